@@ -1,0 +1,134 @@
+/**
+ * The published data contract: dist/data/documents.json and dist/data/clauses.json.
+ * One schema, used by the pipeline before writing and by the tests after reading.
+ * Change it only by adding fields; docs/data.md documents every field.
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Offsets [start, end) into the clause's `text`, so a renderer can highlight the span. */
+const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+
+export const provenance = z.enum(['text', 'sidecar', 'citation']);
+
+export const citationSchema = z.object({
+  title: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  /** id of the corpus document it resolves to, or null. */
+  doc: z.string().nullable(),
+});
+
+export const documentSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  issuer: z.string().nullable(),
+  date: isoDate.nullable(),
+  level: z.enum(['national', 'provincial', 'municipal', 'county']).nullable(),
+  region: z.object({
+    province: z.string().nullable(),
+    city: z.string().nullable(),
+    county: z.string().nullable(),
+  }),
+  period: z.object({ start: z.number().int().nullable(), end: z.number().int().nullable() }),
+  cites: z.array(citationSchema),
+  preamble: z.string(),
+  closing: z.string(),
+  source: z.object({
+    file: z.string(),
+    encoding: z.string(),
+    lines: z.number().int().nonnegative(),
+    bytes: z.number().int().nonnegative(),
+  }),
+  /** Where each metadata value came from when not from the text itself. */
+  provenance: z.record(z.string(), provenance),
+  /** Problems met while reading this document (line numbers are source lines). */
+  messages: z.array(z.object({ line: z.number().int().nullable(), message: z.string() })),
+});
+
+export const unitSchema = z.object({
+  name: z.string(),
+  canonical: z.string(),
+  /** Kind of agency shared across counties (e.g. health-bureau), or null when unknown. */
+  kind: z.string().nullable(),
+  role: z.enum(['lead', 'responsible', 'cooperate', 'actor']),
+  text: z.string(),
+  at: span,
+});
+
+export const deadlineSchema = z.object({
+  text: z.string(),
+  start: isoDate.nullable(),
+  end: isoDate.nullable(),
+  /** `--MM-DD` for a date that comes back every year, else null. */
+  recurring: z.string().regex(/^--\d{2}-\d{2}$/).nullable(),
+  kind: z.enum(['by', 'range', 'recurring', 'period']),
+  at: span,
+});
+
+export const metricSchema = z.object({
+  text: z.string(),
+  indicator: z.string().nullable(),
+  value: z.number().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  unit: z.string().nullable(),
+  per: z.string().nullable(),
+  comparator: z.enum(['eq', 'ge', 'gt', 'le', 'lt', 'approx', 'range']),
+  year: z.number().int().nullable(),
+  at: span,
+});
+
+export const linkSchema = z.object({
+  target: z.string(),
+  score: z.number().min(0).max(1),
+  relation: z.enum(['cites', 'implements', 'precedes']),
+  evidence: z.array(
+    z.object({
+      text: z.string(),
+      /** span in this clause's text */
+      source: span,
+      /** span in the target clause's text */
+      target: span,
+    }),
+  ),
+  /** 'confirmed' or 'added' when a researcher curated it in corpus/links.curated.yaml, else null. */
+  curated: z.enum(['confirmed', 'added']).nullable(),
+});
+
+export const clauseSchema = z.object({
+  id: z.string().regex(/^[^/]+\/\d+(\.\d+)*(~\d+)?$/),
+  doc: z.string(),
+  parent: z.string().nullable(),
+  path: z.array(z.string()).min(1),
+  /** The numbering marker as written (e.g. `1．`, `（一）`), or null for an unnumbered paragraph. */
+  marker: z.string().nullable(),
+  depth: z.number().int().positive(),
+  title: z.string().nullable(),
+  /** Every character of the clause's own paragraphs after its marker; paragraphs joined by \n. */
+  text: z.string(),
+  /** Offset in `text` where the body starts after a run-in heading (0 when there is none). */
+  bodyStart: z.number().int().nonnegative(),
+  /** Inline enumeration items (一是…二是…) as spans of `text`. */
+  enumeration: z.array(z.object({ marker: z.string(), at: span })),
+  source: z.object({
+    file: z.string(),
+    line: z.number().int().positive(),
+    endLine: z.number().int().positive(),
+  }),
+  task: z.string(),
+  units: z.array(unitSchema),
+  deadlines: z.array(deadlineSchema),
+  metrics: z.array(metricSchema),
+  links: z.array(linkSchema),
+});
+
+export const documentsFileSchema = z.array(documentSchema);
+export const clausesFileSchema = z.array(clauseSchema);
+
+export type DocumentRecord = z.infer<typeof documentSchema>;
+export type ClauseRecord = z.infer<typeof clauseSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type Deadline = z.infer<typeof deadlineSchema>;
+export type Metric = z.infer<typeof metricSchema>;
+export type Link = z.infer<typeof linkSchema>;
