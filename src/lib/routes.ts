@@ -1,0 +1,43 @@
+/**
+ * Every URL the site hands out, in one place, so pages link to each other the same way.
+ * A clause id is `<doc>/<number>` (e.g. `pianguan-2024/2.1.3`, `mingxi-2024/2.1~2`).
+ */
+
+export function docHref(docId: string): string {
+  return `/docs/${docId}/`;
+}
+
+/** The document part of a clause id. */
+export function docOfClause(clauseId: string): string {
+  return clauseId.slice(0, clauseId.indexOf('/'));
+}
+
+/** The numbering part of a clause id: `2.1.3`. */
+export function clauseNumber(clauseId: string): string {
+  return clauseId.slice(clauseId.indexOf('/') + 1);
+}
+
+/** The element id of a clause in its reader page (an id must not start with a digit for CSS). */
+export function clauseAnchor(clauseId: string): string {
+  return `c-${clauseNumber(clauseId)}`;
+}
+
+/** Permalink of a clause: its reader page plus anchor. */
+export function clauseHref(clauseId: string): string {
+  return `${docHref(docOfClause(clauseId))}#${clauseAnchor(clauseId)}`;
+}
+
+/** Page of a national clause listing every clause that links to it. */
+export function nationalClauseHref(clauseId: string): string {
+  return `/national/${docOfClause(clauseId)}/${clauseNumber(clauseId)}/`;
+}
+
+export function sourceHref(docId: string): string {
+  return `/source/${docId}.txt`;
+}
+
+export const dataFiles = ['documents.json', 'clauses.json', 'documents.csv', 'clauses.csv'] as const;
+
+export function dataHref(file: (typeof dataFiles)[number]): string {
+  return `/data/${file}`;
+}
