@@ -1,0 +1,53 @@
+/**
+ * The pipeline, as named stages over plain data:
+ * ingest (bytes → text) → structure (text → document + clause tree) → extract (clause
+ * fields) → link (county clauses → national clauses). publish writes the result.
+ */
+import type { ClauseRecord, DocumentRecord } from './publish/schema.ts';
+import type { Message } from './messages.ts';
+import { readCorpus } from './ingest/read-corpus.ts';
+import { structureDocument } from './structure/index.ts';
+import { extractFields } from './extract/index.ts';
+import { linkCorpus, readCuration } from './link/index.ts';
+import { join } from 'node:path';
+
+export interface Corpus {
+  documents: DocumentRecord[];
+  clauses: ClauseRecord[];
+  messages: Message[];
+  /** Normalised Markdown per document id: what remark-parse saw. */
+  markdown: Map<string, string>;
+  /** Decoded source text per document id. */
+  sources: Map<string, string>;
+  timings: Record<string, number>;
+}
+
+export async function buildCorpus(corpusDir: string): Promise<Corpus> {
+  const timings: Record<string, number> = {};
+  const time = <T>(stage: string, run: () => T): T => {
+    const start = performance.now();
+    const result = run();
+    timings[stage] = performance.now() - start;
+    return result;
+  };
+
+  const { sources, messages } = time('ingest', () => readCorpus(corpusDir));
+  const structured = time('structure', () => sources.map(structureDocument));
+  const extracted = time('extract', () => structured.map(({ document, clauses }) => extractFields(document, clauses)));
+  const linked = time('link', () =>
+    linkCorpus(
+      structured.map((s) => s.document),
+      extracted.flat(),
+      readCuration(join(corpusDir, 'links.curated.yaml')),
+    ),
+  );
+
+  return {
+    documents: linked.documents,
+    clauses: linked.clauses,
+    messages: [...messages, ...structured.flatMap((s) => s.messages), ...linked.messages],
+    markdown: new Map(structured.map((s) => [s.document.id, s.markdown])),
+    sources: new Map(sources.map((s) => [s.id, s.text])),
+    timings,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The publish stage: validate against the data contract, then write JSON and CSV tables,
+ * the decoded sources and the normalised Markdown into the build folder.
+ */
+import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import type { Corpus } from '../pipeline.ts';
+import { clausesFileSchema, documentsFileSchema, type ClauseRecord, type DocumentRecord } from './schema.ts';
+
+export function publish(corpus: Corpus, outDir: string): void {
+  const documents = documentsFileSchema.parse(corpus.documents);
+  const clauses = clausesFileSchema.parse(corpus.clauses);
+  rmSync(outDir, { recursive: true, force: true });
+  const dataDir = join(outDir, 'data');
+  for (const dir of [dataDir, join(outDir, 'source'), join(outDir, 'normalised')]) mkdirSync(dir, { recursive: true });
+
+  writeFileSync(join(dataDir, 'documents.json'), JSON.stringify(documents, null, 1));
+  writeFileSync(join(dataDir, 'clauses.json'), JSON.stringify(clauses, null, 1));
+  writeFileSync(join(dataDir, 'documents.csv'), toCsv(documents.map(documentRow)));
+  writeFileSync(join(dataDir, 'clauses.csv'), toCsv(clauses.map(clauseRow)));
+  for (const [id, text] of corpus.sources) writeFileSync(join(outDir, 'source', `${id}.txt`), text);
+  for (const [id, markdown] of corpus.markdown) writeFileSync(join(outDir, 'normalised', `${id}.md`), markdown);
+}
+
+/** CSV with a BOM so that spreadsheet programs read the Chinese text as UTF-8. */
+function toCsv(rows: Record<string, string | number | null>[]): string {
+  return '\uFEFF' + stringify(rows, { header: true });
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+function documentRow(d: DocumentRecord) {
+  return {
+    id: d.id,
+    title: d.title,
+    docNumber: d.docNumber,
+    issuer: d.issuer,
+    date: d.date,
+    level: d.level,
+    province: d.region.province,
+    city: d.region.city,
+    county: d.region.county,
+    periodStart: d.period.start,
+    periodEnd: d.period.end,
+    cites: d.cites.map((c) => c.docNumber ?? c.title).join('；'),
+    file: d.source.file,
+    provenance: json(d.provenance),
+  };
+}
+
+function clauseRow(c: ClauseRecord) {
+  return {
+    id: c.id,
+    doc: c.doc,
+    parent: c.parent,
+    path: c.path.join(' '),
+    depth: c.depth,
+    title: c.title,
+    task: c.task,
+    text: c.text,
+    file: c.source.file,
+    line: c.source.line,
+    endLine: c.source.endLine,
+    units: c.units.map((u) => `${u.canonical}(${u.role})`).join('；'),
+    deadlines: c.deadlines.map((d) => d.recurring ?? [d.start, d.end].filter(Boolean).join('/')).join('；'),
+    metrics: c.metrics.map((m) => m.text).join('；'),
+    links: c.links.map((l) => `${l.target}@${l.score.toFixed(2)}`).join('；'),
+    unitsJson: json(c.units),
+    deadlinesJson: json(c.deadlines),
+    metricsJson: json(c.metrics),
+    linksJson: json(c.links),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * Source lines → logical blocks (paragraphs). PDF extraction breaks lines in
+ * mid-sentence, adds blank lines between the fragments of one paragraph and starts
+ * pages with a stray space; a block is what the author wrote as one paragraph.
+ */
+import { readMarker, type Marker, type MarkerKind } from './markers.ts';
+import { collapseWhitespace, displayWidth } from './text-width.ts';
+
+export interface Block {
+  /** The paragraph's text, fragments joined and PDF white space removed. */
+  text: string;
+  /** First and last source line (1-based). */
+  line: number;
+  endLine: number;
+  /** Markdown ATX heading level when written as `## …`, else 0. */
+  markdownDepth: number;
+  /** A Markdown thematic break (`---`): markup only. */
+  rule: boolean;
+  marker: Marker | null;
+}
+
+const terminal = /[。！？；：!?;:][”’"）)〕】」』]*$/;
+const sentencePunctuation = /[。！？；!?;]/;
+const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** Lines that open a document's closing matter: attachments, distribution, the printing note. */
+export const closingMatter = /^(?:附\s*件|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*[：:\d]?|印发\s*$/;
+const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
+
+export function toBlocks(lines: string[]): Block[] {
+  const wrapWidth = hardWrapWidth(lines);
+  const lastValue = new Map<MarkerKind, number>();
+  const blocks: Block[] = [];
+  let current: (Block & { fragments: string[]; lastWidth: number }) | null = null;
+
+  const flush = () => {
+    if (!current) return;
+    const { fragments, lastWidth: _, ...block } = current;
+    blocks.push({ ...block, text: collapseWhitespace(fragments.join('\n')) });
+    current = null;
+  };
+
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const text = raw.trim();
+    if (text === '') return;
+
+    if (thematicBreak.test(text)) {
+      flush();
+      blocks.push({ text, line, endLine: line, markdownDepth: 0, rule: true, marker: null });
+      return;
+    }
+    const heading = markdownHeading.exec(text);
+    if (heading) {
+      flush();
+      const body = heading[2];
+      const marker = readMarker(body);
+      if (marker) lastValue.set(marker.kind, marker.value);
+      blocks.push({ text: collapseWhitespace(body), line, endLine: line, markdownDepth: heading[1].length, rule: false, marker });
+      return;
+    }
+
+    const marker = readMarker(text);
+    const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(marker.kind) ?? 0) + 1);
+    const width = displayWidth(text);
+    if (current && continues(current, text, marker, plausible, wrapWidth)) {
+      current.fragments.push(text);
+      current.endLine = line;
+      current.lastWidth = width;
+      return;
+    }
+    flush();
+    if (marker) lastValue.set(marker.kind, marker.value);
+    current = { text: '', line, endLine: line, markdownDepth: 0, rule: false, marker, fragments: [text], lastWidth: width };
+  });
+  flush();
+  return blocks;
+}
+
+/** Does the next line continue the paragraph being read? */
+function continues(
+  current: { fragments: string[]; marker: Marker | null; lastWidth: number },
+  next: string,
+  nextMarker: Marker | null,
+  plausibleMarker: boolean,
+  wrapWidth: number | null,
+): boolean {
+  const last = current.fragments[current.fragments.length - 1];
+  // Half-width digits and spaces make full lines a few columns narrower than the page.
+  const wrapped = wrapWidth !== null && current.lastWidth >= wrapWidth - 6;
+  if (closingMatter.test(next)) return false;
+  // A marker starts a new paragraph, unless the line before was cut at the page width
+  // and the number does not follow on (a wrapped `3` of `设置 3\n个一级学科`).
+  if (nextMarker) return wrapped && !terminal.test(last) && !plausibleMarker;
+  // A line cut at the page width goes on, whatever its last character.
+  if (wrapWidth !== null) return wrapped;
+  if (terminal.test(last)) return false;
+  // Without hard wrapping a line is a paragraph, cut only by a page break: a short line
+  // (a heading, a cover line) ends, and so does a numbered line ending in a bracket
+  // (`（一）组织实施阶段（2023年9月—2025年12月）`).
+  if (current.fragments.length === 1 && current.marker && !sentencePunctuation.test(last) && /[）)”]$/.test(last)) return false;
+  return displayWidth(last) > 40;
+}
+
+/**
+ * The page width a hard-wrapped text was cut at, or null when lines are whole paragraphs.
+ * Most lines of a wrapped text share one width (give or take a few half-width digits).
+ */
+export function hardWrapWidth(lines: string[]): number | null {
+  const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w > 0);
+  if (widths.length < 20) return null;
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const [mode] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  const near = widths.filter((w) => Math.abs(w - mode) <= 4).length;
+  return mode >= 30 && near / widths.length >= 0.4 ? mode : null;
+}

@@ -1,0 +1,31 @@
+/**
+ * A clause's heading: a paragraph of its own (`（一）改善硬件设施设备条件`) or run into
+ * its text (`（一）加强组织领导。落实…`, `(1)消化内科：…`). The heading stays in the
+ * text (nothing is lost); `title` repeats it without the final 。 and `bodyStart` says
+ * where the body begins.
+ */
+const maxRunInLength = 40;
+const maxColonHeadingLength = 12;
+
+export function splitHeading(text: string): { title: string | null; bodyStart: number } {
+  const newline = text.indexOf('\n');
+  const first = newline === -1 ? text : text.slice(0, newline);
+  const sentenceEnd = first.search(/[。；！？]/);
+
+  // The whole first paragraph is one short phrase: a heading of its own.
+  if ((sentenceEnd === -1 || sentenceEnd === first.length - 1) && first.length <= 60 && first.length > 0) {
+    return { title: stripFinalStop(first), bodyStart: newline === -1 ? text.length : newline + 1 };
+  }
+  if (sentenceEnd > 0 && sentenceEnd <= maxRunInLength) {
+    return { title: first.slice(0, sentenceEnd), bodyStart: sentenceEnd + 1 };
+  }
+  const colon = first.search(/[：:]/);
+  if (colon > 0 && colon <= maxColonHeadingLength && !/[，,、]/.test(first.slice(0, colon))) {
+    return { title: first.slice(0, colon), bodyStart: colon + 1 };
+  }
+  return { title: null, bodyStart: 0 };
+}
+
+function stripFinalStop(text: string): string {
+  return text.replace(/[。．.；;：:]$/, '');
+}

@@ -1,0 +1,73 @@
+/**
+ * The structure stage: a decoded source text → its document record (metadata,
+ * preamble, closing) and its clause tree, plus the normalised Markdown the parser saw.
+ */
+import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
+import type { SourceText } from '../ingest/read-corpus.ts';
+import type { Message } from '../messages.ts';
+import { toBlocks } from './blocks.ts';
+import { blockRoles, toMarkdown } from './markdown.ts';
+import { buildTree } from './tree.ts';
+import {
+  citations,
+  documentDate,
+  documentIssuer,
+  documentLevel,
+  documentPeriod,
+  documentRegion,
+  documentTitle,
+  ownDocNumber,
+} from './metadata.ts';
+import { applySidecar } from './sidecar.ts';
+import { lintText } from './lint.ts';
+
+export interface Structured {
+  document: DocumentRecord;
+  clauses: ClauseRecord[];
+  markdown: string;
+  messages: Message[];
+}
+
+export function structureDocument(source: SourceText): Structured {
+  const messages: Message[] = lintText(source);
+  const blocks = toBlocks(source.lines);
+  const markdown = toMarkdown(blocks);
+  // remark decides what is a heading or a rule; numbering, not `#` depth, decides nesting.
+  const roles = blockRoles(markdown, blocks.length);
+  const content = blocks.map((block, i) => ({ ...block, rule: roles[i] === 'rule' }));
+  const parts = buildTree(source.id, source.file, content, messages);
+
+  const preambleLines = source.lines.slice(0, parts.bodyLine - 1);
+  const closingLines = source.lines.slice(parts.closingLine - 1);
+  const fullText = blocks.map((b) => b.text).join('\n');
+  const title = documentTitle(preambleLines);
+  const issuer = documentIssuer(preambleLines);
+  const cites = citations(fullText);
+  const docNumber = ownDocNumber(preambleLines);
+  const region = documentRegion([issuer ?? '', title ?? ''], cites.map((c) => c.docNumber));
+  const date = documentDate(preambleLines, closingLines);
+
+  const fromText: DocumentRecord = {
+    id: source.id,
+    title,
+    docNumber,
+    issuer,
+    date,
+    level: documentLevel(issuer, title, region),
+    region,
+    period: documentPeriod(title, date),
+    cites: cites.filter((c) => c.docNumber !== docNumber).map((c) => ({ ...c, doc: null })),
+    preamble: trimBlankLines(preambleLines),
+    closing: trimBlankLines(closingLines),
+    source: { file: source.file, encoding: source.encoding, lines: source.lines.length, bytes: source.bytes },
+    provenance: {},
+    messages: [],
+  };
+  const document = applySidecar(fromText, source.sidecar);
+  document.messages = messages.map(({ line, message }) => ({ line, message }));
+  return { document, clauses: parts.clauses, markdown, messages };
+}
+
+function trimBlankLines(lines: string[]): string {
+  return lines.join('\n').replace(/^\s*\n/, '').trimEnd();
+}

@@ -1,0 +1,18 @@
+/** Things in a text a researcher should know about: extraction debris and markup. */
+import type { SourceText } from '../ingest/read-corpus.ts';
+import type { Message } from '../messages.ts';
+
+const checks: { pattern: RegExp; message: string }[] = [
+  { pattern: /\?{3,}|\uFFFD/, message: 'unreadable characters (??? or �) left by text extraction; kept as written' },
+  { pattern: /<\/?[a-zA-Z][^>]*>/, message: 'HTML markup in the text; it is published and shown as text, never run' },
+];
+
+export function lintText(source: SourceText): Message[] {
+  const messages: Message[] = [];
+  source.lines.forEach((line, index) => {
+    for (const { pattern, message } of checks) {
+      if (pattern.test(line)) messages.push({ file: source.file, line: index + 1, message });
+    }
+  });
+  return messages;
+}

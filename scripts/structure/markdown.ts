@@ -1,0 +1,43 @@
+/**
+ * Blocks → normalised Markdown → mdast (unified + remark-parse). Each block becomes one
+ * Markdown line, escaped so that remark reads it as the paragraph it is (`1. ` would
+ * otherwise start a list, `<script` an HTML block); remark then tells headings, rules
+ * and paragraphs apart, and positions map every node back to its block and source lines.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root } from 'mdast';
+import type { Block } from './blocks.ts';
+
+export type BlockRole = 'heading' | 'rule' | 'paragraph';
+
+export function toMarkdown(blocks: Block[]): string {
+  return blocks
+    .map((block) => {
+      if (block.rule) return '---';
+      if (block.markdownDepth) return `${'#'.repeat(block.markdownDepth)} ${escapeLine(block.text)}`;
+      return escapeLine(block.text);
+    })
+    .join('\n\n') + '\n';
+}
+
+/** Backslash-escape what would open a Markdown container at the start of a line. */
+function escapeLine(text: string): string {
+  return text
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2')
+    .replace(/^([>+*\-#<`~=_|])/, '\\$1');
+}
+
+/** Parse the normalised Markdown and give each block the role remark found for it. */
+export function blockRoles(markdown: string, blockCount: number): BlockRole[] {
+  const tree: Root = unified().use(remarkParse).parse(markdown);
+  const roles: BlockRole[] = Array.from({ length: blockCount }, () => 'paragraph');
+  for (const node of tree.children) {
+    const start = node.position?.start.line ?? 1;
+    const end = node.position?.end.line ?? start;
+    const role: BlockRole = node.type === 'heading' ? 'heading' : node.type === 'thematicBreak' ? 'rule' : 'paragraph';
+    // Block i sits on Markdown line 2i + 1.
+    for (let line = start; line <= end; line += 1) if (line % 2 === 1) roles[(line - 1) / 2] = role;
+  }
+  return roles;
+}

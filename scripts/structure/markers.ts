@@ -1,0 +1,67 @@
+/**
+ * Numbering markers of Chinese official documents, by kind. The kinds' nesting is not
+ * fixed here: the tree builder nests them in the order a document first uses them,
+ * because plans skip levels (一、 → 1.) and Markdown `#` levels cannot be trusted.
+ */
+export type MarkerKind = 'part' | 'chapter' | 'section' | 'item' | 'subitem' | 'circled' | 'article';
+
+export interface Marker {
+  kind: MarkerKind;
+  /** The marker as written, e.g. `（一）`, `1．`, `(1)`. */
+  raw: string;
+  /** Its number: 一 → 1, ② → 2. */
+  value: number;
+  /** The marker as a path step: `二`, `（一）`, `3`, `（1）`, `①`. */
+  label: string;
+  /** Length of `raw` plus the white space after it. */
+  length: number;
+}
+
+const cn = '一二三四五六七八九十百零〇两';
+const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+const patterns: { kind: MarkerKind; re: RegExp; label: (n: string) => string; value: (n: string) => number }[] = [
+  { kind: 'part', re: new RegExp(`^第([${cn}\\d]+)(?:部分|章)\\s*`), label: (n) => `第${n}`, value: numeral },
+  { kind: 'article', re: new RegExp(`^第([${cn}\\d]+)条\\s*`), label: (n) => `第${n}条`, value: numeral },
+  { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s*[、，．.]\\s*`), label: (n) => n, value: numeral },
+  { kind: 'section', re: new RegExp(`^[（(]\\s*([${cn}]+)\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: numeral },
+  // `3.5张` is a number, not item 3: the marker may not be followed by a digit.
+  { kind: 'item', re: /^(\d{1,3})\s*[.．、](?!\d)\s*/, label: (n) => n, value: Number },
+  { kind: 'subitem', re: /^[（(]\s*(\d{1,3})\s*[）)]\s*/, label: (n) => `（${n}）`, value: Number },
+  { kind: 'circled', re: new RegExp(`^([${circled}])\\s*`), label: (n) => n, value: (n) => circled.indexOf(n) + 1 },
+];
+
+/** The numbering marker at the start of a block's text, if any. */
+export function readMarker(text: string): Marker | null {
+  for (const { kind, re, label, value } of patterns) {
+    const match = re.exec(text);
+    if (!match) continue;
+    const rest = text.slice(match[0].length);
+    // A marker numbers something: `一、` alone, or `（一）` before a closing bracket, is not one.
+    if (rest.trim() === '' && kind !== 'section') continue;
+    const n = value(match[1]);
+    if (!Number.isFinite(n) || n <= 0) continue;
+    return { kind, raw: match[0].trimEnd(), value: n, label: label(match[1]), length: match[0].length };
+  }
+  return null;
+}
+
+const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Chinese numeral (一 … 九十九, 一百 …) or Arabic digits to a number; NaN when unreadable. */
+export function numeral(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let current = 0;
+  for (const ch of text) {
+    if (ch in digits) current = digits[ch];
+    else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else return NaN;
+  }
+  return total + current;
+}

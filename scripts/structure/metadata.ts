@@ -1,0 +1,146 @@
+/**
+ * Document metadata read from the cover matter of a Chinese official document:
+ * 文号, issuer, date, title, level, region, period and the documents it cites.
+ */
+import type { DocumentRecord } from '../publish/schema.ts';
+import { provinceByAbbreviation } from './provinces.ts';
+
+/** 文号 brackets as the sources write them, all normalised to 〔〕. */
+const open = '〔﹝[【［（(';
+const close = '〕﹞\\]】］）)';
+const docNumberPattern = new RegExp(`([\\u4e00-\\u9fff]{1,14}?)\\s*[${open}]\\s*((?:19|20)\\d{2})\\s*[${close}]\\s*(\\d{1,4})\\s*号`, 'g');
+
+export function normaliseDocNumber(prefix: string, year: string, serial: string): string {
+  return `${prefix}〔${year}〕${Number(serial)}号`;
+}
+
+/** All 文号 in a text, normalised, in order. */
+export function docNumbersIn(text: string): { docNumber: string; index: number; length: number }[] {
+  return [...text.matchAll(docNumberPattern)].map((m) => ({
+    docNumber: normaliseDocNumber(m[1], m[2], m[3]),
+    index: m.index,
+    length: m[0].length,
+  }));
+}
+
+/** The document's own 文号: a line of the cover matter that holds only a 文号. */
+export function ownDocNumber(preambleLines: string[]): string | null {
+  for (const line of preambleLines) {
+    const compact = line.replace(/\s+/g, '');
+    const [found] = docNumbersIn(compact);
+    if (found && found.index === 0 && found.length === compact.length) return found.docNumber;
+  }
+  return null;
+}
+
+export function isoDate(year: string | number, month: string | number, day: string | number): string | null {
+  const y = Number(year);
+  const m = Number(month);
+  const d = Number(day);
+  if (m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const datePattern = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
+
+/** The signing date: a cover line that is only a date; else the closing's 印发 date. */
+export function documentDate(preambleLines: string[], closingLines: string[]): string | null {
+  for (const line of preambleLines) {
+    const m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/.exec(line.replace(/\s+/g, ''));
+    if (m) return isoDate(m[1], m[2], m[3]);
+  }
+  for (const line of closingLines) {
+    const m = datePattern.exec(line.replace(/\s+/g, ''));
+    if (m) return isoDate(m[1], m[2], m[3]);
+  }
+  return null;
+}
+
+const noticeTitle = /关于(?:印发|转发|下发)《?(.+?)》?的(?:通知|函)/;
+
+/** The plan's title: what the cover letter says it issues, else the first short cover line. */
+export function documentTitle(preambleLines: string[]): string | null {
+  const compact = preambleLines.map(stripMarkdown).join('');
+  const notice = noticeTitle.exec(compact.replace(/\s+/g, ''));
+  if (notice) return notice[1];
+  const line = preambleLines.map(stripMarkdown).find((l) => l.trim() && !/[。；]/.test(l) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length);
+  return line ? line.replace(/\s+/g, '') : null;
+}
+
+const bodySuffix = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|局|厅|委|部|院|中心)$/;
+
+/** The issuing body: before 关于 in the notice line, or the line above it, or the `…文件` header. */
+export function documentIssuer(preambleLines: string[]): string | null {
+  const lines = preambleLines.map((l) => stripMarkdown(l).replace(/\s+/g, '')).filter(Boolean);
+  const notice = lines.findIndex((l) => /关于(?:印发|转发|下发)/.test(l));
+  if (notice !== -1) {
+    const before = lines[notice].split(/关于(?:印发|转发|下发)/)[0];
+    if (bodySuffix.test(before)) return before;
+    if (notice > 0 && bodySuffix.test(lines[notice - 1])) return lines[notice - 1];
+  }
+  const header = lines.find((l) => /^.+文件$/.test(l));
+  return header ? header.replace(/文件$/, '') : null;
+}
+
+export function stripMarkdown(line: string): string {
+  return line.replace(/^\s*#{1,6}\s+/, '');
+}
+
+/** Region from the issuer's and title's place names; province also from provincial 文号 it cites. */
+export function documentRegion(names: string[], citedNumbers: string[]): DocumentRecord['region'] {
+  const text = names.join(' ');
+  const province = /([\u4e00-\u9fff]{2,3}?(?:省|自治区))/.exec(text)?.[1] ?? provinceFromCitations(citedNumbers);
+  const county = /([\u4e00-\u9fff]{1,4}?(?:县|旗|区))(?:人民政府|政府|卫生|县域|医|级|$)/.exec(text)?.[1] ?? null;
+  const city = /([\u4e00-\u9fff]{1,4}?市)/.exec(text)?.[1] ?? null;
+  return { province, city, county };
+}
+
+function provinceFromCitations(docNumbers: string[]): string | null {
+  for (const n of docNumbers) {
+    const province = provinceByAbbreviation(n[0]);
+    // Provincial 文号 begin with the province's one-character name (晋政发, 豫政办…).
+    if (province && /政|卫|人社|财|发改|医保/.test(n.slice(1, 4))) return province;
+  }
+  return null;
+}
+
+/** National, provincial, municipal or county, from the issuer (or title) of the plan. */
+export function documentLevel(issuer: string | null, title: string | null, region: DocumentRecord['region']): DocumentRecord['level'] {
+  const name = issuer ?? title ?? '';
+  if (/^(?:国务院|国家|中共中央|全国)/.test(name)) return 'national';
+  if (/^[\u4e00-\u9fff]{2,3}(?:省|自治区)/.test(name) && !region.city && !region.county) return 'provincial';
+  if (region.county || /^[\u4e00-\u9fff]{1,4}(?:县|旗)/.test(name)) return 'county';
+  if (/^[\u4e00-\u9fff]{1,4}市/.test(name)) return 'municipal';
+  return null;
+}
+
+const periodInTitle = /[（(]((?:19|20)\d{2})\s*[-—–－~至到]+\s*((?:19|20)\d{2})\s*年?[）)]/;
+const multiYearPlan = /([一二三四五两])年(?:行动|攻坚|计划|规划)/;
+const cnCount: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/** The plan period: `（2024—2026年）` in the title, or `三年行动` counted from the date. */
+export function documentPeriod(title: string | null, date: string | null): DocumentRecord['period'] {
+  const range = title ? periodInTitle.exec(title) : null;
+  if (range) return { start: Number(range[1]), end: Number(range[2]) };
+  const years = title ? multiYearPlan.exec(title) : null;
+  if (years && date) {
+    const start = Number(date.slice(0, 4));
+    return { start, end: start + cnCount[years[1]] - 1 };
+  }
+  return { start: null, end: null };
+}
+
+/** `《title》（文号）` citations; a 文号 in brackets right after a title belongs to it. */
+export function citations(text: string): { title: string | null; docNumber: string }[] {
+  // Paragraph breaks stay: a 文号's agency prefix never spans two paragraphs.
+  const compact = text.replace(/[^\S\n]+/g, '');
+  const found = new Map<string, { title: string | null; docNumber: string }>();
+  for (const { docNumber, index } of docNumbersIn(compact)) {
+    const before = compact.slice(Math.max(0, index - 200), index);
+    const title = /《([^《》]+)》[（(]$/.exec(before)?.[1] ?? null;
+    if (!found.has(docNumber)) found.set(docNumber, { title, docNumber });
+  }
+  return [...found.values()];
+}
+
+export { datePattern };

@@ -1,0 +1,135 @@
+/**
+ * Blocks → preamble, clause tree, closing. The numbering decides the tree: marker kinds
+ * nest in the order the document first uses them, a kind seen again closes everything
+ * below it, and unnumbered paragraphs belong to the clause before them.
+ */
+import type { ClauseRecord } from '../publish/schema.ts';
+import type { Message } from '../messages.ts';
+import { closingMatter, type Block } from './blocks.ts';
+import { readMarker, type MarkerKind } from './markers.ts';
+import { displayWidth } from './text-width.ts';
+import { splitHeading } from './heading.ts';
+import { findEnumeration } from './enumeration.ts';
+
+export interface DocumentParts {
+  preambleBlocks: Block[];
+  clauses: ClauseRecord[];
+  closingBlocks: Block[];
+  /** Source line where the body starts and where the closing starts (or lines + 1). */
+  bodyLine: number;
+  closingLine: number;
+}
+
+const dateOnly = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+
+export function buildTree(id: string, file: string, blocks: Block[], messages: Message[]): DocumentParts {
+  const content = blocks.filter((b) => !b.rule);
+  let bodyStart = content.findIndex((b) => b.marker?.value === 1);
+  const numbered = bodyStart !== -1;
+  if (!numbered) {
+    messages.push({ file, line: null, message: 'no numbering found: each paragraph becomes a clause' });
+    // The title and cover lines stay in the preamble: short lines before the first sentence.
+    bodyStart = Math.max(0, content.findIndex((b) => /[。；！？]/.test(b.text)));
+  }
+  let closingStart = content.findIndex((b, i) => i > bodyStart && (closingMatter.test(b.text) || dateOnly.test(b.text)));
+  if (closingStart === -1) closingStart = content.length;
+  // A signature line (issuer) right above the closing date belongs to the closing.
+  const signature = content[closingStart - 1];
+  if (closingStart > bodyStart + 1 && signature && !signature.marker && !/[。；！？，]/.test(signature.text) && displayWidth(signature.text) <= 40) {
+    closingStart -= 1;
+  }
+
+  const body = content.slice(bodyStart, closingStart);
+  const clauses = numbered ? numberedClauses(id, file, body, messages) : paragraphClauses(id, file, body);
+  return {
+    preambleBlocks: content.slice(0, bodyStart),
+    clauses,
+    closingBlocks: content.slice(closingStart),
+    bodyLine: body[0]?.line ?? content[closingStart]?.line ?? Number.MAX_SAFE_INTEGER,
+    closingLine: content[closingStart]?.line ?? Number.MAX_SAFE_INTEGER,
+  };
+}
+
+interface Draft {
+  clause: ClauseRecord;
+  paragraphs: string[];
+}
+
+function numberedClauses(id: string, file: string, body: Block[], messages: Message[]): ClauseRecord[] {
+  const drafts: Draft[] = [];
+  const stack: { kind: MarkerKind; draft: Draft; value: number }[] = [];
+  const usedIds = new Set<string>();
+
+  for (const block of body) {
+    const marker = block.marker && readMarker(block.text);
+    if (!marker) {
+      const open = stack.at(-1)?.draft;
+      if (open) {
+        open.paragraphs.push(block.text);
+        open.clause.source.endLine = block.endLine;
+      }
+      continue;
+    }
+    const level = stack.findIndex((entry) => entry.kind === marker.kind);
+    const previous = level === -1 ? undefined : stack[level];
+    if (previous && marker.value !== previous.value + 1) {
+      messages.push({ file, line: block.line, message: `numbering goes from ${previous.value} to ${marker.value} (${marker.raw})` });
+    }
+    if (level !== -1) stack.length = level;
+    const parent = stack.at(-1)?.draft.clause ?? null;
+    const path = [...(parent?.path ?? []), marker.label];
+    const numbers = [...stack.map((entry) => entry.value), marker.value];
+    const clauseId = uniqueId(`${id}/${numbers.join('.')}`, usedIds);
+    const draft: Draft = {
+      clause: emptyClause({
+        id: clauseId,
+        doc: id,
+        parent: parent?.id ?? null,
+        path,
+        marker: marker.raw,
+        depth: path.length,
+        source: { file, line: block.line, endLine: block.endLine },
+      }),
+      paragraphs: [block.text.slice(marker.length)],
+    };
+    drafts.push(draft);
+    stack.push({ kind: marker.kind, draft, value: marker.value });
+  }
+  return drafts.map(finish);
+}
+
+function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord[] {
+  return body.map((block, index) =>
+    finish({
+      clause: emptyClause({
+        id: `${id}/${index + 1}`,
+        doc: id,
+        parent: null,
+        path: [String(index + 1)],
+        marker: null,
+        depth: 1,
+        source: { file, line: block.line, endLine: block.endLine },
+      }),
+      paragraphs: [block.text],
+    }),
+  );
+}
+
+function finish({ clause, paragraphs }: Draft): ClauseRecord {
+  const text = paragraphs.join('\n');
+  const { title, bodyStart } = clause.marker ? splitHeading(text) : { title: null, bodyStart: 0 };
+  return { ...clause, text, title, bodyStart, enumeration: findEnumeration(text, bodyStart) };
+}
+
+function uniqueId(candidate: string, used: Set<string>): string {
+  let id = candidate;
+  for (let n = 2; used.has(id); n += 1) id = `${candidate}~${n}`;
+  used.add(id);
+  return id;
+}
+
+type ClauseCore = Pick<ClauseRecord, 'id' | 'doc' | 'parent' | 'path' | 'marker' | 'depth' | 'source'>;
+
+function emptyClause(core: ClauseCore): ClauseRecord {
+  return { ...core, title: null, text: '', bodyStart: 0, enumeration: [], task: '', units: [], deadlines: [], metrics: [], links: [] };
+}
