@@ -36,8 +36,10 @@ export function sourceHref(docId: string): string {
   return `/source/${docId}.txt`;
 }
 
-export const dataFiles = ['documents.json', 'clauses.json', 'documents.csv', 'clauses.csv'] as const;
+/** The published tables; each is offered as JSON and as CSV under /data/. */
+export const dataTables = ['documents', 'clauses'] as const;
+export type DataTable = (typeof dataTables)[number];
 
-export function dataHref(file: (typeof dataFiles)[number]): string {
-  return `/data/${file}`;
+export function dataHref(table: DataTable, format: 'json' | 'csv'): string {
+  return `/data/${table}.${format}`;
 }

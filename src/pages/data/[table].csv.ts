@@ -1,0 +1,13 @@
+/** /data/<table>.csv: the pipeline's published file, copied as is so dist/data/* exists. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../../lib/data.ts';
+import { dataTables } from '../../lib/routes.ts';
+
+export const getStaticPaths: GetStaticPaths = () => dataTables.map((table) => ({ params: { table } }));
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(readFileSync(join(dataDir(), `${params.table}.csv`)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
