@@ -136,8 +136,7 @@ export function coverageMatrix(model: CompareModel, options: CoverageMatrixOptio
     { width: Math.max(width, 12 + legendWidth(legendItems)), height, label: '覆盖矩阵：国家方案条款 × 各地方案，颜色表示最高相似度', className: 'chart coverage-matrix' },
     columnHeaders,
     rowLabels(
-      y,
-      model.rows.map((r) => ({ key: r.national.id, label: clauseLabel(r.national, 17), full: clauseLabel(r.national, 200), href: nationalClauseHref(r.national.id) })),
+      model.rows.map((r) => ({ y: (y(r.national.id) ?? 0) + y.bandwidth() / 2, label: clauseLabel(r.national, 17), full: clauseLabel(r.national, 200), href: nationalClauseHref(r.national.id) })),
       { x: margin.left - 8 },
     ),
     cells,

@@ -2,7 +2,7 @@
  * Small composable chart parts (frame, axes, legend, linked marks), each returning an
  * SvgNode, so a chart is a function from data to a tree of these parts.
  */
-import type { ScaleBand, ScaleLinear, ScaleTime } from 'd3';
+import type { ScaleLinear, ScaleTime } from 'd3';
 import { el, num, textWidth, type Child, type SvgNode } from './svg.ts';
 
 export interface Margin {
@@ -87,20 +87,18 @@ export function gridX(scale: Continuous, { ticks, y0, y1 }: { ticks: (number | D
   );
 }
 
-/** Row labels right-aligned against the plot's left edge, one per band. */
+/** Row labels right-aligned against the plot's left edge, each centred on its row's `y`. */
 export function rowLabels(
-  band: ScaleBand<string>,
-  rows: { key: string; label: string; href?: string; full?: string }[],
+  rows: { y: number; label: string; href?: string; full?: string }[],
   { x }: { x: number },
 ): SvgNode {
-  const mid = band.bandwidth() / 2;
   return el(
     'g',
     { class: 'row-labels' },
     rows.map((row) => {
       const text = el(
         'text',
-        { x, y: (band(row.key) ?? 0) + mid, dy: '0.35em', 'text-anchor': 'end', fill: 'currentColor' },
+        { x, y: row.y, dy: '0.35em', 'text-anchor': 'end', fill: 'currentColor' },
         row.full ? el('title', {}, row.full) : null,
         row.label,
       );

@@ -124,6 +124,7 @@ export function clauseLabel(clause: ClauseRecord, maxChars = 40): string {
 
 /** Short name for a plan in column headers: its county, city or province, else its title. */
 export function planShortName(doc: DocumentRecord): string {
+  if (isNational(doc)) return '国家方案';
   return doc.region.county ?? doc.region.city ?? doc.region.province ?? doc.title ?? doc.id;
 }
 

@@ -1,0 +1,234 @@
+/**
+ * Deadlines timeline: one row per plan (the national plan first, as the reference),
+ * each deadline a mark on a time axis — a dot for "by <date>", a bar for a
+ * start–end range — and yearly recurring dates in a separate month-of-year panel.
+ * Marks are links to the clause in the reader; hover or focus shows the clause.
+ */
+import { scaleUtc, utcFormat, type ScaleTime } from 'd3';
+import type { ClauseRecord, Deadline, DocumentRecord } from '../../scripts/publish/schema.ts';
+import { clauseLabel, isNational, planDocuments, planShortName } from '../lib/compare.ts';
+import { clauseHref } from '../lib/routes.ts';
+import { axisBottom, frame, gridX, linkMark, rowLabels } from './parts.ts';
+import { el, type SvgNode } from './svg.ts';
+
+export interface DatedMark {
+  doc: string;
+  clause: ClauseRecord;
+  deadline: Deadline;
+  start: Date;
+  end: Date;
+  /** A single date is a dot; a range is a bar. */
+  shape: 'dot' | 'bar';
+}
+
+export interface RecurringMark {
+  doc: string;
+  clause: ClauseRecord;
+  deadline: Deadline;
+  /** Month and day in a fixed non-leap year, so every plan shares one yearly axis. */
+  day: Date;
+}
+
+export interface TimelineData {
+  docs: DocumentRecord[];
+  dated: DatedMark[];
+  recurring: RecurringMark[];
+}
+
+const YEAR_AXIS = 2001;
+
+function isoToDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** Sort documents: national reference first, then plans as in every other view. */
+function timelineOrder(documents: readonly DocumentRecord[]): DocumentRecord[] {
+  return [...documents.filter(isNational), ...planDocuments(documents)];
+}
+
+export function timelineData(documents: readonly DocumentRecord[], clauses: readonly ClauseRecord[]): TimelineData {
+  const dated: DatedMark[] = [];
+  const recurring: RecurringMark[] = [];
+  for (const clause of clauses) {
+    for (const deadline of clause.deadlines) {
+      const base = { doc: clause.doc, clause, deadline };
+      if (deadline.recurring) {
+        const [, , m, d] = deadline.recurring.split('-');
+        recurring.push({ ...base, day: new Date(Date.UTC(YEAR_AXIS, Number(m) - 1, Number(d))) });
+      } else if (deadline.start && deadline.end && deadline.start !== deadline.end) {
+        dated.push({ ...base, start: isoToDate(deadline.start), end: isoToDate(deadline.end), shape: 'bar' });
+      } else if (deadline.end ?? deadline.start) {
+        const at = isoToDate((deadline.end ?? deadline.start)!);
+        dated.push({ ...base, start: at, end: at, shape: 'dot' });
+      }
+    }
+  }
+  const withMarks = new Set([...dated, ...recurring].map((m) => m.doc));
+  return { docs: timelineOrder(documents).filter((d) => withMarks.has(d.id)), dated, recurring };
+}
+
+/**
+ * Greedy interval packing: each item goes to the first lane whose last item ends at
+ * least `gap` before it starts, so overlapping marks in one row never hide each other.
+ * Returns the lane of each item, in input order.
+ */
+export function assignLanes(items: readonly { x0: number; x1: number }[], gap: number): number[] {
+  const order = items.map((_, i) => i).sort((a, b) => items[a].x0 - items[b].x0 || items[a].x1 - items[b].x1);
+  const laneEnds: number[] = [];
+  const lanes = new Array<number>(items.length);
+  for (const i of order) {
+    let lane = laneEnds.findIndex((end) => end + gap <= items[i].x0);
+    if (lane < 0) lane = laneEnds.push(-Infinity) - 1;
+    laneEnds[lane] = items[i].x1;
+    lanes[i] = lane;
+  }
+  return lanes;
+}
+
+const LANE = 14;
+const DOT_R = 5;
+const formatDay = utcFormat('%Y-%m-%d');
+const formatMonthDay = utcFormat('%-m月%-d日');
+
+function markLabel(doc: DocumentRecord, mark: { clause: ClauseRecord; deadline: Deadline }, when: string): string {
+  return `${planShortName(doc)} ${clauseLabel(mark.clause, 30)}：${mark.deadline.text}（${when}）`;
+}
+
+interface Row {
+  doc: DocumentRecord;
+  y: number;
+  height: number;
+}
+
+/** Rows whose height grows with the number of lanes their marks need. */
+function layoutRows<M>(
+  docs: DocumentRecord[],
+  marks: M[],
+  docOf: (m: M) => string,
+  extent: (m: M) => { x0: number; x1: number },
+  top: number,
+): { rows: Row[]; laneOf: Map<M, number>; bottom: number } {
+  const laneOf = new Map<M, number>();
+  const rows: Row[] = [];
+  let y = top;
+  for (const doc of docs) {
+    const own = marks.filter((m) => docOf(m) === doc.id);
+    const lanes = assignLanes(own.map(extent), DOT_R * 2);
+    own.forEach((m, i) => laneOf.set(m, lanes[i]));
+    const height = Math.max(1, Math.max(0, ...lanes) + 1) * LANE + 12;
+    rows.push({ doc, y, height });
+    y += height;
+  }
+  return { rows, laneOf, bottom: y };
+}
+
+function rowBands(rows: Row[], left: number, right: number): SvgNode {
+  return el(
+    'g',
+    { class: 'row-bands', 'aria-hidden': 'true' },
+    rows.map((row, i) =>
+      el('rect', { x: left, width: right - left, y: row.y, height: row.height, fill: i % 2 ? '#fff' : '#f5f7fa' }),
+    ),
+  );
+}
+
+function labelsFor(rows: Row[], x: number): SvgNode {
+  return rowLabels(
+    rows.map((r) => ({ y: r.y + r.height / 2, label: planShortName(r.doc), full: r.doc.title ?? r.doc.id })),
+    { x },
+  );
+}
+
+export interface TimelineOptions {
+  width?: number;
+  labelWidth?: number;
+}
+
+/** The dated panel: dots and bars on a calendar axis. */
+export function deadlinesTimeline(data: TimelineData, { width = 760, labelWidth = 96 }: TimelineOptions = {}): SvgNode {
+  const margin = { top: 12, right: 24, bottom: 44, left: labelWidth };
+  const docs = data.docs.filter((d) => data.dated.some((m) => m.doc === d.id));
+  const times = data.dated.flatMap((m) => [m.start, m.end]);
+  const x: ScaleTime<number, number> = scaleUtc()
+    .domain(times.length ? [new Date(Math.min(...times.map(Number))), new Date(Math.max(...times.map(Number)))] : [new Date(Date.UTC(2021, 0, 1)), new Date(Date.UTC(2026, 0, 1))])
+    .nice()
+    .range([margin.left + DOT_R, width - margin.right]);
+  const extent = (m: DatedMark) => ({ x0: x(m.start) - DOT_R, x1: x(m.end) + DOT_R });
+  const { rows, laneOf, bottom } = layoutRows(docs, data.dated, (m) => m.doc, extent, margin.top);
+  const rowOf = new Map(rows.map((r) => [r.doc.id, r]));
+  const ticks = x.ticks(6);
+
+  const marks = el(
+    'g',
+    { class: 'marks' },
+    data.dated
+      .filter((m) => rowOf.has(m.doc))
+      .map((m) => {
+        const row = rowOf.get(m.doc)!;
+        const cy = row.y + 6 + laneOf.get(m)! * LANE + LANE / 2;
+        const when = m.shape === 'bar' ? `${formatDay(m.start)} 至 ${formatDay(m.end)}` : `截止 ${formatDay(m.end)}`;
+        const shape =
+          m.shape === 'bar'
+            ? el('rect', { x: x(m.start), y: cy - 4, width: Math.max(2, x(m.end) - x(m.start)), height: 8, rx: 3, fill: '#3b7dd8', 'fill-opacity': 0.75 })
+            : el('circle', { cx: x(m.end), cy, r: DOT_R, fill: '#c2410c' });
+        return el(
+          'g',
+          { class: `deadline ${m.shape}`, 'data-doc': m.doc, 'data-kind': m.deadline.kind },
+          linkMark({ href: clauseHref(m.clause.id), label: markLabel(row.doc, m, when) }, shape),
+        );
+      }),
+  );
+
+  return frame(
+    { width, height: bottom + margin.bottom, label: '期限时间轴：各方案条款中的完成时限', className: 'chart deadlines-timeline' },
+    rowBands(rows, margin.left, width - margin.right),
+    gridX(x, { ticks, y0: margin.top, y1: bottom }),
+    labelsFor(rows, margin.left - 8),
+    marks,
+    axisBottom(x, { y: bottom, ticks, format: (d) => utcFormat('%Y年')(d as Date) }),
+  );
+}
+
+/** The recurring panel: every-year dates on a January–December axis. */
+export function recurringTimeline(data: TimelineData, { width = 760, labelWidth = 96 }: TimelineOptions = {}): SvgNode {
+  const margin = { top: 12, right: 24, bottom: 44, left: labelWidth };
+  const docs = data.docs.filter((d) => data.recurring.some((m) => m.doc === d.id));
+  const x = scaleUtc()
+    .domain([new Date(Date.UTC(YEAR_AXIS, 0, 1)), new Date(Date.UTC(YEAR_AXIS, 11, 31))])
+    .range([margin.left + DOT_R, width - margin.right]);
+  const extent = (m: RecurringMark) => ({ x0: x(m.day) - DOT_R, x1: x(m.day) + DOT_R });
+  const { rows, laneOf, bottom } = layoutRows(docs, data.recurring, (m) => m.doc, extent, margin.top);
+  const rowOf = new Map(rows.map((r) => [r.doc.id, r]));
+  const ticks = x.ticks(12);
+
+  const marks = el(
+    'g',
+    { class: 'marks' },
+    data.recurring
+      .filter((m) => rowOf.has(m.doc))
+      .map((m) => {
+        const row = rowOf.get(m.doc)!;
+        const cx = x(m.day);
+        const cy = row.y + 6 + laneOf.get(m)! * LANE + LANE / 2;
+        const diamond = `M${cx},${cy - 6}L${cx + 6},${cy}L${cx},${cy + 6}L${cx - 6},${cy}Z`;
+        return el(
+          'g',
+          { class: 'deadline recurring', 'data-doc': m.doc },
+          linkMark(
+            { href: clauseHref(m.clause.id), label: markLabel(row.doc, m, `每年 ${formatMonthDay(m.day)}`) },
+            el('path', { d: diamond, fill: '#7c3aed' }),
+          ),
+        );
+      }),
+  );
+
+  return frame(
+    { width, height: bottom + margin.bottom, label: '每年重复的时限：按月日排列', className: 'chart recurring-timeline' },
+    rowBands(rows, margin.left, width - margin.right),
+    gridX(x, { ticks, y0: margin.top, y1: bottom }),
+    labelsFor(rows, margin.left - 8),
+    marks,
+    axisBottom(x, { y: bottom, ticks, format: (d) => utcFormat('%-m月')(d as Date) }),
+  );
+}
