@@ -1,11 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+// Two kinds of test, apart: unit tests run on small fixtures and the corpus in memory;
+// end-to-end and browser tests read the site that test/setup/build-site.ts builds once.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
-    hookTimeout: 600_000,
-    // Browser and build tests share one built site; see test/setup/global-build.ts.
-    fileParallelism: true,
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          globalSetup: ['test/setup/build-site.ts'],
+          hookTimeout: 120_000,
+          testTimeout: 120_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -28,7 +28,8 @@ export function decode(bytes: Uint8Array): Decoded {
   if (nul !== -1) return { ok: false, reason: 'binary file (NUL byte)', line: lineAt(bytes, nul) };
 
   const asUtf8 = decodeUtf8(bytes, 'UTF-8');
-  if (asUtf8.ok) return asUtf8;
+  // Valid UTF-8 stands, refused or not (an empty text is empty in any encoding).
+  if (asUtf8.ok || !asUtf8.reason.startsWith('invalid UTF-8')) return asUtf8;
 
   const detected = chardet.detect(bytes);
   if (detected && chineseLegacy.has(detected)) {

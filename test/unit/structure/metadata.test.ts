@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import gold from '../../fixtures/gold-documents.json' with { type: 'json' };
+import { seedCorpus } from '../../helpers/corpus.ts';
+import { normaliseDocNumber, docNumbersIn } from '../../../scripts/structure/metadata.ts';
+
+describe('document metadata against the gold annotations', () => {
+  for (const expected of gold.documents) {
+    it(`${expected.doc}: 文号, date, title and citations`, async () => {
+      const { documents } = await seedCorpus();
+      const document = documents.find((d) => d.id === expected.doc)!;
+      expect(document.docNumber).toBe(expected.docNumber);
+      expect(document.date).toBe(expected.date);
+      expect(document.title).toBe(expected.title);
+      expect(document.cites.map((c) => c.docNumber).sort()).toEqual([...expected.cites].sort());
+    });
+  }
+});
+
+describe('metadata rules', () => {
+  it('文号 brackets 〔〕 ﹝﹞ [] 【】 are normalised to 〔〕', () => {
+    for (const written of ['国卫医政发〔2023〕12号', '国卫医政发﹝2023﹞12号', '国卫医政发[2023]12号', '国卫医政发【2023】12号', '国卫医政发 〔2023〕 12 号']) {
+      expect(docNumbersIn(written).map((d) => d.docNumber)).toEqual(['国卫医政发〔2023〕12号']);
+    }
+    expect(normaliseDocNumber('明政文', '2024', '035')).toBe('明政文〔2024〕35号');
+  });
+
+  it('dates with spaces inside (2023年 8月 18日) become ISO', async () => {
+    const { documents } = await seedCorpus();
+    expect(documents.find((d) => d.id === 'xiangyuan-2023')?.date).toBe('2023-08-18');
+    expect(documents.find((d) => d.id === 'mingxi-2024')?.date).toBe('2024-03-21');
+  });
+
+  it('period from the title: （2024—2026 年） and 三年行动', async () => {
+    const { documents } = await seedCorpus();
+    expect(documents.find((d) => d.id === 'mingxi-2024')?.period).toEqual({ start: 2024, end: 2026 });
+    expect(documents.find((d) => d.id === 'xiangyuan-2023')?.period).toEqual({ start: 2023, end: 2025 });
+    expect(documents.find((d) => d.id === 'national-qianxian-2021')?.period).toEqual({ start: 2021, end: 2025 });
+  });
+
+  it('issuer, level and region come from the text; the province from cited provincial 文号', async () => {
+    const { documents } = await seedCorpus();
+    const xiangyuan = documents.find((d) => d.id === 'xiangyuan-2023')!;
+    expect(xiangyuan).toMatchObject({ issuer: '襄垣县人民政府办公室', level: 'county' });
+    expect(xiangyuan.region).toMatchObject({ province: '山西省', county: '襄垣县' });
+    expect(xiangyuan.provenance['region.province']).toBeUndefined();
+  });
+
+  it('sidecar values win and are marked as such', async () => {
+    const { documents } = await seedCorpus();
+    const national = documents.find((d) => d.id === 'national-qianxian-2021')!;
+    expect(national).toMatchObject({ issuer: '国家卫生健康委办公厅', level: 'national' });
+    expect(national.provenance).toMatchObject({ issuer: 'sidecar', level: 'sidecar' });
+  });
+
+  it('the cover letter and the closing matter are kept', async () => {
+    const { documents } = await seedCorpus();
+    const pianguan = documents.find((d) => d.id === 'pianguan-2024')!;
+    expect(pianguan.preamble).toContain('各乡（镇）人民政府，县直各有关单位');
+    expect(pianguan.closing).toMatch(/^抄送：/);
+    expect(pianguan.closing).toContain('2024年5月15日印发');
+  });
+});
