@@ -1,17 +1,147 @@
-// Pass-through until the link stage lands (issue 4): no links yet.
-import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
+/**
+ * The link stage: each clause of a lower-level document (county, city) gets
+ * `links` to the clauses of higher-level documents (provincial, national) it
+ * carries out — scored, labelled with the documents' relation, with the shared
+ * wording as evidence — and a researcher's curation applied on top.
+ */
+import type { ClauseRecord, DocumentRecord, Link } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
+import { fold, type Folded } from './ngrams.ts';
+import { buildIdf } from './idf.ts';
+import { cosine, vectorize, type Vector } from './vectors.ts';
+import { indexTargets, retrieve } from './candidates.ts';
+import { namedLists, otherProgramme } from './programmes.ts';
+import { combine, DEFAULTS, publishable, type LinkOptions } from './score.ts';
+import { evidence } from './evidence.ts';
+import { isAbove, relation, resolveCitations } from './relation.ts';
+import { applyCuration } from './apply-curation.ts';
+import type { Curation } from './curation.ts';
 
-export interface Curation {
-  confirm: { source: string; target: string }[];
-  reject: { source: string; target: string }[];
-  add: { source: string; target: string; note?: string }[];
+export { readCuration, parseCuration, emptyCuration, type Curation } from './curation.ts';
+export { DEFAULTS, type LinkOptions } from './score.ts';
+
+export interface LinkResult {
+  documents: DocumentRecord[];
+  clauses: ClauseRecord[];
+  messages: Message[];
+  timing: { clauses: number; ms: number };
 }
 
-export function readCuration(_file: string): Curation {
-  return { confirm: [], reject: [], add: [] };
-}
+/** A target must say more than its heading: a heading-only parent leaves the detail to its children. */
+const MIN_PROSE = 4;
 
-export function linkCorpus(documents: DocumentRecord[], clauses: ClauseRecord[], _curation: Curation) {
-  return { documents, clauses, messages: [] as Message[], timing: { clauses: clauses.length, ms: 0 } };
+export function linkCorpus(
+  documents: DocumentRecord[],
+  clauses: ClauseRecord[],
+  curation: Curation,
+  options: LinkOptions = DEFAULTS,
+): LinkResult {
+  const started = performance.now();
+  const messages: Message[] = [...(curation.messages ?? [])];
+  const docs = resolveCitations(documents);
+  const docById = new Map(docs.map((d) => [d.id, d]));
+  const clauseById = new Map(clauses.map((c) => [c.id, c]));
+  const folded = new Map<string, Folded>(clauses.map((c) => [c.id, fold(c.text)]));
+  const idf = buildIdf([...folded.values()].map((f) => f.chars));
+
+  const vectors = new Map<string, Vector>();
+  const vectorOf = (c: ClauseRecord) => {
+    let v = vectors.get(c.id);
+    if (!v) vectors.set(c.id, (v = vectorize(folded.get(c.id)!.chars, idf)));
+    return v;
+  };
+  const headingVector = (id: string | null) => {
+    const c = id ? clauseById.get(id) : undefined;
+    return c ? vectorize(fold(c.title ?? c.text).chars, idf) : new Map<string, number>();
+  };
+  const ancestorVectors = (c: ClauseRecord) => {
+    const out: Vector[] = [];
+    for (let p = c.parent; p; p = clauseById.get(p)?.parent ?? null) out.push(headingVector(p));
+    return out;
+  };
+  const context = (ancestors: Vector[], target: Vector) => Math.max(0, ...ancestors.map((a) => cosine(a, target)));
+
+  const above = (lower: string, higher: string) => {
+    const l = docById.get(lower);
+    const h = docById.get(higher);
+    return !!l && !!h && isAbove(h, l);
+  };
+  const isSourceDoc = (d: DocumentRecord) => docs.some((h) => isAbove(h, d));
+  const isTargetDoc = (d: DocumentRecord) => docs.some((l) => isAbove(d, l));
+  const hasProse = (c: ClauseRecord) => folded.get(c.id)!.chars.length - fold(c.title ?? '').chars.length > MIN_PROSE;
+
+  // Index the higher-level clauses once.
+  const targets = clauses.filter((c) => docById.has(c.doc) && isTargetDoc(docById.get(c.doc)!) && hasProse(c));
+  const index = indexTargets(targets.map(vectorOf));
+  const targetParents = targets.map((t) => headingVector(t.parent));
+  const targetLists = targets.map((t) => namedLists(t.text));
+
+  // One relation per pair of documents, from their own facts.
+  const docTexts = new Map<string, string>();
+  for (const c of clauses) docTexts.set(c.doc, (docTexts.get(c.doc) ?? '') + c.text + '\n');
+  const relations = new Map<string, Link['relation']>();
+  const relationOf = (lower: string, higher: string): Link['relation'] => {
+    const key = `${lower}→${higher}`;
+    let r = relations.get(key);
+    if (r) return r;
+    const l = docById.get(lower)!;
+    const text = [l.title ?? '', l.preamble, docTexts.get(lower) ?? ''].join('\n');
+    r = relation(l, text, docById.get(higher)!) ?? 'implements';
+    if (!relation(l, text, docById.get(higher)!)) {
+      messages.push({ file: l.source.file, line: null, message: `no date to order ${lower} against ${higher}; links labelled implements` });
+    }
+    relations.set(key, r);
+    return r;
+  };
+
+  const makeLink = (source: ClauseRecord, target: ClauseRecord, score: number, curated: Link['curated']): Link => ({
+    target: target.id,
+    score: Math.round(score * 1000) / 1000,
+    relation: relationOf(source.doc, target.doc),
+    evidence: evidence(folded.get(source.id)!, source.text, folded.get(target.id)!, options.evidence, idf),
+    curated,
+  });
+
+  /** Score of one pair, whether or not retrieval would have proposed it (curation needs this). */
+  const scorePair = (source: ClauseRecord, target: ClauseRecord) => {
+    const lists = namedLists(target.text);
+    if (otherProgramme(lists, source.text, folded.get(source.id)!.chars)) return 0;
+    return combine(cosine(vectorOf(source), vectorOf(target)), context(ancestorVectors(source), headingVector(target.parent)), options);
+  };
+
+  let linked = 0;
+  const computed = new Map<string, Link[]>();
+  for (const source of clauses) {
+    const doc = docById.get(source.doc);
+    if (!doc || !isSourceDoc(doc)) continue;
+    linked++;
+    const sourceChars = folded.get(source.id)!.chars;
+    const ancestors = ancestorVectors(source);
+    const byDoc = new Map<string, { target: ClauseRecord; score: number }[]>();
+    for (const [i, cos] of retrieve(index, vectorOf(source))) {
+      const target = targets[i];
+      if (!above(source.doc, target.doc)) continue;
+      if (otherProgramme(targetLists[i], source.text, sourceChars)) continue;
+      const score = combine(cos, context(ancestors, targetParents[i]), options);
+      const list = byDoc.get(target.doc) ?? [];
+      list.push({ target, score });
+      byDoc.set(target.doc, list);
+    }
+    const links = [...byDoc.values()].flatMap((list) => publishable(list, options)).map((c) => makeLink(source, c.target, c.score, null));
+    computed.set(source.id, links);
+  }
+
+  const curated = applyCuration(computed, curation, {
+    clause: (id) => clauseById.get(id),
+    above,
+    link: (source, target, kind) => makeLink(source, target, scorePair(source, target), kind),
+  });
+  messages.push(...curated.messages);
+
+  return {
+    documents: docs,
+    clauses: clauses.map((c) => ({ ...c, links: curated.links.get(c.id) ?? [] })),
+    messages,
+    timing: { clauses: linked, ms: performance.now() - started },
+  };
 }

@@ -1,0 +1,66 @@
+import type { DocumentRecord, Link } from '../publish/schema.ts';
+import { fold } from './ngrams.ts';
+
+/** Levels from the top; a link goes from a document to one strictly above it. */
+const RANK: Record<string, number> = { national: 0, provincial: 1, municipal: 2, county: 3 };
+
+export function isAbove(higher: DocumentRecord, lower: DocumentRecord): boolean {
+  if (!higher.level || !lower.level) return false;
+  return RANK[higher.level] < RANK[lower.level];
+}
+
+const docNumberKey = (n: string | null) => (n ? fold(n).chars : '');
+/** Titles shorter than this are too generic to identify a document by containment. */
+const MIN_TITLE = 6;
+
+/** Does a citation name this document, by 文号 or by title (dashes, quotes and spacing aside)? */
+export function citationNames(cite: DocumentRecord['cites'][number], doc: DocumentRecord): boolean {
+  if (cite.doc) return cite.doc === doc.id;
+  if (cite.docNumber && doc.docNumber && docNumberKey(cite.docNumber) === docNumberKey(doc.docNumber)) return true;
+  const title = fold(doc.title ?? '').chars;
+  return title.length >= MIN_TITLE && !!cite.title && fold(cite.title).chars.includes(title);
+}
+
+/**
+ * Fill `cites[].doc` wherever a citation names a corpus document, and give a
+ * document the 文号 its own text lacks when another document cites it by title
+ * with a number (provenance `citation`). Returns new records.
+ */
+export function resolveCitations(documents: DocumentRecord[]): DocumentRecord[] {
+  const learned = new Map<string, string>();
+  const resolved = documents.map((doc) => ({
+    ...doc,
+    cites: doc.cites.map((cite) => {
+      const hit = documents.find((other) => other.id !== doc.id && citationNames(cite, other));
+      if (hit && !hit.docNumber && cite.docNumber && !learned.has(hit.id)) learned.set(hit.id, cite.docNumber);
+      return { ...cite, doc: hit?.id ?? cite.doc };
+    }),
+  }));
+  return resolved.map((doc) =>
+    learned.has(doc.id) ? { ...doc, docNumber: learned.get(doc.id)!, provenance: { ...doc.provenance, docNumber: 'citation' as const } } : doc,
+  );
+}
+
+/** Programme names a plan gives itself in quotes in its title, e.g. “千县工程”. */
+export function programmeNames(doc: DocumentRecord): string[] {
+  return [...(doc.title ?? '').matchAll(/[“"「]([^”"」]{2,12})[”"」]/g)].map((m) => m[1]);
+}
+
+/**
+ * The lower document cites the higher one when a citation resolves to it, or
+ * when its text names the higher plan's own programme name.
+ */
+export function cites(lower: DocumentRecord, lowerText: string, higher: DocumentRecord): boolean {
+  if (lower.cites.some((c) => citationNames(c, higher))) return true;
+  return programmeNames(higher).some((name) => lowerText.includes(name));
+}
+
+/**
+ * cites > dates: a plan dated after the higher plan implements it; one dated
+ * before only precedes it, however alike the wording. Undated: null, the caller decides.
+ */
+export function relation(lower: DocumentRecord, lowerText: string, higher: DocumentRecord): Link['relation'] | null {
+  if (cites(lower, lowerText, higher)) return 'cites';
+  if (!lower.date || !higher.date) return null;
+  return lower.date < higher.date ? 'precedes' : 'implements';
+}

@@ -1,0 +1,29 @@
+import { bigrams } from './ngrams.ts';
+import type { Idf } from './idf.ts';
+
+/** Sparse unit-length TF-IDF vector over character bigrams. */
+export type Vector = Map<string, number>;
+
+export function vectorize(chars: string, idf: Idf): Vector {
+  const tf = new Map<string, number>();
+  for (const g of bigrams(chars)) tf.set(g, (tf.get(g) ?? 0) + 1);
+  const v: Vector = new Map();
+  let norm = 0;
+  // Sublinear tf: a phrase repeated in one clause should not swamp the rest of it.
+  for (const [g, n] of tf) {
+    const w = (1 + Math.log(n)) * idf(g);
+    if (w <= 0) continue;
+    v.set(g, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [g, w] of v) v.set(g, w / norm);
+  return v;
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [g, w] of small) dot += w * (large.get(g) ?? 0);
+  return dot;
+}
