@@ -7,21 +7,24 @@
 const maxRunInLength = 40;
 const maxColonHeadingLength = 12;
 
-export function splitHeading(text: string): { title: string | null; bodyStart: number } {
+export function splitHeading(text: string, hasChildren: boolean): { title: string | null; bodyStart: number } {
   const newline = text.indexOf('\n');
   const first = newline === -1 ? text : text.slice(0, newline);
   const sentenceEnd = first.search(/[。；！？]/);
+  const colon = first.search(/[：:]/);
 
-  // The whole first paragraph is one short phrase: a heading of its own.
-  if ((sentenceEnd === -1 || sentenceEnd === first.length - 1) && first.length <= 60 && first.length > 0) {
+  // A short first paragraph without a sentence in it is a heading of its own; one closed by
+  // 。 is a heading only when something follows it (`（一）持续提升医疗服务能力，…。` + items).
+  const phraseOnly = sentenceEnd === -1 || (sentenceEnd === first.length - 1 && (hasChildren || newline !== -1));
+  if (phraseOnly && first.length > 0 && first.length <= 60 && !(colon > 0 && colon < first.length - 1)) {
     return { title: stripFinalStop(first), bodyStart: newline === -1 ? text.length : newline + 1 };
+  }
+  // `(1)消化内科：…` — a short label before a colon comes before any sentence end.
+  if (colon > 0 && colon <= maxColonHeadingLength && (sentenceEnd === -1 || colon < sentenceEnd) && !/[，,、]/.test(first.slice(0, colon))) {
+    return { title: first.slice(0, colon), bodyStart: colon + 1 };
   }
   if (sentenceEnd > 0 && sentenceEnd <= maxRunInLength) {
     return { title: first.slice(0, sentenceEnd), bodyStart: sentenceEnd + 1 };
-  }
-  const colon = first.search(/[：:]/);
-  if (colon > 0 && colon <= maxColonHeadingLength && !/[，,、]/.test(first.slice(0, colon))) {
-    return { title: first.slice(0, colon), bodyStart: colon + 1 };
   }
   return { title: null, bodyStart: 0 };
 }

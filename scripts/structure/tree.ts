@@ -95,7 +95,8 @@ function numberedClauses(id: string, file: string, body: Block[], messages: Mess
     drafts.push(draft);
     stack.push({ kind: marker.kind, draft, value: marker.value });
   }
-  return drafts.map(finish);
+  const parents = new Set(drafts.map((d) => d.clause.parent));
+  return drafts.map((draft) => finish(draft, parents.has(draft.clause.id)));
 }
 
 function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord[] {
@@ -111,13 +112,13 @@ function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord
         source: { file, line: block.line, endLine: block.endLine },
       }),
       paragraphs: [block.text],
-    }),
+    }, false),
   );
 }
 
-function finish({ clause, paragraphs }: Draft): ClauseRecord {
+function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {
   const text = paragraphs.join('\n');
-  const { title, bodyStart } = clause.marker ? splitHeading(text) : { title: null, bodyStart: 0 };
+  const { title, bodyStart } = clause.marker ? splitHeading(text, hasChildren) : { title: null, bodyStart: 0 };
   return { ...clause, text, title, bodyStart, enumeration: findEnumeration(text, bodyStart) };
 }
 

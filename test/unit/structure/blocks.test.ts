@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../../scripts/structure/blocks.ts';
+
+/** A hard-wrapped page: 28 characters a line, as 襄垣's PDF text is cut. */
+const wrapped = [
+  '（一）启动阶段（2023年 8月底前）',
+  '',
+  '县级各医疗机构根据行动方案制定三年规划和年度工作计',
+  '',
+  '划，明确推进措施和时间进度。',
+  '（二）组织实施阶段（2023年 9月—2025年 12月）',
+  '',
+  '县级各医疗机构按照工作方案要求，有计划、分步骤落实各',
+  '',
+  '项工作任务，降低呼吸系统、泌尿系统、妇科、心胸外科、心',
+  ' 胸外科、耳鼻喉科等疾病外转率，并选建 8个临床科室设置 3',
+  '个一级学科、5个二级学科。',
+  ...Array.from({ length: 20 }, () => '医疗卫生服务体系医疗卫生服务体系医疗卫生服务体系一二三四'),
+];
+
+describe('PDF lines → paragraphs', () => {
+  it('joins fragments broken at the page width, across blank lines and stray page-start spaces', () => {
+    const blocks = toBlocks(wrapped);
+    expect(blocks[1]).toMatchObject({ text: '县级各医疗机构根据行动方案制定三年规划和年度工作计划，明确推进措施和时间进度。', line: 3, endLine: 5 });
+    // `3` at the start of a line after a full line, not following item (2), is not item 3.
+    expect(blocks[3].text).toBe('县级各医疗机构按照工作方案要求，有计划、分步骤落实各项工作任务，降低呼吸系统、泌尿系统、妇科、心胸外科、心胸外科、耳鼻喉科等疾病外转率，并选建8个临床科室设置3个一级学科、5个二级学科。');
+  });
+
+  it('a short numbered heading line stays a heading; spaces in dates are removed', () => {
+    const blocks = toBlocks(wrapped);
+    expect(blocks[0]).toMatchObject({ text: '（一）启动阶段（2023年8月底前）', marker: { kind: 'section', value: 1 } });
+    expect(blocks[2].text).toBe('（二）组织实施阶段（2023年9月—2025年12月）');
+  });
+
+  it('without hard wrapping, each line is a paragraph unless a page break cut it', () => {
+    const lines = [
+      '一、总体要求',
+      '',
+      '深入贯彻落实党的二十大精神。',
+      '',
+      '3. 强化城乡基层医疗卫生服务网底。加强老营镇中心卫生院建设，打造县域医疗次中心，使其基本达到县级医院能力水',
+      '',
+      '平，与县级医疗机构形成功能互补。',
+    ];
+    expect(toBlocks(lines).map((b) => b.text)).toEqual([
+      '一、总体要求',
+      '深入贯彻落实党的二十大精神。',
+      '3.强化城乡基层医疗卫生服务网底。加强老营镇中心卫生院建设，打造县域医疗次中心，使其基本达到县级医院能力水平，与县级医疗机构形成功能互补。',
+    ]);
+  });
+
+  it('Markdown headings and rules are read, their `#` marks are markup', () => {
+    const blocks = toBlocks(['# 偃师市人民政府办公室文件', '---', '#### 四、工作步骤']);
+    expect(blocks.map((b) => [b.text, b.markdownDepth, b.rule])).toEqual([
+      ['偃师市人民政府办公室文件', 1, false],
+      ['---', 0, true],
+      ['四、工作步骤', 4, false],
+    ]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { numeral, readMarker } from '../../../scripts/structure/markers.ts';
+
+describe('numbering markers', () => {
+  it.each([
+    ['一、总体要求', 'chapter', '二'.length && '一', 1],
+    ['十二、附则', 'chapter', '十二', 12],
+    ['（一）加强组织领导。', 'section', '（一）', 1],
+    ['(三)强化督导', 'section', '（三）', 3],
+    ['1．完善业务设施条件。', 'item', '1', 1],
+    ['1. 提升卫生健康人才能力。', 'item', '1', 1],
+    ['21、开展县级三级医院创建', 'item', '21', 21],
+    ['(1)消化内科：', 'subitem', '（1）', 1],
+    ['（7）科研方面：', 'subitem', '（7）', 7],
+    ['②完善制度', 'circled', '②', 2],
+  ])('%s', (text, kind, label, value) => {
+    expect(readMarker(text)).toMatchObject({ kind, label, value });
+  });
+
+  it.each(['3.5张/千人', '2025年底前', '2 个以上', '（2023—2025年）', '（责任单位：县卫体局）', '一是持续推进'])('%s is not a marker', (text) => {
+    expect(readMarker(text)).toBeNull();
+  });
+
+  it('reads Chinese numerals', () => {
+    expect([numeral('九'), numeral('十'), numeral('十五'), numeral('二十'), numeral('九十九'), numeral('一百零八')]).toEqual([9, 10, 15, 20, 99, 108]);
+  });
+});
