@@ -6,12 +6,13 @@
 import { scaleBand, scaleQuantize, schemeBlues } from 'd3';
 import {
   bestScore,
+  clauseExcerpt,
   clauseLabel,
   onlyPrecedes,
   planShortName,
-  relationLabel,
   type CompareModel,
 } from '../lib/compare.ts';
+import { formatScore, relationLabel } from '../lib/fields.ts';
 import { documentGroupAnchor, nationalClauseHref } from '../lib/compare-links.ts';
 import { frame, legendSwatches, legendWidth, linkMark, rowLabels } from './parts.ts';
 import { el, truncate, type SvgNode } from './svg.ts';
@@ -33,6 +34,8 @@ export interface MatrixCell {
   precedes: boolean;
   href: string | null;
   label: string;
+  /** Tooltip: the label plus the best clause behind the cell. */
+  tip: string;
 }
 
 /** One cell per (national clause, plan), with the words a screen reader and a tooltip need. */
@@ -43,10 +46,12 @@ export function coverageCells(model: CompareModel): MatrixCell[] {
       const score = bestScore(cell);
       const place = `${planShortName(plan)} × ${clauseLabel(row.national, 24)}`;
       if (score === null) {
-        return { row: row.national.id, column: plan.id, score, count: 0, precedes: false, href: null, label: `${place}：未涉及` };
+        const label = `${place}：未涉及`;
+        return { row: row.national.id, column: plan.id, score, count: 0, precedes: false, href: null, label, tip: label };
       }
       const precedes = onlyPrecedes(cell);
-      const relations = [...new Set(cell.map((c) => relationLabel(c.link.relation)))].join('、');
+      const relations = [...new Set(cell.map((c) => relationLabel[c.link.relation]))].join('、');
+      const label = `${place}：${cell.length} 条条款，最高得分 ${formatScore(score)}（${relations}）`;
       return {
         row: row.national.id,
         column: plan.id,
@@ -54,7 +59,8 @@ export function coverageCells(model: CompareModel): MatrixCell[] {
         count: cell.length,
         precedes,
         href: `${nationalClauseHref(row.national.id)}#${documentGroupAnchor(plan.id)}`,
-        label: `${place}：${cell.length} 条条款，最高相似度 ${score.toFixed(2)}（${relations}）`,
+        label,
+        tip: `${label}\n${clauseLabel(cell[0].clause, 30)}：${clauseExcerpt(cell[0].clause)}`,
       };
     }),
   );
@@ -112,28 +118,28 @@ export function coverageMatrix(model: CompareModel, options: CoverageMatrixOptio
         'g',
         { class: cell.precedes ? 'cell linked precedes' : 'cell linked', 'data-row': cell.row, 'data-doc': cell.column },
         linkMark(
-          { href: cell.href!, label: cell.label },
+          { href: cell.href!, label: cell.label, tip: cell.tip },
           el('rect', {
             ...box,
             fill,
             stroke: cell.precedes ? '#1a1a1a' : 'none',
             'stroke-dasharray': cell.precedes ? '4 2' : undefined,
           }),
-          el('text', { ...textAt, fill: textColorFor(fill), 'aria-hidden': 'true' }, cell.score.toFixed(2).replace(/^0/, '')),
+          el('text', { ...textAt, fill: textColorFor(fill), 'aria-hidden': 'true' }, String(Math.round(cell.score * 100))),
         ),
       );
     }),
   );
 
   const legendItems = [
-    ...BINS.map((fill, i) => ({ fill, label: `${(i * 0.2).toFixed(1)}–${((i + 1) * 0.2).toFixed(1)}` })),
+    ...BINS.map((fill, i) => ({ fill, label: `${i * 20}–${(i + 1) * 20}%` })),
     { fill: '#fff', label: '未涉及', dash: '2 2' },
     { fill: BINS[2], label: '早于国家方案', stroke: '#1a1a1a', dash: '4 2' },
   ];
-  const legend = legendSwatches({ x: 12, y: margin.top + plotHeight + 28, title: '最高相似度', items: legendItems });
+  const legend = legendSwatches({ x: 12, y: margin.top + plotHeight + 28, title: '最高得分', items: legendItems });
 
   return frame(
-    { width: Math.max(width, 12 + legendWidth(legendItems)), height, label: '覆盖矩阵：国家方案条款 × 各地方案，颜色表示最高相似度', className: 'chart coverage-matrix' },
+    { width: Math.max(width, 12 + legendWidth(legendItems)), height, label: '覆盖矩阵：国家方案条款 × 各地方案，颜色表示最高得分', className: 'chart coverage-matrix' },
     columnHeaders,
     rowLabels(
       model.rows.map((r) => ({ y: (y(r.national.id) ?? 0) + y.bandwidth() / 2, label: clauseLabel(r.national, 17), full: clauseLabel(r.national, 200), href: nationalClauseHref(r.national.id) })),

@@ -5,7 +5,7 @@
  */
 import { max, scaleLinear } from 'd3';
 import type { ClauseRecord, DocumentRecord, Metric } from '../../scripts/publish/schema.ts';
-import { clauseLabel, isNational, planDocuments, planShortName } from '../lib/compare.ts';
+import { clauseExcerpt, clauseLabel, isNational, planDocuments, planShortName } from '../lib/compare.ts';
 import { clauseHref } from '../lib/routes.ts';
 import { axisBottom, frame, gridX, linkMark, rowLabels } from './parts.ts';
 import { el, textWidth, type SvgNode } from './svg.ts';
@@ -164,7 +164,7 @@ export function metricDotPlot(group: MetricGroup, { width = 360 } = {}): SvgNode
         'g',
         { class: 'metric', 'data-doc': entry.doc.id },
         el('line', { x1: margin.left, x2: x(lo), y1: y, y2: y, stroke: '#d0d5dd', 'aria-hidden': 'true' }),
-        linkMark({ href: clauseHref(entry.clause.id), label, tip: `${label}\n${entry.metric.text}` }, shape),
+        linkMark({ href: clauseHref(entry.clause.id), label, tip: `${label}\n${clauseExcerpt(entry.clause)}` }, shape),
         el('text', { class: 'value', x: x(hi) + 8, y, dy: '0.35em', fill: 'currentColor', 'aria-hidden': 'true' }, figure),
       );
     }),

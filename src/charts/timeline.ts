@@ -6,7 +6,7 @@
  */
 import { scaleUtc, utcFormat, type ScaleTime } from 'd3';
 import type { ClauseRecord, Deadline, DocumentRecord } from '../../scripts/publish/schema.ts';
-import { clauseLabel, isNational, planDocuments, planShortName } from '../lib/compare.ts';
+import { clauseExcerpt, clauseLabel, isNational, planDocuments, planShortName } from '../lib/compare.ts';
 import { clauseHref } from '../lib/routes.ts';
 import { axisBottom, frame, gridX, linkMark, rowLabels } from './parts.ts';
 import { el, type SvgNode } from './svg.ts';
@@ -91,8 +91,10 @@ const DOT_R = 5;
 const formatDay = utcFormat('%Y-%m-%d');
 const formatMonthDay = utcFormat('%-m月%-d日');
 
-function markLabel(doc: DocumentRecord, mark: { clause: ClauseRecord; deadline: Deadline }, when: string): string {
-  return `${planShortName(doc)} ${clauseLabel(mark.clause, 30)}：${mark.deadline.text}（${when}）`;
+/** Link to the clause, named by plan, clause and deadline; the tooltip adds the clause's text. */
+function markLink(doc: DocumentRecord, mark: { clause: ClauseRecord; deadline: Deadline }, when: string) {
+  const label = `${planShortName(doc)} ${clauseLabel(mark.clause, 30)}：${mark.deadline.text}（${when}）`;
+  return { href: clauseHref(mark.clause.id), label, tip: `${label}\n${clauseExcerpt(mark.clause)}` };
 }
 
 interface Row {
@@ -175,7 +177,7 @@ export function deadlinesTimeline(data: TimelineData, { width = 760, labelWidth 
         return el(
           'g',
           { class: `deadline ${m.shape}`, 'data-doc': m.doc, 'data-kind': m.deadline.kind },
-          linkMark({ href: clauseHref(m.clause.id), label: markLabel(row.doc, m, when) }, shape),
+          linkMark(markLink(row.doc, m, when), shape),
         );
       }),
   );
@@ -216,7 +218,7 @@ export function recurringTimeline(data: TimelineData, { width = 760, labelWidth 
           'g',
           { class: 'deadline recurring', 'data-doc': m.doc },
           linkMark(
-            { href: clauseHref(m.clause.id), label: markLabel(row.doc, m, `每年 ${formatMonthDay(m.day)}`) },
+            markLink(row.doc, m, `每年 ${formatMonthDay(m.day)}`),
             el('path', { d: diamond, fill: '#7c3aed' }),
           ),
         );

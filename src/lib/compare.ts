@@ -4,6 +4,7 @@
  * that link to that national clause. Pure functions over the published data.
  */
 import type { ClauseRecord, DocumentRecord, Link } from '../../scripts/publish/schema.ts';
+import { clauseName } from './labels.ts';
 import { clauseNumber } from './routes.ts';
 import { truncate } from '../charts/svg.ts';
 
@@ -106,20 +107,14 @@ export function onlyPrecedes(cell: readonly LinkedClause[]): boolean {
   return cell.length > 0 && cell.every((c) => c.link.relation === 'precedes');
 }
 
-const RELATION_LABELS: Record<Relation, string> = {
-  implements: '落实',
-  cites: '引用并落实',
-  precedes: '早于国家方案（先行对应，非落实）',
-};
-
-export function relationLabel(relation: Relation): string {
-  return RELATION_LABELS[relation];
+/** A clause's number and name, shortened to fit a chart label: "2.1.3 建设临床服务…". */
+export function clauseLabel(clause: ClauseRecord, maxChars = 40): string {
+  return `${clauseNumber(clause.id)} ${truncate(clauseName(clause), maxChars)}`;
 }
 
-/** Short human label for a clause: its number and title, or the start of its text. */
-export function clauseLabel(clause: ClauseRecord, maxChars = 40): string {
-  const name = clause.title ?? clause.text.slice(clause.bodyStart);
-  return `${clauseNumber(clause.id)} ${truncate(name.trim(), maxChars)}`;
+/** The start of a clause's body, for tooltips that show "the clause" behind a mark. */
+export function clauseExcerpt(clause: ClauseRecord, maxChars = 120): string {
+  return truncate(clause.text.slice(clause.bodyStart).replace(/\s+/g, ' ').trim(), maxChars);
 }
 
 /** Short name for a plan in column headers: its county, city or province, else its title. */

@@ -31,9 +31,9 @@ describe('coverage matrix', () => {
     const link = findAll(cell, { tag: 'a' })[0];
     expect(link.attrs.href).toBe('/national/national-qianxian-2021-2-1-3/#doc-pianguan-2024');
     expect(findAll(link, { tag: 'rect' })[0].attrs.fill).toBe(scoreColor(0.36));
-    expect(textOf(link)).toBe('.36');
+    expect(textOf(link)).toBe('36');
     expect(link.attrs['aria-label']).toContain('偏关县');
-    expect(titleOf(link)).toContain('最高相似度 0.36');
+    expect(titleOf(link)).toContain('最高得分 36%');
   });
 
   it('marks gaps visibly, with no link', () => {
@@ -54,6 +54,6 @@ describe('coverage matrix', () => {
 
   it('has a legend for score bins, gaps and precedes', () => {
     const legend = findAll(svg, { cls: 'legend-item' }).map((g) => textOf(g));
-    expect(legend).toEqual(['0.0–0.2', '0.2–0.4', '0.4–0.6', '0.6–0.8', '0.8–1.0', '未涉及', '早于国家方案']);
+    expect(legend).toEqual(['0–20%', '20–40%', '40–60%', '60–80%', '80–100%', '未涉及', '早于国家方案']);
   });
 });

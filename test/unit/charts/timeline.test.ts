@@ -95,3 +95,11 @@ describe('recurring timeline', () => {
     expect(findAll(svg, { cls: 'tick' }).map((t) => textOf(t))[0]).toBe('1月');
   });
 });
+
+describe('hover and focus text', () => {
+  it('carries the clause text behind each mark for the tooltip script', () => {
+    const svg = parseXml(render(deadlinesTimeline(data)));
+    const link = findAll(svg, { tag: 'a' }).find((a) => a.attrs.href === '/docs/xiangyuan-2023/#c-3')!;
+    expect(link.attrs['data-tip']).toContain('2023年底前建成胸痛中心');
+  });
+});
