@@ -1,6 +1,33 @@
-// Pass-through until the extract stage lands (issue 3): fields stay empty, task is the title.
+/**
+ * The extract stage: fills each clause's task, units, deadlines and metrics from its text.
+ * Rules are general (no document-specific keys); see docs/units.md for the unit rules.
+ */
 import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
+import { extractActors } from './actors.ts';
+import { extractDeadlines } from './deadlines.ts';
+import { extractMetrics } from './metrics.ts';
+import { findDocumentRule } from './role-rules.ts';
+import { extractTask } from './task.ts';
+import { countyLevel } from './unit-names.ts';
+import { extractListedUnits } from './units.ts';
 
-export function extractFields(_document: DocumentRecord, clauses: ClauseRecord[]): ClauseRecord[] {
-  return clauses.map((clause) => ({ ...clause, task: clause.title ?? clause.text.split(/[。\n]/)[0] }));
+export function extractFields(document: DocumentRecord, clauses: ClauseRecord[]): ClauseRecord[] {
+  const county = document.region.county;
+  const level = countyLevel(county);
+  const documentYear = document.date ? Number(document.date.slice(0, 4)) : null;
+  // A first-unit-leads rule holds from where it is stated to the end of the document.
+  let rule = findDocumentRule(document.preamble);
+  return clauses.map((clause) => {
+    rule = findDocumentRule(clause.text) ?? rule;
+    const listed = extractListedUnits(clause.text, { rule, county, level });
+    const actors = extractActors(clause.text, listed.annotations, listed.units, level, county);
+    const deadlines = extractDeadlines(clause.text, documentYear);
+    return {
+      ...clause,
+      task: extractTask(clause),
+      units: [...listed.units, ...actors],
+      deadlines,
+      metrics: extractMetrics(clause.text, deadlines, listed.annotations),
+    };
+  });
 }

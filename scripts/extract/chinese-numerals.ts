@@ -1,0 +1,39 @@
+/** Chinese numerals as written in plans: 四, 十二, 二十五, 一百二十, 两千, 二〇二五 (digit by digit). */
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const POWERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千';
+
+/** The value of a Chinese numeral, or null when the string is not one. */
+export function parseChineseNumeral(s: string): number | null {
+  if (!s || [...s].some((c) => !(c in DIGITS) && !(c in POWERS))) return null;
+  // Digit by digit (二〇二五) when there is no power character.
+  if ([...s].every((c) => c in DIGITS)) {
+    return s.length === 1 ? DIGITS[s] : Number([...s].map((c) => DIGITS[c]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const c of s) {
+    if (c in DIGITS) {
+      if (digit !== null && digit !== 0) return null; // 三四 is two numbers, not one
+      digit = DIGITS[c];
+    } else if (c === '万') {
+      total += (section + (digit ?? 0)) * 10000;
+      section = 0;
+      digit = null;
+    } else {
+      section += (digit ?? 1) * POWERS[c];
+      digit = null;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Arabic or Chinese numeral to number, or null. */
+export function parseNumber(s: string): number | null {
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  return parseChineseNumeral(s);
+}

@@ -1,0 +1,34 @@
+/**
+ * A whitespace-free view of a clause text with a map back to the original offsets.
+ * PDF-extracted text can still carry spaces (`2023年 8月`, `3.05 人`) and line breaks
+ * inside an annotation or a date, so every pattern runs on this view and maps spans back.
+ */
+export interface Compact {
+  text: string;
+  /** offsets[i] is the index in the original text of text[i]. */
+  offsets: number[];
+  /** Indices in `text` that open a new paragraph of the original (a \n was dropped before them). */
+  breaks: number[];
+}
+
+export function compact(original: string): Compact {
+  let text = '';
+  const offsets: number[] = [];
+  const breaks: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    if (original[i] === '\n' && breaks.at(-1) !== text.length) breaks.push(text.length);
+    if (/\s/.test(original[i])) continue;
+    text += original[i];
+    offsets.push(i);
+  }
+  return { text, offsets, breaks };
+}
+
+/** Maps a [start, end) span of the compact view to the original text. */
+export function originalSpan(view: Compact, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const at = start < view.offsets.length ? view.offsets[start] : (view.offsets.at(-1) ?? -1) + 1;
+    return [at, at];
+  }
+  return [view.offsets[start], view.offsets[end - 1] + 1];
+}

@@ -1,0 +1,190 @@
+/**
+ * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
+ * `2021年10月至12月`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`),
+ * named periods (`“十四五”期间`) and dates that take their year from context (`年底前`, `下半年`).
+ */
+import type { Deadline } from '../publish/schema.ts';
+import { compact, originalSpan } from './compact.ts';
+import { parseChineseNumeral } from './chinese-numerals.ts';
+
+const Y = '((?:19|20)\\d{2})';
+const M = '(1[0-2]|0?[1-9])';
+const D = '(3[01]|[12]\\d|0?[1-9])';
+const DASH = '(?:[—–\\-－~～]{1,2}|至|到)';
+const BEFORE = '(?:前|之前|以前|为止)';
+/** Part of a year: 上半年, 年底, 第一季度… */
+const PART = '(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度)';
+/** Part of a month: 上旬…, 底 */
+const MONTH_PART = '(上旬|中旬|下旬|初|底|末)';
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** Builds the deadline once the context year is known; null when it cannot be dated. */
+  resolve(year: number | null): Omit<Deadline, 'text' | 'at'> | null;
+  /** The year this deadline sets as context for the ones after it. */
+  year: number | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const monthEnd = (y: number, m: number) => iso(y, m, lastDay(y, m));
+
+/** First and last day covered by a part of a year. */
+function yearPart(y: number, part: string): [string, string] {
+  if (part === '上半年') return [iso(y, 1, 1), iso(y, 6, 30)];
+  if (part === '下半年') return [iso(y, 7, 1), iso(y, 12, 31)];
+  if (part === '年中') return [iso(y, 6, 1), iso(y, 6, 30)];
+  const q = /([一二三四1-4])季度/.exec(part);
+  if (q) {
+    const n = Number(q[1]) || parseChineseNumeral(q[1])!;
+    return [iso(y, 3 * n - 2, 1), monthEnd(y, 3 * n)];
+  }
+  return [iso(y, 1, 1), iso(y, 12, 31)];
+}
+
+/** Day range of a month, or of a part of it (上旬 = 1–10). */
+function monthPart(y: number, m: number, day: string | undefined, part: string | undefined): [string, string] {
+  if (day) return [iso(y, m, Number(day)), iso(y, m, Number(day))];
+  if (part === '上旬' || part === '初') return [iso(y, m, 1), iso(y, m, 10)];
+  if (part === '中旬') return [iso(y, m, 11), iso(y, m, 20)];
+  if (part === '下旬') return [iso(y, m, 21), monthEnd(y, m)];
+  return [iso(y, m, 1), monthEnd(y, m)];
+}
+
+type Rule = { re: RegExp; build(m: RegExpExecArray): Omit<Candidate, 'start' | 'end'> | null };
+
+const RULES: Rule[] = [
+  // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月
+  {
+    re: new RegExp(`(?:从|自)?${Y}年${M}月(?:${D}日)?${DASH}(?:${Y}年)?${M}月(?:${D}日)?(?:底|末)?${BEFORE}?`, 'g'),
+    build: (m) => {
+      const [y1, m1, d1, y2, m2, d2] = [Number(m[1]), Number(m[2]), m[3], m[4] ? Number(m[4]) : Number(m[1]), Number(m[5]), m[6]];
+      return {
+        year: y2,
+        resolve: () => ({ start: monthPart(y1, m1, d1, undefined)[0], end: monthPart(y2, m2, d2, undefined)[1], recurring: null, kind: 'range' }),
+      };
+    },
+  },
+  // 2025—2026年
+  {
+    re: new RegExp(`(?:从|自)?${Y}年?${DASH}${Y}年(?:底|末)?${BEFORE}?`, 'g'),
+    build: (m) => ({
+      year: Number(m[2]),
+      resolve: () => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31), recurring: null, kind: 'range' }),
+    }),
+  },
+  // 3月22日—3月31日, 4月1日—11月30日: the year comes from context.
+  {
+    re: new RegExp(`(?<![\\d年])${M}月(?:${D}日)?${DASH}(?:${M}月)?${D}日`, 'g'),
+    build: (m) => ({
+      year: null,
+      resolve: (y) =>
+        y === null
+          ? null
+          : { start: iso(y, Number(m[1]), Number(m[2] ?? 1)), end: iso(y, Number(m[3] ?? m[1]), Number(m[4])), recurring: null, kind: 'range' },
+    }),
+  },
+  // 2025年底前, 2024年6月前, 2023年8月底前, 到2027年, 2024年上半年, 2024年底, 2024年
+  {
+    re: new RegExp(`(到|至|截至|截止到?|于|在)?${Y}年(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?(?!版|[—–\\-－~～至到]\\d)`, 'g'),
+    build: (m) => {
+      const [by, y, month, day, mPart, yPart, before] = [m[1], Number(m[2]), m[3], m[4], m[5], m[6], m[7]];
+      const isBy = Boolean((by && by !== '于' && by !== '在') || before || /底|末|内/.test(yPart ?? '') || /底|末/.test(mPart ?? ''));
+      const [start, end] = month ? monthPart(y, Number(month), day, mPart) : yearPart(y, yPart ?? '');
+      return { year: y, resolve: () => ({ start: isBy ? null : start, end, recurring: null, kind: isBy ? 'by' : 'period' }) };
+    },
+  },
+  // 年底前, 下半年, 6月底前, 4月1日前: the year comes from context.
+  {
+    re: new RegExp(`(?<![\\d年每全逐今明去当两三半]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末)(${BEFORE})?`, 'g'),
+    build: (m) => ({
+      year: null,
+      resolve: (y) => {
+        if (y === null) return null;
+        const [start, end] = yearPart(y, m[1]);
+        const isBy = Boolean(m[2]) || /底|末/.test(m[1]);
+        return { start: isBy ? null : start, end, recurring: null, kind: isBy ? 'by' : 'period' };
+      },
+    }),
+  },
+  {
+    re: new RegExp(`(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})`, 'g'),
+    build: (m) => ({
+      year: null,
+      resolve: (y) => {
+        if (y === null) return null;
+        const month = Number(m[1] ?? m[5]);
+        const [start, end] = monthPart(y, month, m[2], m[3]);
+        const isBy = Boolean(m[4] || m[6]) || /底|末/.test(m[3] ?? '');
+        return { start: isBy ? null : start, end, recurring: null, kind: isBy ? 'by' : 'period' };
+      },
+    }),
+  },
+  // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31
+  {
+    re: new RegExp(`每年(?:的)?(?:${M}月(?:${D}日|(上旬|中旬|下旬|底|末))?|(年底|年末))${BEFORE}?`, 'g'),
+    build: (m) => {
+      const month = m[4] ? 12 : Number(m[1]);
+      const [, end] = monthPart(2001, month, m[2], m[3]); // a common year: 2月 ends on the 28th
+      return { year: null, resolve: () => ({ start: null, end: null, recurring: `--${end.slice(5)}`, kind: 'recurring' }) };
+    },
+  },
+  // “十四五”期间 → 2021-01-01..2025-12-31
+  {
+    re: /[“"]?十([一二三四五六七八九]?)五[”"]?(期间|时期(?=[，。；、,]|$)|期末|末)/g,
+    build: (m) => {
+      const plan = 10 + (m[1] ? parseChineseNumeral(m[1])! : 0);
+      // The 3rd five-year plan began in 1966; each one since has run five years.
+      const first = 1966 + 5 * (plan - 3);
+      const end = iso(first + 4, 12, 31);
+      const isEnd = /末/.test(m[2]);
+      return { year: first + 4, resolve: () => ({ start: isEnd ? null : iso(first, 1, 1), end, recurring: null, kind: isEnd ? 'by' : 'period' }) };
+    },
+  },
+];
+
+/** Spans inside 《…》 (titles of cited documents), where dates name the document, not a deadline. */
+function titleSpans(s: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of s.matchAll(/《[^《》]*》/g)) spans.push([m.index!, m.index! + m[0].length]);
+  return spans;
+}
+
+/** `（2023—2025年）的通知` without 《》: a bracketed period closing a cited title. */
+function closesTitle(s: string, start: number, end: number): boolean {
+  return /[（(]$/.test(s.slice(0, start)) && /^[）)](的|》|”)/.test(s.slice(end));
+}
+
+export function extractDeadlines(text: string, documentYear: number | null): Deadline[] {
+  const view = compact(text);
+  const s = view.text;
+  const titles = titleSpans(s);
+  const candidates: Candidate[] = [];
+  for (const rule of RULES) {
+    for (const m of s.matchAll(rule.re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (titles.some(([a, b]) => start >= a && end <= b) || closesTitle(s, start, end)) continue;
+      const built = rule.build(m as RegExpExecArray);
+      if (built) candidates.push({ start, end, ...built });
+    }
+  }
+  // Keep the longest of overlapping matches (the range over its own start date).
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of candidates) if (!kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);
+  kept.sort((a, b) => a.start - b.start);
+
+  const deadlines: Deadline[] = [];
+  let contextYear = documentYear;
+  for (const c of kept) {
+    const value = c.resolve(contextYear);
+    if (c.year !== null) contextYear = c.year;
+    if (!value) continue;
+    const at = originalSpan(view, c.start, c.end);
+    deadlines.push({ text: text.slice(...at), ...value, at });
+  }
+  return deadlines;
+}

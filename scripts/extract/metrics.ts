@@ -1,0 +1,152 @@
+/**
+ * Metrics: measurable targets such as `床位达到3.5张/千人`, `精神科床位到30张以上`,
+ * `投入900万左右`, `添置5—10张`, `每年提升2个百分点以上`, `电子病历…四级水平`, `至少1000家`.
+ */
+import type { Deadline, Metric } from '../publish/schema.ts';
+import { compact, originalSpan } from './compact.ts';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals.ts';
+
+type Comparator = Metric['comparator'];
+
+const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
+const UNIT =
+  '(个百分点|百分点|万元|亿元|万人次|人次|例次|平方米|公里|分钟|小时|万|元|%|％|‰|张|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批)';
+const PREFIX = '(至少|不少于|不低于|不小于|超过|高于|大于|多于|不超过|不高于|不大于|低于|少于|小于|大约|约|近)?';
+const SUFFIX = '(及以上|以上|及以下|以下|以内|左右|上下)?';
+const PER = '(?:[/／](千人口|千常住人口|千人|万人口|万常住人口|万人|人|床|年|月))?';
+const METRIC = new RegExp(`${PREFIX}${NUMBER}(?:(?:[—–\\-－~～]{1,2}|至|到)${NUMBER})?${UNIT}${PER}${SUFFIX}`, 'g');
+
+const PREFIX_COMPARATOR: Record<string, Comparator> = {
+  至少: 'ge', 不少于: 'ge', 不低于: 'ge', 不小于: 'ge',
+  超过: 'gt', 高于: 'gt', 大于: 'gt', 多于: 'gt',
+  不超过: 'le', 不高于: 'le', 不大于: 'le',
+  低于: 'lt', 少于: 'lt', 小于: 'lt',
+  大约: 'approx', 约: 'approx', 近: 'approx',
+};
+const SUFFIX_COMPARATOR: Record<string, Comparator> = {
+  及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 左右: 'approx', 上下: 'approx',
+};
+
+/** Verbs that set a target for the noun before them: 床位达到…, 就诊率每年提升… */
+const TARGET_VERB = /(达到|达|提升到|提升至|提高到|提高至|增加到|增加至|增至|下降到|下降至|降低到|降至|控制在|保持在|稳定在|提升|提高|增长|下降|降低|到|为|占)$/;
+/** Verbs whose object follows the number: 添置5—10张血液透析床位, 培养2名…医师 */
+const ACTION_VERB =
+  /(添置|新增|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补)/g;
+/** Where a metric's object noun phrase stops. */
+const OBJECT_STOP = /(达到|达|建有|通过|用于|实现|进行|参加|以上|为|[，。；、：,;:（(”])/;
+/** Words that open a phrase but are not part of what is measured. */
+const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
+const POPULATION_PER = /每(千|万)(常住)?(人口|人)/;
+const TIME_PER = /(每(年|月|季度|周|天|日)|年均|月均)/;
+
+/** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
+const ORDINAL_BEFORE = /(第|〔|\[|[（(])$/;
+
+function normaliseUnit(unit: string, context: string): string {
+  if (unit === '％') return '%';
+  if (unit === '个百分点') return '百分点';
+  // 投入900万左右: money when the phrase is about spending.
+  if (unit === '万' && /(投入|资金|经费|投资|补助|补贴|奖励|筹措)/.test(context)) return '万元';
+  return unit;
+}
+
+function normalisePer(per: string): string {
+  if (/^千/.test(per)) return '千人';
+  if (/^万/.test(per)) return '万人';
+  return per;
+}
+
+/** The year a sentence gives its target: the nearest deadline before it in the sentence, else after. */
+function targetYear(deadlines: Deadline[], sentence: [number, number], at: number): number | null {
+  const inSentence = deadlines.filter((d) => d.at[0] >= sentence[0] && d.at[1] <= sentence[1] && (d.end || d.start));
+  const before = inSentence.filter((d) => d.at[1] <= at).at(-1);
+  const chosen = before ?? inSentence.find((d) => d.at[0] >= at);
+  const date = chosen?.end ?? chosen?.start;
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
+export function extractMetrics(text: string, deadlines: Deadline[], excluded: [number, number][]): Metric[] {
+  const view = compact(text);
+  const s = view.text;
+  const blocked = [...excluded, ...deadlines.map((d) => d.at)];
+  const titles = [...s.matchAll(/《[^《》]*》/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  const metrics: Metric[] = [];
+  let previousEnd = 0;
+  for (const m of s.matchAll(METRIC)) {
+    const [whole, prefix, first, second, rawUnit, rawPer, suffix] = m;
+    const start = m.index!;
+    const end = start + whole.length;
+    const numberStart = start + (prefix?.length ?? 0);
+    const at = originalSpan(view, start, end);
+    if (blocked.some(([a, b]) => at[0] < b && at[1] > a)) continue;
+    if (titles.some(([a, b]) => start >= a && end <= b)) continue;
+    if (ORDINAL_BEFORE.test(s.slice(0, numberStart)) || /^[\dA-Za-z年月日号]/.test(s.slice(end))) continue;
+    const value = parseNumber(first);
+    const upper = second ? parseNumber(second) : null;
+    if (value === null || (second && upper === null)) continue;
+
+    // The clause part the metric sits in, from the previous delimiter or metric.
+    const sentenceStart = Math.max(s.lastIndexOf('。', start - 1), s.lastIndexOf('；', start - 1)) + 1;
+    const paragraphStart = view.breaks.filter((b) => b <= start).at(-1) ?? 0;
+    const partStart = Math.max(sentenceStart, paragraphStart, ...['，', '：', ','].map((d) => s.lastIndexOf(d, start - 1) + 1));
+    let before = s.slice(partStart, start);
+    // After another metric in the same part, this one's phrase starts at the list comma:
+    // 医师数达3.05人、注册护士数达3.5人 / 3个一级学科、5个二级学科.
+    if (previousEnd > partStart) before = before.slice(before.lastIndexOf('、') + 1);
+    const targeted = TARGET_VERB.test(before) || Boolean(prefix) || Boolean(suffix);
+    // Chinese numerals mostly name things (三级医院, 二级以下手术, 四个下沉, 一所村卫生室);
+    // they are targets when bounded (至少两家, 两项以上。) or a level reached (四级水平).
+    if (!/^\d/.test(first)) {
+      const closed = Boolean(suffix) && /^([，。；、,;]|$)/.test(s.slice(end));
+      if (!(prefix || closed || (rawUnit === '级' && s.startsWith('水平', end)))) continue;
+    }
+    // A grade (级) is a target only when reached (达到2级以上) or a level (4级应用水平).
+    if (rawUnit === '级' && !targeted && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
+
+    const sentenceEnd = (() => {
+      const stops = ['。', '；'].map((d) => s.indexOf(d, end)).filter((i) => i >= 0);
+      return stops.length ? Math.min(...stops) : s.length;
+    })();
+    const sentenceText = s.slice(sentenceStart, start);
+    // A time rate (每年, 每月, 年均) belongs to the part; a population rate (每千常住人口) to the sentence.
+    const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before);
+    const populationRate = POPULATION_PER.exec(sentenceText.slice(Math.max(0, s.lastIndexOf('，', start - 1) + 1 - sentenceStart)));
+    const per = rawPer ? normalisePer(rawPer) : populationRate ? `${populationRate[1]}人` : timeRate ? (timeRate[1] ?? timeRate[2]) : null;
+
+    before = before.replace(/^(到|至|在|于)?\d{4}年(底|末)?(前)?/, '').replace(TIME_PER, '').replace(/^(力争|争取|全年)/, '');
+    let indicator: string;
+    const actions = [...before.matchAll(ACTION_VERB)];
+    if (TARGET_VERB.test(before)) {
+      indicator = before.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
+    } else if (actions.length) {
+      // 添置5—10张血液透析床位: the object follows; 建设重点专科3个: it sits between verb and number;
+      // 知识培训3000人: it precedes the verb.
+      const last = actions.at(-1)!;
+      indicator =
+        s.slice(end).replace(/^的/, '').split(OBJECT_STOP)[0] ||
+        before.slice(last.index! + last[0].length) ||
+        before.slice(0, last.index);
+    } else {
+      // 至少1000家县医院, 18项核心制度: a bare count names the noun that follows it.
+      // A level (4级应用水平) measures the noun before it.
+      const after = s.slice(end).replace(/^的/, '').split(OBJECT_STOP)[0];
+      indicator = (rawUnit === '级' ? before || after : after || before).replace(/》$/, '');
+    }
+
+    const comparator: Comparator = upper !== null ? 'range' : (prefix && PREFIX_COMPARATOR[prefix]) || (suffix && SUFFIX_COMPARATOR[suffix]) || 'eq';
+    const unit = normaliseUnit(rawUnit, before + whole);
+    const metric: Metric = {
+      text: text.slice(...at),
+      indicator: indicator.replace(LEADING_NOISE, '').replace(/(等|各)$/, '') || null,
+      ...(upper !== null ? { min: value, max: upper } : { value }),
+      unit,
+      per,
+      comparator,
+      year: targetYear(deadlines, originalSpan(view, sentenceStart, sentenceEnd), at[0]),
+      at,
+    };
+    metrics.push(metric);
+    previousEnd = end;
+  }
+  return metrics;
+}

@@ -1,0 +1,50 @@
+/**
+ * Role rules stated in the text of a plan. See docs/units.md for the list a researcher can check.
+ */
+export type ListedRole = 'lead' | 'responsible' | 'cooperate';
+
+/** A document-level rule: the first listed unit leads; the others take `others`. */
+export interface DocumentRule {
+  others: ListedRole;
+}
+
+const FIRST_LEADS = [
+  // 以下除特别注明外，排名第一位的为牵头单位 / 排在首位的是牵头部门 / 第一个单位为牵头单位
+  /(第一位?|第一个|首位|首个|最前)[^。；;]{0,6}(为|是)(牵头|主责)(单位|部门)/,
+  // 牵头单位排在第一位 / 牵头部门列首位
+  /(牵头|主责)(单位|部门)(均)?(排|列)(在|于)?(第一|首)位?/,
+];
+const OTHERS_COOPERATE = /其(他|余)[^。；;]{0,8}(为|是)(配合|协同|参与|协助)(单位|部门)/;
+
+/** The document-level first-unit-leads rule stated in a text, or null. */
+export function findDocumentRule(text: string): DocumentRule | null {
+  const flat = text.replace(/\s/g, '');
+  if (!FIRST_LEADS.some((re) => re.test(flat))) return null;
+  return { others: OTHERS_COOPERATE.test(flat) ? 'cooperate' : 'responsible' };
+}
+
+/** Annotation labels and the role of the units they list (`牵头单位：`, `配合单位：`). */
+export const LABEL = /(牵头|责任|主责|实施|承办|配合|协同|协助|参与|协办)(单位|部门)[：:]/g;
+
+export function labelRole(label: string): ListedRole {
+  if (label.startsWith('牵头')) return 'lead';
+  if (/^(配合|协同|协助|参与|协办)/.test(label)) return 'cooperate';
+  return 'responsible';
+}
+
+const MARKERS: { re: RegExp; role: ListedRole }[] = [
+  // 县卫体局、县医保局按职责分别牵头（负责）: every unit of the group leads.
+  { re: /(按(照)?职责(分工)?)?(分别)?(为|作为)?牵头(单位|部门)?[（(]?(负责|落实|实施|推进)?[）)]?$/, role: 'lead' },
+  // 县财政局、县医保局配合
+  { re: /(按(照)?职责(分工)?)?(分别)?(为|作为)?(配合|协助|协同|参与)(单位|部门)?(负责|落实|实施)?$/, role: 'cooperate' },
+  { re: /(按(照)?职责(分工)?)?(分别)?(负责|落实)$/, role: 'responsible' },
+];
+
+/** Splits a role marker off the end of a listed piece: `县医保局按职责分别牵头负责` → lead. */
+export function splitMarker(piece: string): { name: string; role: ListedRole | null } {
+  for (const { re, role } of MARKERS) {
+    const m = re.exec(piece);
+    if (m && m[0].length > 0) return { name: piece.slice(0, m.index), role };
+  }
+  return { name: piece, role: null };
+}

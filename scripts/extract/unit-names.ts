@@ -1,0 +1,101 @@
+/**
+ * Canonical names and kinds of responsible units, from the researcher-editable
+ * alias table corpus/unit-aliases.yaml (documented in docs/units.md).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+interface AliasTable {
+  agencies: { canonical: string; kind: string; variants?: string[] }[];
+  kinds: { pattern: string; kind: string }[];
+}
+
+export const ALIAS_TABLE_PATH = fileURLToPath(new URL('../../corpus/unit-aliases.yaml', import.meta.url));
+
+/** Administrative level characters that open a local agency name (县卫健局, 市医保局, 区财政局). */
+export const LEVELS = '县市区旗';
+/** Endings that make a bare name (人社局, 数字办) a government agency that inherits the list's level. */
+const AGENCY_END = /(局|委|办|部|委员会|办公室|中心)$/;
+
+interface Lookup {
+  /** bare name (level character removed) → canonical bare name and kind */
+  byBare: Map<string, { canonical: string; kind: string }>;
+  kinds: { pattern: RegExp; kind: string }[];
+}
+
+const dropLevel = (name: string) => (LEVELS.includes(name[0]) ? name.slice(1) : name);
+
+export function buildLookup(table: AliasTable): Lookup {
+  const byBare = new Map<string, { canonical: string; kind: string }>();
+  for (const agency of table.agencies) {
+    const value = { canonical: dropLevel(agency.canonical), kind: agency.kind };
+    for (const name of [agency.canonical, ...(agency.variants ?? [])]) byBare.set(dropLevel(name), value);
+  }
+  return { byBare, kinds: table.kinds.map((k) => ({ pattern: new RegExp(k.pattern), kind: k.kind })) };
+}
+
+let defaultLookup: Lookup | undefined;
+function lookup(): Lookup {
+  defaultLookup ??= buildLookup(parse(readFileSync(ALIAS_TABLE_PATH, 'utf8')) as AliasTable);
+  return defaultLookup;
+}
+
+export interface NameContext {
+  /** Level character a bare name inherits (the list's previous unit, else the county's). */
+  level: string;
+  /** The document's county (明溪县), whose name may open a unit name (明溪医保局). */
+  county: string | null;
+}
+
+export interface UnitName {
+  canonical: string;
+  kind: string | null;
+  /** Level character the name carries or inherited, for the next bare name in a list. */
+  level: string | null;
+}
+
+/** A bracketed alias `县总医院（县中医院）`: the bracket holds a unit name, not a part of one (`各乡（镇）`). */
+export function splitAlias(name: string): { main: string; alias: string | null } {
+  const m = /^(.+?)[（(]([^（）()]{2,})[）)]$/.exec(name);
+  if (m && looksLikeUnit(m[2])) return { main: m[1], alias: m[2] };
+  return { main: name, alias: null };
+}
+
+/** Whether a string reads as a unit name: known to the table or carrying a unit ending. */
+export function looksLikeUnit(name: string, table: Lookup = lookup()): boolean {
+  const n = name.replace(/\s/g, '');
+  if (table.byBare.has(n) || table.byBare.has(dropLevel(n))) return true;
+  return /(局|委|办|部|委员会|办公室|中心|医院|卫生院|分院|集团|政府|办事处|联合会|残联)$/.test(n);
+}
+
+export function canonicalUnit(name: string, context: NameContext, table: Lookup = lookup()): UnitName {
+  let n = splitAlias(name.replace(/\s/g, '')).main;
+  let level: string | null = null;
+  const stem = context.county?.replace(/[县市区旗]$/, '');
+  if (stem && stem.length >= 2 && n.startsWith(stem) && n.length > stem.length + 1) {
+    // 明溪医保局 / 明溪县医保局: the county's own agency, written with its place name.
+    n = n.slice(stem.length);
+    if (!LEVELS.includes(n[0])) level = context.county!.at(-1)!;
+  }
+  const kindOf = (s: string) => table.kinds.find((k) => k.pattern.test(s))?.kind ?? null;
+  const bareHit = table.byBare.get(n);
+  if (bareHit) {
+    // A name with no level (人社局, 市场监管局) belongs to the level of its list.
+    level ??= context.level;
+    return { canonical: level + bareHit.canonical, kind: bareHit.kind, level };
+  }
+  if (LEVELS.includes(n[0])) {
+    const hit = table.byBare.get(n.slice(1));
+    if (hit) return { canonical: n[0] + hit.canonical, kind: hit.kind, level: n[0] };
+    return { canonical: n, kind: kindOf(n), level: n[0] };
+  }
+  if (!level && AGENCY_END.test(n) && !/^[各全本]/.test(n)) level = context.level;
+  return { canonical: (level ?? '') + n, kind: kindOf(n), level };
+}
+
+/** The level character of a document's county (偃师市 → 市), 县 by default. */
+export function countyLevel(county: string | null): string {
+  const last = county?.at(-1);
+  return last && LEVELS.includes(last) ? last : '县';
+}

@@ -1,0 +1,186 @@
+/**
+ * Responsible-unit annotations: `（责任单位：…）`, `〔责任单位：…〕`, `(牵头单位：…；配合单位：…)`,
+ * an unlabelled bracket of unit names closing a paragraph, or a `责任单位：…` paragraph.
+ */
+import type { Unit } from '../publish/schema.ts';
+import { compact, originalSpan, type Compact } from './compact.ts';
+import { findDocumentRule, LABEL, labelRole, splitMarker, type DocumentRule, type ListedRole } from './role-rules.ts';
+import { canonicalUnit, looksLikeUnit } from './unit-names.ts';
+
+export interface UnitOptions {
+  /** The document-level first-unit-leads rule in force at this clause, if any. */
+  rule: DocumentRule | null;
+  county: string | null;
+  /** Level character of the county (县, 市, 区, 旗). */
+  level: string;
+}
+
+const OPEN = '（(〔【[';
+const CLOSE = '）)〕】]';
+const SEPARATORS = '、，；,;';
+/** Placeholders that name no agency (各有关部门, 其他相关单位). */
+const GENERIC = /^(其他|其余)?(各)?(相关|有关)?(部门|单位)$|^(各)?(相关|有关)(部门|单位)/;
+
+interface Piece {
+  name: string;
+  start: number; // compact offsets
+  end: number;
+  role: ListedRole | null;
+}
+
+/** Index of the bracket closing the one opened at `open`, or -1. */
+function closingBracket(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (OPEN.includes(s[i])) depth++;
+    else if (CLOSE.includes(s[i]) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Splits a unit list at top-level separators, keeping bracketed aliases whole. */
+function splitList(s: string, from: number, to: number): Piece[] {
+  const pieces: Piece[] = [];
+  let depth = 0;
+  let start = from;
+  const push = (end: number) => {
+    let a = start;
+    let b = end;
+    while (a < b && /[由和及与]/.test(s[a]) && b - a > 3) a++;
+    const { name, role } = splitMarker(s.slice(a, b));
+    const trimmed = name.replace(/等$/, '');
+    if (trimmed) pieces.push({ name: trimmed, start: a, end: a + trimmed.length, role });
+    else if (role && pieces.length) pieces.at(-1)!.role ??= role; // `…，按职责分别牵头` after the list
+  };
+  for (let i = from; i < to; i++) {
+    if (OPEN.includes(s[i])) depth++;
+    else if (CLOSE.includes(s[i])) depth--;
+    else if (depth === 0 && SEPARATORS.includes(s[i])) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(to);
+  return pieces.flatMap((p) => splitConjunction(p));
+}
+
+/** `县财政局和县人社局` is two units; `县发改和科技局` is one. */
+function splitConjunction(p: Piece): Piece[] {
+  const m = /^(.+?(局|委|办|部|院|中心))(和|及|与)(.+)$/.exec(p.name);
+  if (!m || !looksLikeUnit(m[1]) || !looksLikeUnit(m[4])) return [p];
+  const second = p.start + m[1].length + m[3].length;
+  return [
+    { name: m[1], start: p.start, end: p.start + m[1].length, role: p.role },
+    { name: m[4], start: second, end: p.end, role: p.role },
+  ];
+}
+
+interface Annotation {
+  /** compact span of the whole annotation, brackets included */
+  start: number;
+  end: number;
+  pieces: Piece[];
+}
+
+/** Parses the inside of an annotation: optional labels, then lists up to a full stop. */
+function parseContent(s: string, from: number, to: number): Piece[] {
+  const pieces: Piece[] = [];
+  const labels = [...s.slice(from, to).matchAll(LABEL)].map((m) => ({
+    role: labelRole(m[0]),
+    start: from + m.index!,
+    end: from + m.index! + m[0].length,
+  }));
+  const sections = labels.length ? labels : [{ role: 'responsible' as ListedRole, start: from, end: from }];
+  sections.forEach((section, i) => {
+    const next = i + 1 < sections.length ? sections[i + 1].start : to;
+    const stop = s.indexOf('。', section.end);
+    const listEnd = stop >= 0 && stop < next ? stop : next;
+    const listed = splitList(s, section.end, listEnd).filter((p) => !GENERIC.test(p.name));
+    // A `牵头单位：`/`配合单位：` label gives the role of its whole list.
+    if (section.role !== 'responsible') for (const p of listed) p.role ??= section.role;
+    pieces.push(...listed);
+  });
+  return pieces;
+}
+
+/** Whether the compact offset `i` ends a paragraph of the original text. */
+function endsParagraph(original: string, view: Compact, i: number): boolean {
+  let j = i < view.offsets.length ? view.offsets[i] : original.length;
+  if (i < view.offsets.length && /[。.]/.test(original[j])) j++;
+  const rest = original.slice(j);
+  return /^[^\S\n]*(\n|$)/.test(rest);
+}
+
+const LABEL_AT_START = new RegExp(`^${LABEL.source}`);
+const LABEL_OPENING_PARAGRAPH = new RegExp(`(?<![${OPEN}])${LABEL.source}`, 'g');
+
+function findAnnotations(original: string, view: Compact): Annotation[] {
+  const s = view.text;
+  const found: Annotation[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (!OPEN.includes(s[i])) continue;
+    const close = closingBracket(s, i);
+    if (close < 0) continue;
+    if (LABEL_AT_START.test(s.slice(i + 1, close))) {
+      found.push({ start: i, end: close + 1, pieces: parseContent(s, i + 1, close) });
+      i = close;
+      continue;
+    }
+    // An unlabelled bracket counts only when it closes a paragraph and lists nothing but units.
+    if (!endsParagraph(original, view, close + 1)) continue;
+    const pieces = parseContent(s, i + 1, close);
+    const inner = s.slice(i + 1, close);
+    if (pieces.length && pieces.every((p) => looksLikeUnit(p.name)) && !inner.includes('。')) {
+      found.push({ start: i, end: close + 1, pieces });
+      i = close;
+    }
+  }
+  // `责任单位：…` as a paragraph of its own, without brackets.
+  for (const m of s.matchAll(LABEL_OPENING_PARAGRAPH)) {
+    const at = m.index!;
+    if (found.some((a) => at >= a.start && at < a.end)) continue;
+    const before = view.offsets[at] > 0 ? original.slice(0, view.offsets[at]) : '';
+    if (!/(^|\n)[^\S\n]*$/.test(before)) continue;
+    const stop = s.indexOf('。', at);
+    const end = stop < 0 ? s.length : stop;
+    found.push({ start: at, end, pieces: parseContent(s, at, end) });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Roles for the listed units: markers first, then the document rule, else responsible. */
+function assignRoles(pieces: Piece[], rule: DocumentRule | null): ListedRole[] {
+  const roles: (ListedRole | null)[] = pieces.map(() => null);
+  // A marker closes a group: it gives its role to every unit since the previous marker.
+  let groupStart = 0;
+  pieces.forEach((p, i) => {
+    if (!p.role) return;
+    for (let j = groupStart; j <= i; j++) roles[j] ??= p.role;
+    groupStart = i + 1;
+  });
+  const explicitLead = roles.includes('lead');
+  return roles.map((r, i) => r ?? (rule && !explicitLead ? (i === 0 ? 'lead' : rule.others) : 'responsible'));
+}
+
+export interface UnitResult {
+  units: Unit[];
+  /** Spans of the annotations in the clause text, which hold no deadlines, metrics or actors. */
+  annotations: [number, number][];
+}
+
+export function extractListedUnits(text: string, options: UnitOptions): UnitResult {
+  const view = compact(text);
+  const annotations = findAnnotations(text, view);
+  const pieces = annotations.flatMap((a) => a.pieces);
+  // A rule stated inside this clause's own annotation already applies to it.
+  const rule = findDocumentRule(text) ?? options.rule;
+  const roles = annotations.flatMap((a) => assignRoles(a.pieces, rule));
+  let level = options.level;
+  const units = pieces.map((p, i): Unit => {
+    const at = originalSpan(view, p.start, p.end);
+    const name = canonicalUnit(p.name, { level, county: options.county });
+    level = name.level ?? level;
+    return { name: p.name, canonical: name.canonical, kind: name.kind, role: roles[i], text: text.slice(...at), at };
+  });
+  return { units, annotations: annotations.map((a) => originalSpan(view, a.start, a.end)) };
+}
