@@ -21,7 +21,7 @@ export function applyCuration(
   ctx: CurationContext,
 ): { links: Map<string, Link[]>; messages: Message[] } {
   const messages: Message[] = [];
-  const FILE = curation.file ?? 'links.curated.yaml';
+  const file = curation.file ?? 'links.curated.yaml';
   const links = new Map([...computed].map(([id, list]) => [id, [...list]]));
   const valid = (pair: CuratedPair, section: string) => {
     const source = ctx.clause(pair.source);
@@ -33,14 +33,14 @@ export function applyCuration(
         : !ctx.above(source.doc, target.doc)
           ? `${pair.target} is not in a document above ${pair.source}'s`
           : null;
-    if (problem) messages.push({ file: FILE, line: null, message: `${section} ignored: ${problem}` });
+    if (problem) messages.push({ file, line: pair.line ?? null, message: `${section} ignored: ${problem}` });
     return problem ? null : { source: source!, target: target! };
   };
 
   const key = (p: CuratedPair) => `${p.source} ${p.target}`;
   const rejected = new Set(curation.reject.map(key));
   for (const pair of [...curation.confirm, ...curation.add]) {
-    if (rejected.has(key(pair))) messages.push({ file: FILE, line: null, message: `${pair.source} → ${pair.target} is both kept and rejected; rejected wins` });
+    if (rejected.has(key(pair))) messages.push({ file, line: pair.line ?? null, message: `${pair.source} → ${pair.target} is both kept and rejected; rejected wins` });
   }
 
   for (const pair of curation.reject) {

@@ -15,6 +15,8 @@ import type { Message } from '../messages.ts';
 export interface CuratedPair {
   source: string;
   target: string;
+  /** line of the entry in the file, for messages */
+  line?: number | null;
 }
 export interface Curation {
   confirm: CuratedPair[];
@@ -71,8 +73,8 @@ export function parseCuration(text: string, file: string): Curation {
         continue;
       }
       const { source, target } = entry;
-      if (section === 'add') curation.add.push(typeof entry.note === 'string' ? { source, target, note: entry.note } : { source, target });
-      else curation[section].push({ source, target });
+      if (section === 'add') curation.add.push(typeof entry.note === 'string' ? { source, target, line, note: entry.note } : { source, target, line });
+      else curation[section].push({ source, target, line });
     }
   }
   return curation;

@@ -27,7 +27,7 @@ export interface LinkResult {
   timing: { clauses: number; ms: number };
 }
 
-/** A target must say more than its heading: a heading-only parent leaves the detail to its children. */
+/** A clause must say more than its heading to be linked either way: a heading-only parent leaves the detail to its children. */
 const MIN_PROSE = 4;
 
 export function linkCorpus(
@@ -113,7 +113,7 @@ export function linkCorpus(
   const computed = new Map<string, Link[]>();
   for (const source of clauses) {
     const doc = docById.get(source.doc);
-    if (!doc || !isSourceDoc(doc)) continue;
+    if (!doc || !isSourceDoc(doc) || !hasProse(source)) continue;
     linked++;
     const sourceChars = folded.get(source.id)!.chars;
     const ancestors = ancestorVectors(source);

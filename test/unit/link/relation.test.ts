@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { emptyCuration, linkCorpus } from '../../../scripts/link/index.ts';
+import { smallCorpus } from './records.ts';
+
+const relations = (county: Parameters<typeof smallCorpus>[0], extra = '') => {
+  const { documents, clauses } = smallCorpus(county);
+  if (extra) clauses[5] = { ...clauses[5], text: clauses[5].text + extra };
+  const out = linkCorpus(documents, clauses, emptyCuration());
+  return { out, links: out.clauses.filter((c) => c.doc === 'county').flatMap((c) => c.links) };
+};
+
+describe('link relation from the documents’ own facts', () => {
+  it('implements: the county plan is dated after the national one', () => {
+    const { links } = relations({ date: '2023-08-18' });
+    expect(links.length).toBeGreaterThan(0);
+    expect(new Set(links.map((l) => l.relation))).toEqual(new Set(['implements']));
+  });
+
+  it('precedes: an older county plan is still linked, never as implementing', () => {
+    const { links } = relations({ date: '2020-03-20' });
+    expect(links.length).toBeGreaterThan(0);
+    expect(new Set(links.map((l) => l.relation))).toEqual(new Set(['precedes']));
+  });
+
+  it('cites: the county cites the national plan by its title, and the number it gives is learned', () => {
+    const { out, links } = relations({
+      cites: [{ title: '国家卫生健康委办公厅关于印发“千县工程”县医院综合能力提升工作方案的通知', docNumber: '国卫办医函〔2021〕538号', doc: null }],
+    });
+    expect(new Set(links.map((l) => l.relation))).toEqual(new Set(['cites']));
+    const nation = out.documents.find((d) => d.id === 'nation')!;
+    expect(nation.docNumber).toBe('国卫办医函〔2021〕538号');
+    expect(nation.provenance.docNumber).toBe('citation');
+    expect(out.documents.find((d) => d.id === 'county')!.cites[0].doc).toBe('nation');
+  });
+
+  it('cites: the county names the national plan’s programme name in a clause', () => {
+    const { links } = relations({}, '以国家“千县工程”为牵引。');
+    expect(new Set(links.map((l) => l.relation))).toEqual(new Set(['cites']));
+  });
+
+  it('cites by 文号 alone once the higher document has one', () => {
+    const { documents, clauses } = smallCorpus({ cites: [{ title: null, docNumber: '国卫办医函〔2021〕538号', doc: null }] });
+    documents[0] = { ...documents[0], docNumber: '国卫办医函〔2021〕538号' };
+    const out = linkCorpus(documents, clauses, emptyCuration());
+    expect(out.clauses.flatMap((c) => c.links).every((l) => l.relation === 'cites')).toBe(true);
+  });
+
+  it('does not mutate its inputs', () => {
+    const { documents, clauses } = smallCorpus({ cites: [{ title: '“千县工程”县医院综合能力提升工作方案', docNumber: 'X〔2021〕1号', doc: null }] });
+    const before = JSON.stringify({ documents, clauses });
+    linkCorpus(documents, clauses, emptyCuration());
+    expect(JSON.stringify({ documents, clauses })).toBe(before);
+  });
+});
+
+describe('which clauses link', () => {
+  const { documents, clauses } = smallCorpus();
+  const out = linkCorpus(documents, clauses, emptyCuration());
+  const linksOf = (id: string) => out.clauses.find((c) => c.id === id)!.links;
+
+  it('links a county clause to the national clause it carries out, with evidence spans in both texts', () => {
+    const [link] = linksOf('county/1');
+    expect(link.target).toBe('nation/1');
+    expect(link.score).toBeGreaterThan(0);
+    expect(link.score).toBeLessThanOrEqual(1);
+    expect(link.curated).toBeNull();
+    const source = clauses.find((c) => c.id === 'county/1')!.text;
+    const target = clauses.find((c) => c.id === 'nation/1')!.text;
+    for (const e of link.evidence) {
+      expect(source.slice(...e.source)).toBe(e.text);
+      expect(target.slice(...e.target).replace(/[^\p{L}\p{N}]/gu, '')).toBe(e.text.replace(/[^\p{L}\p{N}]/gu, ''));
+    }
+    expect(link.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('gives no link to a clause running another programme of the same counted name', () => {
+    expect(linksOf('county/2')).toEqual([]);
+  });
+
+  it('never links national clauses, nor documents without a level', () => {
+    expect(out.clauses.filter((c) => c.doc === 'nation').every((c) => c.links.length === 0)).toBe(true);
+    const unlevelled = linkCorpus([documents[0], { ...documents[1], level: null }], clauses, emptyCuration());
+    expect(unlevelled.clauses.every((c) => c.links.length === 0)).toBe(true);
+  });
+
+  it('reports how many clauses it linked and how long it took', () => {
+    expect(out.timing.clauses).toBe(3);
+    expect(out.timing.ms).toBeGreaterThanOrEqual(0);
+  });
+});
