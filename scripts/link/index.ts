@@ -66,12 +66,13 @@ export function linkCorpus(
     const h = docById.get(higher);
     return !!l && !!h && isAbove(h, l);
   };
-  const isSourceDoc = (d: DocumentRecord) => docs.some((h) => isAbove(h, d));
-  const isTargetDoc = (d: DocumentRecord) => docs.some((l) => isAbove(d, l));
+  // Which documents link and which are linked to, decided once per document.
+  const sourceDocs = new Set(docs.filter((d) => docs.some((h) => isAbove(h, d))).map((d) => d.id));
+  const targetDocs = new Set(docs.filter((d) => docs.some((l) => isAbove(d, l))).map((d) => d.id));
   const hasProse = (c: ClauseRecord) => folded.get(c.id)!.chars.length - fold(c.title ?? '').chars.length > MIN_PROSE;
 
   // Index the higher-level clauses once.
-  const targets = clauses.filter((c) => docById.has(c.doc) && isTargetDoc(docById.get(c.doc)!) && hasProse(c));
+  const targets = clauses.filter((c) => targetDocs.has(c.doc) && hasProse(c));
   const index = indexTargets(targets.map(vectorOf));
   const targetParents = targets.map((t) => headingVector(t.parent));
   const targetLists = targets.map((t) => namedLists(t.text));
@@ -86,10 +87,9 @@ export function linkCorpus(
     if (r) return r;
     const l = docById.get(lower)!;
     const text = [l.title ?? '', l.preamble, docTexts.get(lower) ?? ''].join('\n');
-    r = relation(l, text, docById.get(higher)!) ?? 'implements';
-    if (!relation(l, text, docById.get(higher)!)) {
-      messages.push({ file: l.source.file, line: null, message: `no date to order ${lower} against ${higher}; links labelled implements` });
-    }
+    const found = relation(l, text, docById.get(higher)!);
+    if (!found) messages.push({ file: l.source.file, line: null, message: `no date to order ${lower} against ${higher}; links labelled implements` });
+    r = found ?? 'implements';
     relations.set(key, r);
     return r;
   };
@@ -112,8 +112,7 @@ export function linkCorpus(
   let linked = 0;
   const computed = new Map<string, Link[]>();
   for (const source of clauses) {
-    const doc = docById.get(source.doc);
-    if (!doc || !isSourceDoc(doc) || !hasProse(source)) continue;
+    if (!sourceDocs.has(source.doc) || !hasProse(source)) continue;
     linked++;
     const sourceChars = folded.get(source.id)!.chars;
     const ancestors = ancestorVectors(source);
