@@ -31,7 +31,8 @@ export function extractActors(text: string, annotations: [number, number][], lis
     if (annotations.some(([a, b]) => at[0] < b && at[1] > a)) continue;
     if (NOT_A_UNIT.test(m[0])) continue;
     const before = s.slice(Math.max(0, start - 1), start);
-    const subject = SUBJECT_BEFORE.test(before) || (LIST_BEFORE.test(before) && previousEnd >= start - 1);
+    const opensParagraph = view.breaks.includes(start);
+    const subject = opensParagraph || SUBJECT_BEFORE.test(before) || (LIST_BEFORE.test(before) && previousEnd >= start - 1);
     if (!subject || !VERB_AFTER.test(s.slice(end))) continue;
     previousEnd = end;
     const name = canonicalUnit(m[0], { level, county });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalUnit, countyLevel, splitAlias } from '../../../scripts/extract/unit-names.ts';
+
+const county = { level: '县', county: '偏关县' };
+
+describe('canonical unit names (corpus/unit-aliases.yaml)', () => {
+  it('县市场监管局 and 县市场监督管理局 are one agency', () => {
+    expect(canonicalUnit('县市场监督管理局', county).canonical).toBe(canonicalUnit('县市场监管局', county).canonical);
+  });
+
+  it('县卫体局 and 县卫健局 keep their names but share the kind health-bureau', () => {
+    const shanxi = canonicalUnit('县卫体局', county);
+    const fujian = canonicalUnit('县卫健局', { level: '县', county: '明溪县' });
+    expect([shanxi.canonical, fujian.canonical]).toEqual(['县卫体局', '县卫健局']);
+    expect([shanxi.kind, fujian.kind]).toEqual(['health-bureau', 'health-bureau']);
+  });
+
+  it('full names map to their abbreviation', () => {
+    expect(canonicalUnit('县人力资源和社会保障局', county).canonical).toBe('县人社局');
+    expect(canonicalUnit('县医疗保障局', county).canonical).toBe('县医保局');
+    expect(canonicalUnit('县委机构编制委员会办公室', county).canonical).toBe('县委编办');
+  });
+
+  it('matches the table on any level: 市卫健委 in a county-level city', () => {
+    expect(canonicalUnit('市卫生健康委员会', { level: '市', county: '偃师市' })).toMatchObject({ canonical: '市卫健委', kind: 'health-bureau' });
+    expect(countyLevel('偃师市')).toBe('市');
+  });
+
+  it('infers a kind by suffix pattern where the table has no entry', () => {
+    expect(canonicalUnit('县退役军人事务局', county).kind).toBeNull();
+    expect(canonicalUnit('县第二人民医院', county).kind).toBe('hospital');
+    expect(canonicalUnit('盖洋镇人民政府', county).kind).toBe('township-government');
+    expect(canonicalUnit('县卫生健康和体育局', county).canonical).toBe('县卫体局');
+  });
+
+  it('tells an alias bracket from part of a name', () => {
+    expect(splitAlias('县总医院（县中医院）')).toEqual({ main: '县总医院', alias: '县中医院' });
+    expect(splitAlias('各乡（镇）人民政府')).toEqual({ main: '各乡（镇）人民政府', alias: null });
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { extractListedUnits, type UnitOptions } from '../../../scripts/extract/units.ts';
+import { extractActors } from '../../../scripts/extract/actors.ts';
+
+const noRule: UnitOptions = { rule: null, county: '明溪县', level: '县' };
+const names = (text: string, options = noRule) => extractListedUnits(text, options).units.map((u) => u.name);
+const roles = (text: string, options = noRule) =>
+  Object.fromEntries(extractListedUnits(text, options).units.map((u) => [u.name, u.role]));
+
+describe('责任单位 annotations', () => {
+  it('reads （责任单位：…） at the end of a clause, separated by 、', () => {
+    expect(names('规范民营医院发展。（责任单位：县卫体局、县发改局、县民政局）')).toEqual(['县卫体局', '县发改局', '县民政局']);
+  });
+
+  it('reads 〔责任单位：…〕 with 、 and ， separators', () => {
+    expect(names('持续推动危重孕产妇救治能力建设。〔责任单位：县卫健局，县总医院、基层分院，各乡（镇）人民政府〕')).toEqual([
+      '县卫健局', '县总医院', '基层分院', '各乡（镇）人民政府',
+    ]);
+  });
+
+  it('reads ASCII brackets and ； separators', () => {
+    expect(names('畅通电子处方流转渠道。(责任单位：县卫健局；县医保局)')).toEqual(['县卫健局', '县医保局']);
+  });
+
+  it('reads an annotation in a paragraph of its own, broken across lines', () => {
+    const text = '强化责任追究和联动问责。\n（责任单位：县卫体局、县司法局、县医保局、县\n市场监管局）';
+    const { units } = extractListedUnits(text, noRule);
+    expect(units.map((u) => u.name)).toEqual(['县卫体局', '县司法局', '县医保局', '县市场监管局']);
+    const last = units.at(-1)!;
+    expect(last.text).toBe('县\n市场监管局');
+    expect(text.slice(...last.at)).toBe(last.text);
+  });
+
+  it('keeps a bracketed alias as one unit: 县总医院（县中医院）', () => {
+    const { units } = extractListedUnits('等中医药适宜技术。〔责任单位：县卫健局、县总医院（县\n中医院）〕', noRule);
+    expect(units.map((u) => u.name)).toEqual(['县卫健局', '县总医院（县中医院）']);
+    expect(units[1].canonical).toBe('县总医院');
+  });
+
+  it('takes names without the county prefix as units of the list’s level: 人社局, 财政局', () => {
+    const { units } = extractListedUnits(
+      '优化县域医共体内人才队伍结构。〔责任单位：县卫健局、人社局、财政局，县委组织部（县委人才办）、县委编办，县总医院〕',
+      noRule,
+    );
+    expect(units.map((u) => u.canonical)).toEqual(['县卫健局', '县人社局', '县财政局', '县委组织部', '县委编办', '县总医院']);
+    expect(units[1].kind).toBe('hr-social-security-bureau');
+  });
+
+  it('strips the county’s own place name: 明溪医保局 is 县医保局', () => {
+    const { units } = extractListedUnits('（责任单位：县卫健局、市场监管局、数字办，明溪医保局，县总医院）', noRule);
+    expect(units.map((u) => u.canonical)).toEqual(['县卫健局', '县市场监管局', '县数字办', '县医保局', '县总医院']);
+  });
+
+  it('reads labelled lead and cooperating lists: 牵头单位：…；配合单位：…', () => {
+    expect(roles('（牵头单位：县卫健局；配合单位：县财政局、县人社局）')).toEqual({
+      县卫健局: 'lead', 县财政局: 'cooperate', 县人社局: 'cooperate',
+    });
+  });
+
+  it('reads an unlabelled bracket of units closing a paragraph', () => {
+    expect(roles('加强组织保障。\n（县卫健局牵头，县财政局、县人社局配合）')).toEqual({
+      县卫健局: 'lead', 县财政局: 'cooperate', 县人社局: 'cooperate',
+    });
+  });
+
+  it('does not read a bracket of ordinary words as units', () => {
+    expect(names('通过巡回医疗、邻（联）村延伸服务等方式（含定向生）')).toEqual([]);
+  });
+});
+
+describe('role rules', () => {
+  const ruleClause =
+    '县级医院不得以任何形式虹吸乡镇卫生院人才。（责任单位：县卫体局、县教科局、县财政局、县人社局。以下除特别注明外，排名第一位的为牵头单位）';
+
+  it('以下除特别注明外，排名第一位的为牵头单位 applies to the clause that states it', () => {
+    expect(roles(ruleClause)).toEqual({ 县卫体局: 'lead', 县教科局: 'responsible', 县财政局: 'responsible', 县人社局: 'responsible' });
+  });
+
+  it('…and to the following clauses', () => {
+    const options: UnitOptions = { ...noRule, rule: { others: 'responsible' } };
+    expect(roles('（责任单位：县财政局、县发改局、县卫体局）', options)).toEqual({
+      县财政局: 'lead', 县发改局: 'responsible', 县卫体局: 'responsible',
+    });
+  });
+
+  it('…按职责分别牵头负责: every unit before it leads', () => {
+    expect(roles('（责任单位：县委组织部、县委编办、县教科局、县卫体局按职责分别牵头负责）')).toEqual({
+      县委组织部: 'lead', 县委编办: 'lead', 县教科局: 'lead', 县卫体局: 'lead',
+    });
+  });
+
+  it('…按职责分别牵头，…配合: leads and cooperating units, overriding the document rule', () => {
+    const options: UnitOptions = { ...noRule, rule: { others: 'responsible' } };
+    expect(roles('（责任单位：县教科局、县卫体局按职责分别牵头，县财政局、县市场监督管理局配合）', options)).toEqual({
+      县教科局: 'lead', 县卫体局: 'lead', 县财政局: 'cooperate', 县市场监督管理局: 'cooperate',
+    });
+  });
+
+  it('without a rule every listed unit is responsible', () => {
+    expect(new Set(Object.values(roles('〔责任单位：县卫健局、县总医院〕')))).toEqual(new Set(['responsible']));
+  });
+});
+
+describe('implicit actors', () => {
+  const actors = (text: string, listed = extractListedUnits(text, noRule)) =>
+    extractActors(text, listed.annotations, listed.units, '县', '襄垣县').map((u) => `${u.name}:${u.role}`);
+
+  it('县人民医院要…', () => {
+    expect(actors('县人民医院要加快信息化建设，推进智慧医院。')).toEqual(['县人民医院:actor']);
+  });
+
+  it('由县卫体局汇总…', () => {
+    expect(actors('每年11月15日前向县卫体局报送年度工作情况，由县卫体局汇总于每年11月底前向市卫生健康委报送。')).toEqual([
+      '县卫体局:actor',
+    ]);
+  });
+
+  it('县级各医疗机构… at the start of a paragraph', () => {
+    expect(actors('启动阶段（2023年8月底前）\n县级各医疗机构根据行动方案制定三年规划')).toEqual(['县级各医疗机构:actor']);
+  });
+
+  it('not a unit the prose only mentions (县人民医院感染科), nor one already listed', () => {
+    expect(actors('加强传染病救治体系和县人民医院感染科建设。')).toEqual([]);
+    expect(actors('县财政局要加强统筹。（责任单位：县财政局）')).toEqual([]);
+  });
+});
