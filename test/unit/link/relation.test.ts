@@ -88,3 +88,12 @@ describe('which clauses link', () => {
     expect(out.timing.ms).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('undated plans', () => {
+  it('cannot be ordered: labelled implements, with a message naming the file', () => {
+    const { documents, clauses } = smallCorpus({ date: null });
+    const out = linkCorpus(documents, clauses, emptyCuration());
+    expect(out.clauses.flatMap((c) => c.links).every((l) => l.relation === 'implements')).toBe(true);
+    expect(out.messages).toEqual([{ file: 'corpus/county.txt', line: null, message: 'no date to order county against nation; links labelled implements' }]);
+  });
+});
