@@ -9,9 +9,10 @@ export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十
 /** The value of a Chinese numeral, or null when the string is not one. */
 export function parseChineseNumeral(s: string): number | null {
   if (!s || [...s].some((c) => !(c in DIGITS) && !(c in POWERS))) return null;
-  // Digit by digit (二〇二五) when there is no power character.
   if ([...s].every((c) => c in DIGITS)) {
-    return s.length === 1 ? DIGITS[s] : Number([...s].map((c) => DIGITS[c]).join(''));
+    if (s.length === 1) return DIGITS[s];
+    // Digit by digit only for years (二〇二五); 三四 is "three or four", not 34.
+    return /[〇○零]/.test(s) || s.length === 4 ? Number([...s].map((c) => DIGITS[c]).join('')) : null;
   }
   let total = 0;
   let section = 0;

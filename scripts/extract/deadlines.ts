@@ -145,16 +145,14 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Spans inside 《…》 (titles of cited documents), where dates name the document, not a deadline. */
+/**
+ * Spans where dates name a document, not a deadline: 《…》 titles, and a bracketed period
+ * closing a title cited without 《》 (`行动（2023—2025年）的通知`).
+ */
 function titleSpans(s: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of s.matchAll(/《[^《》]*》/g)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of s.matchAll(/《[^《》]*》|[（(][\d年月日—–\-－~～至]+[）)](?=的|》|”)/g)) spans.push([m.index!, m.index! + m[0].length]);
   return spans;
-}
-
-/** `（2023—2025年）的通知` without 《》: a bracketed period closing a cited title. */
-function closesTitle(s: string, start: number, end: number): boolean {
-  return /[（(]$/.test(s.slice(0, start)) && /^[）)](的|》|”)/.test(s.slice(end));
 }
 
 export function extractDeadlines(text: string, documentYear: number | null): Deadline[] {
@@ -166,7 +164,7 @@ export function extractDeadlines(text: string, documentYear: number | null): Dea
     for (const m of s.matchAll(rule.re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (titles.some(([a, b]) => start >= a && end <= b) || closesTitle(s, start, end)) continue;
+      if (titles.some(([a, b]) => start >= a && end <= b)) continue;
       const built = rule.build(m as RegExpExecArray);
       if (built) candidates.push({ start, end, ...built });
     }

@@ -33,7 +33,7 @@ const TARGET_VERB = /(达到|达|提升到|提升至|提高到|提高至|增加�
 const ACTION_VERB =
   /(添置|新增|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补)/g;
 /** Where a metric's object noun phrase stops. */
-const OBJECT_STOP = /(达到|达|建有|通过|用于|实现|进行|参加|以上|为|[，。；、：,;:（(”])/;
+const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
 /** Words that open a phrase but are not part of what is measured. */
 const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
 const POPULATION_PER = /每(千|万)(常住)?(人口|人)/;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extractDeadlines } from '../../../scripts/extract/deadlines.ts';
+
+const only = (text: string, year: number | null = 2024) => {
+  const found = extractDeadlines(text, year);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe('absolute deadlines', () => {
+  it('2025年底前', () => {
+    expect(only('力争 2025 年底前县中医院通过二甲医院评选')).toMatchObject({ text: '2025 年底前', kind: 'by', start: null, end: '2025-12-31' });
+  });
+  it('2024年6月前 ends with that month', () => {
+    expect(extractDeadlines('2024 年 6 月前提起呼吸中心认证申请', 2024)[0]).toMatchObject({ kind: 'by', end: '2024-06-30' });
+  });
+  it('2023年8月底前', () => {
+    expect(only('启动阶段（2023年 8月底前）', 2023)).toMatchObject({ kind: 'by', end: '2023-08-31' });
+  });
+  it('2024年上半年 runs to 06-30', () => {
+    expect(only('2024年上半年门诊综合楼建成并投入使用')).toMatchObject({ start: '2024-01-01', end: '2024-06-30' });
+  });
+  it('到2027年 is the end of the year', () => {
+    expect(only('到2027年，医疗卫生服务体系进一步健全')).toMatchObject({ text: '到2027年', kind: 'by', end: '2027-12-31' });
+  });
+  it('2024年底', () => {
+    expect(only('2024 年底盖洋中心卫生院病房综合楼建设项目竣工验收')).toMatchObject({ kind: 'by', end: '2024-12-31' });
+  });
+});
+
+describe('ranges', () => {
+  it('2023年9月—2025年12月', () => {
+    expect(only('组织实施阶段（2023年 9月—2025年 12月）', 2023)).toMatchObject({ kind: 'range', start: '2023-09-01', end: '2025-12-31' });
+  });
+  it('2021年10月至12月', () => {
+    expect(only('启动阶段（2021年10月至12月）。', 2021)).toMatchObject({ start: '2021-10-01', end: '2021-12-31' });
+  });
+  it('2022年1月至2025年1月', () => {
+    expect(only('组织实施阶段（2022年1月至2025年1月）。')).toMatchObject({ start: '2022-01-01', end: '2025-01-31' });
+  });
+  it('2025—2026年', () => {
+    expect(only('2025—2026 年，进一步深化帮扶')).toMatchObject({ kind: 'range', start: '2025-01-01', end: '2026-12-31' });
+  });
+  it('3月22日—3月31日 takes its year from the document date', () => {
+    expect(only('方案细化和制定阶段（3月22日—3月31日）。', 2020)).toMatchObject({ start: '2020-03-22', end: '2020-03-31' });
+  });
+});
+
+describe('recurring deadlines', () => {
+  it('每年11月15日前 → --11-15 and 每年11月底前 → --11-30', () => {
+    const found = extractDeadlines('每年 11月 15日前向县卫体局报送年度工作情况，由县卫体局汇总于每年 11月底前向市卫生健康委报送。', 2023);
+    expect(found.map((d) => [d.kind, d.recurring, d.start, d.end])).toEqual([
+      ['recurring', '--11-15', null, null],
+      ['recurring', '--11-30', null, null],
+    ]);
+  });
+});
+
+describe('named periods', () => {
+  it('“十四五”期间 → 2021-01-01..2025-12-31', () => {
+    expect(only('“十四五”期间，县域内力争建设省级中医优势专科')).toMatchObject({ kind: 'period', start: '2021-01-01', end: '2025-12-31' });
+  });
+  it('“十三五” is 2016–2020', () => {
+    expect(only('“十三五”期间')).toMatchObject({ start: '2016-01-01', end: '2020-12-31' });
+  });
+});
+
+describe('dates from context', () => {
+  it('2024年6月前提起…申请，年底前通过评审: the second is 2024-12-31', () => {
+    const found = extractDeadlines('2024 年 6 月前提起呼吸中心认证申请，年底前通过评审。', 2023);
+    expect(found.map((d) => [d.text, d.end])).toEqual([
+      ['2024 年 6 月前', '2024-06-30'],
+      ['年底前', '2024-12-31'],
+    ]);
+  });
+  it('下半年 after 2024年上半年 is 2024-07-01..2024-12-31', () => {
+    const found = extractDeadlines('2024年上半年完成旧院区电网改造，下半年分期实施路网建设', 2024);
+    expect(found[1]).toMatchObject({ text: '下半年', start: '2024-07-01', end: '2024-12-31' });
+  });
+});
+
+describe('not deadlines', () => {
+  it('document numbers, editions and standards', () => {
+    expect(extractDeadlines('（国卫办医函〔2021〕538号）参照《县医院医疗服务能力基本标准和推荐标准（2016 版）》', 2023)).toEqual([]);
+    expect(extractDeadlines('不小于《综合医院建设标准》（建标 110—2021）规定', 2023)).toEqual([]);
+  });
+  it('the period in a cited title: （2023—2025年）的通知', () => {
+    expect(extractDeadlines('根据《山西省医疗卫生服务体系规划（2023—2025年）的通知》', 2023)).toEqual([]);
+    expect(extractDeadlines('关于开展全面提升医疗质量行动（2023—2025年）的通知', 2023)).toEqual([]);
+  });
+  it('each span is the text it quotes', () => {
+    const text = '到 2025年，全县公立医疗\n机构床位达到 3.5张/千人';
+    for (const d of extractDeadlines(text, 2023)) expect(text.slice(...d.at)).toBe(d.text);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../../scripts/extract/index.ts';
+import { buildCorpus } from '../../../scripts/pipeline.ts';
+import { clauseSchema, type ClauseRecord, type DocumentRecord } from '../../../scripts/publish/schema.ts';
+
+const document = {
+  id: 'demo',
+  date: '2024-05-15',
+  preamble: '',
+  region: { province: '山西省', city: '忻州市', county: '偏关县' },
+} as DocumentRecord;
+
+const clause = (n: number, text: string, title: string | null = null): ClauseRecord => ({
+  id: `demo/${n}`,
+  doc: 'demo',
+  parent: null,
+  path: [String(n)],
+  marker: `${n}.`,
+  depth: 1,
+  title,
+  text,
+  bodyStart: title ? title.length + 1 : 0,
+  enumeration: [],
+  source: { file: 'demo.txt', line: n, endLine: n },
+  task: '',
+  units: [],
+  deadlines: [],
+  metrics: [],
+  links: [],
+});
+
+describe('extractFields', () => {
+  const input = [
+    clause(1, '提升卫生健康人才能力。发展壮大医疗卫生队伍。（责任单位：县卫体局、县教科局。以下除特别注明外，排名第一位的为牵头单位）', '提升卫生健康人才能力'),
+    clause(2, '完善政府投入机制。到2025年，全县床位达到3.5张/千人。（责任单位：县财政局、县发改局、县卫体局）', '完善政府投入机制'),
+  ];
+  const before = structuredClone(input);
+  const output = extractFields(document, input);
+
+  it('does not mutate its input', () => {
+    expect(input).toEqual(before);
+    expect(output[0]).not.toBe(input[0]);
+  });
+
+  it('carries a document-level role rule to the following clauses', () => {
+    expect(output[1].units.map((u) => [u.name, u.role])).toEqual([
+      ['县财政局', 'lead'],
+      ['县发改局', 'responsible'],
+      ['县卫体局', 'responsible'],
+    ]);
+  });
+
+  it('fills task, deadlines and metrics with the target year', () => {
+    expect(output[1].task).toBe('完善政府投入机制');
+    expect(output[1].deadlines[0]).toMatchObject({ text: '到2025年', end: '2025-12-31' });
+    expect(output[1].metrics[0]).toMatchObject({ value: 3.5, per: '千人', year: 2025 });
+  });
+
+  it('gives schema-valid clauses whose spans quote their text, on the whole seed corpus', async () => {
+    const corpus = await buildCorpus(new URL('../../../corpus', import.meta.url).pathname);
+    for (const c of corpus.clauses) {
+      expect(() => clauseSchema.parse(c)).not.toThrow();
+      for (const item of [...c.units, ...c.deadlines, ...c.metrics]) expect(c.text.slice(...item.at)).toBe(item.text);
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractDeadlines } from '../../../scripts/extract/deadlines.ts';
+import { extractMetrics } from '../../../scripts/extract/metrics.ts';
+
+const metrics = (text: string, year = 2024) => extractMetrics(text, extractDeadlines(text, year), []);
+const only = (text: string) => {
+  const found = metrics(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe('metrics', () => {
+  it('床位达到3.5张/千人, with the year the sentence gives', () => {
+    expect(only('到 2025年，全县公立医疗机构床位达到 3.5张/千人')).toMatchObject({
+      text: '3.5张/千人', value: 3.5, unit: '张', per: '千人', comparator: 'eq', year: 2025, indicator: '全县公立医疗机构床位',
+    });
+  });
+
+  it('每千常住人口执业（助理）医师数达3.05人、注册护士数达3.5人', () => {
+    const found = metrics('到 2025 年，县域内每千常住人口执业（助理）医师数达 3.05 人、注册护士数达 3.5 人。');
+    expect(found.map((m) => [m.value, m.unit, m.per, m.year, m.indicator])).toEqual([
+      [3.05, '人', '千人', 2025, '县域内每千常住人口执业（助理）医师数'],
+      [3.5, '人', '千人', 2025, '注册护士数'],
+    ]);
+  });
+
+  it('精神科床位到30张以上 (ge)', () => {
+    expect(only('增加精神科床位到 30 张以上，更好满足县域患者需求')).toMatchObject({ value: 30, comparator: 'ge', indicator: '精神科床位' });
+  });
+
+  it('投入900万左右 (approx, money)', () => {
+    expect(only('2024 年，投入 900 万左右购置内窥镜超声诊断设备')).toMatchObject({ value: 900, unit: '万元', comparator: 'approx', year: 2024 });
+  });
+
+  it('添置5—10张 (range)', () => {
+    expect(only('县总医院 2024 年添置 5—10 张血液透析床位设备')).toMatchObject({
+      min: 5, max: 10, unit: '张', comparator: 'range', indicator: '血液透析床位设备', year: 2024,
+    });
+  });
+
+  it('95%以上', () => {
+    expect(metrics('95%以上的村卫生室达到基本标准')[0]).toMatchObject({ value: 95, unit: '%', comparator: 'ge' });
+  });
+
+  it('每年提升2个百分点以上', () => {
+    expect(only('县域基层就诊率每年提升 2 个百分点以上')).toMatchObject({ value: 2, unit: '百分点', per: '年', comparator: 'ge' });
+  });
+
+  it('电子病历…四级水平 (Chinese numerals)', () => {
+    expect(only('使电子病历应用水平分级评价达到《电子病历系统功能应用水平分级评价标准（2018版）》四级水平。')).toMatchObject({
+      value: 4, unit: '级', comparator: 'eq',
+    });
+  });
+
+  it('至少1000家 (ge)', () => {
+    expect(only('到2025年，全国至少1000家县医院达到三级医院医疗服务能力水平')).toMatchObject({
+      text: '至少1000家', value: 1000, comparator: 'ge', year: 2025, indicator: '县医院',
+    });
+  });
+
+  it('3个一级学科、5个二级学科', () => {
+    const found = metrics('并选建 8个临床科室设置 3\n个一级学科、5个二级学科。');
+    expect(found.map((m) => [m.value, m.indicator])).toEqual([
+      [8, '临床科室'],
+      [3, '一级学科'],
+      [5, '二级学科'],
+    ]);
+  });
+
+  it('村医岗位补助每月1000元', () => {
+    expect(only('给予村医岗位补助每月 1000 元。')).toMatchObject({ value: 1000, unit: '元', per: '月', indicator: '村医岗位补助' });
+  });
+});
+
+describe('not metrics', () => {
+  it('years, dates and document numbers', () => {
+    expect(metrics('（晋人社厅发〔2022〕5号）于每年11月15日前报送，2024年6月前完成')).toEqual([]);
+  });
+  it('ordinal item numbers and names with numerals', () => {
+    expect(metrics('第3条；（1）消化内科；5G+远程医疗；2型糖尿病；65岁以上老年人')).toEqual([]);
+    expect(metrics('争创三级医院，提高乡镇卫生院二级以下常规手术能力，推动“四个下沉”，一个行政村一所村卫生室')).toEqual([]);
+  });
+});
