@@ -34,6 +34,8 @@ export const documentSchema = z.object({
   cites: z.array(citationSchema),
   preamble: z.string(),
   closing: z.string(),
+  /** Page numbers printed between the lines of a PDF (`- 3 -`), kept apart from the prose. */
+  pageNumbers: z.array(z.object({ line: z.number().int().positive(), text: z.string() })).default([]),
   source: z.object({
     file: z.string(),
     encoding: z.string(),

@@ -26,7 +26,19 @@ const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 export const closingMatter = /^(?:附\s*件|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*[：:\d]?|印发\s*$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
+/** A page number printed in the margin (`- 3 -`, `—12—`, `第3页`): page furniture, not prose. */
+export const pageNumber = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+
+/**
+ * Paragraphs of the text, and the page-number lines between them: those never break
+ * a paragraph (a sentence often runs on across the page) and are kept apart.
+ */
 export function toBlocks(lines: string[]): Block[] {
+  return readBlocks(lines).blocks;
+}
+
+export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[] } {
+  const pageNumbers: { line: number; text: string }[] = [];
   const wrapWidth = hardWrapWidth(lines);
   const lastValue = new Map<MarkerKind, number>();
   const blocks: Block[] = [];
@@ -43,6 +55,10 @@ export function toBlocks(lines: string[]): Block[] {
     const line = index + 1;
     const text = raw.trim();
     if (text === '') return;
+    if (pageNumber.test(text)) {
+      pageNumbers.push({ line, text });
+      return;
+    }
 
     if (thematicBreak.test(text)) {
       flush();
@@ -73,7 +89,7 @@ export function toBlocks(lines: string[]): Block[] {
     current = { text: '', line, endLine: line, markdownDepth: 0, rule: false, marker, fragments: [text], lastWidth: width };
   });
   flush();
-  return blocks;
+  return { blocks, pageNumbers };
 }
 
 /** Does the next line continue the paragraph being read? */

@@ -5,7 +5,7 @@
 import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import type { SourceText } from '../ingest/read-corpus.ts';
 import type { Message } from '../messages.ts';
-import { toBlocks } from './blocks.ts';
+import { pageNumber, readBlocks } from './blocks.ts';
 import { blockRoles, toMarkdown } from './markdown.ts';
 import { buildTree } from './tree.ts';
 import {
@@ -30,15 +30,17 @@ export interface Structured {
 
 export function structureDocument(source: SourceText): Structured {
   const messages: Message[] = lintText(source);
-  const blocks = toBlocks(source.lines);
+  const { blocks, pageNumbers } = readBlocks(source.lines);
   const markdown = toMarkdown(blocks);
   // remark decides what is a heading or a rule; numbering, not `#` depth, decides nesting.
   const roles = blockRoles(markdown, blocks.length);
   const content = blocks.map((block, i) => ({ ...block, rule: roles[i] === 'rule' }));
   const parts = buildTree(source.id, source.file, content, messages);
 
-  const preambleLines = source.lines.slice(0, parts.bodyLine - 1);
-  const closingLines = source.lines.slice(parts.closingLine - 1);
+  // Page numbers are published on their own, so the raw preamble and closing leave them out.
+  const prose = source.lines.map((line) => (pageNumber.test(line.trim()) ? '' : line));
+  const preambleLines = prose.slice(0, parts.bodyLine - 1);
+  const closingLines = prose.slice(parts.closingLine - 1);
   const fullText = blocks.map((b) => b.text).join('\n');
   const title = documentTitle(preambleLines);
   const issuer = documentIssuer(preambleLines);
@@ -59,6 +61,7 @@ export function structureDocument(source: SourceText): Structured {
     cites: cites.filter((c) => c.docNumber !== docNumber).map((c) => ({ ...c, doc: null })),
     preamble: trimBlankLines(preambleLines),
     closing: trimBlankLines(closingLines),
+    pageNumbers,
     source: { file: source.file, encoding: source.encoding, lines: source.lines.length, bytes: source.bytes },
     provenance: {},
     messages: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBlocks } from '../../../scripts/structure/blocks.ts';
+import { readBlocks, toBlocks } from '../../../scripts/structure/blocks.ts';
 
 /** A hard-wrapped page: 28 characters a line, as 襄垣's PDF text is cut. */
 const wrapped = [
@@ -47,6 +47,14 @@ describe('PDF lines → paragraphs', () => {
       '深入贯彻落实党的二十大精神。',
       '3.强化城乡基层医疗卫生服务网底。加强老营镇中心卫生院建设，打造县域医疗次中心，使其基本达到县级医院能力水平，与县级医疗机构形成功能互补。',
     ]);
+  });
+
+  it('page numbers between the lines do not break a sentence and are kept apart', () => {
+    const lines = wrapped.slice(7, 12);
+    lines.splice(2, 0, '', '- 3 -', '');
+    const { blocks, pageNumbers } = readBlocks([...lines, ...wrapped.slice(12)]);
+    expect(blocks[0].text).toMatch(/^县级各医疗机构按照工作方案要求，有计划、分步骤落实各项工作任务，降低/);
+    expect(pageNumbers).toEqual([{ line: 4, text: '- 3 -' }]);
   });
 
   it('Markdown headings and rules are read, their `#` marks are markup', () => {
