@@ -126,12 +126,12 @@ export function legendWidth(items: Swatch[]): number {
 }
 
 /** A legend as a row of labelled swatches (colour bins, "gap", "precedes", …). */
-export function legendSwatches({ x, y, title, items }: { x: number; y: number; title: string; items: Swatch[] }): SvgNode {
+export function legendSwatches({ x, y, title, items }: { x: number; y: number; title?: string; items: Swatch[] }): SvgNode {
   let at = 0;
   return el(
     'g',
     { class: 'legend', transform: `translate(${num(x)},${num(y)})` },
-    el('text', { y: -6, fill: 'currentColor', 'font-weight': 'bold' }, title),
+    title ? el('text', { y: -6, fill: 'currentColor', 'font-weight': 'bold' }, title) : null,
     items.map((item) => {
       const left = at;
       at += swatchWidth(item);

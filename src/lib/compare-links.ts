@@ -2,6 +2,7 @@
  * URLs of the comparison views (/compare/, /national/<slug>/), in one place so every
  * page links the same way. Reader URLs live in routes.ts.
  */
+import { docsQuery } from './compare-choice.ts';
 
 /**
  * Path segment for a national clause page: `national-qianxian-2021/2.1.3` →
@@ -28,7 +29,7 @@ export function documentGroupAnchor(docId: string): string {
 
 /** The side-by-side view for a choice of plans, optionally scrolled to a national clause's row. */
 export function compareHref(docIds: readonly string[], nationalClauseId?: string): string {
-  const query = docIds.length > 0 ? `?docs=${docIds.map(encodeURIComponent).join(',')}` : '';
+  const query = docsQuery(docIds);
   const hash = nationalClauseId ? `#${nationalClauseSlug(nationalClauseId)}` : '';
   return `/compare/${query}${hash}`;
 }

@@ -97,6 +97,40 @@ export function compareModel(
   return { plans, rows, unlinked };
 }
 
+export interface NationalClauseLinks {
+  /** Documents with clauses linking to the national clause, in plan order; best hits first. */
+  groups: { doc: DocumentRecord; hits: LinkedClause[] }[];
+  /** Plans with no clause linking to it. */
+  gaps: DocumentRecord[];
+  /** Spans of the national clause's text that some linking clause shares. */
+  sharedSpans: [number, number][];
+}
+
+/** Everything that links to one national clause, grouped by document, for its page. */
+export function linksToNational(
+  nationalId: string,
+  documents: readonly DocumentRecord[],
+  clauses: readonly ClauseRecord[],
+): NationalClauseLinks {
+  const plans = planDocuments(documents);
+  const order = new Map(plans.map((p, i) => [p.id, i]));
+  const byDoc = new Map<string, LinkedClause[]>();
+  for (const clause of clauses) {
+    for (const link of clause.links) {
+      if (link.target !== nationalId) continue;
+      const hits = byDoc.get(clause.doc) ?? [];
+      hits.push({ clause, link });
+      byDoc.set(clause.doc, hits);
+    }
+  }
+  const groups = documents
+    .filter((d) => byDoc.has(d.id))
+    .sort((a, b) => (order.get(a.id) ?? plans.length) - (order.get(b.id) ?? plans.length))
+    .map((doc) => ({ doc, hits: byDoc.get(doc.id)!.sort((a, b) => b.link.score - a.link.score) }));
+  const sharedSpans = groups.flatMap((g) => g.hits.flatMap((h) => h.link.evidence.map((e) => e.target)));
+  return { groups, gaps: plans.filter((p) => !byDoc.has(p.id)), sharedSpans };
+}
+
 /** Highest score in a cell, or null for a gap. */
 export function bestScore(cell: readonly LinkedClause[]): number | null {
   return cell.length === 0 ? null : Math.max(...cell.map((c) => c.link.score));
@@ -121,22 +155,6 @@ export function clauseExcerpt(clause: ClauseRecord, maxChars = 120): string {
 export function planShortName(doc: DocumentRecord): string {
   if (isNational(doc)) return '国家方案';
   return doc.region.county ?? doc.region.city ?? doc.region.province ?? doc.title ?? doc.id;
-}
-
-/**
- * Parse a `?docs=` choice against the known plans: accepts `docs=a,b` and the
- * repeated `docs=a&docs=b` a plain GET form sends; unknown ids and repeats drop out.
- */
-export function parseDocsChoice(params: URLSearchParams, known: readonly string[]): string[] {
-  const knownSet = new Set(known);
-  const chosen: string[] = [];
-  for (const value of params.getAll('docs')) {
-    for (const id of value.split(',')) {
-      const trimmed = id.trim();
-      if (knownSet.has(trimmed) && !chosen.includes(trimmed)) chosen.push(trimmed);
-    }
-  }
-  return chosen;
 }
 
 export interface Segment {

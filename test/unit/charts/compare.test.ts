@@ -4,9 +4,10 @@ import {
   excerptSegments,
   highlightSegments,
   nationalRows,
-  parseDocsChoice,
+  linksToNational,
   planDocuments,
 } from '../../../src/lib/compare.ts';
+import { docsQuery, parseDocsChoice } from '../../../src/lib/compare-choice.ts';
 import { compareHref, nationalClauseHref, nationalClauseSlug } from '../../../src/lib/compare-links.ts';
 import { clauses, documents } from './fixture.ts';
 
@@ -88,6 +89,10 @@ describe('parseDocsChoice', () => {
     expect(parseDocsChoice(new URLSearchParams('docs=x,%3Cscript%3E'), known)).toEqual([]);
     expect(parseDocsChoice(new URLSearchParams(''), known)).toEqual([]);
   });
+  it('writes a choice back as one comma list', () => {
+    expect(docsQuery(['a', 'b'])).toBe('?docs=a,b');
+    expect(docsQuery([])).toBe('');
+  });
 });
 
 describe('evidence highlighting', () => {
@@ -114,5 +119,18 @@ describe('evidence highlighting', () => {
     const text = '甲'.repeat(100) + '胸痛中心' + '乙'.repeat(100);
     const segments = excerptSegments(text, [[100, 104]], { maxLength: 50, context: 3 });
     expect(segments.map((s) => s.text)).toEqual(['…', '甲甲甲', '胸痛中心', '乙乙乙', '…']);
+  });
+});
+
+describe('linksToNational', () => {
+  it('groups every linking clause by document in plan order and lists the plans that leave it out', () => {
+    const { groups, gaps, sharedSpans } = linksToNational('national-qianxian-2021/2.1.4', documents, clauses);
+    expect(groups.map((g) => [g.doc.id, g.hits.map((h) => h.clause.id)])).toEqual([
+      ['yanshi-2020', ['yanshi-2020/2']],
+      ['xiangyuan-2023', ['xiangyuan-2023/3']],
+      ['pianguan-2024', ['pianguan-2024/2']],
+    ]);
+    expect(gaps.map((d) => d.id)).toEqual(['mingxi-2024']);
+    expect(sharedSpans.length).toBeGreaterThan(0);
   });
 });

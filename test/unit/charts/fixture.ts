@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clausesFileSchema, documentsFileSchema } from '../../../scripts/publish/schema.ts';
 
-const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'charts-data');
+const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'charts-data', 'site', 'data');
 
 export const documents = documentsFileSchema.parse(JSON.parse(readFileSync(join(dir, 'documents.json'), 'utf8')));
 export const clauses = clausesFileSchema.parse(JSON.parse(readFileSync(join(dir, 'clauses.json'), 'utf8')));
