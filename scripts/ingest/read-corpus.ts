@@ -12,7 +12,7 @@ import type { Message } from '../messages.ts';
 
 export interface SourceText {
   id: string;
-  /** Path relative to the corpus folder's parent, e.g. `corpus/pianguan-2024.txt`. */
+  /** Path relative to the corpus folder's parent, e.g. `corpus/<id>.txt`. */
   file: string;
   text: string;
   /** Source lines without their line terminators; index 0 is line 1. */
