@@ -11,7 +11,7 @@ type Comparator = Metric['comparator'];
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 const UNIT =
   '(个百分点|百分点|万元|亿元|万人次|人次|例次|平方米|公里|分钟|小时|万|元|%|％|‰|张|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批)';
-const PREFIX = '(至少|不少于|不低于|不小于|超过|高于|大于|多于|不超过|不高于|不大于|低于|少于|小于|大约|约|近)?';
+const PREFIX = '(至少|不少于|不低于|不小于|超过|高于|大于|多于|不超过|不高于|不大于|低于|少于|小于|大约|约|近|≥|≤|＞|＜|>|<)?';
 const SUFFIX = '(及以上|以上|及以下|以下|以内|左右|上下)?';
 const PER = '(?:[/／](千人口|千常住人口|千人|万人口|万常住人口|万人|人|床|年|月))?';
 const METRIC = new RegExp(`${PREFIX}${NUMBER}(?:(?:[—–\\-－~～]{1,2}|至|到)${NUMBER})?${UNIT}${PER}${SUFFIX}`, 'g');
@@ -22,6 +22,7 @@ const PREFIX_COMPARATOR: Record<string, Comparator> = {
   不超过: 'le', 不高于: 'le', 不大于: 'le',
   低于: 'lt', 少于: 'lt', 小于: 'lt',
   大约: 'approx', 约: 'approx', 近: 'approx',
+  '≥': 'ge', '≤': 'le', '＞': 'gt', '>': 'gt', '＜': 'lt', '<': 'lt',
 };
 const SUFFIX_COMPARATOR: Record<string, Comparator> = {
   及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 左右: 'approx', 上下: 'approx',
@@ -100,13 +101,12 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
       const closed = Boolean(suffix) && /^([，。；、,;]|$)/.test(s.slice(end));
       if (!(prefix || closed || (rawUnit === '级' && s.startsWith('水平', end)))) continue;
     }
-    // A grade (级) is a target only when reached (达到2级以上) or a level (4级应用水平).
-    if (rawUnit === '级' && !targeted && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
+    // A grade (级) is a target only when reached (达到分级评价4级, 2级以上) or a level (4级应用水平).
+    if (rawUnit === '级' && !targeted && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
 
-    const sentenceEnd = (() => {
-      const stops = ['。', '；'].map((d) => s.indexOf(d, end)).filter((i) => i >= 0);
-      return stops.length ? Math.min(...stops) : s.length;
-    })();
+    // The target year may be set for a whole sentence of `；`-joined targets: 到2025年，…；…
+    const fullStart = s.lastIndexOf('。', start - 1) + 1;
+    const fullEnd = s.indexOf('。', end) < 0 ? s.length : s.indexOf('。', end);
     const sentenceText = s.slice(sentenceStart, start);
     // A time rate (每年, 每月, 年均) belongs to the part; a population rate (每千常住人口) to the sentence.
     const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before);
@@ -142,7 +142,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
       unit,
       per,
       comparator,
-      year: targetYear(deadlines, originalSpan(view, sentenceStart, sentenceEnd), at[0]),
+      year: targetYear(deadlines, originalSpan(view, fullStart, fullEnd), at[0]),
       at,
     };
     metrics.push(metric);

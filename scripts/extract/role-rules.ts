@@ -24,7 +24,7 @@ export function findDocumentRule(text: string): DocumentRule | null {
 }
 
 /** Annotation labels and the role of the units they list (`牵头单位：`, `配合单位：`). */
-export const LABEL = /(牵头|责任|主责|实施|承办|配合|协同|协助|参与|协办)(单位|部门)[：:]/g;
+export const LABEL = /(牵头|责任|主责|实施|承办|配合|协同|协助|参与|协办)(单位|部门)(?:[：:]|】)/g;
 
 export function labelRole(label: string): ListedRole {
   if (label.startsWith('牵头')) return 'lead';

@@ -112,7 +112,7 @@ function endsParagraph(original: string, view: Compact, i: number): boolean {
 }
 
 const LABEL_AT_START = new RegExp(`^${LABEL.source}`);
-const LABEL_OPENING_PARAGRAPH = new RegExp(`(?<![${OPEN}])${LABEL.source}`, 'g');
+const LABEL_OPENING_PARAGRAPH = new RegExp(`(?<![${OPEN}])${LABEL.source}|【(?=${LABEL.source})`, 'g');
 
 function findAnnotations(original: string, view: Compact): Annotation[] {
   const s = view.text;
@@ -130,17 +130,19 @@ function findAnnotations(original: string, view: Compact): Annotation[] {
     if (!endsParagraph(original, view, close + 1)) continue;
     const pieces = parseContent(s, i + 1, close);
     const inner = s.slice(i + 1, close);
-    if (pieces.length && pieces.every((p) => looksLikeUnit(p.name)) && !inner.includes('。')) {
+    // A role marker (`县卫健局牵头，各乡镇配合`) vouches for names the table does not know.
+    const units = pieces.filter((p) => looksLikeUnit(p.name) || p.role);
+    if (units.length === pieces.length && pieces.some((p) => looksLikeUnit(p.name)) && !inner.includes('。')) {
       found.push({ start: i, end: close + 1, pieces });
       i = close;
     }
   }
-  // `责任单位：…` as a paragraph of its own, without brackets.
+  // `责任单位：…` or `【责任单位】…` opening a paragraph or following a full stop, without brackets.
   for (const m of s.matchAll(LABEL_OPENING_PARAGRAPH)) {
     const at = m.index!;
     if (found.some((a) => at >= a.start && at < a.end)) continue;
     const before = view.offsets[at] > 0 ? original.slice(0, view.offsets[at]) : '';
-    if (!/(^|\n)[^\S\n]*$/.test(before)) continue;
+    if (!/(^|\n|。)[^\S\n]*$/.test(before)) continue;
     const stop = s.indexOf('。', at);
     const end = stop < 0 ? s.length : stop;
     found.push({ start: at, end, pieces: parseContent(s, at, end) });

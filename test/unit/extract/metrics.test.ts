@@ -81,3 +81,16 @@ describe('not metrics', () => {
     expect(metrics('争创三级医院，提高乡镇卫生院二级以下常规手术能力，推动“四个下沉”，一个行政村一所村卫生室')).toEqual([]);
   });
 });
+
+describe('target year over a sentence of ；-joined targets', () => {
+  it('到2025年，A达到90%；B达到3.5张/千人 gives both 2025', () => {
+    expect(metrics('到2025年，县域就诊率达到90%；每千人口床位达到3.5张。').map((m) => [m.value, m.year, m.per])).toEqual([
+      [90, 2025, null],
+      [3.5, 2025, '千人'],
+    ]);
+  });
+  it('达到分级评价4级 and ≥ signs', () => {
+    expect(only('力争电子病历系统应用水平达到分级评价 4 级。')).toMatchObject({ value: 4, unit: '级' });
+    expect(only('门诊患者满意度≥90%')).toMatchObject({ value: 90, comparator: 'ge' });
+  });
+});

@@ -124,3 +124,17 @@ describe('implicit actors', () => {
     expect(actors('县财政局要加强统筹。（责任单位：县财政局）')).toEqual([]);
   });
 });
+
+describe('other annotation forms', () => {
+  it('【责任单位】 followed by the list', () => {
+    expect(names('推进家庭医生签约服务。\n【责任单位】县卫健局、县医保局')).toEqual(['县卫健局', '县医保局']);
+  });
+
+  it('责任单位： after a full stop, without brackets', () => {
+    expect(names('推进家庭医生签约服务。责任单位：县卫健局、县医保局')).toEqual(['县卫健局', '县医保局']);
+  });
+
+  it('an unlabelled bracket whose role markers vouch for 各乡镇', () => {
+    expect(roles('开展爱国卫生运动。（县卫健局牵头，各乡镇配合）')).toEqual({ 县卫健局: 'lead', 各乡镇: 'cooperate' });
+  });
+});
