@@ -126,8 +126,10 @@ function findAnnotations(original: string, view: Compact): Annotation[] {
       i = close;
       continue;
     }
-    // An unlabelled bracket counts only when it closes a paragraph and lists nothing but units.
-    if (!endsParagraph(original, view, close + 1)) continue;
+    // An unlabelled bracket counts only when it stands after a sentence, closes a paragraph
+    // and lists nothing but units (not the alias in `依托县总医院（县中医院）。`).
+    const standsAlone = i === 0 || /[。；;]/.test(s[i - 1]) || view.breaks.includes(i);
+    if (!standsAlone || !endsParagraph(original, view, close + 1)) continue;
     const pieces = parseContent(s, i + 1, close);
     const inner = s.slice(i + 1, close);
     // A role marker (`县卫健局牵头，各乡镇配合`) vouches for names the table does not know.

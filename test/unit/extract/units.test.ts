@@ -138,3 +138,9 @@ describe('other annotation forms', () => {
     expect(roles('开展爱国卫生运动。（县卫健局牵头，各乡镇配合）')).toEqual({ 县卫健局: 'lead', 各乡镇: 'cooperate' });
   });
 });
+
+describe('brackets that are not annotations', () => {
+  it('an alias closing a sentence: 依托县总医院（县中医院）。', () => {
+    expect(names('建设县域急救中心，依托县总医院（县中医院）')).toEqual([]);
+  });
+});
