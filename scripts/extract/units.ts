@@ -18,8 +18,8 @@ export interface UnitOptions {
 const OPEN = '（(〔【[';
 const CLOSE = '）)〕】]';
 const SEPARATORS = '、，；,;';
-/** Placeholders that name no agency (各有关部门, 其他相关单位). */
-const GENERIC = /^(其他|其余)?(各)?(相关|有关)?(部门|单位)$|^(各)?(相关|有关)(部门|单位)/;
+/** Placeholders that name no agency (各有关部门, 其他相关单位, 县直各有关部门). */
+const GENERIC = /^([县市区]直)?(其他|其余)?(各)?(相关|有关)?(部门|单位)$|^([县市区]直)?(各)?(相关|有关)(部门|单位)/;
 
 interface Piece {
   name: string;
