@@ -6,20 +6,22 @@
 import { max, scaleLinear } from 'd3';
 import type { ClauseRecord, DocumentRecord, Metric } from '../../scripts/publish/schema.ts';
 import { clauseExcerpt, clauseLabel, isNational, planDocuments, planShortName } from '../lib/compare.ts';
-import { clauseHref } from '../lib/routes.ts';
+import { clauseHref, clauseNumber } from '../lib/routes.ts';
 import { axisBottom, frame, gridX, linkMark, rowLabels } from './parts.ts';
 import { el, textWidth, type SvgNode } from './svg.ts';
 
 /**
- * Indicators the plans word in many ways. The first rule whose pattern matches the
- * normalised indicator names the group; anything else is grouped by its own wording.
+ * Indicators the plans word in many ways. The first rule whose pattern (and, when
+ * given, unit and "per") matches names the group; anything else is grouped by its own
+ * wording. Staffing and bed rules need "per thousand people": 精神科床位 30 张 is a
+ * ward's size, not the population ratio.
  */
-const INDICATOR_RULES: { key: string; label: string; pattern: RegExp }[] = [
-  { key: 'beds', label: '医疗卫生机构床位数', pattern: /床位/ },
-  { key: 'doctors', label: '执业（助理）医师数', pattern: /执业(\(助理\))?医师|医师数/ },
-  { key: 'nurses', label: '注册护士数', pattern: /护士/ },
-  { key: 'emr-level', label: '电子病历系统应用水平', pattern: /电子病历/ },
-  { key: 'county-inpatient-share', label: '县域内住院率（就诊率）', pattern: /县域内(住院|就诊)/ },
+const INDICATOR_RULES: { key: string; label: string; pattern: RegExp; unit?: string; per?: string }[] = [
+  { key: 'beds', label: '每千人口床位数', pattern: /床位/, per: '千人口' },
+  { key: 'doctors', label: '每千人口执业（助理）医师数', pattern: /执业(\(助理\))?医师|医师数/, per: '千人口' },
+  { key: 'nurses', label: '每千人口注册护士数', pattern: /护士/, per: '千人口' },
+  { key: 'emr-level', label: '电子病历系统应用水平', pattern: /电子病历/, unit: '级' },
+  { key: 'county-visit-share', label: '县域内就诊率（住院率）', pattern: /县域内?(住院|就诊)/ },
 ];
 
 /** Full-width to half-width, no spaces, and the population qualifiers that do not change the measure. */
@@ -49,10 +51,12 @@ export interface IndicatorKey {
 export function indicatorKey(metric: Pick<Metric, 'indicator' | 'unit' | 'per'>): IndicatorKey | null {
   if (!metric.indicator) return null;
   const name = normaliseText(metric.indicator);
-  const rule = INDICATOR_RULES.find((r) => r.pattern.test(name));
-  const base = rule ? rule.key : name.replace(/^每千人口/, '').replace(/数$/, '');
   const unit = normaliseUnit(metric.unit);
   const per = normalisePer(metric.per);
+  const rule = INDICATOR_RULES.find(
+    (r) => r.pattern.test(name) && (!r.unit || r.unit === unit) && (!r.per || r.per === per),
+  );
+  const base = rule ? rule.key : name.replace(/^每千人口/, '').replace(/数$/, '');
   return { key: [base, unit ?? '', per ?? ''].join('|'), label: rule?.label ?? name };
 }
 
@@ -72,9 +76,9 @@ export interface MetricGroup {
   docCount: number;
 }
 
-/** Unit text as read: `张/千人口`, `%`, or empty. */
+/** Unit text as read: `张/千人口`, `%`, `项/年`, or empty. */
 export function unitLabel(group: Pick<MetricGroup, 'unit' | 'per'>): string {
-  return [group.unit, group.per ? `每${group.per}` : null].filter(Boolean).join('，');
+  return [group.unit ?? '', group.per ?? ''].filter(Boolean).join('/');
 }
 
 /**
@@ -128,15 +132,26 @@ function extentOf(metric: Metric): [number, number] | null {
   return values.length ? [Math.min(...values), Math.max(...values)] : null;
 }
 
-function rowLabel(entry: MetricEntry): string {
-  const year = entry.metric.year ? ` ${entry.metric.year}年` : '';
-  return `${planShortName(entry.doc)}${year}`;
+/**
+ * "襄垣县 2025年"; where a plan has two targets for one year, the clause number tells
+ * them apart, and a running number where both sit in one clause.
+ */
+function entryLabels(entries: MetricEntry[]): string[] {
+  const plain = entries.map((e) => `${planShortName(e.doc)}${e.metric.year ? ` ${e.metric.year}年` : ''}`);
+  const withClause = plain.map((label, i) =>
+    plain.indexOf(label) !== plain.lastIndexOf(label) ? `${label} §${clauseNumber(entries[i].clause.id)}` : label,
+  );
+  return withClause.map((label, i) => {
+    const same = withClause.filter((l) => l === label).length;
+    return same > 1 ? `${label}（${withClause.slice(0, i + 1).filter((l) => l === label).length}）` : label;
+  });
 }
 
 /** One dot plot: a row per target, a dot at the value (a bar for a range), zero-based axis. */
 export function metricDotPlot(group: MetricGroup, { width = 360 } = {}): SvgNode {
   const entries = group.entries.filter((e) => extentOf(e.metric));
-  const labelWidth = Math.max(60, ...entries.map((e) => textWidth(rowLabel(e)) + 12));
+  const labels = entryLabels(entries);
+  const labelWidth = Math.max(60, ...labels.map((l) => textWidth(l) + 12));
   const rowHeight = 24;
   const margin = { top: 8, right: 52, bottom: 30, left: labelWidth };
   const plotBottom = margin.top + entries.length * rowHeight;
@@ -155,7 +170,7 @@ export function metricDotPlot(group: MetricGroup, { width = 360 } = {}): SvgNode
       const [lo, hi] = extentOf(entry.metric)!;
       const y = yOf(i);
       const figure = metricValueLabel(entry.metric);
-      const label = `${rowLabel(entry)}：${group.label} ${figure}${unitLabel(group) ? ` ${unitLabel(group)}` : ''}——${clauseLabel(entry.clause, 30)}`;
+      const label = `${labels[i]}：${group.label} ${figure}${unitLabel(group) ? ` ${unitLabel(group)}` : ''}——${clauseLabel(entry.clause, 30)}`;
       const shape =
         lo === hi
           ? el('circle', { cx: x(lo), cy: y, r: 5, fill: isNational(entry.doc) ? '#1a1a1a' : '#0b5cad' })
@@ -173,7 +188,7 @@ export function metricDotPlot(group: MetricGroup, { width = 360 } = {}): SvgNode
   return frame(
     { width, height: plotBottom + margin.bottom, label: `${group.label}${unitLabel(group) ? `（${unitLabel(group)}）` : ''}：各方案目标值`, className: 'chart metric-plot' },
     gridX(x, { ticks, y0: margin.top, y1: plotBottom }),
-    rowLabels(entries.map((e, i) => ({ y: yOf(i), label: rowLabel(e), full: e.doc.title ?? e.doc.id })), { x: margin.left - 8 }),
+    rowLabels(entries.map((e, i) => ({ y: yOf(i), label: labels[i], full: e.doc.title ?? e.doc.id })), { x: margin.left - 8 }),
     marks,
     axisBottom(x, { y: plotBottom, ticks, format: (v) => String(v) }),
   );

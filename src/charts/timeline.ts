@@ -9,24 +9,32 @@ import type { ClauseRecord, Deadline, DocumentRecord } from '../../scripts/publi
 import { clauseExcerpt, clauseLabel, isNational, planDocuments, planShortName } from '../lib/compare.ts';
 import { clauseHref } from '../lib/routes.ts';
 import { axisBottom, frame, gridX, linkMark, rowLabels } from './parts.ts';
-import { el, type SvgNode } from './svg.ts';
+import { el, textWidth, type SvgNode } from './svg.ts';
 
-export interface DatedMark {
-  doc: string;
+/** One deadline phrase in one clause. */
+export interface DeadlineItem {
   clause: ClauseRecord;
   deadline: Deadline;
+}
+
+/**
+ * A mark on the calendar axis. Deadlines of one plan with the same dates share a mark
+ * (plans repeat "2024年" in dozens of clauses); it lists all of them and links to the first.
+ */
+export interface DatedMark {
+  doc: string;
   start: Date;
   end: Date;
   /** A single date is a dot; a range is a bar. */
   shape: 'dot' | 'bar';
+  items: DeadlineItem[];
 }
 
 export interface RecurringMark {
   doc: string;
-  clause: ClauseRecord;
-  deadline: Deadline;
   /** Month and day in a fixed non-leap year, so every plan shares one yearly axis. */
   day: Date;
+  items: DeadlineItem[];
 }
 
 export interface TimelineData {
@@ -47,25 +55,39 @@ function timelineOrder(documents: readonly DocumentRecord[]): DocumentRecord[] {
   return [...documents.filter(isNational), ...planDocuments(documents)];
 }
 
+/** Append an item to the mark with this key, creating the mark on first sight. */
+function collect<M extends { items: DeadlineItem[] }>(marks: Map<string, M>, key: string, make: () => M, item: DeadlineItem) {
+  let mark = marks.get(key);
+  if (!mark) marks.set(key, (mark = make()));
+  mark.items.push(item);
+}
+
 export function timelineData(documents: readonly DocumentRecord[], clauses: readonly ClauseRecord[]): TimelineData {
-  const dated: DatedMark[] = [];
-  const recurring: RecurringMark[] = [];
+  const dated = new Map<string, DatedMark>();
+  const recurring = new Map<string, RecurringMark>();
   for (const clause of clauses) {
     for (const deadline of clause.deadlines) {
-      const base = { doc: clause.doc, clause, deadline };
+      const item = { clause, deadline };
+      const doc = clause.doc;
       if (deadline.recurring) {
         const [, , m, d] = deadline.recurring.split('-');
-        recurring.push({ ...base, day: new Date(Date.UTC(YEAR_AXIS, Number(m) - 1, Number(d))) });
+        const day = new Date(Date.UTC(YEAR_AXIS, Number(m) - 1, Number(d)));
+        collect(recurring, `${doc}|${deadline.recurring}`, () => ({ doc, day, items: [] }), item);
       } else if (deadline.start && deadline.end && deadline.start !== deadline.end) {
-        dated.push({ ...base, start: isoToDate(deadline.start), end: isoToDate(deadline.end), shape: 'bar' });
+        const make = () => ({ doc, start: isoToDate(deadline.start!), end: isoToDate(deadline.end!), shape: 'bar' as const, items: [] });
+        collect(dated, `${doc}|${deadline.start}|${deadline.end}`, make, item);
       } else if (deadline.end ?? deadline.start) {
-        const at = isoToDate((deadline.end ?? deadline.start)!);
-        dated.push({ ...base, start: at, end: at, shape: 'dot' });
+        const at = (deadline.end ?? deadline.start)!;
+        collect(dated, `${doc}|${at}`, () => ({ doc, start: isoToDate(at), end: isoToDate(at), shape: 'dot' as const, items: [] }), item);
       }
     }
   }
-  const withMarks = new Set([...dated, ...recurring].map((m) => m.doc));
-  return { docs: timelineOrder(documents).filter((d) => withMarks.has(d.id)), dated, recurring };
+  const withMarks = new Set([...dated.values(), ...recurring.values()].map((m) => m.doc));
+  return {
+    docs: timelineOrder(documents).filter((d) => withMarks.has(d.id)),
+    dated: [...dated.values()],
+    recurring: [...recurring.values()],
+  };
 }
 
 /**
@@ -88,13 +110,35 @@ export function assignLanes(items: readonly { x0: number; x1: number }[], gap: n
 
 const LANE = 14;
 const DOT_R = 5;
+const TIP_ITEMS = 6;
 const formatDay = utcFormat('%Y-%m-%d');
 const formatMonthDay = utcFormat('%-m月%-d日');
 
-/** Link to the clause, named by plan, clause and deadline; the tooltip adds the clause's text. */
-function markLink(doc: DocumentRecord, mark: { clause: ClauseRecord; deadline: Deadline }, when: string) {
-  const label = `${planShortName(doc)} ${clauseLabel(mark.clause, 30)}：${mark.deadline.text}（${when}）`;
-  return { href: clauseHref(mark.clause.id), label, tip: `${label}\n${clauseExcerpt(mark.clause)}` };
+/** Width of the "×n" count written after a shared mark. */
+function countWidth(mark: { items: DeadlineItem[] }): number {
+  return mark.items.length > 1 ? 6 + textWidth(`×${mark.items.length}`, 11) : 0;
+}
+
+/**
+ * Link to the (first) clause, named by plan, clause and deadline; the tooltip adds the
+ * clause's text, or lists every clause when several share the mark.
+ */
+function markLink(doc: DocumentRecord, items: DeadlineItem[], when: string) {
+  const [first] = items;
+  const href = clauseHref(first.clause.id);
+  if (items.length === 1) {
+    const label = `${planShortName(doc)} ${clauseLabel(first.clause, 30)}：${first.deadline.text}（${when}）`;
+    return { href, label, tip: `${label}\n${clauseExcerpt(first.clause)}` };
+  }
+  const label = `${planShortName(doc)}：${items.length} 处时限（${when}），首条 ${clauseLabel(first.clause, 30)}`;
+  const lines = items.slice(0, TIP_ITEMS).map((i) => `${clauseLabel(i.clause, 24)}：${i.deadline.text}`);
+  if (items.length > TIP_ITEMS) lines.push(`……另 ${items.length - TIP_ITEMS} 处`);
+  return { href, label, tip: [label, ...lines].join('\n') };
+}
+
+function countText(mark: { items: DeadlineItem[] }, x: number, y: number): SvgNode | null {
+  if (mark.items.length < 2) return null;
+  return el('text', { class: 'count', x: x + 6, y, dy: '0.35em', 'font-size': 11, fill: 'currentColor', 'aria-hidden': 'true' }, `×${mark.items.length}`);
 }
 
 interface Row {
@@ -156,7 +200,7 @@ export function deadlinesTimeline(data: TimelineData, { width = 760, labelWidth 
     .domain(times.length ? [new Date(Math.min(...times.map(Number))), new Date(Math.max(...times.map(Number)))] : [new Date(Date.UTC(2021, 0, 1)), new Date(Date.UTC(2026, 0, 1))])
     .nice()
     .range([margin.left + DOT_R, width - margin.right]);
-  const extent = (m: DatedMark) => ({ x0: x(m.start) - DOT_R, x1: x(m.end) + DOT_R });
+  const extent = (m: DatedMark) => ({ x0: x(m.start) - DOT_R, x1: x(m.end) + DOT_R + countWidth(m) });
   const { rows, laneOf, bottom } = layoutRows(docs, data.dated, (m) => m.doc, extent, margin.top);
   const rowOf = new Map(rows.map((r) => [r.doc.id, r]));
   const ticks = x.ticks(6);
@@ -176,8 +220,9 @@ export function deadlinesTimeline(data: TimelineData, { width = 760, labelWidth 
             : el('circle', { cx: x(m.end), cy, r: DOT_R, fill: '#c2410c' });
         return el(
           'g',
-          { class: `deadline ${m.shape}`, 'data-doc': m.doc, 'data-kind': m.deadline.kind },
-          linkMark(markLink(row.doc, m, when), shape),
+          { class: `deadline ${m.shape}`, 'data-doc': m.doc, 'data-count': m.items.length },
+          linkMark(markLink(row.doc, m.items, when), shape),
+          countText(m, x(m.end) + (m.shape === 'dot' ? DOT_R : 0), cy),
         );
       }),
   );
@@ -199,7 +244,7 @@ export function recurringTimeline(data: TimelineData, { width = 760, labelWidth 
   const x = scaleUtc()
     .domain([new Date(Date.UTC(YEAR_AXIS, 0, 1)), new Date(Date.UTC(YEAR_AXIS, 11, 31))])
     .range([margin.left + DOT_R, width - margin.right]);
-  const extent = (m: RecurringMark) => ({ x0: x(m.day) - DOT_R, x1: x(m.day) + DOT_R });
+  const extent = (m: RecurringMark) => ({ x0: x(m.day) - DOT_R, x1: x(m.day) + DOT_R + countWidth(m) });
   const { rows, laneOf, bottom } = layoutRows(docs, data.recurring, (m) => m.doc, extent, margin.top);
   const rowOf = new Map(rows.map((r) => [r.doc.id, r]));
   const ticks = x.ticks(12);
@@ -216,11 +261,9 @@ export function recurringTimeline(data: TimelineData, { width = 760, labelWidth 
         const diamond = `M${cx},${cy - 6}L${cx + 6},${cy}L${cx},${cy + 6}L${cx - 6},${cy}Z`;
         return el(
           'g',
-          { class: 'deadline recurring', 'data-doc': m.doc },
-          linkMark(
-            markLink(row.doc, m, `每年 ${formatMonthDay(m.day)}`),
-            el('path', { d: diamond, fill: '#7c3aed' }),
-          ),
+          { class: 'deadline recurring', 'data-doc': m.doc, 'data-count': m.items.length },
+          linkMark(markLink(row.doc, m.items, `每年 ${formatMonthDay(m.day)}`), el('path', { d: diamond, fill: '#7c3aed' })),
+          countText(m, cx + 6, cy),
         );
       }),
   );

@@ -25,9 +25,27 @@ describe('indicatorKey', () => {
     expect(perThousand?.key).not.toBe(total?.key);
   });
 
+  it('does not take a ward size or a named post for a population ratio', () => {
+    expect(indicatorKey(metric({ indicator: '精神科床位', unit: '张', per: null }))?.key).toBe('精神科床位|张|');
+    expect(indicatorKey(metric({ indicator: '血液透析床位设备', unit: '张', per: null }))?.key).toBe('血液透析床位设备|张|');
+    expect(indicatorKey(metric({ indicator: '专科护士', unit: '人', per: null }))?.key).toBe('专科护士|人|');
+  });
+
+  it('compares EMR levels however they are worded, but only in 级', () => {
+    const keys = ['电子病历', '电子病历系统应用水平达到分级评价', '县中医医院、县妇计中心电子病历应用水平'].map(
+      (indicator) => indicatorKey(metric({ indicator, unit: '级' }))?.key,
+    );
+    expect(new Set(keys)).toEqual(new Set(['emr-level|级|']));
+    expect(indicatorKey(metric({ indicator: '电子病历', unit: '%' }))?.key).not.toBe('emr-level|级|');
+  });
+
+  it('reads 县域就诊率 and 县域内住院率 as one indicator', () => {
+    expect(indicatorKey(metric({ indicator: '县域就诊率', unit: '%' }))?.key).toBe('county-visit-share|%|');
+  });
+
   it('reads full-width brackets and percent signs as their half-width forms', () => {
     expect(indicatorKey(metric({ indicator: '执业（助理）医师数', unit: '人', per: '千人口' }))?.key).toBe('doctors|人|千人口');
-    expect(indicatorKey(metric({ indicator: '县域内住院率', unit: '％' }))?.key).toBe('county-inpatient-share|%|');
+    expect(indicatorKey(metric({ indicator: '县域内住院率', unit: '％' }))?.key).toBe('county-visit-share|%|');
   });
 
   it('groups unknown indicators by their own normalised wording, and skips metrics without one', () => {
@@ -62,7 +80,7 @@ describe('groupMetrics', () => {
 
   it('joins differently worded EMR targets and the inpatient share', () => {
     expect(groups.find((g) => g.key === 'emr-level|级|')?.docCount).toBe(2);
-    expect(groups.find((g) => g.key === 'county-inpatient-share|%|')?.docCount).toBe(2);
+    expect(groups.find((g) => g.key === 'county-visit-share|%|')?.docCount).toBe(2);
   });
 });
 
@@ -83,7 +101,7 @@ describe('metric dot plot', () => {
     expect(marks).toHaveLength(3);
     const link = findAll(marks[1], { tag: 'a' })[0];
     expect(link.attrs.href).toBe('/docs/xiangyuan-2023/#c-1');
-    expect(link.attrs['aria-label']).toContain('襄垣县 2025年：医疗卫生机构床位数 ≥6.8 张，每千人口');
+    expect(link.attrs['aria-label']).toContain('襄垣县 2025年：每千人口床位数 ≥6.8 张/千人口');
     expect(marks.map((m) => textOf(findAll(m, { cls: 'value' })[0]))).toEqual(['≥6.5', '≥6.8', '≥7']);
   });
 
@@ -96,8 +114,17 @@ describe('metric dot plot', () => {
     expect(translation(ticks[0])[0]).toBeLessThan(xs[0]);
   });
 
+  it('tells apart two targets of one plan and year by their clause numbers', () => {
+    const twice = { ...groups[0], entries: [groups[0].entries[1], { ...groups[0].entries[1], clause: clauses.find((c) => c.id === 'xiangyuan-2023/4')! }] };
+    const labels = findAll(findAll(parseXml(render(metricDotPlot(twice))), { cls: 'row-labels' })[0], { tag: 'text' }).map((t) => textOf(t));
+    expect(labels).toEqual(['襄垣县 2025年 §1', '襄垣县 2025年 §4']);
+    const sameClause = { ...groups[0], entries: [groups[0].entries[1], groups[0].entries[1]] };
+    const numbered = findAll(findAll(parseXml(render(metricDotPlot(sameClause))), { cls: 'row-labels' })[0], { tag: 'text' }).map((t) => textOf(t));
+    expect(numbered).toEqual(['襄垣县 2025年 §1（1）', '襄垣县 2025年 §1（2）']);
+  });
+
   it('draws a range target as a bar from min to max', () => {
-    const share = parseXml(render(metricDotPlot(groups.find((g) => g.key === 'county-inpatient-share|%|')!)));
+    const share = parseXml(render(metricDotPlot(groups.find((g) => g.key === 'county-visit-share|%|')!)));
     const mingxi = findAll(share, { cls: 'metric' }).find((m) => m.attrs['data-doc'] === 'mingxi-2024')!;
     expect(findAll(mingxi, { tag: 'rect' })).toHaveLength(1);
     expect(textOf(findAll(mingxi, { cls: 'value' })[0])).toBe('85–90');

@@ -13,13 +13,19 @@ describe('timelineData', () => {
 
   it('turns "by" deadlines into dots and ranges or periods into bars', () => {
     const xiangyuan = data.dated.filter((m) => m.doc === 'xiangyuan-2023');
-    expect(xiangyuan.map((m) => [m.deadline.text, m.shape])).toEqual([
+    expect(xiangyuan.map((m) => [m.items[0].deadline.text, m.shape])).toEqual([
       ['到2025年', 'dot'],
       ['2023年底前', 'dot'],
       ['2024年6月底前', 'dot'],
       ['2023年至2025年', 'bar'],
     ]);
-    expect(data.dated.find((m) => m.deadline.kind === 'period')?.shape).toBe('bar');
+    expect(data.dated.find((m) => m.items[0].deadline.kind === 'period')?.shape).toBe('bar');
+  });
+
+  it('shares one mark among a plan\'s deadlines with the same dates', () => {
+    const mingxi2026 = data.dated.filter((m) => m.doc === 'mingxi-2024' && m.shape === 'dot');
+    expect(mingxi2026).toHaveLength(1);
+    expect(mingxi2026[0].items.map((i) => i.clause.id)).toEqual(['mingxi-2024/1', 'mingxi-2024/3']);
   });
 
   it('keeps recurring dates apart, on a month-day axis', () => {
@@ -48,7 +54,7 @@ describe('deadlines timeline', () => {
   const svg = parseXml(render(deadlinesTimeline(data)));
   const marks = findAll(svg, { cls: 'deadline' });
 
-  it('draws one mark per dated deadline, each a link to its clause in the reader', () => {
+  it('draws one mark per date or range, each a link to its clause in the reader', () => {
     expect(marks).toHaveLength(data.dated.length);
     const link = findAll(marks.find((m) => m.attrs['data-doc'] === 'pianguan-2024')!, { tag: 'a' })[0];
     expect(link.attrs.href).toBe('/docs/pianguan-2024/#c-3');
@@ -97,6 +103,16 @@ describe('recurring timeline', () => {
 });
 
 describe('hover and focus text', () => {
+  it('lists every clause of a shared mark, shows the count, and links to the first clause', () => {
+    const svg = parseXml(render(deadlinesTimeline(data)));
+    const shared = findAll(svg, { cls: 'deadline' }).find((m) => m.attrs['data-count'] === '2')!;
+    const link = findAll(shared, { tag: 'a' })[0];
+    expect(link.attrs.href).toBe('/docs/mingxi-2024/#c-1');
+    expect(link.attrs['aria-label']).toBe('明溪县：2 处时限（截止 2026-12-31），首条 1 总体目标');
+    expect(link.attrs['data-tip']).toContain('3 人才培养：到2026年');
+    expect(textOf(findAll(shared, { cls: 'count' })[0])).toBe('×2');
+  });
+
   it('carries the clause text behind each mark for the tooltip script', () => {
     const svg = parseXml(render(deadlinesTimeline(data)));
     const link = findAll(svg, { tag: 'a' }).find((a) => a.attrs.href === '/docs/xiangyuan-2023/#c-3')!;
