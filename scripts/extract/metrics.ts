@@ -5,6 +5,7 @@
 import type { Deadline, Metric } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals.ts';
+import { indicatorOf, TARGET_VERB } from './indicator.ts';
 
 type Comparator = Metric['comparator'];
 
@@ -28,17 +29,7 @@ const SUFFIX_COMPARATOR: Record<string, Comparator> = {
   及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 左右: 'approx', 上下: 'approx',
 };
 
-/** Verbs that set a target for the noun before them: 床位达到…, 就诊率每年提升… */
-const TARGET_VERB = /(达到|达|提升到|提升至|提高到|提高至|增加到|增加至|增至|下降到|下降至|降低到|降至|控制在|保持在|稳定在|提升|提高|增长|下降|降低|到|为|占)$/;
-/** Verbs whose object follows the number: 添置5—10张血液透析床位, 培养2名…医师 */
-const ACTION_VERB =
-  /(添置|新增|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补)/g;
-/** Where a metric's object noun phrase stops. */
-const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
-/** Words that open a phrase but are not part of what is measured. */
-const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
 const POPULATION_PER = /每(千|万)(常住)?(人口|人)/;
-const TIME_PER = /(每(年|月|季度|周|天|日)|年均|月均)/;
 
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(])$/;
@@ -107,37 +98,18 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     // The target year may be set for a whole sentence of `；`-joined targets: 到2025年，…；…
     const fullStart = s.lastIndexOf('。', start - 1) + 1;
     const fullEnd = s.indexOf('。', end) < 0 ? s.length : s.indexOf('。', end);
-    const sentenceText = s.slice(sentenceStart, start);
     // A time rate (每年, 每月, 年均) belongs to the part; a population rate (每千常住人口) to the sentence.
     const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before);
-    const populationRate = POPULATION_PER.exec(sentenceText.slice(Math.max(0, s.lastIndexOf('，', start - 1) + 1 - sentenceStart)));
+    const populationRate = POPULATION_PER.exec(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
     const per = rawPer ? normalisePer(rawPer) : populationRate ? `${populationRate[1]}人` : timeRate ? (timeRate[1] ?? timeRate[2]) : null;
 
-    before = before.replace(/^(到|至|在|于)?\d{4}年(底|末)?(前)?/, '').replace(TIME_PER, '').replace(/^(力争|争取|全年)/, '');
-    let indicator: string;
-    const actions = [...before.matchAll(ACTION_VERB)];
-    if (TARGET_VERB.test(before)) {
-      indicator = before.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
-    } else if (actions.length) {
-      // 添置5—10张血液透析床位: the object follows; 建设重点专科3个: it sits between verb and number;
-      // 知识培训3000人: it precedes the verb.
-      const last = actions.at(-1)!;
-      indicator =
-        s.slice(end).replace(/^的/, '').split(OBJECT_STOP)[0] ||
-        before.slice(last.index! + last[0].length) ||
-        before.slice(0, last.index);
-    } else {
-      // 至少1000家县医院, 18项核心制度: a bare count names the noun that follows it.
-      // A level (4级应用水平) measures the noun before it.
-      const after = s.slice(end).replace(/^的/, '').split(OBJECT_STOP)[0];
-      indicator = (rawUnit === '级' ? before || after : after || before).replace(/》$/, '');
-    }
+    const indicator = indicatorOf(before, s.slice(end), rawUnit);
 
     const comparator: Comparator = upper !== null ? 'range' : (prefix && PREFIX_COMPARATOR[prefix]) || (suffix && SUFFIX_COMPARATOR[suffix]) || 'eq';
     const unit = normaliseUnit(rawUnit, before + whole);
     const metric: Metric = {
       text: text.slice(...at),
-      indicator: indicator.replace(LEADING_NOISE, '').replace(/(等|各)$/, '') || null,
+      indicator,
       ...(upper !== null ? { min: value, max: upper } : { value }),
       unit,
       per,

@@ -1,0 +1,40 @@
+/**
+ * The indicator of a metric: what its number measures, from the words around it
+ * (`床位达到3.5张` → 床位, `添置5—10张血液透析床位` → 血液透析床位, `至少1000家县医院` → 县医院).
+ */
+
+/** Verbs that set a target for the noun before them: 床位达到…, 就诊率每年提升… */
+export const TARGET_VERB =
+  /(达到|达|提升到|提升至|提高到|提高至|增加到|增加至|增至|下降到|下降至|降低到|降至|控制在|保持在|稳定在|提升|提高|增长|下降|降低|到|为|占)$/;
+/** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
+const ACTION_VERB =
+  /(添置|新增|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补)/g;
+/** Where a metric's object noun phrase stops. */
+const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
+/** Words that open a phrase but are not part of what is measured. */
+const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
+/** Time words before the measured noun: 到2025年, 每年, 年均, 力争. */
+const TIME_WORDS = /^(到|至|在|于)?\d{4}年(底|末)?(前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取|全年)/g;
+
+/**
+ * `before`: the phrase from the last delimiter up to the number; `after`: the text after the metric;
+ * `unit`: the metric's unit as written.
+ */
+export function indicatorOf(before: string, after: string, unit: string): string | null {
+  const phrase = before.replace(TIME_WORDS, '');
+  const object = after.replace(/^的/, '').split(OBJECT_STOP)[0];
+  const actions = [...phrase.matchAll(ACTION_VERB)];
+  let indicator: string;
+  if (TARGET_VERB.test(phrase)) {
+    indicator = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
+  } else if (actions.length) {
+    // 添置5—10张血液透析床位: the object follows; 建设重点专科3个: it sits between verb and number;
+    // 知识培训3000人: it precedes the verb; 投入900万: the verb itself says what is counted.
+    const last = actions.at(-1)!;
+    indicator = object || phrase.slice(last.index! + last[0].length) || phrase.slice(0, last.index) || last[0];
+  } else {
+    // 至少1000家县医院: a bare count names the noun that follows; a level (4级应用水平) the one before.
+    indicator = (unit === '级' ? phrase || object : object || phrase).replace(/》$/, '');
+  }
+  return indicator.replace(LEADING_NOISE, '').replace(/(等|各)$/, '') || null;
+}
