@@ -1,5 +1,6 @@
 /**
  * Every URL the site hands out, in one place, so pages link to each other the same way.
+ * National clause and comparison URLs live in compare-links.ts.
  * A clause id is `<doc>/<number>` (e.g. `pianguan-2024/2.1.3`, `mingxi-2024/2.1~2`).
  */
 
@@ -25,11 +26,6 @@ export function clauseAnchor(clauseId: string): string {
 /** Permalink of a clause: its reader page plus anchor. */
 export function clauseHref(clauseId: string): string {
   return `${docHref(docOfClause(clauseId))}#${clauseAnchor(clauseId)}`;
-}
-
-/** Page of a national clause listing every clause that links to it. */
-export function nationalClauseHref(clauseId: string): string {
-  return `/national/${docOfClause(clauseId)}/${clauseNumber(clauseId)}/`;
 }
 
 export function sourceHref(docId: string): string {
