@@ -5,13 +5,6 @@
 import type { ScaleLinear, ScaleTime } from 'd3';
 import { el, num, textWidth, type Child, type SvgNode } from './svg.ts';
 
-export interface Margin {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
 /**
  * The outer <svg>. It is a labelled group rather than role="img" because its marks are
  * links: an image role would hide them from keyboard and screen-reader users.

@@ -8,8 +8,6 @@ import { clauseName } from './labels.ts';
 import { clauseNumber } from './routes.ts';
 import { truncate } from '../charts/svg.ts';
 
-export type Relation = Link['relation'];
-
 export interface LinkedClause {
   clause: ClauseRecord;
   link: Link;

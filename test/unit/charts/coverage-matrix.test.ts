@@ -57,3 +57,20 @@ describe('coverage matrix', () => {
     expect(legend).toEqual(['0–20%', '20–40%', '40–60%', '60–80%', '80–100%', '未涉及', '早于国家方案']);
   });
 });
+
+describe('document text in the matrix', () => {
+  it('stays text, whatever markup it contains', () => {
+    const hostile = '<script>alert("x")</script>&';
+    const withHostileTitle = {
+      ...model,
+      rows: model.rows.map((r, i) => (i === 0 ? { ...r, national: { ...r.national, title: hostile } } : r)),
+      plans: model.plans.map((p, i) => (i === 0 ? { ...p, region: { ...p.region, county: hostile } } : p)),
+    };
+    const markup = render(coverageMatrix(withHostileTitle));
+    expect(markup).not.toMatch(/<script/i);
+    const parsed = parseXml(markup);
+    expect(findAll(parsed, { tag: 'script' })).toHaveLength(0);
+    const rowTitles = findAll(findAll(parsed, { cls: 'row-labels' })[0], { tag: 'title' }).map((t) => textOf(t, { skipTitles: false }));
+    expect(rowTitles[0]).toContain(hostile);
+  });
+});
