@@ -1,0 +1,182 @@
+/**
+ * The reader as a researcher uses it: read a plan without JavaScript, follow the outline and
+ * permalinks, see field values on keyboard focus, open the raw source, print it; and document
+ * text is always shown as text, never run as markup.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
+import { launchChromium, openPage, screenshot, servedSource } from './browser.ts';
+import { serveDist, type StaticSite } from './serve.ts';
+
+const dist = process.env.SITE_DIST ?? 'dist';
+const documents: DocumentRecord[] = JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8'));
+const clauses: ClauseRecord[] = JSON.parse(readFileSync(join(dist, 'data', 'clauses.json'), 'utf8'));
+const anchorOf = (clauseId: string) => `c-${clauseId.slice(clauseId.indexOf('/') + 1)}`;
+const compact = (text: string) => text.replace(/\s+/g, '');
+// The plan with the most extracted fields shows the most.
+const fieldCount = (id: string) => clauses.filter((c) => c.doc === id).reduce((n, c) => n + c.units.length + c.deadlines.length + c.metrics.length, 0);
+const richest = [...documents].sort((a, b) => fieldCount(b.id) - fieldCount(a.id))[0]!;
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveDist(dist);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('reader without JavaScript', () => {
+  it.each(documents.map((d) => [d.id]))('%s shows every clause with its anchor, text and source lines', async (id) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, `${site.url}/docs/${id}/`);
+    for (const clause of clauses.filter((c) => c.doc === id)) {
+      const heading = page.locator(`[id="${anchorOf(clause.id)}"]`);
+      expect(await heading.count(), clause.id).toBe(1);
+      const section = page.locator(`section:has(> [id="${anchorOf(clause.id)}"])`);
+      const shown = compact((await section.evaluate((s) => {
+        const copy = s.cloneNode(true) as HTMLElement;
+        for (const n of copy.querySelectorAll('section, .clause-meta, .links, .tip, .index-terms')) n.remove();
+        return copy.textContent ?? '';
+      })) as string);
+      expect(shown, clause.id).toContain(compact(clause.text));
+      const lines = clause.source.line === clause.source.endLine ? `${clause.source.line}` : `${clause.source.line}–${clause.source.endLine}`;
+      expect(await section.locator('> .clause-meta .source-lines').first().textContent()).toContain(lines);
+    }
+    // outline links reach existing anchors
+    const targets = await page.$$eval('nav.outline a[href^="#"]', (links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+    for (const target of targets) expect(await page.locator(`[id="${target}"]`).count(), target).toBe(1);
+    await context.close();
+  });
+
+  it('a clause permalink opens the page at that clause', async () => {
+    const clause = clauses.find((c) => c.doc === richest.id && c.depth > 1)!;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, `${site.url}/docs/${richest.id}/`);
+    const href = await page.locator(`section:has(> [id="${anchorOf(clause.id)}"]) > .clause-meta a.permalink`).getAttribute('href');
+    expect(href).toBe(`/docs/${richest.id}/#${anchorOf(clause.id)}`);
+    await page.goto(`${site.url}${href}`);
+    const top = await page.locator(`[id="${anchorOf(clause.id)}"]`).evaluate((h) => h.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(40);
+    await context.close();
+  });
+
+  it('links to the raw source text, served as UTF-8', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, `${site.url}/docs/${richest.id}/`);
+    const href = await page.locator('.doc-meta a[href^="/source/"]').getAttribute('href');
+    expect(href).toBe(`/source/${richest.id}.txt`);
+    const response = await context.request.get(`${site.url}${href}`);
+    expect(await response.text()).toBe(servedSource(richest.id, dist));
+    await context.close();
+  });
+
+  it('shows preamble and closing', async () => {
+    const doc = documents.find((d) => d.preamble && d.closing) ?? documents.find((d) => d.preamble)!;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, `${site.url}/docs/${doc.id}/`);
+    const text = compact((await page.textContent('article')) ?? '');
+    expect(text).toContain(compact(doc.preamble));
+    expect(text).toContain(compact(doc.closing));
+    await context.close();
+  });
+});
+
+describe('reader fields and links', () => {
+  it('each field is highlighted and shows its normalised value on keyboard focus', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(context, `${site.url}/docs/${richest.id}/`);
+    const marks = page.locator('.clauses mark.f');
+    expect(await marks.count()).toBeGreaterThan(0);
+    const mark = marks.first();
+    const tipId = await mark.getAttribute('aria-describedby');
+    const tip = page.locator(`[id="${tipId}"]`);
+    expect(await tip.isVisible()).toBe(false);
+    await mark.focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect((await tip.textContent())?.length).toBeGreaterThan(0);
+    await screenshot(page, 'reader-field-focus');
+    await mark.blur();
+    await mark.hover();
+    expect(await tip.isVisible()).toBe(true);
+    // every field of the document is listed in its table
+    const rows = await page.locator('.field-table tbody tr').count();
+    expect(rows).toBe(fieldCount(richest.id));
+    await context.close();
+  });
+
+  it("each clause lists its links with target, relation, score and shared wording", async () => {
+    const linked = clauses.find((c) => c.links.length > 0 && c.links[0]!.evidence.length > 0);
+    if (!linked) return; // the data has no links yet
+    const context = await browser.newContext();
+    const { page } = await openPage(context, `${site.url}/docs/${linked.doc}/`);
+    const items = page.locator(`section:has(> [id="${anchorOf(linked.id)}"]) > .links li`);
+    expect(await items.count()).toBe(linked.links.length);
+    const first = items.first();
+    expect(await first.locator('a').getAttribute('href')).toMatch(/^\/(national|docs)\//);
+    expect(await first.textContent()).toContain(`${Math.round(linked.links[0]!.score * 100)}%`);
+    expect(await first.locator('mark.ev-mark').first().textContent()).toBe(linked.links[0]!.evidence[0]!.text);
+    await context.close();
+  });
+
+  it('prints the text without navigation, outline or tooltips', async () => {
+    const context = await browser.newContext();
+    const { page } = await openPage(context, `${site.url}/docs/${richest.id}/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header.site-header', 'nav.outline', '.copy-link']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('article h1').isVisible()).toBe(true);
+    await page.pdf({ path: join('test-results', 'screenshots', 'reader-print.pdf') });
+    await context.close();
+  });
+});
+
+describe('document text is shown escaped', () => {
+  // The seed data has no markup, so build the reader once over the site-data fixture, whose
+  // "markup-sample" document carries <script>, <img onerror> and <b> in its title, preamble,
+  // clause title, text and unit.
+  const fixtureOut = join('test-results', 'fixture-site');
+  let fixtureSite: StaticSite;
+
+  beforeAll(async () => {
+    execFileSync('npx', ['astro', 'build', '--outDir', fixtureOut], {
+      env: { ...process.env, SITE_DATA_DIR: join('test', 'fixtures', 'site-data', 'data') },
+      stdio: 'ignore',
+    });
+    fixtureSite = await serveDist(fixtureOut);
+  }, 120_000);
+
+  afterAll(async () => {
+    await fixtureSite?.close();
+  });
+
+  it('renders markup in a document as visible text and runs none of it', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openPage(context, `${fixtureSite.url}/docs/markup-sample/`);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const article = page.locator('article');
+    expect(await page.locator('article h1').textContent()).toBe('标记示例 <b>加粗</b>');
+    expect(await article.textContent()).toContain('<script>alert("xss")</script>');
+    expect(await article.textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(await article.locator('script, img, b, i').count()).toBe(0);
+    expect(await page.title()).toContain('<b>加粗</b>');
+    await page.reload();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'reader-markup-escaped');
+    await context.close();
+  });
+});
