@@ -100,3 +100,11 @@ export function corpusRows(documents: readonly DocumentRecord[], clauses: readon
     };
   });
 }
+
+/** How many documents there are of each level, highest level first ('unknown' last). */
+export function levelCounts(documents: readonly DocumentRecord[]): { level: string; count: number }[] {
+  const order = ['national', 'provincial', 'municipal', 'county', 'unknown'];
+  const counts = new Map<string, number>();
+  for (const doc of documents) counts.set(doc.level ?? 'unknown', (counts.get(doc.level ?? 'unknown') ?? 0) + 1);
+  return order.filter((level) => counts.has(level)).map((level) => ({ level, count: counts.get(level)! }));
+}

@@ -90,6 +90,20 @@ export function timelineData(documents: readonly DocumentRecord[], clauses: read
   };
 }
 
+/** Every deadline as a table row, plan by plan, for readers who want a list rather than a chart. */
+export function deadlineRows(data: TimelineData): { doc: DocumentRecord; when: string; item: DeadlineItem }[] {
+  return data.docs.flatMap((doc) =>
+    [...data.dated, ...data.recurring]
+      .filter((mark) => mark.doc === doc.id)
+      .flatMap((mark) => mark.items)
+      .map((item) => {
+        const { recurring, start, end } = item.deadline;
+        const when = recurring ? `每年 ${Number(recurring.slice(2, 4))}月${Number(recurring.slice(5))}日` : [start, end].filter(Boolean).join(' 至 ');
+        return { doc, when, item };
+      }),
+  );
+}
+
 /**
  * Greedy interval packing: each item goes to the first lane whose last item ends at
  * least `gap` before it starts, so overlapping marks in one row never hide each other.

@@ -32,6 +32,12 @@ export function isNational(doc: DocumentRecord): boolean {
   return doc.level === 'national';
 }
 
+/** A plan issued before the national plan can only precede it, never implement it. */
+export function issuedBeforeNational(plan: DocumentRecord, documents: readonly DocumentRecord[]): boolean {
+  const national = documents.find(isNational);
+  return Boolean(plan.date && national?.date && plan.date < national.date);
+}
+
 /**
  * The plans compared against the national plan: every document below national level
  * (a document whose level is unknown is still a local plan). Higher levels first,

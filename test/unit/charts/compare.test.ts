@@ -3,6 +3,7 @@ import {
   compareModel,
   excerptSegments,
   highlightSegments,
+  issuedBeforeNational,
   nationalRows,
   linksToNational,
   planDocuments,
@@ -132,5 +133,14 @@ describe('linksToNational', () => {
     ]);
     expect(gaps.map((d) => d.id)).toEqual(['mingxi-2024']);
     expect(sharedSpans.length).toBeGreaterThan(0);
+  });
+});
+
+describe('issuedBeforeNational', () => {
+  it('is true only for plans dated before the national plan', () => {
+    const byId = (id: string) => documents.find((d) => d.id === id)!;
+    expect(issuedBeforeNational(byId('yanshi-2020'), documents)).toBe(true);
+    expect(issuedBeforeNational(byId('pianguan-2024'), documents)).toBe(false);
+    expect(issuedBeforeNational({ ...byId('yanshi-2020'), date: null }, documents)).toBe(false);
   });
 });

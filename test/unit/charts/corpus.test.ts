@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusRows, corpusTimeline, LEVEL_COLORS } from '../../../src/charts/corpus.ts';
+import { corpusRows, corpusTimeline, LEVEL_COLORS, levelCounts } from '../../../src/charts/corpus.ts';
 import { render } from '../../../src/charts/svg.ts';
 import { clauses, documents } from './fixture.ts';
 import { findAll, parseXml, textOf } from './xml.ts';
@@ -25,5 +25,15 @@ describe('corpus overview', () => {
     const x = (id: string) => Number(findAll(docs.find((d) => d.attrs['data-doc'] === id)!, { cls: 'period' })[0].attrs.x);
     expect(x('yanshi-2020')).toBeLessThan(x('mingxi-2024'));
     expect(findAll(svg, { cls: 'legend-item' }).map((g) => textOf(g))).toEqual(['国家', '县级', '规划期']);
+  });
+});
+
+describe('levelCounts', () => {
+  it('counts documents per level, national first, unknown last', () => {
+    expect(levelCounts([...documents, { ...documents[1], id: 'x', level: null }])).toEqual([
+      { level: 'national', count: 1 },
+      { level: 'county', count: 4 },
+      { level: 'unknown', count: 1 },
+    ]);
   });
 });

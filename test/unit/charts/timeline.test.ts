@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, deadlinesTimeline, recurringTimeline, timelineData } from '../../../src/charts/timeline.ts';
+import { assignLanes, deadlineRows, deadlinesTimeline, recurringTimeline, timelineData } from '../../../src/charts/timeline.ts';
 import { render } from '../../../src/charts/svg.ts';
 import { clauses, documents } from './fixture.ts';
 import { findAll, parseXml, textOf, titleOf, translation, type XmlElement } from './xml.ts';
@@ -117,5 +117,16 @@ describe('hover and focus text', () => {
     const svg = parseXml(render(deadlinesTimeline(data)));
     const link = findAll(svg, { tag: 'a' }).find((a) => a.attrs.href === '/docs/xiangyuan-2023/#c-3')!;
     expect(link.attrs['data-tip']).toContain('2023年底前建成胸痛中心');
+  });
+});
+
+describe('deadlineRows', () => {
+  it('lists every deadline once, plan by plan, with its dates in words', () => {
+    const rows = deadlineRows(data);
+    const total = clauses.reduce((n, c) => n + c.deadlines.length, 0);
+    expect(rows).toHaveLength(total);
+    expect(rows[0].doc.id).toBe('national-qianxian-2021');
+    expect(rows.find((r) => r.item.deadline.kind === 'recurring')?.when).toBe('每年 12月31日');
+    expect(rows.find((r) => r.item.deadline.kind === 'range')?.when).toBe('2022-01-01 至 2025-01-31');
   });
 });
