@@ -14,6 +14,7 @@ import {
 } from '../lib/compare.ts';
 import { formatScore, relationLabel } from '../lib/fields.ts';
 import { documentGroupAnchor, nationalClauseHref } from '../lib/compare-links.ts';
+import { docHref } from '../lib/routes.ts';
 import { frame, legendSwatches, legendWidth, linkMark, rowLabels } from './parts.ts';
 import { el, truncate, type SvgNode } from './svg.ts';
 
@@ -88,10 +89,14 @@ export function coverageMatrix(model: CompareModel, options: CoverageMatrixOptio
     { class: 'column-labels' },
     model.plans.map((plan) =>
       el(
-        'text',
-        { x: (x(plan.id) ?? 0) + x.bandwidth() / 2, y: margin.top - 10, 'text-anchor': 'middle', fill: 'currentColor' },
-        el('title', {}, plan.title ?? plan.id),
-        truncate(planShortName(plan), 5),
+        'a',
+        { href: docHref(plan.id) },
+        el(
+          'text',
+          { x: (x(plan.id) ?? 0) + x.bandwidth() / 2, y: margin.top - 10, 'text-anchor': 'middle', fill: 'currentColor' },
+          el('title', {}, plan.title ?? plan.id),
+          truncate(planShortName(plan), 5),
+        ),
       ),
     ),
   );

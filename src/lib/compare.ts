@@ -135,6 +135,11 @@ export function linksToNational(
   return { groups, gaps: plans.filter((p) => !byDoc.has(p.id)), sharedSpans };
 }
 
+/** How many national rows a plan has at least one clause for. */
+export function coveredRows(model: Pick<CompareModel, 'rows'>, planId: string): number {
+  return model.rows.filter((row) => row.cells[planId]?.length > 0).length;
+}
+
 /** Highest score in a cell, or null for a gap. */
 export function bestScore(cell: readonly LinkedClause[]): number | null {
   return cell.length === 0 ? null : Math.max(...cell.map((c) => c.link.score));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareModel,
+  coveredRows,
   excerptSegments,
   highlightSegments,
   issuedBeforeNational,
@@ -74,6 +75,11 @@ describe('compareModel', () => {
   it('keeps a plan older than the national one as precedes, never as implementation', () => {
     const cell = row('2.1.4').cells['yanshi-2020'];
     expect(cell[0].link.relation).toBe('precedes');
+  });
+
+  it('counts the national rows each plan covers', () => {
+    expect(coveredRows(model, 'pianguan-2024')).toBe(4);
+    expect(coveredRows(model, 'yanshi-2020')).toBe(1);
   });
 
   it('collects the clauses that implement no national clause, per plan', () => {

@@ -14,6 +14,7 @@ describe('coverage matrix', () => {
     const columns = findAll(svg, { cls: 'column-labels' })[0];
     const labels = findAll(columns, { tag: 'text' }).map((t) => textOf(t));
     expect(labels).toEqual(['偃师市', '襄垣县', '偏关县', '明溪县']);
+    expect(findAll(columns, { tag: 'a' }).map((a) => a.attrs.href)[0]).toBe('/docs/yanshi-2020/');
     expect(new Set(cells.map((c) => c.attrs['data-doc']))).toEqual(new Set(planDocuments(documents).map((d) => d.id)));
   });
 
