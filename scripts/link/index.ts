@@ -50,6 +50,13 @@ export function linkCorpus(
     if (!v) vectors.set(c.id, (v = vectorize(folded.get(c.id)!.chars, idf)));
     return v;
   };
+  const titleVectors = new Map<string, Vector>();
+  /** A clause's own heading, empty for an untitled clause: compared with the other side's heading (硬件设施 ~ 硬件条件). */
+  const titleOf = (c: ClauseRecord) => {
+    let v = titleVectors.get(c.id);
+    if (!v) titleVectors.set(c.id, (v = c.title ? vectorize(fold(c.title).chars, idf) : new Map<string, number>()));
+    return v;
+  };
   const headingVector = (id: string | null) => {
     const c = id ? clauseById.get(id) : undefined;
     return c ? vectorize(fold(c.title ?? c.text).chars, idf) : new Map<string, number>();
@@ -76,6 +83,7 @@ export function linkCorpus(
   const index = indexTargets(targets.map(vectorOf));
   const targetParents = targets.map((t) => headingVector(t.parent));
   const targetLists = targets.map((t) => namedLists(t.text));
+  const targetTitles = targets.map(titleOf);
 
   // One relation per pair of documents, from their own facts.
   const docTexts = new Map<string, string>();
@@ -106,7 +114,10 @@ export function linkCorpus(
   const scorePair = (source: ClauseRecord, target: ClauseRecord) => {
     const lists = namedLists(target.text);
     if (otherProgramme(lists, source.text, folded.get(source.id)!.chars)) return 0;
-    return combine(cosine(vectorOf(source), vectorOf(target)), context(ancestorVectors(source), headingVector(target.parent)), options);
+    return combine(
+      { cosine: cosine(vectorOf(source), vectorOf(target)), heading: cosine(titleOf(source), titleOf(target)), context: context(ancestorVectors(source), headingVector(target.parent)) },
+      options,
+    );
   };
 
   let linked = 0;
@@ -116,12 +127,13 @@ export function linkCorpus(
     linked++;
     const sourceChars = folded.get(source.id)!.chars;
     const ancestors = ancestorVectors(source);
+    const title = titleOf(source);
     const byDoc = new Map<string, { target: ClauseRecord; score: number }[]>();
     for (const [i, cos] of retrieve(index, vectorOf(source))) {
       const target = targets[i];
       if (!above(source.doc, target.doc)) continue;
       if (otherProgramme(targetLists[i], source.text, sourceChars)) continue;
-      const score = combine(cos, context(ancestors, targetParents[i]), options);
+      const score = combine({ cosine: cos, heading: cosine(title, targetTitles[i]), context: context(ancestors, targetParents[i]) }, options);
       const list = byDoc.get(target.doc) ?? [];
       list.push({ target, score });
       byDoc.set(target.doc, list);

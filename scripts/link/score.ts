@@ -1,10 +1,12 @@
 /**
  * How a pair's score is made and when it is published (docs/links.md explains why).
  *
- *   score = min(1, cosine + CONTEXT × context)
+ *   score = min(1, cosine + HEADING × heading + CONTEXT × context)
  *
  * cosine: TF-IDF over character bigrams of the two clause texts (shared distinctive
- * wording, generic policy words weigh little). context: how alike the source's
+ * wording, generic policy words weigh little). heading: the same cosine between the
+ * two clauses' own headings (加强硬件设施建设 ~ 持续改善硬件条件 share 硬件, a rare
+ * bigram; 建设 weighs next to nothing). context: how alike the source's
  * section headings are to the target's section heading (a county section 持续提升医疗服务能力
  * under which the clause sits echoes the national section of the same name).
  * A pair is vetoed (score 0) when the source runs another programme of the
@@ -15,16 +17,28 @@ export interface LinkOptions {
   threshold: number;
   /** weight of the section-heading context */
   context: number;
+  /** weight of the heading-to-heading similarity */
+  heading: number;
   /** a further link to the same higher document must score at least this share of the best one */
   nearTop: number;
   /** most evidence spans kept per link */
   evidence: number;
 }
 
-export const DEFAULTS: LinkOptions = { threshold: 0.08, context: 0.1, nearTop: 0.9, evidence: 6 };
+export const DEFAULTS: LinkOptions = { threshold: 0.08, context: 0.1, heading: 0.03, nearTop: 0.9, evidence: 6 };
 
-export function combine(cosine: number, context: number, options: LinkOptions): number {
-  return Math.min(1, cosine + options.context * context);
+/** The similarities of one pair, each a cosine in [0, 1]. */
+export interface PairFeatures {
+  /** the two clause texts */
+  cosine: number;
+  /** the two clauses' own headings (0 when either has none) */
+  heading: number;
+  /** the source's ancestor headings against the target's parent heading */
+  context: number;
+}
+
+export function combine(f: PairFeatures, options: LinkOptions): number {
+  return Math.min(1, f.cosine + options.heading * f.heading + options.context * f.context);
 }
 
 /** Keep the candidates a reader should see: above threshold and close to the best one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCuration, linkCorpus } from '../../../scripts/link/index.ts';
+import { DEFAULTS, emptyCuration, linkCorpus } from '../../../scripts/link/index.ts';
 import { smallCorpus } from './records.ts';
 
 const relations = (county: Parameters<typeof smallCorpus>[0], extra = '') => {
@@ -95,5 +95,15 @@ describe('undated plans', () => {
     const out = linkCorpus(documents, clauses, emptyCuration());
     expect(out.clauses.flatMap((c) => c.links).every((l) => l.relation === 'implements')).toBe(true);
     expect(out.messages).toEqual([{ file: 'corpus/county.txt', line: null, message: 'no date to order county against nation; links labelled implements' }]);
+  });
+});
+
+describe('heading similarity', () => {
+  it('raises a pair whose headings share distinctive wording', () => {
+    const { documents, clauses } = smallCorpus();
+    const score = (heading: number) =>
+      linkCorpus(documents, clauses, emptyCuration(), { ...DEFAULTS, heading, threshold: 0 }).clauses.find((c) => c.id === 'county/3')!.links.find((l) => l.target === 'nation/2')!.score;
+    // 改善就医环境 and 持续改善硬件条件 share 改善.
+    expect(score(0.5)).toBeGreaterThan(score(0));
   });
 });
