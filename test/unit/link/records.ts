@@ -14,6 +14,7 @@ export function doc(id: string, fields: Partial<DocumentRecord> = {}): DocumentR
     cites: [],
     preamble: '',
     closing: '',
+    pageNumbers: [],
     source: { file: `corpus/${id}.txt`, encoding: 'utf-8', lines: 1, bytes: 1 },
     provenance: {},
     messages: [],
