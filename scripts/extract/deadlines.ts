@@ -5,7 +5,7 @@
  */
 import type { Deadline } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
-import { parseChineseNumeral } from './chinese-numerals.ts';
+import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 
 const Y = '((?:19|20)\\d{2})';
 const M = '(1[0-2]|0?[1-9])';

@@ -4,7 +4,7 @@
  */
 import type { Deadline, Metric } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
-import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals.ts';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from '../text/chinese-numerals.ts';
 import { indicatorOf, TARGET_VERB } from './indicator.ts';
 
 type Comparator = Metric['comparator'];

@@ -121,7 +121,7 @@ function continues(
  * The page width a hard-wrapped text was cut at, or null when lines are whole paragraphs.
  * Most lines of a wrapped text share one width (give or take a few half-width digits).
  */
-export function hardWrapWidth(lines: string[]): number | null {
+function hardWrapWidth(lines: string[]): number | null {
   const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w > 0);
   if (widths.length < 20) return null;
   const counts = new Map<number, number>();

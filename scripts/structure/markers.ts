@@ -3,6 +3,8 @@
  * fixed here: the tree builder nests them in the order a document first uses them,
  * because plans skip levels (一、 → 1.) and Markdown `#` levels cannot be trusted.
  */
+import { parseChineseNumeral } from '../text/chinese-numerals.ts';
+
 export type MarkerKind = 'part' | 'chapter' | 'section' | 'item' | 'subitem' | 'circled' | 'article';
 
 export interface Marker {
@@ -46,22 +48,7 @@ export function readMarker(text: string): Marker | null {
   return null;
 }
 
-const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** Chinese numeral (一 … 九十九, 一百 …) or Arabic digits to a number; NaN when unreadable. */
+/** A marker's number: Arabic digits or a Chinese numeral; NaN when it is neither. */
 export function numeral(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  let total = 0;
-  let current = 0;
-  for (const ch of text) {
-    if (ch in digits) current = digits[ch];
-    else if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else return NaN;
-  }
-  return total + current;
+  return /^\d+$/.test(text) ? Number(text) : (parseChineseNumeral(text) ?? NaN);
 }

@@ -82,7 +82,7 @@ export function documentIssuer(preambleLines: string[]): string | null {
   return header ? header.replace(/文件$/, '') : null;
 }
 
-export function stripMarkdown(line: string): string {
+function stripMarkdown(line: string): string {
   return line.replace(/^\s*#{1,6}\s+/, '');
 }
 
@@ -143,4 +143,3 @@ export function citations(text: string): { title: string | null; docNumber: stri
   return [...found.values()];
 }
 
-export { datePattern };

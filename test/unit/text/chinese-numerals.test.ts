@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral } from '../../../scripts/extract/chinese-numerals.ts';
+import { parseChineseNumeral } from '../../../scripts/text/chinese-numerals.ts';
 
 describe('Chinese numerals', () => {
   it.each([
