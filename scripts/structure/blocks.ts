@@ -24,6 +24,7 @@ const sentencePunctuation = /[。！？；!?;]/;
 const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 /** Lines that open a document's closing matter: attachments, distribution, the printing note. */
 export const closingMatter = /^(?:附\s*件|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*[：:\d]?|印发\s*$/;
+const wholeLineBold = /^(\*\*|__)(.+?)\1$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
 /** A page number printed in the margin (`- 3 -`, `—12—`, `第3页`): page furniture, not prose. */
@@ -65,13 +66,15 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       blocks.push({ text, line, endLine: line, markdownDepth: 0, rule: true, marker: null });
       return;
     }
-    const heading = markdownHeading.exec(text);
+    // A Markdown heading, or a whole line in bold (`**一、总体要求**`): a paragraph of its own.
+    const heading = markdownHeading.exec(text) ?? wholeLineBold.exec(text);
     if (heading) {
       flush();
       const body = heading[2];
       const marker = readMarker(body);
       if (marker) lastValue.set(marker.kind, marker.value);
-      blocks.push({ text: collapseWhitespace(body), line, endLine: line, markdownDepth: heading[1].length, rule: false, marker });
+      const markdownDepth = heading[1].startsWith('#') ? heading[1].length : 0;
+      blocks.push({ text: collapseWhitespace(body), line, endLine: line, markdownDepth, rule: false, marker });
       return;
     }
 
@@ -104,9 +107,11 @@ function continues(
   // Half-width digits and spaces make full lines a few columns narrower than the page.
   const wrapped = wrapWidth !== null && current.lastWidth >= wrapWidth - 6;
   if (closingMatter.test(next)) return false;
-  // A marker starts a new paragraph, unless the line before was cut at the page width
-  // and the number does not follow on (a wrapped `3` of `设置 3\n个一级学科`).
-  if (nextMarker) return wrapped && !terminal.test(last) && !plausibleMarker;
+  // A marker starts a new paragraph, unless the line before was cut in mid-sentence (at
+  // the page width, or by a page break after a long line) and the number does not follow
+  // on: the `3` of `设置 3\n个一级学科`.
+  const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && displayWidth(last) > 40));
+  if (nextMarker) return cutMidSentence && !plausibleMarker;
   // A line cut at the page width goes on, whatever its last character.
   if (wrapWidth !== null) return wrapped;
   if (terminal.test(last)) return false;

@@ -57,6 +57,23 @@ describe('PDF lines → paragraphs', () => {
     expect(pageNumbers).toEqual([{ line: 4, text: '- 3 -' }]);
   });
 
+  it('a numbered-looking line after a page break in mid-sentence continues the sentence', () => {
+    const lines = [
+      '（二）加强县医院建设。到2025年，全县公立医疗机构床位总数增加，每千人口医疗卫生机构床位数达到',
+      '',
+      '3.5张，其中县医院床位数达到500张以上，满足群众就医需求。',
+    ];
+    expect(toBlocks(lines)).toHaveLength(1);
+  });
+
+  it('a whole line in bold is a heading of its own; the `**` are markup', () => {
+    const blocks = toBlocks(['**一、总体要求**', '深入贯彻落实党的二十大精神，全面推进健康中国建设，持续提升县域医疗卫生服务能力']);
+    expect(blocks.map((b) => [b.text, b.marker?.label])).toEqual([
+      ['一、总体要求', '一'],
+      ['深入贯彻落实党的二十大精神，全面推进健康中国建设，持续提升县域医疗卫生服务能力', undefined],
+    ]);
+  });
+
   it('Markdown headings and rules are read, their `#` marks are markup', () => {
     const blocks = toBlocks(['# 偃师市人民政府办公室文件', '---', '#### 四、工作步骤']);
     expect(blocks.map((b) => [b.text, b.markdownDepth, b.rule])).toEqual([

@@ -9,11 +9,11 @@ import { compact, seedCorpus } from '../../helpers/corpus.ts';
 
 const seeds = ['national-qianxian-2021', 'xiangyuan-2023', 'pianguan-2024', 'mingxi-2024', 'yanshi-2020'];
 
-/** Markdown block markup (`## ` heading marks, `---` rules) is structure, like numbering markers. */
+/** Markdown block markup (`## ` heading marks, `---` rules, whole-line bold) is structure, like numbering markers. */
 function withoutMarkup(lines: string[]): string {
   return lines
     .filter((line) => !/^\s*(?:-\s*){3,}$/.test(line))
-    .map((line) => line.replace(/^\s*#{1,6}\s+/, ''))
+    .map((line) => line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*(\*\*|__)(.+?)\1\s*$/, '$2'))
     .join('\n');
 }
 
