@@ -24,7 +24,7 @@ const dateOnly = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 
 export function buildTree(id: string, file: string, blocks: Block[], messages: Message[]): DocumentParts {
   const content = blocks.filter((b) => !b.rule);
-  let bodyStart = content.findIndex((b) => b.marker?.value === 1);
+  let bodyStart = firstTopLevelMarker(content);
   const numbered = bodyStart !== -1;
   if (!numbered) {
     messages.push({ file, line: null, message: 'no numbering found: each paragraph becomes a clause' });
@@ -48,6 +48,23 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
     bodyLine: body[0]?.line ?? content[closingStart]?.line ?? Number.MAX_SAFE_INTEGER,
     closingLine: content[closingStart]?.line ?? Number.MAX_SAFE_INTEGER,
   };
+}
+
+/** The conventional rank of marker kinds, highest first; decimal outlines rank by length. */
+const rank = (kind: MarkerKind) => {
+  const order = ['part', 'article', 'chapter', 'section', 'item', 'subitem', 'circled'];
+  return kind.startsWith('decimal') ? order.length + Number(kind.slice(7)) : order.indexOf(kind);
+};
+
+/**
+ * The body starts at the first `1` of the highest kind the text numbers with: a cover
+ * letter's own `1.` list does not make the plan's `一、` sections its children.
+ */
+function firstTopLevelMarker(blocks: Block[]): number {
+  const firsts = blocks.flatMap((b, i) => (b.marker?.value === 1 ? [{ i, rank: rank(b.marker.kind) }] : []));
+  if (firsts.length === 0) return -1;
+  const top = Math.min(...firsts.map((f) => f.rank));
+  return firsts.find((f) => f.rank === top)!.i;
 }
 
 interface Draft {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../../scripts/structure/blocks.ts';
+import { buildTree } from '../../../scripts/structure/tree.ts';
+import type { Message } from '../../../scripts/messages.ts';
+
+function tree(lines: string[]) {
+  const messages: Message[] = [];
+  const parts = buildTree('plan', 'corpus/plan.txt', toBlocks(lines), messages);
+  return { ...parts, messages, outline: parts.clauses.map((c) => `${c.path.join(' ')} ${c.title ?? ''}`) };
+}
+
+describe('clause tree', () => {
+  it('a cover letter numbered 1. 2. stays in the preamble; the plan starts at its 一、', () => {
+    const { preambleBlocks, outline } = tree([
+      '各乡镇人民政府：',
+      '现将有关事项通知如下：',
+      '1. 请认真贯彻执行。',
+      '2. 请于每年12月底前报送进展。',
+      '一、总体要求',
+      '（一）指导思想。坚持以人民健康为中心。',
+      '二、重点任务',
+      '1. 加强专科建设。提升县医院能力。',
+    ]);
+    expect(preambleBlocks.map((b) => b.text)).toContain('1.请认真贯彻执行。');
+    expect(outline).toEqual(['一 总体要求', '一 （一） 指导思想', '二 重点任务', '二 1 加强专科建设']);
+  });
+
+  it('levels skipped (一、 → 1.) nest by first use, and a jump in numbering is reported', () => {
+    const { outline, messages } = tree(['一、总体要求', '1. 加强领导。落实责任。', '3. 强化保障。加大投入。']);
+    expect(outline).toEqual(['一 总体要求', '一 1 加强领导', '一 3 强化保障']);
+    expect(messages.map((m) => m.message)).toEqual(['numbering goes from 1 to 3 (3.)']);
+  });
+
+  it('decimal outlines nest under their parents', () => {
+    const { clauses } = tree(['1. 总体要求', '1.1 指导思想。坚持人民至上。', '1.2 工作目标。到2025年完成。', '2. 重点任务', '2.1 专科建设。提升能力。']);
+    expect(clauses.map((c) => c.id)).toEqual(['plan/1', 'plan/1.1', 'plan/1.2', 'plan/2', 'plan/2.1']);
+    expect(clauses.map((c) => c.depth)).toEqual([1, 2, 2, 1, 2]);
+  });
+
+  it('the closing matter starts at 附件 / 抄送, with the signature above a closing date', () => {
+    const { closingBlocks, clauses } = tree(['一、总体要求。坚持以人民健康为中心。', '某某县人民政府办公室', '2024年5月15日']);
+    expect(clauses).toHaveLength(1);
+    expect(closingBlocks.map((b) => b.text)).toEqual(['某某县人民政府办公室', '2024年5月15日']);
+  });
+});
