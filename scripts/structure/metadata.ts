@@ -4,6 +4,7 @@
  */
 import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
+import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 
 /** 文号 brackets as the sources write them, all normalised to 〔〕. */
 const open = '〔﹝[【［（(';
@@ -41,17 +42,27 @@ export function isoDate(year: string | number, month: string | number, day: stri
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const datePattern = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
+const cnDigit = '〇○零一二三四五六七八九十';
+/** `2023年8月18日`, or in Chinese numerals `二〇二三年八月十八日`. */
+const datePattern = new RegExp(`((?:19|20)\\d{2}|[${cnDigit}]{4})年(\\d{1,2}|[${cnDigit}]{1,2})月(\\d{1,3}|[${cnDigit}]{1,3})日`);
+
+function dateIn(line: string, whole: boolean): string | null {
+  const compact = line.replace(/\s+/g, '');
+  const m = datePattern.exec(compact);
+  if (!m || (whole && m[0].length !== compact.length)) return null;
+  const [year, month, day] = m.slice(1).map((n) => (/^\d+$/.test(n) ? Number(n) : parseChineseNumeral(n)));
+  return year && month && day ? isoDate(year, month, day) : null;
+}
 
 /** The signing date: a cover line that is only a date; else the closing's 印发 date. */
 export function documentDate(preambleLines: string[], closingLines: string[]): string | null {
   for (const line of preambleLines) {
-    const m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/.exec(line.replace(/\s+/g, ''));
-    if (m) return isoDate(m[1], m[2], m[3]);
+    const date = dateIn(line, true);
+    if (date) return date;
   }
   for (const line of closingLines) {
-    const m = datePattern.exec(line.replace(/\s+/g, ''));
-    if (m) return isoDate(m[1], m[2], m[3]);
+    const date = dateIn(line, false);
+    if (date) return date;
   }
   return null;
 }
@@ -63,7 +74,10 @@ export function documentTitle(preambleLines: string[]): string | null {
   const compact = preambleLines.map(stripMarkdown).join('');
   const notice = noticeTitle.exec(compact.replace(/\s+/g, ''));
   if (notice) return notice[1];
-  const line = preambleLines.map(stripMarkdown).find((l) => l.trim() && !/[。；]/.test(l) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length);
+  // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header or a 文号.
+  const isTitle = (l: string) =>
+    l.trim() !== '' && !/[。；：:]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length;
+  const line = preambleLines.map(stripMarkdown).find(isTitle);
   return line ? line.replace(/\s+/g, '') : null;
 }
 
@@ -114,6 +128,9 @@ export function documentLevel(issuer: string | null, title: string | null, regio
   return null;
 }
 
+/** Five-year plan periods named in titles: “十四五” is 2021–2025. */
+const fiveYearPlan = /十([一二三四五六七八九])五(?:规划|期间|时期|[”"])/;
+
 const periodInTitle = /[（(]((?:19|20)\d{2})\s*[-—–－~至到]+\s*((?:19|20)\d{2})\s*年?[）)]/;
 const multiYearPlan = /([一二三四五两])年(?:行动|攻坚|计划|规划)/;
 const cnCount: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
@@ -122,6 +139,12 @@ const cnCount: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4
 export function documentPeriod(title: string | null, date: string | null): DocumentRecord['period'] {
   const range = title ? periodInTitle.exec(title) : null;
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
+  const named = title ? fiveYearPlan.exec(title) : null;
+  if (named) {
+    // The 14th five-year plan runs 2021–2025; each plan five years on.
+    const start = 2021 + (parseChineseNumeral(named[1])! - 4) * 5;
+    return { start, end: start + 4 };
+  }
   const years = title ? multiYearPlan.exec(title) : null;
   if (years && date) {
     const start = Number(date.slice(0, 4));

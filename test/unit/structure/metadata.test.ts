@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import gold from '../../fixtures/gold-documents.json' with { type: 'json' };
 import { seedCorpus } from '../../helpers/corpus.ts';
-import { normaliseDocNumber, docNumbersIn } from '../../../scripts/structure/metadata.ts';
+import { docNumbersIn, documentDate, documentPeriod, documentTitle, normaliseDocNumber } from '../../../scripts/structure/metadata.ts';
 
 describe('document metadata against the gold annotations', () => {
   for (const expected of gold.documents) {
@@ -58,5 +58,20 @@ describe('metadata rules', () => {
     expect(pianguan.preamble).toContain('各乡（镇）人民政府，县直各有关单位');
     expect(pianguan.closing).toMatch(/^抄送：/);
     expect(pianguan.closing).toContain('2024年5月15日印发');
+  });
+});
+
+describe('metadata rules on other cover styles', () => {
+  it('a date in Chinese numerals (二〇二三年八月十八日)', () => {
+    expect(documentDate(['某某县人民政府', '二〇二三年八月十八日'], [])).toBe('2023-08-18');
+  });
+
+  it('the title skips notes, addressees and 文号 when there is no 关于印发 line', () => {
+    expect(documentTitle(['（此件公开发布）', '某政发〔2024〕3号', '各乡镇人民政府：', '某某县医疗卫生服务能力提升方案', '为进一步……制定本方案。'])).toBe('某某县医疗卫生服务能力提升方案');
+  });
+
+  it('a “十四五” plan covers 2021–2025', () => {
+    expect(documentPeriod('某某县“十四五”卫生健康事业发展规划', null)).toEqual({ start: 2021, end: 2025 });
+    expect(documentPeriod('某某县十五五规划纲要', null)).toEqual({ start: 2026, end: 2030 });
   });
 });
