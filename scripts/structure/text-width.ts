@@ -9,7 +9,7 @@ export function displayWidth(text: string): number {
 
 /**
  * Remove the white space PDF extraction leaves inside Chinese prose (`2023年 8月`, `3.05 人`)
- * while keeping one space between two Latin words or numbers (`5G 网络`→`5G网络`, `ICU ward` stays).
+ * while keeping one space between two pieces of ASCII (`5G 网络`→`5G网络`; `ICU ward`, `a = b` stay).
  */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, (space, offset: number, whole: string) => {
@@ -21,5 +21,5 @@ export function collapseWhitespace(text: string): string {
 }
 
 function isAsciiWord(ch: string): boolean {
-  return /[A-Za-z0-9%+\-.,:;!?'"()\/]/.test(ch);
+  return /[\x21-\x7e]/.test(ch);
 }

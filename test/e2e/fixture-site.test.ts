@@ -1,0 +1,86 @@
+/**
+ * A fixture site: the seed corpus plus the bad input a researcher might drop into
+ * corpus/, built end to end (pipeline → Astro → Pagefind) into a folder of its own and
+ * read in Chromium. Markup in a text is shown as written and never runs; a text in
+ * GB18030 or without numbering reads like any other; the broken files are reported.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage } from '../browser/browser.ts';
+import { serveDist, type StaticSite } from '../browser/serve.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'fixture-site-'));
+const corpus = join(root, 'corpus');
+const build = join(root, 'build');
+const dist = join(root, 'dist');
+const seed = readFileSync('corpus/pianguan-2024.txt', 'utf8');
+let buildLog = '';
+let site: StaticSite;
+let browser: Browser;
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env } });
+  buildLog += result.stdout + result.stderr;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+beforeAll(async () => {
+  mkdirSync(corpus, { recursive: true });
+  cpSync('corpus', corpus, { recursive: true });
+  writeFileSync(join(corpus, 'markup-2024.txt'), seed.replace('发展壮大医疗卫生队伍', '发展壮大<script>window.ran = true</script><img src=x onerror="window.ran = true">医疗卫生队伍'));
+  writeFileSync(join(corpus, 'legacy-2024.txt'), iconv.encode(seed.replace('县域医疗次中心', '县域医疗次中心（旧编码测试）'), 'gb18030'));
+  writeFileSync(join(corpus, 'plain-2024.txt'), '某某县关于加强村卫生室建设的意见\n\n各村卫生室要配齐基本药物。\n\n县卫健局负责督导。\n');
+  writeFileSync(join(corpus, 'empty-2024.txt'), '');
+  run('npx', ['tsx', 'scripts/build-data.ts', '--corpus', corpus, '--out', build]);
+  run('npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(build, 'data') });
+  run('npx', ['pagefind', '--site', dist]);
+  site = await serveDist(dist);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('a corpus with bad input', () => {
+  it('reports the empty file by name and builds the rest', () => {
+    expect(buildLog).toMatch(/corpus\/empty-2024\.txt: empty file/);
+    const documents = JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8')) as { id: string }[];
+    expect(documents.map((d) => d.id)).toEqual(expect.arrayContaining(['markup-2024', 'legacy-2024', 'plain-2024']));
+  });
+
+  it('shows markup in a text as written, and it never runs', async () => {
+    const { page, errors } = await openPage(await browser.newContext(), `${site.url}/docs/markup-2024/`);
+    await expect.poll(() => page.getByText('<script>window.ran = true</script>', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
+    expect(await page.locator('main img[src="x"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a GB18030 text like any other, and search finds its words', async () => {
+    const { page } = await openPage(await browser.newContext(), `${site.url}/docs/legacy-2024/`);
+    await expect.poll(() => page.getByText('旧编码测试', { exact: false }).count()).toBeGreaterThan(0);
+    const search = await openPage(await browser.newContext(), `${site.url}/search/?q=${encodeURIComponent('旧编码测试')}`);
+    await expect.poll(() => search.page.locator('a[href*="/docs/legacy-2024/"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+
+  it('a text without numbering shows each paragraph as a clause', async () => {
+    const { page, errors } = await openPage(await browser.newContext(), `${site.url}/docs/plain-2024/`);
+    // The text as a reader sees it, without the tooltips that explain highlighted fields.
+    const clauseTexts = await page.locator('.clause-text').evaluateAll((elements) =>
+      elements.map((element) => {
+        const copy = element.cloneNode(true) as Element;
+        copy.querySelectorAll('[role=tooltip]').forEach((tip) => tip.remove());
+        return copy.textContent?.trim();
+      }),
+    );
+    expect(clauseTexts).toEqual(['各村卫生室要配齐基本药物。', '县卫健局负责督导。']);
+    expect(errors).toEqual([]);
+  });
+});
