@@ -18,7 +18,9 @@ const containing = (phrase: string) => documentIds.filter((id) => compact(served
 interface Result {
   doc: string;
   partial: boolean;
-  links: { href: string; excerpt: string }[];
+  /** The note under the document's title, e.g. （3 处条款含检索词）. */
+  note: string;
+  links: { href: string; title: string; excerpt: string; marked: string[] }[];
 }
 
 let site: StaticSite;
@@ -48,9 +50,12 @@ async function search(page: Page, phrase: string): Promise<Result[]> {
     items.map((li) => ({
       doc: li.getAttribute('data-doc') ?? '',
       partial: li.classList.contains('partial'),
+      note: li.querySelector('.clause-count')?.textContent ?? '',
       links: [...li.querySelectorAll('.sub-results > li')].map((sub) => ({
         href: sub.querySelector('a')!.getAttribute('href')!,
+        title: sub.querySelector('a')!.textContent ?? '',
         excerpt: sub.querySelector('.excerpt')?.textContent ?? '',
+        marked: [...sub.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
       })),
     })),
   );
@@ -68,6 +73,41 @@ async function targetText(page: Page, href: string): Promise<string> {
     return (copy.textContent ?? '').replace(/\s+/g, '');
   });
 }
+
+/**
+ * What a reader page shows under each heading, up to the next heading (a clause without its
+ * sub-clauses; the document's title with its metadata), keyed by the heading's id, whitespace
+ * removed, hidden index terms and tooltips left out. Also each heading as it reads on screen.
+ */
+const readerCache = new Map<string, Map<string, { text: string; heading: string }>>();
+async function readerSections(page: Page, doc: string): Promise<Map<string, { text: string; heading: string }>> {
+  const cached = readerCache.get(doc);
+  if (cached) return cached;
+  await page.goto(`${site.url}/docs/${doc}/`);
+  const entries: [string, { text: string; heading: string }][] = await page.evaluate(() => {
+    const headings = [...document.querySelectorAll<HTMLElement>('article h1, article h2, article h3, article h4, article h5, article h6')];
+    return headings
+      .filter((h) => h.id)
+      .map((h, i) => {
+        const range = document.createRange();
+        range.setStartBefore(h);
+        const next = headings[i + 1];
+        if (next) range.setEndBefore(next);
+        else range.setEndAfter(document.querySelector('article')!.lastChild!);
+        const copy = document.createElement('div');
+        copy.append(range.cloneContents());
+        for (const hidden of copy.querySelectorAll('.index-terms, [data-pagefind-ignore], .tip')) hidden.remove();
+        const shown = h.cloneNode(true) as HTMLElement;
+        for (const hidden of shown.querySelectorAll('[hidden], .tip')) hidden.remove();
+        return [h.id, { text: (copy.textContent ?? '').replace(/\s+/g, ''), heading: (shown.textContent ?? '').replace(/\s+/g, '') }];
+      });
+  });
+  const sections = new Map(entries);
+  readerCache.set(doc, sections);
+  return sections;
+}
+
+const anchorOf = (href: string) => decodeURIComponent(href.split('#')[1] ?? '');
 
 describe('search', () => {
   it('the seed corpus contains the phrases under test', () => {
@@ -108,6 +148,99 @@ describe('search', () => {
     expect(marked.length).toBeGreaterThan(0);
     await page.close();
     await reader.close();
+  });
+
+  it('each full match lists only the clauses that hold the phrase, each with its own excerpt marking it, and says how many', async () => {
+    const { page } = await openPage(context, `${site.url}/search/`);
+    const reader = await context.newPage();
+    for (const phrase of phrases) {
+      for (const result of (await search(page, phrase)).filter((r) => !r.partial)) {
+        const where = `${phrase} in ${result.doc}`;
+        const sections = await readerSections(reader, result.doc);
+        // every clause of the document that holds the phrase, and only those, in reading order
+        const holding = [...sections].filter(([, s]) => s.text.includes(phrase)).map(([id]) => id);
+        const listed = result.links.map((l) => anchorOf(l.href));
+        const titleOnly = (id: string) => id === 'top' && !sections.get(id)!.text.slice(sections.get(id)!.heading.length).includes(phrase);
+        expect(listed, where).toEqual(holding.filter((id) => !titleOnly(id)));
+        expect(result.note, where).toBe(`（${listed.length} 处条款含检索词）`);
+        for (const link of result.links) {
+          expect(link.href, where).toMatch(new RegExp(`^/docs/${result.doc}/#.+$`));
+          // the phrase is marked in the clause's title or in its excerpt, which is from that clause
+          expect(link.marked.map(compact), `${where}: ${link.title}`).toContain(phrase);
+          expect(sections.get(anchorOf(link.href))!.text, `${where}: ${link.title}`).toContain(compact(link.excerpt).replace(/^…|…$/g, ''));
+        }
+        // no excerpt is repeated under another clause, no title repeated, the document's title is not a clause
+        const excerpts = result.links.map((l) => l.excerpt).filter(Boolean);
+        expect(new Set(excerpts).size, where).toBe(excerpts.length);
+        expect(new Set(result.links.map((l) => l.title)).size, where).toBe(result.links.length);
+      }
+    }
+    await page.close();
+    await reader.close();
+  });
+
+  it('a clause is listed under its full heading, highlighted fields and all, without tooltip text', async () => {
+    const { page } = await openPage(context, `${site.url}/search/`);
+    const reader = await context.newPage();
+    // headings with a highlighted field (a deadline, unit or metric) in them
+    const marked: { doc: string; id: string; heading: string; tips: string[] }[] = [];
+    for (const doc of documentIds) {
+      await reader.goto(`${site.url}/docs/${doc}/`);
+      marked.push(
+        ...(await reader.$$eval('.clause-heading:has(mark.f)', (hs) =>
+          hs.map((h) => {
+            const shown = h.cloneNode(true) as HTMLElement;
+            for (const hidden of shown.querySelectorAll('[hidden], .tip')) hidden.remove();
+            return { id: h.id, heading: shown.textContent ?? '', tips: [...h.querySelectorAll('.tip')].map((t) => t.textContent ?? '') };
+          }),
+        )).map((h) => ({ doc, ...h })),
+      );
+    }
+    expect(marked.length).toBeGreaterThan(0);
+    for (const heading of marked.slice(0, 6)) {
+      const query = compact(heading.heading);
+      const result = (await search(page, query)).find((r) => r.doc === heading.doc && !r.partial);
+      expect(result, query).toBeDefined();
+      const link = result!.links.find((l) => anchorOf(l.href) === heading.id);
+      expect(link, query).toBeDefined();
+      expect(compact(link!.title)).toBe(query);
+      for (const tip of heading.tips) expect(link!.title).not.toContain(tip);
+    }
+    await page.close();
+    await reader.close();
+  });
+
+  it('a two-word query finds the documents holding both words, clauses holding both first', async () => {
+    const words = ['胸痛', '卒中'];
+    const expected = documentIds.filter((id) => words.every((w) => compact(servedSource(id, dist)).includes(w)));
+    expect(expected.length).toBeGreaterThan(0);
+    const { page, errors } = await openPage(context, `${site.url}/search/`);
+    const reader = await context.newPage();
+    const results = await search(page, words.join(' '));
+    expect(results.filter((r) => !r.partial).map((r) => r.doc).sort()).toEqual(expected);
+    for (const result of results.filter((r) => !r.partial)) {
+      const sections = await readerSections(reader, result.doc);
+      const held = result.links.map((l) => words.filter((w) => sections.get(anchorOf(l.href))!.text.includes(w)).length);
+      expect(held.every((n) => n > 0), result.doc).toBe(true);
+      expect(held, result.doc).toEqual([...held].sort((a, b) => b - a));
+      for (const link of result.links) expect(link.marked.some((m) => words.includes(compact(m))), link.title).toBe(true);
+    }
+    await screenshot(page, 'search-two-words');
+    expect(errors).toEqual([]);
+    await page.close();
+    await reader.close();
+  });
+
+  it('a document holding only some of the words says so and lists a few clauses holding them', async () => {
+    const { page } = await openPage(context, `${site.url}/search/`);
+    for (const phrase of phrases) {
+      for (const result of (await search(page, phrase)).filter((r) => r.partial)) {
+        expect(result.note, `${phrase} in ${result.doc}`).toMatch(/仅含部分词语/);
+        expect(result.links.length).toBeLessThanOrEqual(3);
+        for (const link of result.links) expect(link.marked.length, `${phrase} in ${result.doc}: ${link.title}`).toBeGreaterThan(0);
+      }
+    }
+    await page.close();
   });
 
   it('excerpts never show the hidden index terms', async () => {
