@@ -2,12 +2,36 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDist, type StaticSite } from './serve.ts';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+export interface SiteUnderTest {
+  site: StaticSite;
+  browser: Browser;
+  /** A desktop-sized context shared by the file's tests. */
+  context: BrowserContext;
+}
+
+/** Serve the built site and launch Chromium before a test file's tests; close both after them. */
+export function useSite(dist = process.env.SITE_DIST ?? 'dist'): SiteUnderTest {
+  const env = {} as SiteUnderTest;
+  beforeAll(async () => {
+    env.site = await serveDist(dist);
+    env.browser = await launchChromium();
+    env.context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
 
 /** A page that records console errors and uncaught exceptions. */

@@ -6,12 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
 import { nationalClauseHref } from '../../src/lib/compare-links.ts';
-import { launchChromium, openPage, screenshot, seriousAxeViolations } from './browser.ts';
-import { serveDist, type StaticSite } from './serve.ts';
+import { openPage, screenshot, seriousAxeViolations, useSite } from './browser.ts';
 
 const dist = process.env.SITE_DIST ?? 'dist';
 const documents: DocumentRecord[] = JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8'));
@@ -19,22 +18,12 @@ const clauses: ClauseRecord[] = JSON.parse(readFileSync(join(dist, 'data', 'clau
 const plans = documents.filter((d) => d.level !== 'national');
 const countyPlans = documents.filter((d) => d.level === 'county');
 
-let site: StaticSite;
-let browser: Browser;
-let context: BrowserContext;
+const sut = useSite(dist);
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  site = await serveDist(dist);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  ({ page, errors } = await openPage(context, `${site.url}/`));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  ({ page, errors } = await openPage(sut.context, `${sut.site.url}/`));
 });
 
 describe('coverage matrix on /', () => {
@@ -136,9 +125,9 @@ describe('overview page quality', () => {
   });
 
   it('shows its charts without JavaScript, as SVG built with the page', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await sut.browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
-    await plain.goto(`${site.url}/`);
+    await plain.goto(`${sut.site.url}/`);
     expect(await plain.locator('svg.coverage-matrix .cell').count()).toBe(
       plans.length * (await page.locator('svg.coverage-matrix .row-labels text').count()),
     );
@@ -148,8 +137,8 @@ describe('overview page quality', () => {
   });
 
   it('is usable at 375 px: charts and tables scroll inside their boxes, the page does not', async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    const { page: small, errors: smallErrors } = await openPage(phone, `${site.url}/`);
+    const phone = await sut.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const { page: small, errors: smallErrors } = await openPage(phone, `${sut.site.url}/`);
     const widths = await small.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       viewport: document.documentElement.clientWidth,
@@ -168,7 +157,7 @@ describe('national clause pages', () => {
     const targets = [...new Set(clauses.flatMap((c) => c.links.map((l) => l.target)))];
     const target = targets.sort((a, b) => linkers(b).length - linkers(a).length)[0];
     if (!target) return;
-    const { page: national, errors: nationalErrors } = await openPage(context, `${site.url}${nationalClauseHref(target)}`);
+    const { page: national, errors: nationalErrors } = await openPage(sut.context, `${sut.site.url}${nationalClauseHref(target)}`);
     const groups = await national.$$eval('section.doc-group', (sections) =>
       sections.map((s) => ({ doc: s.id.replace(/^doc-/, ''), clauses: [...s.querySelectorAll('a.hit-title')].map((a) => a.getAttribute('href')!) })),
     );

@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
-import { launchChromium, openPage, screenshot, seriousAxeViolations } from './browser.ts';
-import { serveDist, type StaticSite } from './serve.ts';
+import { openPage, screenshot, seriousAxeViolations, useSite } from './browser.ts';
 
 const dist = process.env.SITE_DIST ?? 'dist';
 const documents: DocumentRecord[] = JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8'));
@@ -27,20 +26,7 @@ const chosen = plans
   .slice(0, 2)
   .map((d) => d.id);
 
-let site: StaticSite;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  site = await serveDist(dist);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const sut = useSite(dist);
 
 /** Plan ids of the visible plan columns, read from the header row. */
 function visibleColumns(page: Page): Promise<string[]> {
@@ -64,7 +50,7 @@ describe('/compare/ with two county plans chosen in the URL', () => {
 
   beforeAll(async () => {
     expect(chosen).toHaveLength(2);
-    ({ page, errors } = await openPage(context, `${site.url}/compare/?docs=${chosen.join(',')}`));
+    ({ page, errors } = await openPage(sut.context, `${sut.site.url}/compare/?docs=${chosen.join(',')}`));
   });
 
   it('shows only the two chosen plan columns, and ticks them in the form', async () => {
@@ -129,7 +115,7 @@ describe('/compare/ with two county plans chosen in the URL', () => {
 
 describe('/compare/ choosing in the page', () => {
   it('shows every plan without a choice, and changes columns and URL from the form', async () => {
-    const { page, errors } = await openPage(context, `${site.url}/compare/`);
+    const { page, errors } = await openPage(sut.context, `${sut.site.url}/compare/`);
     expect((await visibleColumns(page)).sort()).toEqual(plans.map((p) => p.id).sort());
     await screenshot(page, 'compare-all-plans');
 
@@ -151,7 +137,7 @@ describe('/compare/ choosing in the page', () => {
     const nationalDate = documents.find((d) => d.level === 'national')?.date;
     const older = plans.find((p) => p.date && nationalDate && p.date < nationalDate && linkCount(p.id) > 0);
     if (!older) return; // nothing precedes the national plan in this data
-    const { page } = await openPage(context, `${site.url}/compare/?docs=${older.id},${chosen[0]}`);
+    const { page } = await openPage(sut.context, `${sut.site.url}/compare/?docs=${older.id},${chosen[0]}`);
     const badges = await page.$$eval(`td[data-doc="${older.id}"] .hit .badge:first-child`, (els) => els.map((e) => e.textContent));
     expect(badges.length).toBeGreaterThan(0);
     expect(new Set(badges)).toEqual(new Set(['早于国家方案']));
@@ -162,17 +148,17 @@ describe('/compare/ choosing in the page', () => {
 
 describe('/compare/ without JavaScript and on a phone', () => {
   it('shows the full table for every plan when scripts do not run', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await sut.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(`${site.url}/compare/?docs=${chosen.join(',')}`);
+    await page.goto(`${sut.site.url}/compare/?docs=${chosen.join(',')}`);
     expect((await visibleColumns(page)).sort()).toEqual(plans.map((p) => p.id).sort());
     expect(await page.locator('td[data-doc] a.hit-title').count()).toBeGreaterThan(0);
     await noJs.close();
   });
 
   it('is usable at 375 px: the table scrolls in its box, the page does not', async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    const { page, errors } = await openPage(phone, `${site.url}/compare/?docs=${chosen.join(',')}`);
+    const phone = await sut.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const { page, errors } = await openPage(phone, `${sut.site.url}/compare/?docs=${chosen.join(',')}`);
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       viewport: document.documentElement.clientWidth,

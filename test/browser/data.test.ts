@@ -1,31 +1,18 @@
 /** /data/: a researcher downloads the published tables and reads what their fields mean. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clausesFileSchema, documentsFileSchema } from '../../scripts/publish/schema.ts';
-import { launchChromium, openPage } from './browser.ts';
-import { serveDist, type StaticSite } from './serve.ts';
+import { openPage, useSite } from './browser.ts';
 
 const dist = process.env.SITE_DIST ?? 'dist';
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveDist(dist);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const sut = useSite(dist);
 
 describe('/data/', () => {
   it('links to the four downloads, which hold the published data', async () => {
-    const context = await browser.newContext();
-    const { page } = await openPage(context, `${site.url}/data/`);
+    const context = await sut.browser.newContext();
+    const { page } = await openPage(context, `${sut.site.url}/data/`);
     const hrefs = await page.$$eval('main a[download]', (links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.sort()).toEqual(['/data/clauses.csv', '/data/clauses.json', '/data/documents.csv', '/data/documents.json']);
-    const fetchText = async (href: string) => (await context.request.get(`${site.url}${href}`)).text();
+    const fetchText = async (href: string) => (await context.request.get(`${sut.site.url}${href}`)).text();
     const documents = documentsFileSchema.parse(JSON.parse(await fetchText('/data/documents.json')));
     const clauses = clausesFileSchema.parse(JSON.parse(await fetchText('/data/clauses.json')));
     expect(documents.length).toBeGreaterThan(0);

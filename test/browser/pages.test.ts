@@ -3,10 +3,8 @@
  * without console errors, passes axe (no serious or critical violations) and fits a 375 px
  * phone without sideways scrolling. Screenshots of each go to test-results/screenshots/.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtDocumentIds, launchChromium, openPage, screenshot, seriousAxeViolations } from './browser.ts';
-import { serveDist, type StaticSite } from './serve.ts';
+import { describe, expect, it } from 'vitest';
+import { builtDocumentIds, openPage, screenshot, seriousAxeViolations, useSite } from './browser.ts';
 
 const dist = process.env.SITE_DIST ?? 'dist';
 const pages = [
@@ -16,18 +14,7 @@ const pages = [
   { path: '/data/', name: 'data' },
 ];
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveDist(dist);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const sut = useSite(dist);
 
 /** Wait until the search page has shown its results, so checks see the finished page. */
 async function settled(page: import('playwright-core').Page, path: string) {
@@ -36,8 +23,8 @@ async function settled(page: import('playwright-core').Page, path: string) {
 
 describe.each(pages)('$path', ({ path, name }) => {
   it('has no console errors and no serious or critical axe violations', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, errors } = await openPage(context, `${site.url}${path}`);
+    const context = await sut.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await openPage(context, `${sut.site.url}${path}`);
     await settled(page, path);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -47,8 +34,8 @@ describe.each(pages)('$path', ({ path, name }) => {
   });
 
   it('fits a 375 px wide screen without horizontal scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true });
-    const { page } = await openPage(context, `${site.url}${path}`);
+    const context = await sut.browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true });
+    const { page } = await openPage(context, `${sut.site.url}${path}`);
     await settled(page, path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -57,8 +44,8 @@ describe.each(pages)('$path', ({ path, name }) => {
   });
 
   it('can be navigated from the header: skip link, nav and search box', async () => {
-    const context = await browser.newContext();
-    const { page } = await openPage(context, `${site.url}${path}`);
+    const context = await sut.browser.newContext();
+    const { page } = await openPage(context, `${sut.site.url}${path}`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     const nav = await page.$$eval('header nav a', (links) => links.map((a) => [a.textContent, a.getAttribute('href')]));

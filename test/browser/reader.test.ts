@@ -6,10 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
-import { launchChromium, openPage, screenshot, servedSource } from './browser.ts';
+import { openPage, screenshot, servedSource, useSite } from './browser.ts';
 import { serveDist, type StaticSite } from './serve.ts';
 
 const dist = process.env.SITE_DIST ?? 'dist';
@@ -21,23 +20,12 @@ const compact = (text: string) => text.replace(/\s+/g, '');
 const fieldCount = (id: string) => clauses.filter((c) => c.doc === id).reduce((n, c) => n + c.units.length + c.deadlines.length + c.metrics.length, 0);
 const richest = [...documents].sort((a, b) => fieldCount(b.id) - fieldCount(a.id))[0]!;
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveDist(dist);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const sut = useSite(dist);
 
 describe('reader without JavaScript', () => {
   it.each(documents.map((d) => [d.id]))('%s shows every clause with its anchor, text and source lines', async (id) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const { page } = await openPage(context, `${site.url}/docs/${id}/`);
+    const context = await sut.browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, `${sut.site.url}/docs/${id}/`);
     for (const clause of clauses.filter((c) => c.doc === id)) {
       const heading = page.locator(`[id="${anchorOf(clause.id)}"]`);
       expect(await heading.count(), clause.id).toBe(1);
@@ -59,30 +47,30 @@ describe('reader without JavaScript', () => {
 
   it('a clause permalink opens the page at that clause', async () => {
     const clause = clauses.find((c) => c.doc === richest.id && c.depth > 1)!;
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const { page } = await openPage(context, `${site.url}/docs/${richest.id}/`);
+    const context = await sut.browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, `${sut.site.url}/docs/${richest.id}/`);
     const href = await page.locator(`section:has(> [id="${anchorOf(clause.id)}"]) > .clause-meta a.permalink`).getAttribute('href');
     expect(href).toBe(`/docs/${richest.id}/#${anchorOf(clause.id)}`);
-    await page.goto(`${site.url}${href}`);
+    await page.goto(`${sut.site.url}${href}`);
     const top = await page.locator(`[id="${anchorOf(clause.id)}"]`).evaluate((h) => h.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(40);
     await context.close();
   });
 
   it('links to the raw source text, served as UTF-8', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const { page } = await openPage(context, `${site.url}/docs/${richest.id}/`);
+    const context = await sut.browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, `${sut.site.url}/docs/${richest.id}/`);
     const href = await page.locator('.doc-meta a[href^="/source/"]').getAttribute('href');
     expect(href).toBe(`/source/${richest.id}.txt`);
-    const response = await context.request.get(`${site.url}${href}`);
+    const response = await context.request.get(`${sut.site.url}${href}`);
     expect(await response.text()).toBe(servedSource(richest.id, dist));
     await context.close();
   });
 
   it('shows preamble and closing', async () => {
     const doc = documents.find((d) => d.preamble && d.closing) ?? documents.find((d) => d.preamble)!;
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const { page } = await openPage(context, `${site.url}/docs/${doc.id}/`);
+    const context = await sut.browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, `${sut.site.url}/docs/${doc.id}/`);
     const text = compact((await page.textContent('article')) ?? '');
     expect(text).toContain(compact(doc.preamble));
     expect(text).toContain(compact(doc.closing));
@@ -92,8 +80,8 @@ describe('reader without JavaScript', () => {
 
 describe('reader fields and links', () => {
   it('each field is highlighted and shows its normalised value on keyboard focus', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page } = await openPage(context, `${site.url}/docs/${richest.id}/`);
+    const context = await sut.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(context, `${sut.site.url}/docs/${richest.id}/`);
     const marks = page.locator('.clauses mark.f');
     expect(await marks.count()).toBeGreaterThan(0);
     const mark = marks.first();
@@ -116,8 +104,8 @@ describe('reader fields and links', () => {
   it("each clause lists its links with target, relation, score and shared wording", async () => {
     const linked = clauses.find((c) => c.links.length > 0 && c.links[0]!.evidence.length > 0);
     if (!linked) return; // the data has no links yet
-    const context = await browser.newContext();
-    const { page } = await openPage(context, `${site.url}/docs/${linked.doc}/`);
+    const context = await sut.browser.newContext();
+    const { page } = await openPage(context, `${sut.site.url}/docs/${linked.doc}/`);
     const items = page.locator(`section:has(> [id="${anchorOf(linked.id)}"]) > .links li`);
     expect(await items.count()).toBe(linked.links.length);
     const first = items.first();
@@ -128,8 +116,8 @@ describe('reader fields and links', () => {
   });
 
   it('prints the text without navigation, outline or tooltips', async () => {
-    const context = await browser.newContext();
-    const { page } = await openPage(context, `${site.url}/docs/${richest.id}/`);
+    const context = await sut.browser.newContext();
+    const { page } = await openPage(context, `${sut.site.url}/docs/${richest.id}/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['header.site-header', 'nav.outline', '.copy-link']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
@@ -160,7 +148,7 @@ describe('document text is shown escaped', () => {
   });
 
   it('renders markup in a document as visible text and runs none of it', async () => {
-    const context = await browser.newContext();
+    const context = await sut.browser.newContext();
     const { page, errors } = await openPage(context, `${fixtureSite.url}/docs/markup-sample/`);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {

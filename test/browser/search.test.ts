@@ -4,10 +4,9 @@
  * Which documents contain a phrase is computed from the source texts the site serves,
  * whitespace removed (PDF line breaks split phrases), never hard-coded.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtDocumentIds, launchChromium, openPage, screenshot, servedSource } from './browser.ts';
-import { serveDist, type StaticSite } from './serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtDocumentIds, openPage, screenshot, servedSource, useSite } from './browser.ts';
 
 const dist = process.env.SITE_DIST ?? 'dist';
 const phrases = ['胸痛中心', '医共体', '千县工程', '电子病历', '卒中', '远程医疗'];
@@ -23,20 +22,7 @@ interface Result {
   links: { href: string; title: string; excerpt: string; marked: string[] }[];
 }
 
-let site: StaticSite;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  site = await serveDist(dist);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const sut = useSite(dist);
 
 /** Type the phrase into the search page's box, submit, and read the listed results. */
 async function search(page: Page, phrase: string): Promise<Result[]> {
@@ -63,7 +49,7 @@ async function search(page: Page, phrase: string): Promise<Result[]> {
 
 /** The text a link's target section shows itself (not its sub-clauses), whitespace removed. */
 async function targetText(page: Page, href: string): Promise<string> {
-  await page.goto(new URL(href, site.url).href);
+  await page.goto(new URL(href, sut.site.url).href);
   return page.evaluate(() => {
     const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     const section = target?.closest('section') ?? target;
@@ -83,7 +69,7 @@ const readerCache = new Map<string, Map<string, { text: string; heading: string 
 async function readerSections(page: Page, doc: string): Promise<Map<string, { text: string; heading: string }>> {
   const cached = readerCache.get(doc);
   if (cached) return cached;
-  await page.goto(`${site.url}/docs/${doc}/`);
+  await page.goto(`${sut.site.url}/docs/${doc}/`);
   const entries: [string, { text: string; heading: string }][] = await page.evaluate(() => {
     const headings = [...document.querySelectorAll<HTMLElement>('article h1, article h2, article h3, article h4, article h5, article h6')];
     return headings
@@ -116,7 +102,7 @@ describe('search', () => {
 
   for (const phrase of phrases) {
     it(`${phrase} returns every document that contains it, first and as a full match`, async () => {
-      const { page, errors } = await openPage(context, `${site.url}/search/`);
+      const { page, errors } = await openPage(sut.context, `${sut.site.url}/search/`);
       const results = await search(page, phrase);
       const expected = containing(phrase);
       const exact = results.filter((r) => !r.partial).map((r) => r.doc);
@@ -130,8 +116,8 @@ describe('search', () => {
   }
 
   it('each full match links to a clause anchor whose text holds the phrase, with the phrase highlighted', async () => {
-    const { page } = await openPage(context, `${site.url}/search/`);
-    const reader = await context.newPage();
+    const { page } = await openPage(sut.context, `${sut.site.url}/search/`);
+    const reader = await sut.context.newPage();
     for (const phrase of phrases) {
       for (const result of (await search(page, phrase)).filter((r) => !r.partial)) {
         expect(result.links.length, `${phrase} in ${result.doc}`).toBeGreaterThan(0);
@@ -151,8 +137,8 @@ describe('search', () => {
   });
 
   it('each full match lists only the clauses that hold the phrase, each with its own excerpt marking it, and says how many', async () => {
-    const { page } = await openPage(context, `${site.url}/search/`);
-    const reader = await context.newPage();
+    const { page } = await openPage(sut.context, `${sut.site.url}/search/`);
+    const reader = await sut.context.newPage();
     for (const phrase of phrases) {
       for (const result of (await search(page, phrase)).filter((r) => !r.partial)) {
         const where = `${phrase} in ${result.doc}`;
@@ -180,12 +166,12 @@ describe('search', () => {
   });
 
   it('a clause is listed under its full heading, highlighted fields and all, without tooltip text', async () => {
-    const { page } = await openPage(context, `${site.url}/search/`);
-    const reader = await context.newPage();
+    const { page } = await openPage(sut.context, `${sut.site.url}/search/`);
+    const reader = await sut.context.newPage();
     // headings with a highlighted field (a deadline, unit or metric) in them
     const marked: { doc: string; id: string; heading: string; tips: string[] }[] = [];
     for (const doc of documentIds) {
-      await reader.goto(`${site.url}/docs/${doc}/`);
+      await reader.goto(`${sut.site.url}/docs/${doc}/`);
       marked.push(
         ...(await reader.$$eval('.clause-heading:has(mark.f)', (hs) =>
           hs.map((h) => {
@@ -214,8 +200,8 @@ describe('search', () => {
     const words = ['胸痛', '卒中'];
     const expected = documentIds.filter((id) => words.every((w) => compact(servedSource(id, dist)).includes(w)));
     expect(expected.length).toBeGreaterThan(0);
-    const { page, errors } = await openPage(context, `${site.url}/search/`);
-    const reader = await context.newPage();
+    const { page, errors } = await openPage(sut.context, `${sut.site.url}/search/`);
+    const reader = await sut.context.newPage();
     const results = await search(page, words.join(' '));
     expect(results.filter((r) => !r.partial).map((r) => r.doc).sort()).toEqual(expected);
     for (const result of results.filter((r) => !r.partial)) {
@@ -232,7 +218,7 @@ describe('search', () => {
   });
 
   it('a document holding only some of the words says so and lists a few clauses holding them', async () => {
-    const { page } = await openPage(context, `${site.url}/search/`);
+    const { page } = await openPage(sut.context, `${sut.site.url}/search/`);
     for (const phrase of phrases) {
       for (const result of (await search(page, phrase)).filter((r) => r.partial)) {
         expect(result.note, `${phrase} in ${result.doc}`).toMatch(/仅含部分词语/);
@@ -244,7 +230,7 @@ describe('search', () => {
   });
 
   it('excerpts never show the hidden index terms', async () => {
-    const { page } = await openPage(context, `${site.url}/search/`);
+    const { page } = await openPage(sut.context, `${sut.site.url}/search/`);
     for (const phrase of phrases) {
       await search(page, phrase);
       const excerpts = await page.$$eval('#search-results .excerpt', (ps) => ps.map((p) => p.textContent ?? ''));
@@ -255,7 +241,7 @@ describe('search', () => {
 
   it('the search box in the header of any page lands on the results', async () => {
     const id = documentIds[0]!;
-    const { page } = await openPage(context, `${site.url}/docs/${id}/`);
+    const { page } = await openPage(sut.context, `${sut.site.url}/docs/${id}/`);
     await page.fill('#site-search-q', '卒中');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -266,7 +252,7 @@ describe('search', () => {
   });
 
   it('filters narrow the results and live in the URL', async () => {
-    const { page } = await openPage(context, `${site.url}/search/?q=${encodeURIComponent('医共体')}`);
+    const { page } = await openPage(sut.context, `${sut.site.url}/search/?q=${encodeURIComponent('医共体')}`);
     await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const before = await page.locator('#search-results > li').count();
     const groups = await page.$$eval('.filter-group summary', (s) => s.map((x) => x.textContent));
@@ -283,7 +269,7 @@ describe('search', () => {
   });
 
   it('every indexed page carries its document id as Pagefind meta', async () => {
-    const { page } = await openPage(context, `${site.url}/search/`);
+    const { page } = await openPage(sut.context, `${sut.site.url}/search/`);
     // A string, so the test runner does not rewrite the browser's dynamic import.
     const metas: [string, string][] = await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');

@@ -9,10 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../browser/browser.ts';
-import { serveDist, type StaticSite } from '../browser/serve.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, useSite } from '../browser/browser.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'fixture-site-'));
 const corpus = join(root, 'corpus');
@@ -20,8 +18,6 @@ const build = join(root, 'build');
 const dist = join(root, 'dist');
 const seed = readFileSync('corpus/pianguan-2024.txt', 'utf8');
 let buildLog = '';
-let site: StaticSite;
-let browser: Browser;
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env } });
@@ -39,14 +35,10 @@ beforeAll(async () => {
   run('npx', ['tsx', 'scripts/build-data.ts', '--corpus', corpus, '--out', build]);
   run('npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(build, 'data') });
   run('npx', ['pagefind', '--site', dist]);
-  site = await serveDist(dist);
-  browser = await launchChromium();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+// Registered after the build above, so it serves the finished fixture site.
+const sut = useSite(dist);
 
 describe('a corpus with bad input', () => {
   it('reports the empty file by name and builds the rest', () => {
@@ -56,7 +48,7 @@ describe('a corpus with bad input', () => {
   });
 
   it('shows markup in a text as written, and it never runs', async () => {
-    const { page, errors } = await openPage(await browser.newContext(), `${site.url}/docs/markup-2024/`);
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/markup-2024/`);
     await expect.poll(() => page.getByText('<script>window.ran = true</script>', { exact: false }).count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
     expect(await page.locator('main img[src="x"]').count()).toBe(0);
@@ -64,14 +56,14 @@ describe('a corpus with bad input', () => {
   });
 
   it('reads a GB18030 text like any other, and search finds its words', async () => {
-    const { page } = await openPage(await browser.newContext(), `${site.url}/docs/legacy-2024/`);
+    const { page } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/legacy-2024/`);
     await expect.poll(() => page.getByText('旧编码测试', { exact: false }).count()).toBeGreaterThan(0);
-    const search = await openPage(await browser.newContext(), `${site.url}/search/?q=${encodeURIComponent('旧编码测试')}`);
+    const search = await openPage(await sut.browser.newContext(), `${sut.site.url}/search/?q=${encodeURIComponent('旧编码测试')}`);
     await expect.poll(() => search.page.locator('a[href*="/docs/legacy-2024/"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   });
 
   it('a text without numbering shows each paragraph as a clause', async () => {
-    const { page, errors } = await openPage(await browser.newContext(), `${site.url}/docs/plain-2024/`);
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/plain-2024/`);
     // The text as a reader sees it, without the tooltips that explain highlighted fields.
     const clauseTexts = await page.locator('.clause-text').evaluateAll((elements) =>
       elements.map((element) => {
