@@ -44,7 +44,7 @@ function lookup(): Lookup {
 export interface NameContext {
   /** Level character a bare name inherits (the list's previous unit, else the county's). */
   level: string;
-  /** The document's county (明溪县), whose name may open a unit name (明溪医保局). */
+  /** The document's county (某某县), whose name may open a unit name (某某医保局). */
   county: string | null;
 }
 
@@ -74,7 +74,7 @@ export function canonicalUnit(name: string, context: NameContext, table: Lookup 
   let level: string | null = null;
   const stem = context.county?.replace(/[县市区旗]$/, '');
   if (stem && stem.length >= 2 && n.startsWith(stem) && n.length > stem.length + 1) {
-    // 明溪医保局 / 明溪县医保局: the county's own agency, written with its place name.
+    // 某某医保局 / 某某县医保局: the county's own agency, written with its place name.
     n = n.slice(stem.length);
     if (!LEVELS.includes(n[0])) level = context.county!.at(-1)!;
   }
@@ -94,7 +94,7 @@ export function canonicalUnit(name: string, context: NameContext, table: Lookup 
   return { canonical: (level ?? '') + n, kind: kindOf(n), level };
 }
 
-/** The level character of a document's county (偃师市 → 市), 县 by default. */
+/** The level character of a document's county (a county-level 某某市 → 市), 县 by default. */
 export function countyLevel(county: string | null): string {
   const last = county?.at(-1);
   return last && LEVELS.includes(last) ? last : '县';

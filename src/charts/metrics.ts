@@ -133,7 +133,7 @@ function extentOf(metric: Metric): [number, number] | null {
 }
 
 /**
- * "襄垣县 2025年"; where a plan has two targets for one year, the clause number tells
+ * "某某县 2025年"; where a plan has two targets for one year, the clause number tells
  * them apart, and a running number where both sit in one clause.
  */
 function entryLabels(entries: MetricEntry[]): string[] {

@@ -6,7 +6,7 @@ export function docLabel(doc: Pick<DocumentRecord, 'id' | 'title'>): string {
   return doc.title ?? doc.id;
 }
 
-/** "山西省 忻州市 偏关县", or null when the document names no place. */
+/** "山西省 某某市 某某县", or null when the document names no place. */
 export function regionLabel(doc: Pick<DocumentRecord, 'region'>): string | null {
   const parts = [doc.region.province, doc.region.city, doc.region.county].filter(Boolean);
   return parts.length ? parts.join(' ') : null;

@@ -1,7 +1,7 @@
 /**
  * Every URL the site hands out, in one place, so pages link to each other the same way.
  * National clause and comparison URLs live in compare-links.ts.
- * A clause id is `<doc>/<number>` (e.g. `pianguan-2024/2.1.3`, `mingxi-2024/2.1~2`).
+ * A clause id is `<doc>/<number>` (e.g. `county-2024/2.1.3`, `county-2024/2.1~2`).
  */
 
 export function docHref(docId: string): string {
