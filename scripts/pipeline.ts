@@ -8,7 +8,7 @@ import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
 import { structureDocument } from './structure/index.ts';
 import { extractFields } from './extract/index.ts';
-import { linkCorpus, readCuration } from './link/index.ts';
+import { DEFAULTS as linkDefaults, linkCorpus, readConcepts, readCuration } from './link/index.ts';
 import { join } from 'node:path';
 
 export interface Corpus {
@@ -39,6 +39,8 @@ export async function buildCorpus(corpusDir: string): Promise<Corpus> {
       structured.map((s) => s.document),
       extracted.flat(),
       readCuration(join(corpusDir, 'links.curated.yaml')),
+      linkDefaults,
+      readConcepts(join(corpusDir, 'link-concepts.yaml')),
     ),
   );
 

@@ -15,9 +15,11 @@ import { combine, DEFAULTS, publishable, type LinkOptions } from './score.ts';
 import { evidence } from './evidence.ts';
 import { isAbove, relation, resolveCitations } from './relation.ts';
 import { applyCuration } from './apply-curation.ts';
+import { conceptVectors, type Concepts } from './concepts.ts';
 import type { Curation } from './curation.ts';
 
 export { readCuration, parseCuration, emptyCuration, type Curation } from './curation.ts';
+export { readConcepts, type Concepts } from './concepts.ts';
 export { DEFAULTS, type LinkOptions } from './score.ts';
 
 export interface LinkResult {
@@ -35,6 +37,7 @@ export function linkCorpus(
   clauses: ClauseRecord[],
   curation: Curation,
   options: LinkOptions = DEFAULTS,
+  concepts: Concepts = new Map(),
 ): LinkResult {
   const started = performance.now();
   const messages: Message[] = [...(curation.messages ?? [])];
@@ -43,6 +46,9 @@ export function linkCorpus(
   const clauseById = new Map(clauses.map((c) => [c.id, c]));
   const folded = new Map<string, Folded>(clauses.map((c) => [c.id, fold(c.text)]));
   const idf = buildIdf([...folded.values()].map((f) => f.chars));
+  // Policy concepts named in each clause (硬件 ~ 设备 ~ 用房), for paraphrase the wording misses.
+  const conceptVecs = conceptVectors(clauses.map((c) => c.text), concepts);
+  const conceptOf = new Map(clauses.map((c, i) => [c.id, conceptVecs[i]]));
 
   const vectors = new Map<string, Vector>();
   const vectorOf = (c: ClauseRecord) => {
@@ -115,7 +121,7 @@ export function linkCorpus(
     const lists = namedLists(target.text);
     if (otherProgramme(lists, source.text, folded.get(source.id)!.chars)) return 0;
     return combine(
-      { cosine: cosine(vectorOf(source), vectorOf(target)), heading: cosine(titleOf(source), titleOf(target)), context: context(ancestorVectors(source), headingVector(target.parent)) },
+      { cosine: cosine(vectorOf(source), vectorOf(target)), heading: cosine(titleOf(source), titleOf(target)), context: context(ancestorVectors(source), headingVector(target.parent)), concept: cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!) },
       options,
     );
   };
@@ -133,7 +139,7 @@ export function linkCorpus(
       const target = targets[i];
       if (!above(source.doc, target.doc)) continue;
       if (otherProgramme(targetLists[i], source.text, sourceChars)) continue;
-      const score = combine({ cosine: cos, heading: cosine(title, targetTitles[i]), context: context(ancestors, targetParents[i]) }, options);
+      const score = combine({ cosine: cos, heading: cosine(title, targetTitles[i]), context: context(ancestors, targetParents[i]), concept: cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!) }, options);
       const list = byDoc.get(target.doc) ?? [];
       list.push({ target, score });
       byDoc.set(target.doc, list);

@@ -1,7 +1,7 @@
 /**
  * How a pair's score is made and when it is published (docs/links.md explains why).
  *
- *   score = min(1, cosine + HEADING × heading + CONTEXT × context)
+ *   score = min(1, cosine + HEADING × heading + CONTEXT × context + CONCEPT × concept)
  *
  * cosine: TF-IDF over character bigrams of the two clause texts (shared distinctive
  * wording, generic policy words weigh little). heading: the same cosine between the
@@ -9,6 +9,7 @@
  * bigram; 建设 weighs next to nothing). context: how alike the source's
  * section headings are to the target's section heading (a county section 持续提升医疗服务能力
  * under which the clause sits echoes the national section of the same name).
+ * concept: the same cosine over the policy concepts each text names (see concepts.ts).
  * A pair is vetoed (score 0) when the source runs another programme of the
  * same counted name (see programmes.ts).
  */
@@ -23,9 +24,11 @@ export interface LinkOptions {
   nearTop: number;
   /** most evidence spans kept per link */
   evidence: number;
+  /** weight of the policy-concept similarity */
+  concept: number;
 }
 
-export const DEFAULTS: LinkOptions = { threshold: 0.08, context: 0.1, heading: 0.03, nearTop: 0.9, evidence: 6 };
+export const DEFAULTS: LinkOptions = { threshold: 0.115, context: 0.1, heading: 0.03, nearTop: 0.9, evidence: 6, concept: 0.06 };
 
 /** The similarities of one pair, each a cosine in [0, 1]. */
 export interface PairFeatures {
@@ -35,10 +38,12 @@ export interface PairFeatures {
   heading: number;
   /** the source's ancestor headings against the target's parent heading */
   context: number;
+  /** the policy concepts the two texts name (corpus/link-concepts.yaml) */
+  concept: number;
 }
 
 export function combine(f: PairFeatures, options: LinkOptions): number {
-  return Math.min(1, f.cosine + options.heading * f.heading + options.context * f.context);
+  return Math.min(1, f.cosine + options.heading * f.heading + options.context * f.context + options.concept * f.concept);
 }
 
 /** Keep the candidates a reader should see: above threshold and close to the best one. */

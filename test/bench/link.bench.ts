@@ -6,7 +6,7 @@
 import { test } from 'vitest';
 import { readCorpus } from '../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../scripts/structure/index.ts';
-import { emptyCuration, linkCorpus } from '../../scripts/link/index.ts';
+import { DEFAULTS, emptyCuration, linkCorpus, readConcepts } from '../../scripts/link/index.ts';
 import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
 
 const structured = readCorpus('corpus').sources.map(structureDocument);
@@ -30,16 +30,17 @@ function scaled(times: number): { documents: DocumentRecord[]; clauses: ClauseRe
   return { documents: docs, clauses: all };
 }
 
+const concepts = readConcepts('corpus/link-concepts.yaml');
 const ten = scaled(10);
 for (const [name, corpus] of [['seed', { documents, clauses }], ['10×', ten]] as const) {
-  const { timing } = linkCorpus(corpus.documents, corpus.clauses, emptyCuration());
+  const { timing } = linkCorpus(corpus.documents, corpus.clauses, emptyCuration(), DEFAULTS, concepts);
   console.log(`link ${name}: ${timing.clauses} lower-level clauses in ${timing.ms.toFixed(0)} ms (${(timing.ms / timing.clauses).toFixed(2)} ms per clause)`);
 }
 
 test('linkCorpus: seed corpus and lower-level clauses ×10', async ({ bench }) => {
   await bench.compare(
-    bench('seed corpus', () => void linkCorpus(documents, clauses, emptyCuration())),
-    bench('lower-level clauses ×10', () => void linkCorpus(ten.documents, ten.clauses, emptyCuration())),
+    bench('seed corpus', () => void linkCorpus(documents, clauses, emptyCuration(), DEFAULTS, concepts)),
+    bench('lower-level clauses ×10', () => void linkCorpus(ten.documents, ten.clauses, emptyCuration(), DEFAULTS, concepts)),
     { iterations: 5, time: 0, warmupIterations: 1 },
   );
 });

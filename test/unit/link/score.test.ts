@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { combine, DEFAULTS, publishable } from '../../../scripts/link/score.ts';
 
 describe('pair score', () => {
-  it('adds the heading and section-context similarities to the text cosine, by their weights', () => {
-    const o = { ...DEFAULTS, heading: 0.03, context: 0.1 };
-    expect(combine({ cosine: 0.075, heading: 0, context: 0 }, o)).toBeCloseTo(0.075);
-    expect(combine({ cosine: 0.075, heading: 0.5, context: 0 }, o)).toBeCloseTo(0.09);
-    expect(combine({ cosine: 0.075, heading: 0.5, context: 0.4 }, o)).toBeCloseTo(0.13);
+  it('adds the heading, section-context and concept similarities to the text cosine, by their weights', () => {
+    const o = { ...DEFAULTS, heading: 0.03, context: 0.1, concept: 0.06 };
+    expect(combine({ cosine: 0.075, heading: 0, context: 0, concept: 0 }, o)).toBeCloseTo(0.075);
+    expect(combine({ cosine: 0.075, heading: 0.5, context: 0, concept: 0 }, o)).toBeCloseTo(0.09);
+    expect(combine({ cosine: 0.075, heading: 0.5, context: 0.4, concept: 0 }, o)).toBeCloseTo(0.13);
+    expect(combine({ cosine: 0.075, heading: 0.5, context: 0.4, concept: 0.5 }, o)).toBeCloseTo(0.16);
   });
 
   it('never exceeds 1', () => {
-    expect(combine({ cosine: 1, heading: 1, context: 1 }, DEFAULTS)).toBe(1);
+    expect(combine({ cosine: 1, heading: 1, context: 1, concept: 1 }, DEFAULTS)).toBe(1);
   });
 });
 

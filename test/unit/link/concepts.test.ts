@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { conceptCounts, conceptVectors, readConcepts } from '../../../scripts/link/concepts.ts';
+import { cosine } from '../../../scripts/link/vectors.ts';
+
+const concepts = readConcepts('corpus/link-concepts.yaml');
+
+describe('policy concepts', () => {
+  it('are read from the corpus data file a researcher can extend', () => {
+    expect(concepts.get('hardware')).toContain('设备');
+    expect(readConcepts('corpus/no-such-file.yaml').size).toBe(0);
+  });
+
+  it('count the concepts a clause names in other words', () => {
+    expect(conceptCounts('加快医用设备配置。完善门诊、病房医用服务设施设备。', concepts).get('hardware')).toBe(4);
+  });
+
+  it('bring together a clause and the national clause it paraphrases (设备配置 ~ 硬件条件)', () => {
+    const [county, national, other] = conceptVectors(
+      [
+        '加强市人民医院医疗设备配置。购置所需医疗设备，为医院综合服务能力提升提供基础保障。',
+        '持续改善硬件条件。逐步改善硬件设施设备条件，系统完善业务用房条件。',
+        '强化宣传培训。加强政策解读和典型宣传，营造良好氛围。',
+      ],
+      concepts,
+    );
+    expect(cosine(county, national)).toBeGreaterThan(0.9);
+    expect(cosine(county, other)).toBe(0);
+  });
+});
