@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Vector } from './vectors.ts';
+import { weigh, type Vector } from './vectors.ts';
 
 export type Concepts = Map<string, string[]>;
 
@@ -16,7 +16,7 @@ export function readConcepts(file: string): Concepts {
   return new Map(Object.entries(data ?? {}).map(([name, terms]) => [name, terms.map(String)]));
 }
 
-/** How often each concept is named in the text (longest terms first, each character counted once). */
+/** How often each concept's terms occur in the text. */
 export function conceptCounts(text: string, concepts: Concepts): Map<string, number> {
   const counts = new Map<string, number>();
   for (const [name, terms] of concepts) {
@@ -31,17 +31,6 @@ export function conceptVectors(texts: string[], concepts: Concepts): Vector[] {
   const counts = texts.map((t) => conceptCounts(t, concepts));
   const df = new Map<string, number>();
   for (const c of counts) for (const name of c.keys()) df.set(name, (df.get(name) ?? 0) + 1);
-  return counts.map((c) => {
-    const v: Vector = new Map();
-    let norm = 0;
-    for (const [name, n] of c) {
-      const w = (1 + Math.log(n)) * Math.log((texts.length + 1) / ((df.get(name) ?? 0) + 1));
-      if (w <= 0) continue;
-      v.set(name, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (const [k, w] of v) v.set(k, w / norm);
-    return v;
-  });
+  const idf = (name: string) => Math.log((texts.length + 1) / ((df.get(name) ?? 0) + 1));
+  return counts.map((c) => weigh(c, idf));
 }

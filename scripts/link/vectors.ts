@@ -7,17 +7,21 @@ export type Vector = Map<string, number>;
 export function vectorize(chars: string, idf: Idf): Vector {
   const tf = new Map<string, number>();
   for (const g of bigrams(chars)) tf.set(g, (tf.get(g) ?? 0) + 1);
+  return weigh(tf, idf);
+}
+
+/** Counts → unit-length TF-IDF vector. Sublinear tf: a phrase repeated in one clause should not swamp the rest of it. */
+export function weigh(counts: Map<string, number>, idf: (key: string) => number): Vector {
   const v: Vector = new Map();
   let norm = 0;
-  // Sublinear tf: a phrase repeated in one clause should not swamp the rest of it.
-  for (const [g, n] of tf) {
-    const w = (1 + Math.log(n)) * idf(g);
+  for (const [key, n] of counts) {
+    const w = (1 + Math.log(n)) * idf(key);
     if (w <= 0) continue;
-    v.set(g, w);
+    v.set(key, w);
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (const [g, w] of v) v.set(g, w / norm);
+  if (norm > 0) for (const [key, w] of v) v.set(key, w / norm);
   return v;
 }
 
