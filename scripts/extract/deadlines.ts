@@ -155,9 +155,19 @@ function titleSpans(s: string): [number, number][] {
   return spans;
 }
 
+/**
+ * `二〇二五年六月` reads as `2025年6月`: years and the months that keep their length in
+ * Arabic digits (一 to 九, 十一, 十二) are rewritten, so offsets still map back.
+ */
+function arabicDates(s: string): string {
+  return s
+    .replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (year) => String(parseChineseNumeral(year)))
+    .replace(/(?<=\d{4}年)(十[一二]|[一二三四五六七八九])(?=月)/g, (month) => String(parseChineseNumeral(month)));
+}
+
 export function extractDeadlines(text: string, documentYear: number | null): Deadline[] {
   const view = compact(text);
-  const s = view.text;
+  const s = arabicDates(view.text);
   const titles = titleSpans(s);
   const candidates: Candidate[] = [];
   for (const rule of RULES) {

@@ -93,3 +93,15 @@ describe('not deadlines', () => {
     for (const d of extractDeadlines(text, 2023)) expect(text.slice(...d.at)).toBe(d.text);
   });
 });
+
+describe('dates in Chinese numerals', () => {
+  it('二〇二五年底前 and 二〇二四年六月前 read as 2025-12-31 and 2024-06-30, spans on the original text', () => {
+    const text = '力争二〇二五年底前通过评审，二〇二四年六月前完成申报。';
+    const found = extractDeadlines(text, null);
+    expect(found.map((d) => [d.text, d.end])).toEqual([
+      ['二〇二五年底前', '2025-12-31'],
+      ['二〇二四年六月前', '2024-06-30'],
+    ]);
+    for (const d of found) expect(text.slice(...d.at)).toBe(d.text);
+  });
+});
