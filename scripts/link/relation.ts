@@ -6,7 +6,20 @@ const RANK: Record<string, number> = { national: 0, provincial: 1, municipal: 2,
 
 export function isAbove(higher: DocumentRecord, lower: DocumentRecord): boolean {
   if (!higher.level || !lower.level) return false;
-  return RANK[higher.level] < RANK[lower.level];
+  return RANK[higher.level] < RANK[lower.level] && governs(higher, lower);
+}
+
+/**
+ * A plan below the national level governs only its own region: a province's plan the
+ * plans of that province, a city's plan those of that city. The region must be known on
+ * both sides (from the text or a sidecar); otherwise every county plan would be compared
+ * with every city plan of the corpus.
+ */
+function governs(higher: DocumentRecord, lower: DocumentRecord): boolean {
+  const same = (key: keyof DocumentRecord['region']) => !!higher.region[key] && higher.region[key] === lower.region[key];
+  if (higher.level === 'national') return true;
+  if (higher.level === 'provincial') return same('province');
+  return same('city');
 }
 
 const docNumberKey = (n: string | null) => (n ? fold(n).chars : '');

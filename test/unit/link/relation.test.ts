@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, emptyCuration, linkCorpus } from '../../../scripts/link/index.ts';
-import { smallCorpus } from './records.ts';
+import { isAbove } from '../../../scripts/link/relation.ts';
+import { doc, smallCorpus } from './records.ts';
 
 const relations = (county: Parameters<typeof smallCorpus>[0], extra = '') => {
   const { documents, clauses } = smallCorpus(county);
@@ -105,5 +106,24 @@ describe('heading similarity', () => {
       linkCorpus(documents, clauses, emptyCuration(), { ...DEFAULTS, heading, threshold: 0 }).clauses.find((c) => c.id === 'county/3')!.links.find((l) => l.target === 'nation/2')!.score;
     // 改善就医环境 and 持续改善硬件条件 share 改善.
     expect(score(0.5)).toBeGreaterThan(score(0));
+  });
+});
+
+describe('which higher plans govern a lower one', () => {
+  const county = doc('county', { level: 'county', region: { province: '山西省', city: '长治市', county: '某县' } });
+  it('the national plan governs every plan below it', () => {
+    expect(isAbove(doc('nation', { level: 'national' }), county)).toBe(true);
+  });
+
+  it('a provincial or city plan governs only its own region', () => {
+    expect(isAbove(doc('shanxi', { level: 'provincial', region: { province: '山西省', city: null, county: null } }), county)).toBe(true);
+    expect(isAbove(doc('henan', { level: 'provincial', region: { province: '河南省', city: null, county: null } }), county)).toBe(false);
+    expect(isAbove(doc('changzhi', { level: 'municipal', region: { province: '山西省', city: '长治市', county: null } }), county)).toBe(true);
+    expect(isAbove(doc('xinzhou', { level: 'municipal', region: { province: '山西省', city: '忻州市', county: null } }), county)).toBe(false);
+  });
+
+  it('a region unknown on either side cannot be governed (add it in a sidecar)', () => {
+    expect(isAbove(doc('city', { level: 'municipal' }), county)).toBe(false);
+    expect(isAbove(doc('changzhi', { level: 'municipal', region: { province: '山西省', city: '长治市', county: null } }), doc('unplaced', { level: 'county' }))).toBe(false);
   });
 });
