@@ -106,11 +106,12 @@ function continues(
   const last = current.fragments[current.fragments.length - 1];
   // Half-width digits and spaces make full lines a few columns narrower than the page.
   const wrapped = wrapWidth !== null && current.lastWidth >= wrapWidth - 6;
-  if (closingMatter.test(next)) return false;
-  // A marker starts a new paragraph, unless the line before was cut in mid-sentence (at
-  // the page width, or by a page break after a long line) and the number does not follow
-  // on: the `3` of `设置 3\n个一级学科`.
+  // Was the line before cut in mid-sentence (at the page width, or by a page break after a long line)?
   const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && displayWidth(last) > 40));
+  // Closing matter (附件, 抄送 …) opens a paragraph, but `详见\n附件1` goes on.
+  if (closingMatter.test(next)) return cutMidSentence;
+  // A marker starts a new paragraph, unless the sentence before was cut and the number
+  // does not follow on: the `3` of `设置 3\n个一级学科`.
   if (nextMarker) return cutMidSentence && !plausibleMarker;
   // A line cut at the page width goes on, whatever its last character.
   if (wrapWidth !== null) return wrapped;

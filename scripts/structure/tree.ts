@@ -31,7 +31,9 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
     // The title and cover lines stay in the preamble: short lines before the first sentence.
     bodyStart = Math.max(0, content.findIndex((b) => /[。；！？]/.test(b.text)));
   }
-  let closingStart = content.findIndex((b, i) => i > bodyStart && (closingMatter.test(b.text) || dateOnly.test(b.text)));
+  // Closing matter is a short line of its own (附件：…, 抄送：…。, a date), not a sentence that mentions 附件.
+  const closes = (b: Block) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateOnly.test(b.text);
+  let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b));
   if (closingStart === -1) closingStart = content.length;
   // A signature line (issuer) right above the closing date belongs to the closing.
   const signature = content[closingStart - 1];

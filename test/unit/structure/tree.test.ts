@@ -37,6 +37,19 @@ describe('clause tree', () => {
     expect(clauses.map((c) => c.depth)).toEqual([1, 2, 2, 1, 2]);
   });
 
+  it('a sentence that mentions 附件 at the start of a line is not closing matter', () => {
+    const { clauses, closingBlocks } = tree([
+      '一、重点任务',
+      '（一）加强专科建设。各医疗机构按照任务分工推进，分工详见',
+      '附件1。各单位于每年12月底前报送进展。',
+      '（二）加强人才培养。落实培养计划。',
+      '附件1：任务分工表',
+    ]);
+    expect(clauses.map((c) => c.title)).toEqual(['重点任务', '加强专科建设', '加强人才培养']);
+    expect(clauses[1].text).toContain('分工详见附件1。各单位于每年12月底前报送进展。');
+    expect(closingBlocks.map((b) => b.text)).toEqual(['附件1：任务分工表']);
+  });
+
   it('the closing matter starts at 附件 / 抄送, with the signature above a closing date', () => {
     const { closingBlocks, clauses } = tree(['一、总体要求。坚持以人民健康为中心。', '某某县人民政府办公室', '2024年5月15日']);
     expect(clauses).toHaveLength(1);
