@@ -46,7 +46,7 @@ export function structureDocument(source: SourceText): Structured {
   const issuer = documentIssuer(preambleLines);
   const cites = citations(fullText);
   const docNumber = ownDocNumber(preambleLines);
-  const region = documentRegion([issuer ?? '', title ?? ''], cites.map((c) => c.docNumber));
+  const region = documentRegion([issuer, title], cites.map((c) => c.docNumber));
   const date = documentDate(preambleLines, closingLines);
 
   const fromText: DocumentRecord = {
@@ -55,7 +55,7 @@ export function structureDocument(source: SourceText): Structured {
     docNumber,
     issuer,
     date,
-    level: documentLevel(issuer, title, region),
+    level: documentLevel(issuer, title),
     region,
     period: documentPeriod(title, date),
     cites: cites.filter((c) => c.docNumber !== docNumber).map((c) => ({ ...c, doc: null })),

@@ -100,13 +100,27 @@ function stripMarkdown(line: string): string {
   return line.replace(/^\s*#{1,6}\s+/, '');
 }
 
-/** Region from the issuer's and title's place names; province also from provincial 文号 it cites. */
-export function documentRegion(names: string[], citedNumbers: string[]): DocumentRecord['region'] {
-  const text = names.join(' ');
-  const province = /([\u4e00-\u9fff]{2,3}?(?:省|自治区))/.exec(text)?.[1] ?? provinceFromCitations(citedNumbers);
-  const county = /([\u4e00-\u9fff]{1,4}?(?:县|旗|区))(?:人民政府|政府|卫生|县域|医|级|$)/.exec(text)?.[1] ?? null;
-  const city = /([\u4e00-\u9fff]{1,4}?市)/.exec(text)?.[1] ?? null;
-  return { province, city, county };
+/**
+ * A place at the start of a name, from the top down: 山西省长治市襄垣县…, 广西壮族自治区…,
+ * 某某市…, 偏关县…. Places are only read where a name begins: a 县 later in a title
+ * (关于加强县级医院…) is not a place.
+ */
+const placePrefix =
+  /^(?<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区)|北京市|天津市|上海市|重庆市)?(?<city>[\u4e00-\u9fff]{2,5}?(?:市|自治州|州|盟|地区))?(?<county>[\u4e00-\u9fff]{1,5}?(?:自治县|县|旗|区))?/;
+/** Words that begin a title or a sentence, never a place name. */
+const notAPlace = /关于|加强|推进|进一步|提升|全面|的|各|级/;
+
+function placeAtStart(name: string): DocumentRecord['region'] {
+  const groups = placePrefix.exec(name.replace(/\s+/g, ''))?.groups ?? {};
+  const clean = (place: string | undefined) => (place && !notAPlace.test(place) ? place : null);
+  return { province: clean(groups.province), city: clean(groups.city), county: clean(groups.county) };
+}
+
+/** Region from the place the issuer (else the title) begins with; the province also from provincial 文号 it cites. */
+export function documentRegion(names: (string | null)[], citedNumbers: string[]): DocumentRecord['region'] {
+  const places = names.filter((n): n is string => !!n).map(placeAtStart);
+  const first = (key: keyof DocumentRecord['region']) => places.find((p) => p[key])?.[key] ?? null;
+  return { province: first('province') ?? provinceFromCitations(citedNumbers), city: first('city'), county: first('county') };
 }
 
 function provinceFromCitations(docNumbers: string[]): string | null {
@@ -118,14 +132,12 @@ function provinceFromCitations(docNumbers: string[]): string | null {
   return null;
 }
 
-/** National, provincial, municipal or county, from the issuer (or title) of the plan. */
-export function documentLevel(issuer: string | null, title: string | null, region: DocumentRecord['region']): DocumentRecord['level'] {
-  const name = issuer ?? title ?? '';
-  if (/^(?:国务院|国家|中共中央|全国)/.test(name)) return 'national';
-  if (/^[\u4e00-\u9fff]{2,3}(?:省|自治区)/.test(name) && !region.city && !region.county) return 'provincial';
-  if (region.county || /^[\u4e00-\u9fff]{1,4}(?:县|旗)/.test(name)) return 'county';
-  if (/^[\u4e00-\u9fff]{1,4}市/.test(name)) return 'municipal';
-  return null;
+/** National, provincial, municipal or county: a national issuer, else the lowest place the issuer or title begins with. */
+export function documentLevel(issuer: string | null, title: string | null): DocumentRecord['level'] {
+  if (/^(?:国务院|国家|中共中央|全国|国卫)/.test(issuer ?? '')) return 'national';
+  const place = [issuer, title].filter((n): n is string => !!n).map(placeAtStart).find((p) => p.province || p.city || p.county);
+  if (!place) return null;
+  return place.county ? 'county' : place.city ? 'municipal' : 'provincial';
 }
 
 /** Five-year plan periods named in titles: “十四五” is 2021–2025. */

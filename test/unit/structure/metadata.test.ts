@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import gold from '../../fixtures/gold-documents.json' with { type: 'json' };
 import { seedCorpus } from '../../helpers/corpus.ts';
-import { docNumbersIn, documentDate, documentPeriod, documentTitle, normaliseDocNumber } from '../../../scripts/structure/metadata.ts';
+import { docNumbersIn, documentDate, documentLevel, documentPeriod, documentRegion, documentTitle, normaliseDocNumber } from '../../../scripts/structure/metadata.ts';
 
 describe('document metadata against the gold annotations', () => {
   for (const expected of gold.documents) {
@@ -73,5 +73,19 @@ describe('metadata rules on other cover styles', () => {
   it('a “十四五” plan covers 2021–2025', () => {
     expect(documentPeriod('某某县“十四五”卫生健康事业发展规划', null)).toEqual({ start: 2021, end: 2025 });
     expect(documentPeriod('某某县十五五规划纲要', null)).toEqual({ start: 2026, end: 2030 });
+  });
+});
+
+describe('region and level from the place a name begins with', () => {
+  it.each([
+    ['山西省卫生健康委员会', '关于加强县级医院能力建设的实施方案', 'provincial', { province: '山西省', city: null, county: null }],
+    ['广西壮族自治区人民政府办公厅', null, 'provincial', { province: '广西壮族自治区', city: null, county: null }],
+    ['长治市人民政府', '长治市推进城市医疗集团建设方案', 'municipal', { province: null, city: '长治市', county: null }],
+    ['偏关县人民政府', null, 'county', { province: null, city: null, county: '偏关县' }],
+    [null, '某某县县医院能力提升方案', 'county', { province: null, city: null, county: '某某县' }],
+    ['国家卫生健康委办公厅', null, 'national', { province: null, city: null, county: null }],
+  ] as const)('%s / %s → %s', (issuer, title, level, region) => {
+    expect(documentLevel(issuer, title)).toBe(level);
+    expect(documentRegion([issuer, title], [])).toEqual(region);
   });
 });
