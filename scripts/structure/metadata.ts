@@ -67,13 +67,45 @@ export function documentDate(preambleLines: string[], closingLines: string[]): s
   return null;
 }
 
-const noticeTitle = /关于(?:印发|转发|下发)《?(.+?)》?的(?:通知|函)/;
+const noticeVerb = /关于(?:印发|转发|下发)/g;
+
+/**
+ * The cover letter's own 关于印发…的通知, not one a sentence cites inside 《》: its
+ * position in the cover lines joined by \n (white space removed), or -1.
+ */
+function noticeAt(joined: string): number {
+  for (const m of joined.matchAll(noticeVerb)) {
+    const before = joined.slice(0, m.index);
+    if ((before.match(/《/g)?.length ?? 0) === (before.match(/》/g)?.length ?? 0)) return m.index;
+  }
+  return -1;
+}
+
+const coverLines = (preambleLines: string[]) => preambleLines.map((l) => stripMarkdown(l).replace(/\s+/g, '')).filter(Boolean);
+
+/** What a notice issues: `《X》`, or the innermost title of a forwarded notice, or the words up to 的通知. */
+function issuedTitle(notice: string): string | null {
+  const rest = notice.replace(/^关于(?:印发|转发|下发)/, '').replace(/\n/g, '');
+  if (rest.startsWith('《')) {
+    let depth = 0;
+    for (let i = 0; i < rest.length; i++) {
+      if (rest[i] === '《') depth++;
+      else if (rest[i] === '》' && --depth === 0) {
+        const quoted = rest.slice(1, i);
+        // 转发《某市…关于印发《某某方案》的通知》: the plan is the innermost title.
+        return /《([^《》]+)》/.exec(quoted)?.[1] ?? quoted;
+      }
+    }
+  }
+  return /^(.+?)的(?:通知|函)/.exec(rest)?.[1] ?? null;
+}
 
 /** The plan's title: what the cover letter says it issues, else the first short cover line. */
 export function documentTitle(preambleLines: string[]): string | null {
-  const compact = preambleLines.map(stripMarkdown).join('');
-  const notice = noticeTitle.exec(compact.replace(/\s+/g, ''));
-  if (notice) return notice[1];
+  const joined = coverLines(preambleLines).join('\n');
+  const at = noticeAt(joined);
+  const issued = at === -1 ? null : issuedTitle(joined.slice(at));
+  if (issued) return issued;
   // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header or a 文号.
   const isTitle = (l: string) =>
     l.trim() !== '' && !/[。；：:]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length;
@@ -83,14 +115,15 @@ export function documentTitle(preambleLines: string[]): string | null {
 
 const bodySuffix = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|局|厅|委|部|院|中心)$/;
 
-/** The issuing body: before 关于 in the notice line, or the line above it, or the `…文件` header. */
+/** The issuing body: before 关于 on the notice line, or the line above it, or the `…文件` header. */
 export function documentIssuer(preambleLines: string[]): string | null {
-  const lines = preambleLines.map((l) => stripMarkdown(l).replace(/\s+/g, '')).filter(Boolean);
-  const notice = lines.findIndex((l) => /关于(?:印发|转发|下发)/.test(l));
-  if (notice !== -1) {
-    const before = lines[notice].split(/关于(?:印发|转发|下发)/)[0];
+  const lines = coverLines(preambleLines);
+  const at = noticeAt(lines.join('\n'));
+  if (at !== -1) {
+    const index = lines.join('\n').slice(0, at).split('\n').length - 1;
+    const before = lines[index].slice(0, at - lines.slice(0, index).join('\n').length - (index > 0 ? 1 : 0));
     if (bodySuffix.test(before)) return before;
-    if (notice > 0 && bodySuffix.test(lines[notice - 1])) return lines[notice - 1];
+    if (index > 0 && bodySuffix.test(lines[index - 1])) return lines[index - 1];
   }
   const header = lines.find((l) => /^.+文件$/.test(l));
   return header ? header.replace(/文件$/, '') : null;

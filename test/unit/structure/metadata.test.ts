@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import gold from '../../fixtures/gold-documents.json' with { type: 'json' };
 import { seedCorpus } from '../../helpers/corpus.ts';
-import { docNumbersIn, documentDate, documentLevel, documentPeriod, documentRegion, documentTitle, normaliseDocNumber } from '../../../scripts/structure/metadata.ts';
+import { docNumbersIn, documentDate, documentIssuer, documentLevel, documentPeriod, documentRegion, documentTitle, normaliseDocNumber } from '../../../scripts/structure/metadata.ts';
 
 describe('document metadata against the gold annotations', () => {
   for (const expected of gold.documents) {
@@ -87,5 +87,19 @@ describe('region and level from the place a name begins with', () => {
   ] as const)('%s / %s → %s', (issuer, title, level, region) => {
     expect(documentLevel(issuer, title)).toBe(level);
     expect(documentRegion([issuer, title], [])).toEqual(region);
+  });
+});
+
+describe('the cover letter’s own notice, not one it cites', () => {
+  it('a plan without a cover letter that cites a 关于印发 notice keeps its own title', () => {
+    const lines = ['某某县医疗卫生服务能力提升方案', '为贯彻落实《国家卫生健康委办公厅关于印发“千县工程”县医院综合能力提升工作方案（2021—2025年）的通知》，制定本方案。'];
+    expect(documentTitle(lines)).toBe('某某县医疗卫生服务能力提升方案');
+    expect(documentIssuer(lines)).toBeNull();
+  });
+
+  it('a forwarded notice issues the innermost title', () => {
+    const lines = ['某某县卫生健康局', '关于转发《某某市卫生健康委员会关于印发〈某某市千县工程实施方案〉的通知》的通知'.replace(/[〈〉]/g, (b) => (b === '〈' ? '《' : '》'))];
+    expect(documentTitle(lines)).toBe('某某市千县工程实施方案');
+    expect(documentIssuer(lines)).toBe('某某县卫生健康局');
   });
 });
