@@ -6,6 +6,7 @@
 import type { Deadline } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
+import { arabicDates, isoDate } from '../text/dates.ts';
 
 const Y = '((?:19|20)\\d{2})';
 const M = '(1[0-2]|0?[1-9])';
@@ -155,14 +156,11 @@ function titleSpans(s: string): [number, number][] {
   return spans;
 }
 
-/**
- * `二〇二五年六月` reads as `2025年6月`: years and the months that keep their length in
- * Arabic digits (一 to 九, 十一, 十二) are rewritten, so offsets still map back.
- */
-function arabicDates(s: string): string {
-  return s
-    .replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (year) => String(parseChineseNumeral(year)))
-    .replace(/(?<=\d{4}年)(十[一二]|[一二三四五六七八九])(?=月)/g, (month) => String(parseChineseNumeral(month)));
+/** A date the calendar has (not 2025-02-31); null stands for an open end. */
+function onCalendar(date: string | null): boolean {
+  if (date === null) return true;
+  const [y, m, d] = date.split('-').map(Number);
+  return isoDate(y, m, d) === date;
 }
 
 export function extractDeadlines(text: string, documentYear: number | null): Deadline[] {
@@ -190,7 +188,7 @@ export function extractDeadlines(text: string, documentYear: number | null): Dea
   for (const c of kept) {
     const value = c.resolve(contextYear);
     if (c.year !== null) contextYear = c.year;
-    if (!value) continue;
+    if (!value || !onCalendar(value.start) || !onCalendar(value.end)) continue;
     const at = originalSpan(view, c.start, c.end);
     deadlines.push({ text: text.slice(...at), ...value, at });
   }

@@ -5,6 +5,7 @@
 import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
+import { readDate } from '../text/dates.ts';
 
 /** 文号 brackets as the sources write them, all normalised to 〔〕. */
 const open = '〔﹝[【［（(';
@@ -34,34 +35,14 @@ export function ownDocNumber(preambleLines: string[]): string | null {
   return null;
 }
 
-export function isoDate(year: string | number, month: string | number, day: string | number): string | null {
-  const y = Number(year);
-  const m = Number(month);
-  const d = Number(day);
-  if (m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-const cnDigit = '〇○零一二三四五六七八九十';
-/** `2023年8月18日`, or in Chinese numerals `二〇二三年八月十八日`. */
-const datePattern = new RegExp(`((?:19|20)\\d{2}|[${cnDigit}]{4})年(\\d{1,2}|[${cnDigit}]{1,2})月(\\d{1,3}|[${cnDigit}]{1,3})日`);
-
-function dateIn(line: string, whole: boolean): string | null {
-  const compact = line.replace(/\s+/g, '');
-  const m = datePattern.exec(compact);
-  if (!m || (whole && m[0].length !== compact.length)) return null;
-  const [year, month, day] = m.slice(1).map((n) => (/^\d+$/.test(n) ? Number(n) : parseChineseNumeral(n)));
-  return year && month && day ? isoDate(year, month, day) : null;
-}
-
 /** The signing date: a cover line that is only a date; else the closing's 印发 date. */
 export function documentDate(preambleLines: string[], closingLines: string[]): string | null {
   for (const line of preambleLines) {
-    const date = dateIn(line, true);
+    const date = readDate(line, { whole: true });
     if (date) return date;
   }
   for (const line of closingLines) {
-    const date = dateIn(line, false);
+    const date = readDate(line);
     if (date) return date;
   }
   return null;

@@ -10,6 +10,7 @@ import { readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
 import { findEnumeration } from './enumeration.ts';
+import { readDate } from '../text/dates.ts';
 
 export interface DocumentParts {
   preambleBlocks: Block[];
@@ -20,7 +21,6 @@ export interface DocumentParts {
   closingLine: number;
 }
 
-const dateOnly = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 
 export function buildTree(id: string, file: string, blocks: Block[], messages: Message[]): DocumentParts {
   const content = blocks.filter((b) => !b.rule);
@@ -32,7 +32,7 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
     bodyStart = Math.max(0, content.findIndex((b) => /[。；！？]/.test(b.text)));
   }
   // Closing matter is a short line of its own (附件：…, 抄送：…。, a date), not a sentence that mentions 附件.
-  const closes = (b: Block) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateOnly.test(b.text);
+  const closes = (b: Block) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || readDate(b.text, { whole: true }) !== null;
   let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b));
   if (closingStart === -1) closingStart = content.length;
   // A signature line (issuer) right above the closing date belongs to the closing.
@@ -59,14 +59,21 @@ const rank = (kind: MarkerKind) => {
 };
 
 /**
- * The body starts at the first `1` of the highest kind the text numbers with: a cover
- * letter's own `1.` list does not make the plan's `一、` sections its children.
+ * The body starts at a `1` of the highest kind the text numbers with. A cover letter may
+ * number its own points, and an attachment its own list: of the runs that start with such
+ * a `1` (each ending at a signature date), the plan is the one with the most numbered parts.
  */
 function firstTopLevelMarker(blocks: Block[]): number {
   const firsts = blocks.flatMap((b, i) => (b.marker?.value === 1 ? [{ i, rank: rank(b.marker.kind) }] : []));
   if (firsts.length === 0) return -1;
   const top = Math.min(...firsts.map((f) => f.rank));
-  return firsts.find((f) => f.rank === top)!.i;
+  const starts = firsts.filter((f) => f.rank === top).map((f) => f.i);
+  const parts = (start: number) => {
+    let n = 0;
+    for (let i = start; i < blocks.length && (i === start || readDate(blocks[i].text, { whole: true }) === null); i++) if (blocks[i].marker) n++;
+    return n;
+  };
+  return starts.reduce((best, start) => (parts(start) > parts(best) ? start : best));
 }
 
 interface Draft {

@@ -105,3 +105,9 @@ describe('dates in Chinese numerals', () => {
     for (const d of found) expect(text.slice(...d.at)).toBe(d.text);
   });
 });
+
+describe('impossible dates', () => {
+  it('2月31日 is not a deadline', () => {
+    expect(extractDeadlines('2025年2月31日前完成评估。', null)).toEqual([]);
+  });
+});

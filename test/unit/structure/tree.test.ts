@@ -56,3 +56,28 @@ describe('clause tree', () => {
     expect(closingBlocks.map((b) => b.text)).toEqual(['某某县人民政府办公室', '2024年5月15日']);
   });
 });
+
+describe('cover letters and attachments with lists of their own', () => {
+  it('a cover letter numbered 一、二、 and signed with a date stays in the preamble', () => {
+    const { preambleBlocks, outline } = tree([
+      '各乡镇人民政府：',
+      '一、请认真贯彻执行。',
+      '二、请于每年12月底前报送进展。',
+      '某某县人民政府办公室',
+      '二〇二四年三月五日',
+      '某某县医疗服务能力提升方案',
+      '一、总体要求',
+      '（一）指导思想。坚持以人民健康为中心。',
+      '二、重点任务',
+      '（一）加强专科建设。提升县医院能力。',
+      '（二）加强人才培养。落实培养计划。',
+    ]);
+    expect(preambleBlocks.map((b) => b.text)).toContain('一、请认真贯彻执行。');
+    expect(outline).toEqual(['一 总体要求', '一 （一） 指导思想', '二 重点任务', '二 （一） 加强专科建设', '二 （二） 加强人才培养']);
+  });
+
+  it('a signature dated in Chinese numerals ends the plan', () => {
+    const { closingBlocks } = tree(['一、总体要求。坚持以人民健康为中心。', '某某县人民政府', '二〇二四年三月五日']);
+    expect(closingBlocks.map((b) => b.text)).toEqual(['某某县人民政府', '二〇二四年三月五日']);
+  });
+});

@@ -1,0 +1,33 @@
+/** Calendar dates as Chinese documents write them, read into ISO `YYYY-MM-DD`. */
+import { parseChineseNumeral } from './chinese-numerals.ts';
+
+/** ISO date, or null for a day the calendar does not have (2月31日). */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const cnDigit = '〇○零一二三四五六七八九十';
+/** `2023年8月18日`, or in Chinese numerals `二〇二三年八月十八日`. */
+const datePattern = new RegExp(`((?:19|20)\\d{2}|[${cnDigit}]{4})年(\\d{1,2}|[${cnDigit}]{1,2})月(\\d{1,3}|[${cnDigit}]{1,3})日`);
+
+const numberOf = (n: string) => (/^\d+$/.test(n) ? Number(n) : parseChineseNumeral(n));
+
+/** The first full date in a text (white space ignored); with `whole`, only when the text is nothing but that date. */
+export function readDate(text: string, { whole = false } = {}): string | null {
+  const compact = text.replace(/\s+/g, '');
+  const m = datePattern.exec(compact);
+  if (!m || (whole && m[0].length !== compact.length)) return null;
+  const [year, month, day] = m.slice(1).map(numberOf);
+  return year && month && day ? isoDate(year, month, day) : null;
+}
+
+/**
+ * `二〇二五年六月` reads as `2025年6月`: years, and the months that keep their length in
+ * Arabic digits (一 to 九, 十一, 十二), are rewritten in place, so offsets still map back.
+ */
+export function arabicDates(text: string): string {
+  return text
+    .replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (year) => String(parseChineseNumeral(year)))
+    .replace(/(?<=\d{4}年)(十[一二]|[一二三四五六七八九])(?=月)/g, (month) => String(parseChineseNumeral(month)));
+}
