@@ -5,7 +5,7 @@
  */
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 
-export type MarkerKind = 'part' | 'chapter' | 'section' | 'item' | 'subitem' | 'circled' | 'article' | `decimal${number}`;
+export type MarkerKind = 'part' | 'chapter' | 'section' | 'item' | 'subitem' | 'half-paren' | 'circled' | 'article' | 'part-section' | `decimal${number}`;
 
 export interface Marker {
   kind: MarkerKind;
@@ -21,6 +21,7 @@ export interface Marker {
 
 const cn = '一二三四五六七八九十百零〇两';
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const parenthesized = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
 
 /** What follows a number that measures rather than numbers a heading (`3.5张`, `1.2万元`). */
 const measure = '张个人家元万亿千百倍床名项所次例台套级岁天年月日时分米平公%％';
@@ -28,6 +29,7 @@ const measure = '张个人家元万亿千百倍床名项所次例台套级岁天
 const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) => string; value: (n: string) => number }[] = [
   { kind: 'part', re: new RegExp(`^第([${cn}\\d]+)(?:部分|章)\\s*`), label: (n) => `第${n}`, value: numeral },
   { kind: 'article', re: new RegExp(`^第([${cn}\\d]+)条\\s*`), label: (n) => `第${n}条`, value: numeral },
+  { kind: 'part-section', re: new RegExp(`^第([${cn}\\d]+)节\\s*`), label: (n) => `第${n}节`, value: numeral },
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s*[、，．.]\\s*`), label: (n) => n, value: numeral },
   { kind: 'section', re: new RegExp(`^[（(]\\s*([${cn}]+)\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: numeral },
   // `3.5张` is a number, not item 3: the marker may not be followed by a digit.
@@ -35,6 +37,9 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   // Decimal outline numbering (1.1, 1.1.1): each length is a kind of its own.
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?![.．]?\\d)(?!\\s*[${measure}])\\s*`), label: (n) => n.replace(/．/g, '.'), value: (n) => Number(n.split(/[.．]/).at(-1)) },
   { kind: 'subitem', re: /^[（(]\s*(\d{1,3})\s*[）)]\s*/, label: (n) => `（${n}）`, value: Number },
+  { kind: 'subitem', re: /^([⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])\s*/, label: (n) => `（${parenthesized.indexOf(n) + 1}）`, value: (n) => parenthesized.indexOf(n) + 1 },
+  // `1)` / `1）`: a half-bracketed number, a kind of its own.
+  { kind: 'half-paren', re: /^(\d{1,3})\s*[)）](?!\d)\s*/, label: (n) => `${n}）`, value: Number },
   { kind: 'circled', re: new RegExp(`^([${circled}])\\s*`), label: (n) => n, value: (n) => circled.indexOf(n) + 1 },
 ];
 

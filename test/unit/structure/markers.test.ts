@@ -14,6 +14,9 @@ describe('numbering markers', () => {
     ['（7）科研方面：', 'subitem', '（7）', 7],
     ['②完善制度', 'circled', '②', 2],
     ['1.1 加强组织领导', 'decimal2', '1.1', 1],
+    ['⑶完善制度', 'subitem', '（3）', 3],
+    ['2）加强培训', 'half-paren', '2）', 2],
+    ['第二节 重点任务', 'part-section', '第二节', 2],
     ['2.3.4推进分级诊疗', 'decimal3', '2.3.4', 4],
   ])('%s', (text, kind, label, value) => {
     expect(readMarker(text)).toMatchObject({ kind, label, value });
