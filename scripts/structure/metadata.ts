@@ -18,12 +18,14 @@ export function normaliseDocNumber(prefix: string, year: string, serial: string)
 
 /** All 文号 in a text, normalised, in order. */
 export function docNumbersIn(text: string): { docNumber: string; index: number; length: number }[] {
-  return [...text.matchAll(docNumberPattern)].map((m) => ({
-    docNumber: normaliseDocNumber(m[1], m[2], m[3]),
-    index: m.index,
-    length: m[0].length,
-  }));
+  return [...text.matchAll(docNumberPattern)].map((m) => {
+    // The agency prefix starts after the words that introduce a 文号 in a sentence (按照晋政办发…).
+    const lead = leadingWords.exec(m[1])?.[0].length ?? 0;
+    return { docNumber: normaliseDocNumber(m[1].slice(lead), m[2], m[3]), index: m.index + lead, length: m[0].length - lead };
+  });
 }
+
+const leadingWords = /^(?:按照|根据|依据|依照|落实|贯彻|执行|参照|对照|详见|见|和|及|与|或|并)+/;
 
 /** The document's own 文号: a line of the cover matter that holds only a 文号. */
 export function ownDocNumber(preambleLines: string[]): string | null {

@@ -22,6 +22,7 @@ describe('metadata rules', () => {
       expect(docNumbersIn(written).map((d) => d.docNumber)).toEqual(['国卫医政发〔2023〕12号']);
     }
     expect(normaliseDocNumber('明政文', '2024', '035')).toBe('明政文〔2024〕35号');
+    expect(docNumbersIn('按照晋政办发〔2022〕3号要求').map((d) => d.docNumber)).toEqual(['晋政办发〔2022〕3号']);
   });
 
   it('dates with spaces inside (2023年 8月 18日) become ISO', async () => {
