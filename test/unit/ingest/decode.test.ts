@@ -23,3 +23,16 @@ describe('decode', () => {
     expect(decode(Buffer.from('第一行\n第二行\u0000'))).toEqual({ ok: false, reason: 'binary file (NUL byte)', line: 2 });
   });
 });
+
+describe('legacy encodings that detection confuses', () => {
+  it('a short GBK text is read as Chinese, not as Big5 garbage', () => {
+    const text = '县医院综合能力提升。县卫生健康局负责。';
+    const decoded = decode(iconv.encode(text, 'gbk'));
+    expect(decoded).toMatchObject({ ok: true, text });
+  });
+
+  it('a Big5 text is read as Big5', () => {
+    const text = '縣醫院綜合能力提升工作方案。縣衛生健康局負責落實各項工作任務。'.repeat(3);
+    expect(decode(iconv.encode(text, 'big5'))).toMatchObject({ ok: true, text, encoding: 'Big5' });
+  });
+});
