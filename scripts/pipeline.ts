@@ -8,6 +8,7 @@ import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
 import { structureDocument } from './structure/index.ts';
 import { extractFields } from './extract/index.ts';
+import { ALIAS_TABLE_PATH, readAliasTable } from './extract/unit-names.ts';
 import { DEFAULTS as linkDefaults, linkCorpus, readConcepts, readCuration } from './link/index.ts';
 import { join } from 'node:path';
 
@@ -34,20 +35,26 @@ export async function buildCorpus(corpusDir: string): Promise<Corpus> {
   const { sources, messages } = time('ingest', () => readCorpus(corpusDir));
   const structured = time('structure', () => sources.map(structureDocument));
   const extracted = time('extract', () => structured.map(({ document, clauses }) => extractFields(document, clauses)));
+  const concepts = readConcepts(join(corpusDir, 'link-concepts.yaml'));
   const linked = time('link', () =>
     linkCorpus(
       structured.map((s) => s.document),
       extracted.flat(),
       readCuration(join(corpusDir, 'links.curated.yaml')),
       linkDefaults,
-      readConcepts(join(corpusDir, 'link-concepts.yaml')),
+      concepts.concepts,
     ),
   );
 
+  const all = [...messages, ...readAliasTable(ALIAS_TABLE_PATH).messages, ...structured.flatMap((s) => s.messages), ...concepts.messages, ...linked.messages];
   return {
-    documents: linked.documents,
+    // Each document carries every message that names its file, whichever stage found it.
+    documents: linked.documents.map((d) => ({
+      ...d,
+      messages: all.filter((m) => m.file === d.source.file).map(({ line, message }) => ({ line, message })),
+    })),
     clauses: linked.clauses,
-    messages: [...messages, ...structured.flatMap((s) => s.messages), ...linked.messages],
+    messages: all,
     markdown: new Map(structured.map((s) => [s.document.id, s.markdown])),
     sources: new Map(sources.map((s) => [s.id, s.text])),
     timings,

@@ -2,14 +2,30 @@
  * Canonical names and kinds of responsible units, from the researcher-editable
  * alias table corpus/unit-aliases.yaml (documented in docs/units.md).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Message } from '../messages.ts';
 
-interface AliasTable {
-  agencies: { canonical: string; kind: string; variants?: string[] }[];
-  kinds: { pattern: string; kind: string }[];
-}
+const aliasTableSchema = z.object({
+  agencies: z.array(z.object({ canonical: z.string().min(1), kind: z.string().min(1), variants: z.array(z.string()).optional() })),
+  kinds: z.array(
+    z.object({
+      pattern: z.string().refine((p) => {
+        try {
+          new RegExp(p);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'not a valid regular expression'),
+      kind: z.string().min(1),
+    }),
+  ),
+});
+type AliasTable = z.infer<typeof aliasTableSchema>;
 
 export const ALIAS_TABLE_PATH = fileURLToPath(new URL('../../corpus/unit-aliases.yaml', import.meta.url));
 
@@ -35,9 +51,28 @@ export function buildLookup(table: AliasTable): Lookup {
   return { byBare, kinds: table.kinds.map((k) => ({ pattern: new RegExp(k.pattern), kind: k.kind })) };
 }
 
+/**
+ * The alias table, checked: a file that is not valid YAML or not in the table's shape is
+ * reported by file (and line) and leaves names as written, so the build goes on.
+ */
+export function readAliasTable(file: string): { table: Lookup; messages: Message[] } {
+  const name = relative(process.cwd(), file);
+  const empty = { agencies: [], kinds: [] };
+  if (!existsSync(file)) return { table: buildLookup(empty), messages: [{ file: name, line: null, message: 'no alias table: unit names stay as written' }] };
+  try {
+    const parsed = aliasTableSchema.safeParse(parse(readFileSync(file, 'utf8')));
+    if (parsed.success) return { table: buildLookup(parsed.data), messages: [] };
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    return { table: buildLookup(empty), messages: [{ file: name, line: null, message: `alias table ignored: ${problems}` }] };
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null;
+    return { table: buildLookup(empty), messages: [{ file: name, line, message: `alias table is not valid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+  }
+}
+
 let defaultLookup: Lookup | undefined;
 function lookup(): Lookup {
-  defaultLookup ??= buildLookup(parse(readFileSync(ALIAS_TABLE_PATH, 'utf8')) as AliasTable);
+  defaultLookup ??= readAliasTable(ALIAS_TABLE_PATH).table;
   return defaultLookup;
 }
 

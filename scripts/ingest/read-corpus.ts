@@ -48,7 +48,10 @@ export function readCorpus(corpusDir: string): { sources: SourceText[]; messages
   for (const path of listFiles(corpusDir)) {
     if (!documentExtensions.has(extname(path).toLowerCase())) continue;
     const file = relative(base, path);
-    const id = basename(path, extname(path));
+    const id = safeId(basename(path, extname(path)));
+    if (id !== basename(path, extname(path))) {
+      messages.push({ file, line: null, message: `file name is not a usable id (letters, digits, . _ - only); published as "${id}"` });
+    }
     if (seen.has(id)) {
       messages.push({ file, line: null, message: `duplicate document id "${id}" (already used by ${seen.get(id)}); skipped` });
       continue;
@@ -71,7 +74,22 @@ export function readCorpus(corpusDir: string): { sources: SourceText[]; messages
       sidecar,
     });
   }
+  const texts = new Set(sources.map((source) => source.file.slice(0, -extname(source.file).length)));
+  for (const path of listFiles(corpusDir)) {
+    const file = relative(base, path);
+    if (extname(path) === '.yaml' && !corpusDataFiles.has(basename(path)) && !texts.has(file.slice(0, -'.yaml'.length))) {
+      messages.push({ file, line: null, message: 'sidecar without a text of the same name; ignored' });
+    }
+  }
   return { sources, messages };
+}
+
+/** Data files of the corpus that are not sidecars (docs/units.md, docs/links.md). */
+const corpusDataFiles = new Set(['unit-aliases.yaml', 'link-concepts.yaml', 'links.curated.yaml']);
+
+/** An id that is safe in URLs and file names: letters (any script), digits, `.`, `_`, `-`. */
+function safeId(name: string): string {
+  return name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '') || 'document';
 }
 
 function listFiles(dir: string): string[] {

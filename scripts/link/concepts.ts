@@ -5,16 +5,30 @@
  * concepts its text mentions, compared like the wording itself.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Message } from '../messages.ts';
 import { weigh, type Vector } from './vectors.ts';
 
 export type Concepts = Map<string, string[]>;
 
-export function readConcepts(file: string): Concepts {
-  if (!existsSync(file)) return new Map();
-  const data = parse(readFileSync(file, 'utf8')) as Record<string, string[]> | null;
-  return new Map(Object.entries(data ?? {}).map(([name, terms]) => [name, terms.map(String)]));
+/** The concept families; a file that is not a mapping of term lists is reported by file (and line) and ignored. */
+export function readConcepts(file: string): { concepts: Concepts; messages: Message[] } {
+  if (!existsSync(file)) return { concepts: new Map(), messages: [] };
+  const name = relative(process.cwd(), file);
+  try {
+    const parsed = conceptsSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
+    if (parsed.success) return { concepts: new Map(Object.entries(parsed.data)), messages: [] };
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    return { concepts: new Map(), messages: [{ file: name, line: null, message: `concepts ignored: ${problems}` }] };
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null;
+    return { concepts: new Map(), messages: [{ file: name, line, message: `concepts file is not valid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+  }
 }
+
+const conceptsSchema = z.record(z.string(), z.array(z.coerce.string().min(1)));
 
 /** How often each concept's terms occur in the text. */
 export function conceptCounts(text: string, concepts: Concepts): Map<string, number> {

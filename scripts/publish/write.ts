@@ -5,12 +5,13 @@
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import type { z } from 'zod';
 import type { Corpus } from '../pipeline.ts';
 import { clausesFileSchema, documentsFileSchema, type ClauseRecord, type DocumentRecord } from './schema.ts';
 
 export function publish(corpus: Corpus, outDir: string): void {
-  const documents = documentsFileSchema.parse(corpus.documents);
-  const clauses = clausesFileSchema.parse(corpus.clauses);
+  const documents = valid(documentsFileSchema, corpus.documents, 'documents.json');
+  const clauses = valid(clausesFileSchema, corpus.clauses, 'clauses.json');
   rmSync(outDir, { recursive: true, force: true });
   const dataDir = join(outDir, 'data');
   for (const dir of [dataDir, join(outDir, 'source'), join(outDir, 'normalised')]) mkdirSync(dir, { recursive: true });
@@ -21,6 +22,15 @@ export function publish(corpus: Corpus, outDir: string): void {
   writeFileSync(join(dataDir, 'clauses.csv'), toCsv(clauses.map(clauseRow)));
   for (const [id, text] of corpus.sources) writeFileSync(join(outDir, 'source', `${id}.txt`), text);
   for (const [id, markdown] of corpus.markdown) writeFileSync(join(outDir, 'normalised', `${id}.md`), markdown);
+}
+
+/** The records, or an error naming the file, the record and the field that break the contract. */
+function valid<T>(schema: z.ZodType<T>, records: { id: string }[], file: string): T {
+  const parsed = schema.safeParse(records);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const record = records[Number(issue.path[0])];
+  throw new Error(`${file}: ${record?.id ?? '?'} ${issue.path.slice(1).join('.')}: ${issue.message} (the pipeline broke the data contract)`);
 }
 
 /** CSV with a BOM so that spreadsheet programs read the Chinese text as UTF-8. */

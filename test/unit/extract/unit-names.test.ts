@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalUnit, countyLevel, splitAlias } from '../../../scripts/extract/unit-names.ts';
+import { ALIAS_TABLE_PATH, canonicalUnit, countyLevel, readAliasTable, splitAlias } from '../../../scripts/extract/unit-names.ts';
 
 const county = { level: '县', county: '偏关县' };
 
@@ -36,5 +39,21 @@ describe('canonical unit names (corpus/unit-aliases.yaml)', () => {
   it('tells an alias bracket from part of a name', () => {
     expect(splitAlias('县总医院（县中医院）')).toEqual({ main: '县总医院', alias: '县中医院' });
     expect(splitAlias('各乡（镇）人民政府')).toEqual({ main: '各乡（镇）人民政府', alias: null });
+  });
+});
+
+describe('the alias table file', () => {
+  it('a table that is not valid YAML or not in shape is reported by name and ignored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aliases-'));
+    writeFileSync(join(dir, 'broken.yaml'), 'agencies: [\n');
+    writeFileSync(join(dir, 'shape.yaml'), 'agencies:\n  - canonical: 县卫健局\nkinds:\n  - pattern: "局("\n    kind: bureau\n');
+    expect(readAliasTable(join(dir, 'broken.yaml')).messages[0].message).toMatch(/not valid YAML/);
+    const shape = readAliasTable(join(dir, 'shape.yaml')).messages[0].message;
+    expect(shape).toMatch(/agencies\.0\.kind/);
+    expect(shape).toMatch(/kinds\.0\.pattern: not a valid regular expression/);
+  });
+
+  it('the corpus table reads cleanly', () => {
+    expect(readAliasTable(ALIAS_TABLE_PATH).messages).toEqual([]);
   });
 });

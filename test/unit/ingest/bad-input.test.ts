@@ -25,6 +25,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'undecodable.txt'), Buffer.concat([Buffer.from('一、总体要求\n'), Buffer.from('abc\xff\xfe\xfd'.repeat(50), 'latin1')]));
   writeFileSync(join(dir, 'no-numbering.txt'), '关于加强县医院建设的意见\n\n各县要加强县医院建设。\n\n县卫健局负责落实。\n');
   writeFileSync(join(dir, 'good.md'), seed);
+  writeFileSync(join(dir, 'a plan#2.txt'), '一、总体要求。坚持以人民健康为中心。\n');
+  writeFileSync(join(dir, 'orphan.yaml'), 'level: county\n');
   writeFileSync(join(dir, 'markup.txt'), seed.replace('发展壮大医疗卫生队伍', '发展壮大<script>alert("x")</script>医疗卫生队伍'));
   corpus = await buildCorpus(dir);
 });
@@ -77,7 +79,16 @@ describe('bad input', () => {
     expect(clause?.text).toContain('发展壮大<script>alert("x")</script>医疗卫生队伍');
   });
 
+  it('a file name that is no usable id is published under a safe one, with a message', () => {
+    expect(messageFor('a plan#2.txt')).toMatch(/published as "a-plan-2"/);
+    expect(corpus.documents.some((d) => d.id === 'a-plan-2')).toBe(true);
+  });
+
+  it('a sidecar without a text is reported', () => {
+    expect(messageFor('orphan.yaml')).toMatch(/sidecar without a text/);
+  });
+
   it('the other documents still build', () => {
-    expect(corpus.documents.map((d) => d.id).sort()).toEqual(['bom-crlf', 'gb18030', 'good', 'markup', 'no-numbering']);
+    expect(corpus.documents.map((d) => d.id).sort()).toEqual(['a-plan-2', 'bom-crlf', 'gb18030', 'good', 'markup', 'no-numbering']);
   });
 });

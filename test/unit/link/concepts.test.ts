@@ -1,13 +1,27 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { conceptCounts, conceptVectors, readConcepts } from '../../../scripts/link/concepts.ts';
 import { cosine } from '../../../scripts/link/vectors.ts';
 
-const concepts = readConcepts('corpus/link-concepts.yaml');
+const { concepts } = readConcepts('corpus/link-concepts.yaml');
 
 describe('policy concepts', () => {
   it('are read from the corpus data file a researcher can extend', () => {
     expect(concepts.get('hardware')).toContain('设备');
-    expect(readConcepts('corpus/no-such-file.yaml').size).toBe(0);
+    expect(readConcepts('corpus/no-such-file.yaml').concepts.size).toBe(0);
+  });
+
+  it('a file that is not a mapping of term lists is reported by name, and ignored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'concepts-'));
+    writeFileSync(join(dir, 'bad.yaml'), 'hardware: 硬件\n');
+    writeFileSync(join(dir, 'broken.yaml'), 'hardware: [硬件\n  设备: ]]\n');
+    const bad = readConcepts(join(dir, 'bad.yaml'));
+    expect(bad.concepts.size).toBe(0);
+    expect(bad.messages[0].message).toMatch(/concepts ignored: hardware/);
+    const broken = readConcepts(join(dir, 'broken.yaml'));
+    expect(broken.messages[0]).toMatchObject({ file: expect.stringMatching(/broken\.yaml$/), message: expect.stringMatching(/not valid YAML/) });
   });
 
   it('count the concepts a clause names in other words', () => {
