@@ -30,7 +30,7 @@ function scaled(times: number): { documents: DocumentRecord[]; clauses: ClauseRe
   return { documents: docs, clauses: all };
 }
 
-const concepts = readConcepts('corpus/link-concepts.yaml');
+const { concepts } = readConcepts('corpus/link-concepts.yaml');
 const ten = scaled(10);
 for (const [name, corpus] of [['seed', { documents, clauses }], ['10×', ten]] as const) {
   const { timing } = linkCorpus(corpus.documents, corpus.clauses, emptyCuration(), DEFAULTS, concepts);
