@@ -32,10 +32,9 @@ export function isNational(doc: DocumentRecord): boolean {
   return doc.level === 'national';
 }
 
-/** A plan issued before the national plan can only precede it, never implement it. */
-export function issuedBeforeNational(plan: DocumentRecord, documents: readonly DocumentRecord[]): boolean {
-  const national = documents.find(isNational);
-  return Boolean(plan.date && national?.date && plan.date < national.date);
+/** A plan whose links to the national plan are labelled `precedes` (the link stage's relation): older, so never implementing. */
+export function precedesNational(plan: DocumentRecord, clauses: readonly ClauseRecord[], nationalIds: ReadonlySet<string>): boolean {
+  return clauses.some((c) => c.doc === plan.id && c.links.some((l) => nationalIds.has(l.target) && l.relation === 'precedes'));
 }
 
 /**

@@ -4,10 +4,10 @@ import {
   coveredRows,
   excerptSegments,
   highlightSegments,
-  issuedBeforeNational,
   nationalRows,
   linksToNational,
   planDocuments,
+  precedesNational,
 } from '../../../src/lib/compare.ts';
 import { docsQuery, parseDocsChoice } from '../../../src/lib/compare-choice.ts';
 import { compareHref, nationalClauseHref, nationalClauseSlug } from '../../../src/lib/compare-links.ts';
@@ -142,11 +142,15 @@ describe('linksToNational', () => {
   });
 });
 
-describe('issuedBeforeNational', () => {
-  it('is true only for plans dated before the national plan', () => {
+describe('precedesNational', () => {
+  it('follows the relation the link stage gave the plan’s links, not the dates', () => {
     const byId = (id: string) => documents.find((d) => d.id === id)!;
-    expect(issuedBeforeNational(byId('yanshi-2020'), documents)).toBe(true);
-    expect(issuedBeforeNational(byId('pianguan-2024'), documents)).toBe(false);
-    expect(issuedBeforeNational({ ...byId('yanshi-2020'), date: null }, documents)).toBe(false);
+    const nationalIds = new Set(clauses.filter((c) => c.doc === 'national-qianxian-2021').map((c) => c.id));
+    const relations = (id: string) => new Set(clauses.filter((c) => c.doc === id).flatMap((c) => c.links.map((l) => l.relation)));
+    for (const id of ['yanshi-2020', 'pianguan-2024']) {
+      expect(precedesNational(byId(id), clauses, nationalIds)).toBe(relations(id).has('precedes'));
+    }
+    const relabelled = clauses.map((c) => ({ ...c, links: c.links.map((l) => ({ ...l, relation: 'implements' as const })) }));
+    expect(precedesNational(byId('yanshi-2020'), relabelled, nationalIds)).toBe(false);
   });
 });
