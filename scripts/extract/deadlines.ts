@@ -6,7 +6,7 @@
 import type { Deadline } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
-import { arabicDates, isoDate } from '../text/dates.ts';
+import { arabicDates, fiveYearPlanYears, isoDate } from '../text/dates.ts';
 
 const Y = '((?:19|20)\\d{2})';
 const M = '(1[0-2]|0?[1-9])';
@@ -136,12 +136,10 @@ const RULES: Rule[] = [
   {
     re: /[“"]?十([一二三四五六七八九]?)五[”"]?(期间|时期(?=[，。；、,]|$)|期末|末)/g,
     build: (m) => {
-      const plan = 10 + (m[1] ? parseChineseNumeral(m[1])! : 0);
-      // The 3rd five-year plan began in 1966; each one since has run five years.
-      const first = 1966 + 5 * (plan - 3);
-      const end = iso(first + 4, 12, 31);
+      const [first, last] = fiveYearPlanYears(10 + (m[1] ? parseChineseNumeral(m[1])! : 0));
+      const end = iso(last, 12, 31);
       const isEnd = /末/.test(m[2]);
-      return { year: first + 4, resolve: () => ({ start: isEnd ? null : iso(first, 1, 1), end, recurring: null, kind: isEnd ? 'by' : 'period' }) };
+      return { year: last, resolve: () => ({ start: isEnd ? null : iso(first, 1, 1), end, recurring: null, kind: isEnd ? 'by' : 'period' }) };
     },
   },
 ];

@@ -34,10 +34,6 @@ export const pageNumber = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,
  * Paragraphs of the text, and the page-number lines between them: those never break
  * a paragraph (a sentence often runs on across the page) and are kept apart.
  */
-export function toBlocks(lines: string[]): Block[] {
-  return readBlocks(lines).blocks;
-}
-
 export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[] } {
   const pageNumbers: { line: number; text: string }[] = [];
   const wrapWidth = hardWrapWidth(lines);

@@ -5,7 +5,7 @@
 import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
-import { readDate } from '../text/dates.ts';
+import { fiveYearPlanYears, readDate } from '../text/dates.ts';
 
 /** 文号 brackets as the sources write them, all normalised to 〔〕. */
 const open = '〔﹝[【［（(';
@@ -161,7 +161,6 @@ const fiveYearPlan = /十([一二三四五六七八九])五(?:规划|期间|时�
 
 const periodInTitle = /[（(]((?:19|20)\d{2})\s*[-—–－~至到]+\s*((?:19|20)\d{2})\s*年?[）)]/;
 const multiYearPlan = /([一二三四五两])年(?:行动|攻坚|计划|规划)/;
-const cnCount: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 /** The plan period: `（2024—2026年）` in the title, or `三年行动` counted from the date. */
 export function documentPeriod(title: string | null, date: string | null): DocumentRecord['period'] {
@@ -169,14 +168,13 @@ export function documentPeriod(title: string | null, date: string | null): Docum
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
   const named = title ? fiveYearPlan.exec(title) : null;
   if (named) {
-    // The 14th five-year plan runs 2021–2025; each plan five years on.
-    const start = 2021 + (parseChineseNumeral(named[1])! - 4) * 5;
-    return { start, end: start + 4 };
+    const [start, end] = fiveYearPlanYears(10 + parseChineseNumeral(named[1])!);
+    return { start, end };
   }
   const years = title ? multiYearPlan.exec(title) : null;
   if (years && date) {
     const start = Number(date.slice(0, 4));
-    return { start, end: start + cnCount[years[1]] - 1 };
+    return { start, end: start + parseChineseNumeral(years[1])! - 1 };
   }
   return { start: null, end: null };
 }

@@ -31,3 +31,10 @@ export function arabicDates(text: string): string {
     .replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (year) => String(parseChineseNumeral(year)))
     .replace(/(?<=\d{4}年)(十[一二]|[一二三四五六七八九])(?=月)/g, (month) => String(parseChineseNumeral(month)));
 }
+
+/** First and last year of China's n-th five-year plan (the 14th, “十四五”, is 2021–2025). */
+export function fiveYearPlanYears(n: number): [number, number] {
+  // The 3rd plan began in 1966; each one since has run five years.
+  const first = 1966 + 5 * (n - 3);
+  return [first, first + 4];
+}

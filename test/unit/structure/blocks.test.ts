@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readBlocks, toBlocks } from '../../../scripts/structure/blocks.ts';
+import { readBlocks } from '../../../scripts/structure/blocks.ts';
+
+const toBlocks = (lines: string[]) => readBlocks(lines).blocks;
 
 /** A hard-wrapped page: 28 characters a line, as 襄垣's PDF text is cut. */
 const wrapped = [

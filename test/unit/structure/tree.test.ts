@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { toBlocks } from '../../../scripts/structure/blocks.ts';
+import { readBlocks } from '../../../scripts/structure/blocks.ts';
 import { buildTree } from '../../../scripts/structure/tree.ts';
 import type { Message } from '../../../scripts/messages.ts';
 
 function tree(lines: string[]) {
   const messages: Message[] = [];
-  const parts = buildTree('plan', 'corpus/plan.txt', toBlocks(lines), messages);
+  const parts = buildTree('plan', 'corpus/plan.txt', readBlocks(lines).blocks, messages);
   return { ...parts, messages, outline: parts.clauses.map((c) => `${c.path.join(' ')} ${c.title ?? ''}`) };
 }
 
