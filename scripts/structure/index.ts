@@ -34,7 +34,7 @@ export function structureDocument(source: SourceText): Structured {
   const markdown = toMarkdown(blocks);
   // remark decides what is a heading or a rule; numbering, not `#` depth, decides nesting.
   const roles = blockRoles(markdown, blocks.length);
-  const content = blocks.map((block, i) => ({ ...block, rule: roles[i] === 'rule' }));
+  const content = blocks.map((block, i) => ({ ...block, markdownDepth: roles[i].depth, rule: roles[i].rule }));
   const parts = buildTree(source.id, source.file, content, messages);
 
   // Page numbers are published on their own, so the raw preamble and closing leave them out.

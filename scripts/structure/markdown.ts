@@ -9,8 +9,6 @@ import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import type { Block } from './blocks.ts';
 
-export type BlockRole = 'heading' | 'rule' | 'paragraph';
-
 export function toMarkdown(blocks: Block[]): string {
   return blocks
     .map((block) => {
@@ -28,14 +26,18 @@ function escapeLine(text: string): string {
     .replace(/^([>+*\-#<`~=_|])/, '\\$1');
 }
 
-/** Parse the normalised Markdown and give each block the role remark found for it. */
-export function blockRoles(markdown: string, blockCount: number): BlockRole[] {
+/**
+ * Parse the normalised Markdown and give each block what remark found it to be: its
+ * heading depth (0 for a paragraph) and whether it is a rule. remark is the judge of
+ * Markdown structure; the line reader only kept heading-like lines apart from prose.
+ */
+export function blockRoles(markdown: string, blockCount: number): { depth: number; rule: boolean }[] {
   const tree: Root = unified().use(remarkParse).parse(markdown);
-  const roles: BlockRole[] = Array.from({ length: blockCount }, () => 'paragraph');
+  const roles = Array.from({ length: blockCount }, () => ({ depth: 0, rule: false }));
   for (const node of tree.children) {
     const start = node.position?.start.line ?? 1;
     const end = node.position?.end.line ?? start;
-    const role: BlockRole = node.type === 'heading' ? 'heading' : node.type === 'thematicBreak' ? 'rule' : 'paragraph';
+    const role = { depth: node.type === 'heading' ? node.depth : 0, rule: node.type === 'thematicBreak' };
     // Block i sits on Markdown line 2i + 1.
     for (let line = start; line <= end; line += 1) if (line % 2 === 1) roles[(line - 1) / 2] = role;
   }
