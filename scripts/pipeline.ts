@@ -8,7 +8,7 @@ import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
 import { structureDocument } from './structure/index.ts';
 import { extractFields } from './extract/index.ts';
-import { ALIAS_TABLE_PATH, readAliasTable } from './extract/unit-names.ts';
+import { readAliasTable } from './extract/unit-names.ts';
 import { DEFAULTS as linkDefaults, linkCorpus, readConcepts, readCuration } from './link/index.ts';
 import { join } from 'node:path';
 
@@ -34,7 +34,8 @@ export async function buildCorpus(corpusDir: string): Promise<Corpus> {
 
   const { sources, messages } = time('ingest', () => readCorpus(corpusDir));
   const structured = time('structure', () => sources.map(structureDocument));
-  const extracted = time('extract', () => structured.map(({ document, clauses }) => extractFields(document, clauses)));
+  const aliases = readAliasTable(join(corpusDir, 'unit-aliases.yaml'));
+  const extracted = time('extract', () => structured.map(({ document, clauses }) => extractFields(document, clauses, aliases.table)));
   const concepts = readConcepts(join(corpusDir, 'link-concepts.yaml'));
   const linked = time('link', () =>
     linkCorpus(
@@ -46,7 +47,7 @@ export async function buildCorpus(corpusDir: string): Promise<Corpus> {
     ),
   );
 
-  const all = [...messages, ...readAliasTable(ALIAS_TABLE_PATH).messages, ...structured.flatMap((s) => s.messages), ...concepts.messages, ...linked.messages];
+  const all = [...messages, ...aliases.messages, ...structured.flatMap((s) => s.messages), ...concepts.messages, ...linked.messages];
   return {
     // Each document carries every message that names its file, whichever stage found it.
     documents: linked.documents.map((d) => ({

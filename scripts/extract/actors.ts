@@ -4,7 +4,7 @@
  */
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
-import { canonicalUnit } from './unit-names.ts';
+import { canonicalUnit, type Lookup } from './unit-names.ts';
 
 // A level-prefixed unit name: 县卫体局, 县人民医院, 县医疗集团, 县级各医疗机构, 县直各相关单位.
 const NAME =
@@ -18,7 +18,7 @@ const LIST_BEFORE = /[、和与及]$/;
 const VERB_AFTER =
   /^(要|应|须|必须|负责|牵头|将|在|于|对|向|与|和|、|及|会同|联合|按照|根据|结合|依托|积极|分别|进一步|加强|加快|建立|建设|建成|完成|重点|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|作为|是|为|已|可|能|均)/;
 
-export function extractActors(text: string, annotations: [number, number][], listed: Unit[], level: string, county: string | null): Unit[] {
+export function extractActors(text: string, annotations: [number, number][], listed: Unit[], level: string, county: string | null, table: Lookup): Unit[] {
   const view = compact(text);
   const s = view.text;
   const known = new Set(listed.map((u) => u.canonical));
@@ -35,7 +35,7 @@ export function extractActors(text: string, annotations: [number, number][], lis
     const subject = opensParagraph || SUBJECT_BEFORE.test(before) || (LIST_BEFORE.test(before) && previousEnd >= start - 1);
     if (!subject || !VERB_AFTER.test(s.slice(end))) continue;
     previousEnd = end;
-    const name = canonicalUnit(m[0], { level, county });
+    const name = canonicalUnit(m[0], { level, county }, table);
     if (known.has(name.canonical)) continue;
     known.add(name.canonical);
     actors.push({ name: m[0], canonical: name.canonical, kind: name.kind, role: 'actor', text: text.slice(...at), at });

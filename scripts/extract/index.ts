@@ -8,10 +8,10 @@ import { extractDeadlines } from './deadlines.ts';
 import { extractMetrics } from './metrics.ts';
 import { findDocumentRule } from './role-rules.ts';
 import { extractTask } from './task.ts';
-import { countyLevel } from './unit-names.ts';
+import { countyLevel, lookup, type Lookup } from './unit-names.ts';
 import { extractListedUnits } from './units.ts';
 
-export function extractFields(document: DocumentRecord, clauses: ClauseRecord[]): ClauseRecord[] {
+export function extractFields(document: DocumentRecord, clauses: ClauseRecord[], table: Lookup = lookup()): ClauseRecord[] {
   const county = document.region.county;
   const level = countyLevel(county);
   const documentYear = document.date ? Number(document.date.slice(0, 4)) : null;
@@ -19,8 +19,8 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[])
   let rule = findDocumentRule(document.preamble);
   return clauses.map((clause) => {
     rule = findDocumentRule(clause.text) ?? rule;
-    const listed = extractListedUnits(clause.text, { rule, county, level });
-    const actors = extractActors(clause.text, listed.annotations, listed.units, level, county);
+    const listed = extractListedUnits(clause.text, { rule, county, level, table });
+    const actors = extractActors(clause.text, listed.annotations, listed.units, level, county, table);
     const deadlines = extractDeadlines(clause.text, documentYear);
     return {
       ...clause,

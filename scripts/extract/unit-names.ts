@@ -34,7 +34,7 @@ export const LEVELS = '县市区旗';
 /** Endings that make a bare name (人社局, 数字办) a government agency that inherits the list's level. */
 const AGENCY_END = /(局|委|办|部|委员会|办公室|中心)$/;
 
-interface Lookup {
+export interface Lookup {
   /** bare name (level character removed) → canonical bare name and kind */
   byBare: Map<string, { canonical: string; kind: string }>;
   kinds: { pattern: RegExp; kind: string }[];
@@ -71,7 +71,8 @@ export function readAliasTable(file: string): { table: Lookup; messages: Message
 }
 
 let defaultLookup: Lookup | undefined;
-function lookup(): Lookup {
+/** The repository's table, for callers (tests, one-off scripts) that do not pass one. */
+export function lookup(): Lookup {
   defaultLookup ??= readAliasTable(ALIAS_TABLE_PATH).table;
   return defaultLookup;
 }
@@ -91,9 +92,9 @@ export interface UnitName {
 }
 
 /** A bracketed alias `县总医院（县中医院）`: the bracket holds a unit name, not a part of one (`各乡（镇）`). */
-export function splitAlias(name: string): { main: string; alias: string | null } {
+export function splitAlias(name: string, table: Lookup = lookup()): { main: string; alias: string | null } {
   const m = /^(.+?)[（(]([^（）()]{2,})[）)]$/.exec(name);
-  if (m && looksLikeUnit(m[2])) return { main: m[1], alias: m[2] };
+  if (m && looksLikeUnit(m[2], table)) return { main: m[1], alias: m[2] };
   return { main: name, alias: null };
 }
 
@@ -105,7 +106,7 @@ export function looksLikeUnit(name: string, table: Lookup = lookup()): boolean {
 }
 
 export function canonicalUnit(name: string, context: NameContext, table: Lookup = lookup()): UnitName {
-  let n = splitAlias(name.replace(/\s/g, '')).main;
+  let n = splitAlias(name.replace(/\s/g, ''), table).main;
   let level: string | null = null;
   const stem = context.county?.replace(/[县市区旗]$/, '');
   if (stem && stem.length >= 2 && n.startsWith(stem) && n.length > stem.length + 1) {

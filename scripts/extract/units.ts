@@ -5,7 +5,7 @@
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan, type Compact } from './compact.ts';
 import { findDocumentRule, LABEL, labelRole, splitMarker, type DocumentRule, type ListedRole } from './role-rules.ts';
-import { canonicalUnit, looksLikeUnit } from './unit-names.ts';
+import { canonicalUnit, looksLikeUnit, type Lookup } from './unit-names.ts';
 
 export interface UnitOptions {
   /** The document-level first-unit-leads rule in force at this clause, if any. */
@@ -13,6 +13,8 @@ export interface UnitOptions {
   county: string | null;
   /** Level character of the county (县, 市, 区, 旗). */
   level: string;
+  /** The alias table (corpus/unit-aliases.yaml). */
+  table: Lookup;
 }
 
 const OPEN = '（(〔【[';
@@ -39,7 +41,7 @@ function closingBracket(s: string, open: number): number {
 }
 
 /** Splits a unit list at top-level separators, keeping bracketed aliases whole. */
-function splitList(s: string, from: number, to: number): Piece[] {
+function splitList(s: string, from: number, to: number, table: Lookup): Piece[] {
   const pieces: Piece[] = [];
   let depth = 0;
   let start = from;
@@ -61,13 +63,13 @@ function splitList(s: string, from: number, to: number): Piece[] {
     }
   }
   push(to);
-  return pieces.flatMap((p) => splitConjunction(p));
+  return pieces.flatMap((p) => splitConjunction(p, table));
 }
 
 /** `县财政局和县人社局` is two units; `县发改和科技局` is one. */
-function splitConjunction(p: Piece): Piece[] {
+function splitConjunction(p: Piece, table: Lookup): Piece[] {
   const m = /^(.+?(局|委|办|部|院|中心))(和|及|与)(.+)$/.exec(p.name);
-  if (!m || !looksLikeUnit(m[1]) || !looksLikeUnit(m[4])) return [p];
+  if (!m || !looksLikeUnit(m[1], table) || !looksLikeUnit(m[4], table)) return [p];
   const second = p.start + m[1].length + m[3].length;
   return [
     { name: m[1], start: p.start, end: p.start + m[1].length, role: p.role },
@@ -83,7 +85,7 @@ interface Annotation {
 }
 
 /** Parses the inside of an annotation: optional labels, then lists up to a full stop. */
-function parseContent(s: string, from: number, to: number): Piece[] {
+function parseContent(s: string, from: number, to: number, table: Lookup): Piece[] {
   const pieces: Piece[] = [];
   const labels = [...s.slice(from, to).matchAll(LABEL)].map((m) => ({
     role: labelRole(m[0]),
@@ -95,7 +97,7 @@ function parseContent(s: string, from: number, to: number): Piece[] {
     const next = i + 1 < sections.length ? sections[i + 1].start : to;
     const stop = s.indexOf('。', section.end);
     const listEnd = stop >= 0 && stop < next ? stop : next;
-    const listed = splitList(s, section.end, listEnd).filter((p) => !GENERIC.test(p.name));
+    const listed = splitList(s, section.end, listEnd, table).filter((p) => !GENERIC.test(p.name));
     // A `牵头单位：`/`配合单位：` label gives the role of its whole list.
     if (section.role !== 'responsible') for (const p of listed) p.role ??= section.role;
     pieces.push(...listed);
@@ -114,7 +116,7 @@ function endsParagraph(original: string, view: Compact, i: number): boolean {
 const LABEL_AT_START = new RegExp(`^${LABEL.source}`);
 const LABEL_OPENING_PARAGRAPH = new RegExp(`(?<![${OPEN}])${LABEL.source}|【(?=${LABEL.source})`, 'g');
 
-function findAnnotations(original: string, view: Compact): Annotation[] {
+function findAnnotations(original: string, view: Compact, table: Lookup): Annotation[] {
   const s = view.text;
   const found: Annotation[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -122,7 +124,7 @@ function findAnnotations(original: string, view: Compact): Annotation[] {
     const close = closingBracket(s, i);
     if (close < 0) continue;
     if (LABEL_AT_START.test(s.slice(i + 1, close))) {
-      found.push({ start: i, end: close + 1, pieces: parseContent(s, i + 1, close) });
+      found.push({ start: i, end: close + 1, pieces: parseContent(s, i + 1, close, table) });
       i = close;
       continue;
     }
@@ -130,11 +132,11 @@ function findAnnotations(original: string, view: Compact): Annotation[] {
     // and lists nothing but units (not the alias in `依托县总医院（县中医院）。`).
     const standsAlone = i === 0 || /[。；;]/.test(s[i - 1]) || view.breaks.includes(i);
     if (!standsAlone || !endsParagraph(original, view, close + 1)) continue;
-    const pieces = parseContent(s, i + 1, close);
+    const pieces = parseContent(s, i + 1, close, table);
     const inner = s.slice(i + 1, close);
     // A role marker (`县卫健局牵头，各乡镇配合`) vouches for names the table does not know.
-    const units = pieces.filter((p) => looksLikeUnit(p.name) || p.role);
-    if (units.length === pieces.length && pieces.some((p) => looksLikeUnit(p.name)) && !inner.includes('。')) {
+    const units = pieces.filter((p) => looksLikeUnit(p.name, table) || p.role);
+    if (units.length === pieces.length && pieces.some((p) => looksLikeUnit(p.name, table)) && !inner.includes('。')) {
       found.push({ start: i, end: close + 1, pieces });
       i = close;
     }
@@ -147,7 +149,7 @@ function findAnnotations(original: string, view: Compact): Annotation[] {
     if (!/(^|\n|。)[^\S\n]*$/.test(before)) continue;
     const stop = s.indexOf('。', at);
     const end = stop < 0 ? s.length : stop;
-    found.push({ start: at, end, pieces: parseContent(s, at, end) });
+    found.push({ start: at, end, pieces: parseContent(s, at, end, table) });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -174,7 +176,7 @@ export interface UnitResult {
 
 export function extractListedUnits(text: string, options: UnitOptions): UnitResult {
   const view = compact(text);
-  const annotations = findAnnotations(text, view);
+  const annotations = findAnnotations(text, view, options.table);
   const pieces = annotations.flatMap((a) => a.pieces);
   // A rule stated inside this clause's own annotation already applies to it.
   const rule = findDocumentRule(text) ?? options.rule;
@@ -182,7 +184,7 @@ export function extractListedUnits(text: string, options: UnitOptions): UnitResu
   let level = options.level;
   const units = pieces.map((p, i): Unit => {
     const at = originalSpan(view, p.start, p.end);
-    const name = canonicalUnit(p.name, { level, county: options.county });
+    const name = canonicalUnit(p.name, { level, county: options.county }, options.table);
     level = name.level ?? level;
     return { name: p.name, canonical: name.canonical, kind: name.kind, role: roles[i], text: text.slice(...at), at };
   });

@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readAliasTable } from '../../../scripts/extract/unit-names.ts';
 import { extractFields } from '../../../scripts/extract/index.ts';
 import { buildCorpus } from '../../../scripts/pipeline.ts';
 import { clauseSchema, type ClauseRecord, type DocumentRecord } from '../../../scripts/publish/schema.ts';
@@ -62,5 +66,15 @@ describe('extractFields', () => {
       expect(() => clauseSchema.parse(c)).not.toThrow();
       for (const item of [...c.units, ...c.deadlines, ...c.metrics]) expect(c.text.slice(...item.at)).toBe(item.text);
     }
+  });
+});
+
+describe('the alias table a corpus brings', () => {
+  it('is the one extractFields uses, not the repository’s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aliases-'));
+    writeFileSync(join(dir, 'unit-aliases.yaml'), 'agencies:\n  - canonical: 县卫生健康委\n    kind: health-bureau\n    variants: [县卫健局]\nkinds: []\n');
+    const { table } = readAliasTable(join(dir, 'unit-aliases.yaml'));
+    const [result] = extractFields(document, [clause(1, '加强管理。（责任单位：县卫健局）', '加强管理')], table);
+    expect(result.units[0]).toMatchObject({ name: '县卫健局', canonical: '县卫生健康委', kind: 'health-bureau' });
   });
 });

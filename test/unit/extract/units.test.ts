@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractListedUnits, type UnitOptions } from '../../../scripts/extract/units.ts';
 import { extractActors } from '../../../scripts/extract/actors.ts';
+import { ALIAS_TABLE_PATH, readAliasTable } from '../../../scripts/extract/unit-names.ts';
 
-const noRule: UnitOptions = { rule: null, county: '明溪县', level: '县' };
+const { table } = readAliasTable(ALIAS_TABLE_PATH);
+
+const noRule: UnitOptions = { rule: null, county: '明溪县', level: '县', table };
 const names = (text: string, options = noRule) => extractListedUnits(text, options).units.map((u) => u.name);
 const roles = (text: string, options = noRule) =>
   Object.fromEntries(extractListedUnits(text, options).units.map((u) => [u.name, u.role]));
@@ -103,7 +106,7 @@ describe('role rules', () => {
 
 describe('implicit actors', () => {
   const actors = (text: string, listed = extractListedUnits(text, noRule)) =>
-    extractActors(text, listed.annotations, listed.units, '县', '襄垣县').map((u) => `${u.name}:${u.role}`);
+    extractActors(text, listed.annotations, listed.units, '县', '襄垣县', table).map((u) => `${u.name}:${u.role}`);
 
   it('县人民医院要…', () => {
     expect(actors('县人民医院要加快信息化建设，推进智慧医院。')).toEqual(['县人民医院:actor']);
