@@ -24,11 +24,15 @@ export function findDocumentRule(text: string): DocumentRule | null {
 }
 
 /** Annotation labels and the role of the units they list (`牵头单位：`, `配合单位：`). */
-export const LABEL = /(牵头|责任|主责|实施|承办|配合|协同|协助|参与|协办)(单位|部门)(?:[：:]|】)/g;
+export const LABEL = /(?:主要|其他|具体)?(牵头|责任|主责|实施|承办|配合|协同|协助|参与|协办)(单位|部门)(?:[：:]|】)/g;
+
+/** Labels of what follows units in an annotation (完成时限：2025年底): they end the unit list. */
+export const OTHER_LABEL = /(?:完成时限|完成时间|时间节点|时间安排|进度安排|时限)[：:]/g;
 
 export function labelRole(label: string): ListedRole {
-  if (label.startsWith('牵头')) return 'lead';
-  if (/^(配合|协同|协助|参与|协办)/.test(label)) return 'cooperate';
+  const bare = label.replace(/^(主要|其他|具体)/, '');
+  if (bare.startsWith('牵头')) return 'lead';
+  if (/^(配合|协同|协助|参与|协办)/.test(bare)) return 'cooperate';
   return 'responsible';
 }
 

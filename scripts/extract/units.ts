@@ -4,7 +4,7 @@
  */
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan, type Compact } from './compact.ts';
-import { findDocumentRule, LABEL, labelRole, splitMarker, type DocumentRule, type ListedRole } from './role-rules.ts';
+import { findDocumentRule, LABEL, labelRole, OTHER_LABEL, splitMarker, type DocumentRule, type ListedRole } from './role-rules.ts';
 import { canonicalUnit, looksLikeUnit, type Lookup } from './unit-names.ts';
 
 export interface UnitOptions {
@@ -28,6 +28,8 @@ interface Piece {
   start: number; // compact offsets
   end: number;
   role: ListedRole | null;
+  /** Last unit of a labelled section: a role marker after it belongs to the next section. */
+  closesSection?: boolean;
 }
 
 /** Index of the bracket closing the one opened at `open`, or -1. */
@@ -95,11 +97,12 @@ function parseContent(s: string, from: number, to: number, table: Lookup): Piece
   const sections = labels.length ? labels : [{ role: 'responsible' as ListedRole, start: from, end: from }];
   sections.forEach((section, i) => {
     const next = i + 1 < sections.length ? sections[i + 1].start : to;
-    const stop = s.indexOf('。', section.end);
-    const listEnd = stop >= 0 && stop < next ? stop : next;
+    const stops = [s.indexOf('。', section.end), ...[...s.slice(section.end, next).matchAll(OTHER_LABEL)].map((m) => section.end + m.index!)];
+    const listEnd = Math.min(next, ...stops.filter((at) => at >= 0));
     const listed = splitList(s, section.end, listEnd, table).filter((p) => !GENERIC.test(p.name));
     // A `牵头单位：`/`配合单位：` label gives the role of its whole list.
     if (section.role !== 'responsible') for (const p of listed) p.role ??= section.role;
+    if (labels.length && listed.length) listed.at(-1)!.closesSection = true;
     pieces.push(...listed);
   });
   return pieces;
@@ -160,9 +163,8 @@ function assignRoles(pieces: Piece[], rule: DocumentRule | null): ListedRole[] {
   // A marker closes a group: it gives its role to every unit since the previous marker.
   let groupStart = 0;
   pieces.forEach((p, i) => {
-    if (!p.role) return;
-    for (let j = groupStart; j <= i; j++) roles[j] ??= p.role;
-    groupStart = i + 1;
+    if (p.role) for (let j = groupStart; j <= i; j++) roles[j] ??= p.role;
+    if (p.role || p.closesSection) groupStart = i + 1;
   });
   const explicitLead = roles.includes('lead');
   return roles.map((r, i) => r ?? (rule && !explicitLead ? (i === 0 ? 'lead' : rule.others) : 'responsible'));

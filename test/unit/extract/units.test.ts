@@ -147,3 +147,13 @@ describe('brackets that are not annotations', () => {
     expect(names('建设县域急救中心，依托县总医院（县中医院）')).toEqual([]);
   });
 });
+
+describe('labelled annotations with more than units', () => {
+  it('（主要责任单位：…；协同单位：…）: each label gives its own list its role', () => {
+    expect(roles('加强管理。（主要责任单位：县卫健局；协同单位：县发改局）')).toEqual({ 县卫健局: 'responsible', 县发改局: 'cooperate' });
+  });
+
+  it('完成时限 after the units ends the list', () => {
+    expect(names('加强管理。（责任单位：县卫健局，各乡镇人民政府；完成时限：2025年底）')).toEqual(['县卫健局', '各乡镇人民政府']);
+  });
+});
