@@ -97,15 +97,15 @@ const RULES: Rule[] = [
       return { year: y, resolve: () => ({ start: isBy ? null : start, end, recurring: null, kind: isBy ? 'by' : 'period' }) };
     },
   },
-  // 年底前, 下半年, 6月底前, 4月1日前: the year comes from context.
+  // 年底前, 下半年, 年内, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
   {
-    re: new RegExp(`(?<![\\d年每全逐今明去当两三半]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末)(${BEFORE})?`, 'g'),
+    re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末|年内)(${BEFORE})?`, 'g'),
     build: (m) => ({
       year: null,
       resolve: (y) => {
         if (y === null) return null;
         const [start, end] = yearPart(y, m[1]);
-        const isBy = Boolean(m[2]) || /底|末/.test(m[1]);
+        const isBy = Boolean(m[2]) || /底|末|内/.test(m[1]);
         return { start: isBy ? null : start, end, recurring: null, kind: isBy ? 'by' : 'period' };
       },
     }),

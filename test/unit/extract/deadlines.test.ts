@@ -111,3 +111,13 @@ describe('impossible dates', () => {
     expect(extractDeadlines('2025年2月31日前完成评估。', null)).toEqual([]);
   });
 });
+
+describe('年内', () => {
+  it('is the end of the year in context; 两年内 is a span, not a date', () => {
+    expect(extractDeadlines('2024年启动建设，年内完成主体工程。', null).map((d) => [d.text, d.end])).toEqual([
+      ['2024年', '2024-12-31'],
+      ['年内', '2024-12-31'],
+    ]);
+    expect(extractDeadlines('争取两年内再获得市级科研项目。', 2024)).toEqual([]);
+  });
+});
