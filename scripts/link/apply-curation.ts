@@ -54,7 +54,7 @@ export function applyCuration(
     const rest = (links.get(pair.source) ?? []).filter((l) => l.target !== pair.target);
     const curatedFirst = rest.filter((l) => l.curated);
     const computedRest = rest.filter((l) => !l.curated);
-    links.set(pair.source, [...curatedFirst, ctx.link(ok.source, ok.target, kind), ...computedRest]);
+    links.set(pair.source, [...curatedFirst, { ...ctx.link(ok.source, ok.target, kind), note: pair.note ?? null }, ...computedRest]);
   };
   for (const pair of curation.confirm) keep(pair, 'confirmed');
   for (const pair of curation.add) keep(pair, 'added');

@@ -1,7 +1,7 @@
 /**
  * A researcher's decisions on links, kept in corpus/links.curated.yaml:
  *
- *   confirm: [{ source: <clause id>, target: <clause id> }]
+ *   confirm: [{ source: <clause id>, target: <clause id>, note? }]
  *   reject:  [{ source, target }]
  *   add:     [{ source, target, note? }]
  *
@@ -17,11 +17,13 @@ export interface CuratedPair {
   target: string;
   /** line of the entry in the file, for messages */
   line?: number | null;
+  /** the researcher's reason, published with a confirmed or added link */
+  note?: string;
 }
 export interface Curation {
   confirm: CuratedPair[];
   reject: CuratedPair[];
-  add: (CuratedPair & { note?: string })[];
+  add: CuratedPair[];
   /** Where it was read from, to name it in messages. */
   file?: string;
   /** Problems met while reading the file; linkCorpus passes them on. */
@@ -73,8 +75,7 @@ export function parseCuration(text: string, file: string): Curation {
         continue;
       }
       const { source, target } = entry;
-      if (section === 'add') curation.add.push(typeof entry.note === 'string' ? { source, target, line, note: entry.note } : { source, target, line });
-      else curation[section].push({ source, target, line });
+      curation[section].push(typeof entry.note === 'string' ? { source, target, line, note: entry.note } : { source, target, line });
     }
   }
   return curation;

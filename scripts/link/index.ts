@@ -114,6 +114,7 @@ export function linkCorpus(
     relation: relationOf(source.doc, target.doc),
     evidence: evidence(folded.get(source.id)!, source.text, folded.get(target.id)!, options.evidence, idf),
     curated,
+    note: null,
   });
 
   /** Score of one pair, whether or not retrieval would have proposed it (curation needs this). */

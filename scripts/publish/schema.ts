@@ -96,6 +96,8 @@ export const linkSchema = z.object({
   ),
   /** 'confirmed' or 'added' when a researcher curated it in corpus/links.curated.yaml, else null. */
   curated: z.enum(['confirmed', 'added']).nullable(),
+  /** The researcher's note on a curated link (corpus/links.curated.yaml), else null. */
+  note: z.string().nullable().default(null),
 });
 
 export const clauseSchema = z.object({
