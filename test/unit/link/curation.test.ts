@@ -28,7 +28,7 @@ describe('curated links', () => {
     expect(run(emptyCuration()).linksOf('county/2')).toEqual([]);
     const { linksOf } = run({ ...emptyCuration(), add: [{ source: 'county/2', target: 'nation/3', note: 'reader' }] });
     const [link] = linksOf('county/2');
-    expect(link).toMatchObject({ target: 'nation/3', curated: 'added', relation: 'implements' });
+    expect(link).toMatchObject({ target: 'nation/3', curated: 'added', relation: 'implements', note: 'reader' });
     expect(link.score).toBeGreaterThanOrEqual(0);
   });
 
