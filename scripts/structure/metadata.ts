@@ -117,8 +117,8 @@ function stripMarkdown(line: string): string {
 }
 
 /**
- * A place at the start of a name, from the top down: 山西省长治市襄垣县…, 广西壮族自治区…,
- * 某某市…, 偏关县…. Places are only read where a name begins: a 县 later in a title
+ * A place at the start of a name, from the top down: 某某省某某市某某县…, 广西壮族自治区…,
+ * 某某市…, 某某县…. Places are only read where a name begins: a 县 later in a title
  * (关于加强县级医院…) is not a place.
  */
 const placePrefix =
