@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // The loader reads SITE_DATA_DIR once; point it at the fixture before importing.
 let data: typeof import('../../../src/lib/data.ts');
 beforeAll(async () => {
-  process.env.SITE_DATA_DIR = 'test/fixtures/site-data/data';
+  process.env.SITE_DATA_DIR = 'test/fixtures/charts-data/site/data';
   data = await import('../../../src/lib/data.ts');
 });
 
