@@ -76,15 +76,22 @@ function firstTopLevelMarker(blocks: Block[]): number {
   return starts.reduce((best, start) => (parts(start) > parts(best) ? start : best));
 }
 
-interface Draft {
+export interface Draft {
   clause: ClauseRecord;
   paragraphs: string[];
 }
 
-function numberedClauses(id: string, file: string, body: Block[], messages: Message[]): ClauseRecord[] {
+/** Where numbered clauses hang: the document's top (ids `<doc>/1.2`), or an attached part (`<doc>/附件2/1.2`). */
+export interface ClauseScope {
+  root: ClauseRecord;
+  usedIds: Set<string>;
+}
+
+export function numberedClauses(id: string, file: string, body: Block[], messages: Message[], scope?: ClauseScope): ClauseRecord[] {
   const drafts: Draft[] = [];
   const stack: { kind: MarkerKind; draft: Draft; value: number }[] = [];
-  const usedIds = new Set<string>();
+  const usedIds = scope?.usedIds ?? new Set<string>();
+  const prefix = scope ? scope.root.id : id;
 
   for (const block of body) {
     const marker = block.marker && readMarker(block.text);
@@ -102,10 +109,10 @@ function numberedClauses(id: string, file: string, body: Block[], messages: Mess
       messages.push({ file, line: block.line, message: `numbering goes from ${previous.value} to ${marker.value} (${marker.raw})` });
     }
     if (level !== -1) stack.length = level;
-    const parent = stack.at(-1)?.draft.clause ?? null;
+    const parent = stack.at(-1)?.draft.clause ?? scope?.root ?? null;
     const path = [...(parent?.path ?? []), marker.label];
     const numbers = [...stack.map((entry) => entry.value), marker.value];
-    const clauseId = uniqueId(`${id}/${numbers.join('.')}`, usedIds);
+    const clauseId = uniqueId(`${prefix}/${numbers.join('.')}`, usedIds);
     const draft: Draft = {
       clause: emptyClause({
         id: clauseId,
@@ -115,6 +122,7 @@ function numberedClauses(id: string, file: string, body: Block[], messages: Mess
         marker: marker.raw,
         depth: path.length,
         source: { file, line: block.line, endLine: block.endLine },
+        part: scope?.root.part ?? null,
       }),
       paragraphs: [block.text.slice(marker.length)],
     };
@@ -142,21 +150,21 @@ function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord
   );
 }
 
-function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {
+export function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {
   const text = paragraphs.join('\n');
   const { title, bodyStart } = clause.marker ? splitHeading(text, hasChildren) : { title: null, bodyStart: 0 };
   return { ...clause, text, title, bodyStart, enumeration: findEnumeration(text, bodyStart) };
 }
 
-function uniqueId(candidate: string, used: Set<string>): string {
+export function uniqueId(candidate: string, used: Set<string>): string {
   let id = candidate;
   for (let n = 2; used.has(id); n += 1) id = `${candidate}~${n}`;
   used.add(id);
   return id;
 }
 
-type ClauseCore = Pick<ClauseRecord, 'id' | 'doc' | 'parent' | 'path' | 'marker' | 'depth' | 'source'>;
+type ClauseCore = Pick<ClauseRecord, 'id' | 'doc' | 'parent' | 'path' | 'marker' | 'depth' | 'source'> & Partial<Pick<ClauseRecord, 'part'>>;
 
-function emptyClause(core: ClauseCore): ClauseRecord {
-  return { ...core, title: null, text: '', bodyStart: 0, enumeration: [], task: '', units: [], deadlines: [], metrics: [], links: [] };
+export function emptyClause(core: ClauseCore): ClauseRecord {
+  return { part: null, ...core, title: null, text: '', bodyStart: 0, enumeration: [], task: '', units: [], deadlines: [], metrics: [], links: [], cells: [], members: [] };
 }
