@@ -56,6 +56,8 @@ function documentRow(d: DocumentRecord) {
     cites: d.cites.map((c) => c.docNumber ?? c.title).join('；'),
     file: d.source.file,
     provenance: json(d.provenance),
+    issuers: d.issuers.join('；'),
+    attachmentsJson: json(d.attachments),
   };
 }
 
@@ -80,5 +82,8 @@ function clauseRow(c: ClauseRecord) {
     deadlinesJson: json(c.deadlines),
     metricsJson: json(c.metrics),
     linksJson: json(c.links),
+    part: c.part,
+    cellsJson: json(c.cells),
+    membersJson: json(c.members),
   };
 }

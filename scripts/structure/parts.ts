@@ -171,7 +171,7 @@ function buildPart(
       kinds.add('members');
     } else if (block.marker) {
       let end = i + 1;
-      while (end < blocks.length && !(blocks[end].cells && isHeaderRow(blocks[end].cells!)) && !isMemberLine(blocks[end].text)) end++;
+      while (end < blocks.length && !isMemberLine(blocks[end].text)) end++;
       children.push(...numberedClauses(doc, file, blocks.slice(i, end), messages, { root, usedIds }));
       kinds.add('plan');
       i = end;

@@ -1,7 +1,8 @@
 /**
  * Blocks → preamble, clause tree, closing. The numbering decides the tree: marker kinds
  * nest in the order the document first uses them, a kind seen again closes everything
- * below it, and unnumbered paragraphs belong to the clause before them.
+ * below it, and unnumbered paragraphs belong to the clause before them. A table (a header
+ * row, then rows) under a clause gives that clause one child clause per row.
  */
 import type { ClauseRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
@@ -10,7 +11,9 @@ import { readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
 import { findEnumeration } from './enumeration.ts';
+import { isHeaderRow, readTable, rowText } from './table.ts';
 import { readDate } from '../text/dates.ts';
+import { splitBodies } from './issuer.ts';
 
 export interface DocumentParts {
   preambleBlocks: Block[];
@@ -39,6 +42,8 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const signature = content[closingStart - 1];
   if (closingStart > bodyStart + 1 && signature && !signature.marker && !/[。；！？，]/.test(signature.text) && displayWidth(signature.text) <= 40) {
     closingStart -= 1;
+    // Joint issuers sign one name a line.
+    for (let k = 0; k < 3 && closingStart > bodyStart + 1 && !content[closingStart - 1].marker && splitBodies(content[closingStart - 1].text).length; k++) closingStart -= 1;
   }
 
   const body = content.slice(bodyStart, closingStart);
@@ -93,16 +98,39 @@ export function numberedClauses(id: string, file: string, body: Block[], message
   const usedIds = scope?.usedIds ?? new Set<string>();
   const prefix = scope ? scope.root.id : id;
 
-  for (const block of body) {
+  // Rows of a table under the open clause; text after the table goes on in its last row.
+  let lastRow: Draft | undefined;
+  for (let i = 0; i < body.length; i++) {
+    const block = body[i];
     const marker = block.marker && readMarker(block.text);
+    const owner = stack.at(-1)?.draft;
+    if (block.cells && owner && isHeaderRow(block.cells)) {
+      const table = readTable(body, i);
+      (lastRow ?? owner).paragraphs.push(block.text);
+      (lastRow ?? owner).clause.source.endLine = block.endLine;
+      for (const row of table.rows) {
+        const n = drafts.filter((d) => d.clause.parent === owner.clause.id).length + 1;
+        const { text, cells } = rowText(table, row);
+        const path = [...owner.clause.path, String(n)];
+        const numbers = [...stack.map((entry) => entry.value), n];
+        lastRow = {
+          clause: { ...emptyClause({ id: uniqueId(`${prefix}/${numbers.join('.')}`, usedIds), doc: id, parent: owner.clause.id, path, marker: null, depth: path.length, source: { file, line: row.line, endLine: row.endLine }, part: owner.clause.part }), cells },
+          paragraphs: [text],
+        };
+        drafts.push(lastRow);
+      }
+      i = table.end - 1;
+      continue;
+    }
     if (!marker) {
-      const open = stack.at(-1)?.draft;
+      const open = lastRow ?? stack.at(-1)?.draft;
       if (open) {
         open.paragraphs.push(block.text);
         open.clause.source.endLine = block.endLine;
       }
       continue;
     }
+    lastRow = undefined;
     const level = stack.findIndex((entry) => entry.kind === marker.kind);
     const previous = level === -1 ? undefined : stack[level];
     if (previous && marker.value !== previous.value + 1) {

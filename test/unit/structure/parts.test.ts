@@ -10,6 +10,7 @@ import { seedCorpus } from '../../helpers/corpus.ts';
 import { readTable, columnOf } from '../../../scripts/structure/table.ts';
 import { readBlocks } from '../../../scripts/structure/blocks.ts';
 import { attachmentListOf } from '../../../scripts/structure/parts.ts';
+import { buildTree } from '../../../scripts/structure/tree.ts';
 import { unitOfPost } from '../../../scripts/extract/parts.ts';
 
 const fixture = (name: string) => buildFixture(`test/fixtures/attachments/${name}`);
@@ -125,6 +126,27 @@ describe('table and list rules', () => {
     const table = readTable(blocks, 0);
     expect(table.rows.map((r) => r.cells)).toEqual([['县卫体局', '负责县级医疗机构能力提升。', '2025年底前'], ['县医保局', '落实医保支付政策。', '长期']]);
     expect(table.rows[0]).toMatchObject({ line: 2, endLine: 3 });
+  });
+
+  it('a table in the main body: one child clause per row under the clause it follows', () => {
+    const lines = [
+      '一、重点任务',
+      '（一）任务分工。各单位按下表落实。',
+      '序号\t工作内容\t责任单位\t时间节点',
+      '1\t提升卫生健康人才能力。\t县卫体局\t2025年底前',
+      '2\t加强分级诊疗制度建设。\t县卫体局、县医保局\t每年11月底前',
+      '注：各单位每年报送进展。',
+      '二、保障措施',
+      '（一）加强组织领导。坚持党的领导。',
+    ];
+    const { clauses } = buildTree('plan', 'corpus/plan.txt', readBlocks(lines).blocks, []);
+    expect(clauses.map((c) => [c.id, c.path.join(' ')])).toEqual([
+      ['plan/1', '一'], ['plan/1.1', '一 （一）'], ['plan/1.1.1', '一 （一） 1'], ['plan/1.1.2', '一 （一） 2'], ['plan/2', '二'], ['plan/2.1', '二 （一）'],
+    ]);
+    expect(clauses[1].text).toBe('任务分工。各单位按下表落实。\n序号\t工作内容\t责任单位\t时间节点');
+    expect(clauses[3].cells.map((c) => c.column)).toEqual(['number', 'text', 'responsible', 'deadline']);
+    expect(clauses[3].text).toBe('2\t加强分级诊疗制度建设。\t县卫体局、县医保局\t每年11月底前\n注：各单位每年报送进展。');
+    expect(clauses[3].source).toMatchObject({ line: 5, endLine: 6 });
   });
 
   it('an attachment list on one line or on several', () => {
