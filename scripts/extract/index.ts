@@ -18,10 +18,15 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
   const documentYear = document.date ? Number(document.date.slice(0, 4)) : null;
   // A first-unit-leads rule holds from where it is stated to the end of the document.
   let rule = findDocumentRule(document.preamble);
+  let row: ClauseRecord | undefined;
   return clauses.map((clause) => {
     rule = findDocumentRule(clause.text) ?? rule;
     // Table rows and members lists (attached parts) read their fields by column and post.
-    if (clause.cells?.length) return { ...clause, ...rowFields(clause, { rule, county, level, table }, documentYear) };
+    if (clause.cells?.length) {
+      const above = row?.parent === clause.parent ? row : undefined;
+      row = { ...clause, ...rowFields(clause, { rule, county, level, table }, documentYear, above) };
+      return row;
+    }
     if (clause.members?.length) return { ...clause, ...memberFields(clause, { rule, county, level, table }) };
     const listed = extractListedUnits(clause.text, { rule, county, level, table });
     const actors = extractActors(clause.text, listed.annotations, listed.units, level, county, table);

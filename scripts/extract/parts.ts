@@ -22,8 +22,14 @@ const generic = /^(?:[县市区]直)?(?:其他|其余)?各?(?:相关|有关)?(?:
 const shift = <T extends { at: [number, number] }>(items: T[], by: number): T[] => items.map((item) => ({ ...item, at: [item.at[0] + by, item.at[1] + by] }));
 
 /** A row: units from unit columns, everything else read from the task, deadline, metric and other cells. */
-export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYear: number | null): Fields {
+export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYear: number | null, above?: ClauseRecord): Fields {
   const units: Unit[] = [];
+  // An empty unit cell under a merged one (部门 written once for several rows) keeps the row above's units, as a span of no text.
+  for (const [k, cell] of clause.cells.entries()) {
+    if (cell.text || !unitRole[cell.column] || above?.cells[k]?.header !== cell.header) continue;
+    const inherited = above.units.filter((u) => u.at[0] >= above.cells[k].at[0] && u.at[1] <= above.cells[k].at[1]);
+    units.push(...inherited.map((u) => ({ ...u, text: '', at: [cell.at[0], cell.at[0]] as [number, number] })));
+  }
   const deadlines: Deadline[] = [];
   const metrics: Metric[] = [];
   let level = options.level;

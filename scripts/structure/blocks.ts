@@ -6,6 +6,8 @@
 import { readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
 import { rowCells } from './table.ts';
+import { splitBodies } from './issuer.ts';
+import { readDate } from '../text/dates.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -90,7 +92,9 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     const marker = readMarker(text);
     const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(marker.kind) ?? 0) + 1);
     const width = displayWidth(text);
-    if (current && continues(current, text, marker, plausible, wrapWidth)) {
+    // A signature (issuer names above a date) never continues the line before it.
+    const signs = () => splitBodies(text).length > 0 && readDate(lines.slice(index + 1).find((l) => l.trim()) ?? '', { whole: true }) !== null;
+    if (current && continues(current, text, marker, plausible, wrapWidth) && !signs()) {
       current.fragments.push(text);
       current.endLine = line;
       current.lastWidth = width;

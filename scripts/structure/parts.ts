@@ -74,10 +74,27 @@ export interface AttachedParts {
   ranges: { line: number; endLine: number }[];
 }
 
+/**
+ * Attached parts without a `附件N` heading, which start at their listed title: only after a list
+ * that closes a numbered plan (a cover letter's list precedes the plan it issues).
+ */
+function titleHeadings(content: Block[], listed: ListedAttachment[]): number[] {
+  const listAt = content.findIndex((b) => attachmentList.test(b.text));
+  if (listAt === -1 || !content.slice(0, listAt).some((b) => b.marker?.value === 1)) return [];
+  const compactOf = (from: number, count: number) => content.slice(from, from + count).map((b) => b.text.replace(/\s+/g, '')).join('');
+  const found: number[] = [];
+  for (const { title } of listed) {
+    const at = content.findIndex((b, j) => j > listAt && !b.marker && [1, 2, 3].some((n) => compactOf(j, n) === title));
+    if (at !== -1 && !found.includes(at)) found.push(at);
+  }
+  return found.sort((a, b) => a - b);
+}
+
 export function attachedParts(id: string, file: string, content: Block[], messages: Message[]): AttachedParts {
-  const headings = content.flatMap((_, i) => (isPartHeading(content, i) ? [i] : []));
+  const explicit = content.flatMap((_, i) => (isPartHeading(content, i) ? [i] : []));
+  const listed = attachmentListOf(content.slice(0, explicit[0] ?? content.length));
+  const headings = explicit.length ? explicit : titleHeadings(content, listed);
   const main = content.slice(0, headings[0] ?? content.length);
-  const listed = attachmentListOf(main);
   const clauses: ClauseRecord[] = [];
   const attachments: Attachment[] = [];
   const ranges: AttachedParts['ranges'] = [];
@@ -87,9 +104,9 @@ export function attachedParts(id: string, file: string, content: Block[], messag
     const stop = headings[k + 1] ?? content.length;
     let end = start + 1;
     while (end < stop && !printNote(content[end])) end++;
-    const heading = partHeading.exec(content[start].text)!;
-    // An unnumbered heading takes the number of the listed attachment in its place.
-    const number = partNumber(heading[1]) ?? listed[k]?.number ?? null;
+    const heading = partHeading.exec(content[start].text);
+    // An unnumbered heading (or a listed title) takes the number of the listed attachment in its place.
+    const number = partNumber(heading?.[1]) ?? listed[k]?.number ?? null;
     const entry = listed.find((l) => l.number === number) ?? (number === null ? listed[k] : undefined);
     const part = buildPart(id, file, `附件${number ?? ''}`, content[start], content.slice(start + 1, end), entry?.title ?? null, messages, usedIds);
     clauses.push(...part.clauses);
@@ -118,10 +135,14 @@ function buildPart(
   messages: Message[],
   usedIds: Set<string>,
 ): { clauses: ClauseRecord[]; kind: Kind; source: { line: number; endLine: number } } {
-  const inline = partHeading.exec(heading.text)![2] ?? '';
-  const marker = heading.text.slice(0, heading.text.length - inline.length);
+  // `附件2：title`, `附件2` (title below), or the title itself, when the part has no heading of its own.
+  const written = partHeading.exec(heading.text);
+  const inline = written ? (written[2] ?? '') : heading.text;
+  const marker = written ? heading.text.slice(0, heading.text.length - inline.length) : null;
   const titleLines = inline ? [inline] : [];
   let i = 0;
+  // A listed title the export broke over lines goes on in the blocks below the heading.
+  while (!written && i < 2 && i < blocks.length && listedTitle?.startsWith(titleLines.join('')) && titleLines.join('') !== listedTitle) titleLines.push(blocks[i++].text);
   while (!inline && i < blocks.length && i < 3 && titleLike(blocks[i]) && titleLines.join('') !== listedTitle) titleLines.push(blocks[i++].text);
   const title = titleLines.join('') || listedTitle;
 

@@ -70,7 +70,8 @@ export interface Table {
 /**
  * The table whose header row is blocks[start]. Cells an export broke over lines are joined:
  * a row with fewer cells than the header goes on in the next line (Word), and a row whose
- * label cell is empty continues the row above cell by cell (PDF layout).
+ * label cell and some other cell are empty continues the row above cell by cell (PDF layout).
+ * A row with only its label cell empty is a row of its own under a merged label cell.
  */
 export function readTable(blocks: Block[], start: number): Table {
   const header = blocks[start];
@@ -89,7 +90,7 @@ export function readTable(blocks: Block[], start: number): Table {
       if (incomplete) {
         current.cells[current.cells.length - 1] = join(current.cells.at(-1)!, block.cells[0]);
         current.cells.push(...block.cells.slice(1));
-      } else if (current && labelled && block.cells[0] === '' && block.cells.length <= width) {
+      } else if (current && labelled && block.cells[0] === '' && block.cells.length <= width && block.cells.slice(1, width).some((c) => c === '')) {
         block.cells.forEach((c, k) => (current.cells[k] = join(current.cells[k] ?? '', c)));
       } else if (block.cells.length <= width + 1) {
         rows.push({ cells: [...block.cells], line: block.line, endLine: block.endLine });

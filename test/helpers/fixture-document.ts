@@ -4,10 +4,13 @@ import { basename, extname } from 'node:path';
 import { structureDocument } from '../../scripts/structure/index.ts';
 import { extractFields } from '../../scripts/extract/index.ts';
 
-export function buildFixture(path: string) {
-  const text = readFileSync(path, 'utf8');
+export function buildText(file: string, text: string) {
   const lines = text.split(/\r\n|\r|\n/);
-  const id = basename(path, extname(path));
-  const structured = structureDocument({ id, file: `corpus/${basename(path)}`, text, lines, encoding: 'utf-8', bytes: Buffer.byteLength(text), sidecar: {} });
+  const id = basename(file, extname(file));
+  const structured = structureDocument({ id, file: `corpus/${file}`, text, lines, encoding: 'utf-8', bytes: Buffer.byteLength(text), sidecar: {} });
   return { ...structured, clauses: extractFields(structured.document, structured.clauses), lines };
+}
+
+export function buildFixture(path: string) {
+  return buildText(basename(path), readFileSync(path, 'utf8'));
 }

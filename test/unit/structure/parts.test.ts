@@ -4,7 +4,7 @@
  * 领导组 members list, a 部门 | 职责与任务 list, and an attached plan with its own 一、（一）1.
  */
 import { describe, expect, it } from 'vitest';
-import { buildFixture } from '../../helpers/fixture-document.ts';
+import { buildFixture, buildText } from '../../helpers/fixture-document.ts';
 import { expectNothingLost } from '../../helpers/nothing-lost.ts';
 import { seedCorpus } from '../../helpers/corpus.ts';
 import { readTable, columnOf } from '../../../scripts/structure/table.ts';
@@ -92,6 +92,43 @@ describe('an attached plan with its own numbering', () => {
   it('nothing is lost', () => expectNothingLost(document, clauses, lines));
 });
 
+describe('attached parts that start at their listed title, without a 附件 heading', () => {
+  const text = [
+    '某某县县级医疗机构综合能力提升三年行动方案',
+    '一、重点任务',
+    '（一）提升卫生健康人才能力。发展壮大医疗卫生队伍。',
+    '附件：1．重点任务分工表',
+    '      2．某某县县级医疗机构综合能力提升工作领导组',
+    '某某县人民政府办公室',
+    '2023年8月18日',
+    '重点任务分工表',
+    '序号\t重点任务\t责任单位\t完成时限',
+    '1\t提升卫生健康人才能力。\t县卫体局\t2025年12月',
+    '某某县县级医疗机构综合能力提升',
+    '工作领导组',
+    '组 长：县长',
+    '成 员：县卫体局、县医保局主要负责人。',
+  ].join('\n');
+  const { document, clauses, lines } = buildText('titled.txt', text);
+
+  it('each listed title opens its part, a title broken over two lines too', () => {
+    expect(document.attachments.map((a) => [a.number, a.kind, a.clause, a.source])).toEqual([
+      [1, 'table', 'titled/附件1', { line: 8, endLine: 10 }],
+      [2, 'members', 'titled/附件2', { line: 11, endLine: 14 }],
+    ]);
+    expect(clauses.find((c) => c.id === 'titled/附件2')).toMatchObject({ marker: null, title: '某某县县级医疗机构综合能力提升工作领导组' });
+    expect(document.closing).toBe('附件：1．重点任务分工表\n      2．某某县县级医疗机构综合能力提升工作领导组\n某某县人民政府办公室\n2023年8月18日');
+    expectNothingLost(document, clauses, lines);
+  });
+
+  it('a cover letter’s list names the plan it issues: the plan stays the main body', () => {
+    const cover = ['某某县人民政府办公室', '关于印发某某方案的通知', '各乡镇：', '现将《某某方案》印发给你们。', '附件：某某方案', '某某方案', '一、总体要求', '（一）指导思想。坚持人民至上。'].join('\n');
+    const built = buildText('cover.txt', cover);
+    expect(built.document.attachments).toEqual([{ number: null, title: '某某方案', present: false, kind: null, clause: null, source: null }]);
+    expect(built.clauses.map((c) => c.id)).toEqual(['cover/1', 'cover/1.1']);
+  });
+});
+
 describe('the seeds’ attachments', () => {
   it.each([
     ['xiangyuan-2023', '襄垣县县级医疗机构综合能力提升工作领导组', ['组长', '副组长', '成员']],
@@ -122,10 +159,18 @@ describe('table and list rules', () => {
   });
 
   it('a PDF-layout row whose label cell is empty continues the row above, cell by cell', () => {
-    const { blocks } = readBlocks(['部门\t职责与任务\t完成时限', '县卫体局\t负责县级医疗机构能力\t2025年', '\t提升。\t底前', '县医保局\t落实医保支付政策。\t长期']);
+    const { blocks } = readBlocks(['部门\t职责与任务\t完成时限\t备注', '县卫体局\t负责县级医疗机构能力\t2025年\t', '\t提升。\t底前\t', '县医保局\t落实医保支付政策。\t长期\t']);
     const table = readTable(blocks, 0);
-    expect(table.rows.map((r) => r.cells)).toEqual([['县卫体局', '负责县级医疗机构能力提升。', '2025年底前'], ['县医保局', '落实医保支付政策。', '长期']]);
+    expect(table.rows.map((r) => r.cells)).toEqual([['县卫体局', '负责县级医疗机构能力提升。', '2025年底前', ''], ['县医保局', '落实医保支付政策。', '长期', '']]);
     expect(table.rows[0]).toMatchObject({ line: 2, endLine: 3 });
+  });
+
+  it('a 部门 cell merged over several rows: each row its own clause, the unit kept from the row above', () => {
+    const text = ['一、部门职责', '部门\t职责与任务\t完成时限', '县卫体局\t负责县级医疗机构能力提升。\t2025年底前', '\t每年11月底前报送年度工作情况。\t长期', '县医保局\t落实医保支付政策。\t2024年底前'].join('\n');
+    const { clauses } = buildText('merged.txt', text);
+    const rows = clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => u.canonical))).toEqual([['县卫体局'], ['县卫体局'], ['县医保局']]);
+    expect(rows[1].units[0]).toMatchObject({ role: 'responsible', text: '', at: [0, 0] });
   });
 
   it('a table in the main body: one child clause per row under the clause it follows', () => {
