@@ -66,7 +66,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     }
 
     const cells = rowCells(raw, inTable);
-    inTable = cells !== null;
+    // A cell the export broke over lines goes on in a line without tabs: the table goes on if the next line has one.
+    inTable = cells !== null || (inTable && (lines.slice(index + 1).find((l) => l.trim()) ?? '').includes('\t'));
     if (cells) {
       flush();
       blocks.push({ text: cells.join('\t'), line, endLine: line, markdownDepth: 0, rule: false, marker: null, cells });

@@ -40,6 +40,8 @@ function splitRun(name: string): string[] {
 function headLines(lines: string[]): string[] {
   const head: string[] = [];
   for (const line of lines.map(strip).filter(Boolean)) {
+    // 份号, 密级, 紧急程度 and 签发人 stand around the red head; they name no one.
+    if (/^\d{6}$|^(?:特急|加急|急件|平急|特提|机密|秘密|绝密)(?:★.*)?$|签\s*发\s*人/.test(compact(line))) continue;
     if (/[。；：:]/.test(line) && !/^[（(].*[）)]$/.test(line)) break;
     head.push(line);
   }
@@ -90,7 +92,7 @@ const signatureName = (line: string) => strip(line).replace(/^落\s*款\s*[：:]
 function fromSignature(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = signatureName(lines[i]);
-    const dated = /^(.*?)((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/.exec(line);
+    const dated = /^(.*?)((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[\s\d一二三四五六七八九十]+月[\s\d一二三四五六七八九十]+日$/.exec(line);
     if (dated && dated[1].trim() && !/印发/.test(line) && splitBodies(dated[1]).length) return splitBodies(dated[1]);
     if (!dateOnly(line)) continue;
     const names: string[] = [];

@@ -31,24 +31,27 @@ const markdownRow = /^\s*\|.*\|\s*$/;
 const markdownSeparator = /^:?-{2,}:?$/;
 
 /**
- * The cells of a source line that is a table row, else null. A tab between two pieces of text
- * makes a row; inside a table a line of tabs with one filled cell is a row too (`\t建设\t\t`).
+ * The cells of a source line that is a table row, else null. A Markdown row always is one; a
+ * tab-separated line only opens a table as its header row (a tab after `一、` in a text export
+ * is white space), and inside a table any line with a tab is a row (`\t建设\t\t` too).
  */
 export function rowCells(raw: string, inTable: boolean): string[] | null {
   const line = raw.replace(/\r$/, '');
   if (markdownRow.test(line) && (line.match(/\|/g)?.length ?? 0) >= 3) {
     return line.trim().slice(1, -1).split('|').map((c) => collapseWhitespace(c));
   }
-  const tabbed = /\S[^\S\t\n]*\t\s*\S/.test(line) || (inTable && line.includes('\t') && line.trim() !== '');
-  return tabbed ? line.split('\t').map((c) => collapseWhitespace(c)) : null;
+  if (!line.includes('\t') || line.trim() === '') return null;
+  const cells = line.split('\t').map((c) => collapseWhitespace(c));
+  return inTable || isHeaderRow(cells) ? cells : null;
 }
 
 export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSeparator.test(c));
 
-/** A header row: short cells, one of them naming a column the explorer reads. */
+/** A header row: short cells, none a number (`一、`, `1`), two of them naming columns the explorer reads. */
 export function isHeaderRow(cells: string[]): boolean {
   const filled = cells.filter((c) => c !== '');
-  return filled.length >= 2 && filled.every((c) => c.length <= 15 && !/[。；，]/.test(c)) && filled.some((c) => columnOf(c) !== 'other' && columnOf(c) !== 'number');
+  const plain = filled.every((c) => c.length <= 15 && !/[。；，]/.test(c) && !/^[（(]?[一二三四五六七八九十百\d]+[）)]?[、.．]?$/.test(c));
+  return filled.length >= 2 && plain && filled.filter((c) => columnOf(c) !== 'other').length >= 2;
 }
 
 export interface TableRow {

@@ -29,6 +29,12 @@ describe('the issuer, from each place it can stand', () => {
     expect(documentIssuers(preamble, [...preamble, '落款：某某市卫生健康委员会', '2022年8月16日'])).toEqual(['某某市卫生健康委员会']);
   });
 
+  it('份号, 密级 and 签发人 around the red head are passed over; a name and a date on one line sign', () => {
+    expect(documentIssuers(['000123', '机密★1年', '某某市卫生健康委员会文件', '某卫发〔2022〕3号        签发人：张某', '关于印发某某方案的通知', '各县区卫生健康局：'])).toEqual(['某某市卫生健康委员会']);
+    const preamble = ['某某市县域医共体建设方案', '为推进……，制定本方案。'];
+    expect(documentIssuers(preamble, [...preamble, '某某市卫生健康委员会  二〇二二年八月十六日'])).toEqual(['某某市卫生健康委员会']);
+  });
+
   it('a 代章 line', () => {
     const preamble = ['某某县县域医共体建设工作方案', '为推进……，制定本方案。'];
     expect(documentIssuers(preamble, [...preamble, '某某县医改领导小组办公室（代章）'])).toEqual(['某某县医改领导小组办公室']);

@@ -194,6 +194,11 @@ describe('table and list rules', () => {
     expect(clauses[3].source).toMatchObject({ line: 5, endLine: 6 });
   });
 
+  it('a tab after a numbering marker is white space, not a table', () => {
+    const { blocks } = readBlocks(['一、\t总体要求', '（一）\t指导思想。坚持人民至上。']);
+    expect(blocks.map((b) => [b.marker?.raw, b.cells])).toEqual([['一、', undefined], ['（一）', undefined]]);
+  });
+
   it('an attachment list on one line or on several', () => {
     const list = (...lines: string[]) => attachmentListOf(readBlocks(lines).blocks);
     expect(list('附件：1．某某县重点任务分工表 2．某某县2025年工作要点')).toEqual([
