@@ -48,6 +48,12 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   const blocks: Block[] = [];
   let current: (Block & { fragments: string[]; lastWidth: number }) | null = null;
   let inTable = false;
+  // The next non-blank line after each line, for the look-ahead of tables and signatures.
+  const nextLine: string[] = [];
+  for (let i = lines.length - 1, next = ''; i >= 0; i--) {
+    nextLine[i] = next;
+    if (lines[i].trim()) next = lines[i];
+  }
 
   const flush = () => {
     if (!current) return;
@@ -67,7 +73,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
 
     const cells = rowCells(raw, inTable);
     // A cell the export broke over lines goes on in a line without tabs: the table goes on if the next line has one.
-    inTable = cells !== null || (inTable && (lines.slice(index + 1).find((l) => l.trim()) ?? '').includes('\t'));
+    inTable = cells !== null || (inTable && nextLine[index].includes('\t'));
     if (cells) {
       flush();
       blocks.push({ text: cells.join('\t'), line, endLine: line, markdownDepth: 0, rule: false, marker: null, cells });
@@ -94,7 +100,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(marker.kind) ?? 0) + 1);
     const width = displayWidth(text);
     // A signature (issuer names above a date) never continues the line before it.
-    const signs = () => splitBodies(text).length > 0 && readDate(lines.slice(index + 1).find((l) => l.trim()) ?? '', { whole: true }) !== null;
+    const signs = () => splitBodies(text).length > 0 && readDate(nextLine[index], { whole: true }) !== null;
     if (current && continues(current, text, marker, plausible, wrapWidth) && !signs()) {
       current.fragments.push(text);
       current.endLine = line;

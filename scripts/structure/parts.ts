@@ -149,9 +149,10 @@ function buildPart(
   const root = emptyClause({ id: uniqueId(`${doc}/${label}`, usedIds), doc, parent: null, path: [label], marker, depth: 1, part: label, source: { file, line: heading.line, endLine: blocks[i - 1]?.endLine ?? heading.endLine } });
   const rootParagraphs = [...titleLines];
   const children: ClauseRecord[] = [];
+  let ownChildren = 0;
   const kinds = new Set<Kind>();
   const child = (from: Block, text: string, extra: Partial<ClauseRecord> = {}): ClauseRecord => {
-    const n = children.filter((c) => c.parent === root.id).length + 1;
+    const n = ++ownChildren;
     return {
       ...emptyClause({ id: uniqueId(`${root.id}/${n}`, usedIds), doc, parent: root.id, path: [label, String(n)], marker: null, depth: 2, part: label, source: { file, line: from.line, endLine: from.endLine } }),
       text,

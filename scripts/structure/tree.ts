@@ -100,6 +100,7 @@ export function numberedClauses(id: string, file: string, body: Block[], message
 
   // Rows of a table under the open clause; text after the table goes on in its last row.
   let lastRow: Draft | undefined;
+  const rowsUnder = new Map<Draft, number>();
   for (let i = 0; i < body.length; i++) {
     const block = body[i];
     const marker = block.marker && readMarker(block.text);
@@ -109,7 +110,8 @@ export function numberedClauses(id: string, file: string, body: Block[], message
       (lastRow ?? owner).paragraphs.push(block.text);
       (lastRow ?? owner).clause.source.endLine = block.endLine;
       for (const row of table.rows) {
-        const n = drafts.filter((d) => d.clause.parent === owner.clause.id).length + 1;
+        const n = (rowsUnder.get(owner) ?? 0) + 1;
+        rowsUnder.set(owner, n);
         const { text, cells } = rowText(table, row);
         const path = [...owner.clause.path, String(n)];
         const numbers = [...stack.map((entry) => entry.value), n];
