@@ -137,7 +137,7 @@ export const memberSchema = z.object({
 
 export const clauseSchema = z.object({
   /** `<doc>/<numbers>`, or in an attached part `<doc>/附件2/<numbers>` (the part itself: `<doc>/附件2`). */
-  id: z.string().regex(/^[^/]+\/(?:附件\d*(?:\/\d+(\.\d+)*)?|\d+(\.\d+)*)(~\d+)?$/),
+  id: z.string().regex(/^[^/]+\/(?:附件\d*(?:~\d+)?(?:\/\d+(\.\d+)*)?|\d+(\.\d+)*)(~\d+)?$/),
   doc: z.string(),
   parent: z.string().nullable(),
   path: z.array(z.string()).min(1),

@@ -91,7 +91,8 @@ function titleHeadings(content: Block[], listed: ListedAttachment[]): number[] {
 }
 
 export function attachedParts(id: string, file: string, content: Block[], messages: Message[]): AttachedParts {
-  const explicit = content.flatMap((_, i) => (isPartHeading(content, i) ? [i] : []));
+  // A text that opens with `附件1` is an attachment published on its own: its plan is the main body.
+  const explicit = content.flatMap((_, i) => (i > 0 && isPartHeading(content, i) ? [i] : []));
   const listed = attachmentListOf(content.slice(0, explicit[0] ?? content.length));
   const headings = explicit.length ? explicit : titleHeadings(content, listed);
   const main = content.slice(0, headings[0] ?? content.length);
@@ -106,7 +107,7 @@ export function attachedParts(id: string, file: string, content: Block[], messag
     while (end < stop && !printNote(content[end])) end++;
     const heading = partHeading.exec(content[start].text);
     // An unnumbered heading (or a listed title) takes the number of the listed attachment in its place.
-    const number = partNumber(heading?.[1]) ?? listed[k]?.number ?? null;
+    const number = partNumber(heading?.[1]) ?? listed[k]?.number ?? (headings.length > 1 ? k + 1 : null);
     const entry = listed.find((l) => l.number === number) ?? (number === null ? listed[k] : undefined);
     const part = buildPart(id, file, `附件${number ?? ''}`, content[start], content.slice(start + 1, end), entry?.title ?? null, messages, usedIds);
     clauses.push(...part.clauses);
@@ -146,7 +147,10 @@ function buildPart(
   while (!inline && i < blocks.length && i < 3 && titleLike(blocks[i]) && titleLines.join('') !== listedTitle) titleLines.push(blocks[i++].text);
   const title = titleLines.join('') || listedTitle;
 
-  const root = emptyClause({ id: uniqueId(`${doc}/${label}`, usedIds), doc, parent: null, path: [label], marker, depth: 1, part: label, source: { file, line: heading.line, endLine: blocks[i - 1]?.endLine ?? heading.endLine } });
+  // Two parts under one number (a typo in the source) stay apart: the second is `附件2~2`.
+  const rootId = uniqueId(`${doc}/${label}`, usedIds);
+  const part = rootId.slice(doc.length + 1);
+  const root = emptyClause({ id: rootId, doc, parent: null, path: [part], marker, depth: 1, part, source: { file, line: heading.line, endLine: blocks[i - 1]?.endLine ?? heading.endLine } });
   const rootParagraphs = [...titleLines];
   const children: ClauseRecord[] = [];
   let ownChildren = 0;
@@ -154,7 +158,7 @@ function buildPart(
   const child = (from: Block, text: string, extra: Partial<ClauseRecord> = {}): ClauseRecord => {
     const n = ++ownChildren;
     return {
-      ...emptyClause({ id: uniqueId(`${root.id}/${n}`, usedIds), doc, parent: root.id, path: [label, String(n)], marker: null, depth: 2, part: label, source: { file, line: from.line, endLine: from.endLine } }),
+      ...emptyClause({ id: uniqueId(`${root.id}/${n}`, usedIds), doc, parent: root.id, path: [part, String(n)], marker: null, depth: 2, part, source: { file, line: from.line, endLine: from.endLine } }),
       text,
       ...extra,
     };
@@ -205,7 +209,7 @@ function buildPart(
   }
   const text = rootParagraphs.join('\n');
   const titleEnd = titleLines.join('\n').length;
-  const done = { ...root, text, title, bodyStart: Math.min(text.length, titleEnd + (text.length > titleEnd ? 1 : 0)) };
+  const done = { ...root, text, title, bodyStart: titleLines.length && text.length > titleEnd ? titleEnd + 1 : titleEnd };
   const kind: Kind = kinds.has('table') ? 'table' : kinds.has('members') ? 'members' : kinds.has('plan') ? 'plan' : 'text';
   const endLine = Math.max(done.source.endLine, ...children.map((c) => c.source.endLine));
   return { clauses: [done, ...children], kind, source: { line: heading.line, endLine } };

@@ -12,6 +12,7 @@ import { readBlocks } from '../../../scripts/structure/blocks.ts';
 import { attachmentListOf } from '../../../scripts/structure/parts.ts';
 import { buildTree } from '../../../scripts/structure/tree.ts';
 import { unitOfPost } from '../../../scripts/extract/parts.ts';
+import { clausesFileSchema } from '../../../scripts/publish/schema.ts';
 
 const fixture = (name: string) => buildFixture(`test/fixtures/attachments/${name}`);
 const units = (c: { units: { canonical: string; role: string }[] }, role: string) => c.units.filter((u) => u.role === role).map((u) => u.canonical);
@@ -197,6 +198,22 @@ describe('table and list rules', () => {
   it('a tab after a numbering marker is white space, not a table', () => {
     const { blocks } = readBlocks(['一、\t总体要求', '（一）\t指导思想。坚持人民至上。']);
     expect(blocks.map((b) => [b.marker?.raw, b.cells])).toEqual([['一、', undefined], ['（一）', undefined]]);
+  });
+
+  it('parts without a list are numbered in order; two parts under one number stay apart', () => {
+    const plan = ['一、总体要求', '（一）指导思想。坚持人民至上。'];
+    const unnumbered = buildText('two.txt', [...plan, '附件', '某某名单', '组 长：县长', '附件', '某某清单', '部门\t职责与任务', '县卫体局\t负责督导。'].join('\n'));
+    expect(unnumbered.document.attachments.map((a) => [a.number, a.clause, a.kind])).toEqual([[1, 'two/附件1', 'members'], [2, 'two/附件2', 'table']]);
+    const twice = buildText('twice.txt', [...plan, '附件2', '某某名单', '组 长：县长', '附件2', '某某清单', '部门\t职责与任务', '县卫体局\t负责督导。'].join('\n'));
+    expect(twice.clauses.filter((c) => c.part).map((c) => c.id)).toEqual(['twice/附件2', 'twice/附件2/1', 'twice/附件2~2', 'twice/附件2~2/1']);
+    expect(clausesFileSchema.safeParse(twice.clauses).success).toBe(true);
+  });
+
+  it('an attachment published on its own (opening with 附件1) is a plan like any other', () => {
+    const { document, clauses } = buildText('alone.txt', ['附件1', '某某县医疗卫生服务能力提升方案', '一、总体要求', '（一）指导思想。坚持人民至上。'].join('\n'));
+    expect(document.attachments).toEqual([]);
+    expect(document.title).toBe('某某县医疗卫生服务能力提升方案');
+    expect(clauses.map((c) => c.id)).toEqual(['alone/1', 'alone/1.1']);
   });
 
   it('an attachment list on one line or on several', () => {
