@@ -37,7 +37,7 @@ function isPartHeading(blocks: Block[], i: number): boolean {
   if (!m[2]) return true;
   if (m[1] === undefined) return false;
   const next = blocks[i + 1];
-  if (!next || partHeading.test(next.text) || printNote(next) || readDate(next.text, { whole: true })) return false;
+  if (!next || partHeading.test(next.text) || printNote(next) || readDate(next.text, { whole: true }) || /^[（(][^（）()]*[）)]$/.test(next.text)) return false;
   const after = blocks[i + 2];
   return !(after && readDate(after.text, { whole: true }) && !/[。；，]/.test(next.text));
 }
@@ -93,7 +93,15 @@ function titleHeadings(content: Block[], listed: ListedAttachment[]): number[] {
 export function attachedParts(id: string, file: string, content: Block[], messages: Message[]): AttachedParts {
   // A text that opens with `附件1` is an attachment published on its own: its plan is the main body.
   const explicit = content.flatMap((_, i) => (i > 0 && isPartHeading(content, i) ? [i] : []));
-  const listed = attachmentListOf(content.slice(0, explicit[0] ?? content.length));
+  const before = content.slice(0, explicit[0] ?? content.length);
+  const listed = attachmentListOf(before);
+  // A list written one `附件1：title` a line.
+  if (!listed.length) {
+    for (const b of before) {
+      const m = partHeading.exec(b.text);
+      if (m?.[1] && m[2]) listed.push({ number: partNumber(m[1]), title: cleanTitle(m[2]) });
+    }
+  }
   const headings = explicit.length ? explicit : titleHeadings(content, listed);
   const main = content.slice(0, headings[0] ?? content.length);
   const clauses: ClauseRecord[] = [];

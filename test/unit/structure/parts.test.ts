@@ -216,6 +216,13 @@ describe('table and list rules', () => {
     expect(clauses.map((c) => c.id)).toEqual(['alone/1', 'alone/1.1']);
   });
 
+  it('a list written one 附件N：title a line, before the signature, names the parts without starting them', () => {
+    const text = ['某某县卫生健康局', '关于印发某某方案的通知', '各乡镇卫生院：', '现将有关方案印发给你们。', '附件1：某某方案', '附件2：某某细则', '某某县卫生健康局', '2024年3月5日', '（此件公开发布）', '附件1', '某某方案', '一、总体要求', '（一）指导思想。坚持人民至上。'].join('\n');
+    const { document } = buildText('lines.txt', text);
+    expect(document.attachments.map((a) => [a.number, a.title, a.present, a.kind])).toEqual([[1, '某某方案', true, 'plan'], [2, '某某细则', false, null]]);
+    expect(document.preamble).toContain('附件2：某某细则');
+  });
+
   it('an attachment list on one line or on several', () => {
     const list = (...lines: string[]) => attachmentListOf(readBlocks(lines).blocks);
     expect(list('附件：1．某某县重点任务分工表 2．某某县2025年工作要点')).toEqual([
