@@ -67,12 +67,14 @@ const unique = (units: Unit[]) => units.filter((u, i) => units.findIndex((v) => 
 
 /** Titles at the end of a post: 局长, 副主任, 主要负责人, 党组成员… */
 const postTitle =
-  /(?:常务)?副?(?:主要负责同志|主要负责人|分管负责同志|分管负责人|负责同志|负责人|党组书记|党组成员|党委书记|书记|局长|主任|院长|部长|县长|市长|区长|镇长|乡长|主席|秘书长|队长|所长|站长|行长|总经理|经理|董事长|理事长|会长|委员|调研员|专员|总监|科长)$/;
+  /(?:常务)?副?(?:主要负责同志|主要负责人|分管负责同志|分管负责人|负责同志|负责人|党组书记|党组成员|党委书记|书记|局长|主任|院长|部长|县长|市长|区长|镇长|乡长|主席|秘书长|队长|所长|站长|行长|总经理|经理|董事长|理事长|会长|委员|调研员|专员|总监|科长|股长|处长)$/;
 
 /** The unit a post belongs to (县卫健局局长 → 县卫健局), or null (县长, 分管副县长). */
 export function unitOfPost(post: string): string | null {
   let unit = post;
   for (let m = postTitle.exec(unit); m && m.index > 0; m = postTitle.exec(unit)) unit = unit.slice(0, m.index);
+  // A section of an agency (县卫健局医政股) belongs to the agency.
+  if (!looksLikeUnit(unit)) unit = unit.replace(/(?<=[局委办院部])[\u4e00-\u9fff]{1,6}?[股科处室]$/, '');
   return unit.length >= 2 && looksLikeUnit(unit) && !/的/.test(unit) ? unit : null;
 }
 

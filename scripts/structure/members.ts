@@ -7,7 +7,7 @@ import type { ClauseRecord } from '../publish/schema.ts';
 type Member = ClauseRecord['members'][number];
 
 /** A line that opens a role of the list: 组长：, 副组长：, 成员：, 主任委员：… */
-const roleLine = /^((?:常务)?副?\s*组\s*长|成\s*员|(?:主任|副主任)?\s*委\s*员|副?\s*主\s*任|顾\s*问|副?\s*秘\s*书\s*长|副?\s*召\s*集\s*人|联\s*络\s*员|办公室(?:副)?主任)\s*[：:]/;
+const roleLine = /^((?:常务)?副?\s*组\s*长|成\s*员|组\s*员|秘\s*书|(?:主任|副主任)?\s*委\s*员|副?\s*主\s*任|顾\s*问|副?\s*秘\s*书\s*长|副?\s*召\s*集\s*人|联\s*络\s*员|办公室(?:副)?主任)\s*[：:]/;
 /** A person with a post in brackets: 王某某（市财政局副局长）. */
 const personWithPost = /([\u4e00-\u9fff·]{2,5})\s*[（(]([^（）()]+)[）)]/g;
 const personLine = /^[\u4e00-\u9fff·]{2,5}\s*[（(][^（）()]+[）)][，、；,;。]?$/;

@@ -232,6 +232,13 @@ describe('table and list rules', () => {
     expect(list('附件：某某县领导组成员名单')).toEqual([{ number: null, title: '某某县领导组成员名单' }]);
   });
 
+  it('an expert committee: 主任委员, 委员, 秘书 lines are members', () => {
+    const { clauses } = buildText('experts.txt', ['一、总体要求', '（一）指导思想。坚持人民至上。', '附件', '某某县医疗质量控制专家委员会', '主任委员：张某某（县人民医院院长）', '委 员：李某（县中医院副院长）', '王某（县妇计中心主任）', '秘 书：赵某（县卫健局医政股股长）'].join('\n'));
+    const members = clauses.filter((c) => c.members.length);
+    expect(members.map((c) => c.members.map((m) => `${m.role}:${m.name}`))).toEqual([['主任委员:张某某'], ['委员:李某', '委员:王某'], ['秘书:赵某']]);
+    expect(members.flatMap((c) => units(c, 'member'))).toEqual(['县人民医院', '县中医院', '县妇计中心', '县卫健局']);
+  });
+
   it('a post’s unit: 县卫健局局长 → 县卫健局; a post without one gives none', () => {
     expect(['县卫健局局长', '市政府党组成员', '县妇计中心主要负责人', '县长', '县政府分管卫体工作的副县长'].map(unitOfPost)).toEqual(['县卫健局', '市政府', '县妇计中心', null, null]);
   });
