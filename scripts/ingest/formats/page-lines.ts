@@ -1,0 +1,71 @@
+/**
+ * Positioned text (PDF text items, OFD text codes) → lines in reading order, and the page
+ * furniture taken off: page numbers (`— 3 —`, `-3-`, `第3页`) and running headers and
+ * footers (the same line at the top or bottom of most pages).
+ */
+import { pageNumber } from '../../structure/blocks.ts';
+
+export interface Run {
+  text: string;
+  /** Left edge and baseline, y growing downwards (top of the page is 0). */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size (em height). */
+  size: number;
+}
+
+/** Runs of one page → its lines, top to bottom, each left to right. */
+export function pageLines(runs: Run[]): string[] {
+  const sorted = runs.filter((r) => r.text !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: Run[][] = [];
+  for (const run of sorted) {
+    const line = lines.at(-1);
+    // One line when the baselines are within a third of an em (superscripts, mixed fonts).
+    if (line && Math.abs(line[0].y - run.y) <= Math.max(1, Math.min(line[0].size, run.size) / 3)) line.push(run);
+    else lines.push([run]);
+  }
+  return lines.map(joinRuns).filter((line) => line.trim() !== '');
+}
+
+function joinRuns(runs: Run[]): string {
+  runs.sort((a, b) => a.x - b.x);
+  let text = '';
+  let end = -Infinity;
+  for (const run of runs) {
+    // A visible gap (more than half an em) is a space in the source; justified text has smaller ones.
+    if (text !== '' && run.x - end > run.size * 0.5 && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
+    text += run.text;
+    end = Math.max(end, run.x + run.width);
+  }
+  return text.replace(/\s+$/, '');
+}
+
+/** A page number alone on a line: `— 3 —`, `-3-`, `第3页`, `第3页 共9页`, `3/9`, `3`. */
+const pageNumberLine = (line: string) => {
+  const text = line.replace(/\s+/g, '');
+  return pageNumber.test(text) || /^(?:\d{1,3}|\d{1,3}\/\d{1,3}|[·•]\d{1,3}[·•])$/.test(text);
+};
+
+/** How many lines at the top and at the bottom of a page may be a running header or footer. */
+const MARGIN_LINES = 2;
+
+/**
+ * The pages' lines without page numbers and running headers/footers. A line is a running
+ * header/footer when the same words (digits aside) stand in the top or bottom lines of at
+ * least half of the pages, and of three pages at least.
+ */
+export function removeFurniture(pages: string[][]): string[][] {
+  const key = (line: string) => line.replace(/\s+/g, '').replace(/\d+/g, '#');
+  const margins = (lines: string[]) => [...lines.slice(0, MARGIN_LINES), ...lines.slice(-MARGIN_LINES)];
+  const count = new Map<string, number>();
+  for (const lines of pages) for (const k of new Set(margins(lines).map(key))) count.set(k, (count.get(k) ?? 0) + 1);
+  const running = (line: string) => pages.length >= 3 && (count.get(key(line)) ?? 0) >= Math.max(3, pages.length / 2);
+
+  return pages.map((lines) =>
+    lines.filter((line, i) => {
+      const inMargin = i < MARGIN_LINES || i >= lines.length - MARGIN_LINES;
+      return !(inMargin && (pageNumberLine(line) || running(line)));
+    }),
+  );
+}
