@@ -25,7 +25,24 @@ export function pageLines(runs: Run[]): string[] {
     if (line && Math.abs(line[0].y - run.y) <= Math.max(1, Math.min(line[0].size, run.size) / 3)) line.push(run);
     else lines.push([run]);
   }
-  return lines.map(joinRuns).filter((line) => line.trim() !== '');
+  return lines.map((line) => unifyGlyphs(joinRuns(line))).filter((line) => line.trim() !== '');
+}
+
+/** Radical forms that stand for whole characters: fonts whose glyphs are shared with the radical map them there. */
+const radicalSupplement: Record<string, string> = Object.fromEntries(
+  [...'⺠民⻄西⻅见⻆角⻋车⻑長⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟⻉贝⺻聿⻁虎⺬示'].flatMap((c, i, all) => (i % 2 === 0 ? [[c, all[i + 1]]] : [])),
+);
+
+/**
+ * PDF text often comes out in Kangxi radicals (⼈⺠ for 人民): a font shares one glyph between
+ * the radical and the character and maps it to the radical. Kangxi radicals have a compatibility
+ * mapping (NFKC) to the character; the radicals supplement has none, so the table above. The
+ * same sharing turns the dash of 2021—2025 into a horizontal bar (―).
+ */
+export function unifyGlyphs(text: string): string {
+  return text
+    .replace(/[\u2e80-\u2fdf]/g, (c) => radicalSupplement[c] ?? (c >= '\u2f00' ? c.normalize('NFKC') : c))
+    .replace(/\u2015/g, '\u2014');
 }
 
 function joinRuns(runs: Run[]): string {

@@ -23,7 +23,7 @@ export interface PdfOptions {
 export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<Extracted> {
   const { timeoutMs = 10 * 60_000, maxPages = 2000 } = options;
   const task = getDocument({
-    data: bytes.slice(), // pdfjs takes the buffer over
+    data: new Uint8Array(bytes), // a copy: pdfjs takes the buffer over, and wants no Buffer
     cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
     cMapPacked: true,
     standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
