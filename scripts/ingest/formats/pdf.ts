@@ -38,21 +38,27 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   });
   try {
     const pdf = await Promise.race([task.promise, timeout]).catch((error) => {
-      throw refusal(error);
+      throw refusal(error, bytes);
     });
     if (pdf.numPages > maxPages) throw new IngestError(`PDF has ${pdf.numPages} pages (more than ${maxPages}); skipped`);
-    return await Promise.race([readPages(pdf, bytes, options), timeout]);
+    const read = await Promise.race([readPages(pdf, bytes, options), timeout]);
+    if (truncated(bytes)) read.notes.unshift('PDF is truncated (it ends before %%EOF: an incomplete download?); what remains was read');
+    return read;
   } finally {
     clearTimeout(timer);
     await task.destroy();
   }
 }
 
-function refusal(error: unknown): Error {
+/** A complete PDF ends with %%EOF (a few bytes of line ends or padding may follow). */
+const truncated = (bytes: Uint8Array) => !new TextDecoder('latin1').decode(bytes.subarray(-2048)).includes('%%EOF');
+
+function refusal(error: unknown, bytes: Uint8Array): Error {
   if (error instanceof IngestError) return error;
   const { name, message } = error as Error;
   if (name === 'PasswordException') return new IngestError('encrypted PDF (needs a password to open); skipped');
-  if (name === 'InvalidPDFException') return new IngestError(`not a readable PDF (corrupt or truncated: ${message}); skipped`);
+  if (truncated(bytes)) return new IngestError(`PDF is truncated (it ends before %%EOF: an incomplete download?) and cannot be read (${message}); skipped`);
+  if (name === 'InvalidPDFException') return new IngestError(`not a readable PDF (corrupt: ${message}); skipped`);
   return new IngestError(`PDF could not be read (${message}); skipped`);
 }
 

@@ -17,18 +17,27 @@ export function isZip(bytes: Uint8Array): boolean {
 export function unzipEntries(bytes: Uint8Array, want: (name: string) => boolean, cap = MAX_UNZIPPED_BYTES): Map<string, Uint8Array> {
   const entries = new Map<string, Uint8Array>();
   let total = 0;
+  let refusal: IngestError | undefined;
   const tooLarge = () =>
-    new IngestError(`archive inflates to more than ${cap / 1024 / 1024} MB (a zip bomb or not a document package); skipped`);
+    new IngestError(`archive inflates to more than ${cap / 1024 / 1024} MB (a zip bomb, or not a document package); skipped`);
   const unzip = new Unzip((file: UnzipFile) => {
-    if (!want(file.name)) return;
-    if (file.originalSize !== undefined && total + file.originalSize > cap) throw tooLarge();
+    if (refusal || !want(file.name)) return;
+    if (file.originalSize !== undefined && total + file.originalSize > cap) {
+      refusal = tooLarge();
+      return;
+    }
     const chunks: Uint8Array[] = [];
     file.ondata = (error, chunk, final) => {
-      if (error) throw new IngestError(`corrupt archive (${file.name}: ${error.message}); skipped`);
+      if (refusal) return;
+      if (error) {
+        refusal = new IngestError(`corrupt archive (${file.name}: ${error.message}); skipped`);
+        return;
+      }
       total += chunk.length;
       if (total > cap) {
+        refusal = tooLarge();
         file.terminate();
-        throw tooLarge();
+        return;
       }
       chunks.push(chunk);
       if (final) entries.set(file.name, concat(chunks));
@@ -39,9 +48,9 @@ export function unzipEntries(bytes: Uint8Array, want: (name: string) => boolean,
   try {
     unzip.push(bytes, true);
   } catch (error) {
-    if (error instanceof IngestError) throw error;
-    throw new IngestError(`corrupt archive (${(error as Error).message}); skipped`);
+    refusal ??= new IngestError(`corrupt archive (${(error as Error).message}); skipped`);
   }
+  if (refusal) throw refusal;
   return entries;
 }
 
