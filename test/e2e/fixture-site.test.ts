@@ -37,6 +37,8 @@ beforeAll(async () => {
   writeFileSync(join(corpus, 'legacy-2024.txt'), iconv.encode(seed.replace('县域医疗次中心', '县域医疗次中心（旧编码测试）'), 'gb18030'));
   writeFileSync(join(corpus, 'plain-2024.txt'), '某某县关于加强村卫生室建设的意见\n\n各村卫生室要配齐基本药物。\n\n县卫健局负责督导。\n');
   writeFileSync(join(corpus, 'empty-2024.txt'), '');
+  // A plan as its PDF (test/fixtures/formats/): pages per clause, the original for download.
+  cpSync('test/fixtures/formats/xiangyuan-2023.pdf', join(corpus, 'pdf-2023.pdf'));
   run('npx', ['tsx', 'scripts/build-data.ts', '--corpus', corpus, '--out', build]);
   run('npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(build, 'data') });
   run('npx', ['pagefind', '--site', dist]);
@@ -92,5 +94,31 @@ describe('a corpus with bad input', () => {
     );
     expect(clauseTexts).toEqual(['各村卫生室要配齐基本药物。', '县卫健局负责督导。']);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('a plan given as a PDF', () => {
+  const clauses = () => JSON.parse(readFileSync(join(dist, 'data', 'clauses.json'), 'utf8')) as { id: string; doc: string; text: string; source: { pages: [number, number] | null } }[];
+
+  it('shows the pages of the original a clause stands on', async () => {
+    const clause = clauses().find((c) => c.doc === 'pdf-2023' && c.text.startsWith('启动阶段'))!;
+    expect(clause.source.pages).toEqual([2, 2]);
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/pdf-2023/`);
+    const meta = page.locator(`[id="c-${clause.id.split('/')[1]}"] + .clause-meta .source-pages`);
+    expect(await meta.textContent()).toBe('原件第 2 页');
+    expect(await meta.getAttribute('href')).toBe('/source/pdf-2023.pdf#page=2');
+    expect(await page.locator('.source-pages').count()).toBe(clauses().filter((c) => c.doc === 'pdf-2023').length);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'reader-pdf-pages');
+  });
+
+  it('offers the original PDF for download, byte for byte', async () => {
+    const context = await sut.browser.newContext({ acceptDownloads: true });
+    const { page } = await openPage(context, `${sut.site.url}/docs/pdf-2023/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.original').click()]);
+    expect(download.suggestedFilename()).toBe('pdf-2023.pdf');
+    const saved = readFileSync((await download.path())!);
+    expect(saved.equals(readFileSync('test/fixtures/formats/xiangyuan-2023.pdf'))).toBe(true);
+    await context.close();
   });
 });
