@@ -38,7 +38,7 @@ export async function ocrPages(pdf: Uint8Array, pages: number[]): Promise<string
       await run('pdftoppm', ['-r', '300', '-gray', '-png', '-f', String(page), '-l', String(page), join(dir, 'in.pdf'), prefix], { timeout: PAGE_TIMEOUT_MS });
       const image = readdirSync(dir).find((name) => name.startsWith(`p${page}-`) && name.endsWith('.png'));
       if (!image) throw new IngestError(`OCR: page ${page} could not be rendered; skipped`);
-      const { stdout } = await run('tesseract', [join(dir, image), 'stdout', '-l', 'chi_sim', '--psm', '4'], {
+      const { stdout } = await run('tesseract', [join(dir, image), 'stdout', '-l', 'chi_sim', '--psm', '6'], {
         env,
         timeout: PAGE_TIMEOUT_MS,
         maxBuffer: 16 * 1024 * 1024,
@@ -56,11 +56,15 @@ export async function ocrPages(pdf: Uint8Array, pages: number[]): Promise<string
 
 const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…';
 
-/** tesseract's Chinese puts a space between characters: spaces between two Chinese characters go. */
+/**
+ * tesseract's Chinese puts a space between characters: spaces between two Chinese characters go.
+ * The year brackets of a 文号 are always 〔〕 (GB/T 9704), which OCR reads as 【 ] ( and the like.
+ */
 export function ocrLines(output: string): string[] {
   const between = new RegExp(`(?<=[${cjk}])[ \\t]+(?=[${cjk}])`, 'gu');
+  const yearBrackets = /[【\[〔(（{]\s*((?:19|20)\d{2})\s*[\]】〕)）}j|]+\s*(?=\d{1,4}\s*号)/g;
   return output
     .split('\n')
-    .map((line) => line.replace(between, '').trim())
+    .map((line) => line.replace(between, '').replace(yearBrackets, '〔$1〕').trim())
     .filter((line) => line !== '');
 }

@@ -61,7 +61,8 @@ function joinRuns(runs: Run[]): string {
 /** A page number alone on a line: `— 3 —`, `-3-`, `第3页`, `第3页 共9页`, `3/9`, `3`. */
 const pageNumberLine = (line: string) => {
   const text = line.replace(/\s+/g, '');
-  return pageNumber.test(text) || /^(?:\d{1,3}|\d{1,3}\/\d{1,3}|[·•]\d{1,3}[·•])$/.test(text);
+  // The last form is a page number between dashes as OCR misreads it (— 1 — as 一:洁一).
+  return pageNumber.test(text) || /^(?:\d{1,3}|\d{1,3}\/\d{1,3}|[·•]\d{1,3}[·•]|[-－—–一~]\S{1,3}[-－—–一~])$/.test(text);
 };
 
 /** How many lines at the top and at the bottom of a page may be a running header or footer. */
@@ -70,14 +71,14 @@ const MARGIN_LINES = 2;
 /**
  * The pages' lines without page numbers and running headers/footers. A line is a running
  * header/footer when the same words (digits aside) stand in the top or bottom lines of at
- * least half of the pages, and of three pages at least.
+ * least half of the pages, and of two pages at least.
  */
 export function removeFurniture(pages: string[][]): string[][] {
   const key = (line: string) => line.replace(/\s+/g, '').replace(/\d+/g, '#');
   const margins = (lines: string[]) => [...lines.slice(0, MARGIN_LINES), ...lines.slice(-MARGIN_LINES)];
   const count = new Map<string, number>();
   for (const lines of pages) for (const k of new Set(margins(lines).map(key))) count.set(k, (count.get(k) ?? 0) + 1);
-  const running = (line: string) => pages.length >= 3 && (count.get(key(line)) ?? 0) >= Math.max(3, pages.length / 2);
+  const running = (line: string) => (count.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
 
   return pages.map((lines) =>
     lines.filter((line, i) => {

@@ -93,9 +93,9 @@ async function readPages(pdf: PDFDocumentProxy, bytes: Uint8Array, options: PdfO
       if (scanned.length === pdf.numPages) throw new IngestError(`${message}; skipped`);
       notes.push(message);
     } else {
+      // Not a problem, so not a message: format 'pdf-ocr' tells the reader to check against the original.
       const read = await ocrPages(bytes, scanned);
       scanned.forEach((n, i) => (pages[n - 1] = read[i]));
-      notes.push(`${which} no text layer: read by OCR (tesseract chi_sim), so check the text against the original`.replace('no page has no', 'no page has a'));
       format = 'pdf-ocr';
     }
   }
