@@ -49,7 +49,11 @@ function joinRuns(runs: Run[]): string {
   runs.sort((a, b) => a.x - b.x);
   let text = '';
   let end = -Infinity;
+  let previous: Run | undefined;
   for (const run of runs) {
+    // Fake bold draws the same text twice, a hair apart: read it once.
+    if (previous && previous.text === run.text && Math.abs(previous.x - run.x) < run.size * 0.3) continue;
+    previous = run;
     // A visible gap (more than half an em) is a space in the source; justified text has smaller ones.
     if (text !== '' && run.x - end > run.size * 0.5 && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
     text += run.text;

@@ -74,7 +74,9 @@ async function readPages(pdf: PDFDocumentProxy, bytes: Uint8Array, options: PdfO
     const runs: Run[] = [];
     for (const item of content.items) {
       if (!('str' in item)) continue;
-      const [, , c, d, e, f] = item.transform as number[];
+      const [a, b, c, d, e, f] = item.transform as number[];
+      // Turned text (a diagonal watermark such as 内部资料) is not part of the lines.
+      if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) continue;
       runs.push({ text: item.str, x: e, y: -f, width: item.width, size: Math.hypot(c, d) || item.height || 1 });
     }
     const lines = pageLines(runs);
