@@ -22,7 +22,7 @@ export interface Corpus {
   /** Decoded source text per document id. */
   sources: Map<string, string>;
   /** Path of the file as published, per document id, for documents not given as text. */
-  originals: Map<string, string>;
+  originals?: Map<string, string>;
   timings: Record<string, number>;
 }
 

@@ -23,7 +23,7 @@ export function publish(corpus: Corpus, outDir: string): void {
   writeFileSync(join(dataDir, 'documents.csv'), toCsv(documents.map(documentRow)));
   writeFileSync(join(dataDir, 'clauses.csv'), toCsv(clauses.map(clauseRow)));
   for (const [id, text] of corpus.sources) writeFileSync(join(outDir, 'source', `${id}.txt`), text);
-  for (const [id, path] of corpus.originals) copyFileSync(path, join(outDir, 'original', `${id}${extname(path).toLowerCase()}`));
+  for (const [id, path] of corpus.originals ?? []) copyFileSync(path, join(outDir, 'original', `${id}${extname(path).toLowerCase()}`));
   for (const [id, markdown] of corpus.markdown) writeFileSync(join(outDir, 'normalised', `${id}.md`), markdown);
 }
 

@@ -21,7 +21,7 @@ export function pagesLabel([first, last]: [number, number]): string {
   return first === last ? `第 ${first} 页` : `第 ${first}–${last} 页`;
 }
 
-export const formatLabel: Record<DocumentRecord['source']['format'], string> = {
+export const formatLabel: Record<NonNullable<DocumentRecord['source']['format']>, string> = {
   text: '文本',
   pdf: 'PDF',
   'pdf-ocr': 'PDF 扫描件（文字经 OCR 识别，请以原件为准）',
