@@ -13,7 +13,7 @@ import { extracted, IngestError, paged, type Extracted } from './types.ts';
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 export interface PdfOptions {
-  /** Reading one PDF (OCR included) stops after this long. */
+  /** Reading one PDF's text layer stops after this long (OCR has its own limit per page). */
   timeoutMs?: number;
   maxPages?: number;
   /** Whether scanned pages are read by OCR (default: when tesseract with chi_sim is installed). */
@@ -21,7 +21,7 @@ export interface PdfOptions {
 }
 
 export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<Extracted> {
-  const { timeoutMs = 10 * 60_000, maxPages = 2000 } = options;
+  const { timeoutMs = 5 * 60_000, maxPages = 2000 } = options;
   const task = getDocument({
     data: new Uint8Array(bytes), // a copy: pdfjs takes the buffer over, and wants no Buffer
     cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
@@ -36,18 +36,20 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new IngestError(`reading the PDF took longer than ${timeoutMs / 1000} s; skipped`)), timeoutMs);
   });
+  let layer: TextLayer;
   try {
     const pdf = await Promise.race([task.promise, timeout]).catch((error) => {
       throw refusal(error, bytes);
     });
     if (pdf.numPages > maxPages) throw new IngestError(`PDF has ${pdf.numPages} pages (more than ${maxPages}); skipped`);
-    const read = await Promise.race([readPages(pdf, bytes, options), timeout]);
-    if (truncated(bytes)) read.notes.unshift('PDF is truncated (it ends before %%EOF: an incomplete download?); what remains was read');
-    return read;
+    layer = await Promise.race([readTextLayer(pdf), timeout]);
   } finally {
     clearTimeout(timer);
     await task.destroy();
   }
+  const read = await withOcr(layer, bytes, options);
+  if (truncated(bytes)) read.notes.unshift('PDF is truncated (it ends before %%EOF: an incomplete download?); what remains was read');
+  return read;
 }
 
 /** A complete PDF ends with %%EOF (a few bytes of line ends or padding may follow). */
@@ -65,7 +67,14 @@ function refusal(error: unknown, bytes: Uint8Array): Error {
 /** A page with fewer characters than this has no text layer worth the name. */
 const MIN_PAGE_CHARS = 10;
 
-async function readPages(pdf: PDFDocumentProxy, bytes: Uint8Array, options: PdfOptions): Promise<Extracted> {
+interface TextLayer {
+  /** Lines of each page; [] for a page without a (readable) text layer. */
+  pages: string[][];
+  /** Pages (1-based) to read by OCR: scans, and text whose glyphs have no Unicode map. */
+  scanned: number[];
+}
+
+async function readTextLayer(pdf: PDFDocumentProxy): Promise<TextLayer> {
   const pages: string[][] = [];
   const scanned: number[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
@@ -80,19 +89,24 @@ async function readPages(pdf: PDFDocumentProxy, bytes: Uint8Array, options: PdfO
       runs.push({ text: item.str, x: e, y: -f, width: item.width, size: Math.hypot(c, d) || item.height || 1 });
     }
     const lines = pageLines(runs);
-    if (!readable(lines.join('')) && (await hasImages(page))) scanned.push(n);
-    pages.push(readable(lines.join('')) ? lines : []);
+    const text = lines.join('');
+    // A scan (images, no text), or glyphs without a Unicode map (text that does not read): OCR reads both.
+    if (!readable(text) && (garbled(text) || (await hasImages(page)))) scanned.push(n);
+    pages.push(readable(text) ? lines : []);
     page.cleanup();
   }
+  return { pages, scanned };
+}
 
+async function withOcr({ pages, scanned }: TextLayer, bytes: Uint8Array, options: PdfOptions): Promise<Extracted> {
   const notes: string[] = [];
   let format: Extracted['format'] = 'pdf';
   if (scanned.length > 0) {
     const useOcr = options.ocr ?? (await ocrAvailable());
-    const which = scanned.length === pdf.numPages ? 'no page has' : `page(s) ${ranges(scanned)} have`;
+    const which = scanned.length === pages.length ? 'no page has' : `page(s) ${ranges(scanned)} have`;
     if (!useOcr) {
       const message = `${which} a text layer (a scan?) and OCR is not installed: ${ocrHint}`;
-      if (scanned.length === pdf.numPages) throw new IngestError(`${message}; skipped`);
+      if (scanned.length === pages.length) throw new IngestError(`${message}; skipped`);
       notes.push(message);
     } else {
       // Not a problem, so not a message: format 'pdf-ocr' tells the reader to check against the original.
@@ -108,10 +122,13 @@ async function readPages(pdf: PDFDocumentProxy, bytes: Uint8Array, options: PdfO
 
 /** Text that reads: enough characters, and not mostly private-use glyph codes (fonts without a Unicode map). */
 function readable(text: string): boolean {
+  return text.replace(/\s+/g, '').length >= MIN_PAGE_CHARS && !garbled(text);
+}
+
+function garbled(text: string): boolean {
   const chars = text.replace(/\s+/g, '');
-  if (chars.length < MIN_PAGE_CHARS) return false;
   const unmapped = chars.match(/[\p{Co}\p{Cc}\ufffd]/gu)?.length ?? 0;
-  return unmapped < chars.length * 0.3;
+  return chars.length >= MIN_PAGE_CHARS && unmapped >= chars.length * 0.3;
 }
 
 async function hasImages(page: Awaited<ReturnType<PDFDocumentProxy['getPage']>>): Promise<boolean> {
