@@ -59,6 +59,8 @@ function documentRow(d: DocumentRecord) {
     cites: d.cites.map((c) => c.docNumber ?? c.title).join('；'),
     file: d.source.file,
     provenance: json(d.provenance),
+    format: d.source.format ?? 'text',
+    original: d.source.original ?? null,
   };
 }
 
@@ -83,5 +85,6 @@ function clauseRow(c: ClauseRecord) {
     deadlinesJson: json(c.deadlines),
     metricsJson: json(c.metrics),
     linksJson: json(c.links),
+    pages: c.source.pages ? [...new Set(c.source.pages)].join('-') : null,
   };
 }

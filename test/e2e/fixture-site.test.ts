@@ -103,6 +103,9 @@ describe('a plan given as a PDF', () => {
   it('shows the pages of the original a clause stands on', async () => {
     const clause = clauses().find((c) => c.doc === 'pdf-2023' && c.text.startsWith('启动阶段'))!;
     expect(clause.source.pages).toEqual([2, 2]);
+    const csvHeader = (table: string) => readFileSync(join(dist, 'data', `${table}.csv`), 'utf8').split('\n')[0].trim();
+    expect(csvHeader('clauses')).toMatch(/,pages$/);
+    expect(csvHeader('documents')).toMatch(/,format,original$/);
     const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/pdf-2023/`);
     const meta = page.locator(`[id="c-${clause.id.split('/')[1]}"] + .clause-meta .source-pages`);
     expect(await meta.textContent()).toBe('原件第 2 页');
