@@ -40,5 +40,7 @@ export const contentType: Record<string, string> = {
   '.htm': 'text/html; charset=utf-8',
   '.shtml': 'text/html; charset=utf-8',
   '.xhtml': 'application/xhtml+xml',
+  '.mht': 'multipart/related',
+  '.mhtml': 'multipart/related',
   '.ofd': 'application/ofd',
 };

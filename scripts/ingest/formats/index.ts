@@ -7,6 +7,7 @@ import { decode } from '../decode.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
+import { readMhtml } from './mhtml.ts';
 import { readOfd } from './ofd.ts';
 import { readPdf, type PdfOptions } from './pdf.ts';
 import { isZip } from './zip.ts';
@@ -15,7 +16,7 @@ import { extracted, IngestError, type Extracted } from './types.ts';
 export { IngestError, type Extracted, type SourceFormat } from './types.ts';
 
 /** Extensions read as documents, by what they are published as. */
-export const documentExtensions = new Set(['.txt', '.md', '.pdf', '.docx', '.doc', '.wps', '.html', '.htm', '.shtml', '.xhtml', '.ofd']);
+export const documentExtensions = new Set(['.txt', '.md', '.pdf', '.docx', '.doc', '.wps', '.html', '.htm', '.shtml', '.xhtml', '.mht', '.mhtml', '.ofd']);
 
 export interface IngestOptions {
   pdf?: PdfOptions;
@@ -35,7 +36,7 @@ export async function ingestFile(bytes: Uint8Array, extension: string, options: 
   if (kind === 'zip') return readDocx(bytes);
   if (kind === 'ole') return readDoc(bytes);
   if (kind === 'rtf') throw new IngestError('an RTF file (not read: open it in a word processor and save as .docx); skipped');
-  if (kind === 'mhtml') throw new IngestError('a single-file web archive (MHTML, not read: save the page as "HTML only"); skipped');
+  if (kind === 'mhtml' || ext === '.mht' || ext === '.mhtml') return readMhtml(bytes);
   if (kind === 'html' || ext === '.html' || ext === '.htm' || ext === '.shtml' || ext === '.xhtml') return readHtml(bytes);
   throw new IngestError(`not a ${ext} file (its content is of no format read here); skipped`);
 }

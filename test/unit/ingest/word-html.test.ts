@@ -71,3 +71,34 @@ describe('positioned text', () => {
     expect(pageLines([run('一、总体要求', 50), run('一、总体要求', 50.4), run('通', 50, 140), run('知', 90, 140)])).toEqual(['一、总体要求', '通 知']);
   });
 });
+
+describe('a web page saved as one file (MHTML)', () => {
+  it('reads the page part, quoted-printable and all, like the saved .html', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readMhtml } = await import('../../../scripts/ingest/formats/mhtml.ts');
+    const html = readFileSync('test/fixtures/formats/pianguan-2024.html');
+    // Quoted-printable as Chrome writes it: bytes ≥ 0x80 and `=` as =XX, soft breaks every 76 characters.
+    const encoded = [...html].map((b) => (b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('');
+    const lines = encoded.split('\n').map((line) => line.replace(/(.{73}[^=]{0,2})(?=.)/g, '$1=\r\n')).join('\r\n');
+    const mhtml = [
+      'From: <Saved by Blink>',
+      'Subject: =?utf-8?Q?=E5=81=8F=E5=85=B3?=',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--abc123----"',
+      '',
+      '------MultipartBoundary--abc123----',
+      'Content-Type: text/html',
+      'Content-ID: <frame-1@mhtml.blink>',
+      'Content-Transfer-Encoding: quoted-printable',
+      'Content-Location: https://www.example.gov.cn/zwgk/1.html',
+      '',
+      lines,
+      '------MultipartBoundary--abc123----',
+      'Content-Type: text/css',
+      '',
+      'body { color: black }',
+      '------MultipartBoundary--abc123------',
+    ].join('\r\n');
+    expect(readMhtml(Buffer.from(mhtml, 'latin1')).lines).toEqual(readHtml(html).lines);
+  });
+});
