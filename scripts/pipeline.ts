@@ -6,6 +6,7 @@
 import type { ClauseRecord, DocumentRecord } from './publish/schema.ts';
 import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
+import { withProvenance } from './ingest/provenance.ts';
 import { structureDocument } from './structure/index.ts';
 import { extractFields } from './extract/index.ts';
 import { readAliasTable } from './extract/unit-names.ts';
@@ -20,6 +21,8 @@ export interface Corpus {
   markdown: Map<string, string>;
   /** Decoded source text per document id. */
   sources: Map<string, string>;
+  /** Path of the file as published, per document id, for documents not given as text. */
+  originals?: Map<string, string>;
   timings: Record<string, number>;
 }
 
@@ -32,8 +35,10 @@ export async function buildCorpus(corpusDir: string): Promise<Corpus> {
     return result;
   };
 
-  const { sources, messages } = time('ingest', () => readCorpus(corpusDir));
-  const structured = time('structure', () => sources.map(structureDocument));
+  const ingestStart = performance.now(); // ingest is async (PDF, OCR): timed apart
+  const { sources, messages } = await readCorpus(corpusDir);
+  timings.ingest = performance.now() - ingestStart;
+  const structured = time('structure', () => sources.map((source) => withProvenance(structureDocument(source), source)));
   const aliases = readAliasTable(join(corpusDir, 'unit-aliases.yaml'));
   const extracted = time('extract', () => structured.map(({ document, clauses }) => extractFields(document, clauses, aliases.table)));
   const concepts = readConcepts(join(corpusDir, 'link-concepts.yaml'));
@@ -58,6 +63,7 @@ export async function buildCorpus(corpusDir: string): Promise<Corpus> {
     messages: all,
     markdown: new Map(structured.map((s) => [s.document.id, s.markdown])),
     sources: new Map(sources.map((s) => [s.id, s.text])),
+    originals: new Map(sources.flatMap((s) => (s.original ? [[s.id, s.original] as const] : []))),
     timings,
   };
 }

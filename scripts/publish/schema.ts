@@ -56,6 +56,10 @@ export const documentSchema = z.object({
     encoding: z.string(),
     lines: z.number().int().nonnegative(),
     bytes: z.number().int().nonnegative(),
+    /** The format the file was published in: text (.txt/.md), pdf, pdf-ocr (a scan read by OCR), docx, doc (.doc/.wps), html, ofd. Always published; optional only so that stages before ingest's provenance step can build records. */
+    format: z.enum(['text', 'pdf', 'pdf-ocr', 'docx', 'doc', 'html', 'ofd']).optional(),
+    /** File name of the original under /source/ (e.g. `<id>.pdf`) for documents not given as text, else null. */
+    original: z.string().nullable().optional(),
   }),
   /** Where each metadata value came from when not from the text itself. */
   provenance: z.record(z.string(), provenance),
@@ -155,6 +159,8 @@ export const clauseSchema = z.object({
     file: z.string(),
     line: z.number().int().positive(),
     endLine: z.number().int().positive(),
+    /** First and last page of the original the clause stands on, for paged sources (PDF, OFD, Word); else null. */
+    pages: z.tuple([z.number().int().positive(), z.number().int().positive()]).nullable().optional(),
   }),
   task: z.string(),
   units: z.array(unitSchema),

@@ -1,9 +1,11 @@
 /**
  * The publish stage: validate against the data contract, then write JSON and CSV tables,
- * the decoded sources and the normalised Markdown into the build folder.
+ * the decoded sources (for a PDF, Word file, web page or OFD: the text extracted from it), the
+ * originals of documents not given as text (original/<id>.<ext>) and the normalised Markdown
+ * into the build folder.
  */
-import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline.ts';
@@ -14,13 +16,14 @@ export function publish(corpus: Corpus, outDir: string): void {
   const clauses = valid(clausesFileSchema, corpus.clauses, 'clauses.json');
   rmSync(outDir, { recursive: true, force: true });
   const dataDir = join(outDir, 'data');
-  for (const dir of [dataDir, join(outDir, 'source'), join(outDir, 'normalised')]) mkdirSync(dir, { recursive: true });
+  for (const dir of [dataDir, join(outDir, 'source'), join(outDir, 'normalised'), join(outDir, 'original')]) mkdirSync(dir, { recursive: true });
 
   writeFileSync(join(dataDir, 'documents.json'), JSON.stringify(documents, null, 1));
   writeFileSync(join(dataDir, 'clauses.json'), JSON.stringify(clauses, null, 1));
   writeFileSync(join(dataDir, 'documents.csv'), toCsv(documents.map(documentRow)));
   writeFileSync(join(dataDir, 'clauses.csv'), toCsv(clauses.map(clauseRow)));
   for (const [id, text] of corpus.sources) writeFileSync(join(outDir, 'source', `${id}.txt`), text);
+  for (const [id, path] of corpus.originals ?? []) copyFileSync(path, join(outDir, 'original', `${id}${extname(path).toLowerCase()}`));
   for (const [id, markdown] of corpus.markdown) writeFileSync(join(outDir, 'normalised', `${id}.md`), markdown);
 }
 
@@ -58,6 +61,8 @@ function documentRow(d: DocumentRecord) {
     provenance: json(d.provenance),
     issuers: d.issuers.join('；'),
     attachmentsJson: json(d.attachments),
+    format: d.source.format ?? 'text',
+    original: d.source.original ?? null,
   };
 }
 
@@ -85,5 +90,6 @@ function clauseRow(c: ClauseRecord) {
     part: c.part,
     cellsJson: json(c.cells),
     membersJson: json(c.members),
+    pages: c.source.pages ? [...new Set(c.source.pages)].join('-') : null,
   };
 }

@@ -40,6 +40,8 @@ beforeAll(async () => {
   // Attached parts: a task table, a members list, a duties list; an attached plan under joint issuers.
   cpSync('test/fixtures/attachments/task-table.txt', join(corpus, 'task-table-2024.txt'));
   cpSync('test/fixtures/attachments/attached-plan.txt', join(corpus, 'attached-plan-2024.txt'));
+  // A plan as its PDF (test/fixtures/formats/): pages per clause, the original for download.
+  cpSync('test/fixtures/formats/xiangyuan-2023.pdf', join(corpus, 'pdf-2023.pdf'));
   run('npx', ['tsx', 'scripts/build-data.ts', '--corpus', corpus, '--out', build]);
   run('npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(build, 'data') });
   run('npx', ['pagefind', '--site', dist]);
@@ -134,5 +136,34 @@ describe('attached parts in the reader', () => {
     expect(await page.locator('.doc-meta').textContent()).toContain('某某县卫生健康和体育局、某某县医疗保障局');
     expect(await page.locator('[id="c-附件1/1.1.1"]').textContent()).toContain('1.');
     expect(await page.locator('nav.attachments li').nth(1).textContent()).toContain('文件中未附');
+  });
+});
+
+describe('a plan given as a PDF', () => {
+  const clauses = () => JSON.parse(readFileSync(join(dist, 'data', 'clauses.json'), 'utf8')) as { id: string; doc: string; text: string; source: { pages: [number, number] | null } }[];
+
+  it('shows the pages of the original a clause stands on', async () => {
+    const clause = clauses().find((c) => c.doc === 'pdf-2023' && c.text.startsWith('启动阶段'))!;
+    expect(clause.source.pages).toEqual([2, 2]);
+    const csvHeader = (table: string) => readFileSync(join(dist, 'data', `${table}.csv`), 'utf8').split('\n')[0].trim();
+    expect(csvHeader('clauses')).toMatch(/,pages$/);
+    expect(csvHeader('documents')).toMatch(/,format,original$/);
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/pdf-2023/`);
+    const meta = page.locator(`[id="c-${clause.id.split('/')[1]}"] + .clause-meta .source-pages`);
+    expect(await meta.textContent()).toBe('原件第 2 页');
+    expect(await meta.getAttribute('href')).toBe('/source/pdf-2023.pdf#page=2');
+    expect(await page.locator('.source-pages').count()).toBe(clauses().filter((c) => c.doc === 'pdf-2023').length);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'reader-pdf-pages');
+  });
+
+  it('offers the original PDF for download, byte for byte', async () => {
+    const context = await sut.browser.newContext({ acceptDownloads: true });
+    const { page } = await openPage(context, `${sut.site.url}/docs/pdf-2023/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.original').click()]);
+    expect(download.suggestedFilename()).toBe('pdf-2023.pdf');
+    const saved = readFileSync((await download.path())!);
+    expect(saved.equals(readFileSync('test/fixtures/formats/xiangyuan-2023.pdf'))).toBe(true);
+    await context.close();
   });
 });

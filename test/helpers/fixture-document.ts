@@ -7,7 +7,7 @@ import { extractFields } from '../../scripts/extract/index.ts';
 export function buildText(file: string, text: string) {
   const lines = text.split(/\r\n|\r|\n/);
   const id = basename(file, extname(file));
-  const structured = structureDocument({ id, file: `corpus/${file}`, text, lines, encoding: 'utf-8', bytes: Buffer.byteLength(text), sidecar: {} });
+  const structured = structureDocument({ id, file: `corpus/${file}`, text, lines, encoding: 'utf-8', bytes: Buffer.byteLength(text), sidecar: {}, format: 'text', pages: null, titleHint: null, original: null });
   return { ...structured, clauses: extractFields(structured.document, structured.clauses), lines };
 }
 
