@@ -37,7 +37,7 @@ const keysOf = (cite: Cite): string[] => {
 function clauseFinder(clauses: ClauseRecord[]) {
   const compact = clauses.map((c) => ({ id: c.id, text: c.text.replace(/\s+/g, '') }));
   const byNumber = new Map<string, string>();
-  for (const c of compact) for (const { docNumber } of docNumbersIn(c.text)) if (!byNumber.has(docNumber)) byNumber.set(docNumber, c.id);
+  for (const c of compact.filter((c) => c.text.includes('号'))) for (const { docNumber } of docNumbersIn(c.text)) if (!byNumber.has(docNumber)) byNumber.set(docNumber, c.id);
   return (cite: Cite): string | null =>
     (cite.docNumber && byNumber.get(cite.docNumber)) ||
     (cite.title && compact.find((c) => c.text.includes(`《${cite.title}》`))?.id) ||

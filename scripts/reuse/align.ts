@@ -34,9 +34,19 @@ export interface AlignOptions {
   maxRepeat: number;
 }
 
+/** Seeds are packed as position in a × 2^22 + position in b, one float64 each. */
+const PACK = 2 ** 22;
+
 /** Pairs of positions holding one fingerprint in both texts, ordered by position in a. */
-function seeds(fa: Fingerprints, fb: Fingerprints, maxRepeat: number): [number, number][] {
-  const out: [number, number][] = [];
+let buffer: Float64Array<ArrayBuffer> = new Float64Array(1 << 14); // reused across pairs: a thousand plans align thousands of pairs
+function grow(old: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const grown = new Float64Array(old.length * 2);
+  grown.set(old);
+  return grown;
+}
+
+function seeds(fa: Fingerprints, fb: Fingerprints, maxRepeat: number): Float64Array {
+  let count = 0;
   let i = 0;
   let j = 0;
   while (i < fa.hash.length && j < fb.hash.length) {
@@ -48,20 +58,28 @@ function seeds(fa: Fingerprints, fb: Fingerprints, maxRepeat: number): [number, 
       let je = j;
       while (ie < fa.hash.length && fa.hash[ie] === h) ie++;
       while (je < fb.hash.length && fb.hash[je] === h) je++;
-      if (ie - i <= maxRepeat && je - j <= maxRepeat) for (let x = i; x < ie; x++) for (let y = j; y < je; y++) out.push([fa.pos[x], fb.pos[y]]);
+      if (ie - i <= maxRepeat && je - j <= maxRepeat) {
+        for (let x = i; x < ie; x++) {
+          for (let y = j; y < je; y++) {
+            if (count === buffer.length) buffer = grow(buffer);
+            buffer[count++] = fa.pos[x] * PACK + fb.pos[y];
+          }
+        }
+      }
       i = ie;
       j = je;
     }
   }
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return buffer.subarray(0, count).sort();
 }
 
 /** Maximal exact runs through the seeds; a seed inside a run already found adds nothing. */
 export function exactRuns(a: string, b: string, fa: Fingerprints, fb: Fingerprints, options: AlignOptions): Run[] {
   const reached = new Map<number, number>(); // diagonal b − a → end in a of the last run on it
   const runs: Run[] = [];
-  for (const [i, j] of seeds(fa, fb, options.maxRepeat)) {
-    const diagonal = j - i;
+  for (const seed of seeds(fa, fb, options.maxRepeat)) {
+    const i = Math.floor(seed / PACK);
+    const diagonal = seed - i * PACK - i;
     if ((reached.get(diagonal) ?? -1) > i) continue;
     let s = i;
     while (s > 0 && s + diagonal > 0 && a.charCodeAt(s - 1) === b.charCodeAt(s - 1 + diagonal)) s--;

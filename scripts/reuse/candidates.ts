@@ -16,48 +16,76 @@ export interface CandidateOptions {
   keep: number;
 }
 
-/** Postings: fingerprint hash → indices of the documents holding it, each once, ascending. */
-function postings(prints: Fingerprints[]): Map<number, number[]> {
-  const index = new Map<number, number[]>();
+/** Documents are packed below the hash in one float64 sort key. */
+const DOC_BITS = 2 ** 22;
+
+/**
+ * The inverted index as flat arrays: `docs` lists the documents of each fingerprint in turn
+ * (group g is docs[start[g] .. start[g + 1])), and `groupsOf` (CSR by document) the groups
+ * each document is in. One native sort of all (hash, document) keys builds it.
+ */
+function postings(prints: Fingerprints[]) {
+  const total = prints.reduce((sum, fp) => sum + fp.hash.length, 0);
+  const keys = new Float64Array(total);
+  let k = 0;
   prints.forEach((fp, d) => {
-    for (const h of fp.hash) {
-      const list = index.get(h);
-      if (!list) index.set(h, [d]);
-      else if (list[list.length - 1] !== d) list.push(d);
-    }
+    for (const h of fp.hash) keys[k++] = h * DOC_BITS + d;
   });
-  return index;
+  keys.sort();
+  const docs = new Int32Array(total);
+  const group = new Int32Array(total);
+  const start: number[] = [];
+  let size = 0;
+  let lastHash = -1;
+  let lastDoc = -1;
+  for (const key of keys) {
+    const h = Math.floor(key / DOC_BITS);
+    const d = key - h * DOC_BITS;
+    if (h !== lastHash) start.push(size);
+    else if (d === lastDoc) continue; // a fingerprint repeated in one document counts once
+    docs[size] = d;
+    group[size] = start.length - 1;
+    size++;
+    lastHash = h;
+    lastDoc = d;
+  }
+  start.push(size);
+  // Groups of each document, by counting sort.
+  const offsets = new Int32Array(prints.length + 1);
+  for (let e = 0; e < size; e++) offsets[docs[e] + 1]++;
+  for (let d = 0; d < prints.length; d++) offsets[d + 1] += offsets[d];
+  const fill = offsets.slice(0, prints.length);
+  const groupsOf = new Int32Array(size);
+  for (let e = 0; e < size; e++) groupsOf[fill[docs[e]]++] = group[e];
+  return { docs, start: Int32Array.from(start), groupsOf, offsets };
 }
 
 /** For each document, up to `keep` partner indices, strongest first. */
 export function candidatePartners(prints: Fingerprints[], options: CandidateOptions): number[][] {
-  const index = postings(prints);
+  const { docs, start, groupsOf, offsets } = postings(prints);
   const maxDf = Math.max(options.maxDfFloor, Math.ceil(options.maxDfFraction * prints.length));
   const counts = new Float64Array(prints.length);
-  return prints.map((fp, d) => {
-    const touched: number[] = [];
-    const add = (other: number, weight: number) => {
-      if (other === d) return;
-      if (counts[other] === 0) touched.push(other);
-      counts[other] += weight;
-    };
-    let last = -1;
-    for (const h of fp.hash) {
-      if (h === last) continue;
-      last = h;
-      const list = index.get(h)!;
-      if (list.length > maxDf || list.length < 2) continue;
-      if (list.length <= options.sample) {
-        for (const other of list) add(other, 1);
-        continue;
+  const touched = new Int32Array(prints.length);
+  return prints.map((_, d) => {
+    let touchedCount = 0;
+    for (let x = offsets[d]; x < offsets[d + 1]; x++) {
+      const g = groupsOf[x];
+      const from = start[g];
+      const size = start[g + 1] - from;
+      if (size > maxDf || size < 2) continue;
+      const take = Math.min(size, options.sample);
+      const weight = size / take;
+      // A window of `sample` documents, starting where this document's hash with the fingerprint points.
+      const first = size === take ? 0 : (Math.imul(g ^ (d + 1), 0x9e3779b1) >>> 0) % size;
+      for (let k = 0; k < take; k++) {
+        const other = docs[from + ((first + k) % size)];
+        if (other === d) continue;
+        if (counts[other] === 0) touched[touchedCount++] = other;
+        counts[other] += weight;
       }
-      // A window of `sample` documents starting where this document's hash with the fingerprint points.
-      const start = (Math.imul(h ^ (d + 1), 0x9e3779b1) >>> 0) % list.length;
-      for (let k = 0; k < options.sample; k++) add(list[(start + k) % list.length], list.length / options.sample);
     }
-    touched.sort((a, b) => counts[b] - counts[a] || a - b);
-    const partners = touched.slice(0, options.keep);
-    for (const other of touched) counts[other] = 0;
-    return partners;
+    const partners = Array.from(touched.subarray(0, touchedCount)).sort((a, b) => counts[b] - counts[a] || a - b);
+    for (const other of partners) counts[other] = 0;
+    return partners.slice(0, options.keep);
   });
 }

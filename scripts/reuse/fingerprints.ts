@@ -6,50 +6,54 @@
  */
 
 export interface Fingerprints {
-  /** Fingerprint hashes, ascending. */
-  hash: Uint32Array;
+  /** Fingerprint hashes (30 bits), ascending. */
+  hash: Int32Array;
   /** Start of the shingle in the folded text, parallel to `hash`. */
   pos: Int32Array;
 }
 
 const BASE = 0x01000193;
+/** Positions are packed below the hash in one float64 sort key; 2^22 characters per document is ample. */
+export const POSITION_BITS = 2 ** 22;
 
-/** Rolling hash of every n-character shingle of `chars` (unsigned 32-bit). */
-export function shingleHashes(chars: string, n: number): Uint32Array {
+/** Rolling hash of every n-character shingle of `chars`, 30 bits (small integers for V8's maps). */
+export function shingleHashes(chars: string, n: number): Int32Array {
   const count = Math.max(0, chars.length - n + 1);
-  const out = new Uint32Array(count);
+  const out = new Int32Array(count);
   if (count === 0) return out;
   let top = 1; // BASE^(n-1)
   for (let k = 1; k < n; k++) top = Math.imul(top, BASE);
   let h = 0;
   for (let k = 0; k < n; k++) h = (Math.imul(h, BASE) + chars.charCodeAt(k)) | 0;
-  out[0] = h >>> 0;
+  out[0] = h >>> 2;
   for (let i = 1; i < count; i++) {
     h = (Math.imul(h - Math.imul(chars.charCodeAt(i - 1), top), BASE) + chars.charCodeAt(i + n - 1)) | 0;
-    out[i] = h >>> 0;
+    out[i] = h >>> 2;
   }
   return out;
 }
 
 /** Positions chosen by winnowing (rightmost minimum of each window), ascending, each once. */
-export function winnow(hashes: Uint32Array, window: number): number[] {
-  const chosen: number[] = [];
-  const deque: number[] = []; // positions with increasing hashes
+export function winnow(hashes: Int32Array, window: number): Int32Array {
+  const chosen = new Int32Array(hashes.length);
+  let count = 0;
+  const deque = new Int32Array(hashes.length); // positions with increasing hashes
   let head = 0;
+  let tail = 0;
   for (let i = 0; i < hashes.length; i++) {
-    while (deque.length > head && hashes[deque[deque.length - 1]] >= hashes[i]) deque.pop();
-    deque.push(i);
+    while (tail > head && hashes[deque[tail - 1]] >= hashes[i]) tail--;
+    deque[tail++] = i;
     if (deque[head] <= i - window) head++;
     if (i >= window - 1 || i === hashes.length - 1) {
       const min = deque[head];
-      if (chosen[chosen.length - 1] !== min) chosen.push(min);
+      if (count === 0 || chosen[count - 1] !== min) chosen[count++] = min;
     }
   }
-  return chosen;
+  return chosen.slice(0, count);
 }
 
 export function fingerprints(chars: string, n: number, window: number): Fingerprints {
   const hashes = shingleHashes(chars, n);
-  const positions = winnow(hashes, window).sort((a, b) => hashes[a] - hashes[b] || a - b);
-  return { hash: Uint32Array.from(positions, (p) => hashes[p]), pos: Int32Array.from(positions) };
+  const keys = Float64Array.from(winnow(hashes, window), (p) => hashes[p] * POSITION_BITS + p).sort();
+  return { hash: Int32Array.from(keys, (k) => Math.floor(k / POSITION_BITS)), pos: Int32Array.from(keys, (k) => k % POSITION_BITS) };
 }

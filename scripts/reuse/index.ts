@@ -31,9 +31,9 @@ export const REUSE_DEFAULTS: ReuseOptions = {
   maxRepeat: 4,
   maxDfFraction: 0.5,
   maxDfFloor: 100,
-  sample: 24,
-  keep: 10,
-  partners: 6,
+  sample: 16,
+  keep: 8,
+  partners: 5,
 };
 
 interface Aligned {
