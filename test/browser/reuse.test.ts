@@ -108,3 +108,30 @@ describe('/citations/', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('/compare/: the chosen plans’ shared passages, plan to plan', () => {
+  it('lists each pair’s passages side by side, the common wording marked, the edits plain', async () => {
+    const { page, errors } = await openPage(sut.context, `${sut.site.url}/compare/?docs=xiangyuan-2023,national-qianxian-2021`);
+    const pair = page.locator('.compare-reuse details.pair');
+    await pair.first().waitFor();
+    expect(await pair.count()).toBe(1);
+    expect(await pair.locator('summary').textContent()).toMatch(/襄垣县 ↔ 国家方案：\d+ 段/);
+    const centres = pair.locator('.passage', { hasText: '麻醉疼痛诊疗' }).first();
+    const [county, nation] = await centres.locator('p').all();
+    expect(await county.locator('mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('肿瘤防治')]));
+    // 县人民医院建立完善县域 is the county's own wording: left unmarked.
+    expect((await county.locator('mark').allTextContents()).join('')).not.toContain('建立完善');
+    expect(await nation.locator('a').getAttribute('href')).toMatch(/^\/docs\/national-qianxian-2021\/#c-/);
+    expect(errors).toEqual([]);
+  });
+
+  it('follows a new choice made on the page', async () => {
+    const { page } = await openPage(sut.context, `${sut.site.url}/compare/`);
+    expect(await page.locator('.compare-reuse details.pair').count()).toBe(0);
+    await page.locator('form.choice input[value="xiangyuan-2023"]').check();
+    await page.locator('form.choice input[value="yanshi-2020"]').check();
+    await page.locator('form.choice button[type="submit"]').click();
+    await page.locator('.compare-reuse details.pair').first().waitFor();
+    expect(await page.locator('.compare-reuse-status').textContent()).toContain('1 对');
+  });
+});
