@@ -1,12 +1,19 @@
 /**
  * The comparison view's plan-to-plan passages: which records of the chosen plans' reuse slices
- * (/data/reuse/<id>.json) join two chosen plans, and, inside a passage, which characters the two
- * wordings share (an LCS over the passage, short enough to do in the browser). Pure; used in the browser.
+ * (/data/reuse/<id>.json) join two chosen plans, with the wording of each side, and, inside a
+ * passage, which characters the two wordings share (an LCS over the passage, short enough to do
+ * in the browser). Pure; used in the browser.
  */
 
+interface Side {
+  clause: string;
+  start: number;
+  end: number;
+}
+
 export interface SlicePassage {
-  source: { clause: string; start: number; end: number; text: string };
-  target: { clause: string; start: number; end: number; text: string };
+  source: Side;
+  target: Side;
   length: number;
 }
 
@@ -21,8 +28,28 @@ export interface SliceRecord {
   passages: SlicePassage[];
 }
 
-/** One record per pair of chosen plans, from the first plan's side when it has one. */
-export function chosenPairs(chosen: readonly string[], slices: ReadonlyMap<string, SliceRecord[]>): SliceRecord[] {
+export interface Slice {
+  records: SliceRecord[];
+  /** Text of each of the document's clauses that a passage touches. */
+  clauses: Record<string, string>;
+}
+
+/** A passage with the wording of both sides. */
+export interface WordedPassage {
+  source: Side & { text: string };
+  target: Side & { text: string };
+}
+
+/** One record per pair of chosen plans, from the first plan's side when it has one, each passage worded from the two slices. */
+export function chosenPairs(chosen: readonly string[], slices: ReadonlyMap<string, Slice>): (SliceRecord & { worded: WordedPassage[] })[] {
+  const wording = (side: Side, doc: string) => ({ ...side, text: slices.get(doc)?.clauses[side.clause]?.slice(side.start, side.end) ?? '' });
+  return records(chosen, new Map([...slices].map(([id, s]) => [id, s.records]))).map((r) => ({
+    ...r,
+    worded: r.passages.map((p) => ({ source: wording(p.source, r.source), target: wording(p.target, r.target) })),
+  }));
+}
+
+function records(chosen: readonly string[], slices: ReadonlyMap<string, SliceRecord[]>): SliceRecord[] {
   const out: SliceRecord[] = [];
   for (let i = 0; i < chosen.length; i++) {
     for (let j = i + 1; j < chosen.length; j++) {
