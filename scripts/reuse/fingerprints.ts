@@ -54,6 +54,15 @@ export function winnow(hashes: Int32Array, window: number): Int32Array {
 
 export function fingerprints(chars: string, n: number, window: number): Fingerprints {
   const hashes = shingleHashes(chars, n);
-  const keys = Float64Array.from(winnow(hashes, window), (p) => hashes[p] * POSITION_BITS + p).sort();
-  return { hash: Int32Array.from(keys, (k) => Math.floor(k / POSITION_BITS)), pos: Int32Array.from(keys, (k) => k % POSITION_BITS) };
+  const chosen = winnow(hashes, window);
+  const keys = new Float64Array(chosen.length);
+  for (let i = 0; i < chosen.length; i++) keys[i] = hashes[chosen[i]] * POSITION_BITS + chosen[i];
+  keys.sort();
+  const hash = new Int32Array(keys.length);
+  const pos = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    hash[i] = Math.floor(keys[i] / POSITION_BITS);
+    pos[i] = keys[i] - hash[i] * POSITION_BITS;
+  }
+  return { hash, pos };
 }

@@ -32,7 +32,7 @@ export const REUSE_DEFAULTS: ReuseOptions = {
   maxDfFraction: 0.5,
   maxDfFloor: 100,
   sample: 16,
-  keep: 8,
+  keep: 6,
   partners: 5,
 };
 
