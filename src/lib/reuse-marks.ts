@@ -46,8 +46,8 @@ export function textPositions(root: Element, from: number, to: number, whitespac
 export interface MarkRange {
   start: number;
   end: number;
-  /** Builds the wrapper of one stretch; `first` is true for the passage's first stretch. */
-  wrap: (first: boolean) => HTMLElement;
+  /** Builds the wrapper of one stretch (a range crossing other markup is wrapped piece by piece). */
+  wrap: () => HTMLElement;
   /** Inserted before the passage's first character (a tag naming its source), or null. */
   tag: HTMLElement | null;
 }
@@ -76,7 +76,7 @@ export function markRanges(positions: Map<number, Position>, ranges: MarkRange[]
     for (const cut of list.sort((a, b) => b.from - a.from)) {
       node.splitText(cut.to + 1);
       const middle = node.splitText(cut.from);
-      const wrapper = cut.range.wrap(cut.first);
+      const wrapper = cut.range.wrap();
       middle.replaceWith(wrapper);
       wrapper.append(middle);
       if (cut.first && cut.range.tag) wrapper.before(cut.range.tag);
