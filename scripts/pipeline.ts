@@ -1,9 +1,10 @@
 /**
  * The pipeline, as named stages over plain data:
- * ingest (bytes → text) → structure (text → document + clause tree) → extract (clause
+ * ingest (bytes → text) → structure (text → document + clause tree) → citations (resolved
+ * to corpus documents) → reuse (shared passages between documents) → extract (clause
  * fields) → link (county clauses → national clauses). publish writes the result.
  */
-import type { ClauseRecord, DocumentRecord } from './publish/schema.ts';
+import type { CitedDocument, ClauseRecord, DocumentRecord, ReusePair } from './publish/schema.ts';
 import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
 import { withProvenance } from './ingest/provenance.ts';
@@ -11,6 +12,9 @@ import { structureDocument } from './structure/index.ts';
 import { extractFields } from './extract/index.ts';
 import { readAliasTable } from './extract/unit-names.ts';
 import { DEFAULTS as linkDefaults, linkCorpus, readConcepts, readCuration } from './link/index.ts';
+import { resolveCitations } from './citations/resolve.ts';
+import { citationNetwork } from './citations/network.ts';
+import { detectReuse } from './reuse/index.ts';
 import { join } from 'node:path';
 
 export interface Corpus {
@@ -24,6 +28,10 @@ export interface Corpus {
   /** Path of the file as published, per document id, for documents not given as text. */
   originals?: Map<string, string>;
   timings: Record<string, number>;
+  /** Wording shared between documents (scripts/reuse/). */
+  reuse: ReusePair[];
+  /** Cited documents and who cites them (scripts/citations/). */
+  citations: CitedDocument[];
 }
 
 export async function buildCorpus(corpusDir: string): Promise<Corpus> {
@@ -39,12 +47,17 @@ export async function buildCorpus(corpusDir: string): Promise<Corpus> {
   const { sources, messages } = await readCorpus(corpusDir);
   timings.ingest = performance.now() - ingestStart;
   const structured = time('structure', () => sources.map((source) => withProvenance(structureDocument(source), source)));
+  const { cited, citations } = time('citations', () => {
+    const cited = resolveCitations(structured.map((s) => s.document));
+    return { cited, citations: citationNetwork(cited, structured.flatMap((s) => s.clauses)) };
+  });
+  const reuse = time('reuse', () => detectReuse(cited, structured.flatMap((s) => s.clauses)));
   const aliases = readAliasTable(join(corpusDir, 'unit-aliases.yaml'));
   const extracted = time('extract', () => structured.map(({ document, clauses }) => extractFields(document, clauses, aliases.table)));
   const concepts = readConcepts(join(corpusDir, 'link-concepts.yaml'));
   const linked = time('link', () =>
     linkCorpus(
-      structured.map((s) => s.document),
+      cited,
       extracted.flat(),
       readCuration(join(corpusDir, 'links.curated.yaml')),
       linkDefaults,
@@ -65,5 +78,7 @@ export async function buildCorpus(corpusDir: string): Promise<Corpus> {
     sources: new Map(sources.map((s) => [s.id, s.text])),
     originals: new Map(sources.flatMap((s) => (s.original ? [[s.id, s.original] as const] : []))),
     timings,
+    reuse,
+    citations,
   };
 }

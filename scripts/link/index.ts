@@ -13,7 +13,7 @@ import { indexTargets, retrieve } from './candidates.ts';
 import { namedLists, otherProgramme } from './programmes.ts';
 import { combine, DEFAULTS, publishable, type LinkOptions } from './score.ts';
 import { evidence } from './evidence.ts';
-import { isAbove, relation, resolveCitations } from './relation.ts';
+import { isAbove, relation } from './relation.ts';
 import { applyCuration } from './apply-curation.ts';
 import { conceptVectors, type Concepts } from './concepts.ts';
 import type { Curation } from './curation.ts';
@@ -41,7 +41,8 @@ export function linkCorpus(
 ): LinkResult {
   const started = performance.now();
   const messages: Message[] = [...(curation.messages ?? [])];
-  const docs = resolveCitations(documents);
+  // Citations arrive resolved (scripts/citations/, a step of its own before linking).
+  const docs = documents;
   const docById = new Map(docs.map((d) => [d.id, d]));
   const clauseById = new Map(clauses.map((c) => [c.id, c]));
   const folded = new Map<string, Folded>(clauses.map((c) => [c.id, fold(c.text)]));
