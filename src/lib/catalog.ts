@@ -15,21 +15,29 @@ export const catalogRowSchema = z.object({
   city: z.string().nullable(),
   county: z.string().nullable(),
   date: z.string().nullable(),
+  period: z.object({ start: z.number().int().nullable(), end: z.number().int().nullable() }),
   clauses: z.number().int().nonnegative(),
-  /** National clauses the document's clauses link to, by id: what similarity between plans is measured on. */
-  national: z.array(z.string()),
+  /** National clauses the document's clauses link to, as positions in the catalog's `nationalClauses`: what similarity between plans is measured on. */
+  national: z.array(z.number().int().nonnegative()),
   deadlines: z.number().int().nonnegative(),
   metrics: z.number().int().nonnegative(),
 });
-export const catalogFileSchema = z.array(catalogRowSchema);
+export const catalogFileSchema = z.object({
+  /** Ids of the national clauses some document links to, in reading order. */
+  nationalClauses: z.array(z.string()),
+  documents: z.array(catalogRowSchema),
+});
 export type CatalogRow = z.infer<typeof catalogRowSchema>;
+export type Catalog = z.infer<typeof catalogFileSchema>;
 
 /** One row per document, in the order given, counts from its clauses. */
-export function catalogRows(documents: readonly DocumentRecord[], clausesOf: (id: string) => readonly ClauseRecord[], nationalIds: ReadonlySet<string>): CatalogRow[] {
-  return documents.map((doc) => {
+export function catalogRows(documents: readonly DocumentRecord[], clausesOf: (id: string) => readonly ClauseRecord[], nationalIds: ReadonlySet<string>): Catalog {
+  const nationalClauses = [...nationalIds].flatMap((id) => clausesOf(id).map((c) => c.id));
+  const position = new Map(nationalClauses.map((id, i) => [id, i]));
+  const rows = documents.map((doc) => {
     const own = clausesOf(doc.id);
-    const national = new Set<string>();
-    for (const clause of own) for (const link of clause.links) if (nationalIds.has(link.target.slice(0, link.target.indexOf('/')))) national.add(link.target);
+    const national = new Set<number>();
+    for (const clause of own) for (const link of clause.links) if (position.has(link.target)) national.add(position.get(link.target)!);
     return {
       id: doc.id,
       title: doc.title,
@@ -38,12 +46,18 @@ export function catalogRows(documents: readonly DocumentRecord[], clausesOf: (id
       city: doc.region.city,
       county: doc.region.county,
       date: doc.date,
+      period: doc.period,
       clauses: own.length,
-      national: [...national].sort(),
+      national: [...national].sort((a, b) => a - b),
       deadlines: own.reduce((n, c) => n + c.deadlines.length, 0),
       metrics: own.reduce((n, c) => n + c.metrics.length, 0),
     };
   });
+  const linked = new Set(rows.flatMap((r) => r.national));
+  // Keep only linked national clauses, renumbered, so the file stays small.
+  const kept = nationalClauses.map((id, i) => [id, i] as const).filter(([, i]) => linked.has(i));
+  const renumber = new Map(kept.map(([, i], k) => [i, k]));
+  return { nationalClauses: kept.map(([id]) => id), documents: rows.map((r) => ({ ...r, national: r.national.map((i) => renumber.get(i)!) })) };
 }
 
 /** Short name of a plan: county, city or province, else its title. */
@@ -61,7 +75,7 @@ export function rowMatches(row: CatalogRow, typed: string): boolean {
 /** Jaccard similarity of two plans' national clause sets (0 when both are empty). */
 export function similarity(a: CatalogRow, b: CatalogRow): number {
   if (!a.national.length && !b.national.length) return 0;
-  const other = new Set(b.national);
+  const other = new Set<number>(b.national);
   const shared = a.national.filter((id) => other.has(id)).length;
   return shared / (a.national.length + b.national.length - shared);
 }
