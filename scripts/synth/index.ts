@@ -15,7 +15,8 @@ import { stringify } from 'yaml';
 import { readCorpus, type SourceText } from '../ingest/read-corpus.ts';
 import { structureDocument } from '../structure/index.ts';
 import { random, type Random } from './prng.ts';
-import { placesAt, stem, type Place } from './places.ts';
+import { placesAt, type Place } from './places.ts';
+import { placeStem as stem } from '../structure/division.ts';
 import { chapterStarts, dropItems, perturbNumbers, renamePlaces, shiftYears, type Region } from './transform.ts';
 
 export interface SynthOptions {
