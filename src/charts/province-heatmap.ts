@@ -2,12 +2,13 @@
  * National clause × province: each cell the share of the province's plans that take the
  * clause up, darker for more, leading to the clause's page at that province's plans.
  * Its size depends on the national plan and the number of provinces, never on the number
- * of plans, so it reads at a glance at any N.
+ * of plans, so it reads at a glance at any N. It is published as a file of its own
+ * (/charts/province-coverage.svg), so the overview's HTML stays small.
  */
 import { scaleSequential, interpolateBlues } from 'd3';
 import type { ClauseRecord } from '../../scripts/publish/schema.ts';
 import { clauseLabel } from '../lib/compare.ts';
-import { frame, legendSwatches, linkMark, rowLabels } from './parts.ts';
+import { frame, legendSwatches, rowLabels } from './parts.ts';
 import { el, num, textWidth, type SvgNode } from './svg.ts';
 
 export interface ProvinceCoverage {
@@ -30,6 +31,7 @@ export function provinceHeatmap(
   const legend = [0, 0.25, 0.5, 0.75, 1].map((share) => ({ label: `${share * 100}%`, fill: color(share) }));
   return frame(
     { width: Math.max(width, 360), height: height + 30, label: '国家条款 × 省份：各省方案落实该条的比例', className: 'chart province-heatmap' },
+    el('style', {}, 'a.cell:focus rect, a.cell:hover rect { stroke: #c2410c; stroke-width: 3px; } text { font-family: system-ui, sans-serif; }'),
     el(
       'g',
       { class: 'column-labels' },
@@ -52,7 +54,8 @@ export function provinceHeatmap(
           const share = province.plans ? covered / province.plans : 0;
           const rect = el('rect', { x: margin.left + j * cell, y: margin.top + i * cell, width: cell - 2, height: cell - 2, fill: covered ? color(0.15 + 0.85 * share) : '#f3f4f6', stroke: covered ? 'none' : '#d0d5dd' });
           const label = `${province.name} · ${clauseLabel(row.national, 40)}：${covered}/${province.plans} 个方案（${Math.round(share * 100)}%）`;
-          return el('g', { class: 'cell', 'data-row': row.national.id, 'data-province': province.name, 'data-share': num(share) }, linkMark({ href: cellHref(row.national.id, province.name), label }, rect));
+          // target=_top: the chart is its own file, shown in an <object>, and a cell opens the page.
+          return el('a', { class: 'cell', href: cellHref(row.national.id, province.name), target: '_top', 'aria-label': label, 'data-share': num(share) }, el('title', {}, label), rect);
         }),
       ),
     ),

@@ -1,6 +1,6 @@
 /**
  * The browser side of a national clause page: filter the plan groups by typed place names,
- * and open the collapsed group a link points into. Works on elements marked with data-name.
+ * and open the collapsed group a link points into.
  */
 
 /** Show only plans whose name holds every typed word; open the groups that keep any. Returns how many plans show. */
@@ -9,8 +9,10 @@ export function filterPlanGroups(root: ParentNode, typed: string): number {
   let shown = 0;
   for (const group of root.querySelectorAll<HTMLDetailsElement>('details.province-group, details.gap-group')) {
     let inGroup = 0;
-    for (const item of group.querySelectorAll<HTMLElement>('[data-name]')) {
-      const match = words.every((w) => item.dataset.name!.includes(w));
+    const province = group.querySelector('summary')?.textContent ?? '';
+    for (const item of group.querySelectorAll<HTMLElement>('.plan-hits > li, .plan-names > li, section.doc-group')) {
+      const name = `${item.querySelector('a')?.textContent ?? ''} ${province}`;
+      const match = words.every((w) => name.includes(w));
       item.hidden = !match;
       if (match) inGroup++;
     }
