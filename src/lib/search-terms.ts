@@ -16,14 +16,30 @@ export const maxQueryLength = 8;
 
 const hanRun = /\p{Script=Han}+/gu;
 
+/**
+ * Words of each substring, remembered across the build: plans share much of their wording (they
+ * quote the national plan and each other), so most substrings recur, and segmenting is the
+ * costly step. Bounded: the memory is dropped and refilled past `memoLimit` entries.
+ */
+const memoLimit = 500_000;
+const memos = new WeakMap<Intl.Segmenter, Map<string, string[]>>();
+
 function wordsOf(segmenter: Intl.Segmenter, text: string): string[] {
+  let memo = memos.get(segmenter);
+  if (!memo) memos.set(segmenter, (memo = new Map()));
+  const known = memo.get(text);
+  if (known) return known;
   const words: string[] = [];
   for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) words.push(segment);
+  if (memo.size >= memoLimit) memo.clear();
+  memo.set(text, words);
   return words;
 }
 
+const browserSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
 /** Every word a browser would search for when the query is some Han substring of `text`. */
-export function extraIndexTerms(text: string, segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' })): string[] {
+export function extraIndexTerms(text: string, segmenter = browserSegmenter): string[] {
   const extra = new Set<string>();
   // Whitespace inside a phrase (a line broken by PDF extraction) must not stop it being found.
   for (const [run] of text.replace(/\s+/g, '').matchAll(hanRun)) {
