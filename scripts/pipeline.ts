@@ -49,11 +49,12 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
   const perDoc = perDocument(sources, { file: aliasFile, table: aliases.table }, { cacheDir, progress });
   Object.assign(timings, perDoc.timings);
   const structured = perDoc.documents;
+  const extracted = structured.map((s) => s.clauses);
   const concepts = readConcepts(join(corpusDir, 'link-concepts.yaml'));
   const linked = time('link', () =>
     linkCorpus(
       structured.map((s) => s.document),
-      structured.flatMap((s) => s.clauses),
+      extracted.flat(),
       readCuration(join(corpusDir, 'links.curated.yaml')),
       linkDefaults,
       concepts.concepts,
