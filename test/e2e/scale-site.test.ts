@@ -80,7 +80,7 @@ function htmlBytes(path: string): number {
 
 const budgets = { html: 300 * KB, transfer: 1024 * KB, screens: 15 };
 
-describe(`a corpus of ${PLANS} synthetic plans`, () => {
+describe(`a corpus of ${prebuilt ? 'prebuilt' : PLANS} synthetic plans`, () => {
   it('phrase search lists every plan holding the phrase first, with the exact count, and reaches every hit', async () => {
     const phrase = '胸痛中心';
     const sources = readdirSync(join(dist, 'source')).map((file) => [file.replace(/\.txt$/, ''), compact(readFileSync(join(dist, 'source', file), 'utf8'))] as const);
@@ -96,7 +96,7 @@ describe(`a corpus of ${PLANS} synthetic plans`, () => {
     while (await page.locator('#search-more').isVisible()) {
       const before = await page.locator('#search-results > li').count();
       await page.click('#search-more');
-      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before, { timeout: 60_000 });
     }
     const results = await page.$$eval('#search-results > li', (items) => items.map((li) => ({ doc: li.getAttribute('data-doc')!, partial: li.classList.contains('partial') })));
     const full = results.filter((r) => !r.partial);
