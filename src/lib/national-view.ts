@@ -4,8 +4,12 @@
  */
 import type { DocumentRecord } from '../../scripts/publish/schema.ts';
 import type { LinkedClause, NationalClauseLinks } from './compare.ts';
-import { isNational } from './compare.ts';
+import { isNational, planShortName } from './compare.ts';
+import { formatScore, relationLabel } from './fields.ts';
+import { clauseName } from './labels.ts';
 import { provinceOf } from './region-links.ts';
+import { clauseNumber } from './routes.ts';
+import { truncate } from '../charts/svg.ts';
 
 export interface ProvinceGroup {
   province: string;
@@ -39,4 +43,43 @@ export function provinceGroups(links: NationalClauseLinks): ProvinceGroup[] {
     g.plans++;
   }
   return [...groups.values()].sort((a, b) => b.covering.length - a.covering.length || b.plans - a.plans || a.province.localeCompare(b.province, 'zh-CN'));
+}
+
+/**
+ * Lines each province group shows in the page itself; the rest of a long group comes from
+ * /national/<slug>/plans.json when the group is opened or filtered, so the page's size is
+ * bounded by the number of provinces, not of plans.
+ */
+export const STATIC_LINES = 10;
+
+/** One plan taking the clause up, as one line: its best clause for it, and how many more. */
+export interface PlanLine {
+  id: string;
+  name: string;
+  clause: string;
+  label: string;
+  relation: string;
+  score: string;
+  others: number;
+}
+
+export function planLine({ doc, hits: [best, ...others] }: { doc: DocumentRecord; hits: LinkedClause[] }): PlanLine {
+  return {
+    id: doc.id,
+    name: planShortName(doc),
+    clause: best.clause.id,
+    label: `${clauseNumber(best.clause.id)} ${truncate(clauseName(best.clause), 12)}`,
+    relation: relationLabel[best.link.relation],
+    score: formatScore(best.link.score),
+    others: others.length,
+  };
+}
+
+/** Every province group's lines and missing plans, for plans.json. */
+export type GroupLines = Record<string, { covering: PlanLine[]; missing: { id: string; name: string }[] }>;
+
+export function groupLines(groups: readonly ProvinceGroup[]): GroupLines {
+  return Object.fromEntries(
+    groups.map((g) => [g.province, { covering: g.covering.map(planLine), missing: g.missing.map((doc) => ({ id: doc.id, name: planShortName(doc) })) }]),
+  );
 }

@@ -17,7 +17,7 @@ import { nationalClauseHref } from '../../src/lib/compare-links.ts';
 import { provinceHref } from '../../src/lib/region-links.ts';
 import { screenshot, seriousAxeViolations, useSite } from '../browser/browser.ts';
 
-const PLANS = Number(process.env.SCALE_TEST_PLANS ?? 200);
+const PLANS = Number(process.env.SCALE_TEST_PLANS ?? 300);
 const KB = 1024;
 const root = mkdtempSync(join(tmpdir(), 'scale-site-'));
 /** SCALE_SITE_DIST reuses a synthetic site built before, while iterating. */
@@ -186,8 +186,18 @@ describe(`a corpus of ${prebuilt ? 'prebuilt' : PLANS} synthetic plans`, () => {
     const implementing = [...docs].filter((id) => documents.find((d) => d.id === id)?.level !== 'national').length;
     await expect(page.locator('main > p').filter({ hasText: '个方案中有' }).textContent()).resolves.toContain(`${plans} 个方案中有 ${implementing} 个涉及本条`);
     expect(await page.locator('table.by-province tbody tr').count()).toBeGreaterThan(1);
-    // Grouped by province, collapsed; typing a place narrows the list.
+    // Grouped by province, collapsed; a long group lists its start and loads the rest when opened.
     expect(await page.locator('details.province-group[open]').count()).toBe(0);
+    const longest = page.locator('details.province-group:has(.more-lines)').first();
+    if ((await longest.count()) > 0) {
+      const long = page.locator(`details.province-group[data-province="${await longest.getAttribute('data-province')}"]`);
+      const total = Number(await long.locator('.plan-hits').getAttribute('data-total'));
+      expect(await long.locator('.plan-hits > li').count()).toBeLessThan(total);
+      await long.locator('summary').click();
+      await expect.poll(() => long.locator('.plan-hits > li').count()).toBe(total);
+      await long.locator('summary').click();
+    }
+    // Typing a place narrows the list.
     const county = documents.find((d) => docs.has(d.id) && d.region.county)!.region.county!;
     await page.fill('#plan-filter', county);
     await expect.poll(() => page.locator('details.province-group[open]').count()).toBeGreaterThan(0);

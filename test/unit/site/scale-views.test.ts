@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogFileSchema, catalogRows, rowMatches, similarity, suggestions } from '../../../src/lib/catalog.ts';
 import { compareModel, linksToNational } from '../../../src/lib/compare.ts';
 import { filterRows, tablePage } from '../../../src/lib/corpus-table.ts';
-import { provinceGroups } from '../../../src/lib/national-view.ts';
+import { groupLines, provinceGroups } from '../../../src/lib/national-view.ts';
 import { deadlineYears, provinceCounts, yearCounts } from '../../../src/lib/overview.ts';
 import { regionView } from '../../../src/lib/region.ts';
 import { clauses, documents } from '../charts/fixture.ts';
@@ -67,5 +67,15 @@ describe('province and national clause pages', () => {
       ['福建省', ['mingxi-2024'], []],
       ['河南省', [], ['yanshi-2020']],
     ]);
+  });
+
+  it('a province group as lines for plans.json: the best clause of each plan, and how many more', () => {
+    const lines = groupLines(provinceGroups(linksToNational('national-qianxian-2021/2.1.4', documents, clauses)));
+    expect(lines['山西省'].covering.map((l) => [l.name, l.clause, l.others])).toEqual([
+      ['襄垣县', 'xiangyuan-2023/3', 0],
+      ['偏关县', 'pianguan-2024/2', 0],
+    ]);
+    expect(lines['福建省']).toEqual({ covering: [], missing: [{ id: 'mingxi-2024', name: '明溪县' }] });
+    expect(lines['山西省'].covering[0].score).toMatch(/^\d+%$/);
   });
 });
