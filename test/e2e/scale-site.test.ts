@@ -93,6 +93,8 @@ describe(`a corpus of ${prebuilt ? 'prebuilt' : PLANS} synthetic plans`, () => {
     expect(status).toContain(`${holding.length} 个文件含“${phrase}”`);
     const firstScreen = transferred();
     const ms = await page.getAttribute('#search-status', 'data-ms');
+    // The first page of results, before "more" makes the page as long as the whole list.
+    await screenshot(page, 'scale-search');
     while (await page.locator('#search-more').isVisible()) {
       const before = await page.locator('#search-results > li').count();
       await page.click('#search-more');
@@ -106,8 +108,15 @@ describe(`a corpus of ${prebuilt ? 'prebuilt' : PLANS} synthetic plans`, () => {
     console.log(`search ${phrase}: ${holding.length} of ${documents.length} documents hold it; results shown ${ms} ms after the query, ${Math.round(firstScreen / KB)} KB transferred for the first page of results`);
     expect(firstScreen).toBeLessThanOrEqual(budgets.transfer);
     expect(errors).toEqual([]);
-    await screenshot(page, 'scale-search');
     await page.close();
+
+    // A filter keeps the count exact: the plans of one province holding the phrase.
+    const province = documents.find((d) => holding.includes(d.id) && d.region.province)!.region.province!;
+    const inProvince = documents.filter((d) => d.region.province === province && holding.includes(d.id)).length;
+    const filtered = await visit(sut.context, `/search/?q=${encodeURIComponent(phrase)}&province=${encodeURIComponent(province)}`, '#search-status[data-exact]');
+    expect(await filtered.page.textContent('#search-status')).toContain(`${inProvince} 个文件含“${phrase}”`);
+    expect(filtered.errors).toEqual([]);
+    await filtered.page.close();
   });
 
   it('the overview reads at a glance within its budgets', async () => {
