@@ -46,7 +46,7 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
   const aliasFile = join(corpusDir, 'unit-aliases.yaml');
   const aliases = readAliasTable(aliasFile);
   // structure → extract per document, cached by content; the stage times count computed documents only.
-  const perDoc = perDocument(sources, { file: aliasFile, table: aliases.table }, { cacheDir, progress });
+  const perDoc = await perDocument(sources, aliasFile, { cacheDir, progress });
   Object.assign(timings, perDoc.timings);
   const structured = perDoc.documents;
   const extracted = structured.map((s) => s.clauses);

@@ -16,8 +16,11 @@ export interface CacheStats {
 }
 
 export interface DocumentCache<T> {
-  /** The cached value for these inputs, else `compute()` (stored for the next build). */
-  get(parts: (string | Uint8Array)[], compute: () => T): T;
+  /** The key of a document's inputs. */
+  key(parts: (string | Uint8Array)[]): string;
+  /** The value stored under `key` (a hit), else undefined (a miss). */
+  read(key: string): T | undefined;
+  write(key: string, value: T): void;
   /** Remove the entries this build did not use. */
   prune(): void;
   readonly stats: CacheStats;
@@ -42,40 +45,35 @@ export function codeVersion(): string {
   return version;
 }
 
-export function contentKey(parts: (string | Uint8Array)[]): string {
-  const hash = createHash('sha256').update(codeVersion());
-  for (const part of parts) hash.update('\0').update(part);
-  return hash.digest('hex').slice(0, 32);
-}
-
-/** A cache in `dir`, or, for `null`, one that always computes (tests, `--no-cache`). */
+/** A cache in `dir`, or, for `null`, one that holds nothing (tests, `--no-cache`). */
 export function openDocumentCache<T>(dir: string | null): DocumentCache<T> {
   const stats: CacheStats = { hits: 0, misses: 0 };
   const used = new Set<string>();
   if (dir) mkdirSync(dir, { recursive: true });
+  const file = (key: string) => join(dir!, `${key}.json`);
   return {
     stats,
-    get(parts, compute) {
-      if (!dir) {
-        stats.misses++;
-        return compute();
-      }
-      const name = `${contentKey(parts)}.json`;
-      used.add(name);
-      const file = join(dir, name);
-      if (existsSync(file)) {
+    key(parts) {
+      const hash = createHash('sha256').update(codeVersion());
+      for (const part of parts) hash.update('\0').update(part);
+      return hash.digest('hex').slice(0, 32);
+    },
+    read(key) {
+      used.add(`${key}.json`);
+      if (dir && existsSync(file(key))) {
         try {
-          const value = JSON.parse(readFileSync(file, 'utf8')) as T;
+          const value = JSON.parse(readFileSync(file(key), 'utf8')) as T;
           stats.hits++;
           return value;
         } catch {
-          // A half-written entry (an interrupted build): compute it again.
+          // A half-written entry (an interrupted build): computed again.
         }
       }
       stats.misses++;
-      const value = compute();
-      writeFileSync(file, JSON.stringify(value));
-      return value;
+      return undefined;
+    },
+    write(key, value) {
+      if (dir) writeFileSync(file(key), JSON.stringify(value));
     },
     prune() {
       if (!dir) return;

@@ -43,7 +43,7 @@ export function placeStem(name: string): string {
 /** City-level rows that are not cities: 市辖区 and 县 of the municipalities, 省直辖县级行政区划. */
 const notACity = /^(?:市辖区|县|.*直辖县级行政区划)$/;
 
-let table: { provinces: Entry[]; cities: Entry[]; counties: Entry[] } | undefined;
+let table: { provinces: Entry[]; cities: Entry[]; counties: Entry[]; countiesByFirst: Map<string, Entry[]> } | undefined;
 
 function divisions() {
   if (table) return table;
@@ -61,7 +61,7 @@ function divisions() {
       for (const a of c.children ?? []) counties.push(entry(a, province, city));
     }
   }
-  table = { provinces, cities, counties };
+  table = { provinces, cities, counties, countiesByFirst: Map.groupBy(counties, (c) => c.name[0]) };
   return table;
 }
 
@@ -89,30 +89,56 @@ export function matchDivision(level: DocumentRecord['level'], region: DocumentRe
   return null;
 }
 
+/** County-level names in the table that the issuer or title begins with, longest first (务川仡佬族苗族自治县…). */
+function countiesAtStart(names: (string | null)[]): string[] {
+  const found = new Set<string>();
+  for (const name of names) {
+    const compact = name?.replace(/\s+/g, '') ?? '';
+    for (const entry of divisions().countiesByFirst.get(compact[0]) ?? []) if (compact.startsWith(entry.name)) found.add(entry.name);
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+type Reading = Pick<DocumentRecord, 'level' | 'region'>;
+
 /**
- * The document with its division and, from a unique match, the province and city its text
- * and sidecar leave out (provenance `division`). A plan whose issuer is a 市 the table knows
- * only as a county-level division (a 县级市 such as 偃师市, or one since made a 区) is a
- * county plan. What the text or a sidecar says is kept.
+ * The document with its division, from the first reading of its place the table confirms:
+ * as read; a 市 issuer the table knows only at county level (偃师市, a 县级市 since made a
+ * 区) as a county; a county name the place pattern misses (务川仡佬族苗族自治县). A unique
+ * match fills the province and city the text and sidecar leave out, and corrects a province
+ * or city the text only guessed (a province read from a cited 文号 such as 晋江市's own
+ * 晋政…); values from a sidecar are never changed. Changed values have provenance `division`.
  */
 export function withDivision(document: DocumentRecord): DocumentRecord {
-  let { level, region } = document;
-  const provenance = { ...document.provenance };
-  let found = matchDivision(level, region);
-  if (!found && level === 'municipal' && !provenance.level && region.city && !region.county) {
-    found = matchDivision('county', { ...region, city: null, county: region.city });
-    if (found) {
-      level = 'county';
-      region = { ...region, city: null, county: region.city };
-      provenance.level = 'division';
-    }
+  const { level, region } = document;
+  const sidecar = (key: string) => document.provenance[key] === 'sidecar';
+  const readings: Reading[] = [{ level, region }];
+  if (region.city && !region.county && ((level === 'municipal' && !sidecar('level')) || level === 'county')) {
+    readings.push({ level: 'county', region: { ...region, city: null, county: region.city } });
   }
-  if (!found) return { ...document, division: null };
-  region = { ...region };
+  if (!region.county && (!level || level === 'county')) {
+    for (const county of countiesAtStart([document.issuer, document.title])) readings.push({ level: 'county', region: { ...region, county } });
+  }
+  for (const reading of readings) {
+    const strict = matchDivision(reading.level, reading.region);
+    // What the text guessed yields to the table; what a sidecar says does not.
+    const keep = (key: 'province' | 'city') => (sidecar(`region.${key}`) ? reading.region[key] : null);
+    const found = strict ?? matchDivision(reading.level, { ...reading.region, province: keep('province'), city: keep('city') });
+    if (found) return confirmed(document, reading, found, strict === null);
+  }
+  return { ...document, division: null };
+}
+
+function confirmed(document: DocumentRecord, reading: Reading, found: Entry, correct: boolean): DocumentRecord {
+  const provenance = { ...document.provenance };
+  const region = { ...reading.region };
+  if (reading.level !== document.level) provenance.level = 'division';
+  if (reading.region.county !== document.region.county) provenance['region.county'] = 'division';
   for (const [key, entry] of [['province', found.province], ['city', found.city]] as const) {
-    if (region[key] || !entry) continue;
-    region[key] = entry.name;
+    const table = entry?.name ?? null;
+    if (region[key] === table || !table || (region[key] && !correct) || provenance[`region.${key}`] === 'sidecar') continue;
+    region[key] = table;
     provenance[`region.${key}`] = 'division';
   }
-  return { ...document, level, region, provenance, division: { code: found.code, name: found.name } };
+  return { ...document, level: reading.level, region, provenance, division: { code: found.code, name: found.name } };
 }

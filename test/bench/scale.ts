@@ -73,6 +73,12 @@ const pageUrl = (file: string) => '/' + relative(dirs.dist, file).replace(/index
 const busiestNational = pages.find((p) => relative(dirs.dist, p.file).startsWith('national/'));
 const [a, b] = manifest.plans;
 
+/** The file of dist/ a site path serves (`/x/` → x/index.html), if any. */
+function distFile(pathname: string): string | null {
+  const file = join(dirs.dist, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
+  return file.startsWith(dirs.dist) && existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
 /** What a view transfers before the reader acts: every response until the network is idle. */
 async function transfers(views: { name: string; path: string }[]) {
   const site = await serveDist(dirs.dist);
@@ -81,12 +87,17 @@ async function transfers(views: { name: string; path: string }[]) {
     const out = [];
     for (const view of views) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const bodies: Promise<Buffer | null>[] = [];
-      page.on('response', (response) => bodies.push(response.body().catch(() => null)));
+      // What the server sent, read from dist/ (the server sends files as they are): a page's own
+      // body is not kept by the browser for pages of tens of megabytes.
+      const sent: string[] = [];
+      page.on('response', (response) => {
+        const file = distFile(new URL(response.url()).pathname);
+        if (response.ok() && file) sent.push(file);
+      });
       const begin = performance.now();
       await page.goto(site.url + view.path, { waitUntil: 'networkidle', timeout: 120_000 });
       const loadSeconds = (performance.now() - begin) / 1000;
-      const received = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
+      const received = sent.map((file) => readFileSync(file));
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
       out.push({

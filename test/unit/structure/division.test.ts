@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../../scripts/structure/index.ts';
 import { matchDivision, placeStem } from '../../../scripts/structure/division.ts';
+import { renamePlaces } from '../../../scripts/synth/transform.ts';
 
 const { sources } = readCorpus('corpus');
 /** A seed plan structured as if its sidecar were missing. */
@@ -36,6 +37,24 @@ describe('division codes', () => {
     expect(yanshi.level).toBe('county');
     expect(yanshi.region).toEqual({ province: '河南省', city: '洛阳市', county: '偃师市' });
     expect(yanshi.provenance).toMatchObject({ level: 'division', 'region.city': 'division' });
+  });
+
+  it('a county name the place pattern misses, and a province guessed from the plan’s own 文号, come from the table', () => {
+    // The seed text with its places renamed, as the synthetic corpus does, and no sidecar.
+    const renamed = (id: string, to: { province: string; city: string; county: string }) => {
+      const source = sources.find((s) => s.id === id)!;
+      const text = renamePlaces(source.text, withoutSidecar(id).region, to);
+      return structureDocument({ ...source, text, lines: text.split('\n'), sidecar: {} }).document;
+    };
+    const wuchuan = renamed('xiangyuan-2023', { province: '贵州省', city: '遵义市', county: '务川仡佬族苗族自治县' });
+    expect(wuchuan.level).toBe('county');
+    expect(wuchuan.region).toEqual({ province: '贵州省', city: '遵义市', county: '务川仡佬族苗族自治县' });
+    expect(wuchuan.division).toEqual({ code: '520326', name: '务川仡佬族苗族自治县' });
+    // 晋江市's own 文号 晋政… reads as Shanxi's; the table knows 晋江市 only in Fujian.
+    const jinjiang = renamed('pianguan-2024', { province: '福建省', city: '泉州市', county: '晋江市' });
+    expect(jinjiang.docNumber).toMatch(/^晋政/);
+    expect(jinjiang.region).toEqual({ province: '福建省', city: '泉州市', county: '晋江市' });
+    expect(jinjiang.provenance['region.province']).toBe('division');
   });
 
   it('a name in several places matches only where the province or city says which', () => {

@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthesizeCorpus } from '../../../scripts/synth/index.ts';
 import { buildCorpus } from '../../../scripts/pipeline.ts';
+import { perDocument } from '../../../scripts/per-document.ts';
+import { readCorpus } from '../../../scripts/ingest/read-corpus.ts';
+import { quiet } from '../../../scripts/progress.ts';
 
 describe('per-document cache', () => {
   it('adding one plan to a built corpus recomputes only that plan', async () => {
@@ -32,5 +35,13 @@ describe('per-document cache', () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
+  });
+
+  it('worker threads compute what the main thread does', async () => {
+    const { sources } = readCorpus('corpus');
+    const aliases = join('corpus', 'unit-aliases.yaml');
+    const onMain = await perDocument(sources, aliases, { cacheDir: null, progress: quiet, threads: 1 });
+    const onWorkers = await perDocument(sources, aliases, { cacheDir: null, progress: quiet, threads: 2, parallelFrom: 1 });
+    expect(onWorkers.documents).toEqual(onMain.documents);
   });
 });
