@@ -7,10 +7,10 @@
 import type { CitedDocument, ClauseRecord, DocumentRecord, ReusePair } from './publish/schema.ts';
 import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
-import { withProvenance } from './ingest/provenance.ts';
-import { structureDocument } from './structure/index.ts';
-import { extractFields } from './extract/index.ts';
 import { readAliasTable } from './extract/unit-names.ts';
+import { perDocument } from './per-document.ts';
+import type { CacheStats } from './cache/document-cache.ts';
+import { quiet, type Progress } from './progress.ts';
 import { DEFAULTS as linkDefaults, linkCorpus, readConcepts, readCuration } from './link/index.ts';
 import { resolveCitations } from './citations/resolve.ts';
 import { citationNetwork } from './citations/network.ts';
@@ -32,28 +32,41 @@ export interface Corpus {
   reuse: ReusePair[];
   /** Cited documents and who cites them (scripts/citations/). */
   citations: CitedDocument[];
+  /** Per-document work taken from the cache (hits) and computed (misses). */
+  cache?: CacheStats;
 }
 
-export async function buildCorpus(corpusDir: string): Promise<Corpus> {
+export interface BuildOptions {
+  /** Folder of the per-document cache (build/cache); null computes every document. */
+  cacheDir?: string | null;
+  progress?: Progress;
+}
+
+export async function buildCorpus(corpusDir: string, { cacheDir = null, progress = quiet }: BuildOptions = {}): Promise<Corpus> {
   const timings: Record<string, number> = {};
   const time = <T>(stage: string, run: () => T): T => {
     const start = performance.now();
     const result = run();
     timings[stage] = performance.now() - start;
+    progress.stage(stage, timings[stage]);
     return result;
   };
 
   const ingestStart = performance.now(); // ingest is async (PDF, OCR): timed apart
   const { sources, messages } = await readCorpus(corpusDir);
   timings.ingest = performance.now() - ingestStart;
-  const structured = time('structure', () => sources.map((source) => withProvenance(structureDocument(source), source)));
+  const aliasFile = join(corpusDir, 'unit-aliases.yaml');
+  const aliases = readAliasTable(aliasFile);
+  // structure → extract per document, cached by content; the stage times count computed documents only.
+  const perDoc = await perDocument(sources, aliasFile, { cacheDir, progress });
+  Object.assign(timings, perDoc.timings);
+  const structured = perDoc.documents;
+  const extracted = structured.map((s) => s.clauses);
   const { cited, citations } = time('citations', () => {
     const cited = resolveCitations(structured.map((s) => s.document));
-    return { cited, citations: citationNetwork(cited, structured.flatMap((s) => s.clauses)) };
+    return { cited, citations: citationNetwork(cited, extracted.flat()) };
   });
-  const reuse = time('reuse', () => detectReuse(cited, structured.flatMap((s) => s.clauses)));
-  const aliases = readAliasTable(join(corpusDir, 'unit-aliases.yaml'));
-  const extracted = time('extract', () => structured.map(({ document, clauses }) => extractFields(document, clauses, aliases.table)));
+  const reuse = time('reuse', () => detectReuse(cited, extracted.flat()));
   const concepts = readConcepts(join(corpusDir, 'link-concepts.yaml'));
   const linked = time('link', () =>
     linkCorpus(
@@ -66,11 +79,13 @@ export async function buildCorpus(corpusDir: string): Promise<Corpus> {
   );
 
   const all = [...messages, ...aliases.messages, ...structured.flatMap((s) => s.messages), ...concepts.messages, ...linked.messages];
+  const byFile = Map.groupBy(all, (m) => m.file);
+  progress.end();
   return {
     // Each document carries every message that names its file, whichever stage found it.
     documents: linked.documents.map((d) => ({
       ...d,
-      messages: all.filter((m) => m.file === d.source.file).map(({ line, message }) => ({ line, message })),
+      messages: (byFile.get(d.source.file) ?? []).map(({ line, message }) => ({ line, message })),
     })),
     clauses: linked.clauses,
     messages: all,
@@ -80,5 +95,6 @@ export async function buildCorpus(corpusDir: string): Promise<Corpus> {
     timings,
     reuse,
     citations,
+    cache: perDoc.cache,
   };
 }

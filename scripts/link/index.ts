@@ -15,6 +15,7 @@ import { combine, DEFAULTS, publishable, type LinkOptions } from './score.ts';
 import { evidence } from './evidence.ts';
 import { isAbove, relation } from './relation.ts';
 import { applyCuration } from './apply-curation.ts';
+import { linkRoles } from './roles.ts';
 import { conceptVectors, type Concepts } from './concepts.ts';
 import type { Curation } from './curation.ts';
 
@@ -81,8 +82,7 @@ export function linkCorpus(
     return !!l && !!h && isAbove(h, l);
   };
   // Which documents link and which are linked to, decided once per document.
-  const sourceDocs = new Set(docs.filter((d) => docs.some((h) => isAbove(h, d))).map((d) => d.id));
-  const targetDocs = new Set(docs.filter((d) => docs.some((l) => isAbove(d, l))).map((d) => d.id));
+  const { sourceDocs, targetDocs } = linkRoles(docs);
   const hasProse = (c: ClauseRecord) => folded.get(c.id)!.chars.length - fold(c.title ?? '').chars.length > MIN_PROSE;
 
   // Index the higher-level clauses once.

@@ -9,7 +9,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** Offsets [start, end) into the clause's `text`, so a renderer can highlight the span. */
 const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
-export const provenance = z.enum(['text', 'sidecar', 'citation']);
+export const provenance = z.enum(['text', 'sidecar', 'citation', 'division']);
 
 export const citationSchema = z.object({
   title: z.string().nullable(),
@@ -69,6 +69,8 @@ export const documentSchema = z.object({
   issuers: z.array(z.string()).default([]),
   /** Attachments, from the list (附件：1.… 2.…) and the attached parts that follow. */
   attachments: z.array(attachmentSchema).default([]),
+  /** GB/T 2260 division of the document's own place (its county, city or province), or null. */
+  division: z.object({ code: z.string().regex(/^\d{2,6}$/), name: z.string() }).nullable().default(null),
 });
 
 export const unitSchema = z.object({

@@ -17,9 +17,12 @@ export function publish(corpus: Corpus, outDir: string): void {
   const clauses = valid(clausesFileSchema, corpus.clauses, 'clauses.json');
   const reuse = valid(reuseFileSchema, corpus.reuse.map((r) => ({ ...r, id: `${r.source}→${r.target}` })), 'reuse.json');
   const citations = valid(citationsFileSchema, corpus.citations.map((c) => ({ ...c, id: c.key })), 'citations.json');
-  rmSync(outDir, { recursive: true, force: true });
   const dataDir = join(outDir, 'data');
-  for (const dir of [dataDir, join(outDir, 'source'), join(outDir, 'normalised'), join(outDir, 'original')]) mkdirSync(dir, { recursive: true });
+  // Only the folders written here are replaced: the per-document cache beside them stays.
+  for (const dir of [dataDir, join(outDir, 'source'), join(outDir, 'normalised'), join(outDir, 'original')]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
 
   writeFileSync(join(dataDir, 'documents.json'), JSON.stringify(documents, null, 1));
   writeFileSync(join(dataDir, 'clauses.json'), JSON.stringify(clauses, null, 1));

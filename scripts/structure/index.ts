@@ -20,6 +20,7 @@ import {
 import { applySidecar } from './sidecar.ts';
 import { attachedParts } from './parts.ts';
 import { documentIssuers } from './issuer.ts';
+import { withDivision } from './division.ts';
 import { lintText } from './lint.ts';
 
 export interface Structured {
@@ -77,8 +78,9 @@ export function structureDocument(source: SourceText): Structured {
     messages: [],
     issuers,
     attachments: attached.attachments,
+    division: null,
   };
-  const document = applySidecar(fromText, source.sidecar);
+  const document = withDivision(applySidecar(fromText, source.sidecar));
   // A sidecar's issuer heads the list of issuers too.
   if (document.issuer && !document.issuers.includes(document.issuer)) document.issuers = [document.issuer, ...document.issuers.filter((n) => n !== issuer)];
   document.messages = messages.map(({ line, message }) => ({ line, message }));

@@ -15,7 +15,8 @@ import { stringify } from 'yaml';
 import { readTextSources, type SourceText } from '../ingest/read-corpus.ts';
 import { structureDocument } from '../structure/index.ts';
 import { random, type Random } from './prng.ts';
-import { placesAt, stem, type Place } from './places.ts';
+import { placesAt, type Place } from './places.ts';
+import { matchDivision, placeStem as stem } from '../structure/division.ts';
 import { chapterStarts, dropItems, perturbNumbers, renamePlaces, shiftYears, type Region } from './transform.ts';
 
 export interface SynthOptions {
@@ -36,6 +37,8 @@ export interface SynthPlan {
   splitChapter: number | null;
   level: 'county' | 'municipal';
   region: Region;
+  /** Whether the sidecar gives the region; else the text names the place and the division table the rest. */
+  sidecarRegion: boolean;
   /** GB/T 2260 code of the place. */
   code: string;
   yearShift: number;
@@ -135,16 +138,18 @@ function makePlan(id: string, primary: Seed, seeds: Seed[], place: Place, rng: R
   text = shiftYears(text, yearShift, ownPlace);
   text = perturbNumbers(text, rng, 0.25, ownPlace);
 
+  // Every other plan whose place the division table names uniquely leaves its region to the table.
+  const sidecarRegion = rng.chance(0.5) || matchDivision(primary.level, { ...region, province: null, city: null })?.code !== place.code;
   const sidecar =
     `# Synthetic plan from ${seedIds.join(' + ')}${splitChapter === null ? '' : ` (second seed from chapter ${splitChapter + 1})`}; see ${manifestName}.\n` +
     stringify({
       level: primary.level,
-      region: Object.fromEntries(Object.entries(region).filter(([, v]) => v)),
+      ...(sidecarRegion ? { region: Object.fromEntries(Object.entries(region).filter(([, v]) => v)) } : {}),
     });
   return {
     text,
     sidecar,
-    record: { id, seeds: seedIds, splitChapter, level: primary.level, region, code: place.code, yearShift, droppedItems: dropped.dropped },
+    record: { id, seeds: seedIds, splitChapter, level: primary.level, region, sidecarRegion, code: place.code, yearShift, droppedItems: dropped.dropped },
   };
 }
 

