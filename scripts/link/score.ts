@@ -1,6 +1,6 @@
 /**
  * How a pair's score is made and when it is published (docs/links.md explains why).
- *
+
  *   score = min(1, cosine + HEADING × heading + CONTEXT × context + CONCEPT × concept)
  *
  * cosine: TF-IDF over character bigrams of the two clause texts (shared distinctive
@@ -13,6 +13,8 @@
  * A pair is vetoed (score 0) when the source runs another programme of the
  * same counted name (see programmes.ts).
  */
+import type { PairFeatures } from './features.ts';
+
 export interface LinkOptions {
   /** links scoring below this are not published */
   threshold: number;
@@ -30,24 +32,12 @@ export interface LinkOptions {
 
 export const DEFAULTS: LinkOptions = { threshold: 0.115, context: 0.1, heading: 0.03, nearTop: 0.9, evidence: 6, concept: 0.06 };
 
-/** The similarities of one pair, each a cosine in [0, 1]. */
-export interface PairFeatures {
-  /** the two clause texts */
-  cosine: number;
-  /** the two clauses' own headings (0 when either has none) */
-  heading: number;
-  /** the source's ancestor headings against the target's parent heading */
-  context: number;
-  /** the policy concepts the two texts name (corpus/link-concepts.yaml) */
-  concept: number;
-}
-
-export function combine(f: PairFeatures, options: LinkOptions): number {
+export function combine(f: Pick<PairFeatures, 'cosine' | 'heading' | 'context' | 'concept'>, options: Pick<LinkOptions, 'heading' | 'context' | 'concept'>): number {
   return Math.min(1, f.cosine + options.heading * f.heading + options.context * f.context + options.concept * f.concept);
 }
 
 /** Keep the candidates a reader should see: above threshold and close to the best one. */
-export function publishable<T extends { score: number }>(candidates: T[], options: LinkOptions): T[] {
+export function publishable<T extends { score: number }>(candidates: T[], options: Pick<LinkOptions, 'threshold' | 'nearTop'>): T[] {
   const sorted = candidates.filter((c) => c.score >= options.threshold).sort((a, b) => b.score - a.score);
   if (sorted.length === 0) return [];
   return sorted.filter((c) => c.score >= options.nearTop * sorted[0].score);

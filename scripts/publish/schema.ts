@@ -100,6 +100,9 @@ export const linkSchema = z.object({
   note: z.string().nullable().default(null),
 });
 
+/** A candidate the method is unsure of: a likely higher-level clause for a clause with no link, never counted as a link. */
+export const suggestionSchema = linkSchema.pick({ target: true, score: true, evidence: true });
+
 export const clauseSchema = z.object({
   id: z.string().regex(/^[^/]+\/\d+(\.\d+)*(~\d+)?$/),
   doc: z.string(),
@@ -125,6 +128,8 @@ export const clauseSchema = z.object({
   deadlines: z.array(deadlineSchema),
   metrics: z.array(metricSchema),
   links: z.array(linkSchema),
+  /** Best candidates of a clause with no link above the threshold (shown as 可能对应), else empty. */
+  suggestions: z.array(suggestionSchema).default([]),
 });
 
 export const documentsFileSchema = z.array(documentSchema);
@@ -136,3 +141,4 @@ export type Unit = z.infer<typeof unitSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
 export type Metric = z.infer<typeof metricSchema>;
 export type Link = z.infer<typeof linkSchema>;
+export type Suggestion = z.infer<typeof suggestionSchema>;
