@@ -24,6 +24,8 @@ export interface PairFeatures {
   heading: number;
   /** the source's ancestor headings against the target's parent heading */
   context: number;
+  /** the source's ancestor headings against the target's own heading: a county section 改善硬件设施设备条件 names the national task 持续改善硬件条件 its clauses carry out */
+  section: number;
   /** the policy concepts the two texts name (corpus/link-concepts.yaml) */
   concept: number;
   /** TF-IDF cosine over jieba words, the corpus's terms in the dictionary */
@@ -37,7 +39,7 @@ export interface PairFeatures {
   /** the pair's text cosine as a share of the source's best candidate's */
   relative: number;
 }
-export const FEATURES = ['cosine', 'heading', 'context', 'concept', 'words', 'contrast', 'parent', 'order', 'relative'] as const satisfies readonly (keyof PairFeatures)[];
+export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'words', 'contrast', 'parent', 'order', 'relative'] as const satisfies readonly (keyof PairFeatures)[];
 
 export interface Candidate {
   target: ClauseRecord;
@@ -121,6 +123,7 @@ export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], 
     cosine: cos,
     heading: cosine(titleOf(source), titleOf(target)),
     context: context(ancestors, parentVectors.get(target.id) ?? headingVector(target.parent)),
+    section: context(ancestors, titleOf(target)),
     concept: cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!),
     words: cosine(wordsOf(source), wordsOf(target)),
     contrast: cosine(vectorOf(source), contrastOf.get(target.id) ?? vectorOf(target)),
@@ -143,8 +146,9 @@ export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], 
   }
   addOrderAndRank(sources, position);
 
+  const byId = new Map(sources.map((s) => [s.source.id, s]));
   const pair = (source: ClauseRecord, target: ClauseRecord): PairFeatures | null => {
-    const found = sources.find((s) => s.source.id === source.id)?.candidates.find((c) => c.target.id === target.id);
+    const found = byId.get(source.id)?.candidates.find((c) => c.target.id === target.id);
     if (found) return found.features;
     if (otherProgramme(namedLists(target.text), source.text, folded.get(source.id)!.chars)) return null;
     return { ...similarities(source, target, cosine(vectorOf(source), vectorOf(target)), ancestorVectors(source)), order: 0, relative: 0 };

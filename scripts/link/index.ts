@@ -6,8 +6,9 @@
  */
 import type { ClauseRecord, DocumentRecord, Link, Suggestion } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
-import { linkSpace } from './features.ts';
-import { combine, DEFAULTS, publishable, type LinkOptions } from './score.ts';
+import { linkSpace, type PairFeatures } from './features.ts';
+import { DEFAULTS, modelInput, publishable, type LinkOptions } from './score.ts';
+import { choiceProbabilities } from './model.ts';
 import { evidence } from './evidence.ts';
 import { relation, resolveCitations } from './relation.ts';
 import { applyCuration } from './apply-curation.ts';
@@ -38,12 +39,17 @@ export function linkCorpus(
   const docs = resolveCitations(documents);
   const docById = new Map(docs.map((d) => [d.id, d]));
   const clauseById = new Map(clauses.map((c) => [c.id, c]));
-  // Every candidate pair with its similarities (features.ts), scored by their weighted sum (score.ts).
+  // Every candidate pair with its similarities (features.ts); the learned model (score.ts) makes
+  // each a probability against the clause's other candidates.
   const space = linkSpace(docs, clauses, concepts);
   const { folded, idf, above } = space;
+  const candidatesOf = new Map(space.sources.map((s) => [s.source.id, s.candidates]));
+  const probabilities = (features: PairFeatures[]) => choiceProbabilities(features.map((f) => modelInput(f, options)), options.model);
+  /** A pair's score among its source's candidates, whether or not retrieval proposed it (curation needs this). */
   const scorePair = (source: ClauseRecord, target: ClauseRecord) => {
+    const others = (candidatesOf.get(source.id) ?? []).filter((c) => c.target.id !== target.id).map((c) => c.features);
     const f = space.pair(source, target);
-    return f ? combine(f, options) : 0;
+    return f ? probabilities([...others, f]).at(-1)! : 0;
   };
 
   // One relation per pair of documents, from their own facts.
@@ -75,7 +81,8 @@ export function linkCorpus(
   const computed = new Map<string, Link[]>();
   const ranked = new Map<string, { target: ClauseRecord; score: number }[]>();
   for (const { source, candidates } of space.sources) {
-    const scored = candidates.map((c) => ({ target: c.target, score: combine(c.features, options) })).sort((a, b) => b.score - a.score);
+    const scores = probabilities(candidates.map((c) => c.features));
+    const scored = candidates.map((c, i) => ({ target: c.target, score: scores[i] })).sort((a, b) => b.score - a.score);
     ranked.set(source.id, scored);
     const byDoc = Map.groupBy(scored, (c) => c.target.doc);
     const links = [...byDoc.values()].flatMap((list) => publishable(list, options)).sort((a, b) => b.score - a.score);

@@ -17,7 +17,7 @@ export interface Model {
   nearTop: number;
 }
 
-export const vectorOf = (f: PairFeatures, names: readonly string[] = FEATURES) => names.map((n) => f[n as keyof PairFeatures]);
+export const vectorOf = (f: PairFeatures | Record<string, number>, names: readonly string[] = FEATURES) => names.map((n) => (f as Record<string, number>)[n]);
 
 export function probability(f: PairFeatures, model: Model): number {
   const x = vectorOf(f, model.features);
@@ -83,4 +83,55 @@ function solve(a: number[][], b: number[]): number[] {
     x[r] = s / m[r][r];
   }
   return x;
+}
+
+/** The listwise model's weights: a candidate's utility is w·x; "none" has utility `none`. */
+export interface ChoiceModel {
+  features: string[];
+  weights: number[];
+  none: number;
+  /** feature means and spreads the weights were fitted on (standardised features) */
+  mean: number[];
+  sd: number[];
+}
+
+/** Probability of each candidate being the clause's choice, against the others and "none". */
+export function choiceProbabilities(candidates: (PairFeatures | Record<string, number>)[], m: ChoiceModel): number[] {
+  const u = candidates.map((f) => vectorOf(f, m.features).reduce((s, v, i) => s + ((v - m.mean[i]) / m.sd[i]) * m.weights[i], 0));
+  const top = Math.max(m.none, ...u);
+  const z = Math.exp(m.none - top) + u.reduce((s, v) => s + Math.exp(v - top), 0);
+  return u.map((v) => Math.exp(v - top) / z);
+}
+
+/** Conditional logit by gradient ascent on standardised features, L2 on the weights. */
+export function fitChoice(groups: { xs: number[][]; chosen: number[] }[], features: readonly string[], l2 = 1): ChoiceModel {
+  const all = groups.flatMap((g) => g.xs);
+  const k = features.length;
+  const mean = Array.from({ length: k }, (_, i) => all.reduce((s, x) => s + x[i], 0) / Math.max(1, all.length));
+  const sd = Array.from({ length: k }, (_, i) => Math.sqrt(all.reduce((s, x) => s + (x[i] - mean[i]) ** 2, 0) / Math.max(1, all.length)) || 1);
+  const z = groups.map((g) => ({ chosen: g.chosen, xs: g.xs.map((x) => x.map((v, i) => (v - mean[i]) / sd[i])) }));
+  const w = new Array<number>(k).fill(0);
+  let none = 0;
+  const rate = 0.05;
+  for (let step = 0; step < 2000; step++) {
+    const gw = w.map((v) => -l2 * v);
+    let gn = 0;
+    for (const g of z) {
+      const u = g.xs.map((x) => x.reduce((s, v, i) => s + v * w[i], 0));
+      const top = Math.max(none, ...u);
+      const e = u.map((v) => Math.exp(v - top));
+      const en = Math.exp(none - top);
+      const total = en + e.reduce((s, v) => s + v, 0);
+      for (const c of g.chosen) {
+        // gradient of log p(chosen): x_chosen − E[x]
+        if (c >= 0) g.xs[c].forEach((v, i) => (gw[i] += v));
+        else gn += 1;
+        g.xs.forEach((x, j) => x.forEach((v, i) => (gw[i] -= (e[j] / total) * v)));
+        gn -= en / total;
+      }
+    }
+    w.forEach((_, i) => (w[i] += (rate * gw[i]) / z.length));
+    none += (rate * gn) / z.length;
+  }
+  return { features: [...features], weights: w, none, mean, sd };
 }

@@ -7,23 +7,27 @@
  * calls this on all documents but one and measures on the one left out.
  */
 import type { LinkSpace, PairFeatures } from './features.ts';
-import { fitLogistic, probability, vectorOf, type Example, type Model } from './model.ts';
-import { publishable } from './score.ts';
+import { fitChoice, choiceProbabilities, fitLogistic, probability, vectorOf, type Example, type Model, type ChoiceModel } from './model.ts';
+import { DEFAULTS, modelInput, publishable } from './score.ts';
 import { figures, type Figures, type Labelled } from './annotations.ts';
 
-export type Scorer = (f: PairFeatures) => number;
+/** Scores of one source clause's candidates (a model may weigh each against the others). */
+export type Scorer = (candidates: PairFeatures[]) => number[];
+/** A scorer from a score of one pair alone. */
+export const eachPair = (score: (f: PairFeatures) => number): Scorer => (fs) => fs.map(score);
 
 /** Published targets per source clause, best first: per higher document, above threshold and near the best. */
 export function decide(space: LinkSpace, score: Scorer, threshold: number, nearTop: number, only?: Set<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const { source, candidates } of space.sources) {
     if (only && !only.has(source.id)) continue;
+    const scores = score(candidates.map((c) => c.features));
     const byDoc = new Map<string, { target: string; score: number }[]>();
-    for (const c of candidates) {
+    candidates.forEach((c, i) => {
       const list = byDoc.get(c.target.doc) ?? [];
-      list.push({ target: c.target.id, score: score(c.features) });
+      list.push({ target: c.target.id, score: scores[i] });
       byDoc.set(c.target.doc, list);
-    }
+    });
     const kept = [...byDoc.values()].flatMap((list) => publishable(list, { threshold, nearTop })).sort((a, b) => b.score - a.score);
     out.set(source.id, kept.map((k) => k.target));
   }
@@ -77,7 +81,28 @@ export const PROBABILITIES = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.0
 export function trainModel(space: LinkSpace, labelled: Labelled[], features: readonly string[], l2 = 10): Model {
   const { weights, bias } = fitLogistic(examples(space, labelled, features), l2);
   const model: Model = { features: [...features], weights, bias, threshold: 0.5, nearTop: 1 };
-  const { threshold, nearTop } = chooseDecision(space, (f) => probability(f, model), labelled, PROBABILITIES);
+  const { threshold, nearTop } = chooseDecision(space, eachPair((f) => probability(f, model)), labelled, PROBABILITIES);
+  return { ...model, threshold: round(threshold), nearTop };
+}
+
+/**
+ * The listwise model: each annotated clause chooses among its candidates and
+ * "none" (a clause with no primary link chooses none); a primary link is one
+ * choice. Its probabilities are relative to the clause's other candidates.
+ */
+export function trainChoice(space: LinkSpace, labelled: Labelled[], features: readonly string[], l2 = 1): ChoiceModel & { threshold: number; nearTop: number } {
+  const input = (f: PairFeatures) => modelInput(f, DEFAULTS);
+  const label = new Map(labelled.map((l) => [l.source, l]));
+  const groups = space.sources.flatMap(({ source, candidates }) => {
+    const l = label.get(source.id);
+    if (!l) return [];
+    const kept = candidates.filter((c) => !l.acceptable.includes(c.target.id));
+    const xs = kept.map((c) => vectorOf(input(c.features), features));
+    const chosen = kept.flatMap((c, i) => (l.primary.includes(c.target.id) ? [i] : []));
+    return [{ xs, chosen: chosen.length ? chosen : [-1] }];
+  });
+  const model = fitChoice(groups, features, l2);
+  const { threshold, nearTop } = chooseDecision(space, (fs) => choiceProbabilities(fs.map(input), model), labelled, PROBABILITIES);
   return { ...model, threshold: round(threshold), nearTop };
 }
 

@@ -8,11 +8,12 @@
 import { readCorpus } from '../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../scripts/structure/index.ts';
 import { readConcepts } from '../../scripts/link/index.ts';
-import { linkSpace, type PairFeatures } from '../../scripts/link/features.ts';
+import { FEATURES, linkSpace, type PairFeatures } from '../../scripts/link/features.ts';
+import { MODEL_FEATURES } from '../../scripts/link/train-model.ts';
 import { ANNOTATIONS, figures, readAnnotations, resolveAnnotations, type Labelled, type Figures } from '../../scripts/link/annotations.ts';
-import { chooseDecision, decide, trainModel, type Scorer } from '../../scripts/link/train.ts';
-import { probability } from '../../scripts/link/model.ts';
-import { combine, DEFAULTS } from '../../scripts/link/score.ts';
+import { chooseDecision, decide, eachPair, trainChoice, trainModel, type Scorer } from '../../scripts/link/train.ts';
+import { choiceProbabilities, probability } from '../../scripts/link/model.ts';
+import { combine, DEFAULTS, modelInput, type ModelInput } from '../../scripts/link/score.ts';
 
 const structured = readCorpus('corpus').sources.map(structureDocument);
 const clauses = structured.flatMap((s) => s.clauses);
@@ -28,9 +29,9 @@ const thresholds = (from: number, to: number, step: number) => Array.from({ leng
 
 /** The hand-set sum of similarities (score.ts), its three weights and the threshold chosen on the training plans. */
 const handSet: Method = (train) => {
-  let best = { value: -Infinity, score: ((f) => f.cosine) as Scorer, threshold: 0, nearTop: 1 };
+  let best = { value: -Infinity, score: eachPair((f) => f.cosine), threshold: 0, nearTop: 1 };
   for (const heading of [0, 0.03, 0.06]) for (const context of [0, 0.05, 0.1, 0.2]) for (const concept of [0, 0.03, 0.06, 0.12]) {
-    const score: Scorer = (f) => combine(f, { ...DEFAULTS, heading, context, concept });
+    const score = eachPair((f) => combine(f, { ...DEFAULTS, heading, context, concept }));
     const d = chooseDecision(space, score, train, thresholds(0.05, 0.3, 0.005));
     if (d.value > best.value) best = { ...d, score };
   }
@@ -39,20 +40,33 @@ const handSet: Method = (train) => {
 
 const logistic = (features: (keyof PairFeatures)[], l2 = 10): Method => (train) => {
   const model = trainModel(space, train, features, l2);
-  return { score: (f) => probability(f, model), threshold: model.threshold, nearTop: model.nearTop };
+  return { score: eachPair((f) => probability(f, model)), threshold: model.threshold, nearTop: model.nearTop };
 };
 
+const choice = (features: (keyof ModelInput)[], l2 = 1): Method => (train) => {
+  const model = trainChoice(space, train, features, l2);
+  return { score: (fs) => choiceProbabilities(fs.map((f) => modelInput(f, DEFAULTS)), model), threshold: model.threshold, nearTop: model.nearTop };
+};
+
+const base: (keyof PairFeatures)[] = ['cosine', 'heading', 'context', 'concept'];
 const methods: [string, Method][] = [
-  ['hand-set weights (before)', handSet],
-  ['logistic: cosine heading context concept', logistic(['cosine', 'heading', 'context', 'concept'])],
-  ['logistic: + words', logistic(['cosine', 'heading', 'context', 'concept', 'words'])],
-  ['logistic: + contrast', logistic(['cosine', 'heading', 'context', 'concept', 'contrast'])],
-  ['logistic: + order', logistic(['cosine', 'heading', 'context', 'concept', 'order'])],
-  ['logistic: + relative', logistic(['cosine', 'heading', 'context', 'concept', 'relative'])],
-  ['logistic: + parent', logistic(['cosine', 'heading', 'context', 'concept', 'parent'])],
-  ['logistic: + words relative', logistic(['cosine', 'heading', 'context', 'concept', 'words', 'relative'])],
-  ['logistic: + words relative, L2 1', logistic(['cosine', 'heading', 'context', 'concept', 'words', 'relative'], 1)],
-  ['logistic: all', logistic(['cosine', 'heading', 'context', 'concept', 'words', 'contrast', 'parent', 'order', 'relative'])],
+  ['hand-set sum (before)', handSet],
+  ['logistic: cosine heading context concept', logistic(base)],
+  ['logistic: + words', logistic([...base, 'words'])],
+  ['logistic: + section', logistic([...base, 'section'])],
+  ['logistic: + contrast', logistic([...base, 'contrast'])],
+  ['logistic: + order', logistic([...base, 'order'])],
+  ['logistic: + parent', logistic([...base, 'parent'])],
+  ['logistic: + relative', logistic([...base, 'relative'])],
+  ['logistic: + words relative', logistic([...base, 'words', 'relative'])],
+  ['logistic: + words relative, L2 1', logistic([...base, 'words', 'relative'], 1)],
+  ['logistic: all', logistic([...FEATURES])],
+  ['choice: cosine heading context concept', choice(base)],
+  ['choice: + words', choice([...base, 'words'])],
+  ['choice: + section words', choice([...base, 'section', 'words'])],
+  ['choice: all', choice([...FEATURES])],
+  ['choice: sum words', choice(['sum', 'words'])],
+  [`choice: ${MODEL_FEATURES.join(' ')} (the build's model)`, choice(MODEL_FEATURES)],
 ];
 
 const fmt = (f: Figures) => `${f.top1.toFixed(2)} / ${f.recall.toFixed(2)} / ${f.precision.toFixed(2)} (${f.published})`;
