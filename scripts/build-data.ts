@@ -6,17 +6,22 @@
 import { buildCorpus } from './pipeline.ts';
 import { publish } from './publish/write.ts';
 import { formatMessage } from './messages.ts';
+import { progress } from './progress.ts';
+import { join } from 'node:path';
 
 const strict = process.argv.includes('--strict');
 const corpusDir = argValue('--corpus') ?? 'corpus';
 const outDir = argValue('--out') ?? 'build';
 
-const corpus = await buildCorpus(corpusDir);
+// Per-document work is cached in <out>/cache (publish keeps it); --no-cache recomputes everything.
+const cacheDir = process.argv.includes('--no-cache') ? null : join(outDir, 'cache');
+const corpus = await buildCorpus(corpusDir, { cacheDir, progress: progress() });
 for (const message of corpus.messages) console.warn(`warning: ${formatMessage(message)}`);
 publish(corpus, outDir);
 
 const timing = Object.entries(corpus.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(', ');
-console.log(`built ${corpus.documents.length} documents, ${corpus.clauses.length} clauses into ${outDir}/ (${timing})`);
+const cached = corpus.cache && cacheDir ? `; ${corpus.cache.misses} document(s) computed, ${corpus.cache.hits} from the cache` : '';
+console.log(`built ${corpus.documents.length} documents, ${corpus.clauses.length} clauses into ${outDir}/ (${timing})${cached}`);
 if (strict && corpus.messages.length > 0) {
   console.error(`--strict: ${corpus.messages.length} message(s) above`);
   process.exit(1);

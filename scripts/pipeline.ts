@@ -6,9 +6,10 @@
 import type { ClauseRecord, DocumentRecord } from './publish/schema.ts';
 import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
-import { structureDocument } from './structure/index.ts';
-import { extractFields } from './extract/index.ts';
 import { readAliasTable } from './extract/unit-names.ts';
+import { perDocument } from './per-document.ts';
+import type { CacheStats } from './cache/document-cache.ts';
+import { quiet, type Progress } from './progress.ts';
 import { DEFAULTS as linkDefaults, linkCorpus, readConcepts, readCuration } from './link/index.ts';
 import { join } from 'node:path';
 
@@ -21,21 +22,34 @@ export interface Corpus {
   /** Decoded source text per document id. */
   sources: Map<string, string>;
   timings: Record<string, number>;
+  /** Per-document work taken from the cache (hits) and computed (misses). */
+  cache?: CacheStats;
 }
 
-export async function buildCorpus(corpusDir: string): Promise<Corpus> {
+export interface BuildOptions {
+  /** Folder of the per-document cache (build/cache); null computes every document. */
+  cacheDir?: string | null;
+  progress?: Progress;
+}
+
+export async function buildCorpus(corpusDir: string, { cacheDir = null, progress = quiet }: BuildOptions = {}): Promise<Corpus> {
   const timings: Record<string, number> = {};
   const time = <T>(stage: string, run: () => T): T => {
     const start = performance.now();
     const result = run();
     timings[stage] = performance.now() - start;
+    progress.stage(stage, timings[stage]);
     return result;
   };
 
   const { sources, messages } = time('ingest', () => readCorpus(corpusDir));
-  const structured = time('structure', () => sources.map(structureDocument));
-  const aliases = readAliasTable(join(corpusDir, 'unit-aliases.yaml'));
-  const extracted = time('extract', () => structured.map(({ document, clauses }) => extractFields(document, clauses, aliases.table)));
+  const aliasFile = join(corpusDir, 'unit-aliases.yaml');
+  const aliases = readAliasTable(aliasFile);
+  // structure → extract per document, cached by content; the stage times count computed documents only.
+  const perDoc = perDocument(sources, { file: aliasFile, table: aliases.table }, { cacheDir, progress });
+  Object.assign(timings, perDoc.timings);
+  const structured = perDoc.documents;
+  const extracted = structured.map((s) => s.clauses);
   const concepts = readConcepts(join(corpusDir, 'link-concepts.yaml'));
   const linked = time('link', () =>
     linkCorpus(
@@ -48,16 +62,19 @@ export async function buildCorpus(corpusDir: string): Promise<Corpus> {
   );
 
   const all = [...messages, ...aliases.messages, ...structured.flatMap((s) => s.messages), ...concepts.messages, ...linked.messages];
+  const byFile = Map.groupBy(all, (m) => m.file);
+  progress.end();
   return {
     // Each document carries every message that names its file, whichever stage found it.
     documents: linked.documents.map((d) => ({
       ...d,
-      messages: all.filter((m) => m.file === d.source.file).map(({ line, message }) => ({ line, message })),
+      messages: (byFile.get(d.source.file) ?? []).map(({ line, message }) => ({ line, message })),
     })),
     clauses: linked.clauses,
     messages: all,
     markdown: new Map(structured.map((s) => [s.document.id, s.markdown])),
     sources: new Map(sources.map((s) => [s.id, s.text])),
     timings,
+    cache: perDoc.cache,
   };
 }

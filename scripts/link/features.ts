@@ -12,6 +12,7 @@ import { cosine, vectorize, weigh, type Vector } from './vectors.ts';
 import { indexTargets, retrieve } from './candidates.ts';
 import { namedLists, otherProgramme } from './programmes.ts';
 import { isAbove } from './relation.ts';
+import { linkRoles } from './roles.ts';
 import { conceptVectors, type Concepts } from './concepts.ts';
 import { corpusTerms, segmenter } from './words.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
@@ -109,8 +110,8 @@ export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], 
     const h = docById.get(higher);
     return !!l && !!h && isAbove(h, l);
   };
-  const sourceDocs = new Set(documents.filter((d) => documents.some((h) => isAbove(h, d))).map((d) => d.id));
-  const targetDocs = new Set(documents.filter((d) => documents.some((l) => isAbove(d, l))).map((d) => d.id));
+  // Which documents link and which are linked to, decided once per document.
+  const { sourceDocs, targetDocs } = linkRoles(documents);
   const hasProse = (c: ClauseRecord) => folded.get(c.id)!.chars.length - fold(c.title ?? '').chars.length > MIN_PROSE;
 
   const targets = clauses.filter((c) => targetDocs.has(c.doc) && hasProse(c));

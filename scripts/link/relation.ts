@@ -2,7 +2,7 @@ import type { DocumentRecord, Link } from '../publish/schema.ts';
 import { fold } from './ngrams.ts';
 
 /** Levels from the top; a link goes from a document to one strictly above it. */
-const RANK: Record<string, number> = { national: 0, provincial: 1, municipal: 2, county: 3 };
+export const RANK: Record<string, number> = { national: 0, provincial: 1, municipal: 2, county: 3 };
 
 export function isAbove(higher: DocumentRecord, lower: DocumentRecord): boolean {
   if (!higher.level || !lower.level) return false;

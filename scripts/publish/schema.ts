@@ -9,7 +9,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** Offsets [start, end) into the clause's `text`, so a renderer can highlight the span. */
 const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
-export const provenance = z.enum(['text', 'sidecar', 'citation']);
+export const provenance = z.enum(['text', 'sidecar', 'citation', 'division']);
 
 export const citationSchema = z.object({
   title: z.string().nullable(),
@@ -46,6 +46,8 @@ export const documentSchema = z.object({
   provenance: z.record(z.string(), provenance),
   /** Problems met while reading this document (line numbers are source lines). */
   messages: z.array(z.object({ line: z.number().int().nullable(), message: z.string() })),
+  /** GB/T 2260 division of the document's own place (its county, city or province), or null. */
+  division: z.object({ code: z.string().regex(/^\d{2,6}$/), name: z.string() }).nullable().default(null),
 });
 
 export const unitSchema = z.object({

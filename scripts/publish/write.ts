@@ -12,9 +12,12 @@ import { clausesFileSchema, documentsFileSchema, type ClauseRecord, type Documen
 export function publish(corpus: Corpus, outDir: string): void {
   const documents = valid(documentsFileSchema, corpus.documents, 'documents.json');
   const clauses = valid(clausesFileSchema, corpus.clauses, 'clauses.json');
-  rmSync(outDir, { recursive: true, force: true });
   const dataDir = join(outDir, 'data');
-  for (const dir of [dataDir, join(outDir, 'source'), join(outDir, 'normalised')]) mkdirSync(dir, { recursive: true });
+  // Only the folders written here are replaced: the per-document cache beside them stays.
+  for (const dir of [dataDir, join(outDir, 'source'), join(outDir, 'normalised')]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
 
   writeFileSync(join(dataDir, 'documents.json'), JSON.stringify(documents, null, 1));
   writeFileSync(join(dataDir, 'clauses.json'), JSON.stringify(clauses, null, 1));

@@ -19,6 +19,7 @@ import {
   ownDocNumber,
 } from './metadata.ts';
 import { applySidecar } from './sidecar.ts';
+import { withDivision } from './division.ts';
 import { lintText } from './lint.ts';
 
 export interface Structured {
@@ -65,8 +66,9 @@ export function structureDocument(source: SourceText): Structured {
     source: { file: source.file, encoding: source.encoding, lines: source.lines.length, bytes: source.bytes },
     provenance: {},
     messages: [],
+    division: null,
   };
-  const document = applySidecar(fromText, source.sidecar);
+  const document = withDivision(applySidecar(fromText, source.sidecar));
   document.messages = messages.map(({ line, message }) => ({ line, message }));
   return { document, clauses: parts.clauses, markdown, messages };
 }

@@ -16,21 +16,57 @@ export const maxQueryLength = 8;
 
 const hanRun = /\p{Script=Han}+/gu;
 
-function wordsOf(segmenter: Intl.Segmenter, text: string): string[] {
-  const words: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) words.push(segment);
-  return words;
+/**
+ * Segmenting is the costly step, and plans share much of their wording (they quote the
+ * national plan and each other), so what a substring yields is remembered across the build:
+ * the words of each substring, and for each window of `maxQueryLength` characters the words of
+ * all its prefixes. Bounded: a memory is dropped and refilled past `memoLimit` entries.
+ */
+const memoLimit = 500_000;
+
+function remember<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  const known = memo.get(key);
+  if (known) return known;
+  const value = compute();
+  if (memo.size >= memoLimit) memo.clear();
+  memo.set(key, value);
+  return value;
 }
 
+const memos = new WeakMap<Intl.Segmenter, { words: Map<string, string[]>; windows: Map<string, string[]> }>();
+
+function memosOf(segmenter: Intl.Segmenter) {
+  let memo = memos.get(segmenter);
+  if (!memo) memos.set(segmenter, (memo = { words: new Map(), windows: new Map() }));
+  return memo;
+}
+
+function wordsOf(segmenter: Intl.Segmenter, text: string): string[] {
+  return remember(memosOf(segmenter).words, text, () => {
+    const words: string[] = [];
+    for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) words.push(segment);
+    return words;
+  });
+}
+
+/** The words of every prefix of `window` of two characters or more, in order, each once. */
+function prefixWords(segmenter: Intl.Segmenter, window: string): string[] {
+  return remember(memosOf(segmenter).windows, window, () => {
+    const words = new Set<string>();
+    for (let end = 2; end <= window.length; end++) for (const word of wordsOf(segmenter, window.slice(0, end))) words.add(word);
+    return [...words];
+  });
+}
+
+const browserSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
 /** Every word a browser would search for when the query is some Han substring of `text`. */
-export function extraIndexTerms(text: string, segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' })): string[] {
+export function extraIndexTerms(text: string, segmenter = browserSegmenter): string[] {
   const extra = new Set<string>();
   // Whitespace inside a phrase (a line broken by PDF extraction) must not stop it being found.
   for (const [run] of text.replace(/\s+/g, '').matchAll(hanRun)) {
-    for (let start = 0; start < run.length; start++) {
-      for (let end = start + 2; end <= Math.min(run.length, start + maxQueryLength); end++) {
-        for (const word of wordsOf(segmenter, run.slice(start, end))) extra.add(word);
-      }
+    for (let start = 0; start + 1 < run.length; start++) {
+      for (const word of prefixWords(segmenter, run.slice(start, start + maxQueryLength))) extra.add(word);
     }
   }
   return [...extra];

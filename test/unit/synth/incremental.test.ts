@@ -1,0 +1,36 @@
+/**
+ * Incremental builds: per-document work is cached by content, so adding one plan to a built
+ * corpus computes that plan only, and the data published is the same as a build from scratch.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { synthesizeCorpus } from '../../../scripts/synth/index.ts';
+import { buildCorpus } from '../../../scripts/pipeline.ts';
+
+describe('per-document cache', () => {
+  it('adding one plan to a built corpus recomputes only that plan', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'incremental-'));
+    try {
+      const corpusDir = join(work, 'corpus');
+      const cacheDir = join(work, 'build', 'cache');
+      synthesizeCorpus({ count: 6, outDir: corpusDir });
+      const first = await buildCorpus(corpusDir, { cacheDir });
+      expect(first.cache).toEqual({ hits: 0, misses: 7 });
+
+      // The same seed makes the same first six plans and one more.
+      synthesizeCorpus({ count: 7, outDir: corpusDir });
+      const second = await buildCorpus(corpusDir, { cacheDir });
+      expect(second.cache).toEqual({ hits: 7, misses: 1 });
+
+      const scratch = await buildCorpus(corpusDir);
+      expect(scratch.cache).toEqual({ hits: 0, misses: 8 });
+      expect(second.documents).toEqual(scratch.documents);
+      expect(second.clauses).toEqual(scratch.clauses);
+      expect(second.markdown).toEqual(scratch.markdown);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
