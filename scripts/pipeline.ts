@@ -3,7 +3,7 @@
  * ingest (bytes → text) → structure (text → document + clause tree) → extract (clause
  * fields) → link (county clauses → national clauses). publish writes the result.
  */
-import type { ClauseRecord, DocumentRecord } from './publish/schema.ts';
+import type { AppliedCuration, ClauseRecord, DocumentRecord } from './publish/schema.ts';
 import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
 import { readAliasTable } from './extract/unit-names.ts';
@@ -24,6 +24,8 @@ export interface Corpus {
   timings: Record<string, number>;
   /** Per-document work taken from the cache (hits) and computed (misses). */
   cache?: CacheStats;
+  /** The link decisions applied (corpus/links.curated.yaml), published as data/curation.json. */
+  curation?: AppliedCuration;
 }
 
 export interface BuildOptions {
@@ -76,5 +78,6 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
     sources: new Map(sources.map((s) => [s.id, s.text])),
     timings,
     cache: perDoc.cache,
+    curation: linked.curation,
   };
 }

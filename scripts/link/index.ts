@@ -4,7 +4,7 @@
  * carries out — scored, labelled with the documents' relation, with the shared
  * wording as evidence — and a researcher's curation applied on top.
  */
-import type { ClauseRecord, DocumentRecord, Link, Suggestion } from '../publish/schema.ts';
+import type { AppliedCuration, ClauseRecord, DocumentRecord, Link, Suggestion } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
 import { linkSpace, type PairFeatures } from './features.ts';
 import { DEFAULTS, modelInput, publishable, type LinkOptions } from './score.ts';
@@ -14,7 +14,7 @@ import { relation, resolveCitations } from './relation.ts';
 import { applyCuration } from './apply-curation.ts';
 import { suggest } from './suggestions.ts';
 import type { Concepts } from './concepts.ts';
-import type { Curation } from './curation.ts';
+import type { CuratedPair, Curation } from './curation.ts';
 
 export { readCuration, parseCuration, emptyCuration, type Curation } from './curation.ts';
 export { readConcepts, type Concepts } from './concepts.ts';
@@ -25,6 +25,8 @@ export interface LinkResult {
   clauses: ClauseRecord[];
   messages: Message[];
   timing: { clauses: number; ms: number };
+  /** The researcher's decisions as read (published as data/curation.json, so the site can export them with new ones). */
+  curation: AppliedCuration;
 }
 
 export function linkCorpus(
@@ -111,7 +113,13 @@ export function linkCorpus(
     }),
     messages,
     timing: { clauses: space.sources.length, ms: performance.now() - started },
+    curation: {
+      confirm: curation.confirm.map(entry),
+      reject: curation.reject.map(entry),
+      add: curation.add.map(entry),
+    },
   };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+const entry = (p: CuratedPair) => ({ source: p.source, target: p.target, note: p.note ?? null });

@@ -134,6 +134,10 @@ export const clauseSchema = z.object({
   suggestions: z.array(suggestionSchema).default([]),
 });
 
+/** data/curation.json: the researcher's link decisions the build applied (corpus/links.curated.yaml, entries as read). */
+const curatedPairSchema = z.object({ source: z.string(), target: z.string(), note: z.string().nullable() });
+export const curationFileSchema = z.object({ confirm: z.array(curatedPairSchema), reject: z.array(curatedPairSchema), add: z.array(curatedPairSchema) });
+
 export const documentsFileSchema = z.array(documentSchema);
 export const clausesFileSchema = z.array(clauseSchema);
 
@@ -144,3 +148,4 @@ export type Deadline = z.infer<typeof deadlineSchema>;
 export type Metric = z.infer<typeof metricSchema>;
 export type Link = z.infer<typeof linkSchema>;
 export type Suggestion = z.infer<typeof suggestionSchema>;
+export type AppliedCuration = z.infer<typeof curationFileSchema>;

@@ -1,0 +1,22 @@
+/**
+ * `npx tsx test/bench/link-scale.ts N`: the link stage alone on a synthetic corpus of N
+ * plans (scripts/synth), to show it stays linear: time per lower-level clause at N.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { synthesizeCorpus } from '../../scripts/synth/index.ts';
+import { readCorpus } from '../../scripts/ingest/read-corpus.ts';
+import { structureDocument } from '../../scripts/structure/index.ts';
+import { DEFAULTS, emptyCuration, linkCorpus, readConcepts } from '../../scripts/link/index.ts';
+
+for (const count of process.argv.slice(2).map(Number)) {
+  const dir = mkdtempSync(join(tmpdir(), `link-scale-${count}-`));
+  synthesizeCorpus({ count, outDir: dir });
+  const structured = readCorpus(dir).sources.map(structureDocument);
+  const { concepts } = readConcepts(join(dir, 'link-concepts.yaml'));
+  const { timing, clauses } = linkCorpus(structured.map((s) => s.document), structured.flatMap((s) => s.clauses), emptyCuration(), DEFAULTS, concepts);
+  const links = clauses.reduce((n, c) => n + c.links.length, 0);
+  console.log(`link ${count} plans: ${timing.clauses} lower-level clauses in ${(timing.ms / 1000).toFixed(1)} s (${(timing.ms / timing.clauses).toFixed(2)} ms per clause), ${links} links`);
+  rmSync(dir, { recursive: true, force: true });
+}
