@@ -25,6 +25,7 @@ function showPairs(root: ParentNode) {
     const status = tools.querySelector<HTMLElement>('.curation-status')!;
     status.textContent = decision ? (suggestion && decision.action === 'confirm' ? '已采纳（待导出）' : pending[decision.action]) : '';
     tools.querySelector<HTMLButtonElement>('[data-curate="undo"]')!.hidden = !decision;
+    tools.querySelector<HTMLElement>('[data-curation-list]')!.hidden = !decision;
     const confirm = tools.querySelector<HTMLButtonElement>('[data-curate="confirm"]')!;
     confirm.textContent = suggestion ? '采纳' : '确认';
     confirm.hidden = decision?.action === 'confirm';
