@@ -67,6 +67,9 @@ const methods: [string, Method][] = [
   ['choice: all', choice([...FEATURES])],
   ['choice: sum words', choice(['sum', 'words'])],
   [`choice: ${MODEL_FEATURES.join(' ')} (the build's model)`, choice(MODEL_FEATURES)],
+  ['choice: build + section', choice([...MODEL_FEATURES, 'section'])],
+  ['choice: build + order', choice([...MODEL_FEATURES, 'order'])],
+  ['choice: build + relative', choice([...MODEL_FEATURES, 'relative'])],
 ];
 
 const fmt = (f: Figures) => `${f.top1.toFixed(2)} / ${f.recall.toFixed(2)} / ${f.precision.toFixed(2)} (${f.published})`;
