@@ -67,6 +67,7 @@ describe('curation in the browser', () => {
     await expect.poll(() => picker.locator('.curation-added li').textContent()).toContain(note);
     await screenshot(page, 'curation-reader');
 
+    await expect.poll(() => page.locator('[data-curation-pending] a').textContent()).toBe('4 条校订待导出');
     // Decisions survive a reload.
     await page.reload();
     await expect.poll(() => pair(page, toReject.id, toReject.links[0].target).locator('.curation-status').textContent()).toBe('已否决（待导出）');

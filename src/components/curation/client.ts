@@ -25,7 +25,6 @@ function showPairs(root: ParentNode) {
     const status = tools.querySelector<HTMLElement>('.curation-status')!;
     status.textContent = decision ? (suggestion && decision.action === 'confirm' ? '已采纳（待导出）' : pending[decision.action]) : '';
     tools.querySelector<HTMLButtonElement>('[data-curate="undo"]')!.hidden = !decision;
-    tools.querySelector<HTMLElement>('[data-curation-list]')!.hidden = !decision;
     const confirm = tools.querySelector<HTMLButtonElement>('[data-curate="confirm"]')!;
     confirm.textContent = suggestion ? '采纳' : '确认';
     confirm.hidden = decision?.action === 'confirm';
@@ -71,8 +70,18 @@ function filterPicker(picker: HTMLElement, query: string) {
   }
 }
 
+/** How many decisions wait to be exported, with the way to /curation/. */
+function showPending() {
+  const box = document.querySelector<HTMLElement>('[data-curation-pending]');
+  if (!box) return;
+  const n = readDecisions().length;
+  box.hidden = n === 0;
+  box.querySelector('a')!.textContent = `${n} 条校订待导出`;
+}
+
 export function startCuration() {
   showPairs(document);
+  showPending();
   for (const picker of document.querySelectorAll<HTMLDetailsElement>('[data-curation-add]')) {
     picker.hidden = false;
     picker.addEventListener('toggle', () => picker.open && openPicker(picker));
@@ -88,6 +97,7 @@ export function startCuration() {
       record('add', picker.dataset.source!, select.value, note || null);
       status.textContent = '已保存（待导出）';
       showAdded(picker);
+      showPending();
     });
     showAdded(picker);
   }
@@ -100,5 +110,6 @@ export function startCuration() {
     if (action === 'undo') writeDecisions(undo(readDecisions(), pair));
     else record(action as CurationAction, pair.source, pair.target);
     showPairs(document);
+    showPending();
   });
 }
