@@ -70,6 +70,8 @@ const methods: [string, Method][] = [
   ['choice: build + section', choice([...MODEL_FEATURES, 'section'])],
   ['choice: build + order', choice([...MODEL_FEATURES, 'order'])],
   ['choice: build + relative', choice([...MODEL_FEATURES, 'relative'])],
+  ['choice: build + contrast', choice([...MODEL_FEATURES, 'contrast'])],
+  ['choice: build + context', choice([...MODEL_FEATURES, 'context'])],
 ];
 
 const fmt = (f: Figures) => `${f.top1.toFixed(2)} / ${f.recall.toFixed(2)} / ${f.precision.toFixed(2)} (${f.published})`;
