@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SourceText } from './ingest/read-corpus.ts';
 import { structureDocument, type Structured } from './structure/index.ts';
+import { withProvenance } from './ingest/provenance.ts';
 import { extractFields } from './extract/index.ts';
 import { readAliasTable, type Lookup } from './extract/unit-names.ts';
 import { openDocumentCache, type CacheStats } from './cache/document-cache.ts';
@@ -34,7 +35,7 @@ export interface PerDocumentOptions {
 /** One document's work: its structure, then its clauses' fields. */
 export function computeDocument(source: SourceText, aliases: Lookup): { result: Structured; structureMs: number; extractMs: number } {
   let start = performance.now();
-  const structured = structureDocument(source);
+  const structured = withProvenance(structureDocument(source), source);
   const structureMs = performance.now() - start;
   start = performance.now();
   const clauses = extractFields(structured.document, structured.clauses, aliases);
@@ -46,7 +47,8 @@ export async function perDocument(sources: SourceText[], aliasFile: string, opti
   const cache = openDocumentCache<Structured>(options.cacheDir);
   // The alias table shapes extraction: its bytes are part of every document's key.
   const aliasBytes = existsSync(aliasFile) ? readFileSync(aliasFile) : '';
-  const keys = sources.map((s) => cache.key([s.id, s.file, s.encoding, String(s.bytes), JSON.stringify(s.sidecar), s.text, aliasBytes]));
+  // Everything ingest read (text, lines, pages, sidecar, format, …) and the alias table.
+  const keys = sources.map((s) => cache.key([JSON.stringify(s), aliasBytes]));
   const documents: (Structured | undefined)[] = keys.map((key) => cache.read(key));
   const missing = sources.flatMap((_, i) => (documents[i] ? [] : [i]));
   const timings = { structure: 0, extract: 0, documents: 0 };

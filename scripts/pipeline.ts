@@ -21,6 +21,8 @@ export interface Corpus {
   markdown: Map<string, string>;
   /** Decoded source text per document id. */
   sources: Map<string, string>;
+  /** Path of the file as published, per document id, for documents not given as text. */
+  originals?: Map<string, string>;
   timings: Record<string, number>;
   /** Per-document work taken from the cache (hits) and computed (misses). */
   cache?: CacheStats;
@@ -42,7 +44,9 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
     return result;
   };
 
-  const { sources, messages } = time('ingest', () => readCorpus(corpusDir));
+  const ingestStart = performance.now(); // ingest is async (PDF, OCR): timed apart
+  const { sources, messages } = await readCorpus(corpusDir);
+  timings.ingest = performance.now() - ingestStart;
   const aliasFile = join(corpusDir, 'unit-aliases.yaml');
   const aliases = readAliasTable(aliasFile);
   // structure → extract per document, cached by content; the stage times count computed documents only.
@@ -74,6 +78,7 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
     messages: all,
     markdown: new Map(structured.map((s) => [s.document.id, s.markdown])),
     sources: new Map(sources.map((s) => [s.id, s.text])),
+    originals: new Map(sources.flatMap((s) => (s.original ? [[s.id, s.original] as const] : []))),
     timings,
     cache: perDoc.cache,
   };

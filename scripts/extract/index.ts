@@ -10,6 +10,7 @@ import { findDocumentRule } from './role-rules.ts';
 import { extractTask } from './task.ts';
 import { countyLevel, lookup, type Lookup } from './unit-names.ts';
 import { extractListedUnits } from './units.ts';
+import { memberFields, rowFields } from './parts.ts';
 
 export function extractFields(document: DocumentRecord, clauses: ClauseRecord[], table: Lookup = lookup()): ClauseRecord[] {
   const county = document.region.county;
@@ -17,8 +18,16 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
   const documentYear = document.date ? Number(document.date.slice(0, 4)) : null;
   // A first-unit-leads rule holds from where it is stated to the end of the document.
   let rule = findDocumentRule(document.preamble);
+  let row: ClauseRecord | undefined;
   return clauses.map((clause) => {
     rule = findDocumentRule(clause.text) ?? rule;
+    // Table rows and members lists (attached parts) read their fields by column and post.
+    if (clause.cells?.length) {
+      const above = row?.parent === clause.parent ? row : undefined;
+      row = { ...clause, ...rowFields(clause, { rule, county, level, table }, documentYear, above) };
+      return row;
+    }
+    if (clause.members?.length) return { ...clause, ...memberFields(clause, { rule, county, level, table }) };
     const listed = extractListedUnits(clause.text, { rule, county, level, table });
     const actors = extractActors(clause.text, listed.annotations, listed.units, level, county, table);
     const deadlines = extractDeadlines(clause.text, documentYear);

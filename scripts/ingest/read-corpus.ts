@@ -1,13 +1,14 @@
 /**
- * The ingest stage: every .txt or .md file under corpus/ is a document whose id is its
- * file name without the extension. Problems are messages naming the file (and line);
- * one bad file never stops the others.
+ * The ingest stage: every document file under corpus/ (text, PDF, Word, web page, OFD; see
+ * formats/) is a document whose id is its file name without the extension. Every other file is
+ * a sidecar, a corpus data file, or named in a message. Problems are messages naming the file
+ * (and line); one bad file never stops the others.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative, basename, extname } from 'node:path';
+import { join, relative, basename, extname, dirname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { decode } from './decode.ts';
+import { documentExtensions, ingestFile, IngestError, type IngestOptions, type SourceFormat } from './formats/index.ts';
 import type { Message } from '../messages.ts';
 
 export interface SourceText {
@@ -20,6 +21,14 @@ export interface SourceText {
   encoding: string;
   bytes: number;
   sidecar: Sidecar;
+  /** The format the file was published in ('text' for .txt/.md). */
+  format: SourceFormat;
+  /** Page of each source line (1-based), for paged formats (PDF, OFD, Word with page breaks); else null. */
+  pages: number[] | null;
+  /** A title the file states outside its text (a web page's <title>), or null. */
+  titleHint: string | null;
+  /** The file as published, when it is not a text file: offered for download beside the text. */
+  original: string | null;
 }
 
 /** Facts the text lacks, from `<id>.yaml` beside the text. Sidecar values win. */
@@ -37,17 +46,30 @@ export const sidecarSchema = z
   .strict();
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
-const documentExtensions = new Set(['.txt', '.md']);
+export interface ReadOptions extends IngestOptions {
+  /** Files larger than this are not read (a message says so). */
+  maxBytes?: number;
+}
 
-export function readCorpus(corpusDir: string): { sources: SourceText[]; messages: Message[] } {
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export async function readCorpus(corpusDir: string, options: ReadOptions = {}): Promise<{ sources: SourceText[]; messages: Message[] }> {
+  const { maxBytes = MAX_FILE_BYTES } = options;
   const messages: Message[] = [];
   const sources: SourceText[] = [];
   const seen = new Map<string, string>();
   const base = join(corpusDir, '..');
+  const files = listFiles(corpusDir);
 
-  for (const path of listFiles(corpusDir)) {
-    if (!documentExtensions.has(extname(path).toLowerCase())) continue;
+  for (const path of files) {
     const file = relative(base, path);
+    const ext = extname(path).toLowerCase();
+    if (!documentExtensions.has(ext)) {
+      if (ext !== '.yaml' && !isPageAsset(path, files)) {
+        messages.push({ file, line: null, message: `unknown format (${ext || 'no extension'}): not read; documents are ${[...documentExtensions].join(' ')}` });
+      }
+      continue;
+    }
     const id = safeId(basename(path, extname(path)));
     if (id !== basename(path, extname(path))) {
       messages.push({ file, line: null, message: `file name is not a usable id (letters, digits, . _ - only); published as "${id}"` });
@@ -56,22 +78,36 @@ export function readCorpus(corpusDir: string): { sources: SourceText[]; messages
       messages.push({ file, line: null, message: `duplicate document id "${id}" (already used by ${seen.get(id)}); skipped` });
       continue;
     }
+    const size = statSync(path).size;
+    if (size > maxBytes) {
+      messages.push({ file, line: null, message: `file too large (${(size / 1024 / 1024).toFixed(0)} MB, the limit is ${maxBytes / 1024 / 1024} MB); skipped` });
+      continue;
+    }
     const bytes = readFileSync(path);
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      messages.push({ file, line: decoded.line, message: `${decoded.reason}; skipped` });
+    let read;
+    try {
+      read = await ingestFile(bytes, ext, options);
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      messages.push({ file, line: error.line, message: error.message });
       continue;
     }
     seen.set(id, file);
+    for (const note of read.notes) messages.push({ file, line: null, message: note });
     const sidecar = readSidecar(path.slice(0, -extname(path).length) + '.yaml', base, messages);
+    const lines = read.lines.flatMap((line) => line.split(/\r\n|\r|\n/));
     sources.push({
       id,
       file,
-      text: decoded.text,
-      lines: decoded.text.split(/\r\n|\r|\n/),
-      encoding: decoded.encoding,
+      text: read.text ?? lines.join('\n'),
+      lines,
+      encoding: read.encoding,
       bytes: bytes.length,
       sidecar,
+      format: read.format,
+      pages: read.pages && read.lines.flatMap((line, i) => line.split(/\r\n|\r|\n/).map(() => read.pages![i])),
+      titleHint: read.titleHint,
+      original: read.format === 'text' ? null : path,
     });
   }
   const texts = new Set(sources.map((source) => source.file.slice(0, -extname(source.file).length)));
@@ -90,6 +126,15 @@ const corpusDataFiles = new Set(['unit-aliases.yaml', 'link-concepts.yaml', 'lin
 /** An id that is safe in URLs and file names: letters (any script), digits, `.`, `_`, `-`. */
 function safeId(name: string): string {
   return name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '') || 'document';
+}
+
+/** Images, styles and scripts a browser saved beside a page (`<name>_files/` next to `<name>.html`). */
+function isPageAsset(path: string, files: string[]): boolean {
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
+    const page = /^(.+)_files$/.exec(basename(dir))?.[1];
+    if (page && files.some((f) => /\.(?:html?|shtml|xhtml)$/i.test(f) && f.slice(0, -extname(f).length) === join(dirname(dir), page))) return true;
+  }
+  return false;
 }
 
 function listFiles(dir: string): string[] {

@@ -18,6 +18,21 @@ export const citationSchema = z.object({
   doc: z.string().nullable(),
 });
 
+const lineRange = z.object({ line: z.number().int().positive(), endLine: z.number().int().positive() });
+
+export const attachmentSchema = z.object({
+  /** 附件2 → 2; null for a lone unnumbered 附件. */
+  number: z.number().int().positive().nullable(),
+  title: z.string().nullable(),
+  /** Whether the attached part is in the file (a listed attachment may not be). */
+  present: z.boolean(),
+  /** What the part holds: a numbered plan, a table, a members list, or plain text; null when absent. */
+  kind: z.enum(['plan', 'table', 'members', 'text']).nullable(),
+  /** Id of the part's own clause (`<doc>/附件2`), null when absent. */
+  clause: z.string().nullable(),
+  source: lineRange.nullable(),
+});
+
 export const documentSchema = z.object({
   id: z.string().min(1),
   title: z.string().nullable(),
@@ -41,11 +56,19 @@ export const documentSchema = z.object({
     encoding: z.string(),
     lines: z.number().int().nonnegative(),
     bytes: z.number().int().nonnegative(),
+    /** The format the file was published in: text (.txt/.md), pdf, pdf-ocr (a scan read by OCR), docx, doc (.doc/.wps), html, ofd. Always published; optional only so that stages before ingest's provenance step can build records. */
+    format: z.enum(['text', 'pdf', 'pdf-ocr', 'docx', 'doc', 'html', 'ofd']).optional(),
+    /** File name of the original under /source/ (e.g. `<id>.pdf`) for documents not given as text, else null. */
+    original: z.string().nullable().optional(),
   }),
   /** Where each metadata value came from when not from the text itself. */
   provenance: z.record(z.string(), provenance),
   /** Problems met while reading this document (line numbers are source lines). */
   messages: z.array(z.object({ line: z.number().int().nullable(), message: z.string() })),
+  /** Every issuing body the document names (joint issuers), `issuer` first; [] when none is found. */
+  issuers: z.array(z.string()).default([]),
+  /** Attachments, from the list (附件：1.… 2.…) and the attached parts that follow. */
+  attachments: z.array(attachmentSchema).default([]),
   /** GB/T 2260 division of the document's own place (its county, city or province), or null. */
   division: z.object({ code: z.string().regex(/^\d{2,6}$/), name: z.string() }).nullable().default(null),
 });
@@ -55,7 +78,7 @@ export const unitSchema = z.object({
   canonical: z.string(),
   /** Kind of agency shared across counties (e.g. health-bureau), or null when unknown. */
   kind: z.string().nullable(),
-  role: z.enum(['lead', 'responsible', 'cooperate', 'actor']),
+  role: z.enum(['lead', 'responsible', 'cooperate', 'actor', 'member']),
   text: z.string(),
   at: span,
 });
@@ -102,8 +125,25 @@ export const linkSchema = z.object({
   note: z.string().nullable().default(null),
 });
 
+/** A table cell of a row clause; `column` is what its header says the column holds. */
+export const cellSchema = z.object({
+  header: z.string(),
+  column: z.enum(['number', 'text', 'lead', 'responsible', 'cooperate', 'unit', 'deadline', 'metric', 'other']),
+  text: z.string(),
+  at: span,
+});
+
+/** One person (or unit) of a members list: 组长：王某（市卫健委主任）. */
+export const memberSchema = z.object({
+  role: z.string(),
+  name: z.string().nullable(),
+  post: z.string().nullable(),
+  at: span,
+});
+
 export const clauseSchema = z.object({
-  id: z.string().regex(/^[^/]+\/\d+(\.\d+)*(~\d+)?$/),
+  /** `<doc>/<numbers>`, or in an attached part `<doc>/附件2/<numbers>` (the part itself: `<doc>/附件2`). */
+  id: z.string().regex(/^[^/]+\/(?:附件\d*(?:~\d+)?(?:\/\d+(\.\d+)*)?|\d+(\.\d+)*)(~\d+)?$/),
   doc: z.string(),
   parent: z.string().nullable(),
   path: z.array(z.string()).min(1),
@@ -121,12 +161,20 @@ export const clauseSchema = z.object({
     file: z.string(),
     line: z.number().int().positive(),
     endLine: z.number().int().positive(),
+    /** First and last page of the original the clause stands on, for paged sources (PDF, OFD, Word); else null. */
+    pages: z.tuple([z.number().int().positive(), z.number().int().positive()]).nullable().optional(),
   }),
   task: z.string(),
   units: z.array(unitSchema),
   deadlines: z.array(deadlineSchema),
   metrics: z.array(metricSchema),
   links: z.array(linkSchema),
+  /** The attached part the clause belongs to (`附件2`), null in the main body. */
+  part: z.string().nullable().default(null),
+  /** The cells of a table row (one row, one clause), [] for prose. */
+  cells: z.array(cellSchema).default([]),
+  /** The people of a members-list line, [] otherwise. */
+  members: z.array(memberSchema).default([]),
 });
 
 export const documentsFileSchema = z.array(documentSchema);

@@ -1,9 +1,11 @@
 /**
  * The publish stage: validate against the data contract, then write JSON and CSV tables,
- * the decoded sources and the normalised Markdown into the build folder.
+ * the decoded sources (for a PDF, Word file, web page or OFD: the text extracted from it), the
+ * originals of documents not given as text (original/<id>.<ext>) and the normalised Markdown
+ * into the build folder.
  */
-import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline.ts';
@@ -14,7 +16,7 @@ export function publish(corpus: Corpus, outDir: string): void {
   const clauses = valid(clausesFileSchema, corpus.clauses, 'clauses.json');
   const dataDir = join(outDir, 'data');
   // Only the folders written here are replaced: the per-document cache beside them stays.
-  for (const dir of [dataDir, join(outDir, 'source'), join(outDir, 'normalised')]) {
+  for (const dir of [dataDir, join(outDir, 'source'), join(outDir, 'normalised'), join(outDir, 'original')]) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
   }
@@ -24,6 +26,7 @@ export function publish(corpus: Corpus, outDir: string): void {
   writeFileSync(join(dataDir, 'documents.csv'), toCsv(documents.map(documentRow)));
   writeFileSync(join(dataDir, 'clauses.csv'), toCsv(clauses.map(clauseRow)));
   for (const [id, text] of corpus.sources) writeFileSync(join(outDir, 'source', `${id}.txt`), text);
+  for (const [id, path] of corpus.originals ?? []) copyFileSync(path, join(outDir, 'original', `${id}${extname(path).toLowerCase()}`));
   for (const [id, markdown] of corpus.markdown) writeFileSync(join(outDir, 'normalised', `${id}.md`), markdown);
 }
 
@@ -59,6 +62,10 @@ function documentRow(d: DocumentRecord) {
     cites: d.cites.map((c) => c.docNumber ?? c.title).join('；'),
     file: d.source.file,
     provenance: json(d.provenance),
+    issuers: d.issuers.join('；'),
+    attachmentsJson: json(d.attachments),
+    format: d.source.format ?? 'text',
+    original: d.source.original ?? null,
   };
 }
 
@@ -83,5 +90,9 @@ function clauseRow(c: ClauseRecord) {
     deadlinesJson: json(c.deadlines),
     metricsJson: json(c.metrics),
     linksJson: json(c.links),
+    part: c.part,
+    cellsJson: json(c.cells),
+    membersJson: json(c.members),
+    pages: c.source.pages ? [...new Set(c.source.pages)].join('-') : null,
   };
 }

@@ -5,6 +5,9 @@
  */
 import { readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
+import { rowCells } from './table.ts';
+import { splitBodies } from './issuer.ts';
+import { readDate } from '../text/dates.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -17,6 +20,8 @@ export interface Block {
   /** A Markdown thematic break (`---`): markup only. */
   rule: boolean;
   marker: Marker | null;
+  /** The cells of a table row (tab-separated or Markdown `|`): a line of its own, never joined. */
+  cells?: string[];
 }
 
 const terminal = /[。！？；：!?;:][”’"）)〕】」』]*$/;
@@ -25,6 +30,8 @@ const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 /** Lines that open a document's closing matter: attachments, distribution, the printing note. */
 export const closingMatter = /^(?:附\s*件|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*[：:\d]?|印发\s*$/;
 const wholeLineBold = /^(\*\*|__)(.+?)\1$/;
+/** `附件` or `附件2` alone on a line heads an attached part: it never continues a paragraph. */
+const partHeadingAlone = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
 /** A page number printed in the margin (`- 3 -`, `—12—`, `第3页`): page furniture, not prose. */
@@ -40,6 +47,13 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   const lastValue = new Map<MarkerKind, number>();
   const blocks: Block[] = [];
   let current: (Block & { fragments: string[]; lastWidth: number }) | null = null;
+  let inTable = false;
+  // The next non-blank line after each line, for the look-ahead of tables and signatures.
+  const nextLine: string[] = [];
+  for (let i = lines.length - 1, next = ''; i >= 0; i--) {
+    nextLine[i] = next;
+    if (lines[i].trim()) next = lines[i];
+  }
 
   const flush = () => {
     if (!current) return;
@@ -57,6 +71,14 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       return;
     }
 
+    const cells = rowCells(raw, inTable);
+    // A cell the export broke over lines goes on in a line without tabs: the table goes on if the next line has one.
+    inTable = cells !== null || (inTable && nextLine[index].includes('\t'));
+    if (cells) {
+      flush();
+      blocks.push({ text: cells.join('\t'), line, endLine: line, markdownDepth: 0, rule: false, marker: null, cells });
+      return;
+    }
     if (thematicBreak.test(text)) {
       flush();
       blocks.push({ text, line, endLine: line, markdownDepth: 0, rule: true, marker: null });
@@ -77,7 +99,9 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     const marker = readMarker(text);
     const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(marker.kind) ?? 0) + 1);
     const width = displayWidth(text);
-    if (current && continues(current, text, marker, plausible, wrapWidth)) {
+    // A signature (issuer names above a date) never continues the line before it.
+    const signs = () => splitBodies(text).length > 0 && readDate(nextLine[index], { whole: true }) !== null;
+    if (current && continues(current, text, marker, plausible, wrapWidth) && !signs()) {
       current.fragments.push(text);
       current.endLine = line;
       current.lastWidth = width;
@@ -105,6 +129,7 @@ function continues(
   // Was the line before cut in mid-sentence (at the page width, or by a page break after a long line)?
   const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && displayWidth(last) > 40));
   // Closing matter (附件, 抄送 …) opens a paragraph, but `详见\n附件1` goes on.
+  if (partHeadingAlone.test(next)) return false;
   if (closingMatter.test(next)) return cutMidSentence;
   // A marker starts a new paragraph, unless the sentence before was cut and the number
   // does not follow on: the `3` of `设置 3\n个一级学科`.

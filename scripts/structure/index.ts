@@ -11,7 +11,6 @@ import { buildTree } from './tree.ts';
 import {
   citations,
   documentDate,
-  documentIssuer,
   documentLevel,
   documentPeriod,
   documentRegion,
@@ -20,6 +19,8 @@ import {
 } from './metadata.ts';
 import { applySidecar } from './sidecar.ts';
 import { withDivision } from './division.ts';
+import { attachedParts } from './parts.ts';
+import { documentIssuers } from './issuer.ts';
 import { lintText } from './lint.ts';
 
 export interface Structured {
@@ -36,15 +37,24 @@ export function structureDocument(source: SourceText): Structured {
   // remark decides what is a heading or a rule; numbering, not `#` depth, decides nesting.
   const roles = blockRoles(markdown, blocks.length);
   const content = blocks.map((block, i) => ({ ...block, markdownDepth: roles[i].depth, rule: roles[i].rule }));
-  const parts = buildTree(source.id, source.file, content, messages);
+  const attached = attachedParts(source.id, source.file, content.filter((b) => !b.rule), messages);
+  const firstPartLine = attached.ranges[0]?.line ?? Number.MAX_SAFE_INTEGER;
+  // A cover letter whose plan is all attached, without numbering of its own, is all preamble.
+  const parts = attached.ranges.length && !attached.main.some((b) => b.marker?.value === 1)
+    ? { clauses: [], bodyLine: firstPartLine, closingLine: firstPartLine }
+    : buildTree(source.id, source.file, attached.main, messages);
 
-  // Page numbers are published on their own, so the raw preamble and closing leave them out.
-  const prose = source.lines.map((line) => (pageNumber.test(line.trim()) ? '' : line));
+  // Page numbers are published on their own, so the raw preamble and closing leave them out;
+  // so are the attached parts, whose text is in their clauses.
+  const inPart = (line: number) => attached.ranges.some((r) => line >= r.line && line <= r.endLine);
+  const prose = source.lines.map((line, i) => (pageNumber.test(line.trim()) || inPart(i + 1) ? '' : line));
   const preambleLines = prose.slice(0, parts.bodyLine - 1);
-  const closingLines = prose.slice(parts.closingLine - 1);
+  const closingStart = Math.min(parts.closingLine, firstPartLine);
+  const closingLines = prose.slice(closingStart - 1).filter((_, k) => !inPart(closingStart + k));
   const fullText = blocks.map((b) => b.text).join('\n');
   const title = documentTitle(preambleLines);
-  const issuer = documentIssuer(preambleLines);
+  const issuers = documentIssuers(preambleLines, prose);
+  const issuer = issuers[0] ?? null;
   const cites = citations(fullText);
   const docNumber = ownDocNumber(preambleLines);
   const region = documentRegion([issuer, title], cites.map((c) => c.docNumber));
@@ -66,11 +76,15 @@ export function structureDocument(source: SourceText): Structured {
     source: { file: source.file, encoding: source.encoding, lines: source.lines.length, bytes: source.bytes },
     provenance: {},
     messages: [],
+    issuers,
+    attachments: attached.attachments,
     division: null,
   };
   const document = withDivision(applySidecar(fromText, source.sidecar));
+  // A sidecar's issuer heads the list of issuers too.
+  if (document.issuer && !document.issuers.includes(document.issuer)) document.issuers = [document.issuer, ...document.issuers.filter((n) => n !== issuer)];
   document.messages = messages.map(({ line, message }) => ({ line, message }));
-  return { document, clauses: parts.clauses, markdown, messages };
+  return { document, clauses: [...parts.clauses, ...attached.clauses], markdown, messages };
 }
 
 function trimBlankLines(lines: string[]): string {

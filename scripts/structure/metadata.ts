@@ -6,6 +6,7 @@ import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { fiveYearPlanYears, readDate } from '../text/dates.ts';
+import { documentIssuers } from './issuer.ts';
 
 /** 文号 brackets as the sources write them, all normalised to 〔〕. */
 const open = '〔﹝[【［（(';
@@ -89,27 +90,16 @@ export function documentTitle(preambleLines: string[]): string | null {
   const at = noticeAt(joined);
   const issued = at === -1 ? null : issuedTitle(joined.slice(at));
   if (issued) return issued;
-  // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header or a 文号.
+  // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1`.
   const isTitle = (l: string) =>
-    l.trim() !== '' && !/[。；：:]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length;
+    l.trim() !== '' && !/[。；：:]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*件\s*\d*$/.test(l.trim());
   const line = preambleLines.map(stripMarkdown).find(isTitle);
   return line ? line.replace(/\s+/g, '') : null;
 }
 
-const bodySuffix = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|局|厅|委|部|院|中心)$/;
-
-/** The issuing body: before 关于 on the notice line, or the line above it, or the `…文件` header. */
-export function documentIssuer(preambleLines: string[]): string | null {
-  const lines = coverLines(preambleLines);
-  const at = noticeAt(lines.join('\n'));
-  if (at !== -1) {
-    const index = lines.join('\n').slice(0, at).split('\n').length - 1;
-    const before = lines[index].slice(0, at - lines.slice(0, index).join('\n').length - (index > 0 ? 1 : 0));
-    if (bodySuffix.test(before)) return before;
-    if (index > 0 && bodySuffix.test(lines[index - 1])) return lines[index - 1];
-  }
-  const header = lines.find((l) => /^.+文件$/.test(l));
-  return header ? header.replace(/文件$/, '') : null;
+/** The issuing body: the first of `documentIssuers` (issuer.ts). */
+export function documentIssuer(preambleLines: string[], documentLines: string[] = preambleLines): string | null {
+  return documentIssuers(preambleLines, documentLines)[0] ?? null;
 }
 
 function stripMarkdown(line: string): string {

@@ -1,7 +1,8 @@
 /**
  * Blocks → preamble, clause tree, closing. The numbering decides the tree: marker kinds
  * nest in the order the document first uses them, a kind seen again closes everything
- * below it, and unnumbered paragraphs belong to the clause before them.
+ * below it, and unnumbered paragraphs belong to the clause before them. A table (a header
+ * row, then rows) under a clause gives that clause one child clause per row.
  */
 import type { ClauseRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
@@ -10,7 +11,9 @@ import { readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
 import { findEnumeration } from './enumeration.ts';
+import { isHeaderRow, readTable, rowText } from './table.ts';
 import { readDate } from '../text/dates.ts';
+import { splitBodies } from './issuer.ts';
 
 export interface DocumentParts {
   preambleBlocks: Block[];
@@ -39,6 +42,8 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const signature = content[closingStart - 1];
   if (closingStart > bodyStart + 1 && signature && !signature.marker && !/[。；！？，]/.test(signature.text) && displayWidth(signature.text) <= 40) {
     closingStart -= 1;
+    // Joint issuers sign one name a line.
+    for (let k = 0; k < 3 && closingStart > bodyStart + 1 && !content[closingStart - 1].marker && splitBodies(content[closingStart - 1].text).length; k++) closingStart -= 1;
   }
 
   const body = content.slice(bodyStart, closingStart);
@@ -76,36 +81,68 @@ function firstTopLevelMarker(blocks: Block[]): number {
   return starts.reduce((best, start) => (parts(start) > parts(best) ? start : best));
 }
 
-interface Draft {
+export interface Draft {
   clause: ClauseRecord;
   paragraphs: string[];
 }
 
-function numberedClauses(id: string, file: string, body: Block[], messages: Message[]): ClauseRecord[] {
+/** Where numbered clauses hang: the document's top (ids `<doc>/1.2`), or an attached part (`<doc>/附件2/1.2`). */
+export interface ClauseScope {
+  root: ClauseRecord;
+  usedIds: Set<string>;
+}
+
+export function numberedClauses(id: string, file: string, body: Block[], messages: Message[], scope?: ClauseScope): ClauseRecord[] {
   const drafts: Draft[] = [];
   const stack: { kind: MarkerKind; draft: Draft; value: number }[] = [];
-  const usedIds = new Set<string>();
+  const usedIds = scope?.usedIds ?? new Set<string>();
+  const prefix = scope ? scope.root.id : id;
 
-  for (const block of body) {
+  // Rows of a table under the open clause; text after the table goes on in its last row.
+  let lastRow: Draft | undefined;
+  const rowsUnder = new Map<Draft, number>();
+  for (let i = 0; i < body.length; i++) {
+    const block = body[i];
     const marker = block.marker && readMarker(block.text);
+    const owner = stack.at(-1)?.draft;
+    if (block.cells && owner && isHeaderRow(block.cells)) {
+      const table = readTable(body, i);
+      (lastRow ?? owner).paragraphs.push(block.text);
+      (lastRow ?? owner).clause.source.endLine = block.endLine;
+      for (const row of table.rows) {
+        const n = (rowsUnder.get(owner) ?? 0) + 1;
+        rowsUnder.set(owner, n);
+        const { text, cells } = rowText(table, row);
+        const path = [...owner.clause.path, String(n)];
+        const numbers = [...stack.map((entry) => entry.value), n];
+        lastRow = {
+          clause: { ...emptyClause({ id: uniqueId(`${prefix}/${numbers.join('.')}`, usedIds), doc: id, parent: owner.clause.id, path, marker: null, depth: path.length, source: { file, line: row.line, endLine: row.endLine }, part: owner.clause.part }), cells },
+          paragraphs: [text],
+        };
+        drafts.push(lastRow);
+      }
+      i = table.end - 1;
+      continue;
+    }
     if (!marker) {
-      const open = stack.at(-1)?.draft;
+      const open = lastRow ?? stack.at(-1)?.draft;
       if (open) {
         open.paragraphs.push(block.text);
         open.clause.source.endLine = block.endLine;
       }
       continue;
     }
+    lastRow = undefined;
     const level = stack.findIndex((entry) => entry.kind === marker.kind);
     const previous = level === -1 ? undefined : stack[level];
     if (previous && marker.value !== previous.value + 1) {
       messages.push({ file, line: block.line, message: `numbering goes from ${previous.value} to ${marker.value} (${marker.raw})` });
     }
     if (level !== -1) stack.length = level;
-    const parent = stack.at(-1)?.draft.clause ?? null;
+    const parent = stack.at(-1)?.draft.clause ?? scope?.root ?? null;
     const path = [...(parent?.path ?? []), marker.label];
     const numbers = [...stack.map((entry) => entry.value), marker.value];
-    const clauseId = uniqueId(`${id}/${numbers.join('.')}`, usedIds);
+    const clauseId = uniqueId(`${prefix}/${numbers.join('.')}`, usedIds);
     const draft: Draft = {
       clause: emptyClause({
         id: clauseId,
@@ -115,6 +152,7 @@ function numberedClauses(id: string, file: string, body: Block[], messages: Mess
         marker: marker.raw,
         depth: path.length,
         source: { file, line: block.line, endLine: block.endLine },
+        part: scope?.root.part ?? null,
       }),
       paragraphs: [block.text.slice(marker.length)],
     };
@@ -142,21 +180,21 @@ function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord
   );
 }
 
-function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {
+export function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {
   const text = paragraphs.join('\n');
   const { title, bodyStart } = clause.marker ? splitHeading(text, hasChildren) : { title: null, bodyStart: 0 };
   return { ...clause, text, title, bodyStart, enumeration: findEnumeration(text, bodyStart) };
 }
 
-function uniqueId(candidate: string, used: Set<string>): string {
+export function uniqueId(candidate: string, used: Set<string>): string {
   let id = candidate;
   for (let n = 2; used.has(id); n += 1) id = `${candidate}~${n}`;
   used.add(id);
   return id;
 }
 
-type ClauseCore = Pick<ClauseRecord, 'id' | 'doc' | 'parent' | 'path' | 'marker' | 'depth' | 'source'>;
+type ClauseCore = Pick<ClauseRecord, 'id' | 'doc' | 'parent' | 'path' | 'marker' | 'depth' | 'source'> & Partial<Pick<ClauseRecord, 'part'>>;
 
-function emptyClause(core: ClauseCore): ClauseRecord {
-  return { ...core, title: null, text: '', bodyStart: 0, enumeration: [], task: '', units: [], deadlines: [], metrics: [], links: [] };
+export function emptyClause(core: ClauseCore): ClauseRecord {
+  return { part: null, ...core, title: null, text: '', bodyStart: 0, enumeration: [], task: '', units: [], deadlines: [], metrics: [], links: [], cells: [], members: [] };
 }

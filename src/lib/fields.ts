@@ -8,6 +8,7 @@ export const roleLabel: Record<Unit['role'], string> = {
   responsible: '负责',
   cooperate: '配合',
   actor: '实施主体',
+  member: '领导小组成员单位',
 };
 
 export const relationLabel: Record<Link['relation'], string> = {

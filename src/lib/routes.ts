@@ -1,7 +1,8 @@
 /**
  * Every URL the site hands out, in one place, so pages link to each other the same way.
  * National clause and comparison URLs live in compare-links.ts.
- * A clause id is `<doc>/<number>` (e.g. `county-2024/2.1.3`, `county-2024/2.1~2`).
+ * A clause id is `<doc>/<number>` (e.g. `county-2024/2.1.3`, `county-2024/2.1~2`), in an attached
+ * part `<doc>/附件2/1.3`.
  */
 
 export function docHref(docId: string): string {

@@ -9,7 +9,7 @@ import { structureDocument } from '../../scripts/structure/index.ts';
 import { DEFAULTS, emptyCuration, linkCorpus, readConcepts } from '../../scripts/link/index.ts';
 import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
 
-const structured = readCorpus('corpus').sources.map(structureDocument);
+const structured = (await readCorpus('corpus')).sources.map(structureDocument);
 const documents = structured.map((s) => s.document);
 const clauses = structured.flatMap((s) => s.clauses);
 

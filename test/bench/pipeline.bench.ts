@@ -12,7 +12,7 @@ import { structureDocument } from '../../scripts/structure/index.ts';
 import { buildCorpus } from '../../scripts/pipeline.ts';
 
 test('structure stage, per document', async ({ bench }) => {
-  const { sources } = readCorpus('corpus');
+  const { sources } = await readCorpus('corpus');
   await bench.compare(...sources.map((source) => bench(source.id, () => void structureDocument(source))));
 });
 

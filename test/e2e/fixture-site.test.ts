@@ -37,6 +37,11 @@ beforeAll(async () => {
   writeFileSync(join(corpus, 'legacy-2024.txt'), iconv.encode(seed.replace('县域医疗次中心', '县域医疗次中心（旧编码测试）'), 'gb18030'));
   writeFileSync(join(corpus, 'plain-2024.txt'), '某某县关于加强村卫生室建设的意见\n\n各村卫生室要配齐基本药物。\n\n县卫健局负责督导。\n');
   writeFileSync(join(corpus, 'empty-2024.txt'), '');
+  // Attached parts: a task table, a members list, a duties list; an attached plan under joint issuers.
+  cpSync('test/fixtures/attachments/task-table.txt', join(corpus, 'task-table-2024.txt'));
+  cpSync('test/fixtures/attachments/attached-plan.txt', join(corpus, 'attached-plan-2024.txt'));
+  // A plan as its PDF (test/fixtures/formats/): pages per clause, the original for download.
+  cpSync('test/fixtures/formats/xiangyuan-2023.pdf', join(corpus, 'pdf-2023.pdf'));
   run('npx', ['tsx', 'scripts/build-data.ts', '--corpus', corpus, '--out', build]);
   run('npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(build, 'data') });
   run('npx', ['pagefind', '--site', dist]);
@@ -92,5 +97,73 @@ describe('a corpus with bad input', () => {
     );
     expect(clauseTexts).toEqual(['各村卫生室要配齐基本药物。', '县卫健局负责督导。']);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('attached parts in the reader', () => {
+  it('a task table is a table: one row a clause, units and deadlines highlighted in their columns', async () => {
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/task-table-2024/`);
+    const table = page.locator('section:has(> [id="c-附件1"]) table.part-table');
+    expect(await table.locator('thead th').allTextContents()).toEqual(['序号', '重点任务', '牵头单位', '责任单位', '完成时限', '出处']);
+    expect(await table.locator('tbody tr').count()).toBe(4);
+    const row = table.locator('tr[id="c-附件1/2"]');
+    expect(await row.locator('td.col-lead mark.f-unit').allTextContents()).toEqual(['县卫体局']);
+    expect(await row.locator('td.col-responsible mark.f-unit').allTextContents()).toEqual(['县发改局', '县财政局']);
+    expect(await row.locator('td.col-deadline mark.f-deadline').allTextContents()).toEqual(['2025年12月']);
+    expect(await row.locator('td.col-text').textContent()).toContain('使其基本达到县级医院能力水平。');
+    expect(await table.locator('tr[id="c-附件1/3"] td.col-deadline').textContent()).toContain('每年11月15日前');
+    expect(errors).toEqual([]);
+    await screenshot(page, 'reader-attachment-table');
+  });
+
+  it('the attachment list and the outline lead to each part; a members list is a list of people', async () => {
+    const { page } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/task-table-2024/`);
+    const listed = await page.locator('nav.attachments a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(listed).toEqual([
+      ['#c-附件1', '附件1 某某县医疗卫生服务体系建设重点任务分工表'],
+      ['#c-附件2', '附件2 某某县县级医疗机构综合能力提升工作领导组'],
+      ['#c-附件3', '附件3 某某县部门健康职责清单'],
+    ]);
+    const outline = await page.locator('nav.outline a[href^="#c-附件"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(outline).toEqual(['#c-附件1', '#c-附件2', '#c-附件3']);
+    const members = page.locator('section:has(> [id="c-附件2/3"]) ul.members li');
+    expect(await members.count()).toBe(1);
+    expect(await members.first().locator('mark.f-unit').first().textContent()).toBe('县政府办');
+  });
+
+  it('an attached plan shows its own numbering; joint issuers and a missing attachment are said', async () => {
+    const { page } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/attached-plan-2024/`);
+    expect(await page.locator('.doc-meta').textContent()).toContain('某某县卫生健康和体育局、某某县医疗保障局');
+    expect(await page.locator('[id="c-附件1/1.1.1"]').textContent()).toContain('1.');
+    expect(await page.locator('nav.attachments li').nth(1).textContent()).toContain('文件中未附');
+  });
+});
+
+describe('a plan given as a PDF', () => {
+  const clauses = () => JSON.parse(readFileSync(join(dist, 'data', 'clauses.json'), 'utf8')) as { id: string; doc: string; text: string; source: { pages: [number, number] | null } }[];
+
+  it('shows the pages of the original a clause stands on', async () => {
+    const clause = clauses().find((c) => c.doc === 'pdf-2023' && c.text.startsWith('启动阶段'))!;
+    expect(clause.source.pages).toEqual([2, 2]);
+    const csvHeader = (table: string) => readFileSync(join(dist, 'data', `${table}.csv`), 'utf8').split('\n')[0].trim();
+    expect(csvHeader('clauses')).toMatch(/,pages$/);
+    expect(csvHeader('documents')).toMatch(/,format,original$/);
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/pdf-2023/`);
+    const meta = page.locator(`[id="c-${clause.id.split('/')[1]}"] + .clause-meta .source-pages`);
+    expect(await meta.textContent()).toBe('原件第 2 页');
+    expect(await meta.getAttribute('href')).toBe('/source/pdf-2023.pdf#page=2');
+    expect(await page.locator('.source-pages').count()).toBe(clauses().filter((c) => c.doc === 'pdf-2023').length);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'reader-pdf-pages');
+  });
+
+  it('offers the original PDF for download, byte for byte', async () => {
+    const context = await sut.browser.newContext({ acceptDownloads: true });
+    const { page } = await openPage(context, `${sut.site.url}/docs/pdf-2023/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.original').click()]);
+    expect(download.suggestedFilename()).toBe('pdf-2023.pdf');
+    const saved = readFileSync((await download.path())!);
+    expect(saved.equals(readFileSync('test/fixtures/formats/xiangyuan-2023.pdf'))).toBe(true);
+    await context.close();
   });
 });

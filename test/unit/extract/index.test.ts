@@ -31,6 +31,9 @@ const clause = (n: number, text: string, title: string | null = null): ClauseRec
   deadlines: [],
   metrics: [],
   links: [],
+  part: null,
+  cells: [],
+  members: [],
 });
 
 describe('extractFields', () => {

@@ -18,6 +18,8 @@ export function doc(id: string, fields: Partial<DocumentRecord> = {}): DocumentR
     source: { file: `corpus/${id}.txt`, encoding: 'utf-8', lines: 1, bytes: 1 },
     provenance: {},
     messages: [],
+    issuers: [],
+    attachments: [],
     ...fields,
   };
 }
@@ -42,6 +44,9 @@ export function clause(id: string, title: string | null, body: string, parent: s
     deadlines: [],
     metrics: [],
     links: [],
+    part: null,
+    cells: [],
+    members: [],
   };
 }
 

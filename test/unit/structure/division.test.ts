@@ -5,7 +5,7 @@ import { structureDocument } from '../../../scripts/structure/index.ts';
 import { matchDivision, placeStem } from '../../../scripts/structure/division.ts';
 import { renamePlaces } from '../../../scripts/synth/transform.ts';
 
-const { sources } = readCorpus('corpus');
+const { sources } = await readCorpus('corpus');
 /** A seed plan structured as if its sidecar were missing. */
 const withoutSidecar = (id: string) => structureDocument({ ...sources.find((s) => s.id === id)!, sidecar: {} }).document;
 const seed = (id: string) => structureDocument(sources.find((s) => s.id === id)!).document;

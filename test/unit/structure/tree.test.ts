@@ -80,4 +80,9 @@ describe('cover letters and attachments with lists of their own', () => {
     const { closingBlocks } = tree(['一、总体要求。坚持以人民健康为中心。', '某某县人民政府', '二〇二四年三月五日']);
     expect(closingBlocks.map((b) => b.text)).toEqual(['某某县人民政府', '二〇二四年三月五日']);
   });
+
+  it('a joint signature, one name a line, goes to the closing whole', () => {
+    const { closingBlocks } = tree(['一、总体要求。坚持以人民健康为中心。', '某某县卫生健康局', '某某县财政局', '2024年3月5日']);
+    expect(closingBlocks.map((b) => b.text)).toEqual(['某某县卫生健康局', '某某县财政局', '2024年3月5日']);
+  });
 });

@@ -38,7 +38,7 @@ describe('per-document cache', () => {
   });
 
   it('worker threads compute what the main thread does', async () => {
-    const { sources } = readCorpus('corpus');
+    const { sources } = await readCorpus('corpus');
     const aliases = join('corpus', 'unit-aliases.yaml');
     const onMain = await perDocument(sources, aliases, { cacheDir: null, progress: quiet, threads: 1 });
     const onWorkers = await perDocument(sources, aliases, { cacheDir: null, progress: quiet, threads: 2, parallelFrom: 1 });

@@ -1,0 +1,97 @@
+/**
+ * Fields of the clauses attached parts add: a table row takes its units, deadlines and metrics
+ * from the columns its header names; a members-list line names people, not a task, and the
+ * unit in each post (县卫健局局长 → 县卫健局) is a member unit.
+ */
+import type { ClauseRecord, Deadline, Metric, Unit } from '../publish/schema.ts';
+import { extractDeadlines } from './deadlines.ts';
+import { extractMetrics } from './metrics.ts';
+import { extractActors } from './actors.ts';
+import { extractListedUnits, type UnitOptions } from './units.ts';
+import { splitMarker } from './role-rules.ts';
+import { extractTask } from './task.ts';
+import { canonicalUnit, looksLikeUnit } from './unit-names.ts';
+
+type Fields = Pick<ClauseRecord, 'task' | 'units' | 'deadlines' | 'metrics'>;
+type Column = ClauseRecord['cells'][number]['column'];
+
+const unitRole: Partial<Record<Column, Unit['role']>> = { lead: 'lead', responsible: 'responsible', unit: 'responsible', cooperate: 'cooperate' };
+/** Placeholders that name no agency (各有关部门, 相关单位). */
+const generic = /^(?:[县市区]直)?(?:其他|其余)?各?(?:相关|有关)?(?:部门|单位)$/;
+
+const shift = <T extends { at: [number, number] }>(items: T[], by: number): T[] => items.map((item) => ({ ...item, at: [item.at[0] + by, item.at[1] + by] }));
+
+/** A row: units from unit columns, everything else read from the task, deadline, metric and other cells. */
+export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYear: number | null, above?: ClauseRecord): Fields {
+  const units: Unit[] = [];
+  // An empty unit cell under a merged one (部门 written once for several rows) keeps the row above's units, as a span of no text.
+  for (const [k, cell] of clause.cells.entries()) {
+    if (cell.text || !unitRole[cell.column] || above?.cells[k]?.header !== cell.header) continue;
+    const inherited = above.units.filter((u) => u.at[0] >= above.cells[k].at[0] && u.at[1] <= above.cells[k].at[1]);
+    units.push(...inherited.map((u) => ({ ...u, text: '', at: [cell.at[0], cell.at[0]] as [number, number] })));
+  }
+  const deadlines: Deadline[] = [];
+  const metrics: Metric[] = [];
+  let level = options.level;
+  for (const cell of clause.cells) {
+    const role = unitRole[cell.column];
+    if (role) {
+      for (const piece of cell.text.matchAll(/[^、，,；;\s/]+/g)) {
+        // 县卫健局（牵头） or 县卫健局牵头: a role said in the cell wins over the column's.
+        const bracketed = /^(.+?)[（(](.+)[）)]$/.exec(piece[0]);
+        const marked = splitMarker(bracketed ? `${bracketed[1]}${bracketed[2]}` : piece[0]);
+        const name = (bracketed && marked.role ? bracketed[1] : marked.name).replace(/等$/, '');
+        if (!name || generic.test(name)) continue;
+        const canonical = canonicalUnit(name, { level, county: options.county }, options.table);
+        level = canonical.level ?? level;
+        const start = cell.at[0] + piece.index!;
+        units.push({ name, canonical: canonical.canonical, kind: canonical.kind, role: marked.role ?? role, text: name, at: [start, start + name.length] });
+      }
+      continue;
+    }
+    if (cell.column === 'number' || !cell.text) continue;
+    const found = extractDeadlines(cell.text, documentYear);
+    deadlines.push(...shift(found, cell.at[0]));
+    if (cell.column === 'deadline') continue;
+    const listed = extractListedUnits(cell.text, options);
+    units.push(...shift(listed.units, cell.at[0]));
+    if (cell.column === 'text') units.push(...shift(extractActors(cell.text, listed.annotations, [...units, ...listed.units], options.level, options.county, options.table), cell.at[0]));
+    metrics.push(...shift(extractMetrics(cell.text, found, listed.annotations), cell.at[0]));
+  }
+  const taskCell = clause.cells.find((c) => c.column === 'text');
+  const task = taskCell ? extractTask({ title: null, text: taskCell.text }) : '';
+  return { task, units: unique(units), deadlines, metrics };
+}
+
+const unique = (units: Unit[]) => units.filter((u, i) => units.findIndex((v) => v.canonical === u.canonical && v.role === u.role) === i);
+
+/** Titles at the end of a post: 局长, 副主任, 主要负责人, 党组成员… */
+const postTitle =
+  /(?:常务)?副?(?:主要负责同志|主要负责人|分管负责同志|分管负责人|负责同志|负责人|党组书记|党组成员|党委书记|书记|局长|主任|院长|部长|县长|市长|区长|镇长|乡长|主席|秘书长|队长|所长|站长|行长|总经理|经理|董事长|理事长|会长|委员|调研员|专员|总监|科长|股长|处长)$/;
+
+/** The unit a post belongs to (县卫健局局长 → 县卫健局), or null (县长, 分管副县长). */
+export function unitOfPost(post: string): string | null {
+  let unit = post;
+  for (let m = postTitle.exec(unit); m && m.index > 0; m = postTitle.exec(unit)) unit = unit.slice(0, m.index);
+  // A section of an agency (县卫健局医政股) belongs to the agency.
+  if (!looksLikeUnit(unit)) unit = unit.replace(/(?<=[局委办院部])[\u4e00-\u9fff]{1,6}?[股科处室]$/, '');
+  return unit.length >= 2 && looksLikeUnit(unit) && !/的/.test(unit) ? unit : null;
+}
+
+/** A members-list line: no task; the units of its posts, each a member unit. */
+export function memberFields(clause: ClauseRecord, options: UnitOptions): Fields {
+  const units: Unit[] = [];
+  for (const member of clause.members) {
+    if (!member.post) continue;
+    let from = member.at[0];
+    for (const post of member.post.split(/[、，,]/)) {
+      const unit = unitOfPost(post);
+      const start = unit ? clause.text.indexOf(unit, from) : -1;
+      if (!unit || start === -1 || start >= member.at[1]) continue;
+      const canonical = canonicalUnit(unit, { level: options.level, county: options.county }, options.table);
+      units.push({ name: unit, canonical: canonical.canonical, kind: canonical.kind, role: 'member', text: unit, at: [start, start + unit.length] });
+      from = start + unit.length;
+    }
+  }
+  return { task: '', units: unique(units), deadlines: [], metrics: [] };
+}

@@ -1,0 +1,146 @@
+/**
+ * Word .docx → lines: one line per paragraph, a table row per line (cells apart by a tab),
+ * automatic numbering rendered from numbering.xml (with numbering set by paragraph styles),
+ * page numbers from the page breaks Word recorded when it last laid the document out.
+ */
+import { readNumbering, type ListState } from './numbering.ts';
+import { unzipEntries } from './zip.ts';
+import { childNamed, childrenNamed, parseXml, type XmlNode } from './xml.ts';
+import { extracted, IngestError, type Extracted } from './types.ts';
+
+const parts = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
+
+export function readDocx(bytes: Uint8Array): Extracted {
+  const entries = unzipEntries(bytes, (name) => parts.includes(name));
+  const document = entries.get('word/document.xml');
+  if (!document) throw new IngestError('not a Word document (the package has no word/document.xml); skipped');
+  const part = (name: string) => {
+    const data = entries.get(name);
+    return data ? parseXml(data, name) : null;
+  };
+  const body = findBody(parseXml(document, 'word/document.xml'));
+  const reader = new BodyReader(readNumbering(part('word/numbering.xml')), styleNumbering(part('word/styles.xml')));
+  reader.blocks(body);
+  const { lines, pages } = reader;
+  if (lines.every((line) => line.trim() === '')) throw new IngestError('Word document has no text; skipped');
+  return extracted('docx', lines, { pages: reader.sawPageBreak ? pages : null });
+}
+
+function findBody(root: XmlNode): XmlNode {
+  const body = childNamed(childNamed(root, 'document'), 'body');
+  if (!body) throw new IngestError('word/document.xml has no body; skipped');
+  return body;
+}
+
+interface NumPr {
+  numId?: string;
+  ilvl?: number;
+}
+
+/** Numbering that paragraph styles carry (a heading style numbered 一、), following basedOn. */
+function styleNumbering(styles: XmlNode | null): Map<string, NumPr> {
+  const own = new Map<string, { numPr: NumPr; basedOn?: string }>();
+  for (const style of childrenNamed(childNamed(styles ?? undefined, 'styles') ?? { tag: '', attrs: {}, children: [] }, 'style')) {
+    own.set(style.attrs.styleId, { numPr: numPr(childNamed(style, 'pPr')), basedOn: childNamed(style, 'basedOn')?.attrs.val });
+  }
+  const resolved = new Map<string, NumPr>();
+  for (const id of own.keys()) {
+    let numbering: NumPr = {};
+    const seen = new Set<string>();
+    for (let at: string | undefined = id; at && !seen.has(at); at = own.get(at)?.basedOn) {
+      seen.add(at);
+      numbering = { ...own.get(at)?.numPr, ...numbering };
+    }
+    resolved.set(id, numbering);
+  }
+  return resolved;
+}
+
+function numPr(pPr: XmlNode | undefined): NumPr {
+  const node = childNamed(pPr, 'numPr');
+  if (!node) return {};
+  const out: NumPr = {};
+  const numId = childNamed(node, 'numId')?.attrs.val;
+  const ilvl = childNamed(node, 'ilvl')?.attrs.val;
+  if (numId !== undefined) out.numId = numId;
+  if (ilvl !== undefined) out.ilvl = Number(ilvl);
+  return out;
+}
+
+/** Elements whose text is not the document's: deletions, field codes, the fallback copy of drawings. */
+const skipped = new Set(['del', 'delText', 'instrText', 'Fallback', 'pPr', 'rPr', 'sectPr', 'tblPr', 'trPr', 'tcPr']);
+
+class BodyReader {
+  lines: string[] = [];
+  pages: number[] = [];
+  page = 1;
+  sawPageBreak = false;
+
+  constructor(
+    private lists: ListState,
+    private styles: Map<string, NumPr>,
+  ) {}
+
+  blocks(container: XmlNode): void {
+    for (const node of container.children) {
+      if (node.tag === 'p') {
+        const page = this.page; // a paragraph belongs to the page it starts on
+        this.push(this.paragraph(node), page);
+      }
+      else if (node.tag === 'tbl') this.table(node);
+      else if (!skipped.has(node.tag)) this.blocks(node); // sdt, sdtContent, customXml …
+    }
+  }
+
+  private push(line: string, page: number): void {
+    this.lines.push(line);
+    this.pages.push(page);
+  }
+
+  private table(table: XmlNode): void {
+    for (const row of childrenNamed(table, 'tr')) {
+      const page = this.page;
+      const cells = childrenNamed(row, 'tc').map((cell) => {
+        const inner = new BodyReader(this.lists, this.styles);
+        inner.page = this.page;
+        inner.blocks(cell);
+        this.page = inner.page;
+        this.sawPageBreak ||= inner.sawPageBreak;
+        return inner.lines.filter((line) => line.trim() !== '').join(' ');
+      });
+      this.push(cells.join('\t'), page);
+    }
+  }
+
+  private paragraph(p: XmlNode): string {
+    const pPr = childNamed(p, 'pPr');
+    const style = childNamed(pPr, 'pStyle')?.attrs.val;
+    const numbering = { ...(style ? this.styles.get(style) : undefined), ...numPr(pPr) };
+    const number = numbering.numId ? this.lists.next(numbering.numId, numbering.ilvl ?? 0) : '';
+    const text = this.runs(p);
+    if (number === '') return text;
+    // Word sets a tab after the number; after closing punctuation (一、 （一）) none is needed.
+    return /[、．.)）:：]$/.test(number) ? number + text : `${number} ${text}`;
+  }
+
+  private runs(node: XmlNode): string {
+    let text = '';
+    for (const child of node.children) {
+      if (skipped.has(child.tag)) continue;
+      if (child.tag === 't') text += child.children.map((c) => c.text ?? '').join('');
+      else if (child.tag === 'tab') text += '\t';
+      else if (child.tag === 'br' || child.tag === 'cr') {
+        if (child.attrs.type === 'page') this.pageBreak();
+        else text += '\n';
+      } else if (child.tag === 'lastRenderedPageBreak') this.pageBreak();
+      else if (child.tag === 'noBreakHyphen') text += '-';
+      else text += this.runs(child);
+    }
+    return text;
+  }
+
+  private pageBreak(): void {
+    this.page++;
+    this.sawPageBreak = true;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * A saved web page → the lines of its article. Government sites wrap a plan in navigation,
+ * breadcrumbs, "字号 大 中 小", view counters, share buttons, related links and footers: those
+ * elements are dropped, the article is the element that holds most of the page's own (non-link)
+ * text, and the page's <title> is kept as a hint for the document title.
+ */
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import { toText } from 'hast-util-to-text';
+import type { Element, Nodes, Root } from 'hast';
+import iconv from 'iconv-lite';
+import { decode } from '../decode.ts';
+import { extracted, IngestError, type Extracted } from './types.ts';
+
+export function readHtml(bytes: Uint8Array): Extracted {
+  const { html, encoding } = decodeHtml(bytes);
+  const tree = unified().use(rehypeParse).parse(html);
+  const titleElement = find(tree, (e) => e.tagName === 'title');
+  const pageTitle = titleElement ? toText(titleElement).trim() : '';
+  prune(tree);
+  const article = mainElement(tree);
+  if (!article) throw new IngestError('web page has no text; skipped');
+  const lines = toText(article, { whitespace: 'normal' })
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''))
+    .filter((line) => !isFurnitureLine(line));
+  const titleHint = titleOf(pageTitle);
+  const compact = (text: string) => text.replace(/\s+/g, '');
+  // A site often shows the title above the article, outside it: then the hint opens the text.
+  if (titleHint && !compact(lines.slice(0, 30).join('')).includes(compact(titleHint))) lines.unshift(titleHint, '');
+  while (lines.length > 0 && lines[0].trim() === '') lines.shift();
+  if (lines.every((line) => line.trim() === '')) throw new IngestError('web page has no article text; skipped');
+  return extracted('html', lines, { encoding, titleHint });
+}
+
+/** The charset the page declares (BOM, <meta charset>), else the corpus's own detection. */
+function decodeHtml(bytes: Uint8Array): { html: string; encoding: string } {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+  if (declared && !(bytes[0] === 0xef && bytes[1] === 0xbb) && iconv.encodingExists(declared)) {
+    // Pages declaring gb2312 often hold GBK/GB18030 characters: read them as the superset.
+    const encoding = /^(gb2312|gbk|x-gbk)$/i.test(declared) ? 'gb18030' : declared;
+    return { html: iconv.decode(Buffer.from(bytes), encoding), encoding: encoding.toUpperCase() };
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) throw new IngestError(`web page: ${decoded.reason}; skipped`);
+  return { html: decoded.text, encoding: decoded.encoding };
+}
+
+/** Elements that are never the article: code, forms, media, the page's own chrome. */
+const dropTags = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'form', 'button', 'select', 'input', 'textarea', 'nav', 'header', 'footer', 'aside', 'head', 'menu', 'dialog']);
+/** class/id words that name page chrome on Chinese government sites (当前位置, 分享, 相关链接, 字号…). */
+const chrome =
+  /(?:^|[-_\s])(?:nav\w*|menu\w*|crumbs?|bread\w*|position|location|dqwz|footer|foot|bottom|header|top-?bar|share\w*|bdshare\w*|fenxiang|related|relate|xgwz|xglj|xgxx|print|dayin|font-?size|fontsize|zihao|zh-?size|sidebar|side|search|toolbar|tools|comment\w*|copyright|banner|logo|qrcode|ewm|erweima|pagination|prev|next|sxp|pre-?next|hits|views|visit\w*|counter)(?:$|[-_\s\d])/i;
+
+function prune(node: Root | Element): void {
+  node.children = node.children.filter((child) => {
+    if (child.type === 'comment' || child.type === 'doctype') return false;
+    if (child.type !== 'element') return true;
+    if (dropTags.has(child.tagName) || isChrome(child)) return false;
+    prune(child);
+    return true;
+  });
+}
+
+function isChrome(element: Element): boolean {
+  const { className, id, hidden, style } = element.properties;
+  if (hidden !== undefined && hidden !== false) return true;
+  if (typeof style === 'string' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const names = [...(Array.isArray(className) ? className : []), typeof id === 'string' ? id : ''].map(String);
+  return names.some((name) => chrome.test(name));
+}
+
+const inline = new Set(['a', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'sub', 'sup', 'small', 'big', 'br', 'label', 'abbr', 'code', 'mark', 'o:p']);
+const paragraphs = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'pre']);
+
+/**
+ * The element holding most of the page's own text: every run of text (links left out) scores
+ * its nearest container (the parent of a paragraph), half that for the next one up, a third for
+ * the one above; the highest score is the article.
+ */
+function mainElement(tree: Root): Element | null {
+  const score = new Map<Element, number>();
+  const walk = (node: Nodes, ancestors: Element[], inLink: boolean) => {
+    if (node.type === 'text') {
+      const chars = inLink ? 0 : node.value.replace(/\s+/g, '').length;
+      if (chars === 0) return;
+      const blocks = ancestors.filter((e) => !inline.has(e.tagName));
+      let at = blocks.length - 1;
+      if (at >= 0 && paragraphs.has(blocks[at].tagName)) at--;
+      for (let weight = 1; weight <= 3 && at >= 0; weight++, at--) score.set(blocks[at], (score.get(blocks[at]) ?? 0) + chars / weight);
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    const next = node.type === 'element' ? [...ancestors, node] : ancestors;
+    for (const child of node.children) walk(child, next, inLink || (node.type === 'element' && node.tagName === 'a'));
+  };
+  walk(tree, [], false);
+  let best: Element | null = null;
+  for (const [element, value] of score) if (!best || value > (score.get(best) ?? 0)) best = element;
+  return best;
+}
+
+function find(node: Root | Element, test: (e: Element) => boolean): Element | null {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (test(child)) return child;
+    const inner = find(child, test);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** Short lines of page chrome left inside the article: 字号 大 中 小, counters, print/close, share, 上一篇. */
+const furniture = [
+  /^[【\[]?\s*(?:字[号体]|文字)\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*)+[】\]]?$/,
+  /(?:浏览|阅读|访问|点击)(?:次数|量)?\s*[:：]\s*\d*\s*次?/,
+  /^(?:[【\[]\s*)?(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回顶部|收藏|保存|纠错)(?:\s*[】\]])?(?:\s*(?:[【\[]\s*)?(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回顶部|收藏|保存|纠错)(?:\s*[】\]])?)*$/,
+  /^(?:分享到|分享)\s*[:：]?/,
+  /^(?:扫一扫|上一篇|下一篇|上一条|下一条|相关(?:链接|文章|阅读|新闻|文件))/,
+  /^(?:当前位置|您当前的位置|您现在的位置|首页\s*[>›»])/,
+  /^(?:(?:信息)?来源|发布(?:时间|日期)|作者|责任编辑|编辑)\s*[:：].{0,40}$/,
+];
+
+function isFurnitureLine(line: string): boolean {
+  const text = line.trim();
+  return text !== '' && text.length <= 80 && furniture.some((pattern) => pattern.test(text));
+}
+
+/** The document's title in a page title such as `关于印发…的通知_政策文件_某县人民政府`: the longest part. */
+function titleOf(pageTitle: string): string | null {
+  const parts = pageTitle.split(/\s*(?:[_|｜]|\s[-—–]\s)\s*/).map((p) => p.trim()).filter(Boolean);
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length >= 4 ? longest : null;
+}

@@ -1,0 +1,93 @@
+/**
+ * Positioned text (PDF text items, OFD text codes) → lines in reading order, and the page
+ * furniture taken off: page numbers (`— 3 —`, `-3-`, `第3页`) and running headers and
+ * footers (the same line at the top or bottom of most pages).
+ */
+import { pageNumber } from '../../structure/blocks.ts';
+
+export interface Run {
+  text: string;
+  /** Left edge and baseline, y growing downwards (top of the page is 0). */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size (em height). */
+  size: number;
+}
+
+/** Runs of one page → its lines, top to bottom, each left to right. */
+export function pageLines(runs: Run[]): string[] {
+  const sorted = runs.filter((r) => r.text !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: Run[][] = [];
+  for (const run of sorted) {
+    const line = lines.at(-1);
+    // One line when the baselines are within a third of an em (superscripts, mixed fonts).
+    if (line && Math.abs(line[0].y - run.y) <= Math.max(1, Math.min(line[0].size, run.size) / 3)) line.push(run);
+    else lines.push([run]);
+  }
+  return lines.map((line) => unifyGlyphs(joinRuns(line))).filter((line) => line.trim() !== '');
+}
+
+/** Radical forms that stand for whole characters: fonts whose glyphs are shared with the radical map them there. */
+const radicalSupplement: Record<string, string> = Object.fromEntries(
+  [...'⺠民⻄西⻅见⻆角⻋车⻑長⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟⻉贝⺻聿⻁虎⺬示'].flatMap((c, i, all) => (i % 2 === 0 ? [[c, all[i + 1]]] : [])),
+);
+
+/**
+ * PDF text often comes out in Kangxi radicals (⼈⺠ for 人民): a font shares one glyph between
+ * the radical and the character and maps it to the radical. Kangxi radicals have a compatibility
+ * mapping (NFKC) to the character; the radicals supplement has none, so the table above. The
+ * same sharing turns the dash of 2021—2025 into a horizontal bar (―).
+ */
+export function unifyGlyphs(text: string): string {
+  return text
+    .replace(/[\u2e80-\u2fdf]/g, (c) => radicalSupplement[c] ?? (c >= '\u2f00' ? c.normalize('NFKC') : c))
+    .replace(/\u2015/g, '\u2014');
+}
+
+function joinRuns(runs: Run[]): string {
+  runs.sort((a, b) => a.x - b.x);
+  let text = '';
+  let end = -Infinity;
+  let previous: Run | undefined;
+  for (const run of runs) {
+    // Fake bold draws the same text twice, a hair apart: read it once.
+    if (previous && previous.text === run.text && Math.abs(previous.x - run.x) < run.size * 0.3) continue;
+    previous = run;
+    // A visible gap (more than half an em) is a space in the source; justified text has smaller ones.
+    if (text !== '' && run.x - end > run.size * 0.5 && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
+    text += run.text;
+    end = Math.max(end, run.x + run.width);
+  }
+  return text.replace(/\s+$/, '');
+}
+
+/** A page number alone on a line: `— 3 —`, `-3-`, `第3页`, `第3页 共9页`, `3/9`, `3`. */
+const pageNumberLine = (line: string) => {
+  const text = line.replace(/\s+/g, '');
+  // The last form is a page number between dashes as OCR misreads it (— 1 — as 一:洁一).
+  return pageNumber.test(text) || /^(?:\d{1,3}|\d{1,3}\/\d{1,3}|[·•]\d{1,3}[·•]|[-－—–一~]\S{1,3}[-－—–一~])$/.test(text);
+};
+
+/** How many lines at the top and at the bottom of a page may be a running header or footer. */
+const MARGIN_LINES = 2;
+
+/**
+ * The pages' lines without page numbers and running headers/footers. A line is a running
+ * header/footer when the same words (digits aside) stand in the top or bottom lines of at
+ * least half of the pages, and of two pages at least.
+ */
+export function removeFurniture(pages: string[][]): string[][] {
+  const key = (line: string) => line.replace(/\s+/g, '').replace(/\d+/g, '#');
+  const margins = (lines: string[]) => [...lines.slice(0, MARGIN_LINES), ...lines.slice(-MARGIN_LINES)];
+  const count = new Map<string, number>();
+  for (const lines of pages) for (const k of new Set(margins(lines).map(key))) count.set(k, (count.get(k) ?? 0) + 1);
+  const running = (line: string) => (count.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
+
+  return pages.map((lines) =>
+    lines.filter((line, i) => {
+      const inMargin = i < MARGIN_LINES || i >= lines.length - MARGIN_LINES;
+      return !(inMargin && (pageNumberLine(line) || running(line)));
+    }),
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * What the ingest stage knows about where text came from, added to the structured document:
+ * the published format, the original file offered for download, and each clause's pages.
+ */
+import { extname } from 'node:path';
+import type { Structured } from '../structure/index.ts';
+import type { SourceText } from './read-corpus.ts';
+
+export function withProvenance(structured: Structured, source: SourceText): Structured {
+  const { document, clauses } = structured;
+  const pageOf = (line: number) => source.pages?.[Math.min(line, source.pages.length) - 1] ?? null;
+  document.source = {
+    ...document.source,
+    format: source.format,
+    original: source.original ? originalName(source) : null,
+  };
+  if (document.title === null && source.titleHint) {
+    document.title = source.titleHint;
+  }
+  for (const clause of clauses) {
+    const first = pageOf(clause.source.line);
+    const last = pageOf(clause.source.endLine);
+    clause.source = { ...clause.source, pages: first !== null && last !== null ? [first, last] : null };
+  }
+  return structured;
+}
+
+/** The original's file name in the build and on the site: `<id>.<its extension>`. */
+export function originalName(source: Pick<SourceText, 'id' | 'original'>): string {
+  return `${source.id}${extname(source.original ?? '').toLowerCase()}`;
+}

@@ -1,0 +1,140 @@
+/**
+ * Who issued a document, from every place a Chinese official document states it: the
+ * notice or title line (XX人民政府关于印发…, XX办公厅关于…的意见), the red head (XX人民政府文件,
+ * a committee with its second name in brackets), the signature above the date (落款),
+ * 代章 lines and, last, the printing note (XX办公室 2024年3月21日印发). Names inside 《》 are
+ * documents the text cites, never its issuer.
+ */
+import { readDate } from '../text/dates.ts';
+
+/** How the name of an issuing body ends. */
+const bodySuffix = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|领导组|工作组|指挥部|联合会|局|厅|委|部|院|中心|办|署)$/;
+const strip = (line: string) => line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*(\*\*|__)(.+?)\1\s*$/, '$2').trim();
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+/** A name that can issue a document: ends like a body, no sentence or list punctuation, not an addressee. */
+function isBody(name: string): boolean {
+  const n = compact(name);
+  return n.length >= 3 && n.length <= 30 && bodySuffix.test(n) && !/[。，；：:、,;《》“”"]/.test(n) && !/^(?:关于|各|根据|按照|县直|市直|有关)/.test(n);
+}
+
+/**
+ * The bodies in a stretch of text: names separated by spaces or 、, or written one after the
+ * other when they open with the same place (某某县卫生健康局某某县财政局).
+ */
+export function splitBodies(text: string): string[] {
+  const pieces = text.trim().split(/[\s、]+/).filter(Boolean);
+  if (pieces.length > 1 && pieces.every(isBody)) return pieces.flatMap(splitRun);
+  return isBody(text) ? splitRun(compact(text)) : [];
+}
+
+function splitRun(name: string): string[] {
+  for (let k = 4; k <= name.length - 4; k++) {
+    const [left, right] = [name.slice(0, k), name.slice(k)];
+    if (isBody(left) && isBody(right) && left.slice(0, 2) === right.slice(0, 2)) return [left, ...splitRun(right)];
+  }
+  return [name];
+}
+
+/** Cover lines up to the first sentence or addressee: the red head and the title. */
+function headLines(lines: string[]): string[] {
+  const head: string[] = [];
+  for (const line of lines.map(strip).filter(Boolean)) {
+    // 份号, 密级, 紧急程度 and 签发人 stand around the red head; they name no one.
+    if (/^\d{6}$|^(?:特急|加急|急件|平急|特提|机密|秘密|绝密)(?:★.*)?$|签\s*发\s*人/.test(compact(line))) continue;
+    if (/[。；：:]/.test(line) && !/^[（(].*[）)]$/.test(line)) break;
+    head.push(line);
+  }
+  return head;
+}
+
+/** Is position `at` of `joined` outside every 《…》? */
+const outsideQuotes = (joined: string, at: number) => {
+  const before = joined.slice(0, at);
+  return (before.match(/《/g)?.length ?? 0) === (before.match(/》/g)?.length ?? 0);
+};
+
+/** The notice or title line: `XX关于印发…的通知`, `XX办公厅关于…的意见`, or the names on the lines just above its 关于. */
+function fromTitleLine(lines: string[]): string[] {
+  const head = headLines(lines);
+  let seen = '';
+  for (let i = 0; i < head.length; i++) {
+    const at = head[i].indexOf('关于');
+    const inside = at === -1 || !outsideQuotes(seen + head[i], seen.length + at);
+    seen += head[i];
+    if (inside) continue;
+    const before = head[i].slice(0, at);
+    if (before.trim()) return splitBodies(before);
+    const above: string[] = [];
+    for (let j = i - 1; j >= 0 && isBody(head[j].replace(/文件$/, '')); j--) above.unshift(...splitBodies(head[j].replace(/文件$/, '')));
+    return above;
+  }
+  return [];
+}
+
+/** The red head: body names at the top (`XX人民政府文件`, `XX人民政府办公室`), a second name in brackets below. */
+function fromRedHead(lines: string[]): string[] {
+  const names: string[] = [];
+  for (const line of headLines(lines)) {
+    const name = line.replace(/\s*文\s*件$/, '').replace(/^[（(](.+)[）)]$/, '$1');
+    if (name === '' && names.length) continue; // `文件` on a line of its own
+    if (!isBody(name) || /关于/.test(name)) break;
+    names.push(...splitBodies(name));
+  }
+  return names;
+}
+
+const dateOnly = (line: string) => readDate(line, { whole: true }) !== null && !/印发/.test(line);
+/** 落款：, （代章）, （盖章） are the form of a signature, not part of the name. */
+const signatureName = (line: string) => strip(line).replace(/^落\s*款\s*[：:]\s*/, '').replace(/\s*[（(]?\s*(?:代章|盖章|印章)\s*[）)]?$/, '');
+
+/** The signature above a date: the names on the lines right above it, or before the date on its line. */
+function fromSignature(lines: string[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    const line = signatureName(lines[i]);
+    const dated = /^(.*?)((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[\s\d一二三四五六七八九十]+月[\s\d一二三四五六七八九十]+日$/.exec(line);
+    if (dated && dated[1].trim() && !/印发/.test(line) && splitBodies(dated[1]).length) return splitBodies(dated[1]);
+    if (!dateOnly(line)) continue;
+    const names: string[] = [];
+    for (let j = i - 1; j >= 0 && i - j <= 6; j--) {
+      const above = signatureName(lines[j]);
+      if (above === '') continue;
+      const found = splitBodies(above);
+      if (!found.length) break;
+      names.unshift(...found);
+    }
+    if (names.length) return names;
+  }
+  return [];
+}
+
+/** `XX（代章）` or `（XX代章）` on a line of its own. */
+function fromSealLine(lines: string[]): string[] {
+  for (const raw of lines) {
+    const m = /^[（(]?(.+?)\s*[（(]?代章[）)]?$/.exec(strip(raw));
+    if (m && splitBodies(m[1]).length) return splitBodies(m[1]);
+  }
+  return [];
+}
+
+/** `XX办公室 2024年3月21日印发`: the office that printed it, when nothing else names the issuer. */
+function fromPrintNote(lines: string[]): string[] {
+  for (const raw of lines) {
+    const m = /^(.+?)\s*(?:19|20)\d{2}\s*年.*印发$/.exec(strip(raw));
+    if (m && splitBodies(m[1]).length) return splitBodies(m[1]);
+  }
+  return [];
+}
+
+/**
+ * Every issuing body, the document's own first: the notice or title line, the red head, the
+ * signature, a 代章 line, the printing note (those three anywhere in `documentLines`, the main
+ * document without its attached parts). A later place that names the same first body and
+ * more (a joint signature under a one-name head) completes the list.
+ */
+export function documentIssuers(preambleLines: string[], documentLines: string[] = preambleLines): string[] {
+  const found = [fromTitleLine(preambleLines), fromRedHead(preambleLines), fromSignature(documentLines), fromSealLine(documentLines), fromPrintNote(documentLines)];
+  const first = found.find((names) => names.length) ?? [];
+  const fuller = found.find((names) => names.length > first.length && names.includes(first[0]));
+  return [...new Set(fuller ?? first)];
+}

@@ -1,0 +1,224 @@
+/**
+ * Attached parts. A plan lists its attachments (附件：1.… 2.…) and then attaches them, each
+ * under a heading of its own (`附件2`, `附 件`, `附件1：重点任务分工表`). Each attached part
+ * becomes a clause (`<doc>/附件2`) holding its title, with its content below it: numbered
+ * clauses (`<doc>/附件2/1.3`), table rows, members-list lines or paragraphs.
+ */
+import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
+import type { Message } from '../messages.ts';
+import type { Block } from './blocks.ts';
+import { emptyClause, finish, numberedClauses, uniqueId } from './tree.ts';
+import { isHeaderRow, readTable, rowText } from './table.ts';
+import { continuesMembers, isMemberLine, readMembers } from './members.ts';
+import { numeral } from './markers.ts';
+import { displayWidth } from './text-width.ts';
+import { readDate } from '../text/dates.ts';
+
+type Attachment = DocumentRecord['attachments'][number];
+type Kind = NonNullable<Attachment['kind']>;
+
+/** The heading of an attached part: `附件`, `附件2`, `附件 2：title` (block text, white space collapsed). */
+export const partHeading = /^附\s*件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:．.、]?\s*(.*))?$/;
+/** The attachment list: `附件：1.… 2.…` or `附件：title`. */
+const attachmentList = /^附\s*件\s*[：:]\s*/;
+/** The 版记 at the very end: 抄送, or the office and date of printing (…2023年8月18日印发). */
+const printNote = (b: Block) => /^(?:抄\s*送|抄\s*报|分\s*送)/.test(b.text) || (/印发$/.test(b.text) && readDate(b.text) !== null);
+
+const partNumber = (n: string | undefined) => (n ? numeral(n.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) : null);
+
+/**
+ * Is blocks[i] the heading of an attached part? `附件` or `附件2` alone always is (its title
+ * follows). `附件2：title` is one only when content follows it: in a list (`附件1：…` `附件2：…`,
+ * or before a signature and date) it names an attachment without starting it.
+ */
+function isPartHeading(blocks: Block[], i: number): boolean {
+  const m = partHeading.exec(blocks[i].text);
+  if (!m || attachmentList.test(blocks[i].text)) return false;
+  if (!m[2]) return true;
+  if (m[1] === undefined) return false;
+  const next = blocks[i + 1];
+  if (!next || partHeading.test(next.text) || printNote(next) || readDate(next.text, { whole: true }) || /^[（(][^（）()]*[）)]$/.test(next.text)) return false;
+  const after = blocks[i + 2];
+  return !(after && readDate(after.text, { whole: true }) && !/[。；，]/.test(next.text));
+}
+
+export interface ListedAttachment {
+  number: number | null;
+  title: string;
+}
+
+/** The attachment list of the main document: `附件：1．A 2．B`, its items on one line or on the lines below. */
+export function attachmentListOf(blocks: Block[]): ListedAttachment[] {
+  const at = blocks.findIndex((b) => attachmentList.test(b.text));
+  if (at === -1) return [];
+  let text = blocks[at].text.replace(attachmentList, '');
+  for (let i = at + 1; i < blocks.length && /^\d{1,2}\s*[.．、]/.test(blocks[i].text); i++) text += blocks[i].text;
+  const items: ListedAttachment[] = [];
+  // Item numbers run 1, 2, 3…: a number inside a title (2025年, 3.5万) is not the next item.
+  const starts: RegExpMatchArray[] = [];
+  for (const m of text.matchAll(/(?<![\d.．])(\d{1,2})\s*[.．、](?!\d)/g)) {
+    if (Number(m[1]) === starts.length + 1 && (starts.length > 0 || m.index === 0)) starts.push(m);
+  }
+  if (starts.length === 0) return text.trim() ? [{ number: null, title: cleanTitle(text) }] : [];
+  return starts.map((m, k) => ({ number: Number(m[1]), title: cleanTitle(text.slice(m.index! + m[0].length, starts[k + 1]?.index ?? text.length)) }));
+}
+
+const cleanTitle = (t: string) => t.replace(/\s+/g, '').replace(/[；;。，,]$/, '');
+
+export interface AttachedParts {
+  /** The main document: every block before the first attached part. */
+  main: Block[];
+  clauses: ClauseRecord[];
+  attachments: Attachment[];
+  /** Source lines of each part: their text is in clauses, not in the closing. */
+  ranges: { line: number; endLine: number }[];
+}
+
+/**
+ * Attached parts without a `附件N` heading, which start at their listed title: only after a list
+ * that closes a numbered plan (a cover letter's list precedes the plan it issues).
+ */
+function titleHeadings(content: Block[], listed: ListedAttachment[]): number[] {
+  const listAt = content.findIndex((b) => attachmentList.test(b.text));
+  if (listAt === -1 || !content.slice(0, listAt).some((b) => b.marker?.value === 1)) return [];
+  const compactOf = (from: number, count: number) => content.slice(from, from + count).map((b) => b.text.replace(/\s+/g, '')).join('');
+  const found: number[] = [];
+  for (const { title } of listed) {
+    const at = content.findIndex((b, j) => j > listAt && !b.marker && [1, 2, 3].some((n) => compactOf(j, n) === title));
+    if (at !== -1 && !found.includes(at)) found.push(at);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+export function attachedParts(id: string, file: string, content: Block[], messages: Message[]): AttachedParts {
+  // A text that opens with `附件1` is an attachment published on its own: its plan is the main body.
+  const explicit = content.flatMap((_, i) => (i > 0 && isPartHeading(content, i) ? [i] : []));
+  const before = content.slice(0, explicit[0] ?? content.length);
+  const listed = attachmentListOf(before);
+  // A list written one `附件1：title` a line.
+  if (!listed.length) {
+    for (const b of before) {
+      const m = partHeading.exec(b.text);
+      if (m?.[1] && m[2]) listed.push({ number: partNumber(m[1]), title: cleanTitle(m[2]) });
+    }
+  }
+  const headings = explicit.length ? explicit : titleHeadings(content, listed);
+  const main = content.slice(0, headings[0] ?? content.length);
+  const clauses: ClauseRecord[] = [];
+  const attachments: Attachment[] = [];
+  const ranges: AttachedParts['ranges'] = [];
+  const usedIds = new Set<string>();
+
+  headings.forEach((start, k) => {
+    const stop = headings[k + 1] ?? content.length;
+    let end = start + 1;
+    while (end < stop && !printNote(content[end])) end++;
+    const heading = partHeading.exec(content[start].text);
+    // An unnumbered heading (or a listed title) takes the number of the listed attachment in its place.
+    const number = partNumber(heading?.[1]) ?? listed[k]?.number ?? (headings.length > 1 ? k + 1 : null);
+    const entry = listed.find((l) => l.number === number) ?? (number === null ? listed[k] : undefined);
+    const part = buildPart(id, file, `附件${number ?? ''}`, content[start], content.slice(start + 1, end), entry?.title ?? null, messages, usedIds);
+    clauses.push(...part.clauses);
+    ranges.push(part.source);
+    attachments.push({ number, title: entry?.title ?? part.clauses[0].title, present: true, kind: part.kind, clause: part.clauses[0].id, source: part.source });
+  });
+  for (const item of listed) {
+    if (attachments.some((a) => a.number === item.number || a.title === item.title)) continue;
+    attachments.push({ number: item.number, title: item.title, present: false, kind: null, clause: null, source: null });
+    messages.push({ file, line: null, message: `attachment ${item.number ?? ''}「${item.title}」is listed but not in the file` });
+  }
+  attachments.sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+  return { main, clauses, attachments, ranges };
+}
+
+/** A title line of a part: short, no sentence, no numbering, no table or members line. */
+const titleLike = (b: Block) => !b.marker && !b.cells && !isMemberLine(b.text) && !/[。；：:]/.test(b.text) && displayWidth(b.text) <= 80;
+
+function buildPart(
+  doc: string,
+  file: string,
+  label: string,
+  heading: Block,
+  blocks: Block[],
+  listedTitle: string | null,
+  messages: Message[],
+  usedIds: Set<string>,
+): { clauses: ClauseRecord[]; kind: Kind; source: { line: number; endLine: number } } {
+  // `附件2：title`, `附件2` (title below), or the title itself, when the part has no heading of its own.
+  const written = partHeading.exec(heading.text);
+  const inline = written ? (written[2] ?? '') : heading.text;
+  const marker = written ? heading.text.slice(0, heading.text.length - inline.length) : null;
+  const titleLines = inline ? [inline] : [];
+  let i = 0;
+  // A listed title the export broke over lines goes on in the blocks below the heading.
+  while (!written && i < 2 && i < blocks.length && listedTitle?.startsWith(titleLines.join('')) && titleLines.join('') !== listedTitle) titleLines.push(blocks[i++].text);
+  while (!inline && i < blocks.length && i < 3 && titleLike(blocks[i]) && titleLines.join('') !== listedTitle) titleLines.push(blocks[i++].text);
+  const title = titleLines.join('') || listedTitle;
+
+  // Two parts under one number (a typo in the source) stay apart: the second is `附件2~2`.
+  const rootId = uniqueId(`${doc}/${label}`, usedIds);
+  const part = rootId.slice(doc.length + 1);
+  const root = emptyClause({ id: rootId, doc, parent: null, path: [part], marker, depth: 1, part, source: { file, line: heading.line, endLine: blocks[i - 1]?.endLine ?? heading.endLine } });
+  const rootParagraphs = [...titleLines];
+  const children: ClauseRecord[] = [];
+  let ownChildren = 0;
+  const kinds = new Set<Kind>();
+  const child = (from: Block, text: string, extra: Partial<ClauseRecord> = {}): ClauseRecord => {
+    const n = ++ownChildren;
+    return {
+      ...emptyClause({ id: uniqueId(`${root.id}/${n}`, usedIds), doc, parent: root.id, path: [part, String(n)], marker: null, depth: 2, part, source: { file, line: from.line, endLine: from.endLine } }),
+      text,
+      ...extra,
+    };
+  };
+  /** Text that belongs to the clause before it: the part itself until it has content. */
+  const appendToLast = (block: Block) => {
+    const last = children.at(-1);
+    if (!last) {
+      rootParagraphs.push(block.text);
+      root.source.endLine = block.endLine;
+    } else {
+      last.text += `\n${block.text}`;
+      last.source.endLine = block.endLine;
+    }
+  };
+
+  while (i < blocks.length) {
+    const block = blocks[i];
+    if (block.cells && isHeaderRow(block.cells)) {
+      const table = readTable(blocks, i);
+      appendToLast(block);
+      for (const row of table.rows) {
+        const { text, cells } = rowText(table, row);
+        const clause = child({ ...block, line: row.line, endLine: row.endLine }, text, { cells });
+        children.push(clause);
+      }
+      kinds.add('table');
+      i = table.end;
+    } else if (isMemberLine(block.text)) {
+      const clause = child(block, block.text);
+      for (i++; i < blocks.length && !isMemberLine(blocks[i].text) && continuesMembers(clause.text, blocks[i].text); i++) {
+        clause.text += `\n${blocks[i].text}`;
+        clause.source.endLine = blocks[i].endLine;
+      }
+      children.push({ ...clause, members: readMembers(clause.text) });
+      kinds.add('members');
+    } else if (block.marker) {
+      let end = i + 1;
+      while (end < blocks.length && !isMemberLine(blocks[end].text)) end++;
+      children.push(...numberedClauses(doc, file, blocks.slice(i, end), messages, { root, usedIds }));
+      kinds.add('plan');
+      i = end;
+    } else {
+      if (children.length === 0) appendToLast(block);
+      else children.push(finish({ clause: child(block, ''), paragraphs: [block.text] }, false));
+      i++;
+    }
+  }
+  const text = rootParagraphs.join('\n');
+  const titleEnd = titleLines.join('\n').length;
+  const done = { ...root, text, title, bodyStart: titleLines.length && text.length > titleEnd ? titleEnd + 1 : titleEnd };
+  const kind: Kind = kinds.has('table') ? 'table' : kinds.has('members') ? 'members' : kinds.has('plan') ? 'plan' : 'text';
+  const endLine = Math.max(done.source.endLine, ...children.map((c) => c.source.endLine));
+  return { clauses: [done, ...children], kind, source: { line: heading.line, endLine } };
+}

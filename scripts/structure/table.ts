@@ -1,0 +1,124 @@
+/**
+ * Tables as a text export gives them: tab-separated cells (Word, PDF) or Markdown rows
+ * (`| 任务 | 牵头单位 |`). A table is recognised by its header row; its columns are mapped
+ * by the header's words, and each body row becomes one row (later one clause).
+ */
+import type { ClauseRecord } from '../publish/schema.ts';
+import type { Block } from './blocks.ts';
+import { collapseWhitespace } from './text-width.ts';
+
+export type Column = ClauseRecord['cells'][number]['column'];
+
+/** Header words → what the column holds, first match wins (牵头 before 单位, 指标 before 任务). */
+const columnRules: [RegExp, Column][] = [
+  [/^(?:序号|编号|序|No\.?)$/i, 'number'],
+  [/牵头/, 'lead'],
+  [/配合|协同|协助|协办|参与/, 'cooperate'],
+  [/责任|主责|负责/, 'responsible'],
+  [/时限|时间|节点|期限|进度|完成/, 'deadline'],
+  [/指标|目标值/, 'metric'],
+  [/任务|内容|职责|措施|事项|领域|工作|举措|要求|项目/, 'text'],
+  [/目标/, 'metric'],
+  [/部门|单位|机构|主体/, 'unit'],
+];
+
+export function columnOf(header: string): Column {
+  const h = header.replace(/\s+/g, '');
+  return columnRules.find(([re]) => re.test(h))?.[1] ?? 'other';
+}
+
+const markdownRow = /^\s*\|.*\|\s*$/;
+const markdownSeparator = /^:?-{2,}:?$/;
+
+/**
+ * The cells of a source line that is a table row, else null. A Markdown row always is one; a
+ * tab-separated line only opens a table as its header row (a tab after `一、` in a text export
+ * is white space), and inside a table any line with a tab is a row (`\t建设\t\t` too).
+ */
+export function rowCells(raw: string, inTable: boolean): string[] | null {
+  const line = raw.replace(/\r$/, '');
+  if (markdownRow.test(line) && (line.match(/\|/g)?.length ?? 0) >= 3) {
+    return line.trim().slice(1, -1).split('|').map((c) => collapseWhitespace(c));
+  }
+  if (!line.includes('\t') || line.trim() === '') return null;
+  const cells = line.split('\t').map((c) => collapseWhitespace(c));
+  return inTable || isHeaderRow(cells) ? cells : null;
+}
+
+export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSeparator.test(c));
+
+/** A header row: short cells, none a number (`一、`, `1`), two of them naming columns the explorer reads. */
+export function isHeaderRow(cells: string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  const plain = filled.every((c) => c.length <= 15 && !/[。；，]/.test(c) && !/^[（(]?[一二三四五六七八九十百\d]+[）)]?[、.．]?$/.test(c));
+  return filled.length >= 2 && plain && filled.filter((c) => columnOf(c) !== 'other').length >= 2;
+}
+
+export interface TableRow {
+  cells: string[];
+  line: number;
+  endLine: number;
+}
+
+export interface Table {
+  headers: string[];
+  columns: Column[];
+  /** The header row block (and the Markdown separator, markup only). */
+  header: Block;
+  rows: TableRow[];
+  /** Index of the first block after the table. */
+  end: number;
+}
+
+/**
+ * The table whose header row is blocks[start]. Cells an export broke over lines are joined:
+ * a row with fewer cells than the header goes on in the next line (Word), and a row whose
+ * label cell and some other cell are empty continues the row above cell by cell (PDF layout).
+ * A row with only its label cell empty is a row of its own under a merged label cell.
+ */
+export function readTable(blocks: Block[], start: number): Table {
+  const header = blocks[start];
+  const headers = header.cells!;
+  const width = headers.length;
+  const columns = headers.map(columnOf);
+  const labelled = columns[0] === 'number' || columns[0] === 'unit';
+  const rows: TableRow[] = [];
+  let i = start + 1;
+  for (; i < blocks.length; i++) {
+    const block = blocks[i];
+    const current = rows.at(-1);
+    const incomplete = current !== undefined && current.cells.length < width;
+    if (block.cells && isSeparatorRow(block.cells)) continue;
+    if (block.cells) {
+      if (incomplete) {
+        current.cells[current.cells.length - 1] = join(current.cells.at(-1)!, block.cells[0]);
+        current.cells.push(...block.cells.slice(1));
+      } else if (current && labelled && block.cells[0] === '' && block.cells.length <= width && block.cells.slice(1, width).some((c) => c === '')) {
+        block.cells.forEach((c, k) => (current.cells[k] = join(current.cells[k] ?? '', c)));
+      } else if (block.cells.length <= width + 1) {
+        rows.push({ cells: [...block.cells], line: block.line, endLine: block.endLine });
+        continue;
+      } else break;
+      current.endLine = block.endLine;
+    } else if (incomplete) {
+      current.cells[current.cells.length - 1] = join(current.cells.at(-1)!, block.text);
+      current.endLine = block.endLine;
+    } else break;
+  }
+  for (const row of rows) while (row.cells.length < width) row.cells.push('');
+  return { headers, columns, header, rows, end: i };
+}
+
+const join = (a: string, b: string) => collapseWhitespace(`${a}\n${b}`);
+
+/** A row's clause text (cells joined by tabs) and each cell's span in it. */
+export function rowText(table: Pick<Table, 'headers' | 'columns'>, row: TableRow): { text: string; cells: ClauseRecord['cells'] } {
+  let text = '';
+  const cells = row.cells.map((cell, k) => {
+    if (k > 0) text += '\t';
+    const at: [number, number] = [text.length, text.length + cell.length];
+    text += cell;
+    return { header: table.headers[k] ?? '', column: table.columns[k] ?? 'other', text: cell, at };
+  });
+  return { text, cells };
+}

@@ -1,0 +1,54 @@
+/**
+ * The reader's view of attached parts: consecutive table rows gathered into tables, members
+ * lines cut into role and people, and the clauses an outline lists (not every row or member).
+ * Plain data out, with highlighted runs; components only render it.
+ */
+import type { ClauseRecord } from './data.ts';
+import { fieldSpans, nonOverlapping, runsOf, type Run } from './highlight.ts';
+
+export type PartBlock =
+  | { kind: 'table'; headers: string[]; columns: string[]; rows: ClauseRecord[] }
+  | { kind: 'members'; clause: ClauseRecord }
+  | { kind: 'clause'; clause: ClauseRecord };
+
+/** A part's children in reading order: table rows with the same header gathered into one table. */
+export function partBlocks(children: ClauseRecord[]): PartBlock[] {
+  const blocks: PartBlock[] = [];
+  for (const clause of children) {
+    const last = blocks.at(-1);
+    const headers = clause.cells.map((c) => c.header);
+    if (clause.cells.length && last?.kind === 'table' && last.headers.join('\t') === headers.join('\t')) last.rows.push(clause);
+    else if (clause.cells.length) blocks.push({ kind: 'table', headers, columns: clause.cells.map((c) => c.column), rows: [clause] });
+    else blocks.push(clause.members.length ? { kind: 'members', clause } : { kind: 'clause', clause });
+  }
+  return blocks;
+}
+
+/** The outline lists numbered clauses and parts, not each table row or members line. */
+export function inOutline(clause: ClauseRecord): boolean {
+  return clause.cells.length === 0 && clause.members.length === 0;
+}
+
+const fieldsOf = (clause: ClauseRecord) => nonOverlapping(fieldSpans(clause), clause.text.length);
+
+/** Each cell of a row as highlighted runs. */
+export function cellRuns(row: ClauseRecord): Run[][] {
+  const fields = fieldsOf(row);
+  return row.cells.map((cell) => runsOf(row.text, cell.at[0], cell.at[1], fields));
+}
+
+/** A members line: its role as written (`组长：`), then one entry per line of text, highlighted. */
+export function memberLayout(clause: ClauseRecord): { role: string; entries: Run[][] } {
+  const { text } = clause;
+  const colon = text.search(/[：:]/);
+  const roleEnd = colon === -1 ? 0 : colon + 1;
+  const fields = fieldsOf(clause);
+  const entries: Run[][] = [];
+  let start = roleEnd;
+  for (let i = roleEnd; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    if (text.slice(start, i).trim()) entries.push(runsOf(text, start, i, fields));
+    start = i + 1;
+  }
+  return { role: text.slice(0, roleEnd), entries };
+}

@@ -1,0 +1,77 @@
+/**
+ * Same plan, any format: each seed as a PDF, a Word .docx, a saved web page and an OFD file
+ * (test/fixtures/formats/, made by make.ts) comes through with the title, 文号, date and
+ * clause depths of the seed's .txt, losing at most 1% of its characters.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus.ts';
+import { structureDocument, type Structured } from '../../../scripts/structure/index.ts';
+import type { Message } from '../../../scripts/messages.ts';
+import { plainLines, seeds } from '../../fixtures/formats/make.ts';
+import { lostShare } from './lost.ts';
+
+const formats = ['pdf', 'docx', 'html', 'ofd'] as const;
+const fixtures = 'test/fixtures/formats';
+
+let sources: Map<string, SourceText>;
+let structured: Map<string, Structured>;
+let messages: Message[];
+
+beforeAll(async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'formats-')), 'corpus');
+  mkdirSync(dir);
+  for (const seed of seeds) {
+    copyFileSync(`corpus/${seed}.txt`, join(dir, `${seed}.txt`));
+    for (const format of formats) copyFileSync(join(fixtures, `${seed}.${format}`), join(dir, `${seed}--${format}.${format}`));
+  }
+  const read = await readCorpus(dir);
+  messages = read.messages;
+  sources = new Map(read.sources.map((s) => [s.id, s]));
+  structured = new Map(read.sources.map((s) => [s.id, structureDocument(s)]));
+}, 120_000);
+
+const depthCounts = (s: Structured) => s.clauses.reduce<Record<number, number>>((counts, c) => ({ ...counts, [c.depth]: (counts[c.depth] ?? 0) + 1 }), {});
+
+describe.each(seeds)('%s in every format', (seed) => {
+  it.each(formats)('%s: every fixture is read, without a message', (format) => {
+    expect(sources.get(`${seed}--${format}`)?.format).toBe(format);
+    expect(messages.filter((m) => m.file.includes(`${seed}--${format}`))).toEqual([]);
+  });
+
+  it.each(formats)('%s: same title, 文号, date and depth counts as the .txt', (format) => {
+    const txt = structured.get(seed)!;
+    const other = structured.get(`${seed}--${format}`)!;
+    const facts = (s: Structured) => ({ title: s.document.title, docNumber: s.document.docNumber, date: s.document.date, depths: depthCounts(s) });
+    expect(facts(other)).toEqual(facts(txt));
+  });
+
+  it.each(formats)('%s: at most 1% of the characters lost', (format) => {
+    const lost = lostShare(plainLines(readFileSync(`corpus/${seed}.txt`, 'utf8')).join('\n'), sources.get(`${seed}--${format}`)!.text);
+    expect(lost).toBeLessThanOrEqual(0.01);
+  });
+});
+
+describe('pages', () => {
+  it('every line of a PDF or OFD knows its page; Word and web pages have none here', () => {
+    for (const seed of seeds) {
+      for (const format of ['pdf', 'ofd']) {
+        const source = sources.get(`${seed}--${format}`)!;
+        expect(source.pages).toHaveLength(source.lines.length);
+        expect(source.pages![0]).toBe(1);
+        expect(source.pages!.at(-1)).toBeGreaterThan(1);
+      }
+      expect(sources.get(`${seed}--html`)!.pages).toBeNull();
+    }
+  });
+
+  it('running headers and page numbers of the PDF are gone', () => {
+    for (const seed of seeds) {
+      const text = sources.get(`${seed}--pdf`)!.text;
+      expect(text).not.toContain('政务公开 · 政策文件');
+      expect(text).not.toMatch(/^— \d+ —$/m);
+    }
+  });
+});

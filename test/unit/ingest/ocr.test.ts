@@ -1,0 +1,65 @@
+/**
+ * A scanned plan (two pages of a seed's PDF as images, no text layer) is read by OCR through
+ * Debian's tesseract with chi_sim, and comes through like the text-layer PDF's same pages:
+ * title, 文号, date, depth counts, ≤ 8% of the characters lost. Without OCR, a message names
+ * the file and says how to enable it. Needs tesseract-ocr, tesseract-ocr-chi-sim, poppler-utils.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus.ts';
+import { readPdf } from '../../../scripts/ingest/formats/pdf.ts';
+import { ocrAvailable } from '../../../scripts/ingest/formats/ocr.ts';
+import { structureDocument, type Structured } from '../../../scripts/structure/index.ts';
+import { scanSeed } from '../../fixtures/formats/make.ts';
+import { lostShare } from './lost.ts';
+
+const scan = `test/fixtures/formats/${scanSeed}-scan.pdf`;
+let dir: string;
+let scanned: SourceText;
+/** The same two pages read from the PDF's text layer. */
+let textLayer: SourceText;
+
+beforeAll(async () => {
+  expect(await ocrAvailable(), 'OCR needs the Debian packages tesseract-ocr, tesseract-ocr-chi-sim and poppler-utils').toBe(true);
+  dir = join(mkdtempSync(join(tmpdir(), 'ocr-')), 'corpus');
+  mkdirSync(dir);
+  copyFileSync(scan, join(dir, 'scan.pdf'));
+  const read = await readCorpus(dir);
+  expect(read.messages.filter((m) => m.file.endsWith('scan.pdf'))).toEqual([]);
+  scanned = read.sources[0];
+  const full = await readPdf(new Uint8Array(readFileSync(`test/fixtures/formats/${scanSeed}.pdf`)));
+  const lines = full.lines.filter((_, i) => full.pages![i] <= 2);
+  textLayer = { ...scanned, id: 'text-layer', lines, text: lines.join('\n'), pages: full.pages!.slice(0, lines.length), format: 'pdf' };
+}, 300_000);
+
+const facts = (s: Structured) => ({
+  title: s.document.title,
+  docNumber: s.document.docNumber,
+  date: s.document.date,
+  depths: s.clauses.reduce<Record<number, number>>((counts, c) => ({ ...counts, [c.depth]: (counts[c.depth] ?? 0) + 1 }), {}),
+});
+
+describe('a scanned PDF', () => {
+  it('is read by OCR, page by page', () => {
+    expect(scanned.format).toBe('pdf-ocr');
+    expect(new Set(scanned.pages)).toEqual(new Set([1, 2]));
+  });
+
+  it('has the title, 文号, date and depth counts of the text-layer PDF', () => {
+    expect(facts(structureDocument(scanned))).toEqual(facts(structureDocument(textLayer)));
+  });
+
+  it('loses at most 8% of the characters', () => {
+    expect(lostShare(textLayer.text, scanned.text)).toBeLessThanOrEqual(0.08);
+  });
+
+  it('without OCR, is named with how to enable it', async () => {
+    const read = await readCorpus(dir, { pdf: { ocr: false } });
+    expect(read.sources).toEqual([]);
+    expect(read.messages).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/scan\.pdf$/), message: expect.stringMatching(/no page has a text layer.*apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils/) }),
+    ]);
+  });
+});

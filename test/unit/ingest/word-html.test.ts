@@ -1,0 +1,104 @@
+/**
+ * Word's automatic numbering counted as Word counts it, and web pages as government sites
+ * serve them (GB2312 declared, the title only in <title>, chrome around the article).
+ */
+import iconv from 'iconv-lite';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { chineseCounting, formatNumber, readNumbering } from '../../../scripts/ingest/formats/numbering.ts';
+import { parseXml } from '../../../scripts/ingest/formats/xml.ts';
+import { readDocx } from '../../../scripts/ingest/formats/docx.ts';
+import { readHtml } from '../../../scripts/ingest/formats/html.ts';
+
+const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const lvl = (ilvl: number, format: string, text: string, extra = '') =>
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
+const numbering = `<w:numbering ${w}><w:abstractNum w:abstractNumId="5">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}${lvl(2, 'decimal', '%3.', '<w:lvlRestart w:val="0"/>')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="5"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="5"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num></w:numbering>`;
+
+describe('Word numbering', () => {
+  it('Chinese counting as plans print it', () => {
+    expect([1, 10, 11, 20, 21, 99, 100, 105, 110].map(chineseCounting)).toEqual(['一', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零五', '一百一十']);
+    expect(formatNumber(3, 'decimalEnclosedCircle')).toBe('③');
+    expect(formatNumber(2, 'ideographTraditional')).toBe('乙');
+    expect(formatNumber(4, 'lowerRoman')).toBe('iv');
+  });
+
+  it('a level restarts when a higher one advances, unless lvlRestart says never; startOverride starts a list anew', () => {
+    const lists = readNumbering(parseXml(strToU8(numbering), 'numbering.xml'));
+    const seen = [[1, 0], [1, 1], [1, 2], [1, 2], [1, 1], [1, 2], [1, 0], [1, 1], [2, 0]].map(([num, level]) => lists.next(String(num), level));
+    expect(seen).toEqual(['一、', '（一）', '1.', '2.', '（二）', '3.', '二、', '（一）', '三、']);
+  });
+
+  it('a .docx renders numbering set on paragraphs and by paragraph styles, and reads tables as rows', () => {
+    const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const numPr = (ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr>`;
+    const body = [
+      p('总体要求', '<w:pStyle w:val="Heading1"/>'),
+      p('工作目标', numPr(1)),
+      `<w:tbl><w:tr><w:tc>${p('指标')}</w:tc><w:tc>${p('2025年')}</w:tc></w:tr><w:tr><w:tc>${p('床位数')}</w:tc><w:tc>${p('500张')}</w:tc></w:tr></w:tbl>`,
+      p('重点任务', '<w:pStyle w:val="Heading1"/>'),
+      `<w:p><w:r><w:t>删去的</w:t></w:r><w:del><w:r><w:delText>旧文字</w:delText></w:r></w:del></w:p>`,
+    ].join('');
+    const styles = `<w:styles ${w}><w:style w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const docx = zipSync({
+      'word/document.xml': strToU8(`<w:document ${w}><w:body>${body}</w:body></w:document>`),
+      'word/numbering.xml': strToU8(numbering),
+      'word/styles.xml': strToU8(styles),
+    });
+    expect(readDocx(docx).lines).toEqual(['一、总体要求', '（一）工作目标', '指标\t2025年', '床位数\t500张', '二、重点任务', '删去的']);
+  });
+});
+
+describe('web pages', () => {
+  const page = (article: string) => `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>某县卫生健康事业发展实施方案_通知公告_某县人民政府</title></head>
+<body><div class="nav"><a>首页</a><a>政务公开</a></div><h1>某县卫生健康事业发展实施方案</h1>
+<div class="con"><div class="zoom">${article}</div><div class="bdsharebuttonbox">分享</div></div>
+<table class="bottom"><tr><td>版权所有：某县人民政府 地址：某路</td></tr></table></body></html>`;
+
+  it('a GB2312 page is decoded, the article kept, and the title from <title> opens the text', () => {
+    const article = '<p>某政发〔2024〕3号</p><p>一、总体要求</p><p>到2025年，县医院达到三级医院水平。</p><p>二、重点任务</p><p>（一）加强专科建设。</p>';
+    const read = readHtml(iconv.encode(page(article), 'gb2312'));
+    expect(read.encoding).toBe('GB18030');
+    expect(read.titleHint).toBe('某县卫生健康事业发展实施方案');
+    expect(read.lines.filter((l) => l.trim() !== '')).toEqual(['某县卫生健康事业发展实施方案', '某政发〔2024〕3号', '一、总体要求', '到2025年，县医院达到三级医院水平。', '二、重点任务', '（一）加强专科建设。']);
+  });
+});
+
+describe('positioned text', () => {
+  it('fake bold (the same text drawn twice a hair apart) reads once; words far apart keep a space', async () => {
+    const { pageLines } = await import('../../../scripts/ingest/formats/page-lines.ts');
+    const run = (text: string, x: number, y = 100) => ({ text, x, y, width: text.length * 16, size: 16 });
+    expect(pageLines([run('一、总体要求', 50), run('一、总体要求', 50.4), run('通', 50, 140), run('知', 90, 140)])).toEqual(['一、总体要求', '通 知']);
+  });
+});
+
+describe('a web page saved as one file (MHTML)', () => {
+  it('reads the page part, quoted-printable and all, like the saved .html', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readMhtml } = await import('../../../scripts/ingest/formats/mhtml.ts');
+    const html = readFileSync('test/fixtures/formats/pianguan-2024.html');
+    // Quoted-printable as Chrome writes it: bytes ≥ 0x80 and `=` as =XX, soft breaks every 76 characters.
+    const encoded = [...html].map((b) => (b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('');
+    const lines = encoded.split('\n').map((line) => line.replace(/(.{73}[^=]{0,2})(?=.)/g, '$1=\r\n')).join('\r\n');
+    const mhtml = [
+      'From: <Saved by Blink>',
+      'Subject: =?utf-8?Q?=E5=81=8F=E5=85=B3?=',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--abc123----"',
+      '',
+      '------MultipartBoundary--abc123----',
+      'Content-Type: text/html',
+      'Content-ID: <frame-1@mhtml.blink>',
+      'Content-Transfer-Encoding: quoted-printable',
+      'Content-Location: https://www.example.gov.cn/zwgk/1.html',
+      '',
+      lines,
+      '------MultipartBoundary--abc123----',
+      'Content-Type: text/css',
+      '',
+      'body { color: black }',
+      '------MultipartBoundary--abc123------',
+    ].join('\r\n');
+    expect(readMhtml(Buffer.from(mhtml, 'latin1')).lines).toEqual(readHtml(html).lines);
+  });
+});

@@ -1,0 +1,33 @@
+/** The reader's view of attached parts, on the clauses the pipeline makes of a fixture. */
+import { describe, expect, it } from 'vitest';
+import { buildFixture } from '../../helpers/fixture-document.ts';
+import { cellRuns, inOutline, memberLayout, partBlocks } from '../../../src/lib/parts.ts';
+
+const { clauses } = buildFixture('test/fixtures/attachments/task-table.txt');
+const childrenOf = (id: string) => clauses.filter((c) => c.parent === id);
+const plain = (runs: ReturnType<typeof cellRuns>[number]) => runs.map((r) => r.pieces.map((p) => p.text).join('')).join('');
+
+describe('attached parts in the reader', () => {
+  it('rows under one header are one table; members lines stay apart', () => {
+    expect(partBlocks(childrenOf('task-table/附件1')).map((b) => b.kind)).toEqual(['table']);
+    const [table] = partBlocks(childrenOf('task-table/附件1'));
+    expect(table.kind === 'table' && [table.headers, table.rows.length]).toEqual([['序号', '重点任务', '牵头单位', '责任单位', '完成时限'], 4]);
+    expect(partBlocks(childrenOf('task-table/附件2')).map((b) => b.kind)).toEqual(['members', 'members', 'members']);
+  });
+
+  it('each cell keeps its text, its fields marked', () => {
+    const row = clauses.find((c) => c.id === 'task-table/附件1/1')!;
+    const runs = cellRuns(row);
+    expect(runs.map(plain)).toEqual(row.cells.map((c) => c.text));
+    expect(runs[2].filter((r) => r.field).map((r) => r.field!.kind)).toEqual(['unit']);
+    expect(runs[4].filter((r) => r.field).map((r) => r.field!.kind)).toEqual(['deadline']);
+  });
+
+  it('a members line: its role, then its people; the outline skips rows and members lines', () => {
+    const line = clauses.find((c) => c.id === 'task-table/附件2/1')!;
+    expect(memberLayout(line).role).toBe('组长：');
+    expect(memberLayout(line).entries.map(plain)).toEqual(['县长']);
+    expect(clauses.filter(inOutline).map((c) => c.id)).not.toContain('task-table/附件1/1');
+    expect(clauses.filter(inOutline).map((c) => c.id)).toContain('task-table/附件1');
+  });
+});

@@ -1,0 +1,245 @@
+/**
+ * Attached parts (附件) on fixtures made of the seeds' own content: a 重点任务分工表 of 偏关's
+ * tasks and 责任单位 with 襄垣's 完成时限 (tab-separated rows and a Markdown table), 襄垣's
+ * 领导组 members list, a 部门 | 职责与任务 list, and an attached plan with its own 一、（一）1.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildFixture, buildText } from '../../helpers/fixture-document.ts';
+import { expectNothingLost } from '../../helpers/nothing-lost.ts';
+import { seedCorpus } from '../../helpers/corpus.ts';
+import { readTable, columnOf } from '../../../scripts/structure/table.ts';
+import { readBlocks } from '../../../scripts/structure/blocks.ts';
+import { attachmentListOf } from '../../../scripts/structure/parts.ts';
+import { buildTree } from '../../../scripts/structure/tree.ts';
+import { unitOfPost } from '../../../scripts/extract/parts.ts';
+import { clausesFileSchema } from '../../../scripts/publish/schema.ts';
+
+const fixture = (name: string) => buildFixture(`test/fixtures/attachments/${name}`);
+const units = (c: { units: { canonical: string; role: string }[] }, role: string) => c.units.filter((u) => u.role === role).map((u) => u.canonical);
+
+describe.each(['task-table.txt', 'task-table.md'])('重点任务分工表 (%s)', (name) => {
+  const { document, clauses, lines } = fixture(name);
+  const rows = clauses.filter((c) => c.parent === 'task-table/附件1');
+
+  it('the list in the cover letter is matched to the three attached parts', () => {
+    expect(document.attachments.map((a) => [a.number, a.title, a.present, a.kind, a.clause])).toEqual([
+      [1, '某某县医疗卫生服务体系建设重点任务分工表', true, 'table', 'task-table/附件1'],
+      [2, '某某县县级医疗机构综合能力提升工作领导组', true, 'members', 'task-table/附件2'],
+      [3, '某某县部门健康职责清单', true, 'table', 'task-table/附件3'],
+    ]);
+  });
+
+  it('each row is a clause of the part, with lead and responsible units and its deadline', () => {
+    expect(rows.map((c) => c.id)).toEqual(['task-table/附件1/1', 'task-table/附件1/2', 'task-table/附件1/3', 'task-table/附件1/4']);
+    expect(rows[0]).toMatchObject({ part: '附件1', path: ['附件1', '1'], depth: 2, task: '提升卫生健康人才能力' });
+    expect(units(rows[0], 'lead')).toEqual(['县卫体局']);
+    expect(units(rows[0], 'responsible')).toEqual(['县发改局', '县财政局', '县人社局']);
+    expect(rows.map((c) => c.deadlines.map((d) => d.recurring ?? d.end))).toEqual([['2023-08-31'], ['2025-12-31'], ['--11-15'], ['2025-12-31']]);
+    expect(rows[0].cells.map((c) => [c.header, c.column])).toEqual([
+      ['序号', 'number'], ['重点任务', 'text'], ['牵头单位', 'lead'], ['责任单位', 'responsible'], ['完成时限', 'deadline'],
+    ]);
+    for (const row of rows) for (const cell of row.cells) expect(row.text.slice(...cell.at)).toBe(cell.text);
+    for (const row of rows) for (const unit of row.units) expect(row.text.slice(...unit.at)).toBe(unit.text);
+  });
+
+  it('a cell broken over two lines by the export is one cell', () => {
+    expect(rows[1].cells[1].text).toBe('强化城乡基层医疗卫生服务网底。加强老营镇中心卫生院建设，打造县域医疗次中心，使其基本达到县级医院能力水平。');
+    expect(rows[1].cells[4].text).toBe('2025年12月');
+  });
+
+  it('a department responsibility list: the 部门 column is the row’s responsible unit', () => {
+    const duties = clauses.filter((c) => c.parent === 'task-table/附件3');
+    expect(duties.map((c) => units(c, 'responsible'))).toEqual([['县卫体局'], ['县医保局'], ['县财政局']]);
+    expect(duties[0].cells.map((c) => c.column)).toEqual(['unit', 'text', 'other']);
+    expect(duties[0].cells[2]).toMatchObject({ header: '对应的健康因素', text: '医疗卫生服务' });
+    expect(duties[0].deadlines[0].recurring).toBe('--11-30');
+    expect(duties[1].metrics.map((m) => m.text)).toEqual(['90%以上']);
+  });
+
+  it('a members list is a part of kind members: people, not tasks; posts feed the unit index', () => {
+    const members = clauses.filter((c) => c.parent === 'task-table/附件2');
+    expect(members.map((c) => c.members.map((m) => m.role)[0])).toEqual(['组长', '副组长', '成员']);
+    expect(members.every((c) => c.task === '')).toBe(true);
+    expect(units(members[2], 'member')).toContain('县卫体局');
+    expect(units(members[2], 'member')).toContain('县妇计中心');
+  });
+
+  it('the main body is numbered as without its attachments; nothing is lost', () => {
+    expect(clauses.filter((c) => c.part === null).map((c) => c.id)).toEqual(['task-table/1', 'task-table/2', 'task-table/2.1', 'task-table/2.2', 'task-table/3', 'task-table/3.1']);
+    expect(document.closing).toMatch(/^抄送：/);
+    expectNothingLost(document, clauses, lines);
+  });
+});
+
+describe('an attached plan with its own numbering', () => {
+  const { document, clauses, lines, messages } = fixture('attached-plan.txt');
+
+  it('the cover letter is the preamble; the plan is the part, numbered 一、（一）1. under 附件1', () => {
+    expect(clauses.filter((c) => c.part === null)).toEqual([]);
+    expect(clauses.map((c) => c.id)).toEqual([
+      'attached-plan/附件1', 'attached-plan/附件1/1', 'attached-plan/附件1/1.1', 'attached-plan/附件1/1.1.1', 'attached-plan/附件1/1.1.2',
+      'attached-plan/附件1/1.2', 'attached-plan/附件1/1.2.1', 'attached-plan/附件1/2', 'attached-plan/附件1/2.1',
+    ]);
+    expect(clauses.find((c) => c.id === 'attached-plan/附件1/1.1.1')).toMatchObject({ path: ['附件1', '一', '（一）', '1'], parent: 'attached-plan/附件1/1.1', depth: 4 });
+    expect(units(clauses.find((c) => c.id === 'attached-plan/附件1/1.2.1')!, 'responsible')).toEqual(['县卫体局', '县医保局']);
+    expect(document.title).toBe('某某县进一步完善医疗卫生服务体系行动方案');
+  });
+
+  it('a listed attachment missing from the file is said so', () => {
+    expect(document.attachments[1]).toEqual({ number: 2, title: '某某县医疗卫生服务体系建设考核细则', present: false, kind: null, clause: null, source: null });
+    expect(messages.map((m) => m.message)).toContain('attachment 2「某某县医疗卫生服务体系建设考核细则」is listed but not in the file');
+  });
+
+  it('nothing is lost', () => expectNothingLost(document, clauses, lines));
+});
+
+describe('attached parts that start at their listed title, without a 附件 heading', () => {
+  const text = [
+    '某某县县级医疗机构综合能力提升三年行动方案',
+    '一、重点任务',
+    '（一）提升卫生健康人才能力。发展壮大医疗卫生队伍。',
+    '附件：1．重点任务分工表',
+    '      2．某某县县级医疗机构综合能力提升工作领导组',
+    '某某县人民政府办公室',
+    '2023年8月18日',
+    '重点任务分工表',
+    '序号\t重点任务\t责任单位\t完成时限',
+    '1\t提升卫生健康人才能力。\t县卫体局\t2025年12月',
+    '某某县县级医疗机构综合能力提升',
+    '工作领导组',
+    '组 长：县长',
+    '成 员：县卫体局、县医保局主要负责人。',
+  ].join('\n');
+  const { document, clauses, lines } = buildText('titled.txt', text);
+
+  it('each listed title opens its part, a title broken over two lines too', () => {
+    expect(document.attachments.map((a) => [a.number, a.kind, a.clause, a.source])).toEqual([
+      [1, 'table', 'titled/附件1', { line: 8, endLine: 10 }],
+      [2, 'members', 'titled/附件2', { line: 11, endLine: 14 }],
+    ]);
+    expect(clauses.find((c) => c.id === 'titled/附件2')).toMatchObject({ marker: null, title: '某某县县级医疗机构综合能力提升工作领导组' });
+    expect(document.closing).toBe('附件：1．重点任务分工表\n      2．某某县县级医疗机构综合能力提升工作领导组\n某某县人民政府办公室\n2023年8月18日');
+    expectNothingLost(document, clauses, lines);
+  });
+
+  it('a cover letter’s list names the plan it issues: the plan stays the main body', () => {
+    const cover = ['某某县人民政府办公室', '关于印发某某方案的通知', '各乡镇：', '现将《某某方案》印发给你们。', '附件：某某方案', '某某方案', '一、总体要求', '（一）指导思想。坚持人民至上。'].join('\n');
+    const built = buildText('cover.txt', cover);
+    expect(built.document.attachments).toEqual([{ number: null, title: '某某方案', present: false, kind: null, clause: null, source: null }]);
+    expect(built.clauses.map((c) => c.id)).toEqual(['cover/1', 'cover/1.1']);
+  });
+});
+
+describe('the seeds’ attachments', () => {
+  it.each([
+    ['xiangyuan-2023', '襄垣县县级医疗机构综合能力提升工作领导组', ['组长', '副组长', '成员']],
+    ['yanshi-2020', '偃师市县域医疗中心建设工作领导小组成员名单', ['组长', '副组长', '成员']],
+  ])('%s: the leading-group list is a members part', async (doc, title, roles) => {
+    const { documents, clauses } = await seedCorpus();
+    const document = documents.find((d) => d.id === doc)!;
+    expect(document.attachments).toMatchObject([{ number: null, title, present: true, kind: 'members', clause: `${doc}/附件` }]);
+    const lines = clauses.filter((c) => c.parent === `${doc}/附件` && c.members.length);
+    expect(lines.map((c) => c.members[0].role)).toEqual(roles);
+    expect(document.closing).not.toContain('组长');
+  });
+
+  it('偃师: each member with a post, and the post’s unit as a member unit', async () => {
+    const { clauses } = await seedCorpus();
+    const members = clauses.find((c) => c.id === 'yanshi-2020/附件/3')!;
+    expect(members.members[0]).toMatchObject({ role: '成员', name: '鲍少颖', post: '市财政局副局长' });
+    expect(members.members).toHaveLength(8);
+    expect(units(members, 'member')).toContain('市财政局');
+  });
+});
+
+describe('table and list rules', () => {
+  it('columns are mapped by the words of their headers', () => {
+    expect(['牵头部门', '主要责任单位', '协同单位', '配合部门', '时间节点', '时限要求', '目标值', '年度指标', '工作内容', '政策开发重点领域', '单位', '备注'].map(columnOf)).toEqual([
+      'lead', 'responsible', 'cooperate', 'cooperate', 'deadline', 'deadline', 'metric', 'metric', 'text', 'text', 'unit', 'other',
+    ]);
+  });
+
+  it('a PDF-layout row whose label cell is empty continues the row above, cell by cell', () => {
+    const { blocks } = readBlocks(['部门\t职责与任务\t完成时限\t备注', '县卫体局\t负责县级医疗机构能力\t2025年\t', '\t提升。\t底前\t', '县医保局\t落实医保支付政策。\t长期\t']);
+    const table = readTable(blocks, 0);
+    expect(table.rows.map((r) => r.cells)).toEqual([['县卫体局', '负责县级医疗机构能力提升。', '2025年底前', ''], ['县医保局', '落实医保支付政策。', '长期', '']]);
+    expect(table.rows[0]).toMatchObject({ line: 2, endLine: 3 });
+  });
+
+  it('a 部门 cell merged over several rows: each row its own clause, the unit kept from the row above', () => {
+    const text = ['一、部门职责', '部门\t职责与任务\t完成时限', '县卫体局\t负责县级医疗机构能力提升。\t2025年底前', '\t每年11月底前报送年度工作情况。\t长期', '县医保局\t落实医保支付政策。\t2024年底前'].join('\n');
+    const { clauses } = buildText('merged.txt', text);
+    const rows = clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => u.canonical))).toEqual([['县卫体局'], ['县卫体局'], ['县医保局']]);
+    expect(rows[1].units[0]).toMatchObject({ role: 'responsible', text: '', at: [0, 0] });
+  });
+
+  it('a table in the main body: one child clause per row under the clause it follows', () => {
+    const lines = [
+      '一、重点任务',
+      '（一）任务分工。各单位按下表落实。',
+      '序号\t工作内容\t责任单位\t时间节点',
+      '1\t提升卫生健康人才能力。\t县卫体局\t2025年底前',
+      '2\t加强分级诊疗制度建设。\t县卫体局、县医保局\t每年11月底前',
+      '注：各单位每年报送进展。',
+      '二、保障措施',
+      '（一）加强组织领导。坚持党的领导。',
+    ];
+    const { clauses } = buildTree('plan', 'corpus/plan.txt', readBlocks(lines).blocks, []);
+    expect(clauses.map((c) => [c.id, c.path.join(' ')])).toEqual([
+      ['plan/1', '一'], ['plan/1.1', '一 （一）'], ['plan/1.1.1', '一 （一） 1'], ['plan/1.1.2', '一 （一） 2'], ['plan/2', '二'], ['plan/2.1', '二 （一）'],
+    ]);
+    expect(clauses[1].text).toBe('任务分工。各单位按下表落实。\n序号\t工作内容\t责任单位\t时间节点');
+    expect(clauses[3].cells.map((c) => c.column)).toEqual(['number', 'text', 'responsible', 'deadline']);
+    expect(clauses[3].text).toBe('2\t加强分级诊疗制度建设。\t县卫体局、县医保局\t每年11月底前\n注：各单位每年报送进展。');
+    expect(clauses[3].source).toMatchObject({ line: 5, endLine: 6 });
+  });
+
+  it('a tab after a numbering marker is white space, not a table', () => {
+    const { blocks } = readBlocks(['一、\t总体要求', '（一）\t指导思想。坚持人民至上。']);
+    expect(blocks.map((b) => [b.marker?.raw, b.cells])).toEqual([['一、', undefined], ['（一）', undefined]]);
+  });
+
+  it('parts without a list are numbered in order; two parts under one number stay apart', () => {
+    const plan = ['一、总体要求', '（一）指导思想。坚持人民至上。'];
+    const unnumbered = buildText('two.txt', [...plan, '附件', '某某名单', '组 长：县长', '附件', '某某清单', '部门\t职责与任务', '县卫体局\t负责督导。'].join('\n'));
+    expect(unnumbered.document.attachments.map((a) => [a.number, a.clause, a.kind])).toEqual([[1, 'two/附件1', 'members'], [2, 'two/附件2', 'table']]);
+    const twice = buildText('twice.txt', [...plan, '附件2', '某某名单', '组 长：县长', '附件2', '某某清单', '部门\t职责与任务', '县卫体局\t负责督导。'].join('\n'));
+    expect(twice.clauses.filter((c) => c.part).map((c) => c.id)).toEqual(['twice/附件2', 'twice/附件2/1', 'twice/附件2~2', 'twice/附件2~2/1']);
+    expect(clausesFileSchema.safeParse(twice.clauses).success).toBe(true);
+  });
+
+  it('an attachment published on its own (opening with 附件1) is a plan like any other', () => {
+    const { document, clauses } = buildText('alone.txt', ['附件1', '某某县医疗卫生服务能力提升方案', '一、总体要求', '（一）指导思想。坚持人民至上。'].join('\n'));
+    expect(document.attachments).toEqual([]);
+    expect(document.title).toBe('某某县医疗卫生服务能力提升方案');
+    expect(clauses.map((c) => c.id)).toEqual(['alone/1', 'alone/1.1']);
+  });
+
+  it('a list written one 附件N：title a line, before the signature, names the parts without starting them', () => {
+    const text = ['某某县卫生健康局', '关于印发某某方案的通知', '各乡镇卫生院：', '现将有关方案印发给你们。', '附件1：某某方案', '附件2：某某细则', '某某县卫生健康局', '2024年3月5日', '（此件公开发布）', '附件1', '某某方案', '一、总体要求', '（一）指导思想。坚持人民至上。'].join('\n');
+    const { document } = buildText('lines.txt', text);
+    expect(document.attachments.map((a) => [a.number, a.title, a.present, a.kind])).toEqual([[1, '某某方案', true, 'plan'], [2, '某某细则', false, null]]);
+    expect(document.preamble).toContain('附件2：某某细则');
+  });
+
+  it('an attachment list on one line or on several', () => {
+    const list = (...lines: string[]) => attachmentListOf(readBlocks(lines).blocks);
+    expect(list('附件：1．某某县重点任务分工表 2．某某县2025年工作要点')).toEqual([
+      { number: 1, title: '某某县重点任务分工表' },
+      { number: 2, title: '某某县2025年工作要点' },
+    ]);
+    expect(list('附件：某某县领导组成员名单')).toEqual([{ number: null, title: '某某县领导组成员名单' }]);
+  });
+
+  it('an expert committee: 主任委员, 委员, 秘书 lines are members', () => {
+    const { clauses } = buildText('experts.txt', ['一、总体要求', '（一）指导思想。坚持人民至上。', '附件', '某某县医疗质量控制专家委员会', '主任委员：张某某（县人民医院院长）', '委 员：李某（县中医院副院长）', '王某（县妇计中心主任）', '秘 书：赵某（县卫健局医政股股长）'].join('\n'));
+    const members = clauses.filter((c) => c.members.length);
+    expect(members.map((c) => c.members.map((m) => `${m.role}:${m.name}`))).toEqual([['主任委员:张某某'], ['委员:李某', '委员:王某'], ['秘书:赵某']]);
+    expect(members.flatMap((c) => units(c, 'member'))).toEqual(['县人民医院', '县中医院', '县妇计中心', '县卫健局']);
+  });
+
+  it('a post’s unit: 县卫健局局长 → 县卫健局; a post without one gives none', () => {
+    expect(['县卫健局局长', '市政府党组成员', '县妇计中心主要负责人', '县长', '县政府分管卫体工作的副县长'].map(unitOfPost)).toEqual(['县卫健局', '市政府', '县妇计中心', null, null]);
+  });
+});
