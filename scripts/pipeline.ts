@@ -8,7 +8,8 @@ import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
 import { readAliasTable } from './extract/unit-names.ts';
 import { perDocument } from './per-document.ts';
-import type { CacheStats } from './cache/document-cache.ts';
+import { openDocumentCache, type CacheStats } from './cache/document-cache.ts';
+import type { Extracted } from './ingest/formats/types.ts';
 import { quiet, type Progress } from './progress.ts';
 import { DEFAULTS as linkDefaults, linkCorpus, readConcepts, readCuration } from './link/index.ts';
 import { join } from 'node:path';
@@ -24,8 +25,8 @@ export interface Corpus {
   /** Path of the file as published, per document id, for documents not given as text. */
   originals?: Map<string, string>;
   timings: Record<string, number>;
-  /** Per-document work taken from the cache (hits) and computed (misses). */
-  cache?: CacheStats;
+  /** Per-document work taken from the cache (hits) and computed (misses); `ingest`: files other than text read from it. */
+  cache?: CacheStats & { ingest: CacheStats };
 }
 
 export interface BuildOptions {
@@ -45,7 +46,10 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
   };
 
   const ingestStart = performance.now(); // ingest is async (PDF, OCR): timed apart
-  const { sources, messages } = await readCorpus(corpusDir);
+  // What PDF, Word, OCR… files yield is cached by their bytes, beside the per-document cache.
+  const ingestCache = openDocumentCache<Extracted>(cacheDir && join(cacheDir, 'ingest'));
+  const { sources, messages } = await readCorpus(corpusDir, { cache: ingestCache });
+  ingestCache.prune();
   timings.ingest = performance.now() - ingestStart;
   const aliasFile = join(corpusDir, 'unit-aliases.yaml');
   const aliases = readAliasTable(aliasFile);
@@ -80,6 +84,6 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
     sources: new Map(sources.map((s) => [s.id, s.text])),
     originals: new Map(sources.flatMap((s) => (s.original ? [[s.id, s.original] as const] : []))),
     timings,
-    cache: perDoc.cache,
+    cache: { ...perDoc.cache, ingest: ingestCache.stats },
   };
 }
