@@ -9,7 +9,8 @@ import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
 import { readAliasTable } from './extract/unit-names.ts';
 import { perDocument } from './per-document.ts';
-import type { CacheStats } from './cache/document-cache.ts';
+import { openDocumentCache, type CacheStats } from './cache/document-cache.ts';
+import type { Extracted } from './ingest/formats/types.ts';
 import { quiet, type Progress } from './progress.ts';
 import { DEFAULTS as linkDefaults, linkCorpus, readConcepts, readCuration } from './link/index.ts';
 import { resolveCitations } from './citations/resolve.ts';
@@ -32,8 +33,8 @@ export interface Corpus {
   reuse: ReusePair[];
   /** Cited documents and who cites them (scripts/citations/). */
   citations: CitedDocument[];
-  /** Per-document work taken from the cache (hits) and computed (misses). */
-  cache?: CacheStats;
+  /** Per-document work taken from the cache (hits) and computed (misses); `ingest`: files other than text read from it. */
+  cache?: CacheStats & { ingest: CacheStats };
   /** The link decisions applied (corpus/links.curated.yaml), published as data/curation.json. */
   curation?: AppliedCuration;
 }
@@ -55,7 +56,10 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
   };
 
   const ingestStart = performance.now(); // ingest is async (PDF, OCR): timed apart
-  const { sources, messages } = await readCorpus(corpusDir);
+  // What PDF, Word, OCR… files yield is cached by their bytes, beside the per-document cache.
+  const ingestCache = openDocumentCache<Extracted>(cacheDir && join(cacheDir, 'ingest'));
+  const { sources, messages } = await readCorpus(corpusDir, { cache: ingestCache });
+  ingestCache.prune();
   timings.ingest = performance.now() - ingestStart;
   const aliasFile = join(corpusDir, 'unit-aliases.yaml');
   const aliases = readAliasTable(aliasFile);
@@ -97,7 +101,7 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
     timings,
     reuse,
     citations,
-    cache: perDoc.cache,
+    cache: { ...perDoc.cache, ingest: ingestCache.stats },
     curation: linked.curation,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * A cache of per-document pipeline work (structure → extract), one JSON file per document
+ * A cache of per-document pipeline work (ingest of PDF/Word/OCR…, structure → extract), one JSON file per document
  * keyed by a content hash: the decoded text, the sidecar, the corpus data files that shape
  * the work, and the pipeline's own code and dependencies. Adding one plan to a built corpus
  * recomputes that plan only; changing the code or a data file recomputes everything.
@@ -80,4 +80,15 @@ export function openDocumentCache<T>(dir: string | null): DocumentCache<T> {
       for (const name of readdirSync(dir)) if (name.endsWith('.json') && !used.has(name)) rmSync(join(dir, name));
     },
   };
+}
+
+/** The value for `parts` from the cache, else computed (asynchronously) and stored; no cache computes. */
+export async function cachedAsync<T>(cache: DocumentCache<T> | undefined, parts: (string | Uint8Array)[], compute: () => Promise<T>): Promise<T> {
+  if (!cache) return compute();
+  const key = cache.key(parts);
+  const hit = cache.read(key);
+  if (hit !== undefined) return hit;
+  const value = await compute();
+  cache.write(key, value);
+  return value;
 }

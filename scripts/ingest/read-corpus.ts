@@ -9,6 +9,8 @@ import { join, relative, basename, extname, dirname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { documentExtensions, ingestFile, IngestError, type IngestOptions, type SourceFormat } from './formats/index.ts';
+import type { Extracted } from './formats/types.ts';
+import { cachedAsync, type DocumentCache } from '../cache/document-cache.ts';
 import type { Message } from '../messages.ts';
 import { decode } from './decode.ts';
 
@@ -50,6 +52,8 @@ export type Sidecar = z.infer<typeof sidecarSchema>;
 export interface ReadOptions extends IngestOptions {
   /** Files larger than this are not read (a message says so). */
   maxBytes?: number;
+  /** Where what a PDF, Word, web page or OFD file yields is kept by its bytes (text files are read each time). */
+  cache?: DocumentCache<Extracted>;
 }
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -87,7 +91,8 @@ export async function readCorpus(corpusDir: string, options: ReadOptions = {}): 
     const bytes = readFileSync(path);
     let read;
     try {
-      read = await ingestFile(bytes, ext, options);
+      const { cache, ...ingestOptions } = options;
+      read = await cachedAsync(ext === '.txt' || ext === '.md' ? undefined : cache, [ext, JSON.stringify(ingestOptions), bytes], () => ingestFile(bytes, ext, ingestOptions));
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
       messages.push({ file, line: error.line, message: error.message });

@@ -58,7 +58,8 @@ function divisions() {
     for (const c of p.children ?? []) {
       const city = notACity.test(c.name) ? null : entry(c, province, null);
       if (city) cities.push(city);
-      for (const a of c.children ?? []) counties.push(entry(a, province, city));
+      // Cities without counties (东莞市, 中山市) list their towns here, with 9-digit codes: not county level.
+      for (const a of c.children ?? []) if (a.code.length === 6) counties.push(entry(a, province, city));
     }
   }
   table = { provinces, cities, counties, countiesByFirst: Map.groupBy(counties, (c) => c.name[0]) };
@@ -104,7 +105,8 @@ type Reading = Pick<DocumentRecord, 'level' | 'region'>;
 /**
  * The document with its division, from the first reading of its place the table confirms:
  * as read; a 市 issuer the table knows only at county level (某某市, a 县级市 since made a
- * 区) as a county; a county name the place pattern misses (务川仡佬族苗族自治县). A unique
+ * 区) as a county; a county name the place pattern misses or cuts (务川仡佬族苗族自治县, 赣县区,
+ * 芒市 before 县域…). A unique
  * match fills the province and city the text and sidecar leave out, and corrects a province
  * or city the text only guessed (a province read from a cited 文号 such as 晋江市's own
  * 晋政…); values from a sidecar are never changed. Changed values have provenance `division`.
@@ -116,7 +118,7 @@ export function withDivision(document: DocumentRecord): DocumentRecord {
   if (region.city && !region.county && ((level === 'municipal' && !sidecar('level')) || level === 'county')) {
     readings.push({ level: 'county', region: { ...region, city: null, county: region.city } });
   }
-  if (!region.county && (!level || level === 'county')) {
+  if (!level || level === 'county') {
     for (const county of countiesAtStart([document.issuer, document.title])) readings.push({ level: 'county', region: { ...region, county } });
   }
   for (const reading of readings) {

@@ -35,7 +35,10 @@ export function placesAt(level: 'county' | 'municipal', rng: Random): Place[] {
       .flatMap((city): Place[] =>
         level === 'municipal'
           ? [{ code: city.code, province: province.name, city: city.name, county: null }]
-          : (city.children ?? []).map((county) => ({ code: county.code, province: province.name, city: city.name, county: county.name })),
+          : (city.children ?? [])
+              // Towns of cities without counties (东莞市) have 9-digit codes: not county level.
+              .filter((county) => county.code.length === 6)
+              .map((county) => ({ code: county.code, province: province.name, city: city.name, county: county.name })),
       ),
   );
   const isCounty = (p: Place) => p.county === null || /(?:县|旗|市)$/.test(p.county);

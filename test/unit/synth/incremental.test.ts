@@ -3,7 +3,7 @@
  * corpus computes that plan only, and the data published is the same as a build from scratch.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthesizeCorpus } from '../../../scripts/synth/index.ts';
@@ -20,15 +20,15 @@ describe('per-document cache', () => {
       const cacheDir = join(work, 'build', 'cache');
       synthesizeCorpus({ count: 6, outDir: corpusDir });
       const first = await buildCorpus(corpusDir, { cacheDir });
-      expect(first.cache).toEqual({ hits: 0, misses: 7 });
+      expect(first.cache).toMatchObject({ hits: 0, misses: 7 });
 
       // The same seed makes the same first six plans and one more.
       synthesizeCorpus({ count: 7, outDir: corpusDir });
       const second = await buildCorpus(corpusDir, { cacheDir });
-      expect(second.cache).toEqual({ hits: 7, misses: 1 });
+      expect(second.cache).toMatchObject({ hits: 7, misses: 1 });
 
       const scratch = await buildCorpus(corpusDir);
-      expect(scratch.cache).toEqual({ hits: 0, misses: 8 });
+      expect(scratch.cache).toMatchObject({ hits: 0, misses: 8 });
       expect(second.documents).toEqual(scratch.documents);
       expect(second.clauses).toEqual(scratch.clauses);
       expect(second.markdown).toEqual(scratch.markdown);
@@ -43,5 +43,25 @@ describe('per-document cache', () => {
     const onMain = await perDocument(sources, aliases, { cacheDir: null, progress: quiet, threads: 1 });
     const onWorkers = await perDocument(sources, aliases, { cacheDir: null, progress: quiet, threads: 2, parallelFrom: 1 });
     expect(onWorkers.documents).toEqual(onMain.documents);
+  });
+
+  it('a PDF or Word file is read once: a rebuild takes what it yielded from the cache', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'ingest-cache-'));
+    try {
+      const corpusDir = join(work, 'corpus');
+      mkdirSync(corpusDir);
+      for (const format of ['pdf', 'docx']) copyFileSync(join('test/fixtures/formats', `xiangyuan-2023.${format}`), join(corpusDir, `xiangyuan-${format}.${format}`));
+      copyFileSync('corpus/national-qianxian-2021.txt', join(corpusDir, 'national-qianxian-2021.txt'));
+      const cacheDir = join(work, 'build', 'cache');
+      const first = await buildCorpus(corpusDir, { cacheDir });
+      const second = await buildCorpus(corpusDir, { cacheDir });
+      // The text file is decoded each time; the two others are read from the cache.
+      expect(first.cache?.ingest).toEqual({ hits: 0, misses: 2 });
+      expect(second.cache?.ingest).toEqual({ hits: 2, misses: 0 });
+      expect(second.documents).toEqual(first.documents);
+      expect(second.clauses).toEqual(first.clauses);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
