@@ -38,7 +38,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, 'plain-2024.txt'), '某某县关于加强村卫生室建设的意见\n\n各村卫生室要配齐基本药物。\n\n县卫健局负责督导。\n');
   writeFileSync(join(corpus, 'empty-2024.txt'), '');
   run('npx', ['tsx', 'scripts/build-data.ts', '--corpus', corpus, '--out', build]);
-  run('npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(build, 'data') });
+  run('npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(build, 'data'), SITE_URL: 'https://policy.example.org/' });
   run('npx', ['pagefind', '--site', dist]);
 }, 300_000);
 
@@ -71,6 +71,18 @@ describe('a corpus with bad input', () => {
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await screenshot(page, 'reader-markup-escaped');
+  });
+
+  it('cites on the public address SITE_URL names, wherever the page is opened, even without JavaScript', async () => {
+    const html = readFileSync(join(dist, 'docs', 'markup-2024', 'index.html'), 'utf8');
+    expect(html).toMatch(/<pre[^>]*>[^<]*标记示例&lt;b&gt;加粗&lt;\/b&gt;实施方案[^<]*https:\/\/policy\.example\.org\/docs\/markup-2024\/\.<\/pre>/);
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/markup-2024/#c-2.1.1`);
+    await page.waitForSelector('details.citation-clause');
+    const texts = await page.locator('details.citation-clause pre').allTextContents();
+    expect(texts[0]).toMatch(/标记示例<b>加粗<\/b>实施方案: .*提升<i>人才<\/i>能力\[A\/OL\]\. .*https:\/\/policy\.example\.org\/docs\/markup-2024\/#c-2\.1\.1\.$/);
+    expect(texts.join('')).not.toContain(sut.site.url);
+    expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
+    expect(errors).toEqual([]);
   });
 
   it('reads a GB18030 text like any other, and search finds its words', async () => {
