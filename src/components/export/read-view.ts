@@ -2,8 +2,8 @@
  * Client side of the CSV exports: read what the view shows from the page and download it.
  * The pages expose their data through these attributes (the contract a view keeps to be exported):
  *
- * comparison — a row per national clause `[data-national=<id>][data-national-label][data-national-text]`;
- *   in it one cell per plan `[data-doc=<id>]` (a cell that is `hidden`, or inside a hidden element,
+ * comparison — a row per national clause `[data-national=<id>][data-national-label]`, holding its
+ *   text in a `[data-national-text]` element; in it one cell per plan `[data-doc=<id>]` (a cell that is `hidden`, or inside a hidden element,
  *   is not shown and not exported); in a cell one `[data-clause=<id>]` per linked clause with
  *   `data-label`, `data-relation`, `data-score` (0–1), `data-curated` and `data-text`; somewhere on
  *   the page `[data-doc=<id>][data-doc-title]` names each plan.
@@ -23,7 +23,7 @@ export function readComparison(root: ParentNode = document): CompareCell[] {
     [...row.querySelectorAll<HTMLElement>('[data-doc]')].filter(shown).map((cell) => ({
       national: row.dataset.national!,
       nationalLabel: row.dataset.nationalLabel ?? '',
-      nationalText: row.dataset.nationalText ?? '',
+      nationalText: row.querySelector('[data-national-text]')?.textContent ?? '',
       doc: cell.dataset.doc!,
       docTitle: titles.get(cell.dataset.doc!) ?? '',
       hits: [...cell.querySelectorAll<HTMLElement>('[data-clause]')].map((hit) => ({
