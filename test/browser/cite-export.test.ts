@@ -12,7 +12,7 @@ import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.
 import { citations, clauseCitationLabel, type Citations } from '../../src/lib/cite.ts';
 import { clauseName } from '../../src/lib/labels.ts';
 import { clauseAnchor } from '../../src/lib/routes.ts';
-import { openPage, screenshot, useSite } from './browser.ts';
+import { openPage, screenshot, seriousAxeViolations, useSite } from './browser.ts';
 
 const dist = process.env.SITE_DIST ?? 'dist';
 const documents: DocumentRecord[] = JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8'));
@@ -69,6 +69,7 @@ describe('citations', () => {
     await page.click(`a.permalink[href$="#${clauseAnchor(other.id)}"]`);
     await page.waitForFunction((id) => document.querySelector('details.citation-clause')?.closest('section')?.querySelector(':scope > h2, :scope > h3, :scope > h4')?.id === id, clauseAnchor(other.id));
     expect(await page.locator('details.citation-clause').count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
