@@ -13,7 +13,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts'],
           benchmark: { include: [] },
-          globalSetup: ['test/setup/build-site.ts'],
+          globalSetup: ['test/setup/browser-path.ts', 'test/setup/build-site.ts'],
           hookTimeout: 120_000,
           testTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.

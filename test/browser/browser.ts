@@ -1,13 +1,14 @@
-/** Debian's Chromium driven by playwright-core (never a downloaded browser), plus page helpers. */
+/** Chromium driven by playwright-core (never a downloaded browser), plus page helpers. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { serveDist, type StaticSite } from './serve.ts';
 
+/** The browser test/setup/browser-path.ts found ($CHROMIUM_PATH, Debian's chromium, or one on PATH). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: inject('chromiumPath'),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }

@@ -43,7 +43,7 @@ beforeAll(async () => {
   // A plan as its PDF (test/fixtures/formats/): pages per clause, the original for download.
   cpSync('test/fixtures/formats/xiangyuan-2023.pdf', join(corpus, 'pdf-2023.pdf'));
   run('npx', ['tsx', 'scripts/build-data.ts', '--corpus', corpus, '--out', build]);
-  run('npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(build, 'data') });
+  run('npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(build, 'data'), SITE_URL: 'https://policy.example.org/' });
   run('npx', ['pagefind', '--site', dist]);
 }, 300_000);
 
@@ -76,6 +76,18 @@ describe('a corpus with bad input', () => {
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await screenshot(page, 'reader-markup-escaped');
+  });
+
+  it('cites on the public address SITE_URL names, wherever the page is opened, even without JavaScript', async () => {
+    const html = readFileSync(join(dist, 'docs', 'markup-2024', 'index.html'), 'utf8');
+    expect(html).toMatch(/<pre[^>]*>[^<]*标记示例&lt;b&gt;加粗&lt;\/b&gt;实施方案[^<]*https:\/\/policy\.example\.org\/docs\/markup-2024\/\.<\/pre>/);
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/markup-2024/#c-2.1.1`);
+    await page.waitForSelector('details.citation-clause');
+    const texts = await page.locator('details.citation-clause pre').allTextContents();
+    expect(texts[0]).toMatch(/标记示例<b>加粗<\/b>实施方案: .*提升<i>人才<\/i>能力\[A\/OL\]\. .*https:\/\/policy\.example\.org\/docs\/markup-2024\/#c-2\.1\.1\.$/);
+    expect(texts.join('')).not.toContain(sut.site.url);
+    expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
+    expect(errors).toEqual([]);
   });
 
   it('reads a GB18030 text like any other, and search finds its words', async () => {
