@@ -14,10 +14,25 @@ function record(action: CurationAction, source: string, target: string, note: st
   writeDecisions(decide(readDecisions(), { action, source, target, note, at: new Date().toISOString() }));
 }
 
+/** The confirm, reject and undo buttons and the status of one link's tools. */
+function fillTools(tools: HTMLElement) {
+  const button = (action: string, label: string) => {
+    const element = Object.assign(document.createElement('button'), { type: 'button', textContent: label });
+    element.dataset.curate = action;
+    return element;
+  };
+  const undoButton = button('undo', '撤销');
+  undoButton.hidden = true;
+  const status = Object.assign(document.createElement('span'), { className: 'curation-status' });
+  status.setAttribute('role', 'status');
+  tools.append(button('confirm', '确认'), button('reject', '否决'), undoButton, status);
+}
+
 /** Show each link's pending decision, and what the build already did with it. */
 function showPairs(root: ParentNode) {
   const decisions = readDecisions();
   for (const tools of root.querySelectorAll<HTMLElement>('[data-curation-pair]')) {
+    if (!tools.firstChild) fillTools(tools);
     tools.hidden = false;
     const pair = { source: tools.dataset.source!, target: tools.dataset.target! };
     const decision = decisionOn(decisions, pair);
