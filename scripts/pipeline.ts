@@ -4,7 +4,7 @@
  * to corpus documents) → reuse (shared passages between documents) → extract (clause
  * fields) → link (county clauses → national clauses). publish writes the result.
  */
-import type { CitedDocument, ClauseRecord, DocumentRecord, ReusePair } from './publish/schema.ts';
+import type { AppliedCuration, CitedDocument, ClauseRecord, DocumentRecord, ReusePair } from './publish/schema.ts';
 import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
 import { readAliasTable } from './extract/unit-names.ts';
@@ -34,6 +34,8 @@ export interface Corpus {
   citations: CitedDocument[];
   /** Per-document work taken from the cache (hits) and computed (misses). */
   cache?: CacheStats;
+  /** The link decisions applied (corpus/links.curated.yaml), published as data/curation.json. */
+  curation?: AppliedCuration;
 }
 
 export interface BuildOptions {
@@ -96,5 +98,6 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
     reuse,
     citations,
     cache: perDoc.cache,
+    curation: linked.curation,
   };
 }

@@ -141,6 +141,9 @@ export const memberSchema = z.object({
   at: span,
 });
 
+/** A candidate the method is unsure of: a likely higher-level clause for a clause with no link, never counted as a link. */
+export const suggestionSchema = linkSchema.pick({ target: true, score: true, evidence: true });
+
 export const clauseSchema = z.object({
   /** `<doc>/<numbers>`, or in an attached part `<doc>/附件2/<numbers>` (the part itself: `<doc>/附件2`). */
   id: z.string().regex(/^[^/]+\/(?:附件\d*(?:~\d+)?(?:\/\d+(\.\d+)*)?|\d+(\.\d+)*)(~\d+)?$/),
@@ -175,7 +178,14 @@ export const clauseSchema = z.object({
   cells: z.array(cellSchema).default([]),
   /** The people of a members-list line, [] otherwise. */
   members: z.array(memberSchema).default([]),
+
+  /** Best candidates of a clause with no link above the threshold (shown as 可能对应), else empty. */
+  suggestions: z.array(suggestionSchema).default([]),
 });
+
+/** data/curation.json: the researcher's link decisions the build applied (corpus/links.curated.yaml, entries as read). */
+const curatedPairSchema = z.object({ source: z.string(), target: z.string(), note: z.string().nullable() });
+export const curationFileSchema = z.object({ confirm: z.array(curatedPairSchema), reject: z.array(curatedPairSchema), add: z.array(curatedPairSchema) });
 
 export const documentsFileSchema = z.array(documentSchema);
 export const clausesFileSchema = z.array(clauseSchema);
@@ -219,3 +229,6 @@ export const citationsFileSchema = z.array(citedDocumentSchema);
 
 export type ReusePair = z.infer<typeof reusePairSchema>;
 export type CitedDocument = z.infer<typeof citedDocumentSchema>;
+
+export type Suggestion = z.infer<typeof suggestionSchema>;
+export type AppliedCuration = z.infer<typeof curationFileSchema>;

@@ -9,7 +9,7 @@ import { extname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline.ts';
-import { clausesFileSchema, documentsFileSchema, type ClauseRecord, type DocumentRecord } from './schema.ts';
+import { clausesFileSchema, curationFileSchema, documentsFileSchema, type ClauseRecord, type DocumentRecord } from './schema.ts';
 import { citationsFileSchema, reuseFileSchema } from './schema.ts';
 
 export function publish(corpus: Corpus, outDir: string): void {
@@ -31,6 +31,7 @@ export function publish(corpus: Corpus, outDir: string): void {
   writeFileSync(join(dataDir, 'citations.json'), JSON.stringify(citations, null, 1));
   writeFileSync(join(dataDir, 'documents.csv'), toCsv(documents.map(documentRow)));
   writeFileSync(join(dataDir, 'clauses.csv'), toCsv(clauses.map(clauseRow)));
+  writeFileSync(join(dataDir, 'curation.json'), JSON.stringify(curationFileSchema.parse(corpus.curation ?? { confirm: [], reject: [], add: [] }), null, 1));
   for (const [id, text] of corpus.sources) writeFileSync(join(outDir, 'source', `${id}.txt`), text);
   for (const [id, path] of corpus.originals ?? []) copyFileSync(path, join(outDir, 'original', `${id}${extname(path).toLowerCase()}`));
   for (const [id, markdown] of corpus.markdown) writeFileSync(join(outDir, 'normalised', `${id}.md`), markdown);

@@ -48,6 +48,7 @@ export function clause(id: string, title: string | null, body: string, parent: s
     part: null,
     cells: [],
     members: [],
+    suggestions: [],
   };
 }
 
