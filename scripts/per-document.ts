@@ -47,8 +47,7 @@ export async function perDocument(sources: SourceText[], aliasFile: string, opti
   const cache = openDocumentCache<Structured>(options.cacheDir);
   // The alias table shapes extraction: its bytes are part of every document's key.
   const aliasBytes = existsSync(aliasFile) ? readFileSync(aliasFile) : '';
-  // Everything ingest read (text, lines, pages, sidecar, format, …) and the alias table.
-  const keys = sources.map((s) => cache.key([JSON.stringify(s), aliasBytes]));
+  const keys = sources.map((s) => cache.key([s.id, s.file, s.encoding, String(s.bytes), JSON.stringify(s.sidecar), s.text, s.format, JSON.stringify(s.pages), s.titleHint ?? '', s.original ?? '', aliasBytes]));
   const documents: (Structured | undefined)[] = keys.map((key) => cache.read(key));
   const missing = sources.flatMap((_, i) => (documents[i] ? [] : [i]));
   const timings = { structure: 0, extract: 0, documents: 0 };

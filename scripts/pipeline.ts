@@ -1,9 +1,10 @@
 /**
  * The pipeline, as named stages over plain data:
- * ingest (bytes → text) → structure (text → document + clause tree) → extract (clause
+ * ingest (bytes → text) → structure (text → document + clause tree) → citations (resolved
+ * to corpus documents) → reuse (shared passages between documents) → extract (clause
  * fields) → link (county clauses → national clauses). publish writes the result.
  */
-import type { ClauseRecord, DocumentRecord } from './publish/schema.ts';
+import type { AppliedCuration, CitedDocument, ClauseRecord, DocumentRecord, ReusePair } from './publish/schema.ts';
 import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
 import { readAliasTable } from './extract/unit-names.ts';
@@ -12,6 +13,9 @@ import { openDocumentCache, type CacheStats } from './cache/document-cache.ts';
 import type { Extracted } from './ingest/formats/types.ts';
 import { quiet, type Progress } from './progress.ts';
 import { DEFAULTS as linkDefaults, linkCorpus, readConcepts, readCuration } from './link/index.ts';
+import { resolveCitations } from './citations/resolve.ts';
+import { citationNetwork } from './citations/network.ts';
+import { detectReuse } from './reuse/index.ts';
 import { join } from 'node:path';
 
 export interface Corpus {
@@ -25,8 +29,14 @@ export interface Corpus {
   /** Path of the file as published, per document id, for documents not given as text. */
   originals?: Map<string, string>;
   timings: Record<string, number>;
+  /** Wording shared between documents (scripts/reuse/). */
+  reuse: ReusePair[];
+  /** Cited documents and who cites them (scripts/citations/). */
+  citations: CitedDocument[];
   /** Per-document work taken from the cache (hits) and computed (misses); `ingest`: files other than text read from it. */
   cache?: CacheStats & { ingest: CacheStats };
+  /** The link decisions applied (corpus/links.curated.yaml), published as data/curation.json. */
+  curation?: AppliedCuration;
 }
 
 export interface BuildOptions {
@@ -58,10 +68,15 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
   Object.assign(timings, perDoc.timings);
   const structured = perDoc.documents;
   const extracted = structured.map((s) => s.clauses);
+  const { cited, citations } = time('citations', () => {
+    const cited = resolveCitations(structured.map((s) => s.document));
+    return { cited, citations: citationNetwork(cited, extracted.flat()) };
+  });
+  const reuse = time('reuse', () => detectReuse(cited, extracted.flat()));
   const concepts = readConcepts(join(corpusDir, 'link-concepts.yaml'));
   const linked = time('link', () =>
     linkCorpus(
-      structured.map((s) => s.document),
+      cited,
       extracted.flat(),
       readCuration(join(corpusDir, 'links.curated.yaml')),
       linkDefaults,
@@ -84,6 +99,9 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
     sources: new Map(sources.map((s) => [s.id, s.text])),
     originals: new Map(sources.flatMap((s) => (s.original ? [[s.id, s.original] as const] : []))),
     timings,
+    reuse,
+    citations,
     cache: { ...perDoc.cache, ingest: ingestCache.stats },
+    curation: linked.curation,
   };
 }

@@ -12,6 +12,7 @@ import { documentExtensions, ingestFile, IngestError, type IngestOptions, type S
 import type { Extracted } from './formats/types.ts';
 import { cachedAsync, type DocumentCache } from '../cache/document-cache.ts';
 import type { Message } from '../messages.ts';
+import { decode } from './decode.ts';
 
 export interface SourceText {
   id: string;
@@ -123,6 +124,34 @@ export async function readCorpus(corpusDir: string, options: ReadOptions = {}): 
     }
   }
   return { sources, messages };
+}
+
+/**
+ * The plain-text documents of a corpus, read at once (no PDF, OCR or Word): for tools that make or
+ * study corpora of texts, such as the synthetic-corpus generator. Unreadable files are left out.
+ */
+export function readTextSources(corpusDir: string): SourceText[] {
+  const base = join(corpusDir, '..');
+  return listFiles(corpusDir)
+    .filter((path) => ['.txt', '.md'].includes(extname(path).toLowerCase()))
+    .flatMap((path) => {
+      const bytes = readFileSync(path);
+      const decoded = decode(bytes);
+      if (!decoded.ok) return [];
+      return [{
+        id: safeId(basename(path, extname(path))),
+        file: relative(base, path),
+        text: decoded.text,
+        lines: decoded.text.split(/\r\n|\r|\n/),
+        encoding: decoded.encoding,
+        bytes: bytes.length,
+        sidecar: readSidecar(path.slice(0, -extname(path).length) + '.yaml', base, []),
+        format: 'text' as const,
+        pages: null,
+        titleHint: null,
+        original: null,
+      }];
+    });
 }
 
 /** Data files of the corpus that are not sidecars (docs/units.md, docs/links.md). */

@@ -34,26 +34,6 @@ export function citationNames(cite: DocumentRecord['cites'][number], doc: Docume
   return title.length >= MIN_TITLE && !!cite.title && fold(cite.title).chars.includes(title);
 }
 
-/**
- * Fill `cites[].doc` wherever a citation names a corpus document, and give a
- * document the 文号 its own text lacks when another document cites it by title
- * with a number (provenance `citation`). Returns new records.
- */
-export function resolveCitations(documents: DocumentRecord[]): DocumentRecord[] {
-  const learned = new Map<string, string>();
-  const resolved = documents.map((doc) => ({
-    ...doc,
-    cites: doc.cites.map((cite) => {
-      const hit = documents.find((other) => other.id !== doc.id && citationNames(cite, other));
-      if (hit && !hit.docNumber && cite.docNumber && !learned.has(hit.id)) learned.set(hit.id, cite.docNumber);
-      return { ...cite, doc: hit?.id ?? cite.doc };
-    }),
-  }));
-  return resolved.map((doc) =>
-    learned.has(doc.id) ? { ...doc, docNumber: learned.get(doc.id)!, provenance: { ...doc.provenance, docNumber: 'citation' as const } } : doc,
-  );
-}
-
 /** Programme names a plan gives itself in quotes in its title, e.g. “千县工程”. */
 export function programmeNames(doc: DocumentRecord): string[] {
   return [...(doc.title ?? '').matchAll(/[“"「]([^”"」]{2,12})[”"」]/g)].map((m) => m[1]);

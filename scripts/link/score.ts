@@ -1,7 +1,8 @@
 /**
  * How a pair's score is made and when it is published (docs/links.md explains why).
+ * The similarities of a pair are first summed with hand-set weights,
  *
- *   score = min(1, cosine + HEADING × heading + CONTEXT × context + CONCEPT × concept)
+ *   sum = min(1, cosine + HEADING × heading + CONTEXT × context + CONCEPT × concept)
  *
  * cosine: TF-IDF over character bigrams of the two clause texts (shared distinctive
  * wording, generic policy words weigh little). heading: the same cosine between the
@@ -11,8 +12,15 @@
  * under which the clause sits echoes the national section of the same name).
  * concept: the same cosine over the policy concepts each text names (see concepts.ts).
  * A pair is vetoed (score 0) when the source runs another programme of the
- * same counted name (see programmes.ts).
+ * same counted name (see programmes.ts). The sum, the jieba-word cosine, the
+ * heading and the concept similarity are then weighed by a model learned from
+ * the annotations (model.ts): the score is the probability that the target is
+ * the clause's choice among its candidates and "none".
  */
+import type { PairFeatures } from './features.ts';
+import type { ChoiceModel } from './model.ts';
+import trained from './model.json' with { type: 'json' };
+
 export interface LinkOptions {
   /** links scoring below this are not published */
   threshold: number;
@@ -26,28 +34,23 @@ export interface LinkOptions {
   evidence: number;
   /** weight of the policy-concept similarity */
   concept: number;
+  /** the learned model that turns a clause's candidates into probabilities (model.json, `npm run link:train`) */
+  model: ChoiceModel;
 }
 
-export const DEFAULTS: LinkOptions = { threshold: 0.115, context: 0.1, heading: 0.03, nearTop: 0.9, evidence: 6, concept: 0.06 };
+/** The build's options: the learned model, with the threshold and near-top share chosen with it on the annotations. */
+export const DEFAULTS: LinkOptions = { threshold: trained.threshold, context: 0.1, heading: 0.03, nearTop: trained.nearTop, evidence: 6, concept: 0.06, model: trained };
 
-/** The similarities of one pair, each a cosine in [0, 1]. */
-export interface PairFeatures {
-  /** the two clause texts */
-  cosine: number;
-  /** the two clauses' own headings (0 when either has none) */
-  heading: number;
-  /** the source's ancestor headings against the target's parent heading */
-  context: number;
-  /** the policy concepts the two texts name (corpus/link-concepts.yaml) */
-  concept: number;
-}
+/** What the model reads of a pair: its similarities and their weighted sum. */
+export type ModelInput = PairFeatures & { sum: number };
+export const modelInput = (f: PairFeatures, options: Pick<LinkOptions, 'heading' | 'context' | 'concept'>): ModelInput => ({ ...f, sum: combine(f, options) });
 
-export function combine(f: PairFeatures, options: LinkOptions): number {
+export function combine(f: Pick<PairFeatures, 'cosine' | 'heading' | 'context' | 'concept'>, options: Pick<LinkOptions, 'heading' | 'context' | 'concept'>): number {
   return Math.min(1, f.cosine + options.heading * f.heading + options.context * f.context + options.concept * f.concept);
 }
 
 /** Keep the candidates a reader should see: above threshold and close to the best one. */
-export function publishable<T extends { score: number }>(candidates: T[], options: LinkOptions): T[] {
+export function publishable<T extends { score: number }>(candidates: T[], options: Pick<LinkOptions, 'threshold' | 'nearTop'>): T[] {
   const sorted = candidates.filter((c) => c.score >= options.threshold).sort((a, b) => b.score - a.score);
   if (sorted.length === 0) return [];
   return sorted.filter((c) => c.score >= options.nearTop * sorted[0].score);

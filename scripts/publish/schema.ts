@@ -141,6 +141,9 @@ export const memberSchema = z.object({
   at: span,
 });
 
+/** A candidate the method is unsure of: a likely higher-level clause for a clause with no link, never counted as a link. */
+export const suggestionSchema = linkSchema.pick({ target: true, score: true, evidence: true });
+
 export const clauseSchema = z.object({
   /** `<doc>/<numbers>`, or in an attached part `<doc>/附件2/<numbers>` (the part itself: `<doc>/附件2`). */
   id: z.string().regex(/^[^/]+\/(?:附件\d*(?:~\d+)?(?:\/\d+(\.\d+)*)?|\d+(\.\d+)*)(~\d+)?$/),
@@ -175,7 +178,14 @@ export const clauseSchema = z.object({
   cells: z.array(cellSchema).default([]),
   /** The people of a members-list line, [] otherwise. */
   members: z.array(memberSchema).default([]),
+
+  /** Best candidates of a clause with no link above the threshold (shown as 可能对应), else empty. */
+  suggestions: z.array(suggestionSchema).default([]),
 });
+
+/** data/curation.json: the researcher's link decisions the build applied (corpus/links.curated.yaml, entries as read). */
+const curatedPairSchema = z.object({ source: z.string(), target: z.string(), note: z.string().nullable() });
+export const curationFileSchema = z.object({ confirm: z.array(curatedPairSchema), reject: z.array(curatedPairSchema), add: z.array(curatedPairSchema) });
 
 export const documentsFileSchema = z.array(documentSchema);
 export const clausesFileSchema = z.array(clauseSchema);
@@ -186,3 +196,39 @@ export type Unit = z.infer<typeof unitSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
 export type Metric = z.infer<typeof metricSchema>;
 export type Link = z.infer<typeof linkSchema>;
+
+/** One side of a shared passage: [start, end) in the clause's `text` (UTF-16). */
+const passageSide = z.object({ clause: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+/** dist/data/reuse.json: wording one document shares with another (scripts/reuse/). */
+export const reusePairSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  /** Fraction of the source's letters and digits inside passages shared with the target. */
+  share: z.number().min(0).max(1),
+  /** The same for the target's text (the reverse record is published only when it is among the target's strongest partners). */
+  targetShare: z.number().min(0).max(1),
+  /** The likely origin of the shared wording: the earlier-dated document's id; null when undated or dated the same day. */
+  origin: z.string().nullable(),
+  passages: z.array(z.object({ source: passageSide, target: passageSide, length: z.number().int().positive() })),
+});
+
+/** dist/data/citations.json: one cited document, merged across title and 文号 variants (scripts/citations/). */
+export const citedDocumentSchema = z.object({
+  key: z.string(),
+  title: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  /** The corpus document it resolves to, or null. */
+  doc: z.string().nullable(),
+  /** Citing documents; `clause` null when the citation is outside the clauses (cover letter). */
+  citedBy: z.array(z.object({ doc: z.string(), clause: z.string().nullable() })),
+});
+
+export const reuseFileSchema = z.array(reusePairSchema);
+export const citationsFileSchema = z.array(citedDocumentSchema);
+
+export type ReusePair = z.infer<typeof reusePairSchema>;
+export type CitedDocument = z.infer<typeof citedDocumentSchema>;
+
+export type Suggestion = z.infer<typeof suggestionSchema>;
+export type AppliedCuration = z.infer<typeof curationFileSchema>;

@@ -9,11 +9,14 @@ import { extname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline.ts';
-import { clausesFileSchema, documentsFileSchema, type ClauseRecord, type DocumentRecord } from './schema.ts';
+import { clausesFileSchema, curationFileSchema, documentsFileSchema, type ClauseRecord, type DocumentRecord } from './schema.ts';
+import { citationsFileSchema, reuseFileSchema } from './schema.ts';
 
 export function publish(corpus: Corpus, outDir: string): void {
   const documents = valid(documentsFileSchema, corpus.documents, 'documents.json');
   const clauses = valid(clausesFileSchema, corpus.clauses, 'clauses.json');
+  const reuse = valid(reuseFileSchema, corpus.reuse.map((r) => ({ ...r, id: `${r.source}→${r.target}` })), 'reuse.json');
+  const citations = valid(citationsFileSchema, corpus.citations.map((c) => ({ ...c, id: c.key })), 'citations.json');
   const dataDir = join(outDir, 'data');
   // Only the folders written here are replaced: the per-document cache beside them stays.
   for (const dir of [dataDir, join(outDir, 'source'), join(outDir, 'normalised'), join(outDir, 'original')]) {
@@ -23,8 +26,12 @@ export function publish(corpus: Corpus, outDir: string): void {
 
   writeFileSync(join(dataDir, 'documents.json'), JSON.stringify(documents, null, 1));
   writeFileSync(join(dataDir, 'clauses.json'), JSON.stringify(clauses, null, 1));
+  // Compact: at a thousand plans the passages run to megabytes.
+  writeFileSync(join(dataDir, 'reuse.json'), JSON.stringify(reuse));
+  writeFileSync(join(dataDir, 'citations.json'), JSON.stringify(citations, null, 1));
   writeFileSync(join(dataDir, 'documents.csv'), toCsv(documents.map(documentRow)));
   writeFileSync(join(dataDir, 'clauses.csv'), toCsv(clauses.map(clauseRow)));
+  writeFileSync(join(dataDir, 'curation.json'), JSON.stringify(curationFileSchema.parse(corpus.curation ?? { confirm: [], reject: [], add: [] }), null, 1));
   for (const [id, text] of corpus.sources) writeFileSync(join(outDir, 'source', `${id}.txt`), text);
   for (const [id, path] of corpus.originals ?? []) copyFileSync(path, join(outDir, 'original', `${id}${extname(path).toLowerCase()}`));
   for (const [id, markdown] of corpus.markdown) writeFileSync(join(outDir, 'normalised', `${id}.md`), markdown);

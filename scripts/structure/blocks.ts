@@ -8,6 +8,7 @@ import { collapseWhitespace, displayWidth } from './text-width.ts';
 import { rowCells } from './table.ts';
 import { splitBodies } from './issuer.ts';
 import { readDate } from '../text/dates.ts';
+import { isMemberLine } from './members.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -130,10 +131,14 @@ function continues(
   const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && displayWidth(last) > 40));
   // Closing matter (附件, 抄送 …) opens a paragraph, but `详见\n附件1` goes on.
   if (partHeadingAlone.test(next)) return false;
+  // A members list gives each role a line of its own (`组长：…`, `成员：…`), however the format wraps them.
+  if (isMemberLine(next)) return false;
   if (closingMatter.test(next)) return cutMidSentence;
   // A marker starts a new paragraph, unless the sentence before was cut and the number
   // does not follow on: the `3` of `设置 3\n个一级学科`.
   if (nextMarker) return cutMidSentence && !plausibleMarker;
+  // A bracket left open goes on in the line that closes it: `王某（市…管委会` / `副主任）`.
+  if (leavesBracketOpen(current.fragments.join('')) && /^[^（(）)]*[）)]/.test(next)) return true;
   // A line cut at the page width goes on, whatever its last character.
   if (wrapWidth !== null) return wrapped;
   if (terminal.test(last)) return false;
@@ -143,6 +148,8 @@ function continues(
   if (current.fragments.length === 1 && current.marker && !sentencePunctuation.test(last) && /[）)”]$/.test(last)) return false;
   return displayWidth(last) > 40;
 }
+
+const leavesBracketOpen = (text: string) => (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
 
 /**
  * The page width a hard-wrapped text was cut at, or null when lines are whole paragraphs.

@@ -18,9 +18,9 @@ import {
   ownDocNumber,
 } from './metadata.ts';
 import { applySidecar } from './sidecar.ts';
-import { withDivision } from './division.ts';
 import { attachedParts } from './parts.ts';
 import { documentIssuers } from './issuer.ts';
+import { withDivision } from './division.ts';
 import { lintText } from './lint.ts';
 
 export interface Structured {

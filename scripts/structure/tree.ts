@@ -196,5 +196,5 @@ export function uniqueId(candidate: string, used: Set<string>): string {
 type ClauseCore = Pick<ClauseRecord, 'id' | 'doc' | 'parent' | 'path' | 'marker' | 'depth' | 'source'> & Partial<Pick<ClauseRecord, 'part'>>;
 
 export function emptyClause(core: ClauseCore): ClauseRecord {
-  return { part: null, ...core, title: null, text: '', bodyStart: 0, enumeration: [], task: '', units: [], deadlines: [], metrics: [], links: [], cells: [], members: [] };
+  return { part: null, ...core, title: null, text: '', bodyStart: 0, enumeration: [], task: '', units: [], deadlines: [], metrics: [], links: [], cells: [], members: [], suggestions: [] };
 }

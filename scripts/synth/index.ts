@@ -12,8 +12,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { stringify } from 'yaml';
-import type { SourceText } from '../ingest/read-corpus.ts';
-import { readTextDocuments } from './seeds.ts';
+import { readTextSources, type SourceText } from '../ingest/read-corpus.ts';
 import { structureDocument } from '../structure/index.ts';
 import { random, type Random } from './prng.ts';
 import { placesAt, type Place } from './places.ts';
@@ -68,7 +67,7 @@ interface Seed {
 }
 
 export function synthesizeCorpus({ count, outDir, from = 'corpus', seed = 'qianxian' }: SynthOptions): SynthManifest {
-  const sources = readTextDocuments(from);
+  const sources = readTextSources(from);
   const seeds: Seed[] = [];
   const copied: SourceText[] = [];
   for (const source of sources) {

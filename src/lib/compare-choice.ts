@@ -6,6 +6,8 @@
 /** How many plans a comparison shows side by side when the reader chooses. */
 export const MIN_CHOICE = 2;
 export const MAX_CHOICE = 4;
+/** Up to this many plans /compare/ is built as one static table of all of them. */
+export const STATIC_COMPARE_LIMIT = 12;
 
 /**
  * Parse a `?docs=` choice against the known plans: accepts `docs=a,b` and the

@@ -250,10 +250,11 @@ export function queryWords(query: string, segmenter = new Intl.Segmenter('zh-CN'
  * holding only some of the words (Pagefind matches words) lists the few clauses holding most of
  * them. Either way a clause is listed for its own words, never for its sub-clauses' or the page's.
  */
-export function documentHits(content: string, anchors: PageAnchor[], query: string, options: { partialLimit?: number; segmenter?: Intl.Segmenter } = {}): DocumentHit {
+export function documentHits(content: string, anchors: PageAnchor[], query: string, options: { partialLimit?: number; segmenter?: Intl.Segmenter; exact?: boolean } = {}): DocumentHit {
   const phrases = queryTerms(query);
   if (!phrases.length) return { exact: true, terms: [], clauses: [] };
-  const exact = containsAll(stripIndexTerms(content), query);
+  // The phrase index's verdict when the caller has it (it reads the whole text), else the page's.
+  const exact = options.exact ?? containsAll(stripIndexTerms(content), query);
   const terms = exact ? phrases : [...new Set([...phrases, ...queryWords(query, options.segmenter)])];
   const scored = splitSections(content, anchors)
     .map((section, order) => {

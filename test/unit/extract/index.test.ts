@@ -34,6 +34,7 @@ const clause = (n: number, text: string, title: string | null = null): ClauseRec
   part: null,
   cells: [],
   members: [],
+  suggestions: [],
 });
 
 describe('extractFields', () => {

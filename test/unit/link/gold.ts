@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ClauseRecord } from '../../../scripts/publish/schema.ts';
+import { findAnchor } from '../../../scripts/link/annotations.ts';
 
 export interface Gold {
   national: string;
@@ -14,11 +15,6 @@ export interface Gold {
 
 export const readGold = (file = 'test/fixtures/gold-links.json'): Gold => JSON.parse(readFileSync(file, 'utf8'));
 
-const squash = (s: string) => s.replace(/\s+/g, '');
-
-export function findAnchor(clauses: ClauseRecord[], doc: string, anchor: string): ClauseRecord | undefined {
-  return clauses.find((c) => c.doc === doc && squash(c.title ?? c.text).startsWith(squash(anchor)));
-}
 
 export interface GoldFigures {
   top1: number;

@@ -20,6 +20,7 @@ export function doc(id: string, fields: Partial<DocumentRecord> = {}): DocumentR
     messages: [],
     issuers: [],
     attachments: [],
+    division: null,
     ...fields,
   };
 }
@@ -47,6 +48,7 @@ export function clause(id: string, title: string | null, body: string, parent: s
     part: null,
     cells: [],
     members: [],
+    suggestions: [],
   };
 }
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, emptyCuration, linkCorpus } from '../../../scripts/link/index.ts';
 import { isAbove } from '../../../scripts/link/relation.ts';
+import { resolveCitations } from '../../../scripts/citations/resolve.ts';
 import { doc, smallCorpus } from './records.ts';
 
 const relations = (county: Parameters<typeof smallCorpus>[0], extra = '') => {
   const { documents, clauses } = smallCorpus(county);
   if (extra) clauses[5] = { ...clauses[5], text: clauses[5].text + extra };
-  const out = linkCorpus(documents, clauses, emptyCuration());
+  // As in the pipeline: citations are resolved before linking.
+  const out = linkCorpus(resolveCitations(documents), clauses, emptyCuration());
   return { out, links: out.clauses.filter((c) => c.doc === 'county').flatMap((c) => c.links) };
 };
 

@@ -9,7 +9,7 @@ function clause(partial: Partial<ClauseRecord> & { text: string }): ClauseRecord
   return {
     id: 'doc/1', doc: 'doc', parent: null, path: ['一'], marker: '一、', depth: 1, title: null, bodyStart: 0,
     enumeration: [], source: { file: 'corpus/doc.txt', line: 1, endLine: 1 }, task: '', units: [], deadlines: [], metrics: [], links: [],
-    part: null, cells: [], members: [],
+    part: null, cells: [], members: [], suggestions: [],
     ...partial,
   };
 }

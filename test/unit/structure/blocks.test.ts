@@ -85,3 +85,21 @@ describe('PDF lines → paragraphs', () => {
     ]);
   });
 });
+
+describe('a members list, whatever the format wraps', () => {
+  // 偃师's 领导小组成员名单 as its .txt has it, as a PDF prints it, and one paragraph a line (Word, web page).
+  const pdf = [
+    '偃师市县域医疗中心建设工作领导小组 成员名单',
+    '组 长：王东杰（市政府党组成员、市产业集聚区管委会',
+    '副主任）',
+    '副组长：李召焯（市卫健委主任）',
+    '成 员：鲍少颖（市财政局副局长）',
+    '王龙涛（市发改委副主任）',
+  ];
+  const word = ['偃师市县域医疗中心建设工作领导小组成员名单', '组长：王东杰（市政府党组成员、市产业集聚区管委会副主任）', '副组长：李召焯（市卫健委主任）', '成员：鲍少颖（市财政局副局长）', '王龙涛（市发改委副主任）'];
+  const txt = ['## 偃师市县域医疗中心建设工作领导小组 成员名单', '', '组 长：王东杰（市政府党组成员、市产业集聚区管委会  ', '副主任）', '', '副组长：李召焯（市卫健委主任）', '', '成 员：鲍少颖（市财政局副局长）', '', '王龙涛（市发改委副主任）'];
+
+  it('gives each role a paragraph, and joins a post its bracket carries over a line', () => {
+    for (const lines of [pdf, word, txt]) expect(toBlocks(lines).map((b) => b.text)).toEqual(word);
+  });
+});

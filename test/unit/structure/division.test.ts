@@ -1,11 +1,11 @@
 /** GB/T 2260 division codes: matched on the seed plans' places, tolerant of renamed places, filling what sidecars used to give. */
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../../../scripts/ingest/read-corpus.ts';
+import { readTextSources } from '../../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../../scripts/structure/index.ts';
 import { matchDivision, placeStem } from '../../../scripts/structure/division.ts';
 import { renamePlaces } from '../../../scripts/synth/transform.ts';
 
-const { sources } = await readCorpus('corpus');
+const sources = readTextSources('corpus');
 /** A seed plan structured as if its sidecar were missing. */
 const withoutSidecar = (id: string) => structureDocument({ ...sources.find((s) => s.id === id)!, sidecar: {} }).document;
 const seed = (id: string) => structureDocument(sources.find((s) => s.id === id)!).document;

@@ -1,0 +1,219 @@
+/**
+ * The candidate pairs of the link stage and what is known about each: every
+ * lower-level clause gets the higher-level clauses retrieved for it, each with
+ * its similarities (PairFeatures). The scoring model (model.ts) turns them into
+ * a probability; the leave-one-document-out benchmark and the training script
+ * read the same features, so what is measured is what the build publishes.
+ */
+import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
+import { fold, type Folded } from './ngrams.ts';
+import { buildIdf, type Idf } from './idf.ts';
+import { cosine, vectorize, weigh, type Vector } from './vectors.ts';
+import { indexTargets, retrieve } from './candidates.ts';
+import { namedLists, otherProgramme } from './programmes.ts';
+import { isAbove } from './relation.ts';
+import { linkRoles } from './roles.ts';
+import { conceptVectors, type Concepts } from './concepts.ts';
+import { corpusTerms, segmenter } from './words.ts';
+import { monotoneChain, openRange, type Anchor } from './order.ts';
+
+/** The similarities of one pair, each in [0, 1]. */
+export interface PairFeatures {
+  /** TF-IDF cosine of the two clause texts over character bigrams */
+  cosine: number;
+  /** the same between the two clauses' own headings (0 when either has none) */
+  heading: number;
+  /** the source's ancestor headings against the target's parent heading */
+  context: number;
+  /** the source's ancestor headings against the target's own heading: a county section 改善硬件设施设备条件 names the national task 持续改善硬件条件 its clauses carry out */
+  section: number;
+  /** the policy concepts the two texts name (corpus/link-concepts.yaml) */
+  concept: number;
+  /** TF-IDF cosine over jieba words, the corpus's terms in the dictionary */
+  words: number;
+  /** the source against what sets the target apart from its sibling clauses */
+  contrast: number;
+  /** the source's parent clause text against the target: a department item under 遴选培育临床重点专科 carries out what its parent does */
+  parent: number;
+  /** 1 when the target lies where the plan's order-preserving alignment leaves room for the source */
+  order: number;
+  /** the pair's text cosine as a share of the source's best candidate's */
+  relative: number;
+}
+export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'words', 'contrast', 'parent', 'order', 'relative'] as const satisfies readonly (keyof PairFeatures)[];
+
+export interface Candidate {
+  target: ClauseRecord;
+  features: PairFeatures;
+}
+export interface SourceCandidates {
+  source: ClauseRecord;
+  candidates: Candidate[];
+}
+
+export interface LinkSpace {
+  documents: DocumentRecord[];
+  /** every lower-level clause that takes part, with its retrieved candidates (vetoed pairs left out) */
+  sources: SourceCandidates[];
+  /** features of any pair (curation needs pairs retrieval did not propose); null when vetoed */
+  pair: (source: ClauseRecord, target: ClauseRecord) => PairFeatures | null;
+  folded: Map<string, Folded>;
+  idf: Idf;
+  above: (lowerDoc: string, higherDoc: string) => boolean;
+}
+
+/** A clause must say more than its heading to be linked either way: a heading-only parent leaves the detail to its children. */
+const MIN_PROSE = 4;
+/** An anchor of the order alignment: a best candidate this alike, and this far ahead of the runner-up. */
+const ANCHOR = { cosine: 0.15, lead: 1.2 };
+
+export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], concepts: Concepts = new Map()): LinkSpace {
+  const docById = new Map(documents.map((d) => [d.id, d]));
+  const clauseById = new Map(clauses.map((c) => [c.id, c]));
+  const position = new Map(clauses.map((c, i) => [c.id, i]));
+  const folded = new Map<string, Folded>(clauses.map((c) => [c.id, fold(c.text)]));
+  const idf = buildIdf([...folded.values()].map((f) => f.chars));
+  const conceptVecs = conceptVectors(clauses.map((c) => c.text), concepts);
+  const conceptOf = new Map(clauses.map((c, i) => [c.id, conceptVecs[i]]));
+
+  // Words: jieba with the corpus's terms, IDF over every clause.
+  const cut = segmenter(corpusTerms(clauses.map((c) => c.text), concepts));
+  const wordCounts = new Map(clauses.map((c) => [c.id, counts(cut(c.text))]));
+  const wordDf = new Map<string, number>();
+  for (const wc of wordCounts.values()) for (const w of wc.keys()) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
+  const wordIdf = (w: string) => Math.log((clauses.length + 1) / ((wordDf.get(w) ?? 0) + 1));
+  const wordVectors = new Map<string, Vector>();
+  const wordsOf = (c: ClauseRecord) => cached(wordVectors, c.id, () => weigh(wordCounts.get(c.id)!, wordIdf));
+
+  const vectors = new Map<string, Vector>();
+  const vectorOf = (c: ClauseRecord) => cached(vectors, c.id, () => vectorize(folded.get(c.id)!.chars, idf));
+  const titleVectors = new Map<string, Vector>();
+  const titleOf = (c: ClauseRecord) => cached(titleVectors, c.id, () => (c.title ? vectorize(fold(c.title).chars, idf) : new Map()));
+  const headingVector = (id: string | null) => {
+    const c = id ? clauseById.get(id) : undefined;
+    return c ? vectorize(fold(c.title ?? c.text).chars, idf) : new Map<string, number>();
+  };
+  const ancestorVectors = (c: ClauseRecord) => {
+    const out: Vector[] = [];
+    for (let p = c.parent; p; p = clauseById.get(p)?.parent ?? null) out.push(headingVector(p));
+    return out;
+  };
+  const context = (ancestors: Vector[], target: Vector) => Math.max(0, ...ancestors.map((a) => cosine(a, target)));
+
+  const parentOf = (c: ClauseRecord) => {
+    const p = c.parent ? clauseById.get(c.parent) : undefined;
+    return p && hasProse(p) ? p : undefined;
+  };
+
+  const above = (lower: string, higher: string) => {
+    const l = docById.get(lower);
+    const h = docById.get(higher);
+    return !!l && !!h && isAbove(h, l);
+  };
+  // Which documents link and which are linked to, decided once per document.
+  const { sourceDocs, targetDocs } = linkRoles(documents);
+  const hasProse = (c: ClauseRecord) => folded.get(c.id)!.chars.length - fold(c.title ?? '').chars.length > MIN_PROSE;
+
+  const targets = clauses.filter((c) => targetDocs.has(c.doc) && hasProse(c));
+  const index = indexTargets(targets.map(vectorOf));
+  const parentVectors = new Map(targets.map((t) => [t.id, headingVector(t.parent)]));
+  const lists = new Map(targets.map((t) => [t.id, namedLists(t.text)]));
+  const contrastOf = siblingContrast(targets, vectorOf);
+
+  const similarities = (source: ClauseRecord, target: ClauseRecord, cos: number, ancestors: Vector[]) => ({
+    cosine: cos,
+    heading: cosine(titleOf(source), titleOf(target)),
+    context: context(ancestors, parentVectors.get(target.id) ?? headingVector(target.parent)),
+    section: context(ancestors, titleOf(target)),
+    concept: cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!),
+    words: cosine(wordsOf(source), wordsOf(target)),
+    contrast: cosine(vectorOf(source), contrastOf.get(target.id) ?? vectorOf(target)),
+    parent: parentOf(source) ? cosine(vectorOf(parentOf(source)!), vectorOf(target)) : 0,
+  });
+
+  const sources: SourceCandidates[] = [];
+  for (const source of clauses) {
+    if (!sourceDocs.has(source.doc) || !hasProse(source)) continue;
+    const sourceChars = folded.get(source.id)!.chars;
+    const ancestors = ancestorVectors(source);
+    const candidates: Candidate[] = [];
+    for (const [i, cos] of retrieve(index, vectorOf(source))) {
+      const target = targets[i];
+      if (!above(source.doc, target.doc)) continue;
+      if (otherProgramme(lists.get(target.id)!, source.text, sourceChars)) continue;
+      candidates.push({ target, features: { ...similarities(source, target, cos, ancestors), order: 0, relative: 0 } });
+    }
+    sources.push({ source, candidates });
+  }
+  addOrderAndRank(sources, position);
+
+  const byId = new Map(sources.map((s) => [s.source.id, s]));
+  const pair = (source: ClauseRecord, target: ClauseRecord): PairFeatures | null => {
+    const found = byId.get(source.id)?.candidates.find((c) => c.target.id === target.id);
+    if (found) return found.features;
+    if (otherProgramme(namedLists(target.text), source.text, folded.get(source.id)!.chars)) return null;
+    return { ...similarities(source, target, cosine(vectorOf(source), vectorOf(target)), ancestorVectors(source)), order: 0, relative: 0 };
+  };
+  return { documents, sources, pair, folded, idf, above };
+}
+
+/**
+ * What sets a target apart from its siblings (the other clauses under the same
+ * heading): its vector less the siblings' mean, negative weights dropped. 加强专科能力建设
+ * and 加快建设高质量人才队伍 share the section's wording; what is left tells them apart.
+ */
+function siblingContrast(targets: ClauseRecord[], vectorOf: (c: ClauseRecord) => Vector): Map<string, Vector> {
+  const byParent = new Map<string, ClauseRecord[]>();
+  for (const t of targets) byParent.set(`${t.doc} ${t.parent}`, [...(byParent.get(`${t.doc} ${t.parent}`) ?? []), t]);
+  const out = new Map<string, Vector>();
+  for (const group of byParent.values()) {
+    if (group.length < 2) continue;
+    for (const t of group) {
+      const rest = group.filter((s) => s !== t);
+      const mean = new Map<string, number>();
+      for (const s of rest) for (const [g, w] of vectorOf(s)) mean.set(g, (mean.get(g) ?? 0) + w / rest.length);
+      const left = new Map<string, number>();
+      for (const [g, w] of vectorOf(t)) if (w > (mean.get(g) ?? 0)) left.set(g, w - (mean.get(g) ?? 0));
+      out.set(t.id, weigh(left, () => 1));
+    }
+  }
+  return out;
+}
+
+/** The order prior and each candidate's share of its source's best cosine, per pair of documents. */
+function addOrderAndRank(sources: SourceCandidates[], position: Map<string, number>) {
+  const anchors = new Map<string, Anchor[]>();
+  for (const { source, candidates } of sources) {
+    const best = Math.max(0, ...candidates.map((c) => c.features.cosine));
+    for (const c of candidates) c.features.relative = best > 0 ? c.features.cosine / best : 0;
+    for (const doc of new Set(candidates.map((c) => c.target.doc))) {
+      const ranked = candidates.filter((c) => c.target.doc === doc).sort((a, b) => b.features.cosine - a.features.cosine);
+      const [first, second] = ranked;
+      if (first.features.cosine < ANCHOR.cosine || (second && first.features.cosine < ANCHOR.lead * second.features.cosine)) continue;
+      const key = `${source.doc} ${doc}`;
+      anchors.set(key, [...(anchors.get(key) ?? []), { source: position.get(source.id)!, target: position.get(first.target.id)!, weight: first.features.cosine }]);
+    }
+  }
+  const chains = new Map([...anchors].map(([key, list]) => [key, monotoneChain(list)]));
+  for (const { source, candidates } of sources) {
+    for (const c of candidates) {
+      const chain = chains.get(`${source.doc} ${c.target.doc}`);
+      if (!chain) continue;
+      const [low, high] = openRange(chain, position.get(source.id)!);
+      const at = position.get(c.target.id)!;
+      c.features.order = at >= low && at <= high ? 1 : 0;
+    }
+  }
+}
+
+function counts(words: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+function cached<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}

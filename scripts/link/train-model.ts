@@ -1,0 +1,35 @@
+/**
+ * `npm run link:train`: learns the link model (model.ts) from the committed
+ * annotations on the seed corpus and writes scripts/link/model.json, which the
+ * build reads. Deterministic: a unit test checks the committed file is what
+ * training gives.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readTextSources } from '../ingest/read-corpus.ts';
+import { structureDocument } from '../structure/index.ts';
+import { readConcepts } from './concepts.ts';
+import { linkSpace } from './features.ts';
+import { ANNOTATIONS, readAnnotations, resolveAnnotations } from './annotations.ts';
+import { trainChoice } from './train.ts';
+import type { ModelInput } from './score.ts';
+
+export const MODEL_FILE = 'scripts/link/model.json';
+/** The features of the build's model: those that raised the leave-one-document-out figures (docs/links.md). */
+export const MODEL_FEATURES: (keyof ModelInput)[] = ['sum', 'words', 'heading', 'concept'];
+
+export function trainSeedModel(corpusDir = 'corpus') {
+  const structured = readTextSources(corpusDir).map(structureDocument);
+  const clauses = structured.flatMap((s) => s.clauses);
+  const space = linkSpace(structured.map((s) => s.document), clauses, readConcepts(`${corpusDir}/link-concepts.yaml`).concepts);
+  const { labelled } = resolveAnnotations(ANNOTATIONS.map(readAnnotations), clauses);
+  const model = trainChoice(space, labelled, MODEL_FEATURES);
+  const round = (xs: number[]) => xs.map((x) => Number(x.toFixed(6)));
+  return { ...model, weights: round(model.weights), none: Number(model.none.toFixed(6)), mean: round(model.mean), sd: round(model.sd) };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const model = trainSeedModel();
+  writeFileSync(MODEL_FILE, JSON.stringify(model, null, 2) + '\n');
+  console.log(`wrote ${MODEL_FILE}: ${model.features.map((f, i) => `${f} ${model.weights[i].toFixed(2)}`).join(', ')}, none ${model.none.toFixed(2)}, threshold ${model.threshold}, nearTop ${model.nearTop}`);
+}

@@ -1,0 +1,109 @@
+/**
+ * Learning the scoring model from annotations, and choosing when to publish:
+ * the logistic weights are fitted on the annotated clauses' candidate pairs
+ * (primary links positive, links to no annotated target negative, acceptable
+ * ones left out), then the threshold and near-top share that serve the three
+ * measures best on the same clauses. The leave-one-document-out benchmark
+ * calls this on all documents but one and measures on the one left out.
+ */
+import type { LinkSpace, PairFeatures } from './features.ts';
+import { fitChoice, choiceProbabilities, fitLogistic, probability, vectorOf, type Example, type Model, type ChoiceModel } from './model.ts';
+import { DEFAULTS, modelInput, publishable } from './score.ts';
+import { figures, type Figures, type Labelled } from './annotations.ts';
+
+/** Scores of one source clause's candidates (a model may weigh each against the others). */
+export type Scorer = (candidates: PairFeatures[]) => number[];
+/** A scorer from a score of one pair alone. */
+export const eachPair = (score: (f: PairFeatures) => number): Scorer => (fs) => fs.map(score);
+
+/** Published targets per source clause, best first: per higher document, above threshold and near the best. */
+export function decide(space: LinkSpace, score: Scorer, threshold: number, nearTop: number, only?: Set<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { source, candidates } of space.sources) {
+    if (only && !only.has(source.id)) continue;
+    const scores = score(candidates.map((c) => c.features));
+    const byDoc = new Map<string, { target: string; score: number }[]>();
+    candidates.forEach((c, i) => {
+      const list = byDoc.get(c.target.doc) ?? [];
+      list.push({ target: c.target.id, score: scores[i] });
+      byDoc.set(c.target.doc, list);
+    });
+    const kept = [...byDoc.values()].flatMap((list) => publishable(list, { threshold, nearTop })).sort((a, b) => b.score - a.score);
+    out.set(source.id, kept.map((k) => k.target));
+  }
+  return out;
+}
+
+/** One number to maximise: top-1 and recall, once precision reaches the bar; below it, precision first. */
+export const PRECISION_BAR = 0.85;
+export const objective = (f: Figures) => (f.precision >= PRECISION_BAR ? 1 + f.top1 + f.recall : f.precision);
+
+const NEAR_TOPS = [0.6, 0.7, 0.8, 0.9, 1];
+
+/** The threshold and near-top share that maximise the objective on the labelled clauses. */
+export function chooseDecision(space: LinkSpace, score: Scorer, labelled: Labelled[], thresholds: number[]) {
+  const only = new Set(labelled.map((l) => l.source));
+  let best = { threshold: thresholds[0], nearTop: 1, value: -Infinity };
+  for (const nearTop of NEAR_TOPS) {
+    const values = thresholds.map((threshold) => {
+      const links = decide(space, score, threshold, nearTop, only);
+      return objective(figures(labelled, (s) => links.get(s) ?? []));
+    });
+    // Of the best thresholds, the middle one of the widest run: a choice robust to small shifts.
+    const top = Math.max(...values);
+    let run: number[] = [], widest: number[] = [];
+    values.forEach((v, i) => {
+      run = v >= top - 1e-9 ? [...run, i] : [];
+      if (run.length > widest.length) widest = run;
+    });
+    if (top > best.value + 1e-9) best = { threshold: thresholds[widest[Math.floor(widest.length / 2)]], nearTop, value: top };
+  }
+  return best;
+}
+
+export function examples(space: LinkSpace, labelled: Labelled[], features: readonly string[]): Example[] {
+  const label = new Map(labelled.map((l) => [l.source, l]));
+  const out: Example[] = [];
+  for (const { source, candidates } of space.sources) {
+    const l = label.get(source.id);
+    if (!l) continue;
+    for (const c of candidates) {
+      if (l.acceptable.includes(c.target.id)) continue;
+      out.push({ x: vectorOf(c.features, features), y: l.primary.includes(c.target.id) ? 1 : 0 });
+    }
+  }
+  return out;
+}
+
+/** Probabilities from 0.05 to 0.95. */
+export const PROBABILITIES = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.01);
+
+export function trainModel(space: LinkSpace, labelled: Labelled[], features: readonly string[], l2 = 10): Model {
+  const { weights, bias } = fitLogistic(examples(space, labelled, features), l2);
+  const model: Model = { features: [...features], weights, bias, threshold: 0.5, nearTop: 1 };
+  const { threshold, nearTop } = chooseDecision(space, eachPair((f) => probability(f, model)), labelled, PROBABILITIES);
+  return { ...model, threshold: round(threshold), nearTop };
+}
+
+/**
+ * The listwise model: each annotated clause chooses among its candidates and
+ * "none" (a clause with no primary link chooses none); a primary link is one
+ * choice. Its probabilities are relative to the clause's other candidates.
+ */
+export function trainChoice(space: LinkSpace, labelled: Labelled[], features: readonly string[], l2 = 1): ChoiceModel & { threshold: number; nearTop: number } {
+  const input = (f: PairFeatures) => modelInput(f, DEFAULTS);
+  const label = new Map(labelled.map((l) => [l.source, l]));
+  const groups = space.sources.flatMap(({ source, candidates }) => {
+    const l = label.get(source.id);
+    if (!l) return [];
+    const kept = candidates.filter((c) => !l.acceptable.includes(c.target.id));
+    const xs = kept.map((c) => vectorOf(input(c.features), features));
+    const chosen = kept.flatMap((c, i) => (l.primary.includes(c.target.id) ? [i] : []));
+    return [{ xs, chosen: chosen.length ? chosen : [-1] }];
+  });
+  const model = fitChoice(groups, features, l2);
+  const { threshold, nearTop } = chooseDecision(space, (fs) => choiceProbabilities(fs.map(input), model), labelled, PROBABILITIES);
+  return { ...model, threshold: round(threshold), nearTop };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

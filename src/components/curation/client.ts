@@ -1,0 +1,115 @@
+/**
+ * The curation tools in the browser: confirm or reject a link, accept a suggestion, add a
+ * link with a note. Decisions live in localStorage (src/lib/curation.ts) until exported
+ * from /curation/ as corpus/links.curated.yaml; every page shows the pending ones.
+ */
+import { decide, decisionOn, parseDecisions, STORAGE_KEY, undo, type CurationAction, type Decision } from '../../lib/curation.ts';
+
+export const readDecisions = (): Decision[] => parseDecisions(localStorage.getItem(STORAGE_KEY));
+export const writeDecisions = (decisions: Decision[]) => localStorage.setItem(STORAGE_KEY, JSON.stringify(decisions));
+
+const pending: Record<CurationAction, string> = { confirm: '已确认（待导出）', reject: '已否决（待导出）', add: '已添加（待导出）' };
+
+function record(action: CurationAction, source: string, target: string, note: string | null = null) {
+  writeDecisions(decide(readDecisions(), { action, source, target, note, at: new Date().toISOString() }));
+}
+
+/** Show each link's pending decision, and what the build already did with it. */
+function showPairs(root: ParentNode) {
+  const decisions = readDecisions();
+  for (const tools of root.querySelectorAll<HTMLElement>('[data-curation-pair]')) {
+    tools.hidden = false;
+    const pair = { source: tools.dataset.source!, target: tools.dataset.target! };
+    const decision = decisionOn(decisions, pair);
+    const suggestion = tools.closest('.suggestion');
+    const status = tools.querySelector<HTMLElement>('.curation-status')!;
+    status.textContent = decision ? (suggestion && decision.action === 'confirm' ? '已采纳（待导出）' : pending[decision.action]) : '';
+    tools.querySelector<HTMLButtonElement>('[data-curate="undo"]')!.hidden = !decision;
+    const confirm = tools.querySelector<HTMLButtonElement>('[data-curate="confirm"]')!;
+    confirm.textContent = suggestion ? '采纳' : '确认';
+    confirm.hidden = decision?.action === 'confirm';
+    tools.querySelector<HTMLButtonElement>('[data-curate="reject"]')!.hidden = !!suggestion || decision?.action === 'reject';
+    const item = tools.parentElement!;
+    if (decision) item.dataset.decision = decision.action;
+    else delete item.dataset.decision;
+  }
+}
+
+function showAdded(picker: HTMLElement) {
+  const source = picker.dataset.source!;
+  const added = readDecisions().filter((d) => d.action === 'add' && d.source === source);
+  let list = picker.querySelector<HTMLUListElement>('ul.curation-added');
+  if (!list) {
+    list = document.createElement('ul');
+    list.className = 'curation-added';
+    list.setAttribute('aria-label', '已添加的对应（待导出）');
+    picker.append(list);
+  }
+  list.replaceChildren(
+    ...added.map((d) => {
+      const li = document.createElement('li');
+      const label = document.querySelector<HTMLTemplateElement>(`#curation-targets`)?.content.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(d.target)}"]`)?.textContent ?? d.target;
+      li.textContent = `已添加（待导出）：${label}${d.note ? `（备注：${d.note}）` : ''}`;
+      return li;
+    }),
+  );
+}
+
+function openPicker(picker: HTMLElement) {
+  const select = picker.querySelector<HTMLSelectElement>('[data-add-target]')!;
+  if (select.options.length === 0) {
+    const template = document.querySelector<HTMLTemplateElement>('#curation-targets');
+    if (template) select.append(template.content.cloneNode(true));
+  }
+}
+
+function filterPicker(picker: HTMLElement, query: string) {
+  const q = query.replace(/\s+/g, '');
+  for (const option of picker.querySelectorAll<HTMLOptionElement>('[data-add-target] option')) {
+    option.hidden = q !== '' && !`${option.value} ${option.textContent}`.replace(/\s+/g, '').includes(q);
+  }
+}
+
+/** How many decisions wait to be exported, with the way to /curation/. */
+function showPending() {
+  const box = document.querySelector<HTMLElement>('[data-curation-pending]');
+  if (!box) return;
+  const n = readDecisions().length;
+  box.hidden = n === 0;
+  box.querySelector('a')!.textContent = `${n} 条校订待导出`;
+}
+
+export function startCuration() {
+  showPairs(document);
+  showPending();
+  for (const picker of document.querySelectorAll<HTMLDetailsElement>('[data-curation-add]')) {
+    picker.hidden = false;
+    picker.addEventListener('toggle', () => picker.open && openPicker(picker));
+    picker.querySelector('[data-add-filter]')!.addEventListener('input', (e) => filterPicker(picker, (e.target as HTMLInputElement).value));
+    picker.querySelector('[data-add-save]')!.addEventListener('click', () => {
+      const select = picker.querySelector<HTMLSelectElement>('[data-add-target]')!;
+      const status = picker.querySelector<HTMLElement>('.curation-status')!;
+      if (!select.value) {
+        status.textContent = '请先选择一条上级条款';
+        return;
+      }
+      const note = picker.querySelector<HTMLInputElement>('[data-add-note]')!.value.trim();
+      record('add', picker.dataset.source!, select.value, note || null);
+      status.textContent = '已保存（待导出）';
+      showAdded(picker);
+      showPending();
+    });
+    showAdded(picker);
+  }
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('[data-curate]');
+    const tools = button?.closest<HTMLElement>('[data-curation-pair]');
+    if (!button || !tools) return;
+    const pair = { source: tools.dataset.source!, target: tools.dataset.target! };
+    const action = button.dataset.curate;
+    if (action === 'undo') writeDecisions(undo(readDecisions(), pair));
+    else record(action as CurationAction, pair.source, pair.target);
+    showPairs(document);
+    showPending();
+  });
+}

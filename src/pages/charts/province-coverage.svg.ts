@@ -1,0 +1,7 @@
+/** /charts/province-coverage.svg: the national clause × province heat map, a file of its own so the overview's HTML stays small. */
+import type { APIRoute } from 'astro';
+import { render } from '../../charts/svg.ts';
+import { provinceCoverageChart } from '../../lib/province-coverage-chart.ts';
+
+export const GET: APIRoute = () =>
+  new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${render(provinceCoverageChart())}`, { headers: { 'Content-Type': 'image/svg+xml' } });
