@@ -187,16 +187,6 @@ export const clauseSchema = z.object({
 const curatedPairSchema = z.object({ source: z.string(), target: z.string(), note: z.string().nullable() });
 export const curationFileSchema = z.object({ confirm: z.array(curatedPairSchema), reject: z.array(curatedPairSchema), add: z.array(curatedPairSchema) });
 
-export const documentsFileSchema = z.array(documentSchema);
-export const clausesFileSchema = z.array(clauseSchema);
-
-export type DocumentRecord = z.infer<typeof documentSchema>;
-export type ClauseRecord = z.infer<typeof clauseSchema>;
-export type Unit = z.infer<typeof unitSchema>;
-export type Deadline = z.infer<typeof deadlineSchema>;
-export type Metric = z.infer<typeof metricSchema>;
-export type Link = z.infer<typeof linkSchema>;
-
 /** One side of a shared passage: [start, end) in the clause's `text` (UTF-16). */
 const passageSide = z.object({ clause: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
@@ -224,11 +214,18 @@ export const citedDocumentSchema = z.object({
   citedBy: z.array(z.object({ doc: z.string(), clause: z.string().nullable() })),
 });
 
+export const documentsFileSchema = z.array(documentSchema);
+export const clausesFileSchema = z.array(clauseSchema);
 export const reuseFileSchema = z.array(reusePairSchema);
 export const citationsFileSchema = z.array(citedDocumentSchema);
 
-export type ReusePair = z.infer<typeof reusePairSchema>;
-export type CitedDocument = z.infer<typeof citedDocumentSchema>;
-
+export type DocumentRecord = z.infer<typeof documentSchema>;
+export type ClauseRecord = z.infer<typeof clauseSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type Deadline = z.infer<typeof deadlineSchema>;
+export type Metric = z.infer<typeof metricSchema>;
+export type Link = z.infer<typeof linkSchema>;
 export type Suggestion = z.infer<typeof suggestionSchema>;
 export type AppliedCuration = z.infer<typeof curationFileSchema>;
+export type ReusePair = z.infer<typeof reusePairSchema>;
+export type CitedDocument = z.infer<typeof citedDocumentSchema>;
