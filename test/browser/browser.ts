@@ -2,13 +2,16 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
+import { findChromium, installAdvice, systemRequirements } from '../../scripts/system/requirements.ts';
 import { serveDist, type StaticSite } from './serve.ts';
 
-/** The browser test/setup/browser-path.ts found ($CHROMIUM_PATH, Debian's chromium, or one on PATH). */
+/** $CHROMIUM_PATH, Debian's chromium, or one on PATH: in tests, benchmarks and the fixture maker alike. */
 export function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(installAdvice(systemRequirements.filter((r) => r.package === 'chromium')));
   return chromium.launch({
-    executablePath: inject('chromiumPath'),
+    executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }
