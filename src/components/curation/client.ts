@@ -4,11 +4,12 @@
  * from /curation/ as corpus/links.curated.yaml; every page shows the pending ones.
  */
 import { decide, decisionOn, parseDecisions, STORAGE_KEY, undo, type CurationAction, type Decision } from '../../lib/curation.ts';
+import { fill } from '../../i18n/locale.ts';
+import { curationText } from './text.ts';
 
 export const readDecisions = (): Decision[] => parseDecisions(localStorage.getItem(STORAGE_KEY));
 export const writeDecisions = (decisions: Decision[]) => localStorage.setItem(STORAGE_KEY, JSON.stringify(decisions));
 
-const pending: Record<CurationAction, string> = { confirm: '已确认（待导出）', reject: '已否决（待导出）', add: '已添加（待导出）' };
 
 function record(action: CurationAction, source: string, target: string, note: string | null = null) {
   writeDecisions(decide(readDecisions(), { action, source, target, note, at: new Date().toISOString() }));
@@ -23,10 +24,12 @@ function showPairs(root: ParentNode) {
     const decision = decisionOn(decisions, pair);
     const suggestion = tools.closest('.suggestion');
     const status = tools.querySelector<HTMLElement>('.curation-status')!;
-    status.textContent = decision ? (suggestion && decision.action === 'confirm' ? '已采纳（待导出）' : pending[decision.action]) : '';
+    const t = curationText();
+    status.textContent = decision ? (suggestion && decision.action === 'confirm' ? t.accepted : t.pending[decision.action]) : '';
     tools.querySelector<HTMLButtonElement>('[data-curate="undo"]')!.hidden = !decision;
     const confirm = tools.querySelector<HTMLButtonElement>('[data-curate="confirm"]')!;
-    confirm.textContent = suggestion ? '采纳' : '确认';
+    // The labels come from the page (LinkTools.astro), in its language.
+    if (suggestion && confirm.dataset.acceptLabel) confirm.textContent = confirm.dataset.acceptLabel;
     confirm.hidden = decision?.action === 'confirm';
     tools.querySelector<HTMLButtonElement>('[data-curate="reject"]')!.hidden = !!suggestion || decision?.action === 'reject';
     const item = tools.parentElement!;
@@ -42,14 +45,15 @@ function showAdded(picker: HTMLElement) {
   if (!list) {
     list = document.createElement('ul');
     list.className = 'curation-added';
-    list.setAttribute('aria-label', '已添加的对应（待导出）');
+    list.setAttribute('aria-label', curationText().addedList);
     picker.append(list);
   }
   list.replaceChildren(
     ...added.map((d) => {
       const li = document.createElement('li');
       const label = document.querySelector<HTMLTemplateElement>(`#curation-targets`)?.content.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(d.target)}"]`)?.textContent ?? d.target;
-      li.textContent = `已添加（待导出）：${label}${d.note ? `（备注：${d.note}）` : ''}`;
+      const t = curationText();
+      li.textContent = fill(t.added, { label, note: d.note ? fill(t.note, { note: d.note }) : '' });
       return li;
     }),
   );
@@ -76,7 +80,7 @@ function showPending() {
   if (!box) return;
   const n = readDecisions().length;
   box.hidden = n === 0;
-  box.querySelector('a')!.textContent = `${n} 条校订待导出`;
+  box.querySelector('a')!.textContent = fill(curationText().pendingCount, { n });
 }
 
 export function startCuration() {
@@ -90,12 +94,12 @@ export function startCuration() {
       const select = picker.querySelector<HTMLSelectElement>('[data-add-target]')!;
       const status = picker.querySelector<HTMLElement>('.curation-status')!;
       if (!select.value) {
-        status.textContent = '请先选择一条上级条款';
+        status.textContent = curationText().chooseTarget;
         return;
       }
       const note = picker.querySelector<HTMLInputElement>('[data-add-note]')!.value.trim();
       record('add', picker.dataset.source!, select.value, note || null);
-      status.textContent = '已保存（待导出）';
+      status.textContent = curationText().saved;
       showAdded(picker);
       showPending();
     });
