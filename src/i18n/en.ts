@@ -20,7 +20,7 @@ export const en: typeof zh = {
   relation: { cites: 'cites', implements: 'implements', precedes: 'predates the national plan' },
   fieldKind: { unit: 'unit', deadline: 'deadline', metric: 'target' },
   format: { text: 'text', pdf: 'PDF', 'pdf-ocr': 'scanned PDF (text read by OCR; check against the original)', docx: 'Word document (.docx)', doc: 'Word/WPS document (.doc/.wps)', html: 'web page', ofd: 'OFD file' },
-  curation: { accept: 'Accept', confirm: 'Confirm', reject: 'Reject', undo: 'Undo', suggested: 'Possible matches', suggestedHint: '(the method is unsure; not published as links)', probability: 'Probability', likelihood: 'likelihood {score}' },
+  curation: { confirm: 'Confirm', reject: 'Reject', undo: 'Undo', suggested: 'Possible matches', suggestedHint: '(the method is unsure; not published as links)', probability: 'Probability', likelihood: 'likelihood {score}' },
   reuse: {
     heading: 'Text reuse',
     tag: { national: 'N', regional: 'P', county: 'C', own: 'O' },
@@ -296,6 +296,7 @@ export const en: typeof zh = {
   curationClient: {
     action: { confirm: 'confirm', reject: 'reject', add: 'add' },
     pending: { confirm: 'confirmed (to export)', reject: 'rejected (to export)', add: 'added (to export)' },
+    accept: 'Accept',
     accepted: 'accepted (to export)',
     addedList: 'Added links (to export)',
     added: 'added (to export): {label}{note}',

@@ -27,7 +27,7 @@ export const zh = {
     html: '网页',
     ofd: 'OFD 版式文件',
   } as Record<string, string>,
-  curation: { accept: '采纳', confirm: '确认', reject: '否决', undo: '撤销', suggested: '可能对应', suggestedHint: '（方法不确定，未作为对应关系发布）', probability: '概率', likelihood: '可能性 {score}' },
+  curation: { confirm: '确认', reject: '否决', undo: '撤销', suggested: '可能对应', suggestedHint: '（方法不确定，未作为对应关系发布）', probability: '概率', likelihood: '可能性 {score}' },
   reuse: {
     heading: '文本复用',
     tag: { national: '国', regional: '省', county: '县', own: '自' },
@@ -304,6 +304,7 @@ export const zh = {
   curationClient: {
     action: { confirm: '确认', reject: '否决', add: '添加' },
     pending: { confirm: '已确认（待导出）', reject: '已否决（待导出）', add: '已添加（待导出）' },
+    accept: '采纳',
     accepted: '已采纳（待导出）',
     addedList: '已添加的对应（待导出）',
     added: '已添加（待导出）：{label}{note}',

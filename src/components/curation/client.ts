@@ -18,18 +18,17 @@ function record(action: CurationAction, source: string, target: string, note: st
 /** Show each link's pending decision, and what the build already did with it. */
 function showPairs(root: ParentNode) {
   const decisions = readDecisions();
+  const t = curationText();
   for (const tools of root.querySelectorAll<HTMLElement>('[data-curation-pair]')) {
     tools.hidden = false;
     const pair = { source: tools.dataset.source!, target: tools.dataset.target! };
     const decision = decisionOn(decisions, pair);
     const suggestion = tools.closest('.suggestion');
     const status = tools.querySelector<HTMLElement>('.curation-status')!;
-    const t = curationText();
     status.textContent = decision ? (suggestion && decision.action === 'confirm' ? t.accepted : t.pending[decision.action]) : '';
     tools.querySelector<HTMLButtonElement>('[data-curate="undo"]')!.hidden = !decision;
     const confirm = tools.querySelector<HTMLButtonElement>('[data-curate="confirm"]')!;
-    // The labels come from the page (LinkTools.astro), in its language.
-    if (suggestion && confirm.dataset.acceptLabel) confirm.textContent = confirm.dataset.acceptLabel;
+    if (suggestion) confirm.textContent = t.accept;
     confirm.hidden = decision?.action === 'confirm';
     tools.querySelector<HTMLButtonElement>('[data-curate="reject"]')!.hidden = !!suggestion || decision?.action === 'reject';
     const item = tools.parentElement!;
