@@ -87,6 +87,9 @@ export const en: typeof zh = {
     metricLabel: '{indicator}{unit}: each plan’s target',
     metricUnit: ' ({unit})',
     metricYear: ' {year}',
+    heatmapLabel: 'National clauses × provinces: share of each province’s plans that take the clause up',
+    heatmapColumn: '{province} ({n} plans)',
+    heatmapCell: '{province} · {clause}: {a}/{b} plans ({share}%)',
   },
   period: { range: '{start}–{end}', one: '{start}', from: 'from {start}', to: 'until {end}' },
   corpusTable: {

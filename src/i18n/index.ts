@@ -12,6 +12,10 @@ export type Strings = typeof zh;
 
 const dictionaries: Record<Locale, Strings> = { zh, en };
 
+export function strings(locale: Locale): Strings {
+  return dictionaries[locale];
+}
+
 export function useStrings(astro: { url: URL }) {
   const locale = localeOf(astro.url);
   return { locale, s: dictionaries[locale], lang: htmlLang[locale], href: (path: string) => localeHref(locale, path) };

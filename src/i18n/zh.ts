@@ -94,6 +94,9 @@ export const zh = {
     metricLabel: '{indicator}{unit}：各方案目标值',
     metricUnit: '（{unit}）',
     metricYear: ' {year}年',
+    heatmapLabel: '国家条款 × 省份：各省方案落实该条的比例',
+    heatmapColumn: '{province}（{n} 个方案）',
+    heatmapCell: '{province} · {clause}：{a}/{b} 个方案（{share}%）',
   },
   period: { range: '{start}—{end}年', one: '{start}年', from: '{start}年起', to: '至{end}年' },
   corpusTable: {

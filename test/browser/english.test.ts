@@ -76,6 +76,20 @@ describe.each(pages)('/en%s', (path) => {
   });
 });
 
+describe('the heat map of the English overview', () => {
+  it('is its own English file, whose cells open English pages', async () => {
+    const { page } = await openPage(sut.context, `${sut.site.url}/en/`);
+    const file = await page.getAttribute('object.heatmap-object', 'data');
+    expect(file).toBe('/en/charts/province-coverage.svg');
+    const svg = await (await fetch(`${sut.site.url}${file}`)).text();
+    expect(svg).toContain('aria-label="National clauses × provinces');
+    const hrefs = [...svg.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/en\/national\//);
+    await page.close();
+  });
+});
+
 describe('language switch', () => {
   it('keeps the page, its query and the clause anchor: /docs/<id>/#c-1.1 ⇄ /en/docs/<id>/#c-1.1', async () => {
     const { page } = await openPage(sut.context, `${sut.site.url}/docs/${firstDoc}/#c-1.1`);
