@@ -5,7 +5,8 @@
 import { scaleUtc, utcFormat } from 'd3';
 import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
 import { isNational, planDocuments, planShortName } from '../lib/compare.ts';
-import { levelLabel } from '../lib/fields.ts';
+import { zh } from '../i18n/zh.ts';
+import { fill as fillText } from '../i18n/locale.ts';
 import { docLabel } from '../lib/labels.ts';
 import { docHref } from '../lib/routes.ts';
 import { axisBottom, frame, gridX, legendSwatches, linkMark, rowLabels, type Swatch } from './parts.ts';
@@ -27,7 +28,8 @@ export function corpusOrder(documents: readonly DocumentRecord[]): DocumentRecor
   return [...documents.filter(isNational), ...planDocuments(documents)];
 }
 
-export function corpusTimeline(documents: readonly DocumentRecord[], { width = 640 } = {}): SvgNode {
+export function corpusTimeline(documents: readonly DocumentRecord[], { width = 640, text = zh }: { width?: number; text?: typeof zh } = {}): SvgNode {
+  const t = text.charts;
   const docs = corpusOrder(documents);
   const rowHeight = 26;
   const margin = { top: 40, right: 16, bottom: 40, left: 80 };
@@ -40,10 +42,10 @@ export function corpusTimeline(documents: readonly DocumentRecord[], { width = 6
 
   const levels = [...new Set(docs.map((d) => d.level))];
   const legend: Swatch[] = levels.map((level) => ({
-    label: level ? levelLabel[level] : '级别未知',
+    label: level ? text.level[level] : t.levelUnknown,
     fill: level ? LEVEL_COLORS[level] : UNKNOWN_LEVEL,
   }));
-  legend.push({ label: '规划期', fill: '#cfe0f5', stroke: 'none' });
+  legend.push({ label: t.period, fill: '#cfe0f5', stroke: 'none' });
 
   const marks = el(
     'g',
@@ -56,7 +58,7 @@ export function corpusTimeline(documents: readonly DocumentRecord[], { width = 6
         start !== null && end !== null
           ? el('rect', { class: 'period', x: x(yearStart(start)), y: y - 6, width: x(yearStart(end + 1)) - x(yearStart(start)), height: 12, fill: '#cfe0f5', 'aria-hidden': 'true' })
           : null;
-      const label = `${planShortName(doc)}：${docLabel(doc)}，${doc.date ?? '日期未知'}发布${start !== null && end !== null ? `，规划期 ${start}—${end} 年` : ''}`;
+      const label = fillText(t.corpusMark, { name: planShortName(doc), title: docLabel(doc), date: doc.date ?? t.dateUnknown, period: start !== null && end !== null ? fillText(t.corpusPeriod, { start, end }) : '' });
       return el(
         'g',
         { class: 'document', 'data-doc': doc.id },
@@ -69,7 +71,7 @@ export function corpusTimeline(documents: readonly DocumentRecord[], { width = 6
   );
 
   return frame(
-    { width, height: plotBottom + margin.bottom, label: '语料概况：各文件的发布日期与规划期', className: 'chart corpus-timeline' },
+    { width, height: plotBottom + margin.bottom, label: t.corpusLabel, className: 'chart corpus-timeline' },
     legendSwatches({ x: margin.left, y: 12, items: legend }),
     gridX(x, { ticks, y0: margin.top, y1: plotBottom }),
     rowLabels(docs.map((d, i) => ({ y: yOf(i), label: planShortName(d), full: docLabel(d), href: docHref(d.id) })), { x: margin.left - 8 }),

@@ -12,7 +12,9 @@ import {
   planShortName,
   type CompareModel,
 } from '../lib/compare.ts';
-import { formatScore, relationLabel } from '../lib/fields.ts';
+import { formatScore } from '../lib/fields.ts';
+import { zh } from '../i18n/zh.ts';
+import { fill } from '../i18n/locale.ts';
 import { documentGroupAnchor, nationalClauseHref } from '../lib/compare-links.ts';
 import { docHref } from '../lib/routes.ts';
 import { frame, legendSwatches, legendWidth, linkMark, rowLabels } from './parts.ts';
@@ -40,19 +42,20 @@ export interface MatrixCell {
 }
 
 /** One cell per (national clause, plan), with the words a screen reader and a tooltip need. */
-export function coverageCells(model: CompareModel): MatrixCell[] {
+export function coverageCells(model: CompareModel, text = zh): MatrixCell[] {
+  const t = text.charts;
   return model.rows.flatMap((row) =>
     model.plans.map((plan) => {
       const cell = row.cells[plan.id];
       const score = bestScore(cell);
       const place = `${planShortName(plan)} × ${clauseLabel(row.national, 24)}`;
       if (score === null) {
-        const label = `${place}：未涉及`;
+        const label = fill(t.cellNone, { place });
         return { row: row.national.id, column: plan.id, score, count: 0, precedes: false, href: null, label, tip: label };
       }
       const precedes = onlyPrecedes(cell);
-      const relations = [...new Set(cell.map((c) => relationLabel[c.link.relation]))].join('、');
-      const label = `${place}：${cell.length} 条条款，最高得分 ${formatScore(score)}（${relations}）`;
+      const relations = [...new Set(cell.map((c) => text.relation[c.link.relation]))].join(t.listSep);
+      const label = fill(t.cell, { place, n: cell.length, score: formatScore(score), relations });
       return {
         row: row.national.id,
         column: plan.id,
@@ -71,10 +74,13 @@ export interface CoverageMatrixOptions {
   cellWidth?: number;
   cellHeight?: number;
   labelWidth?: number;
+  /** The interface's words (the Chinese ones by default). */
+  text?: typeof zh;
 }
 
 export function coverageMatrix(model: CompareModel, options: CoverageMatrixOptions = {}): SvgNode {
-  const { cellWidth = 64, cellHeight = 26, labelWidth = 250 } = options;
+  const { cellWidth = 64, cellHeight = 26, labelWidth = 250, text = zh } = options;
+  const t = text.charts;
   const margin = { top: 44, right: 12, bottom: 64, left: labelWidth };
   const rowKeys = model.rows.map((r) => r.national.id);
   const columnKeys = model.plans.map((p) => p.id);
@@ -86,7 +92,7 @@ export function coverageMatrix(model: CompareModel, options: CoverageMatrixOptio
 
   const columnHeaders = el(
     'g',
-    { class: 'column-labels' },
+    { class: 'column-labels', lang: 'zh-CN' },
     model.plans.map((plan) =>
       el(
         'a',
@@ -104,7 +110,7 @@ export function coverageMatrix(model: CompareModel, options: CoverageMatrixOptio
   const cells = el(
     'g',
     { class: 'cells' },
-    coverageCells(model).map((cell) => {
+    coverageCells(model, text).map((cell) => {
       const cx = x(cell.column) ?? 0;
       const cy = y(cell.row) ?? 0;
       const box = { x: cx, y: cy, width: x.bandwidth(), height: y.bandwidth() };
@@ -138,13 +144,13 @@ export function coverageMatrix(model: CompareModel, options: CoverageMatrixOptio
 
   const legendItems = [
     ...BINS.map((fill, i) => ({ fill, label: `${i * 20}–${(i + 1) * 20}%` })),
-    { fill: '#fff', label: '未涉及', dash: '2 2' },
-    { fill: BINS[2], label: '早于国家方案', stroke: '#1a1a1a', dash: '4 2' },
+    { fill: '#fff', label: t.notCovered, dash: '2 2' },
+    { fill: BINS[2], label: t.precedes, stroke: '#1a1a1a', dash: '4 2' },
   ];
-  const legend = legendSwatches({ x: 12, y: margin.top + plotHeight + 28, title: '最高得分', items: legendItems });
+  const legend = legendSwatches({ x: 12, y: margin.top + plotHeight + 28, title: t.maxScore, items: legendItems });
 
   return frame(
-    { width: Math.max(width, 12 + legendWidth(legendItems)), height, label: '覆盖矩阵：国家方案条款 × 各地方案，颜色表示最高得分', className: 'chart coverage-matrix' },
+    { width: Math.max(width, 12 + legendWidth(legendItems)), height, label: t.matrixLabel, className: 'chart coverage-matrix' },
     columnHeaders,
     rowLabels(
       model.rows.map((r) => ({ y: (y(r.national.id) ?? 0) + y.bandwidth() / 2, label: clauseLabel(r.national, 17), full: clauseLabel(r.national, 200), href: nationalClauseHref(r.national.id) })),

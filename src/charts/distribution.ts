@@ -6,6 +6,8 @@
 import { bin, max, scaleLinear } from 'd3';
 import { axisBottom, frame, gridX, linkMark, rowLabels } from './parts.ts';
 import { el, textWidth, type SvgNode } from './svg.ts';
+import { zh } from '../i18n/zh.ts';
+import { fill } from '../i18n/locale.ts';
 
 export interface BarRow {
   label: string;
@@ -17,7 +19,7 @@ export interface BarRow {
 }
 
 /** One bar per row, the count printed after it; rows in the order given. */
-export function barList(rows: readonly BarRow[], { width = 520, label, className = 'bar-list', unit = '个' }: { width?: number; label: string; className?: string; unit?: string }): SvgNode {
+export function barList(rows: readonly BarRow[], { width = 520, label, className = 'bar-list', text = zh }: { width?: number; label: string; className?: string; text?: typeof zh }): SvgNode {
   const rowHeight = 20;
   const margin = { top: 4, right: 48, bottom: 24, left: Math.max(48, ...rows.map((r) => textWidth(r.label) + 12)) };
   const plotBottom = margin.top + rows.length * rowHeight;
@@ -29,7 +31,7 @@ export function barList(rows: readonly BarRow[], { width = 520, label, className
     { class: 'marks' },
     rows.map((row, i) => {
       const y = yOf(i);
-      const title = row.title ?? `${row.label}：${row.count} ${unit}`;
+      const title = row.title ?? fill(text.charts.barTitle, { label: row.label, count: row.count });
       const rect = el('rect', { class: 'bar', x: margin.left, y: y - 7, width: Math.max(1, x(row.count) - margin.left), height: 14, fill: '#0b5cad' });
       return el(
         'g',
@@ -52,7 +54,7 @@ export function barList(rows: readonly BarRow[], { width = 520, label, className
  * A histogram of values (each plan's target for one indicator): bars of how many targets fall
  * in each bin, the national target as a dark rule, the range and median in the label.
  */
-export function valueHistogram(values: readonly number[], { width = 360, label, reference, unit = '' }: { width?: number; label: string; reference?: number; unit?: string }): SvgNode {
+export function valueHistogram(values: readonly number[], { width = 360, label, reference, unit = '', text = zh }: { width?: number; label: string; reference?: number; unit?: string; text?: typeof zh }): SvgNode {
   const height = 120;
   const margin = { top: 8, right: 16, bottom: 30, left: 32 };
   const lo = Math.min(...values, reference ?? Infinity);
@@ -74,13 +76,13 @@ export function valueHistogram(values: readonly number[], { width = 360, label, 
           el(
             'rect',
             { class: 'bin', 'data-count': b.length, x: x(b.x0!) + 1, y: y(b.length), width: Math.max(1, x(b.x1!) - x(b.x0!) - 2), height: y(0) - y(b.length), fill: '#0b5cad' },
-            el('title', {}, `${figure(b.x0!)}–${figure(b.x1!)}：${b.length} 个目标`),
+            el('title', {}, fill(text.charts.binTitle, { a: figure(b.x0!), b: figure(b.x1!), n: b.length })),
           ),
         ),
     ),
     reference === undefined
       ? null
-      : el('line', { class: 'reference', x1: x(reference), x2: x(reference), y1: margin.top, y2: height - margin.bottom, stroke: '#1a1a1a', 'stroke-width': 2 }, el('title', {}, `国家方案：${figure(reference)}`)),
+      : el('line', { class: 'reference', x1: x(reference), x2: x(reference), y1: margin.top, y2: height - margin.bottom, stroke: '#1a1a1a', 'stroke-width': 2 }, el('title', {}, fill(text.charts.reference, { v: figure(reference) }))),
     el('text', { x: margin.left - 6, y: margin.top + 8, 'text-anchor': 'end', fill: 'currentColor', 'aria-hidden': 'true' }, String(y.domain()[1])),
     axisBottom(x, { y: height - margin.bottom, ticks, format: (v) => String(v) }),
   );

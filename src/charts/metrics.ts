@@ -9,6 +9,8 @@ import { clauseExcerpt, clauseLabel, isNational, planDocuments, planShortName } 
 import { clauseHref, clauseNumber } from '../lib/routes.ts';
 import { axisBottom, frame, gridX, linkMark, rowLabels } from './parts.ts';
 import { el, textWidth, type SvgNode } from './svg.ts';
+import { zh } from '../i18n/zh.ts';
+import { fill } from '../i18n/locale.ts';
 
 /**
  * Indicators the plans word in many ways. The first rule whose pattern (and, when
@@ -148,7 +150,8 @@ function entryLabels(entries: MetricEntry[]): string[] {
 }
 
 /** One dot plot: a row per target, a dot at the value (a bar for a range), zero-based axis. */
-export function metricDotPlot(group: MetricGroup, { width = 360 } = {}): SvgNode {
+export function metricDotPlot(group: MetricGroup, { width = 360, text = zh }: { width?: number; text?: typeof zh } = {}): SvgNode {
+  const t = text.charts;
   const entries = group.entries.filter((e) => extentOf(e.metric));
   const labels = entryLabels(entries);
   const labelWidth = Math.max(60, ...labels.map((l) => textWidth(l) + 12));
@@ -186,7 +189,7 @@ export function metricDotPlot(group: MetricGroup, { width = 360 } = {}): SvgNode
   );
 
   return frame(
-    { width, height: plotBottom + margin.bottom, label: `${group.label}${unitLabel(group) ? `（${unitLabel(group)}）` : ''}：各方案目标值`, className: 'chart metric-plot' },
+    { width, height: plotBottom + margin.bottom, label: fill(t.metricLabel, { indicator: group.label, unit: unitLabel(group) ? fill(t.metricUnit, { unit: unitLabel(group) }) : '' }), className: 'chart metric-plot' },
     gridX(x, { ticks, y0: margin.top, y1: plotBottom }),
     rowLabels(entries.map((e, i) => ({ y: yOf(i), label: labels[i], full: e.doc.title ?? e.doc.id })), { x: margin.left - 8 }),
     marks,

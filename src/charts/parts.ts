@@ -87,7 +87,8 @@ export function rowLabels(
 ): SvgNode {
   return el(
     'g',
-    { class: 'row-labels' },
+    // Plan and clause names: document text, whatever the page's language.
+    { class: 'row-labels', lang: 'zh-CN' },
     rows.map((row) => {
       const text = el(
         'text',

@@ -10,6 +10,8 @@ import type { ClauseRecord } from '../../scripts/publish/schema.ts';
 import { clauseLabel } from '../lib/compare.ts';
 import { frame, legendSwatches, rowLabels } from './parts.ts';
 import { el, num, textWidth, type SvgNode } from './svg.ts';
+import { zh } from '../i18n/zh.ts';
+import { fill } from '../i18n/locale.ts';
 
 export interface ProvinceCoverage {
   /** Provinces as columns, with their plan counts. */
@@ -19,8 +21,9 @@ export interface ProvinceCoverage {
 
 export function provinceHeatmap(
   data: ProvinceCoverage,
-  { cellHref, maxLabel = 26 }: { cellHref: (nationalId: string, province: string) => string; maxLabel?: number },
+  { cellHref, maxLabel = 26, text = zh }: { cellHref: (nationalId: string, province: string) => string; maxLabel?: number; text?: typeof zh },
 ): SvgNode {
+  const t = text.charts;
   const cell = 22;
   const labels = data.rows.map((r) => clauseLabel(r.national, maxLabel));
   const columnLabels = data.provinces.map((p) => p.name.replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/, ''));
@@ -30,16 +33,16 @@ export function provinceHeatmap(
   const color = scaleSequential(interpolateBlues).domain([0, 1]);
   const legend = [0, 0.25, 0.5, 0.75, 1].map((share) => ({ label: `${share * 100}%`, fill: color(share) }));
   return frame(
-    { width: Math.max(width, 360), height: height + 30, label: '国家条款 × 省份：各省方案落实该条的比例', className: 'chart province-heatmap' },
+    { width: Math.max(width, 360), height: height + 30, label: t.heatmapLabel, className: 'chart province-heatmap' },
     el('style', {}, 'a.cell:focus rect, a.cell:hover rect { stroke: #c2410c; stroke-width: 3px; } text { font-family: system-ui, sans-serif; }'),
     el(
       'g',
-      { class: 'column-labels' },
+      { class: 'column-labels', lang: 'zh-CN' },
       columnLabels.map((label, i) =>
         el(
           'text',
           { transform: `translate(${num(margin.left + i * cell + cell / 2)},${margin.top - 6}) rotate(-90)`, fill: 'currentColor' },
-          el('title', {}, `${data.provinces[i].name}（${data.provinces[i].plans} 个方案）`),
+          el('title', {}, fill(t.heatmapColumn, { province: data.provinces[i].name, n: data.provinces[i].plans })),
           label,
         ),
       ),
@@ -53,7 +56,7 @@ export function provinceHeatmap(
           const covered = row.covered[province.name] ?? 0;
           const share = province.plans ? covered / province.plans : 0;
           const rect = el('rect', { x: margin.left + j * cell, y: margin.top + i * cell, width: cell - 2, height: cell - 2, fill: covered ? color(0.15 + 0.85 * share) : '#f3f4f6', stroke: covered ? 'none' : '#d0d5dd' });
-          const label = `${province.name} · ${clauseLabel(row.national, 40)}：${covered}/${province.plans} 个方案（${Math.round(share * 100)}%）`;
+          const label = fill(t.heatmapCell, { province: province.name, clause: clauseLabel(row.national, 40), a: covered, b: province.plans, share: Math.round(share * 100) });
           // target=_top: the chart is its own file, shown in an <object>, and a cell opens the page.
           return el('a', { class: 'cell', href: cellHref(row.national.id, province.name), target: '_top', 'aria-label': label, 'data-share': num(share) }, el('title', {}, label), rect);
         }),

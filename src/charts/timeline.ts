@@ -10,6 +10,8 @@ import { clauseExcerpt, clauseLabel, isNational, planDocuments, planShortName } 
 import { clauseHref } from '../lib/routes.ts';
 import { axisBottom, frame, gridX, linkMark, rowLabels } from './parts.ts';
 import { el, textWidth, type SvgNode } from './svg.ts';
+import { zh } from '../i18n/zh.ts';
+import { fill } from '../i18n/locale.ts';
 
 /** One deadline phrase in one clause. */
 export interface DeadlineItem {
@@ -126,7 +128,6 @@ const LANE = 14;
 const DOT_R = 5;
 const TIP_ITEMS = 6;
 const formatDay = utcFormat('%Y-%m-%d');
-const formatMonthDay = utcFormat('%-m月%-d日');
 
 /** Width of the "×n" count written after a shared mark. */
 function countWidth(mark: { items: DeadlineItem[] }): number {
@@ -137,16 +138,16 @@ function countWidth(mark: { items: DeadlineItem[] }): number {
  * Link to the (first) clause, named by plan, clause and deadline; the tooltip adds the
  * clause's text, or lists every clause when several share the mark.
  */
-function markLink(doc: DocumentRecord, items: DeadlineItem[], when: string) {
+function markLink(doc: DocumentRecord, items: DeadlineItem[], when: string, t: typeof zh.charts) {
   const [first] = items;
   const href = clauseHref(first.clause.id);
   if (items.length === 1) {
-    const label = `${planShortName(doc)} ${clauseLabel(first.clause, 30)}：${first.deadline.text}（${when}）`;
+    const label = fill(t.markOne, { name: planShortName(doc), clause: clauseLabel(first.clause, 30), text: first.deadline.text, when });
     return { href, label, tip: `${label}\n${clauseExcerpt(first.clause)}` };
   }
-  const label = `${planShortName(doc)}：${items.length} 处时限（${when}），首条 ${clauseLabel(first.clause, 30)}`;
+  const label = fill(t.markMany, { name: planShortName(doc), n: items.length, when, clause: clauseLabel(first.clause, 30) });
   const lines = items.slice(0, TIP_ITEMS).map((i) => `${clauseLabel(i.clause, 24)}：${i.deadline.text}`);
-  if (items.length > TIP_ITEMS) lines.push(`……另 ${items.length - TIP_ITEMS} 处`);
+  if (items.length > TIP_ITEMS) lines.push(fill(t.markMore, { n: items.length - TIP_ITEMS }));
   return { href, label, tip: [label, ...lines].join('\n') };
 }
 
@@ -203,10 +204,13 @@ function labelsFor(rows: Row[], x: number): SvgNode {
 export interface TimelineOptions {
   width?: number;
   labelWidth?: number;
+  /** The interface's words (the Chinese ones by default). */
+  text?: typeof zh;
 }
 
 /** The dated panel: dots and bars on a calendar axis. */
-export function deadlinesTimeline(data: TimelineData, { width = 760, labelWidth = 96 }: TimelineOptions = {}): SvgNode {
+export function deadlinesTimeline(data: TimelineData, { width = 760, labelWidth = 96, text = zh }: TimelineOptions = {}): SvgNode {
+  const t = text.charts;
   const margin = { top: 12, right: 24, bottom: 44, left: labelWidth };
   const docs = data.docs.filter((d) => data.dated.some((m) => m.doc === d.id));
   const times = data.dated.flatMap((m) => [m.start, m.end]);
@@ -227,7 +231,7 @@ export function deadlinesTimeline(data: TimelineData, { width = 760, labelWidth 
       .map((m) => {
         const row = rowOf.get(m.doc)!;
         const cy = row.y + 6 + laneOf.get(m)! * LANE + LANE / 2;
-        const when = m.shape === 'bar' ? `${formatDay(m.start)} 至 ${formatDay(m.end)}` : `截止 ${formatDay(m.end)}`;
+        const when = m.shape === 'bar' ? fill(t.range, { a: formatDay(m.start), b: formatDay(m.end) }) : fill(t.by, { d: formatDay(m.end) });
         const shape =
           m.shape === 'bar'
             ? el('rect', { x: x(m.start), y: cy - 4, width: Math.max(2, x(m.end) - x(m.start)), height: 8, rx: 3, fill: '#3b7dd8', 'fill-opacity': 0.75 })
@@ -235,24 +239,26 @@ export function deadlinesTimeline(data: TimelineData, { width = 760, labelWidth 
         return el(
           'g',
           { class: `deadline ${m.shape}`, 'data-doc': m.doc, 'data-count': m.items.length },
-          linkMark(markLink(row.doc, m.items, when), shape),
+          linkMark(markLink(row.doc, m.items, when, t), shape),
           countText(m, x(m.end) + (m.shape === 'dot' ? DOT_R : 0), cy),
         );
       }),
   );
 
   return frame(
-    { width, height: bottom + margin.bottom, label: '期限时间轴：各方案条款中的完成时限', className: 'chart deadlines-timeline' },
+    { width, height: bottom + margin.bottom, label: t.deadlinesLabel, className: 'chart deadlines-timeline' },
     rowBands(rows, margin.left, width - margin.right),
     gridX(x, { ticks, y0: margin.top, y1: bottom }),
     labelsFor(rows, margin.left - 8),
     marks,
-    axisBottom(x, { y: bottom, ticks, format: (d) => utcFormat('%Y年')(d as Date) }),
+    axisBottom(x, { y: bottom, ticks, format: (d) => utcFormat(t.yearAxis)(d as Date) }),
   );
 }
 
 /** The recurring panel: every-year dates on a January–December axis. */
-export function recurringTimeline(data: TimelineData, { width = 760, labelWidth = 96 }: TimelineOptions = {}): SvgNode {
+export function recurringTimeline(data: TimelineData, { width = 760, labelWidth = 96, text = zh }: TimelineOptions = {}): SvgNode {
+  const t = text.charts;
+  const formatMonthDay = utcFormat(t.monthDay);
   const margin = { top: 12, right: 24, bottom: 44, left: labelWidth };
   const docs = data.docs.filter((d) => data.recurring.some((m) => m.doc === d.id));
   const x = scaleUtc()
@@ -276,18 +282,18 @@ export function recurringTimeline(data: TimelineData, { width = 760, labelWidth 
         return el(
           'g',
           { class: 'deadline recurring', 'data-doc': m.doc, 'data-count': m.items.length },
-          linkMark(markLink(row.doc, m.items, `每年 ${formatMonthDay(m.day)}`), el('path', { d: diamond, fill: '#7c3aed' })),
+          linkMark(markLink(row.doc, m.items, fill(t.everyYear, { md: formatMonthDay(m.day) }), t), el('path', { d: diamond, fill: '#7c3aed' })),
           countText(m, cx + 6, cy),
         );
       }),
   );
 
   return frame(
-    { width, height: bottom + margin.bottom, label: '每年重复的时限：按月日排列', className: 'chart recurring-timeline' },
+    { width, height: bottom + margin.bottom, label: t.recurringLabel, className: 'chart recurring-timeline' },
     rowBands(rows, margin.left, width - margin.right),
     gridX(x, { ticks, y0: margin.top, y1: bottom }),
     labelsFor(rows, margin.left - 8),
     marks,
-    axisBottom(x, { y: bottom, ticks, format: (d) => utcFormat('%-m月')(d as Date) }),
+    axisBottom(x, { y: bottom, ticks, format: (d) => utcFormat(t.monthAxis)(d as Date) }),
   );
 }

@@ -6,7 +6,9 @@
 import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
 import { compareModel, coveredRows, excerptSegments, highlightSegments, planShortName, precedesNational, type LinkedClause, type Segment } from './compare.ts';
 import { nationalClauseHref, nationalClauseSlug } from './compare-links.ts';
-import { formatScore, relationLabel } from './fields.ts';
+import { formatScore } from './fields.ts';
+import { zh } from '../i18n/zh.ts';
+import { fill } from '../i18n/locale.ts';
 import { clauseReference, docLabel } from './labels.ts';
 import { clauseHref, docHref } from './routes.ts';
 
@@ -26,49 +28,56 @@ function h(tag: string, attrs: Record<string, string | undefined> = {}, ...child
 
 const segmentNodes = (segments: Segment[]) => segments.map((s) => (s.shared ? h('mark', { class: 'shared' }, s.text) : s.text));
 
-function hitNode({ clause, link }: LinkedClause): HTMLElement {
+/** The words the table needs, in the page's language, and how a page link is written in it. */
+export interface TableText {
+  s: Pick<typeof zh, 'compare' | 'reader' | 'relation'>;
+  page: (href: string) => string;
+}
+
+function hitNode({ clause, link }: LinkedClause, { s: { reader: r, relation }, page }: TableText): HTMLElement {
   return h(
     'article',
     { class: `hit rel-${link.relation}` },
-    h('a', { class: 'hit-title', href: clauseHref(clause.id) }, clauseReference(clause)),
+    h('a', { class: 'hit-title', href: page(clauseHref(clause.id)), lang: 'zh-CN' }, clauseReference(clause)),
     h(
       'p',
       { class: 'hit-meta' },
-      h('span', { class: 'badge' }, relationLabel[link.relation]),
-      h('span', { class: 'score' }, `得分 ${formatScore(link.score)}`),
-      link.curated && h('span', { class: 'badge curated' }, link.curated === 'added' ? '人工添加' : '人工确认'),
+      h('span', { class: 'badge' }, relation[link.relation]),
+      h('span', { class: 'score' }, fill(r.score, { score: formatScore(link.score) })),
+      link.curated && h('span', { class: 'badge curated' }, link.curated === 'added' ? r.curatedAdded : r.curatedConfirmed),
     ),
-    link.relation === 'precedes' && h('p', { class: 'precedes-note' }, '此方案早于国家方案，为先行对应，并非落实。'),
-    h('p', { class: 'hit-text' }, ...segmentNodes(excerptSegments(clause.text, link.evidence.map((e) => e.source)))),
+    link.relation === 'precedes' && h('p', { class: 'precedes-note' }, r.precedes),
+    h('p', { class: 'hit-text', lang: 'zh-CN' }, ...segmentNodes(excerptSegments(clause.text, link.evidence.map((e) => e.source)))),
   );
 }
 
 /** The table for the national documents and the chosen plans. */
-export function compareTable(national: DocData[], chosen: DocData[]): HTMLTableElement {
+export function compareTable(national: DocData[], chosen: DocData[], text: TableText = { s: zh, page: (href) => href }): HTMLTableElement {
+  const { s: { compare: t }, page } = text;
   const documents = [...national, ...chosen].map((d) => d.document);
   const clauses = [...national, ...chosen].flatMap((d) => d.clauses);
   const { plans, rows, unlinked } = compareModel(documents, clauses);
   const nationalIds = new Set(rows.map((r) => r.national.id));
-  const gap = () => [h('span', { 'aria-hidden': 'true' }, '—'), h('span', { class: 'visually-hidden' }, '未涉及')];
+  const gap = () => [h('span', { 'aria-hidden': 'true' }, '—'), h('span', { class: 'visually-hidden' }, t.gap)];
   return h(
     'table',
     { class: 'compare-table' },
-    h('caption', { id: 'compare-caption' }, '国家方案条款与所选方案对应条款'),
+    h('caption', { id: 'compare-caption' }, t.captionChosen),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col', class: 'national-col' }, '国家方案条款'),
+        h('th', { scope: 'col', class: 'national-col' }, t.nationalCol),
         ...plans.map((plan) =>
           h(
             'th',
             { scope: 'col', 'data-doc': plan.id },
-            h('a', { href: docHref(plan.id) }, planShortName(plan)),
-            h('span', { class: 'plan-title' }, `${docLabel(plan)}${plan.date ? `（${plan.date}）` : ''}`),
-            h('span', { class: 'coverage' }, `涉及 ${coveredRows({ rows }, plan.id)}/${rows.length} 条国家条款`),
-            precedesNational(plan, clauses, nationalIds) && h('span', { class: 'precedes-flag' }, '早于国家方案'),
+            h('a', { href: page(docHref(plan.id)), lang: 'zh-CN' }, planShortName(plan)),
+            h('span', { class: 'plan-title', lang: 'zh-CN' }, `${docLabel(plan)}${plan.date ? fill(t.dated, { date: plan.date }) : ''}`),
+            h('span', { class: 'coverage' }, fill(t.covered, { a: coveredRows({ rows }, plan.id), b: rows.length })),
+            precedesNational(plan, clauses, nationalIds) && h('span', { class: 'precedes-flag' }, t.precedes),
           ),
         ),
       ),
@@ -85,12 +94,12 @@ export function compareTable(national: DocData[], chosen: DocData[]): HTMLTableE
           h(
             'th',
             { scope: 'row', class: 'national-col' },
-            h('a', { href: nationalClauseHref(row.national.id) }, clauseReference(row.national)),
-            h('span', { class: 'coverage' }, `${covered}/${plans.length} 个方案涉及`),
-            h('details', {}, h('summary', {}, '条文'), h('p', {}, ...segmentNodes(highlightSegments(row.national.text, targetSpans))), h('p', {}, h('a', { href: clauseHref(row.national.id) }, '在国家方案中阅读'))),
+            h('a', { href: page(nationalClauseHref(row.national.id)), lang: 'zh-CN' }, clauseReference(row.national)),
+            h('span', { class: 'coverage' }, fill(t.rowCovered, { a: covered, b: plans.length })),
+            h('details', {}, h('summary', {}, t.text), h('p', { lang: 'zh-CN' }, ...segmentNodes(highlightSegments(row.national.text, targetSpans))), h('p', {}, h('a', { href: page(clauseHref(row.national.id)) }, t.readNational))),
           ),
           ...plans.map((plan) =>
-            row.cells[plan.id].length ? h('td', { 'data-doc': plan.id }, ...row.cells[plan.id].map(hitNode)) : h('td', { 'data-doc': plan.id, class: 'gap' }, ...gap()),
+            row.cells[plan.id].length ? h('td', { 'data-doc': plan.id }, ...row.cells[plan.id].map((hit) => hitNode(hit, text))) : h('td', { 'data-doc': plan.id, class: 'gap' }, ...gap()),
           ),
         );
       }),
@@ -101,14 +110,14 @@ export function compareTable(national: DocData[], chosen: DocData[]): HTMLTableE
       h(
         'tr',
         { id: 'unlinked' },
-        h('th', { scope: 'row', class: 'national-col' }, '未对应国家条款的条款', h('span', { class: 'coverage' }, '各方案自有的内容')),
+        h('th', { scope: 'row', class: 'national-col' }, t.unlinked, h('span', { class: 'coverage' }, t.unlinkedNote)),
         ...plans.map((plan) =>
           h(
             'td',
             { 'data-doc': plan.id },
             unlinked[plan.id].length === 0
-              ? h('span', {}, '无')
-              : h('details', {}, h('summary', {}, `${unlinked[plan.id].length} 条`), h('ul', {}, ...unlinked[plan.id].map((c) => h('li', {}, h('a', { href: clauseHref(c.id) }, clauseReference(c)))))),
+              ? h('span', {}, t.none)
+              : h('details', {}, h('summary', {}, fill(t.count, { n: unlinked[plan.id].length })), h('ul', { lang: 'zh-CN' }, ...unlinked[plan.id].map((c) => h('li', {}, h('a', { href: page(clauseHref(c.id)) }, clauseReference(c)))))),
           ),
         ),
       ),

@@ -23,7 +23,6 @@ export interface AppliedCuration {
 }
 
 export const STORAGE_KEY = 'qianxian-curation-v1';
-export const actionLabel: Record<CurationAction, string> = { confirm: '确认', reject: '否决', add: '添加' };
 
 const pairKey = (d: { source: string; target: string }) => `${d.source} ${d.target}`;
 

@@ -1,6 +1,8 @@
 /** Short labels for documents and clauses, used in headings, outlines, filters and links. */
 import type { ClauseRecord, DocumentRecord } from './data.ts';
 import { clauseNumber } from './routes.ts';
+import { zh } from '../i18n/zh.ts';
+import { fill } from '../i18n/locale.ts';
 
 export function docLabel(doc: Pick<DocumentRecord, 'id' | 'title'>): string {
   return doc.title ?? doc.id;
@@ -12,12 +14,12 @@ export function regionLabel(doc: Pick<DocumentRecord, 'region'>): string | null 
   return parts.length ? parts.join(' ') : null;
 }
 
-/** "2024—2026年", "2024年起", or null. */
-export function periodLabel(doc: Pick<DocumentRecord, 'period'>): string | null {
+/** "2024—2026年", "2024年起", or null (in English "2024–2026", "from 2024" with `zh.period`'s English twin). */
+export function periodLabel(doc: Pick<DocumentRecord, 'period'>, text: typeof zh.period = zh.period): string | null {
   const { start, end } = doc.period;
-  if (start !== null && end !== null) return start === end ? `${start}年` : `${start}—${end}年`;
-  if (start !== null) return `${start}年起`;
-  if (end !== null) return `至${end}年`;
+  if (start !== null && end !== null) return fill(start === end ? text.one : text.range, { start, end });
+  if (start !== null) return fill(text.from, { start });
+  if (end !== null) return fill(text.to, { end });
   return null;
 }
 

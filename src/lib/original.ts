@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import { sourceDir } from './data.ts';
-import type { DocumentRecord } from './data.ts';
+import { zh } from '../i18n/zh.ts';
+import { fill } from '../i18n/locale.ts';
 
 /** Folder holding the originals (<id>.<ext>), beside the decoded sources. */
 export function originalDir(): string {
@@ -17,19 +18,10 @@ export function originalHref(name: string, page?: number): string {
 }
 
 /** `第 3 页`, `第 3–4 页`. */
-export function pagesLabel([first, last]: [number, number]): string {
-  return first === last ? `第 ${first} 页` : `第 ${first}–${last} 页`;
+export function pagesLabel([first, last]: [number, number], text: typeof zh.pages = zh.pages): string {
+  return fill(first === last ? text.one : text.range, { a: first, b: last });
 }
 
-export const formatLabel: Record<NonNullable<DocumentRecord['source']['format']>, string> = {
-  text: '文本',
-  pdf: 'PDF',
-  'pdf-ocr': 'PDF 扫描件（文字经 OCR 识别，请以原件为准）',
-  docx: 'Word 文档（.docx）',
-  doc: 'Word/WPS 文档（.doc/.wps）',
-  html: '网页',
-  ofd: 'OFD 版式文件',
-};
 
 export const contentType: Record<string, string> = {
   '.pdf': 'application/pdf',

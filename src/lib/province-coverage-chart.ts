@@ -6,12 +6,17 @@ import { nationalClauseHref } from './compare-links.ts';
 import { loadClauses, loadDocuments } from './data.ts';
 import { provinceCoverage } from './overview.ts';
 import { provinceGroupAnchor } from './region-links.ts';
+import { localeHref, strings, type Locale } from '../i18n/index.ts';
 
-let cached: SvgNode | undefined;
+const cached = new Map<Locale, SvgNode>();
 
-export function provinceCoverageChart(): SvgNode {
-  cached ??= provinceHeatmap(provinceCoverage(compareModel(loadDocuments(), loadClauses())), {
-    cellHref: (id, province) => `${nationalClauseHref(id)}#${provinceGroupAnchor(province)}`,
-  });
-  return cached;
+/** The chart in a language: its words, and cells that open that language's pages. */
+export function provinceCoverageChart(locale: Locale = 'zh'): SvgNode {
+  if (!cached.has(locale)) {
+    cached.set(locale, provinceHeatmap(provinceCoverage(compareModel(loadDocuments(), loadClauses())), {
+      cellHref: (id, province) => localeHref(locale, `${nationalClauseHref(id)}#${provinceGroupAnchor(province)}`),
+      text: strings(locale),
+    }));
+  }
+  return cached.get(locale)!;
 }

@@ -14,16 +14,6 @@ export function reuseLevel(doc: Pick<DocumentRecord, 'level'> | undefined): Reus
   return 'county';
 }
 
-/** Short labels, in the reader's summary line: 国家方案 14%, 其他县 3%, 自有 83%. */
-export function reuseLevelLabel(level: ReuseLevel, own: Pick<DocumentRecord, 'level'>): string {
-  if (level === 'national') return '国家方案';
-  if (level === 'regional') return '省市方案';
-  return own.level === 'county' ? '其他县' : '县级方案';
-}
-
-/** One-character tags, the cue beside colour: 国, 省, 县. */
-export const reuseTag: Record<ReuseLevel, string> = { national: '国', regional: '省', county: '县' };
-
 const isLetterOrDigit = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
 /** Counted per UTF-16 unit, as the pipeline counts `share`. */
 const lettersAndDigits = (text: string) => {

@@ -185,6 +185,20 @@ describe(`a corpus of ${prebuilt ? 'prebuilt' : PLANS} synthetic plans`, () => {
     await page.close();
   });
 
+  it('the English comparison (/en/compare/) draws the chosen plans in English, linking to English pages', async () => {
+    const chosen = documents.filter((d) => d.level === 'county').slice(0, 2).map((d) => d.id);
+    const { page, errors } = await visit(sut.context, `/en/compare/?docs=${chosen.join(',')}`, '.compare-table tbody tr[data-national]');
+    expect(await page.textContent('.compare-table caption')).toBe('National plan clauses and the matching clauses of the chosen plans');
+    expect(await page.textContent('.picker .choice-status')).toBe('Comparing 2 plans.');
+    const coverage = await page.$$eval('.compare-table thead .coverage', (spans) => spans.map((s) => s.textContent));
+    for (const line of coverage) expect(line).toMatch(/^takes up \d+\/\d+ national clauses$/);
+    const links = await page.$$eval('.compare-table a[href^="/"]', (as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(href).toMatch(/^\/en\//);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the busiest national clause page says first how many plans take it up, by province, within budget', async () => {
     const linking = new Map<string, Set<string>>();
     for (const c of clauses) for (const l of c.links) (linking.get(l.target) ?? linking.set(l.target, new Set()).get(l.target)!).add(c.doc);

@@ -12,19 +12,20 @@ export function wireCitations(): void {
   if (!box) return;
   const { doc, site, clauses } = JSON.parse(box.dataset.citation!) as { doc: CitedDocument; site: string | null; clauses: CitedClause[] };
   const base = site ?? location.origin;
+  const words = JSON.parse(box.dataset.strings!) as { clauseTitle: string; subject: string; copied: string; copyFailed: string };
 
   /** Fill a box with the document's (or the clause's) citations and wire its buttons. */
   function fill(target: HTMLElement, clause?: CitedClause) {
     const texts = citations(doc, { base, accessed: isoToday(), clause });
     const subject = target.querySelector<HTMLElement>('.citation-subject')!;
     subject.hidden = !clause;
-    subject.textContent = clause ? `本条：${clause.label}` : '';
+    subject.textContent = clause ? words.subject.replace('{label}', clause.label) : '';
     for (const format of target.querySelectorAll<HTMLElement>('[data-format]')) {
       const text = texts[format.dataset.format as keyof Citations];
       format.querySelector('pre')!.textContent = text;
       const button = format.querySelector<HTMLButtonElement>('button')!;
       button.hidden = false;
-      button.onclick = () => copyText(button, text);
+      button.onclick = () => copyText(button, text, words);
     }
   }
 
@@ -38,7 +39,7 @@ export function wireCitations(): void {
     clauseBox.classList.add('citation-clause');
     clauseBox.removeAttribute('data-citation');
     clauseBox.open = true;
-    clauseBox.querySelector('summary')!.textContent = '引用本条';
+    clauseBox.querySelector('summary')!.textContent = words.clauseTitle;
     fill(clauseBox, clause);
     const meta = heading.nextElementSibling;
     (meta?.matches('.clause-meta') ? meta : heading).after(clauseBox);

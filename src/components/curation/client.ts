@@ -4,11 +4,12 @@
  * from /curation/ as corpus/links.curated.yaml; every page shows the pending ones.
  */
 import { decide, decisionOn, parseDecisions, STORAGE_KEY, undo, type CurationAction, type Decision } from '../../lib/curation.ts';
+import { fill } from '../../i18n/locale.ts';
+import { curationText } from './text.ts';
 
 export const readDecisions = (): Decision[] => parseDecisions(localStorage.getItem(STORAGE_KEY));
 export const writeDecisions = (decisions: Decision[]) => localStorage.setItem(STORAGE_KEY, JSON.stringify(decisions));
 
-const pending: Record<CurationAction, string> = { confirm: '已确认（待导出）', reject: '已否决（待导出）', add: '已添加（待导出）' };
 
 function record(action: CurationAction, source: string, target: string, note: string | null = null) {
   writeDecisions(decide(readDecisions(), { action, source, target, note, at: new Date().toISOString() }));
@@ -16,21 +17,23 @@ function record(action: CurationAction, source: string, target: string, note: st
 
 /** The confirm, reject and undo buttons and the status of one link's tools. */
 function fillTools(tools: HTMLElement) {
+  const words = curationText().tools;
   const button = (action: string, label: string) => {
     const element = Object.assign(document.createElement('button'), { type: 'button', textContent: label });
     element.dataset.curate = action;
     return element;
   };
-  const undoButton = button('undo', '撤销');
+  const undoButton = button('undo', words.undo);
   undoButton.hidden = true;
   const status = Object.assign(document.createElement('span'), { className: 'curation-status' });
   status.setAttribute('role', 'status');
-  tools.append(button('confirm', '确认'), button('reject', '否决'), undoButton, status);
+  tools.append(button('confirm', words.confirm), button('reject', words.reject), undoButton, status);
 }
 
 /** Show each link's pending decision, and what the build already did with it. */
 function showPairs(root: ParentNode) {
   const decisions = readDecisions();
+  const t = curationText();
   for (const tools of root.querySelectorAll<HTMLElement>('[data-curation-pair]')) {
     if (!tools.firstChild) fillTools(tools);
     tools.hidden = false;
@@ -38,10 +41,10 @@ function showPairs(root: ParentNode) {
     const decision = decisionOn(decisions, pair);
     const suggestion = tools.closest('.suggestion');
     const status = tools.querySelector<HTMLElement>('.curation-status')!;
-    status.textContent = decision ? (suggestion && decision.action === 'confirm' ? '已采纳（待导出）' : pending[decision.action]) : '';
+    status.textContent = decision ? (suggestion && decision.action === 'confirm' ? t.accepted : t.pending[decision.action]) : '';
     tools.querySelector<HTMLButtonElement>('[data-curate="undo"]')!.hidden = !decision;
     const confirm = tools.querySelector<HTMLButtonElement>('[data-curate="confirm"]')!;
-    confirm.textContent = suggestion ? '采纳' : '确认';
+    if (suggestion) confirm.textContent = t.accept;
     confirm.hidden = decision?.action === 'confirm';
     tools.querySelector<HTMLButtonElement>('[data-curate="reject"]')!.hidden = !!suggestion || decision?.action === 'reject';
     const item = tools.parentElement!;
@@ -57,14 +60,15 @@ function showAdded(picker: HTMLElement) {
   if (!list) {
     list = document.createElement('ul');
     list.className = 'curation-added';
-    list.setAttribute('aria-label', '已添加的对应（待导出）');
+    list.setAttribute('aria-label', curationText().addedList);
     picker.append(list);
   }
   list.replaceChildren(
     ...added.map((d) => {
       const li = document.createElement('li');
       const label = document.querySelector<HTMLTemplateElement>(`#curation-targets`)?.content.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(d.target)}"]`)?.textContent ?? d.target;
-      li.textContent = `已添加（待导出）：${label}${d.note ? `（备注：${d.note}）` : ''}`;
+      const t = curationText();
+      li.textContent = fill(t.added, { label, note: d.note ? fill(t.note, { note: d.note }) : '' });
       return li;
     }),
   );
@@ -91,7 +95,7 @@ function showPending() {
   if (!box) return;
   const n = readDecisions().length;
   box.hidden = n === 0;
-  box.querySelector('a')!.textContent = `${n} 条校订待导出`;
+  box.querySelector('a')!.textContent = fill(curationText().pendingCount, { n });
 }
 
 export function startCuration() {
@@ -105,12 +109,12 @@ export function startCuration() {
       const select = picker.querySelector<HTMLSelectElement>('[data-add-target]')!;
       const status = picker.querySelector<HTMLElement>('.curation-status')!;
       if (!select.value) {
-        status.textContent = '请先选择一条上级条款';
+        status.textContent = curationText().chooseTarget;
         return;
       }
       const note = picker.querySelector<HTMLInputElement>('[data-add-note]')!.value.trim();
       record('add', picker.dataset.source!, select.value, note || null);
-      status.textContent = '已保存（待导出）';
+      status.textContent = curationText().saved;
       showAdded(picker);
       showPending();
     });

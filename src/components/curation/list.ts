@@ -1,5 +1,7 @@
 /** The /curation/ page: the decisions in this browser, those whose clause is gone, and the export. */
-import { actionLabel, curationYaml, staleDecisions, undo, type AppliedCuration } from '../../lib/curation.ts';
+import { curationYaml, staleDecisions, undo, type AppliedCuration } from '../../lib/curation.ts';
+import { fill, localeHref, localeOf } from '../../i18n/locale.ts';
+import { curationText } from './text.ts';
 import { readDecisions, writeDecisions } from './client.ts';
 
 const cell = (text: string, href?: string) => {
@@ -13,7 +15,7 @@ const cell = (text: string, href?: string) => {
   return td;
 };
 
-const readerHref = (id: string) => `/docs/${id.slice(0, id.indexOf('/'))}/#c-${id.slice(id.indexOf('/') + 1)}`;
+const readerHref = (id: string) => localeHref(localeOf(location.pathname), `/docs/${id.slice(0, id.indexOf('/'))}/#c-${id.slice(id.indexOf('/') + 1)}`);
 
 export async function startCurationList() {
   const [labels, applied] = await Promise.all([
@@ -24,6 +26,7 @@ export async function startCurationList() {
   const table = document.querySelector<HTMLTableElement>('.curation-table')!;
   const yaml = document.querySelector<HTMLTextAreaElement>('#curation-yaml')!;
   const status = document.querySelector<HTMLElement>('[data-export-copy] ~ .curation-status')!;
+  const t = curationText();
 
   const render = () => {
     const decisions = readDecisions();
@@ -37,7 +40,7 @@ export async function startCurationList() {
         if (stale.has(d)) tr.className = 'stale';
         const remove = document.createElement('button');
         remove.type = 'button';
-        remove.textContent = '删除';
+        remove.textContent = t.remove;
         remove.addEventListener('click', () => {
           writeDecisions(undo(readDecisions(), d));
           render();
@@ -45,9 +48,9 @@ export async function startCurationList() {
         const actions = document.createElement('td');
         actions.append(remove);
         tr.append(
-          cell(actionLabel[d.action]),
-          cell(labels[d.source] ? `${d.source.split('/')[0]} ${labels[d.source]}` : `${d.source}（已不存在）`, exists(d.source) ? readerHref(d.source) : undefined),
-          cell(labels[d.target] ? labels[d.target] : `${d.target}（已不存在）`, exists(d.target) ? readerHref(d.target) : undefined),
+          cell(t.action[d.action]),
+          cell(labels[d.source] ? `${d.source.split('/')[0]} ${labels[d.source]}` : fill(t.gone, { id: d.source }), exists(d.source) ? readerHref(d.source) : undefined),
+          cell(labels[d.target] ? labels[d.target] : fill(t.gone, { id: d.target }), exists(d.target) ? readerHref(d.target) : undefined),
           cell(d.note ?? ''),
           cell(d.at.slice(0, 16).replace('T', ' ')),
           actions,
@@ -60,7 +63,7 @@ export async function startCurationList() {
     staleBox.querySelector('ul')!.replaceChildren(
       ...[...stale].map((d) => {
         const li = document.createElement('li');
-        li.textContent = `${actionLabel[d.action]}：${d.source} → ${d.target}${d.note ? `（备注：${d.note}）` : ''}`;
+        li.textContent = fill(t.stale, { action: t.action[d.action], source: d.source, target: d.target, note: d.note ? fill(t.note, { note: d.note }) : '' });
         return li;
       }),
     );
@@ -79,10 +82,10 @@ export async function startCurationList() {
   document.querySelector('[data-export-copy]')!.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(yaml.value);
-      status.textContent = '已复制';
+      status.textContent = t.copied;
     } catch {
       yaml.select();
-      status.textContent = '无法直接复制，已选中全文，请按 Ctrl+C';
+      status.textContent = t.copyFailed;
     }
   });
 }

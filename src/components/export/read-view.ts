@@ -80,7 +80,8 @@ export function wireExportButtons(): void {
     button.hidden = false;
     button.addEventListener('click', () => {
       const { columns, rows } = views[view]();
-      if (status) status.textContent = rows.length ? `已导出 ${rows.length} 行。` : '当前没有可导出的内容。';
+      const words = JSON.parse(button.dataset.strings!) as { done: string; empty: string };
+      if (status) status.textContent = rows.length ? words.done.replace('{n}', String(rows.length)) : words.empty;
       if (rows.length) download(csvFileName(view, isoToday()), csvFile(location.href, new Date().toISOString(), columns, rows));
     });
   }
