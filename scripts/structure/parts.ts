@@ -53,7 +53,6 @@ export function attachmentListOf(blocks: Block[]): ListedAttachment[] {
   if (at === -1) return [];
   let text = blocks[at].text.replace(attachmentList, '');
   for (let i = at + 1; i < blocks.length && /^\d{1,2}\s*[.．、]/.test(blocks[i].text); i++) text += blocks[i].text;
-  const items: ListedAttachment[] = [];
   // Item numbers run 1, 2, 3…: a number inside a title (2025年, 3.5万) is not the next item.
   const starts: RegExpMatchArray[] = [];
   for (const m of text.matchAll(/(?<![\d.．])(\d{1,2})\s*[.．、](?!\d)/g)) {
