@@ -41,10 +41,10 @@ export function conceptCounts(text: string, concepts: Concepts): Map<string, num
   return counts;
 }
 
-export function conceptVectors(texts: string[], concepts: Concepts): Vector[] {
-  const counts = texts.map((t) => conceptCounts(t, concepts));
+/** Concept vectors of `texts`, the concepts' IDF counted over `reference` (by default the texts themselves). */
+export function conceptVectors(texts: string[], concepts: Concepts, reference: string[] = texts): Vector[] {
   const df = new Map<string, number>();
-  for (const c of counts) for (const name of c.keys()) df.set(name, (df.get(name) ?? 0) + 1);
-  const idf = (name: string) => Math.log((texts.length + 1) / ((df.get(name) ?? 0) + 1));
-  return counts.map((c) => weigh(c, idf));
+  for (const t of reference) for (const name of conceptCounts(t, concepts).keys()) df.set(name, (df.get(name) ?? 0) + 1);
+  const idf = (name: string) => Math.log((reference.length + 1) / ((df.get(name) ?? 0) + 1));
+  return texts.map((t) => weigh(conceptCounts(t, concepts), idf));
 }

@@ -13,7 +13,7 @@ import { indexTargets, retrieve } from './candidates.ts';
 import { namedLists, otherProgramme } from './programmes.ts';
 import { isAbove } from './relation.ts';
 import { linkRoles } from './roles.ts';
-import { conceptVectors, type Concepts } from './concepts.ts';
+import { conceptCounts, type Concepts } from './concepts.ts';
 import { corpusTerms, segmenter } from './words.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
 
@@ -58,7 +58,8 @@ export interface LinkSpace {
   /** features of any pair (curation needs pairs retrieval did not propose); null when vetoed */
   pair: (source: ClauseRecord, target: ClauseRecord) => PairFeatures | null;
   folded: Map<string, Folded>;
-  idf: Idf;
+  /** the bigram IDF of the space a linking document is compared in (evidence weighs shared runs by it) */
+  idfOf: (doc: string) => Idf;
   above: (lowerDoc: string, higherDoc: string) => boolean;
 }
 
@@ -67,23 +68,79 @@ const MIN_PROSE = 4;
 /** An anchor of the order alignment: a best candidate this alike, and this far ahead of the runner-up. */
 const ANCHOR = { cosine: 0.15, lead: 1.2 };
 
+/**
+ * Each plan that links is compared with the documents it may link to in a space of their own:
+ * what is distinctive (the IDF of bigrams, words and concepts) is counted over that plan and the
+ * linked-to documents, not over the other county plans. A plan's links then depend on itself and
+ * the plans above it only — the same whether the corpus holds five plans or thousands — so one
+ * more plan leaves the others' links as they were, and plans can be linked apart (cache, workers).
+ */
 export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], concepts: Concepts = new Map()): LinkSpace {
-  const docById = new Map(documents.map((d) => [d.id, d]));
+  const { sourceDocs, targetDocs } = linkRoles(documents);
+  const byDoc = Map.groupBy(clauses, (c) => c.doc);
+  const targetTexts = clauses.filter((c) => targetDocs.has(c.doc)).map((c) => c.text);
+  const shared = sharedWork(concepts, segmenter(corpusTerms(targetTexts, concepts)));
+  const targets = documents.filter((d) => targetDocs.has(d.id));
+  const spaces = new Map(
+    documents
+      .filter((d) => sourceDocs.has(d.id))
+      .map((d) => {
+        const above = targets.filter((t) => isAbove(t, d));
+        return [d.id, planSpace(d, above, [...byDoc.get(d.id)!, ...above.flatMap((t) => byDoc.get(t.id) ?? [])], shared)] as const;
+      }),
+  );
+  const folded = new Map<string, Folded>();
+  for (const s of spaces.values()) for (const [id, f] of s.folded) folded.set(id, f);
+  return {
+    documents,
+    sources: [...spaces.values()].flatMap((s) => s.sources),
+    pair: (source, target) => spaces.get(source.doc)?.pair(source, target) ?? null,
+    folded,
+    idfOf: (doc) => spaces.get(doc)?.idf ?? (() => 0),
+    above: (lower, higher) => !!spaces.get(lower)?.above.has(higher),
+  };
+}
+
+/** Per clause, what does not depend on the space it is compared in, computed once for all plans. */
+interface SharedWork {
+  folded: (c: ClauseRecord) => Folded;
+  words: (c: ClauseRecord) => Map<string, number>;
+  concepts: (c: ClauseRecord) => Map<string, number>;
+}
+
+function sharedWork(concepts: Concepts, cut: (text: string) => string[]): SharedWork {
+  const folded = new Map<string, Folded>();
+  const words = new Map<string, Map<string, number>>();
+  const conceptCountsOf = new Map<string, Map<string, number>>();
+  return {
+    folded: (c) => cached(folded, c.id, () => fold(c.text)),
+    words: (c) => cached(words, c.id, () => counts(cut(c.text))),
+    concepts: (c) => cached(conceptCountsOf, c.id, () => conceptCounts(c.text, concepts)),
+  };
+}
+
+interface PlanSpace {
+  sources: SourceCandidates[];
+  pair: LinkSpace['pair'];
+  folded: Map<string, Folded>;
+  idf: Idf;
+  /** the documents the plan may link to */
+  above: Set<string>;
+}
+
+/** The space of one linking document: its clauses (the sources) against those of the documents above it. */
+function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: ClauseRecord[], shared: SharedWork): PlanSpace {
   const clauseById = new Map(clauses.map((c) => [c.id, c]));
   const position = new Map(clauses.map((c, i) => [c.id, i]));
-  const folded = new Map<string, Folded>(clauses.map((c) => [c.id, fold(c.text)]));
+  const folded = new Map<string, Folded>(clauses.map((c) => [c.id, shared.folded(c)]));
   const idf = buildIdf([...folded.values()].map((f) => f.chars));
-  const conceptVecs = conceptVectors(clauses.map((c) => c.text), concepts);
+  const conceptVecs = weighByDocumentFrequency(clauses.map(shared.concepts));
   const conceptOf = new Map(clauses.map((c, i) => [c.id, conceptVecs[i]]));
 
-  // Words: jieba with the corpus's terms, IDF over every clause.
-  const cut = segmenter(corpusTerms(clauses.map((c) => c.text), concepts));
-  const wordCounts = new Map(clauses.map((c) => [c.id, counts(cut(c.text))]));
-  const wordDf = new Map<string, number>();
-  for (const wc of wordCounts.values()) for (const w of wc.keys()) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
-  const wordIdf = (w: string) => Math.log((clauses.length + 1) / ((wordDf.get(w) ?? 0) + 1));
-  const wordVectors = new Map<string, Vector>();
-  const wordsOf = (c: ClauseRecord) => cached(wordVectors, c.id, () => weigh(wordCounts.get(c.id)!, wordIdf));
+  // Words: jieba with the linked-to documents' terms, IDF over the space's clauses.
+  const wordVecs = weighByDocumentFrequency(clauses.map(shared.words));
+  const wordOf = new Map(clauses.map((c, i) => [c.id, wordVecs[i]]));
+  const wordsOf = (c: ClauseRecord) => wordOf.get(c.id)!;
 
   const vectors = new Map<string, Vector>();
   const vectorOf = (c: ClauseRecord) => cached(vectors, c.id, () => vectorize(folded.get(c.id)!.chars, idf));
@@ -105,16 +162,10 @@ export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], 
     return p && hasProse(p) ? p : undefined;
   };
 
-  const above = (lower: string, higher: string) => {
-    const l = docById.get(lower);
-    const h = docById.get(higher);
-    return !!l && !!h && isAbove(h, l);
-  };
-  // Which documents link and which are linked to, decided once per document.
-  const { sourceDocs, targetDocs } = linkRoles(documents);
+  const above = new Set(higher.map((d) => d.id));
   const hasProse = (c: ClauseRecord) => folded.get(c.id)!.chars.length - fold(c.title ?? '').chars.length > MIN_PROSE;
 
-  const targets = clauses.filter((c) => targetDocs.has(c.doc) && hasProse(c));
+  const targets = clauses.filter((c) => above.has(c.doc) && hasProse(c));
   const index = indexTargets(targets.map(vectorOf));
   const parentVectors = new Map(targets.map((t) => [t.id, headingVector(t.parent)]));
   const lists = new Map(targets.map((t) => [t.id, namedLists(t.text)]));
@@ -133,13 +184,12 @@ export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], 
 
   const sources: SourceCandidates[] = [];
   for (const source of clauses) {
-    if (!sourceDocs.has(source.doc) || !hasProse(source)) continue;
+    if (source.doc !== plan.id || !hasProse(source)) continue;
     const sourceChars = folded.get(source.id)!.chars;
     const ancestors = ancestorVectors(source);
     const candidates: Candidate[] = [];
     for (const [i, cos] of retrieve(index, vectorOf(source))) {
       const target = targets[i];
-      if (!above(source.doc, target.doc)) continue;
       if (otherProgramme(lists.get(target.id)!, source.text, sourceChars)) continue;
       candidates.push({ target, features: { ...similarities(source, target, cos, ancestors), order: 0, relative: 0 } });
     }
@@ -154,7 +204,7 @@ export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], 
     if (otherProgramme(namedLists(target.text), source.text, folded.get(source.id)!.chars)) return null;
     return { ...similarities(source, target, cosine(vectorOf(source), vectorOf(target)), ancestorVectors(source)), order: 0, relative: 0 };
   };
-  return { documents, sources, pair, folded, idf, above };
+  return { sources, pair, folded, idf, above };
 }
 
 /**
@@ -204,6 +254,13 @@ function addOrderAndRank(sources: SourceCandidates[], position: Map<string, numb
       c.features.order = at >= low && at <= high ? 1 : 0;
     }
   }
+}
+
+/** TF-IDF vectors of counts, the IDF over the same list. */
+function weighByDocumentFrequency(list: Map<string, number>[]): Vector[] {
+  const df = new Map<string, number>();
+  for (const m of list) for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  return list.map((m) => weigh(m, (key) => Math.log((list.length + 1) / ((df.get(key) ?? 0) + 1))));
 }
 
 function counts(words: string[]): Map<string, number> {

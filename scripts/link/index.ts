@@ -45,7 +45,7 @@ export function linkCorpus(
   // Every candidate pair with its similarities (features.ts); the learned model (score.ts) makes
   // each a probability against the clause's other candidates.
   const space = linkSpace(docs, clauses, concepts);
-  const { folded, idf, above } = space;
+  const { folded, idfOf, above } = space;
   const candidatesOf = new Map(space.sources.map((s) => [s.source.id, s.candidates]));
   const probabilities = (features: PairFeatures[]) => choiceProbabilities(features.map((f) => modelInput(f, options)), options.model);
   /** A pair's score among its source's candidates, whether or not retrieval proposed it (curation needs this). */
@@ -76,7 +76,7 @@ export function linkCorpus(
     target: target.id,
     score: round(score),
     relation: relationOf(source.doc, target.doc),
-    evidence: evidence(folded.get(source.id)!, source.text, folded.get(target.id)!, options.evidence, idf),
+    evidence: evidence(folded.get(source.id)!, source.text, folded.get(target.id)!, options.evidence, idfOf(source.doc)),
     curated,
     note: null,
   });
@@ -108,7 +108,7 @@ export function linkCorpus(
       const suggestions: Suggestion[] = suggest(links, ranked.get(c.id) ?? [], rejectedOf(c.id)).map((s) => ({
         target: s.target.id,
         score: round(s.score),
-        evidence: evidence(folded.get(c.id)!, c.text, folded.get(s.target.id)!, options.evidence, idf),
+        evidence: evidence(folded.get(c.id)!, c.text, folded.get(s.target.id)!, options.evidence, idfOf(c.doc)),
       }));
       return { ...c, links, suggestions };
     }),
