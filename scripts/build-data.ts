@@ -20,7 +20,10 @@ for (const message of corpus.messages) console.warn(`warning: ${formatMessage(me
 publish(corpus, outDir);
 
 const timing = Object.entries(corpus.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(', ');
-const cached = corpus.cache && cacheDir ? `; ${corpus.cache.misses} document(s) computed, ${corpus.cache.hits} from the cache` : '';
+const cached =
+  corpus.cache && cacheDir
+    ? `; ${corpus.cache.misses} document(s) computed, ${corpus.cache.hits} from the cache; ${corpus.cache.link.misses} plan(s) linked, ${corpus.cache.link.hits} from the cache`
+    : '';
 console.log(`built ${corpus.documents.length} documents, ${corpus.clauses.length} clauses into ${outDir}/ (${timing})${cached}`);
 if (strict && corpus.messages.length > 0) {
   console.error(`--strict: ${corpus.messages.length} message(s) above`);

@@ -12,7 +12,7 @@ import { perDocument } from './per-document.ts';
 import { openDocumentCache, type CacheStats } from './cache/document-cache.ts';
 import type { Extracted } from './ingest/formats/types.ts';
 import { quiet, type Progress } from './progress.ts';
-import { DEFAULTS as linkDefaults, linkCorpus, readConcepts, readCuration } from './link/index.ts';
+import { DEFAULTS as linkDefaults, linkCorpusCached, readConcepts, readCuration } from './link/index.ts';
 import { resolveCitations } from './citations/resolve.ts';
 import { citationNetwork } from './citations/network.ts';
 import { detectReuse } from './reuse/index.ts';
@@ -33,8 +33,8 @@ export interface Corpus {
   reuse: ReusePair[];
   /** Cited documents and who cites them (scripts/citations/). */
   citations: CitedDocument[];
-  /** Per-document work taken from the cache (hits) and computed (misses); `ingest`: files other than text read from it. */
-  cache?: CacheStats & { ingest: CacheStats };
+  /** Per-document work taken from the cache (hits) and computed (misses); `ingest`: files other than text read from it; `link`: plans linked. */
+  cache?: CacheStats & { ingest: CacheStats; link: CacheStats };
   /** The link decisions applied (corpus/links.curated.yaml), published as data/curation.json. */
   curation?: AppliedCuration;
 }
@@ -74,15 +74,13 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
   });
   const reuse = time('reuse', () => detectReuse(cited, extracted.flat()));
   const concepts = readConcepts(join(corpusDir, 'link-concepts.yaml'));
-  const linked = time('link', () =>
-    linkCorpus(
-      cited,
-      extracted.flat(),
-      readCuration(join(corpusDir, 'links.curated.yaml')),
-      linkDefaults,
-      concepts.concepts,
-    ),
-  );
+  const linkStart = performance.now(); // linking runs on worker threads: timed apart
+  const linked = await linkCorpusCached(cited, extracted.flat(), readCuration(join(corpusDir, 'links.curated.yaml')), linkDefaults, concepts.concepts, {
+    cacheDir: cacheDir && join(cacheDir, 'link'),
+    progress,
+  });
+  timings.link = performance.now() - linkStart;
+  progress.stage('link', timings.link);
 
   const all = [...messages, ...aliases.messages, ...structured.flatMap((s) => s.messages), ...concepts.messages, ...linked.messages];
   const byFile = Map.groupBy(all, (m) => m.file);
@@ -101,7 +99,7 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
     timings,
     reuse,
     citations,
-    cache: { ...perDoc.cache, ingest: ingestCache.stats },
+    cache: { ...perDoc.cache, ingest: ingestCache.stats, link: linked.cache },
     curation: linked.curation,
   };
 }

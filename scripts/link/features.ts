@@ -7,14 +7,14 @@
  */
 import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import { fold, type Folded } from './ngrams.ts';
-import { buildIdf, type Idf } from './idf.ts';
-import { cosine, vectorize, weigh, type Vector } from './vectors.ts';
+import { bigramFrequencies, idfOver, type Frequencies, type Idf } from './idf.ts';
+import { bigramCounts, cosine, weigh, type Vector } from './vectors.ts';
 import { indexTargets, retrieve } from './candidates.ts';
 import { namedLists, otherProgramme } from './programmes.ts';
 import { isAbove } from './relation.ts';
 import { linkRoles } from './roles.ts';
 import { conceptCounts, type Concepts } from './concepts.ts';
-import { corpusTerms, segmenter } from './words.ts';
+import { corpusTerms, segmenter, type Segmenter } from './words.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
 
 /** The similarities of one pair, each in [0, 1]. */
@@ -75,11 +75,12 @@ const ANCHOR = { cosine: 0.15, lead: 1.2 };
  * the plans above it only — the same whether the corpus holds five plans or thousands — so one
  * more plan leaves the others' links as they were, and plans can be linked apart (cache, workers).
  */
-export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], concepts: Concepts = new Map()): LinkSpace {
+export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], concepts: Concepts = new Map(), cut?: Segmenter): LinkSpace {
   const { sourceDocs, targetDocs } = linkRoles(documents);
   const byDoc = Map.groupBy(clauses, (c) => c.doc);
+  // The segmenter knows the linked-to documents' terms (a caller linking plans apart passes the corpus's).
   const targetTexts = clauses.filter((c) => targetDocs.has(c.doc)).map((c) => c.text);
-  const shared = sharedWork(concepts, segmenter(corpusTerms(targetTexts, concepts)));
+  const shared = sharedWork(concepts, cut ?? segmenter(corpusTerms(targetTexts, concepts)));
   const targets = documents.filter((d) => targetDocs.has(d.id));
   const spaces = new Map(
     documents
@@ -104,6 +105,15 @@ export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], 
 /** Per clause, what does not depend on the space it is compared in, computed once for all plans. */
 interface SharedWork {
   folded: (c: ClauseRecord) => Folded;
+  /** bigram counts of a clause's text, and of its heading (the text for an untitled clause) */
+  counts: (c: ClauseRecord) => Map<string, number>;
+  headingCounts: (c: ClauseRecord) => Map<string, number>;
+  /** the programme lists a clause names (programmes.ts) */
+  lists: (c: ClauseRecord) => ReturnType<typeof namedLists>;
+  /** the comparable form of a clause's heading ('' without one) */
+  title: (c: ClauseRecord) => string;
+  /** the bigram counts of a document's clauses (made once per document, as the plans above are in every plan's space) */
+  frequencies: (doc: string, clauses: ClauseRecord[]) => Frequencies;
   words: (c: ClauseRecord) => Map<string, number>;
   concepts: (c: ClauseRecord) => Map<string, number>;
 }
@@ -112,8 +122,20 @@ function sharedWork(concepts: Concepts, cut: (text: string) => string[]): Shared
   const folded = new Map<string, Folded>();
   const words = new Map<string, Map<string, number>>();
   const conceptCountsOf = new Map<string, Map<string, number>>();
+  const frequencies = new Map<string, Frequencies>();
+  const foldedOf = (c: ClauseRecord) => cached(folded, c.id, () => fold(c.text));
+  const titles = new Map<string, string>();
+  const lists = new Map<string, ReturnType<typeof namedLists>>();
+  const bigramCountsOf = new Map<string, Map<string, number>>();
+  const headingCountsOf = new Map<string, Map<string, number>>();
+  const foldedTitle = (c: ClauseRecord) => cached(titles, c.id, () => fold(c.title ?? '').chars);
   return {
-    folded: (c) => cached(folded, c.id, () => fold(c.text)),
+    counts: (c) => cached(bigramCountsOf, c.id, () => bigramCounts(foldedOf(c).chars)),
+    headingCounts: (c) => cached(headingCountsOf, c.id, () => bigramCounts(c.title != null ? foldedTitle(c) : foldedOf(c).chars)),
+    lists: (c) => cached(lists, c.id, () => namedLists(c.text)),
+    folded: foldedOf,
+    title: foldedTitle,
+    frequencies: (doc, clauses) => cached(frequencies, doc, () => bigramFrequencies(clauses.map((c) => foldedOf(c).chars))),
     words: (c) => cached(words, c.id, () => counts(cut(c.text))),
     concepts: (c) => cached(conceptCountsOf, c.id, () => conceptCounts(c.text, concepts)),
   };
@@ -133,7 +155,7 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
   const clauseById = new Map(clauses.map((c) => [c.id, c]));
   const position = new Map(clauses.map((c, i) => [c.id, i]));
   const folded = new Map<string, Folded>(clauses.map((c) => [c.id, shared.folded(c)]));
-  const idf = buildIdf([...folded.values()].map((f) => f.chars));
+  const idf = idfOver([...Map.groupBy(clauses, (c) => c.doc)].map(([doc, list]) => shared.frequencies(doc, list)));
   const conceptVecs = weighByDocumentFrequency(clauses.map(shared.concepts));
   const conceptOf = new Map(clauses.map((c, i) => [c.id, conceptVecs[i]]));
 
@@ -143,12 +165,13 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
   const wordsOf = (c: ClauseRecord) => wordOf.get(c.id)!;
 
   const vectors = new Map<string, Vector>();
-  const vectorOf = (c: ClauseRecord) => cached(vectors, c.id, () => vectorize(folded.get(c.id)!.chars, idf));
+  const vectorOf = (c: ClauseRecord) => cached(vectors, c.id, () => weigh(shared.counts(c), idf));
   const titleVectors = new Map<string, Vector>();
-  const titleOf = (c: ClauseRecord) => cached(titleVectors, c.id, () => (c.title ? vectorize(fold(c.title).chars, idf) : new Map()));
+  const titleOf = (c: ClauseRecord) => cached(titleVectors, c.id, () => (c.title ? weigh(shared.headingCounts(c), idf) : new Map()));
+  const headingVectors = new Map<string, Vector>();
   const headingVector = (id: string | null) => {
     const c = id ? clauseById.get(id) : undefined;
-    return c ? vectorize(fold(c.title ?? c.text).chars, idf) : new Map<string, number>();
+    return c ? cached(headingVectors, c.id, () => weigh(shared.headingCounts(c), idf)) : new Map<string, number>();
   };
   const ancestorVectors = (c: ClauseRecord) => {
     const out: Vector[] = [];
@@ -163,13 +186,12 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
   };
 
   const above = new Set(higher.map((d) => d.id));
-  const hasProse = (c: ClauseRecord) => folded.get(c.id)!.chars.length - fold(c.title ?? '').chars.length > MIN_PROSE;
+  const hasProse = (c: ClauseRecord) => folded.get(c.id)!.chars.length - shared.title(c).length > MIN_PROSE;
 
   const targets = clauses.filter((c) => above.has(c.doc) && hasProse(c));
   const index = indexTargets(targets.map(vectorOf));
   const parentVectors = new Map(targets.map((t) => [t.id, headingVector(t.parent)]));
-  const lists = new Map(targets.map((t) => [t.id, namedLists(t.text)]));
-  const contrastOf = siblingContrast(targets, vectorOf);
+    const contrastOf = siblingContrast(targets, vectorOf);
 
   const similarities = (source: ClauseRecord, target: ClauseRecord, cos: number, ancestors: Vector[]) => ({
     cosine: cos,
@@ -190,7 +212,7 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
     const candidates: Candidate[] = [];
     for (const [i, cos] of retrieve(index, vectorOf(source))) {
       const target = targets[i];
-      if (otherProgramme(lists.get(target.id)!, source.text, sourceChars)) continue;
+      if (otherProgramme(shared.lists(target), source.text, sourceChars)) continue;
       candidates.push({ target, features: { ...similarities(source, target, cos, ancestors), order: 0, relative: 0 } });
     }
     sources.push({ source, candidates });

@@ -7,10 +7,25 @@ import { bigrams } from './ngrams.ts';
  */
 export type Idf = (gram: string) => number;
 
-export function buildIdf(texts: string[]): Idf {
+/** How many of the texts hold each bigram, and how many texts there are. */
+export interface Frequencies {
+  df: Map<string, number>;
+  n: number;
+}
+
+export function bigramFrequencies(texts: string[]): Frequencies {
   const df = new Map<string, number>();
   for (const t of texts) for (const g of new Set(bigrams(t))) df.set(g, (df.get(g) ?? 0) + 1);
-  const n = texts.length;
+  return { df, n: texts.length };
+}
+
+/** The IDF over several groups of texts counted apart (a plan and the documents above it: each document's counts are made once). */
+export function idfOver(groups: Frequencies[]): Idf {
+  const n = groups.reduce((sum, g) => sum + g.n, 0);
   // Smoothed so an unseen bigram weighs like one seen once; never negative.
-  return (g) => Math.log((n + 1) / ((df.get(g) ?? 0) + 1));
+  return (gram) => {
+    let df = 0;
+    for (const g of groups) df += g.df.get(gram) ?? 0;
+    return Math.log((n + 1) / (df + 1));
+  };
 }

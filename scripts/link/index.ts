@@ -4,15 +4,16 @@
  * carries out — scored, labelled with the documents' relation, with the shared
  * wording as evidence — and a researcher's curation applied on top.
  */
-import type { AppliedCuration, ClauseRecord, DocumentRecord, Link, Suggestion } from '../publish/schema.ts';
+import type { AppliedCuration, ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
-import { linkSpace, type PairFeatures } from './features.ts';
-import { DEFAULTS, modelInput, publishable, type LinkOptions } from './score.ts';
-import { choiceProbabilities } from './model.ts';
-import { evidence } from './evidence.ts';
-import { relation } from './relation.ts';
+import type { CacheStats } from '../cache/document-cache.ts';
+import { DEFAULTS, type LinkOptions } from './score.ts';
+import { isAbove } from './relation.ts';
+import { linkRoles } from './roles.ts';
 import { applyCuration } from './apply-curation.ts';
-import { suggest } from './suggestions.ts';
+import { corpusTerms, segmenter, type Segmenter } from './words.ts';
+import { planLinker, type PlanContext, type PlanInput, type PlanLinker, type PlanLinks } from './plan.ts';
+import { computePlans, type PlanRun } from './plans-run.ts';
 import type { Concepts } from './concepts.ts';
 import type { CuratedPair, Curation } from './curation.ts';
 
@@ -27,8 +28,11 @@ export interface LinkResult {
   timing: { clauses: number; ms: number };
   /** The researcher's decisions as read (published as data/curation.json, so the site can export them with new ones). */
   curation: AppliedCuration;
+  /** Plans whose links were taken from the cache (hits) and computed (misses). */
+  cache: CacheStats;
 }
 
+/** Linking on the main thread, nothing cached (tests, benchmarks of the method). */
 export function linkCorpus(
   documents: DocumentRecord[],
   clauses: ClauseRecord[],
@@ -37,90 +41,83 @@ export function linkCorpus(
   concepts: Concepts = new Map(),
 ): LinkResult {
   const started = performance.now();
-  const messages: Message[] = [...(curation.messages ?? [])];
-  // Citations arrive resolved (scripts/citations/, a step of its own before linking).
-  const docs = documents;
-  const docById = new Map(docs.map((d) => [d.id, d]));
-  const clauseById = new Map(clauses.map((c) => [c.id, c]));
-  // Every candidate pair with its similarities (features.ts); the learned model (score.ts) makes
-  // each a probability against the clause's other candidates.
-  const space = linkSpace(docs, clauses, concepts);
-  const { folded, idfOf, above } = space;
-  const candidatesOf = new Map(space.sources.map((s) => [s.source.id, s.candidates]));
-  const probabilities = (features: PairFeatures[]) => choiceProbabilities(features.map((f) => modelInput(f, options)), options.model);
-  /** A pair's score among its source's candidates, whether or not retrieval proposed it (curation needs this). */
-  const scorePair = (source: ClauseRecord, target: ClauseRecord) => {
-    const others = (candidatesOf.get(source.id) ?? []).filter((c) => c.target.id !== target.id).map((c) => c.features);
-    const f = space.pair(source, target);
-    return f ? probabilities([...others, f]).at(-1)! : 0;
-  };
-
-  // One relation per pair of documents, from their own facts.
-  const docTexts = new Map<string, string>();
-  for (const c of clauses) docTexts.set(c.doc, (docTexts.get(c.doc) ?? '') + c.text + '\n');
-  const relations = new Map<string, Link['relation']>();
-  const relationOf = (lower: string, higher: string): Link['relation'] => {
-    const key = `${lower}→${higher}`;
-    let r = relations.get(key);
-    if (r) return r;
-    const l = docById.get(lower)!;
-    const text = [l.title ?? '', l.preamble, docTexts.get(lower) ?? ''].join('\n');
-    const found = relation(l, text, docById.get(higher)!);
-    if (!found) messages.push({ file: l.source.file, line: null, message: `no date to order ${lower} against ${higher}; links labelled implements` });
-    r = found ?? 'implements';
-    relations.set(key, r);
-    return r;
-  };
-
-  const makeLink = (source: ClauseRecord, target: ClauseRecord, score: number, curated: Link['curated']): Link => ({
-    target: target.id,
-    score: round(score),
-    relation: relationOf(source.doc, target.doc),
-    evidence: evidence(folded.get(source.id)!, source.text, folded.get(target.id)!, options.evidence, idfOf(source.doc)),
-    curated,
-    note: null,
-  });
-
-  const computed = new Map<string, Link[]>();
-  const ranked = new Map<string, { target: ClauseRecord; score: number }[]>();
-  for (const { source, candidates } of space.sources) {
-    const scores = probabilities(candidates.map((c) => c.features));
-    const scored = candidates.map((c, i) => ({ target: c.target, score: scores[i] })).sort((a, b) => b.score - a.score);
-    ranked.set(source.id, scored);
-    const byDoc = Map.groupBy(scored, (c) => c.target.doc);
-    const links = [...byDoc.values()].flatMap((list) => publishable(list, options)).sort((a, b) => b.score - a.score);
-    computed.set(source.id, links.map((c) => makeLink(source, c.target, c.score, null)));
-  }
-
-  const rejected = new Set(curation.reject.map((p) => `${p.source} ${p.target}`));
-  const rejectedOf = (source: string) => (target: string) => rejected.has(`${source} ${target}`);
-  const curated = applyCuration(computed, curation, {
-    clause: (id) => clauseById.get(id),
-    above,
-    link: (source, target, kind) => makeLink(source, target, scorePair(source, target), kind),
-  });
-  messages.push(...curated.messages);
-
-  return {
-    documents: docs,
-    clauses: clauses.map((c) => {
-      const links = curated.links.get(c.id) ?? [];
-      const suggestions: Suggestion[] = suggest(links, ranked.get(c.id) ?? [], rejectedOf(c.id)).map((s) => ({
-        target: s.target.id,
-        score: round(s.score),
-        evidence: evidence(folded.get(c.id)!, c.text, folded.get(s.target.id)!, options.evidence, idfOf(c.doc)),
-      }));
-      return { ...c, links, suggestions };
-    }),
-    messages,
-    timing: { clauses: space.sources.length, ms: performance.now() - started },
-    curation: {
-      confirm: curation.confirm.map(entry),
-      reject: curation.reject.map(entry),
-      add: curation.add.map(entry),
-    },
-  };
+  const job = prepareLinking(documents, clauses, curation, options, concepts);
+  const results = job.inputs.map((input) => planLinker(input, job.context()).links());
+  return job.finish(results, { hits: 0, misses: results.length }, started);
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+/** Linking in the build: each plan's links cached by its inputs, the plans left computed on worker threads when many. */
+export async function linkCorpusCached(
+  documents: DocumentRecord[],
+  clauses: ClauseRecord[],
+  curation: Curation,
+  options: LinkOptions,
+  concepts: Concepts,
+  run: PlanRun,
+): Promise<LinkResult> {
+  const started = performance.now();
+  const job = prepareLinking(documents, clauses, curation, options, concepts);
+  const { results, cache } = await computePlans(job.inputs, { concepts, options, terms: job.terms, context: job.context }, run);
+  return job.finish(results, cache, started);
+}
+
+/**
+ * What linking a corpus needs: each linking plan's inputs (the plan, the documents above it,
+ * its clauses' rejections), the shared context, and how the plans' links become the
+ * corpus's: the researcher's curation on top, suggestions where a clause is left without links.
+ */
+function prepareLinking(documents: DocumentRecord[], clauses: ClauseRecord[], curation: Curation, options: LinkOptions, concepts: Concepts) {
+  const docById = new Map(documents.map((d) => [d.id, d]));
+  const clauseById = new Map(clauses.map((c) => [c.id, c]));
+  const byDoc = Map.groupBy(clauses, (c) => c.doc);
+  // Which documents link and which are linked to, from place keys in one pass (roles.ts).
+  const { sourceDocs, targetDocs } = linkRoles(documents);
+  const targets = documents.filter((d) => targetDocs.has(d.id));
+  const terms = corpusTerms(
+    targets.flatMap((d) => (byDoc.get(d.id) ?? []).map((c) => c.text)),
+    concepts,
+  );
+  let cut: Segmenter | undefined;
+  const context = (): PlanContext => ({ concepts, options, cut: (cut ??= segmenter(terms)) });
+  const rejectedOf = Map.groupBy(curation.reject, (p) => clauseById.get(p.source)?.doc ?? '');
+  const inputs: PlanInput[] = documents
+    .filter((d) => sourceDocs.has(d.id))
+    .map((plan) => ({
+      plan,
+      clauses: byDoc.get(plan.id) ?? [],
+      higher: targets.filter((t) => isAbove(t, plan)).map((t) => ({ document: t, clauses: byDoc.get(t.id) ?? [] })),
+      rejected: (rejectedOf.get(plan.id) ?? []).map((p) => `${p.source} ${p.target}`),
+    }));
+  const inputOf = new Map(inputs.map((i) => [i.plan.id, i]));
+
+  const finish = (results: PlanLinks[], cache: CacheStats, started: number): LinkResult => {
+    const computed = new Map(results.flatMap((r) => Object.entries(r.links)));
+    const suggestions = new Map(results.flatMap((r) => Object.entries(r.suggestions)));
+    // A confirmed or added pair is scored among its clause's candidates: that plan's space, made again when needed.
+    const linkers = new Map<string, PlanLinker>();
+    const linkerOf = (doc: string) => linkers.get(doc) ?? linkers.set(doc, planLinker(inputOf.get(doc)!, context())).get(doc)!;
+    const curated = applyCuration(computed, curation, {
+      clause: (id) => clauseById.get(id),
+      above: (lower, higher) => !!docById.get(lower) && !!docById.get(higher) && isAbove(docById.get(higher)!, docById.get(lower)!),
+      link: (source, target, kind) => linkerOf(source.doc).link(source, target, kind),
+    });
+    return {
+      documents,
+      clauses: clauses.map((c) => {
+        const links = curated.links.get(c.id) ?? [];
+        return { ...c, links, suggestions: links.length ? [] : (suggestions.get(c.id) ?? []) };
+      }),
+      messages: [...(curation.messages ?? []), ...results.flatMap((r) => r.messages), ...curated.messages],
+      timing: { clauses: results.reduce((n, r) => n + r.clauses, 0), ms: performance.now() - started },
+      curation: {
+        confirm: curation.confirm.map(entry),
+        reject: curation.reject.map(entry),
+        add: curation.add.map(entry),
+      },
+      cache,
+    };
+  };
+  return { inputs, terms, context, finish };
+}
+
 const entry = (p: CuratedPair) => ({ source: p.source, target: p.target, note: p.note ?? null });

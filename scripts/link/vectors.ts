@@ -1,13 +1,13 @@
 import { bigrams } from './ngrams.ts';
-import type { Idf } from './idf.ts';
 
 /** Sparse unit-length TF-IDF vector over character bigrams. */
 export type Vector = Map<string, number>;
 
-export function vectorize(chars: string, idf: Idf): Vector {
+/** How often each bigram occurs: what a vector is weighed from. */
+export function bigramCounts(chars: string): Map<string, number> {
   const tf = new Map<string, number>();
   for (const g of bigrams(chars)) tf.set(g, (tf.get(g) ?? 0) + 1);
-  return weigh(tf, idf);
+  return tf;
 }
 
 /** Counts → unit-length TF-IDF vector. Sublinear tf: a phrase repeated in one clause should not swamp the rest of it. */

@@ -6,7 +6,7 @@
  * straddle word boundaries (县医 in 县医院 and 县医疗).
  */
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 import type { Concepts } from './concepts.ts';
 
 const WORDLIKE = /^[\p{L}\p{N}]{2,}$/u;

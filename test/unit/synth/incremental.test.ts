@@ -1,9 +1,10 @@
 /**
- * Incremental builds: per-document work is cached by content, so adding one plan to a built
- * corpus computes that plan only, and the data published is the same as a build from scratch.
+ * Incremental builds: per-document work and each plan's links are cached by content, so adding
+ * one plan to a built corpus computes and links that plan only, and the data published is the
+ * same as a build from scratch.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthesizeCorpus } from '../../../scripts/synth/index.ts';
@@ -11,6 +12,7 @@ import { buildCorpus } from '../../../scripts/pipeline.ts';
 import { perDocument } from '../../../scripts/per-document.ts';
 import { readCorpus } from '../../../scripts/ingest/read-corpus.ts';
 import { quiet } from '../../../scripts/progress.ts';
+import { DEFAULTS, emptyCuration, linkCorpus, linkCorpusCached, readConcepts } from '../../../scripts/link/index.ts';
 
 describe('per-document cache', () => {
   it('adding one plan to a built corpus recomputes only that plan', async () => {
@@ -21,11 +23,14 @@ describe('per-document cache', () => {
       synthesizeCorpus({ count: 6, outDir: corpusDir });
       const first = await buildCorpus(corpusDir, { cacheDir });
       expect(first.cache).toMatchObject({ hits: 0, misses: 7 });
+      expect(first.cache?.link).toEqual({ hits: 0, misses: 6 });
 
       // The same seed makes the same first six plans and one more.
       synthesizeCorpus({ count: 7, outDir: corpusDir });
       const second = await buildCorpus(corpusDir, { cacheDir });
       expect(second.cache).toMatchObject({ hits: 7, misses: 1 });
+      // Linking too: the new plan is linked; the six others' links come from the cache.
+      expect(second.cache?.link).toEqual({ hits: 6, misses: 1 });
 
       const scratch = await buildCorpus(corpusDir);
       expect(scratch.cache).toMatchObject({ hits: 0, misses: 8 });
@@ -43,6 +48,39 @@ describe('per-document cache', () => {
     const onMain = await perDocument(sources, aliases, { cacheDir: null, progress: quiet, threads: 1 });
     const onWorkers = await perDocument(sources, aliases, { cacheDir: null, progress: quiet, threads: 2, parallelFrom: 1 });
     expect(onWorkers.documents).toEqual(onMain.documents);
+  });
+
+  it('a changed national plan relinks every plan below it', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'incremental-link-'));
+    try {
+      const corpusDir = join(work, 'corpus');
+      const cacheDir = join(work, 'build', 'cache');
+      synthesizeCorpus({ count: 3, outDir: corpusDir });
+      await buildCorpus(corpusDir, { cacheDir });
+      const national = join(corpusDir, 'national-qianxian-2021.txt');
+      appendFileSync(national, '\n（十）加强县医院病案管理。\n');
+      const again = await buildCorpus(corpusDir, { cacheDir });
+      expect(again.cache).toMatchObject({ hits: 3, misses: 1 });
+      expect(again.cache?.link).toEqual({ hits: 0, misses: 3 });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('links computed on worker threads are those of the main thread', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'link-workers-'));
+    try {
+      synthesizeCorpus({ count: 4, outDir: work });
+      const { documents, clauses } = await buildCorpus(work);
+      const curation = emptyCuration();
+      const { concepts } = readConcepts(join(work, 'link-concepts.yaml'));
+      const onMain = linkCorpus(documents, clauses, curation, DEFAULTS, concepts);
+      const onWorkers = await linkCorpusCached(documents, clauses, curation, DEFAULTS, concepts, { cacheDir: null, progress: quiet, threads: 2, parallelFrom: 1 });
+      expect(onWorkers.clauses).toEqual(onMain.clauses);
+      expect(onWorkers.messages).toEqual(onMain.messages);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('a PDF or Word file is read once: a rebuild takes what it yielded from the cache', async () => {

@@ -1,0 +1,125 @@
+/**
+ * One linking plan's links: the plan's clauses against the documents above it (features.ts
+ * compares each plan in a space of its own), scored by the model, labelled with the
+ * documents' relation, with the shared wording as evidence. Pure in its inputs — the plan,
+ * the documents above it, the concepts, the options (model included), the segmenter's terms
+ * and the researcher's rejections of the plan's links — so linkCorpus caches it per plan and
+ * computes it on any thread.
+ */
+import type { ClauseRecord, DocumentRecord, Link, Suggestion } from '../publish/schema.ts';
+import type { Message } from '../messages.ts';
+import { linkSpace, type LinkSpace, type PairFeatures } from './features.ts';
+import { modelInput, publishable, type LinkOptions } from './score.ts';
+import { choiceProbabilities } from './model.ts';
+import { evidence } from './evidence.ts';
+import { relation } from './relation.ts';
+import { suggest } from './suggestions.ts';
+import type { Concepts } from './concepts.ts';
+import type { Segmenter } from './words.ts';
+
+export interface PlanInput {
+  plan: DocumentRecord;
+  /** the plan's own clauses */
+  clauses: ClauseRecord[];
+  /** the documents above the plan, with their clauses */
+  higher: { document: DocumentRecord; clauses: ClauseRecord[] }[];
+  /** `source target` pairs of the plan's clauses a researcher rejected: no suggestion offers them */
+  rejected: string[];
+}
+
+export interface PlanLinks {
+  /** computed links per source clause id (curation is applied by linkCorpus) */
+  links: Record<string, Link[]>;
+  /** per source clause id, the suggestions it gets when it is left without links */
+  suggestions: Record<string, Suggestion[]>;
+  messages: Message[];
+  /** source clauses that took part */
+  clauses: number;
+}
+
+export interface PlanContext {
+  concepts: Concepts;
+  options: LinkOptions;
+  cut: Segmenter;
+}
+
+export interface PlanLinker {
+  links(): PlanLinks;
+  /** a link of the plan's clause to a clause above, scored among the clause's candidates (for confirmed and added pairs) */
+  link(source: ClauseRecord, target: ClauseRecord, curated: Link['curated']): Link;
+}
+
+export function planLinker(input: PlanInput, { concepts, options, cut }: PlanContext): PlanLinker {
+  const documents = [input.plan, ...input.higher.map((h) => h.document)];
+  const space = linkSpace(documents, [...input.clauses, ...input.higher.flatMap((h) => h.clauses)], concepts, cut);
+  // A document above may itself be below another one (a city plan under the national plan): only the plan's own clauses link here.
+  const sources = space.sources.filter((s) => s.source.doc === input.plan.id);
+  const messages: Message[] = [];
+  const relations = planRelations(input, messages);
+  const probabilities = (features: PairFeatures[]) => choiceProbabilities(features.map((f) => modelInput(f, options)), options.model);
+  const evidenceOf = (source: ClauseRecord, target: ClauseRecord) =>
+    evidence(space.folded.get(source.id)!, source.text, space.folded.get(target.id)!, options.evidence, space.idfOf(input.plan.id));
+  const makeLink = (source: ClauseRecord, target: ClauseRecord, score: number, curated: Link['curated']): Link => ({
+    target: target.id,
+    score: round(score),
+    relation: relations(target.doc),
+    evidence: evidenceOf(source, target),
+    curated,
+    note: null,
+  });
+
+  return {
+    links() {
+      const rejected = new Set(input.rejected);
+      const out: PlanLinks = { links: {}, suggestions: {}, messages, clauses: sources.length };
+      for (const { source, candidates } of sources) {
+        const scores = probabilities(candidates.map((c) => c.features));
+        const ranked = candidates.map((c, i) => ({ target: c.target, score: scores[i] })).sort((a, b) => b.score - a.score);
+        const byDoc = Map.groupBy(ranked, (c) => c.target.doc);
+        const links = [...byDoc.values()].flatMap((list) => publishable(list, options)).sort((a, b) => b.score - a.score);
+        out.links[source.id] = links.map((c) => makeLink(source, c.target, c.score, null));
+        const isRejected = (target: string) => rejected.has(`${source.id} ${target}`);
+        const kept = out.links[source.id].filter((l) => !isRejected(l.target));
+        const suggestions = suggest(kept, ranked, isRejected);
+        if (suggestions.length) {
+          out.suggestions[source.id] = suggestions.map((s) => ({ target: s.target.id, score: round(s.score), evidence: evidenceOf(source, s.target) }));
+        }
+      }
+      return out;
+    },
+    link(source, target, curated) {
+      return makeLink(source, target, scorePair(space, sources, source, target, probabilities), curated);
+    },
+  };
+}
+
+/** A pair's score among its source's candidates, whether or not retrieval proposed it. */
+function scorePair(
+  space: LinkSpace,
+  sources: LinkSpace['sources'],
+  source: ClauseRecord,
+  target: ClauseRecord,
+  probabilities: (features: PairFeatures[]) => number[],
+): number {
+  const others = (sources.find((s) => s.source.id === source.id)?.candidates ?? []).filter((c) => c.target.id !== target.id).map((c) => c.features);
+  const f = space.pair(source, target);
+  return f ? probabilities([...others, f]).at(-1)! : 0;
+}
+
+/** One relation per document above the plan, from the documents' own facts. */
+function planRelations(input: PlanInput, messages: Message[]): (higherDoc: string) => Link['relation'] {
+  const found = new Map<string, Link['relation']>();
+  const text = [input.plan.title ?? '', input.plan.preamble, input.clauses.map((c) => c.text + '\n').join('')].join('\n');
+  return (higherDoc) => {
+    let r = found.get(higherDoc);
+    if (r) return r;
+    const higher = input.higher.find((h) => h.document.id === higherDoc)!.document;
+    const ordered = relation(input.plan, text, higher);
+    if (!ordered) messages.push({ file: input.plan.source.file, line: null, message: `no date to order ${input.plan.id} against ${higherDoc}; links labelled implements` });
+    r = ordered ?? 'implements';
+    found.set(higherDoc, r);
+    return r;
+  };
+}
+
+export const round = (x: number) => Math.round(x * 1000) / 1000;
