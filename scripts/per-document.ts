@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SourceText } from './ingest/read-corpus.ts';
 import { structureDocument, type Structured } from './structure/index.ts';
-import { withProvenance } from './ingest/provenance.ts';
+import { originalName, withProvenance } from './ingest/provenance.ts';
 import { extractFields } from './extract/index.ts';
 import { readAliasTable, type Lookup } from './extract/unit-names.ts';
 import { openDocumentCache, type CacheStats } from './cache/document-cache.ts';
@@ -47,8 +47,9 @@ export async function perDocument(sources: SourceText[], aliasFile: string, opti
   const cache = openDocumentCache<Structured>(options.cacheDir);
   // The alias table shapes extraction: its bytes are part of every document's key.
   const aliasBytes = existsSync(aliasFile) ? readFileSync(aliasFile) : '';
-  // Everything ingest read (text, lines, pages, sidecar, format, …) and the alias table.
-  const keys = sources.map((s) => cache.key([JSON.stringify(s), aliasBytes]));
+  // Everything ingest read (text, lines, pages, sidecar, format, …) and the alias table; of the
+  // original file, only the name the build gives it (moving the project keeps the cache).
+  const keys = sources.map((s) => cache.key([JSON.stringify({ ...s, original: s.original && originalName(s) }), aliasBytes]));
   const documents: (Structured | undefined)[] = keys.map((key) => cache.read(key));
   const missing = sources.flatMap((_, i) => (documents[i] ? [] : [i]));
   const timings = { structure: 0, extract: 0, documents: 0 };

@@ -4,7 +4,7 @@
  * same as a build from scratch.
  */
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthesizeCorpus } from '../../../scripts/synth/index.ts';
@@ -48,6 +48,24 @@ describe('per-document cache', () => {
     const onMain = await perDocument(sources, aliases, { cacheDir: null, progress: quiet, threads: 1 });
     const onWorkers = await perDocument(sources, aliases, { cacheDir: null, progress: quiet, threads: 2, parallelFrom: 1 });
     expect(onWorkers.documents).toEqual(onMain.documents);
+  });
+
+  it('a project moved to another folder keeps its cache', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'moved-'));
+    try {
+      const corpusDir = join(work, 'before', 'corpus');
+      mkdirSync(corpusDir, { recursive: true });
+      copyFileSync('test/fixtures/formats/xiangyuan-2023.pdf', join(corpusDir, 'xiangyuan.pdf'));
+      copyFileSync('corpus/national-qianxian-2021.txt', join(corpusDir, 'national-qianxian-2021.txt'));
+      const cacheDir = join(work, 'cache');
+      const first = await buildCorpus(corpusDir, { cacheDir });
+      renameSync(join(work, 'before'), join(work, 'after'));
+      const moved = await buildCorpus(join(work, 'after', 'corpus'), { cacheDir });
+      expect(moved.cache).toMatchObject({ hits: 2, misses: 0, ingest: { hits: 1, misses: 0 }, link: { misses: 0 } });
+      expect(moved.clauses).toEqual(first.clauses);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('a changed national plan relinks every plan below it', async () => {
