@@ -70,7 +70,7 @@ export async function readCorpus(corpusDir: string, options: ReadOptions = {}): 
     const file = relative(base, path);
     const ext = extname(path).toLowerCase();
     if (!documentExtensions.has(ext)) {
-      if (ext !== '.yaml' && !isPageAsset(path, files)) {
+      if (ext !== '.yaml' && !corpusDataFiles.has(basename(path)) && !isPageAsset(path, files)) {
         messages.push({ file, line: null, message: `unknown format (${ext || 'no extension'}): not read; documents are ${[...documentExtensions].join(' ')}` });
       }
       continue;
@@ -155,7 +155,8 @@ export function readTextSources(corpusDir: string): SourceText[] {
 }
 
 /** Data files of the corpus that are not sidecars (docs/units.md, docs/links.md). */
-const corpusDataFiles = new Set(['unit-aliases.yaml', 'link-concepts.yaml', 'links.curated.yaml']);
+/** The project's own files a corpus folder may hold beside its documents (synth-manifest.json: what `npm run corpus:synth` made, scripts/synth/). */
+const corpusDataFiles = new Set(['unit-aliases.yaml', 'link-concepts.yaml', 'links.curated.yaml', 'synth-manifest.json']);
 
 /** An id that is safe in URLs and file names: letters (any script), digits, `.`, `_`, `-`. */
 function safeId(name: string): string {
