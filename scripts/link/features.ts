@@ -158,9 +158,12 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
   const idf = idfOver([...Map.groupBy(clauses, (c) => c.doc)].map(([doc, list]) => shared.frequencies(doc, list)));
   const conceptVecs = weighByDocumentFrequency(clauses.map(shared.concepts));
   const conceptOf = new Map(clauses.map((c, i) => [c.id, conceptVecs[i]]));
+  const above = new Set(higher.map((d) => d.id));
 
-  // Words: jieba with the linked-to documents' terms, IDF over the space's clauses.
-  const wordVecs = weighByDocumentFrequency(clauses.map(shared.words));
+  // Words: jieba with the linked-to documents' terms, their IDF counted over the linked-to documents'
+  // clauses only: a word weighs by how well it tells the targets apart, not by how often the plan
+  // itself repeats it (a plan listing its departments says 专科 in every item).
+  const wordVecs = weighByDocumentFrequency(clauses.map(shared.words), clauses.map((c) => above.has(c.doc)));
   const wordOf = new Map(clauses.map((c, i) => [c.id, wordVecs[i]]));
   const wordsOf = (c: ClauseRecord) => wordOf.get(c.id)!;
 
@@ -185,7 +188,6 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
     return p && hasProse(p) ? p : undefined;
   };
 
-  const above = new Set(higher.map((d) => d.id));
   const hasProse = (c: ClauseRecord) => folded.get(c.id)!.chars.length - shared.title(c).length > MIN_PROSE;
 
   const targets = clauses.filter((c) => above.has(c.doc) && hasProse(c));
@@ -278,11 +280,16 @@ function addOrderAndRank(sources: SourceCandidates[], position: Map<string, numb
   }
 }
 
-/** TF-IDF vectors of counts, the IDF over the same list. */
-function weighByDocumentFrequency(list: Map<string, number>[]): Vector[] {
+/** TF-IDF vectors of counts, the IDF over the members of the list marked as reference (by default all). */
+function weighByDocumentFrequency(list: Map<string, number>[], inReference: boolean[] = list.map(() => true)): Vector[] {
   const df = new Map<string, number>();
-  for (const m of list) for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-  return list.map((m) => weigh(m, (key) => Math.log((list.length + 1) / ((df.get(key) ?? 0) + 1))));
+  let n = 0;
+  list.forEach((m, i) => {
+    if (!inReference[i]) return;
+    n++;
+    for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  });
+  return list.map((m) => weigh(m, (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 1))));
 }
 
 function counts(words: string[]): Map<string, number> {

@@ -3,7 +3,8 @@
  * annotated plan, the weights and the threshold are chosen on the other
  * annotated plans only, and measured on the one left out. The figures predict
  * how the method does on a plan nobody annotated; every change to the method
- * is judged by them (docs/links.md records what each change did).
+ * is judged by them (docs/links.md records what each change did). Arguments
+ * pick methods by a word of their name (`npm run bench:links -- build`).
  */
 import { readTextSources } from '../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../scripts/structure/index.ts';
@@ -74,9 +75,13 @@ const methods: [string, Method][] = [
   ['choice: build + context', choice([...MODEL_FEATURES, 'context'])],
 ];
 
+// `npm run bench:links -- build section`: only the methods whose names hold one of the words.
+const only = process.argv.slice(2);
+const chosen = methods.filter(([name]) => !only.length || only.some((w) => name.includes(w)));
+
 const fmt = (f: Figures) => `${f.top1.toFixed(2)} / ${f.recall.toFixed(2)} / ${f.precision.toFixed(2)} (${f.published})`;
 console.log(`leave-one-document-out over ${docs.length} annotated plans (${labelled.length} clauses): top-1 / primary recall / precision (links published)`);
-for (const [name, method] of methods) {
+for (const [name, method] of chosen) {
   const published = new Map<string, string[]>();
   const perDoc: string[] = [];
   for (const doc of docs) {
@@ -94,7 +99,7 @@ const rankTop = (score: Scorer, test: Labelled[]) => {
   const links = decide(space, score, -1, 1, new Set(test.map((l) => l.source)));
   return figures(test, (s) => (links.get(s) ?? []).slice(0, 1)).top1;
 };
-for (const [name, method] of methods) {
+for (const [name, method] of chosen) {
   const r = docs.map((doc) => rankTop(method(labelled.filter((l) => l.doc !== doc)).score, labelled.filter((l) => l.doc === doc)).toFixed(2));
   console.log(`best candidate right (top-1 without threshold) ${name}: ${r.join(' ')}`);
 }
