@@ -35,13 +35,20 @@ export function conceptCounts(text: string, concepts: Concepts): Map<string, num
   const counts = new Map<string, number>();
   for (const [name, terms] of concepts) {
     let n = 0;
-    for (const term of terms) n += text.split(term).length - 1;
+    for (const term of terms) n += occurrences(text, term);
     if (n > 0) counts.set(name, n);
   }
   return counts;
 }
 
 /** Concept vectors of `texts`, the concepts' IDF counted over `reference` (by default the texts themselves). */
+/** Non-overlapping occurrences of a term, left to right. */
+function occurrences(text: string, term: string): number {
+  let n = 0;
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) n++;
+  return n;
+}
+
 export function conceptVectors(texts: string[], concepts: Concepts, reference: string[] = texts): Vector[] {
   const df = new Map<string, number>();
   for (const t of reference) for (const name of conceptCounts(t, concepts).keys()) df.set(name, (df.get(name) ?? 0) + 1);

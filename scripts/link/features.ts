@@ -193,7 +193,7 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
   const targets = clauses.filter((c) => above.has(c.doc) && hasProse(c));
   const index = indexTargets(targets.map(vectorOf));
   const parentVectors = new Map(targets.map((t) => [t.id, headingVector(t.parent)]));
-    const contrastOf = siblingContrast(targets, vectorOf);
+  const contrastOf = siblingContrast(targets, vectorOf);
 
   const similarities = (source: ClauseRecord, target: ClauseRecord, cos: number, ancestors: Vector[]) => ({
     cosine: cos,
