@@ -4,7 +4,7 @@
  * originals of documents not given as text (original/<id>.<ext>) and the normalised Markdown
  * into the build folder.
  */
-import { copyFileSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
@@ -18,23 +18,38 @@ export function publish(corpus: Corpus, outDir: string): void {
   const reuse = valid(reuseFileSchema, corpus.reuse.map((r) => ({ ...r, id: `${r.source}→${r.target}` })), 'reuse.json');
   const citations = valid(citationsFileSchema, corpus.citations.map((c) => ({ ...c, id: c.key })), 'citations.json');
   const dataDir = join(outDir, 'data');
-  // Only the folders written here are replaced: the per-document cache beside them stays.
-  for (const dir of [dataDir, join(outDir, 'source'), join(outDir, 'normalised'), join(outDir, 'original')]) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-  }
+  // Only the folders written here are renewed (the per-document cache beside them stays): files are
+  // written over, and what an earlier build wrote that this one did not is removed afterwards —
+  // cheaper at thousands of files than emptying the folders first.
+  const written = new Set<string>();
+  const writeFile = (path: string, content: string) => {
+    writeFileSync(path, content);
+    written.add(path);
+  };
+  const folders = [dataDir, join(outDir, 'source'), join(outDir, 'normalised'), join(outDir, 'original')];
+  for (const dir of folders) mkdirSync(dir, { recursive: true });
 
-  writeFileSync(join(dataDir, 'documents.json'), JSON.stringify(documents, null, 1));
-  writeFileSync(join(dataDir, 'clauses.json'), JSON.stringify(clauses, null, 1));
+  writeFile(join(dataDir, 'documents.json'), JSON.stringify(documents, null, 1));
+  writeFile(join(dataDir, 'clauses.json'), JSON.stringify(clauses, null, 1));
   // Compact: at a thousand plans the passages run to megabytes.
-  writeFileSync(join(dataDir, 'reuse.json'), JSON.stringify(reuse));
-  writeFileSync(join(dataDir, 'citations.json'), JSON.stringify(citations, null, 1));
-  writeFileSync(join(dataDir, 'documents.csv'), toCsv(documents.map(documentRow)));
-  writeFileSync(join(dataDir, 'clauses.csv'), toCsv(clauses.map(clauseRow)));
-  writeFileSync(join(dataDir, 'curation.json'), JSON.stringify(curationFileSchema.parse(corpus.curation ?? { confirm: [], reject: [], add: [] }), null, 1));
-  for (const [id, text] of corpus.sources) writeFileSync(join(outDir, 'source', `${id}.txt`), text);
-  for (const [id, path] of corpus.originals ?? []) copyFileSync(path, join(outDir, 'original', `${id}${extname(path).toLowerCase()}`));
-  for (const [id, markdown] of corpus.markdown) writeFileSync(join(outDir, 'normalised', `${id}.md`), markdown);
+  writeFile(join(dataDir, 'reuse.json'), JSON.stringify(reuse));
+  writeFile(join(dataDir, 'citations.json'), JSON.stringify(citations, null, 1));
+  writeFile(join(dataDir, 'documents.csv'), toCsv(documents.map(documentRow)));
+  writeFile(join(dataDir, 'clauses.csv'), toCsv(clauses.map(clauseRow)));
+  writeFile(join(dataDir, 'curation.json'), JSON.stringify(curationFileSchema.parse(corpus.curation ?? { confirm: [], reject: [], add: [] }), null, 1));
+  for (const [id, text] of corpus.sources) writeFile(join(outDir, 'source', `${id}.txt`), text);
+  for (const [id, path] of corpus.originals ?? []) {
+    const copy = join(outDir, 'original', `${id}${extname(path).toLowerCase()}`);
+    copyFileSync(path, copy);
+    written.add(copy);
+  }
+  for (const [id, markdown] of corpus.markdown) writeFile(join(outDir, 'normalised', `${id}.md`), markdown);
+  for (const dir of folders) {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      const path = join(entry.parentPath, entry.name);
+      if (entry.isFile() && !written.has(path)) rmSync(path);
+    }
+  }
 }
 
 /** The records, or an error naming the file, the record and the field that break the contract. */
