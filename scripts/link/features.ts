@@ -16,6 +16,7 @@ import { linkRoles } from './roles.ts';
 import { conceptCounts, type Concepts } from './concepts.ts';
 import { corpusTerms, segmenter, type Segmenter } from './words.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
+import { builtParentModel } from './score.ts';
 
 /** The similarities of one pair, each in [0, 1]. */
 export interface PairFeatures {
@@ -39,8 +40,10 @@ export interface PairFeatures {
   order: number;
   /** the pair's text cosine as a share of the source's best candidate's */
   relative: number;
+  /** the probability that the source's parent clause, scored as a source by the parent model, chooses the target (0 without either) */
+  ancestor: number;
 }
-export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'words', 'contrast', 'parent', 'order', 'relative'] as const satisfies readonly (keyof PairFeatures)[];
+export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'words', 'contrast', 'parent', 'order', 'relative', 'ancestor'] as const satisfies readonly (keyof PairFeatures)[];
 
 export interface Candidate {
   target: ClauseRecord;
@@ -63,6 +66,9 @@ export interface LinkSpace {
   above: (lowerDoc: string, higherDoc: string) => boolean;
 }
 
+/** Probabilities that a clause chooses each of the given candidates (the parent model of model.json, or one trained apart). */
+export type ParentModel = (candidates: PairFeatures[]) => number[];
+
 /** A clause must say more than its heading to be linked either way: a heading-only parent leaves the detail to its children. */
 const MIN_PROSE = 4;
 /** An anchor of the order alignment: a best candidate this alike, and this far ahead of the runner-up. */
@@ -75,7 +81,13 @@ const ANCHOR = { cosine: 0.15, lead: 1.2 };
  * the plans above it only — the same whether the corpus holds five plans or thousands — so one
  * more plan leaves the others' links as they were, and plans can be linked apart (cache, workers).
  */
-export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], concepts: Concepts = new Map(), cut?: Segmenter): LinkSpace {
+export function linkSpace(
+  documents: DocumentRecord[],
+  clauses: ClauseRecord[],
+  concepts: Concepts = new Map(),
+  parentModel: ParentModel | null = builtParentModel,
+  cut?: Segmenter,
+): LinkSpace {
   const { sourceDocs, targetDocs } = linkRoles(documents);
   const byDoc = Map.groupBy(clauses, (c) => c.doc);
   // The segmenter knows the linked-to documents' terms (a caller linking plans apart passes the corpus's).
@@ -87,7 +99,7 @@ export function linkSpace(documents: DocumentRecord[], clauses: ClauseRecord[], 
       .filter((d) => sourceDocs.has(d.id))
       .map((d) => {
         const above = targets.filter((t) => isAbove(t, d));
-        return [d.id, planSpace(d, above, [...byDoc.get(d.id)!, ...above.flatMap((t) => byDoc.get(t.id) ?? [])], shared)] as const;
+        return [d.id, planSpace(d, above, [...byDoc.get(d.id)!, ...above.flatMap((t) => byDoc.get(t.id) ?? [])], shared, parentModel)] as const;
       }),
   );
   const folded = new Map<string, Folded>();
@@ -151,7 +163,7 @@ interface PlanSpace {
 }
 
 /** The space of one linking document: its clauses (the sources) against those of the documents above it. */
-function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: ClauseRecord[], shared: SharedWork): PlanSpace {
+function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: ClauseRecord[], shared: SharedWork, parentModel: ParentModel | null): PlanSpace {
   const clauseById = new Map(clauses.map((c) => [c.id, c]));
   const position = new Map(clauses.map((c, i) => [c.id, i]));
   const folded = new Map<string, Folded>(clauses.map((c) => [c.id, shared.folded(c)]));
@@ -195,6 +207,22 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
   const parentVectors = new Map(targets.map((t) => [t.id, headingVector(t.parent)]));
   const contrastOf = siblingContrast(targets, vectorOf);
 
+  // What the source's parent is about, among the targets: a department item under a clause on key
+  // specialties carries out what its parent does, though its own wording names other things. The
+  // parent (its heading and text) is scored against every target by the parent model, as if it
+  // were a source; the child's candidate gets the parent's probability of choosing it.
+  const parentChoice = new Map<string, Map<string, number>>();
+  const ancestor = (source: ClauseRecord, target: ClauseRecord) => {
+    const a = source.parent ? clauseById.get(source.parent) : undefined;
+    if (!a || !parentModel) return 0;
+    return cached(parentChoice, a.id, () => {
+      const ancestors = ancestorVectors(a);
+      const fs = targets.map((t) => ({ ...similarities(a, t, cosine(vectorOf(a), vectorOf(t)), ancestors), order: 0, relative: 0, ancestor: 0 }));
+      const p = parentModel(fs);
+      return new Map(targets.map((t, i) => [t.id, p[i]]));
+    }).get(target.id) ?? 0;
+  };
+
   const similarities = (source: ClauseRecord, target: ClauseRecord, cos: number, ancestors: Vector[]) => ({
     cosine: cos,
     heading: cosine(titleOf(source), titleOf(target)),
@@ -215,7 +243,7 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
     for (const [i, cos] of retrieve(index, vectorOf(source))) {
       const target = targets[i];
       if (otherProgramme(shared.lists(target), source.text, sourceChars)) continue;
-      candidates.push({ target, features: { ...similarities(source, target, cos, ancestors), order: 0, relative: 0 } });
+      candidates.push({ target, features: { ...similarities(source, target, cos, ancestors), order: 0, relative: 0, ancestor: ancestor(source, target) } });
     }
     sources.push({ source, candidates });
   }
@@ -226,7 +254,7 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
     const found = byId.get(source.id)?.candidates.find((c) => c.target.id === target.id);
     if (found) return found.features;
     if (otherProgramme(namedLists(target.text), source.text, folded.get(source.id)!.chars)) return null;
-    return { ...similarities(source, target, cosine(vectorOf(source), vectorOf(target)), ancestorVectors(source)), order: 0, relative: 0 };
+    return { ...similarities(source, target, cosine(vectorOf(source), vectorOf(target)), ancestorVectors(source)), order: 0, relative: 0, ancestor: ancestor(source, target) };
   };
   return { sources, pair, folded, idf, above };
 }
@@ -248,7 +276,7 @@ function siblingContrast(targets: ClauseRecord[], vectorOf: (c: ClauseRecord) =>
       for (const s of rest) for (const [g, w] of vectorOf(s)) mean.set(g, (mean.get(g) ?? 0) + w / rest.length);
       const left = new Map<string, number>();
       for (const [g, w] of vectorOf(t)) if (w > (mean.get(g) ?? 0)) left.set(g, w - (mean.get(g) ?? 0));
-      out.set(t.id, weigh(left, () => 1));
+      out.set(t.id, unit(left));
     }
   }
   return out;
@@ -290,6 +318,12 @@ function weighByDocumentFrequency(list: Map<string, number>[], inReference: bool
     for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   });
   return list.map((m) => weigh(m, (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 1))));
+}
+
+/** The vector scaled to unit length (its weights are not counts: no sublinear damping). */
+function unit(v: Vector): Vector {
+  const norm = Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
+  return new Map([...v].map(([k, w]) => [k, norm > 0 ? w / norm : 0]));
 }
 
 function counts(words: string[]): Map<string, number> {

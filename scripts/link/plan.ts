@@ -51,7 +51,7 @@ export interface PlanLinker {
 
 export function planLinker(input: PlanInput, { concepts, options, cut }: PlanContext): PlanLinker {
   const documents = [input.plan, ...input.higher.map((h) => h.document)];
-  const space = linkSpace(documents, [...input.clauses, ...input.higher.flatMap((h) => h.clauses)], concepts, cut);
+  const space = linkSpace(documents, [...input.clauses, ...input.higher.flatMap((h) => h.clauses)], concepts, undefined, cut);
   // A document above may itself be below another one (a city plan under the national plan): only the plan's own clauses link here.
   const sources = space.sources.filter((s) => s.source.doc === input.plan.id);
   const messages: Message[] = [];

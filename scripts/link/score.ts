@@ -17,8 +17,8 @@
  * the annotations (model.ts): the score is the probability that the target is
  * the clause's choice among its candidates and "none".
  */
-import type { PairFeatures } from './features.ts';
-import type { ChoiceModel } from './model.ts';
+import type { PairFeatures, ParentModel } from './features.ts';
+import { choiceProbabilities, type ChoiceModel } from './model.ts';
 import trained from './model.json' with { type: 'json' };
 
 export interface LinkOptions {
@@ -40,6 +40,9 @@ export interface LinkOptions {
 
 /** The build's options: the learned model, with the threshold and near-top share chosen with it on the annotations. */
 export const DEFAULTS: LinkOptions = { threshold: trained.threshold, context: 0.1, heading: 0.03, nearTop: trained.nearTop, evidence: 6, concept: 0.06, model: trained };
+
+/** The model that scores a clause's parent against the targets, for the `ancestor` feature (none before training). */
+export const builtParentModel: ParentModel | null = 'parent' in trained ? (fs) => choiceProbabilities(fs.map((f) => modelInput(f, DEFAULTS)), trained.parent as ChoiceModel) : null;
 
 /** What the model reads of a pair: its similarities and their weighted sum. */
 export type ModelInput = PairFeatures & { sum: number };

@@ -11,21 +11,23 @@ import { structureDocument } from '../structure/index.ts';
 import { readConcepts } from './concepts.ts';
 import { linkSpace } from './features.ts';
 import { ANNOTATIONS, readAnnotations, resolveAnnotations } from './annotations.ts';
-import { trainChoice } from './train.ts';
+import { trainWithParent } from './train.ts';
+import type { ChoiceModel } from './model.ts';
 import type { ModelInput } from './score.ts';
 
 export const MODEL_FILE = 'scripts/link/model.json';
 /** The features of the build's model: those that raised the leave-one-document-out figures (docs/links.md). */
-export const MODEL_FEATURES: (keyof ModelInput)[] = ['sum', 'words', 'heading', 'concept'];
+export const MODEL_FEATURES: (keyof ModelInput)[] = ['sum', 'words', 'concept', 'ancestor'];
 
 export function trainSeedModel(corpusDir = 'corpus') {
   const structured = readTextSources(corpusDir).map(structureDocument);
   const clauses = structured.flatMap((s) => s.clauses);
-  const space = linkSpace(structured.map((s) => s.document), clauses, readConcepts(`${corpusDir}/link-concepts.yaml`).concepts);
+  const concepts = readConcepts(`${corpusDir}/link-concepts.yaml`).concepts;
   const { labelled } = resolveAnnotations(ANNOTATIONS.map(readAnnotations), clauses);
-  const model = trainChoice(space, labelled, MODEL_FEATURES);
+  const { model } = trainWithParent((parent) => linkSpace(structured.map((s) => s.document), clauses, concepts, parent), labelled, MODEL_FEATURES);
   const round = (xs: number[]) => xs.map((x) => Number(x.toFixed(6)));
-  return { ...model, weights: round(model.weights), none: Number(model.none.toFixed(6)), mean: round(model.mean), sd: round(model.sd) };
+  const rounded = <M extends ChoiceModel>(m: M) => ({ ...m, weights: round(m.weights), none: Number(m.none.toFixed(6)), mean: round(m.mean), sd: round(m.sd) });
+  return { ...rounded(model), parent: rounded(model.parent) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

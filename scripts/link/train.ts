@@ -6,7 +6,7 @@
  * measures best on the same clauses. The leave-one-document-out benchmark
  * calls this on all documents but one and measures on the one left out.
  */
-import type { LinkSpace, PairFeatures } from './features.ts';
+import type { LinkSpace, PairFeatures, ParentModel } from './features.ts';
 import { fitChoice, choiceProbabilities, fitLogistic, probability, vectorOf, type Example, type Model, type ChoiceModel } from './model.ts';
 import { DEFAULTS, modelInput, publishable } from './score.ts';
 import { figures, type Figures, type Labelled } from './annotations.ts';
@@ -104,6 +104,27 @@ export function trainChoice(space: LinkSpace, labelled: Labelled[], features: re
   const model = fitChoice(groups, features, l2);
   const { threshold, nearTop } = chooseDecision(space, (fs) => choiceProbabilities(fs.map(input), model), labelled, PROBABILITIES);
   return { ...model, threshold: round(threshold), nearTop };
+}
+
+/** A clause's candidates scored by a choice model (the build's sum weights inside). */
+export const choiceScorer = (model: ChoiceModel): ParentModel => (fs) => choiceProbabilities(fs.map((f) => modelInput(f, DEFAULTS)), model);
+
+/**
+ * Two stages: a model without the `ancestor` feature is trained first and scores each clause's
+ * parent against the targets; the model with it is trained in the space where those scores are
+ * the `ancestor` feature. `spaceWith` builds the space for a given parent model.
+ */
+export function trainWithParent(
+  spaceWith: (parent: ParentModel | null) => LinkSpace,
+  labelled: Labelled[],
+  features: readonly string[],
+  parentFeatures: readonly string[] = features.filter((f) => f !== 'ancestor'),
+  l2 = 3,
+) {
+  const parent = trainChoice(spaceWith(null), labelled, parentFeatures, l2);
+  const space = spaceWith(choiceScorer(parent));
+  const { threshold: _t, nearTop: _n, ...parentModel } = parent;
+  return { model: { ...trainChoice(space, labelled, features, l2), parent: parentModel }, space };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -9,22 +9,25 @@
 import { readTextSources } from '../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../scripts/structure/index.ts';
 import { readConcepts } from '../../scripts/link/index.ts';
-import { FEATURES, linkSpace, type PairFeatures } from '../../scripts/link/features.ts';
+import { FEATURES, linkSpace, type LinkSpace, type PairFeatures, type ParentModel } from '../../scripts/link/features.ts';
 import { MODEL_FEATURES } from '../../scripts/link/train-model.ts';
 import { ANNOTATIONS, figures, readAnnotations, resolveAnnotations, type Labelled, type Figures } from '../../scripts/link/annotations.ts';
-import { chooseDecision, decide, eachPair, trainChoice, trainModel, type Scorer } from '../../scripts/link/train.ts';
+import { chooseDecision, choiceScorer, decide, eachPair, trainChoice, trainModel, trainWithParent, type Scorer } from '../../scripts/link/train.ts';
 import { choiceProbabilities, probability } from '../../scripts/link/model.ts';
 import { combine, DEFAULTS, modelInput, type ModelInput } from '../../scripts/link/score.ts';
 
 const structured = readTextSources('corpus').map(structureDocument);
 const clauses = structured.flatMap((s) => s.clauses);
-const space = linkSpace(structured.map((s) => s.document), clauses, readConcepts('corpus/link-concepts.yaml').concepts);
+const concepts = readConcepts('corpus/link-concepts.yaml').concepts;
+/** The space for a given parent model; the shared one has none (the committed model's parent was trained on every plan). */
+const spaceWith = (parent: ParentModel | null) => linkSpace(structured.map((s) => s.document), clauses, concepts, parent);
+const space = spaceWith(null);
 const { labelled, missing } = resolveAnnotations(ANNOTATIONS.map(readAnnotations), clauses);
 if (missing.length) console.warn(`annotated clauses not found: ${missing.join('; ')}`);
 const docs = [...new Set(labelled.map((l) => l.doc))];
 
-/** A method: given the training clauses, a scorer and how to publish. */
-type Method = (train: Labelled[]) => { score: Scorer; threshold: number; nearTop: number };
+/** A method: given the training clauses, a scorer and how to publish (and the space it scores in, when not the shared one). */
+type Method = (train: Labelled[]) => { score: Scorer; threshold: number; nearTop: number; space?: LinkSpace };
 
 const thresholds = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
 
@@ -49,7 +52,14 @@ const choice = (features: (keyof ModelInput)[], l2 = 1): Method => (train) => {
   return { score: (fs) => choiceProbabilities(fs.map((f) => modelInput(f, DEFAULTS)), model), threshold: model.threshold, nearTop: model.nearTop };
 };
 
+/** Two stages (train.ts): the parent scored by a model trained on the same plans, then the model with `ancestor`. */
+const withParent = (features: (keyof ModelInput)[], parentFeatures?: (keyof ModelInput)[], l2?: number): Method => (train) => {
+  const { model, space } = trainWithParent(spaceWith, train, features, parentFeatures, l2);
+  return { score: choiceScorer(model), threshold: model.threshold, nearTop: model.nearTop, space };
+};
+
 const base: (keyof PairFeatures)[] = ['cosine', 'heading', 'context', 'concept'];
+const before: (keyof ModelInput)[] = ['sum', 'words', 'heading', 'concept'];
 const methods: [string, Method][] = [
   ['hand-set sum (before)', handSet],
   ['logistic: cosine heading context concept', logistic(base)],
@@ -61,18 +71,24 @@ const methods: [string, Method][] = [
   ['logistic: + relative', logistic([...base, 'relative'])],
   ['logistic: + words relative', logistic([...base, 'words', 'relative'])],
   ['logistic: + words relative, L2 1', logistic([...base, 'words', 'relative'], 1)],
-  ['logistic: all', logistic([...FEATURES])],
+  ['logistic: all but ancestor', logistic(FEATURES.filter((f) => f !== 'ancestor'))],
   ['choice: cosine heading context concept', choice(base)],
   ['choice: + words', choice([...base, 'words'])],
   ['choice: + section words', choice([...base, 'section', 'words'])],
-  ['choice: all', choice([...FEATURES])],
+  ['choice: all but ancestor', choice(FEATURES.filter((f) => f !== 'ancestor'))],
   ['choice: sum words', choice(['sum', 'words'])],
-  [`choice: ${MODEL_FEATURES.join(' ')} (the build's model)`, choice(MODEL_FEATURES)],
-  ['choice: build + section', choice([...MODEL_FEATURES, 'section'])],
-  ['choice: build + order', choice([...MODEL_FEATURES, 'order'])],
-  ['choice: build + relative', choice([...MODEL_FEATURES, 'relative'])],
-  ['choice: build + contrast', choice([...MODEL_FEATURES, 'contrast'])],
-  ['choice: build + context', choice([...MODEL_FEATURES, 'context'])],
+  [`choice: ${before.join(' ')} (one stage, before)`, choice(before)],
+  ['choice: before + section', choice([...before, 'section'])],
+  ['choice: before + order', choice([...before, 'order'])],
+  ['choice: before + relative', choice([...before, 'relative'])],
+  ['choice: before + contrast', choice([...before, 'contrast'])],
+  ['choice: before + context', choice([...before, 'context'])],
+  ['two stages: before + ancestor, L2 1', withParent([...before, 'ancestor'], undefined, 1)],
+  ['two stages: sum words concept ancestor, L2 1', withParent(['sum', 'words', 'concept', 'ancestor'], undefined, 1)],
+  [`two stages: ${MODEL_FEATURES.join(' ')}, L2 3 (the build's model)`, withParent(MODEL_FEATURES)],
+  ['two stages: build + section', withParent([...MODEL_FEATURES, 'section'])],
+  ['two stages: build + heading', withParent([...MODEL_FEATURES, 'heading'])],
+  ['two stages: build + order', withParent([...MODEL_FEATURES, 'order'])],
 ];
 
 // `npm run bench:links -- build section`: only the methods whose names hold one of the words.
@@ -87,19 +103,19 @@ for (const [name, method] of chosen) {
   for (const doc of docs) {
     const train = labelled.filter((l) => l.doc !== doc);
     const test = labelled.filter((l) => l.doc === doc);
-    const { score, threshold, nearTop } = method(train);
-    const links = decide(space, score, threshold, nearTop, new Set(test.map((l) => l.source)));
+    const { score, threshold, nearTop, space: own } = method(train);
+    const links = decide(own ?? space, score, threshold, nearTop, new Set(test.map((l) => l.source)));
     for (const [s, t] of links) published.set(s, t);
     perDoc.push(`${doc} ${fmt(figures(test, (s) => links.get(s) ?? []))} at ${threshold.toFixed(3)}`);
   }
   console.log(`\n${name}\n  overall ${fmt(figures(labelled, (s) => published.get(s) ?? []))}\n  ${perDoc.join('\n  ')}`);
 }
 // How often the best candidate is right, whatever its score: the ceiling of top-1 for each scorer.
-const rankTop = (score: Scorer, test: Labelled[]) => {
-  const links = decide(space, score, -1, 1, new Set(test.map((l) => l.source)));
+const rankTop = ({ score, space: own }: ReturnType<Method>, test: Labelled[]) => {
+  const links = decide(own ?? space, score, -1, 1, new Set(test.map((l) => l.source)));
   return figures(test, (s) => (links.get(s) ?? []).slice(0, 1)).top1;
 };
 for (const [name, method] of chosen) {
-  const r = docs.map((doc) => rankTop(method(labelled.filter((l) => l.doc !== doc)).score, labelled.filter((l) => l.doc === doc)).toFixed(2));
+  const r = docs.map((doc) => rankTop(method(labelled.filter((l) => l.doc !== doc)), labelled.filter((l) => l.doc === doc)).toFixed(2));
   console.log(`best candidate right (top-1 without threshold) ${name}: ${r.join(' ')}`);
 }
