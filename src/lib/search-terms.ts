@@ -8,7 +8,7 @@
  * The indexer's segmenter (ICU4X) does not always agree with the browser's even in context, so
  * we cannot know which words the index lacks. We close the gap at build time: for every Han
  * substring of the text up to `maxQueryLength` characters, segment it alone as the browser
- * would, and index every word it yields, once per clause. The reader hides these terms; they
+ * would, and index every word it yields, once per page. The reader hides these terms; they
  * are wrapped in ⟦…⟧ so the search page can strip them from excerpts.
  */
 /** Queries longer than this are rare; their words mostly occur in shorter substrings too. */
@@ -69,5 +69,21 @@ export function extraIndexTerms(text: string, segmenter = browserSegmenter): str
       for (const word of prefixWords(segmenter, run.slice(start, start + maxQueryLength))) extra.add(word);
     }
   }
+  return [...extra];
+}
+
+/**
+ * The extra terms of a page made of these texts, each once: the words a substring query may
+ * bring that the running text, segmented in context, does not already hold. The page is what
+ * Pagefind finds (the search page finds the clauses holding a query in the text itself), and a
+ * word the running text yields is on the page already: listing it again only costs index time
+ * and page weight. The full match of a phrase comes from the exact phrase index, so a word the
+ * indexer cuts otherwise only costs a partial match.
+ */
+export function pageIndexTerms(texts: string[], segmenter = browserSegmenter): string[] {
+  const inContext = new Set<string>();
+  for (const text of texts) for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) inContext.add(segment);
+  const extra = new Set<string>();
+  for (const text of texts) for (const term of extraIndexTerms(text, segmenter)) if (!inContext.has(term)) extra.add(term);
   return [...extra];
 }
