@@ -1,20 +1,20 @@
 /**
- * What the reader shows under each clause — its permalink line, its links to higher-level
- * clauses with their shared wording, its suggested links, the curation tools' placeholders —
- * as HTML from pure functions, every value escaped. The markup of ClauseMeta.astro,
- * ClauseLinks.astro and the curation placeholders; a reader page has hundreds of these, and at a
- * thousand plans a component instance for each cost more than the markup itself.
+ * The reader's clauses — each with its permalink line, its links to higher-level clauses with
+ * their shared wording, its suggested links, the curation tools' placeholders, its children —
+ * and its outline, as HTML from pure functions, every value escaped. A reader page has hundreds
+ * of these, and at a thousand plans a component instance for each cost more than the markup.
  */
 import type { Strings } from '../i18n/index.ts';
 import { fill } from '../i18n/locale.ts';
 import { canLinkFrom } from './curation-data.ts';
-import { clauseById, documentById, type ClauseRecord } from './data.ts';
+import { childrenOf, clauseById, documentById, type ClauseRecord } from './data.ts';
 import { formatScore } from './fields.ts';
-import { clauseReference, docLabel } from './labels.ts';
+import { clauseName, clauseReference, docLabel } from './labels.ts';
 import { nationalClauseHref } from './compare-links.ts';
 import { originalHref, pagesLabel } from './original.ts';
-import { escapeHtml as esc } from './run-html.ts';
-import { clauseHref, docOfClause, sourceHref } from './routes.ts';
+import { inOutline } from './parts.ts';
+import { escapeHtml as esc, renderedClause } from './run-html.ts';
+import { clauseAnchor, clauseHref, docOfClause, sourceHref } from './routes.ts';
 
 /** The page's words and the value of its lang attribute (useStrings). */
 export interface PageWords {
@@ -97,4 +97,45 @@ export function clauseLinksHtml(clause: ClauseRecord, { s, lang }: PageWords): s
   }
   if (canLinkFrom(clause)) html += `<details class="curation-add" data-curation-add data-source="${esc(clause.id)}" hidden data-pagefind-ignore lang="${esc(lang)}"></details>`;
   return html;
+}
+
+/**
+ * One clause and, nested inside, its children (ClauseSection.astro's markup). The heading carries
+ * the clause's anchor id, so Pagefind splits the page into one sub-result per clause and search
+ * results land on it. Pagefind (1.6) takes a heading's sub-result title only from text directly in
+ * it or in a few inline tags: text inside <mark> is dropped, so 方案（<mark>3月22日</mark>） was
+ * titled 方案（）. When the heading highlights a field, the marked version is left out of the index
+ * entirely (ignore="all": plain data-pagefind-ignore still lets nested spans into the title) and a
+ * hidden plain copy, the same characters without tooltips, is indexed instead.
+ */
+export function clauseSectionHtml(clause: ClauseRecord, words: PageWords): string {
+  const anchor = esc(clauseAnchor(clause.id));
+  const heading = `h${Math.min(clause.depth + 1, 6)}`;
+  // The text is the same in both languages: rendered once per build (run-html.ts).
+  const { lead, leadHtml, bodyHtml } = renderedClause(clause);
+  const plainLead = lead.map((run) => run.pieces.map((p) => p.text).join('')).join('');
+  const headingText =
+    lead.length === 0
+      ? esc(clauseName(clause))
+      : lead.some((run) => run.field)
+        ? `<span data-pagefind-ignore="all">${leadHtml}</span><span class="index-heading" hidden>${esc(plainLead)}</span>`
+        : leadHtml;
+  return (
+    `<section class="clause depth-${clause.depth}" aria-labelledby="${anchor}">` +
+    `<${heading} id="${anchor}" class="clause-heading">${clause.marker ? `<span class="marker">${esc(clause.marker)}</span>` : ''}${headingText}</${heading}>` +
+    clauseMetaHtml(clause, words) +
+    `<div class="clause-text">${bodyHtml}</div>` +
+    clauseLinksHtml(clause, words) +
+    childrenOf(clause.id).map((child) => clauseSectionHtml(child, words)).join('') +
+    `</section>`
+  );
+}
+
+/** The clause tree as nested links to the clause anchors (Outline.astro's markup). */
+export function outlineHtml(clauses: ClauseRecord[]): string {
+  const items = clauses.map((clause) => {
+    const children = childrenOf(clause.id).filter(inOutline);
+    return `<li><a href="#${esc(clauseAnchor(clause.id))}">${esc(clause.marker ?? '')}${esc(clauseName(clause))}</a>${children.length > 0 ? outlineHtml(children) : ''}</li>`;
+  });
+  return `<ol class="outline-list" lang="zh-CN">${items.join('')}</ol>`;
 }
