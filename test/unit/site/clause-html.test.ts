@@ -3,11 +3,11 @@ import { strings } from '../../../src/i18n/index.ts';
 
 // The loader reads SITE_DATA_DIR once; point it at the fixture before importing.
 let data: typeof import('../../../src/lib/data.ts');
-let html: typeof import('../../../src/lib/clause-tools-html.ts');
+let html: typeof import('../../../src/lib/clause-html.ts');
 beforeAll(async () => {
   process.env.SITE_DATA_DIR = 'test/fixtures/charts-data/site/data';
   data = await import('../../../src/lib/data.ts');
-  html = await import('../../../src/lib/clause-tools-html.ts');
+  html = await import('../../../src/lib/clause-html.ts');
 });
 
 const zh = { s: strings('zh'), lang: 'zh-CN' };
