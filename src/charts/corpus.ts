@@ -91,8 +91,15 @@ export interface CorpusRow {
 
 /** Counts per document for the overview table, in corpus order. */
 export function corpusRows(documents: readonly DocumentRecord[], clauses: readonly ClauseRecord[]): CorpusRow[] {
+  // Grouped once: filtering every clause for every document is quadratic at a thousand plans.
+  const byDoc = new Map<string, ClauseRecord[]>();
+  for (const clause of clauses) {
+    const own = byDoc.get(clause.doc);
+    if (own) own.push(clause);
+    else byDoc.set(clause.doc, [clause]);
+  }
   return corpusOrder(documents).map((doc) => {
-    const own = clauses.filter((c) => c.doc === doc.id);
+    const own = byDoc.get(doc.id) ?? [];
     return {
       doc,
       clauses: own.length,

@@ -15,6 +15,9 @@ export interface CitedDocument {
   date: string | null;
 }
 
+/** Only what a citation needs of a document record. */
+export const citedDocument = ({ id, title, docNumber, issuer, date }: CitedDocument): CitedDocument => ({ id, title, docNumber, issuer, date });
+
 /** A clause as cited: its id and how it is named, e.g. `二（一）3 加强专科能力建设`. */
 export interface CitedClause {
   id: string;

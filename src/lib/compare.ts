@@ -109,6 +109,25 @@ export interface NationalClauseLinks {
   sharedSpans: [number, number][];
 }
 
+const linkIndexes = new WeakMap<readonly ClauseRecord[], Map<string, LinkedClause[]>>();
+
+/** Every link of the clauses by its target, in reading order: made once for a list of clauses, as each national clause's pages ask. */
+function linksByTarget(clauses: readonly ClauseRecord[]): Map<string, LinkedClause[]> {
+  let index = linkIndexes.get(clauses);
+  if (!index) {
+    index = new Map();
+    for (const clause of clauses) {
+      for (const link of clause.links) {
+        const hits = index.get(link.target);
+        if (hits) hits.push({ clause, link });
+        else index.set(link.target, [{ clause, link }]);
+      }
+    }
+    linkIndexes.set(clauses, index);
+  }
+  return index;
+}
+
 /** Everything that links to one national clause, grouped by document, for its page. */
 export function linksToNational(
   nationalId: string,
@@ -118,13 +137,10 @@ export function linksToNational(
   const plans = planDocuments(documents);
   const order = new Map(plans.map((p, i) => [p.id, i]));
   const byDoc = new Map<string, LinkedClause[]>();
-  for (const clause of clauses) {
-    for (const link of clause.links) {
-      if (link.target !== nationalId) continue;
-      const hits = byDoc.get(clause.doc) ?? [];
-      hits.push({ clause, link });
-      byDoc.set(clause.doc, hits);
-    }
+  for (const hit of linksByTarget(clauses).get(nationalId) ?? []) {
+    const hits = byDoc.get(hit.clause.doc) ?? [];
+    hits.push(hit);
+    byDoc.set(hit.clause.doc, hits);
   }
   const groups = documents
     .filter((d) => byDoc.has(d.id))

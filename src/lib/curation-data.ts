@@ -15,11 +15,15 @@ export function loadAppliedCuration(): AppliedCuration {
 
 /** Clauses of the documents other plans carry out (national, provincial, municipal), labelled for the picker. */
 export function curationTargets(): { id: string; label: string }[] {
-  const higher = new Map(loadDocuments().filter((d) => d.level && d.level !== 'county').map((d) => [d.id, d]));
-  return loadClauses()
-    .filter((c) => higher.has(c.doc))
-    .map((c) => ({ id: c.id, label: `${clauseReference(c)}（${docLabel(higher.get(c.doc)!)}）` }));
+  // Every reader page asks; the data do not change during a build, so the list is made once.
+  return (targets ??= (() => {
+    const higher = new Map(loadDocuments().filter((d) => d.level && d.level !== 'county').map((d) => [d.id, d]));
+    return loadClauses()
+      .filter((c) => higher.has(c.doc))
+      .map((c) => ({ id: c.id, label: `${clauseReference(c)}（${docLabel(higher.get(c.doc)!)}）` }));
+  })());
 }
+let targets: { id: string; label: string }[] | undefined;
 
 /** Can a researcher add a link from this clause? It must be in a plan below another level. */
 export function canLinkFrom(clause: ClauseRecord): boolean {

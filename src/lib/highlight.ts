@@ -1,7 +1,7 @@
 /**
  * Cuts a clause's text into blocks (paragraphs, enumeration lists) and runs (plain text or one
  * highlighted field), from the `at` spans of its fields and the `source` spans of its link evidence.
- * Output is plain data: components render it with `{}` expressions, so every character is escaped.
+ * Output is plain data; run-html.ts renders it, escaping every character.
  */
 import type { ClauseRecord } from './data.ts';
 import { describeDeadline, describeMetric, describeUnit } from './fields.ts';

@@ -233,4 +233,15 @@ describe(`a corpus of ${prebuilt ? 'prebuilt' : PLANS} synthetic plans`, () => {
     await screenshot(page, 'scale-national');
     await page.close();
   });
+
+  it('every HTML page, each plan’s reader in Chinese and in English included, stays within the HTML budget', () => {
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => ({ file, bytes: statSync(join(dist, file)).size }))
+      .sort((a, b) => b.bytes - a.bytes);
+    const readers = pages.filter((p) => /^(en\/)?docs\//.test(p.file));
+    expect(readers.length).toBe(2 * documents.length);
+    console.log(`largest page ${pages[0].file} ${Math.round(pages[0].bytes / KB)} KB; largest reader ${readers[0].file} ${Math.round(readers[0].bytes / KB)} KB`);
+    expect(pages.filter((p) => p.bytes > budgets.html).map((p) => p.file)).toEqual([]);
+  });
 });

@@ -8,9 +8,10 @@ import { citations, clauseOfFragment, isoToday, type CitedClause, type CitedDocu
 import { clauseAnchor } from '../../lib/routes.ts';
 
 export function wireCitations(): void {
-  const box = document.querySelector<HTMLDetailsElement>('details.citation[data-citation]');
-  if (!box) return;
-  const { doc, site, clauses } = JSON.parse(box.dataset.citation!) as { doc: CitedDocument; site: string | null; clauses: CitedClause[] };
+  const box = document.querySelector<HTMLDetailsElement>('details.citation:not(.citation-clause)');
+  const json = document.getElementById('citation-data');
+  if (!box || !json) return;
+  const { doc, site, clauses } = JSON.parse(json.textContent!) as { doc: CitedDocument; site: string | null; clauses: CitedClause[] };
   const base = site ?? location.origin;
   const words = JSON.parse(box.dataset.strings!) as { clauseTitle: string; subject: string; copied: string; copyFailed: string };
 
@@ -37,7 +38,6 @@ export function wireCitations(): void {
     if (!clause || !heading) return;
     const clauseBox = box!.cloneNode(true) as HTMLDetailsElement;
     clauseBox.classList.add('citation-clause');
-    clauseBox.removeAttribute('data-citation');
     clauseBox.open = true;
     clauseBox.querySelector('summary')!.textContent = words.clauseTitle;
     fill(clauseBox, clause);

@@ -98,10 +98,20 @@ function showPending() {
   box.querySelector('a')!.textContent = fill(curationText().pendingCount, { n });
 }
 
+/** The picker's form, from the page's template; its fields' ids are made from the clause. */
+function fillPicker(picker: HTMLElement) {
+  const form = document.querySelector<HTMLTemplateElement>('#curation-add-form')!.content.cloneNode(true) as DocumentFragment;
+  const id = `add-${picker.dataset.source!.replace(/[^\w-]/g, '_')}`;
+  for (const field of form.querySelectorAll<HTMLElement>('[data-id]')) field.id = `${id}-${field.dataset.id}`;
+  for (const label of form.querySelectorAll<HTMLLabelElement>('label[data-for]')) label.htmlFor = `${id}-${label.dataset.for}`;
+  picker.append(form);
+}
+
 export function startCuration() {
   showPairs(document);
   showPending();
   for (const picker of document.querySelectorAll<HTMLDetailsElement>('[data-curation-add]')) {
+    if (!picker.firstChild) fillPicker(picker);
     picker.hidden = false;
     picker.addEventListener('toggle', () => picker.open && openPicker(picker));
     picker.querySelector('[data-add-filter]')!.addEventListener('input', (e) => filterPicker(picker, (e.target as HTMLInputElement).value));

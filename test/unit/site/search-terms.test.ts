@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraIndexTerms } from '../../../src/lib/search-terms.ts';
+import { extraIndexTerms, pageIndexTerms } from '../../../src/lib/search-terms.ts';
 
 describe('extraIndexTerms', () => {
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -23,5 +23,23 @@ describe('extraIndexTerms', () => {
 
   it('has no terms for text without Han characters', () => {
     expect(extraIndexTerms('2025 <script> abc')).toEqual([]);
+  });
+});
+
+describe('pageIndexTerms', () => {
+  const texts = ['实现体检服务人数逐年较大幅度增长，', '建设胸痛中心、卒中中心，中心主\n\n要负责人。'];
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const inContext = new Set(texts.flatMap((t) => [...segmenter.segment(t)].filter((s) => s.isWordLike).map((s) => s.segment)));
+
+  it('lists, once for the page, every extra word the running text does not yield', () => {
+    const terms = pageIndexTerms(texts);
+    expect(new Set(terms).size).toBe(terms.length);
+    const all = new Set(texts.flatMap((t) => extraIndexTerms(t)));
+    expect(new Set([...terms, ...inContext].filter((w) => all.has(w)))).toEqual(all);
+    for (const term of terms) expect(inContext.has(term), term).toBe(false);
+  });
+
+  it('keeps a word split by a line break, which the running text does not hold', () => {
+    expect(pageIndexTerms(texts)).toContain('主要');
   });
 });

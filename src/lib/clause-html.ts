@@ -1,0 +1,141 @@
+/**
+ * The reader's clauses — each with its permalink line, its links to higher-level clauses with
+ * their shared wording, its suggested links, the curation tools' placeholders, its children —
+ * and its outline, as HTML from pure functions, every value escaped. A reader page has hundreds
+ * of these, and at a thousand plans a component instance for each cost more than the markup.
+ */
+import type { Strings } from '../i18n/index.ts';
+import { fill } from '../i18n/locale.ts';
+import { canLinkFrom } from './curation-data.ts';
+import { childrenOf, clauseById, documentById, type ClauseRecord } from './data.ts';
+import { formatScore } from './fields.ts';
+import { clauseName, clauseReference, docLabel } from './labels.ts';
+import { nationalClauseHref } from './compare-links.ts';
+import { originalHref, pagesLabel } from './original.ts';
+import { inOutline } from './parts.ts';
+import { escapeHtml as esc, renderedClause } from './run-html.ts';
+import { clauseAnchor, clauseHref, docOfClause, sourceHref } from './routes.ts';
+
+/** The page's words and the value of its lang attribute (useStrings). */
+export interface PageWords {
+  s: Strings;
+  lang: string;
+}
+
+/** A clause's permalink, copy button, source lines and, for a paged original, its pages. */
+export function clauseMetaHtml(clause: ClauseRecord, { s, lang }: PageWords): string {
+  const r = s.reader;
+  const { line, endLine, pages } = clause.source;
+  const original = documentById(clause.doc)?.source.original;
+  const lines = line === endLine ? fill(r.lines, { a: line }) : fill(r.lineRange, { a: line, b: endLine });
+  const href = esc(clauseHref(clause.id));
+  return (
+    `<p class="clause-meta" data-pagefind-ignore lang="${esc(lang)}">` +
+    `<a class="permalink" href="${href}" aria-label="${esc(fill(r.permalink, { id: clause.id }))}">§ <span lang="zh-CN">${esc(clause.id)}</span></a>` +
+    `<button type="button" class="copy-link" data-copy="${href}" hidden>${esc(r.copyLink)}</button>` +
+    `<a class="source-lines" href="${esc(sourceHref(clause.doc))}">${esc(fill(r.sourceLines, { lines }))}</a>` +
+    (pages ? `<a class="source-pages" href="${esc(original ? originalHref(original, pages[0]) : sourceHref(clause.doc))}">${esc(fill(r.originalPages, { pages: pagesLabel(pages, s.pages) }))}</a>` : '') +
+    `</p>`
+  );
+}
+
+/** Confirm or reject one link, in the browser (src/components/curation/client.ts fills it): hidden until the script runs. */
+export function linkToolsHtml(source: string, target: string, curated: 'confirmed' | 'added' | null): string {
+  return `<span class="curation-tools" data-curation-pair data-source="${esc(source)}" data-target="${esc(target)}" data-curated="${esc(curated ?? 'computed')}" hidden></span>`;
+}
+
+/** The wording a link or suggestion shares with its target: 共同措辞：a、b. */
+const evidenceHtml = (label: string, evidence: { text: string }[]) =>
+  evidence.length > 0 ? `<span class="evidence">${esc(label)}<span lang="zh-CN">${evidence.map((e, i) => `${i > 0 ? '、' : ''}<mark class="ev-mark">${esc(e.text)}</mark>`).join('')}</span></span>` : '';
+
+/** Where a higher-level clause is read: a national clause on its own page, any other in its reader. */
+const targetHref = (target: string) => (documentById(docOfClause(target))?.level === 'national' ? nationalClauseHref(target) : clauseHref(target));
+
+/**
+ * A clause's links to higher-level clauses (target, relation, score, shared wording), its
+ * suggested links (可能对应: a clause with no link, its best candidates, shown apart, each with
+ * the shared wording and, with JavaScript, a button to accept it), and the placeholder of its
+ * add-a-link picker (the form is the page's template, src/components/curation/CurationClient.astro).
+ */
+export function clauseLinksHtml(clause: ClauseRecord, { s, lang }: PageWords): string {
+  const r = s.reader;
+  const c = s.curation;
+  let html = '';
+  if (clause.links.length > 0) {
+    html += `<div class="links" data-pagefind-ignore lang="${esc(lang)}"><p class="links-title">${esc(r.linksTitle)}</p><ul aria-label="${esc(r.linksTitle)}">`;
+    for (const link of clause.links) {
+      const target = clauseById(link.target);
+      const targetDoc = documentById(docOfClause(link.target));
+      html +=
+        `<li class="link rel-${esc(link.relation)}">` +
+        `<a href="${esc(targetHref(link.target))}" lang="zh-CN">${esc(target ? clauseReference(target) : link.target)}</a>` +
+        `<span class="link-doc" lang="zh-CN">（${esc(targetDoc ? docLabel(targetDoc) : docOfClause(link.target))}）</span>` +
+        `<span class="badge">${esc(s.relation[link.relation])}</span>` +
+        `<span class="score" title="${esc(r.scoreTitle)}">${esc(fill(r.score, { score: formatScore(link.score) }))}</span>` +
+        (link.curated ? `<span class="badge curated">${esc(link.curated === 'added' ? r.curatedAdded : r.curatedConfirmed)}</span>` : '') +
+        (link.note ? `<span class="curation-note">${esc(fill(r.note, { note: link.note }))}</span>` : '') +
+        linkToolsHtml(clause.id, link.target, link.curated) +
+        evidenceHtml(r.evidence, link.evidence) +
+        `</li>`;
+    }
+    html += `</ul></div>`;
+  }
+  const suggestions = clause.suggestions ?? [];
+  if (suggestions.length > 0) {
+    html += `<div class="suggestions" data-pagefind-ignore lang="${esc(lang)}"><p class="suggestions-title">${esc(c.suggested)} <span class="hint">${esc(c.suggestedHint)}</span></p><ul aria-label="${esc(c.suggested)}">`;
+    for (const suggestion of suggestions) {
+      const target = clauseById(suggestion.target);
+      html +=
+        `<li class="suggestion">` +
+        `<a href="${esc(targetHref(suggestion.target))}" lang="zh-CN">${esc(target ? clauseReference(target) : suggestion.target)}</a>` +
+        `<span class="score" title="${esc(c.probability)}">${esc(fill(c.likelihood, { score: formatScore(suggestion.score) }))}</span>` +
+        evidenceHtml(r.evidence, suggestion.evidence) +
+        linkToolsHtml(clause.id, suggestion.target, null) +
+        `</li>`;
+    }
+    html += `</ul></div>`;
+  }
+  if (canLinkFrom(clause)) html += `<details class="curation-add" data-curation-add data-source="${esc(clause.id)}" hidden data-pagefind-ignore lang="${esc(lang)}"></details>`;
+  return html;
+}
+
+/**
+ * One clause and, nested inside, its children (ClauseSection.astro's markup). The heading carries
+ * the clause's anchor id, so Pagefind splits the page into one sub-result per clause and search
+ * results land on it. Pagefind (1.6) takes a heading's sub-result title only from text directly in
+ * it or in a few inline tags: text inside <mark> is dropped, so 方案（<mark>3月22日</mark>） was
+ * titled 方案（）. When the heading highlights a field, the marked version is left out of the index
+ * entirely (ignore="all": plain data-pagefind-ignore still lets nested spans into the title) and a
+ * hidden plain copy, the same characters without tooltips, is indexed instead.
+ */
+export function clauseSectionHtml(clause: ClauseRecord, words: PageWords): string {
+  const anchor = esc(clauseAnchor(clause.id));
+  const heading = `h${Math.min(clause.depth + 1, 6)}`;
+  // The text is the same in both languages: rendered once per build (run-html.ts).
+  const { lead, leadHtml, bodyHtml } = renderedClause(clause);
+  const plainLead = lead.map((run) => run.pieces.map((p) => p.text).join('')).join('');
+  const headingText =
+    lead.length === 0
+      ? esc(clauseName(clause))
+      : lead.some((run) => run.field)
+        ? `<span data-pagefind-ignore="all">${leadHtml}</span><span class="index-heading" hidden>${esc(plainLead)}</span>`
+        : leadHtml;
+  return (
+    `<section class="clause depth-${clause.depth}" aria-labelledby="${anchor}">` +
+    `<${heading} id="${anchor}" class="clause-heading">${clause.marker ? `<span class="marker">${esc(clause.marker)}</span>` : ''}${headingText}</${heading}>` +
+    clauseMetaHtml(clause, words) +
+    `<div class="clause-text">${bodyHtml}</div>` +
+    clauseLinksHtml(clause, words) +
+    childrenOf(clause.id).map((child) => clauseSectionHtml(child, words)).join('') +
+    `</section>`
+  );
+}
+
+/** The clause tree as nested links to the clause anchors (Outline.astro's markup). */
+export function outlineHtml(clauses: ClauseRecord[]): string {
+  const items = clauses.map((clause) => {
+    const children = childrenOf(clause.id).filter(inOutline);
+    return `<li><a href="#${esc(clauseAnchor(clause.id))}">${esc(clause.marker ?? '')}${esc(clauseName(clause))}</a>${children.length > 0 ? outlineHtml(children) : ''}</li>`;
+  });
+  return `<ol class="outline-list" lang="zh-CN">${items.join('')}</ol>`;
+}

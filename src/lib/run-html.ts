@@ -1,0 +1,53 @@
+/**
+ * Highlighted runs (highlight.ts) as HTML, every character of a document escaped: the markup
+ * RunText.astro made with components, as pure functions. A clause's text is most of a reader
+ * page and reads the same in both languages, so it is rendered once per build and reused: at a
+ * thousand plans, a component instance per paragraph cost more than the text itself.
+ */
+import type { ClauseRecord } from './data.ts';
+import { clauseLayout, type Piece, type Run } from './highlight.ts';
+import { clauseAnchor } from './routes.ts';
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => entities[c]);
+
+const piecesHtml = (pieces: Piece[]) => pieces.map((p) => (p.evidence ? `<span class="ev">${escapeHtml(p.text)}</span>` : escapeHtml(p.text))).join('');
+
+/** A field is a focusable <mark> described by a tooltip holding its normalised value; shared wording is underlined. Tooltip ids are `${tipPrefix}-${index}`. */
+export function runsHtml(runs: Run[], tipPrefix: string): string {
+  return runs
+    .map((run, index) => {
+      if (!run.field) return piecesHtml(run.pieces);
+      const id = escapeHtml(`${tipPrefix}-${index}`);
+      return `<span class="field"><mark class="f f-${escapeHtml(run.field.kind)}" tabindex="0" aria-describedby="${id}">${piecesHtml(run.pieces)}</mark><span class="tip" role="tooltip" id="${id}" data-pagefind-ignore>${escapeHtml(run.field.label)}</span></span>`;
+    })
+    .join('');
+}
+
+export interface RenderedClause {
+  /** The heading's words as they stand in the text (clauseLayout's `lead`), and as HTML. */
+  lead: Run[];
+  leadHtml: string;
+  /** The inside of the clause's text block: paragraphs and enumeration lists. */
+  bodyHtml: string;
+}
+
+const rendered = new Map<string, RenderedClause>();
+
+/** A clause's text as HTML, made once per build for both languages' pages. */
+export function renderedClause(clause: ClauseRecord): RenderedClause {
+  let known = rendered.get(clause.id);
+  if (!known) {
+    const anchor = clauseAnchor(clause.id);
+    const { lead, blocks } = clauseLayout(clause);
+    const bodyHtml = blocks
+      .map((block, b) =>
+        block.kind === 'paragraph'
+          ? `<p>${runsHtml(block.runs, `${anchor}-${b}`)}</p>`
+          : `<ul class="enumeration">${block.items.map((item, i) => `<li>${runsHtml(item.runs, `${anchor}-${b}-${i}`)}</li>`).join('')}</ul>`,
+      )
+      .join('');
+    rendered.set(clause.id, (known = { lead, leadHtml: runsHtml(lead, `${anchor}-h`), bodyHtml }));
+  }
+  return known;
+}
