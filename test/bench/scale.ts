@@ -1,6 +1,6 @@
 /**
  * `npm run bench:scale -- N [--keep] [--seed S]`: the whole build of a synthetic corpus of
- * N plans, with the figures issue 8 budgets: each pipeline stage, Astro, Pagefind, peak
+ * N plans, with the figures issue 8 budgets: each pipeline stage, Astro with the Pagefind index, peak
  * memory, dist size, the largest page, and what each main view transfers in Chromium.
  */
 import { spawnSync } from 'node:child_process';
@@ -60,8 +60,8 @@ const pipeline = run(bin('tsx'), ['scripts/build-data.ts', '--corpus', dirs.corp
 // The pipeline's last line: `built D documents, C clauses into … (ingest 43 ms, structure 198 ms, …); …`.
 const summary = pipeline.stdout.trim().split('\n').find((l) => l.startsWith('built ')) ?? '';
 const stages = [...(/\((ingest[^)]*)\)/.exec(summary)?.[1] ?? '').matchAll(/([\w-]+) (\d+) ms/g)].map((m) => [m[1], Number(m[2]) / 1000] as const);
+// The Pagefind index is made during the Astro build (src/search-index/): one step.
 const astro = run(bin('astro'), ['build', '--silent', '--outDir', dirs.dist], { SITE_DATA_DIR: join(dirs.build, 'data') });
-const pagefind = run(bin('pagefind'), ['--site', dirs.dist]);
 
 const distFiles = files(dirs.dist);
 const distBytes = distFiles.reduce((sum, f) => sum + statSync(f).size, 0);
@@ -131,7 +131,7 @@ synthesizeCorpus({ count: count + 1, outDir: dirs.corpus, seed });
 const incremental = run(bin('tsx'), ['scripts/build-data.ts', '--corpus', dirs.corpus, '--out', dirs.build]);
 const incrementalCache = /; (.*) from the cache/.exec(incremental.stdout)?.[1] ?? '?';
 
-const steps = [pipeline, astro, pagefind];
+const steps = [pipeline, astro];
 const buildSeconds = steps.reduce((sum, r) => sum + r.seconds, 0);
 const peaks = steps.map((r) => r.peakMB);
 const cpu = (r: Run) => `(cpu ${r.cpuSeconds?.toFixed(1) ?? '?'} s)`;
@@ -141,8 +141,7 @@ const lines = [
   `  synthesize          ${synthSeconds.toFixed(1)} s`,
   `  pipeline            ${pipeline.seconds.toFixed(1)} s  ${cpu(pipeline)}  peak ${pipeline.peakMB?.toFixed(0) ?? '?'} MB  (${stages.map(([s, t]) => `${s} ${t.toFixed(1)} s`).join(', ')})`,
   `  pipeline, +1 plan   ${incremental.seconds.toFixed(1)} s  ${cpu(incremental)}  (${incrementalCache} from the cache)`,
-  `  astro               ${astro.seconds.toFixed(1)} s  ${cpu(astro)}  peak ${astro.peakMB?.toFixed(0) ?? '?'} MB  (${((astro.seconds * 1000) / pages.length).toFixed(0)} ms per page, ${pages.length} pages)`,
-  `  pagefind            ${pagefind.seconds.toFixed(1)} s  ${cpu(pagefind)}  peak ${pagefind.peakMB?.toFixed(0) ?? '?'} MB`,
+  `  astro + search index ${astro.seconds.toFixed(1)} s  ${cpu(astro)}  peak ${astro.peakMB?.toFixed(0) ?? '?'} MB  (${((astro.seconds * 1000) / pages.length).toFixed(0)} ms per page, ${pages.length} pages)`,
   `  full build          ${buildSeconds.toFixed(1)} s  (cpu ${steps.reduce((sum, r) => sum + (r.cpuSeconds ?? 0), 0).toFixed(1)} s)  peak ${Math.max(...peaks.map((p) => p ?? 0)).toFixed(0)} MB`,
   `  dist                ${mb(distBytes)} in ${distFiles.length} files`,
   `  largest page        ${pageUrl(largest.file)} ${kb(largest.bytes)} (${kb(gzipSync(readFileSync(largest.file)).length)} gzipped); ${overBudget} page(s) over 300 KB`,

@@ -44,7 +44,6 @@ beforeAll(async () => {
   cpSync('test/fixtures/formats/xiangyuan-2023.pdf', join(corpus, 'pdf-2023.pdf'));
   run('npx', ['tsx', 'scripts/build-data.ts', '--corpus', corpus, '--out', build]);
   run('npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(build, 'data'), SITE_URL: 'https://policy.example.org/' });
-  run('npx', ['pagefind', '--site', dist]);
 }, 300_000);
 
 // Registered after the build above, so it serves the finished fixture site.
