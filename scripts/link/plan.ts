@@ -122,4 +122,4 @@ function planRelations(input: PlanInput, messages: Message[]): (higherDoc: strin
   };
 }
 
-export const round = (x: number) => Math.round(x * 1000) / 1000;
+const round = (x: number) => Math.round(x * 1000) / 1000;
