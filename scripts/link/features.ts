@@ -30,6 +30,8 @@ export interface PairFeatures {
   section: number;
   /** the policy concepts the two texts name (corpus/link-concepts.yaml) */
   concept: number;
+  /** `concept` shrunk by how few concept terms the sparser of the two names: one mention of a term is weak evidence, however alike the directions */
+  conceptEvidence: number;
   /** TF-IDF cosine over jieba words, the corpus's terms in the dictionary */
   words: number;
   /** the source against what sets the target apart from its sibling clauses */
@@ -40,10 +42,12 @@ export interface PairFeatures {
   order: number;
   /** the pair's text cosine as a share of the source's best candidate's */
   relative: number;
+  /** the share of the source's words that no linked-to clause uses: the same for all its candidates, it moves them together against "none" */
+  novelty: number;
   /** the probability that the source's parent clause, scored as a source by the parent model, chooses the target (0 without either) */
   ancestor: number;
 }
-export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'words', 'contrast', 'parent', 'order', 'relative', 'ancestor'] as const satisfies readonly (keyof PairFeatures)[];
+export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor'] as const satisfies readonly (keyof PairFeatures)[];
 export type FeatureName = keyof PairFeatures;
 
 export interface Candidate {
@@ -72,6 +76,8 @@ export type ParentModel = (candidates: PairFeatures[]) => number[];
 
 /** A clause must say more than its heading to be linked either way: a heading-only parent leaves the detail to its children. */
 const MIN_PROSE = 4;
+/** How many concept mentions count as much evidence as the cosine's direction (conceptEvidence = cosine × m / (m + this)). */
+const CONCEPT_PRIOR = 1;
 /** An anchor of the order alignment: a best candidate this alike, and this far ahead of the runner-up. */
 const ANCHOR = { cosine: 0.15, lead: 1.2 };
 
@@ -199,6 +205,7 @@ function planSpace(
   const idf = idfOver([...Map.groupBy(clauses, (c) => c.doc)].map(([doc, list]) => shared.frequencies(list)));
   const conceptVecs = weighByDocumentFrequency(clauses.map(shared.concepts));
   const conceptOf = new Map(clauses.map((c, i) => [c.id, conceptVecs[i]]));
+  const conceptMentions = (c: ClauseRecord) => [...shared.concepts(c).values()].reduce((a, b) => a + b, 0);
   const above = new Set(higher.map((d) => d.id));
 
   // Words: jieba with the linked-to documents' terms, their IDF counted over the linked-to documents'
@@ -207,6 +214,17 @@ function planSpace(
   const wordVecs = weighByDocumentFrequency(clauses.map(shared.words), clauses.map((c) => above.has(c.doc)));
   const wordOf = new Map(clauses.map((c, i) => [c.id, wordVecs[i]]));
   const wordsOf = (c: ClauseRecord) => wordOf.get(c.id)!;
+  // How much of a clause is said in words the documents above never use (公共卫生, 中医药: tasks they do not have; or a plan's own wording).
+  let vocabulary: Set<string> | undefined;
+  const novelty = (c: ClauseRecord) => {
+    vocabulary ??= new Set(clauses.filter((t) => above.has(t.doc)).flatMap((t) => [...shared.words(t).keys()]));
+    let all = 0, unknown = 0;
+    for (const [w, n] of shared.words(c)) {
+      all += n;
+      if (!vocabulary.has(w)) unknown += n;
+    }
+    return all ? unknown / all : 0;
+  };
 
   const vectors = new Map<string, Vector>();
   const vectorOf = (c: ClauseRecord) => cached(vectors, c.id, () => weigh(shared.counts(c), idf));
@@ -260,9 +278,14 @@ function planSpace(
     context: when('context', () => context(ancestors, parentVectors.get(target.id) ?? headingVector(target.parent))),
     section: when('section', () => context(ancestors, titleOf(target))),
     concept: when('concept', () => cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!)),
+    conceptEvidence: when('conceptEvidence', () => {
+      const mentions = Math.min(conceptMentions(source), conceptMentions(target));
+      return (cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!) * mentions) / (mentions + CONCEPT_PRIOR);
+    }),
     words: when('words', () => cosine(wordsOf(source), wordsOf(target))),
     contrast: when('contrast', () => cosine(vectorOf(source), contrastOf.get(target.id) ?? vectorOf(target))),
     parent: when('parent', () => (parentOf(source) ? cosine(vectorOf(parentOf(source)!), vectorOf(target)) : 0)),
+    novelty: when('novelty', () => novelty(source)),
   });
 
   const sources: SourceCandidates[] = [];

@@ -89,6 +89,12 @@ const methods: [string, Method][] = [
   ['two stages: build + section', withParent([...MODEL_FEATURES, 'section'])],
   ['two stages: build + heading', withParent([...MODEL_FEATURES, 'heading'])],
   ['two stages: build + order', withParent([...MODEL_FEATURES, 'order'])],
+  ['two stages: sum words conceptEvidence ancestor', withParent(['sum', 'words', 'conceptEvidence', 'ancestor'])],
+  ['two stages: build + conceptEvidence', withParent([...MODEL_FEATURES, 'conceptEvidence'])],
+  ['two stages: sum words ancestor (no concept)', withParent(['sum', 'words', 'ancestor'])],
+  ['two stages: build + cosine', withParent([...MODEL_FEATURES, 'cosine'])],
+  ['two stages: build, the parent model without novelty', withParent(MODEL_FEATURES, ['sum', 'words', 'concept'])],
+  ['two stages: build without novelty (before)', withParent(MODEL_FEATURES.filter((f) => f !== 'novelty'))],
 ];
 
 // `npm run bench:links -- build section`: only the methods whose names hold one of the words.

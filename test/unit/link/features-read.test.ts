@@ -25,8 +25,8 @@ const scored = (space: LinkSpace) =>
   }));
 
 describe('the features the build computes', () => {
-  it('are what the model and its parent model read: the parts of the sum, words, concept, ancestor', () => {
-    expect(featuresRead(DEFAULTS.model)).toEqual(['cosine', 'heading', 'context', 'concept', 'words', 'ancestor']);
+  it('are what the model and its parent model read: the parts of the sum, words, concept, novelty, ancestor', () => {
+    expect(featuresRead(DEFAULTS.model)).toEqual(['cosine', 'heading', 'context', 'concept', 'words', 'novelty', 'ancestor']);
     expect(featuresRead({ features: ['sum'] })).toEqual(['cosine', 'heading', 'context', 'concept']);
   });
 
