@@ -32,6 +32,8 @@ export interface PairFeatures {
   concept: number;
   /** `concept` shrunk by how few concept terms the sparser of the two names: one mention of a term is weak evidence, however alike the directions */
   conceptEvidence: number;
+  /** `concept` shrunk by how few distinct concepts the target names (× d / (d + 1)): a target about one concept draws every clause that names it */
+  conceptBreadth: number;
   /** TF-IDF cosine over jieba words, the corpus's terms in the dictionary */
   words: number;
   /** the source against what sets the target apart from its sibling clauses */
@@ -47,7 +49,7 @@ export interface PairFeatures {
   /** the probability that the source's parent clause, scored as a source by the parent model, chooses the target (0 without either) */
   ancestor: number;
 }
-export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor'] as const satisfies readonly (keyof PairFeatures)[];
+export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor'] as const satisfies readonly (keyof PairFeatures)[];
 export type FeatureName = keyof PairFeatures;
 
 export interface Candidate {
@@ -281,6 +283,10 @@ function planSpace(
     conceptEvidence: when('conceptEvidence', () => {
       const mentions = Math.min(conceptMentions(source), conceptMentions(target));
       return (cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!) * mentions) / (mentions + CONCEPT_PRIOR);
+    }),
+    conceptBreadth: when('conceptBreadth', () => {
+      const d = shared.concepts(target).size;
+      return (cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!) * d) / (d + 1);
     }),
     words: when('words', () => cosine(wordsOf(source), wordsOf(target))),
     contrast: when('contrast', () => cosine(vectorOf(source), contrastOf.get(target.id) ?? vectorOf(target))),

@@ -95,6 +95,8 @@ const methods: [string, Method][] = [
   ['two stages: build + cosine', withParent([...MODEL_FEATURES, 'cosine'])],
   ['two stages: build, the parent model without novelty', withParent(MODEL_FEATURES, ['sum', 'words', 'concept'])],
   ['two stages: build without novelty (before)', withParent(MODEL_FEATURES.filter((f) => f !== 'novelty'))],
+  ['two stages: build with conceptBreadth for concept', withParent(MODEL_FEATURES.map((f) => (f === 'concept' ? 'conceptBreadth' : f)))],
+  ['two stages: build + conceptBreadth', withParent([...MODEL_FEATURES, 'conceptBreadth'])],
   ['two stages: build, L2 1', withParent(MODEL_FEATURES, undefined, 1)],
   ['two stages: build, L2 10', withParent(MODEL_FEATURES, undefined, 10)],
 ];
