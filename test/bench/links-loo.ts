@@ -97,6 +97,8 @@ const methods: [string, Method][] = [
   ['two stages: build without novelty (before)', withParent(MODEL_FEATURES.filter((f) => f !== 'novelty'))],
   ['two stages: build with conceptBreadth for concept', withParent(MODEL_FEATURES.map((f) => (f === 'concept' ? 'conceptBreadth' : f)))],
   ['two stages: build + conceptBreadth', withParent([...MODEL_FEATURES, 'conceptBreadth'])],
+  ['two stages: build, conceptBreadth for concept in the parent model only', withParent(MODEL_FEATURES, ['sum', 'words', 'conceptBreadth', 'novelty'])],
+  ['two stages: build, conceptBreadth for concept in the second model only', withParent(MODEL_FEATURES.map((f) => (f === 'concept' ? 'conceptBreadth' : f)), ['sum', 'words', 'concept', 'novelty'])],
   ['two stages: build, L2 1', withParent(MODEL_FEATURES, undefined, 1)],
   ['two stages: build, L2 10', withParent(MODEL_FEATURES, undefined, 10)],
 ];
