@@ -30,6 +30,10 @@ export interface PairFeatures {
   section: number;
   /** the policy concepts the two texts name (corpus/link-concepts.yaml) */
   concept: number;
+  /** `concept` shrunk by how few concept terms the sparser of the two names: one mention of a term is weak evidence, however alike the directions */
+  conceptEvidence: number;
+  /** `concept` shrunk by how few distinct concepts the target names (× d / (d + 1)): a target about one concept draws every clause that names it */
+  conceptBreadth: number;
   /** TF-IDF cosine over jieba words, the corpus's terms in the dictionary */
   words: number;
   /** the source against what sets the target apart from its sibling clauses */
@@ -40,10 +44,13 @@ export interface PairFeatures {
   order: number;
   /** the pair's text cosine as a share of the source's best candidate's */
   relative: number;
+  /** the share of the source's words that no linked-to clause uses: the same for all its candidates, it moves them together against "none" */
+  novelty: number;
   /** the probability that the source's parent clause, scored as a source by the parent model, chooses the target (0 without either) */
   ancestor: number;
 }
-export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'words', 'contrast', 'parent', 'order', 'relative', 'ancestor'] as const satisfies readonly (keyof PairFeatures)[];
+export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor'] as const satisfies readonly (keyof PairFeatures)[];
+export type FeatureName = keyof PairFeatures;
 
 export interface Candidate {
   target: ClauseRecord;
@@ -71,6 +78,8 @@ export type ParentModel = (candidates: PairFeatures[]) => number[];
 
 /** A clause must say more than its heading to be linked either way: a heading-only parent leaves the detail to its children. */
 const MIN_PROSE = 4;
+/** How many concept mentions count as much evidence as the cosine's direction (conceptEvidence = cosine × m / (m + this)). */
+const CONCEPT_PRIOR = 1;
 /** An anchor of the order alignment: a best candidate this alike, and this far ahead of the runner-up. */
 const ANCHOR = { cosine: 0.15, lead: 1.2 };
 
@@ -87,19 +96,21 @@ export function linkSpace(
   concepts: Concepts = new Map(),
   parentModel: ParentModel | null = builtParentModel,
   cut?: Segmenter,
+  needed: readonly FeatureName[] = FEATURES,
 ): LinkSpace {
   const { sourceDocs, targetDocs } = linkRoles(documents);
   const byDoc = Map.groupBy(clauses, (c) => c.doc);
   // The segmenter knows the linked-to documents' terms (a caller linking plans apart passes the corpus's).
   const targetTexts = clauses.filter((c) => targetDocs.has(c.doc)).map((c) => c.text);
   const shared = sharedWork(concepts, cut ?? segmenter(corpusTerms(targetTexts, concepts)));
+  const wanted = new Set<FeatureName>(needed);
   const targets = documents.filter((d) => targetDocs.has(d.id));
   const spaces = new Map(
     documents
       .filter((d) => sourceDocs.has(d.id))
       .map((d) => {
         const above = targets.filter((t) => isAbove(t, d));
-        return [d.id, planSpace(d, above, [...byDoc.get(d.id)!, ...above.flatMap((t) => byDoc.get(t.id) ?? [])], shared, parentModel)] as const;
+        return [d.id, planSpace(d, above, [...byDoc.get(d.id)!, ...above.flatMap((t) => byDoc.get(t.id) ?? [])], shared, parentModel, wanted)] as const;
       }),
   );
   const folded = new Map<string, Folded>();
@@ -125,31 +136,50 @@ interface SharedWork {
   /** the comparable form of a clause's heading ('' without one) */
   title: (c: ClauseRecord) => string;
   /** the bigram counts of a document's clauses (made once per document, as the plans above are in every plan's space) */
-  frequencies: (doc: string, clauses: ClauseRecord[]) => Frequencies;
+  frequencies: (clauses: ClauseRecord[]) => Frequencies;
   words: (c: ClauseRecord) => Map<string, number>;
   concepts: (c: ClauseRecord) => Map<string, number>;
 }
 
-function sharedWork(concepts: Concepts, cut: (text: string) => string[]): SharedWork {
-  const folded = new Map<string, Folded>();
-  const words = new Map<string, Map<string, number>>();
-  const conceptCountsOf = new Map<string, Map<string, number>>();
-  const frequencies = new Map<string, Frequencies>();
-  const foldedOf = (c: ClauseRecord) => cached(folded, c.id, () => fold(c.text));
-  const titles = new Map<string, string>();
-  const lists = new Map<string, ReturnType<typeof namedLists>>();
-  const bigramCountsOf = new Map<string, Map<string, number>>();
-  const headingCountsOf = new Map<string, Map<string, number>>();
-  const foldedTitle = (c: ClauseRecord) => cached(titles, c.id, () => fold(c.title ?? '').chars);
+/**
+ * Kept across calls, keyed by the clause (and the segmenter or concepts) objects: the documents
+ * above are the same objects in every plan's space, so the national plan is folded, counted
+ * and cut once per build (or worker), not once per plan.
+ */
+const byClause = {
+  folded: new WeakMap<ClauseRecord, Folded>(),
+  title: new WeakMap<ClauseRecord, string>(),
+  counts: new WeakMap<ClauseRecord, Map<string, number>>(),
+  headingCounts: new WeakMap<ClauseRecord, Map<string, number>>(),
+  lists: new WeakMap<ClauseRecord, ReturnType<typeof namedLists>>(),
+  /** per segmenter */
+  words: new WeakMap<Segmenter, WeakMap<ClauseRecord, Map<string, number>>>(),
+  /** per concept families */
+  concepts: new WeakMap<Concepts, WeakMap<ClauseRecord, Map<string, number>>>(),
+  /** a document's bigram counts, under its first clause, with the clauses they were counted over */
+  frequencies: new WeakMap<ClauseRecord, { clauses: ClauseRecord[]; frequencies: Frequencies }>(),
+};
+
+function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {
+  const foldedOf = (c: ClauseRecord) => remembered(byClause.folded, c, () => fold(c.text));
+  const foldedTitle = (c: ClauseRecord) => remembered(byClause.title, c, () => fold(c.title ?? '').chars);
+  const words = remembered(byClause.words, cut, () => new WeakMap());
+  const conceptCountsOf = remembered(byClause.concepts, concepts, () => new WeakMap());
   return {
-    counts: (c) => cached(bigramCountsOf, c.id, () => bigramCounts(foldedOf(c).chars)),
-    headingCounts: (c) => cached(headingCountsOf, c.id, () => bigramCounts(c.title != null ? foldedTitle(c) : foldedOf(c).chars)),
-    lists: (c) => cached(lists, c.id, () => namedLists(c.text)),
+    counts: (c) => remembered(byClause.counts, c, () => bigramCounts(foldedOf(c).chars)),
+    headingCounts: (c) => remembered(byClause.headingCounts, c, () => bigramCounts(c.title != null ? foldedTitle(c) : foldedOf(c).chars)),
+    lists: (c) => remembered(byClause.lists, c, () => namedLists(c.text)),
     folded: foldedOf,
     title: foldedTitle,
-    frequencies: (doc, clauses) => cached(frequencies, doc, () => bigramFrequencies(clauses.map((c) => foldedOf(c).chars))),
-    words: (c) => cached(words, c.id, () => counts(cut(c.text))),
-    concepts: (c) => cached(conceptCountsOf, c.id, () => conceptCounts(c.text, concepts)),
+    frequencies: (clauses) => {
+      const known = byClause.frequencies.get(clauses[0]);
+      if (known && known.clauses.length === clauses.length && known.clauses.every((c, i) => c === clauses[i])) return known.frequencies;
+      const frequencies = bigramFrequencies(clauses.map((c) => foldedOf(c).chars));
+      byClause.frequencies.set(clauses[0], { clauses, frequencies });
+      return frequencies;
+    },
+    words: (c) => remembered(words, c, () => counts(cut(c.text))),
+    concepts: (c) => remembered(conceptCountsOf, c, () => conceptCounts(c.text, concepts)),
   };
 }
 
@@ -163,13 +193,21 @@ interface PlanSpace {
 }
 
 /** The space of one linking document: its clauses (the sources) against those of the documents above it. */
-function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: ClauseRecord[], shared: SharedWork, parentModel: ParentModel | null): PlanSpace {
+function planSpace(
+  plan: DocumentRecord,
+  higher: DocumentRecord[],
+  clauses: ClauseRecord[],
+  shared: SharedWork,
+  parentModel: ParentModel | null,
+  wanted: Set<FeatureName>,
+): PlanSpace {
   const clauseById = new Map(clauses.map((c) => [c.id, c]));
   const position = new Map(clauses.map((c, i) => [c.id, i]));
   const folded = new Map<string, Folded>(clauses.map((c) => [c.id, shared.folded(c)]));
-  const idf = idfOver([...Map.groupBy(clauses, (c) => c.doc)].map(([doc, list]) => shared.frequencies(doc, list)));
+  const idf = idfOver([...Map.groupBy(clauses, (c) => c.doc)].map(([doc, list]) => shared.frequencies(list)));
   const conceptVecs = weighByDocumentFrequency(clauses.map(shared.concepts));
   const conceptOf = new Map(clauses.map((c, i) => [c.id, conceptVecs[i]]));
+  const conceptMentions = (c: ClauseRecord) => [...shared.concepts(c).values()].reduce((a, b) => a + b, 0);
   const above = new Set(higher.map((d) => d.id));
 
   // Words: jieba with the linked-to documents' terms, their IDF counted over the linked-to documents'
@@ -178,6 +216,17 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
   const wordVecs = weighByDocumentFrequency(clauses.map(shared.words), clauses.map((c) => above.has(c.doc)));
   const wordOf = new Map(clauses.map((c, i) => [c.id, wordVecs[i]]));
   const wordsOf = (c: ClauseRecord) => wordOf.get(c.id)!;
+  // How much of a clause is said in words the documents above never use (公共卫生, 中医药: tasks they do not have; or a plan's own wording).
+  let vocabulary: Set<string> | undefined;
+  const novelty = (c: ClauseRecord) => {
+    vocabulary ??= new Set(clauses.filter((t) => above.has(t.doc)).flatMap((t) => [...shared.words(t).keys()]));
+    let all = 0, unknown = 0;
+    for (const [w, n] of shared.words(c)) {
+      all += n;
+      if (!vocabulary.has(w)) unknown += n;
+    }
+    return all ? unknown / all : 0;
+  };
 
   const vectors = new Map<string, Vector>();
   const vectorOf = (c: ClauseRecord) => cached(vectors, c.id, () => weigh(shared.counts(c), idf));
@@ -205,7 +254,7 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
   const targets = clauses.filter((c) => above.has(c.doc) && hasProse(c));
   const index = indexTargets(targets.map(vectorOf));
   const parentVectors = new Map(targets.map((t) => [t.id, headingVector(t.parent)]));
-  const contrastOf = siblingContrast(targets, vectorOf);
+  const contrastOf = wanted.has('contrast') ? siblingContrast(targets, vectorOf) : new Map<string, Vector>();
 
   // What the source's parent is about, among the targets: a department item under a clause on key
   // specialties carries out what its parent does, though its own wording names other things. The
@@ -223,38 +272,49 @@ function planSpace(plan: DocumentRecord, higher: DocumentRecord[], clauses: Clau
     }).get(target.id) ?? 0;
   };
 
+  // Only the features asked for (the build's model reads four of them); the others are 0.
+  const when = (name: FeatureName, value: () => number) => (wanted.has(name) ? value() : 0);
   const similarities = (source: ClauseRecord, target: ClauseRecord, cos: number, ancestors: Vector[]) => ({
     cosine: cos,
-    heading: cosine(titleOf(source), titleOf(target)),
-    context: context(ancestors, parentVectors.get(target.id) ?? headingVector(target.parent)),
-    section: context(ancestors, titleOf(target)),
-    concept: cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!),
-    words: cosine(wordsOf(source), wordsOf(target)),
-    contrast: cosine(vectorOf(source), contrastOf.get(target.id) ?? vectorOf(target)),
-    parent: parentOf(source) ? cosine(vectorOf(parentOf(source)!), vectorOf(target)) : 0,
+    heading: when('heading', () => cosine(titleOf(source), titleOf(target))),
+    context: when('context', () => context(ancestors, parentVectors.get(target.id) ?? headingVector(target.parent))),
+    section: when('section', () => context(ancestors, titleOf(target))),
+    concept: when('concept', () => cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!)),
+    conceptEvidence: when('conceptEvidence', () => {
+      const mentions = Math.min(conceptMentions(source), conceptMentions(target));
+      return (cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!) * mentions) / (mentions + CONCEPT_PRIOR);
+    }),
+    conceptBreadth: when('conceptBreadth', () => {
+      const d = shared.concepts(target).size;
+      return (cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!) * d) / (d + 1);
+    }),
+    words: when('words', () => cosine(wordsOf(source), wordsOf(target))),
+    contrast: when('contrast', () => cosine(vectorOf(source), contrastOf.get(target.id) ?? vectorOf(target))),
+    parent: when('parent', () => (parentOf(source) ? cosine(vectorOf(parentOf(source)!), vectorOf(target)) : 0)),
+    novelty: when('novelty', () => novelty(source)),
   });
 
   const sources: SourceCandidates[] = [];
   for (const source of clauses) {
     if (source.doc !== plan.id || !hasProse(source)) continue;
     const sourceChars = folded.get(source.id)!.chars;
-    const ancestors = ancestorVectors(source);
+    const ancestors = wanted.has('context') || wanted.has('section') ? ancestorVectors(source) : [];
     const candidates: Candidate[] = [];
     for (const [i, cos] of retrieve(index, vectorOf(source))) {
       const target = targets[i];
       if (otherProgramme(shared.lists(target), source.text, sourceChars)) continue;
-      candidates.push({ target, features: { ...similarities(source, target, cos, ancestors), order: 0, relative: 0, ancestor: ancestor(source, target) } });
+      candidates.push({ target, features: { ...similarities(source, target, cos, ancestors), order: 0, relative: 0, ancestor: when('ancestor', () => ancestor(source, target)) } });
     }
     sources.push({ source, candidates });
   }
-  addOrderAndRank(sources, position);
+  if (wanted.has('order') || wanted.has('relative')) addOrderAndRank(sources, position);
 
   const byId = new Map(sources.map((s) => [s.source.id, s]));
   const pair = (source: ClauseRecord, target: ClauseRecord): PairFeatures | null => {
     const found = byId.get(source.id)?.candidates.find((c) => c.target.id === target.id);
     if (found) return found.features;
     if (otherProgramme(namedLists(target.text), source.text, folded.get(source.id)!.chars)) return null;
-    return { ...similarities(source, target, cosine(vectorOf(source), vectorOf(target)), ancestorVectors(source)), order: 0, relative: 0, ancestor: ancestor(source, target) };
+    return { ...similarities(source, target, cosine(vectorOf(source), vectorOf(target)), ancestorVectors(source)), order: 0, relative: 0, ancestor: when('ancestor', () => ancestor(source, target)) };
   };
   return { sources, pair, folded, idf, above };
 }
@@ -333,6 +393,12 @@ function counts(words: string[]): Map<string, number> {
 }
 
 function cached<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}
+
+function remembered<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
   let v = map.get(key);
   if (v === undefined) map.set(key, (v = make()));
   return v;

@@ -9,7 +9,7 @@
 import type { ClauseRecord, DocumentRecord, Link, Suggestion } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
 import { linkSpace, type LinkSpace, type PairFeatures } from './features.ts';
-import { modelInput, publishable, type LinkOptions } from './score.ts';
+import { featuresRead, modelInput, publishable, type LinkOptions } from './score.ts';
 import { choiceProbabilities } from './model.ts';
 import { evidence } from './evidence.ts';
 import { relation } from './relation.ts';
@@ -51,7 +51,7 @@ export interface PlanLinker {
 
 export function planLinker(input: PlanInput, { concepts, options, cut }: PlanContext): PlanLinker {
   const documents = [input.plan, ...input.higher.map((h) => h.document)];
-  const space = linkSpace(documents, [...input.clauses, ...input.higher.flatMap((h) => h.clauses)], concepts, undefined, cut);
+  const space = linkSpace(documents, [...input.clauses, ...input.higher.flatMap((h) => h.clauses)], concepts, undefined, cut, featuresRead(options.model));
   // A document above may itself be below another one (a city plan under the national plan): only the plan's own clauses link here.
   const sources = space.sources.filter((s) => s.source.doc === input.plan.id);
   const messages: Message[] = [];

@@ -17,7 +17,7 @@
  * the annotations (model.ts): the score is the probability that the target is
  * the clause's choice among its candidates and "none".
  */
-import type { PairFeatures, ParentModel } from './features.ts';
+import { FEATURES, type FeatureName, type PairFeatures, type ParentModel } from './features.ts';
 import { choiceProbabilities, type ChoiceModel } from './model.ts';
 import trained from './model.json' with { type: 'json' };
 
@@ -43,6 +43,18 @@ export const DEFAULTS: LinkOptions = { threshold: trained.threshold, context: 0.
 
 /** The model that scores a clause's parent against the targets, for the `ancestor` feature (none before training). */
 export const builtParentModel: ParentModel | null = 'parent' in trained ? (fs) => choiceProbabilities(fs.map((f) => modelInput(f, DEFAULTS)), trained.parent as ChoiceModel) : null;
+
+/**
+ * The pair features a model reads, the parts of `sum` and what the parent model of model.json
+ * reads for `ancestor` included: the link stage computes only these (features.ts).
+ */
+export function featuresRead(model: Pick<ChoiceModel, 'features'>): FeatureName[] {
+  const read = new Set(model.features);
+  if (read.has('ancestor')) for (const f of 'parent' in trained ? trained.parent.features : []) read.add(f);
+  const parts = [...read].flatMap((f) => (f === 'sum' ? SUM_PARTS : [f]));
+  return FEATURES.filter((f) => parts.includes(f));
+}
+const SUM_PARTS = ['cosine', 'heading', 'context', 'concept'];
 
 /** What the model reads of a pair: its similarities and their weighted sum. */
 export type ModelInput = PairFeatures & { sum: number };

@@ -17,7 +17,7 @@ import type { ModelInput } from './score.ts';
 
 export const MODEL_FILE = 'scripts/link/model.json';
 /** The features of the build's model: those that raised the leave-one-document-out figures (docs/links.md). */
-export const MODEL_FEATURES: (keyof ModelInput)[] = ['sum', 'words', 'concept', 'ancestor'];
+export const MODEL_FEATURES: (keyof ModelInput)[] = ['sum', 'words', 'concept', 'ancestor', 'novelty'];
 
 export function trainSeedModel(corpusDir = 'corpus') {
   const structured = readTextSources(corpusDir).map(structureDocument);

@@ -89,6 +89,18 @@ const methods: [string, Method][] = [
   ['two stages: build + section', withParent([...MODEL_FEATURES, 'section'])],
   ['two stages: build + heading', withParent([...MODEL_FEATURES, 'heading'])],
   ['two stages: build + order', withParent([...MODEL_FEATURES, 'order'])],
+  ['two stages: sum words conceptEvidence ancestor', withParent(['sum', 'words', 'conceptEvidence', 'ancestor'])],
+  ['two stages: build + conceptEvidence', withParent([...MODEL_FEATURES, 'conceptEvidence'])],
+  ['two stages: sum words ancestor (no concept)', withParent(['sum', 'words', 'ancestor'])],
+  ['two stages: build + cosine', withParent([...MODEL_FEATURES, 'cosine'])],
+  ['two stages: build, the parent model without novelty', withParent(MODEL_FEATURES, ['sum', 'words', 'concept'])],
+  ['two stages: build without novelty (before)', withParent(MODEL_FEATURES.filter((f) => f !== 'novelty'))],
+  ['two stages: build with conceptBreadth for concept', withParent(MODEL_FEATURES.map((f) => (f === 'concept' ? 'conceptBreadth' : f)))],
+  ['two stages: build + conceptBreadth', withParent([...MODEL_FEATURES, 'conceptBreadth'])],
+  ['two stages: build, conceptBreadth for concept in the parent model only', withParent(MODEL_FEATURES, ['sum', 'words', 'conceptBreadth', 'novelty'])],
+  ['two stages: build, conceptBreadth for concept in the second model only', withParent(MODEL_FEATURES.map((f) => (f === 'concept' ? 'conceptBreadth' : f)), ['sum', 'words', 'concept', 'novelty'])],
+  ['two stages: build, L2 1', withParent(MODEL_FEATURES, undefined, 1)],
+  ['two stages: build, L2 10', withParent(MODEL_FEATURES, undefined, 10)],
 ];
 
 // `npm run bench:links -- build section`: only the methods whose names hold one of the words.
