@@ -10,6 +10,7 @@ import { groupLines, provinceGroups } from '../../../src/lib/national-view.ts';
 import { yearCounts } from '../../../src/lib/overview.ts';
 import { provinceLabel, provinceOf, UNKNOWN_PROVINCE } from '../../../src/lib/region-links.ts';
 import { linksToNational } from '../../../src/lib/compare.ts';
+import { renderedClause } from '../../../src/lib/run-html.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { zh } from '../../../src/i18n/zh.ts';
 import { clauses, documents } from '../charts/fixture.ts';
@@ -67,5 +68,18 @@ describe('interface words in both languages', () => {
     const relations = lines['山西省'].covering.map((l) => l.relation);
     expect(relations.every((r) => r in zh.relation)).toBe(true);
     expect(relations.map((r) => en.relation[r]).join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('a clause’s text is the same in both languages, its tooltips in the page’s', () => {
+    const clause = clauses.find((c) => c.units.length > 0)!;
+    const tips = (html: string) => [...html.matchAll(/role="tooltip"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    const zhHtml = renderedClause(clause).bodyHtml;
+    const enHtml = renderedClause(clause, en.fields).bodyHtml;
+    expect(renderedClause(clause, zh.fields).bodyHtml).toBe(zhHtml);
+    expect(tips(zhHtml).some((t) => t.startsWith('单位（'))).toBe(true);
+    expect(tips(enHtml).some((t) => t.startsWith('Unit ('))).toBe(true);
+    const dated = clauses.find((c) => c.deadlines.length > 0)!;
+    expect(tips(renderedClause(dated, en.fields).bodyHtml + renderedClause(dated, en.fields).leadHtml).some((t) => t.startsWith('Deadline: '))).toBe(true);
+    expect(enHtml.replace(/<span class="tip"[^>]*>[^<]*<\/span>/g, '')).toBe(zhHtml.replace(/<span class="tip"[^>]*>[^<]*<\/span>/g, ''));
   });
 });
