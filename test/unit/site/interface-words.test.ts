@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineRows, deadlinesTimeline, timelineData } from '../../../src/charts/timeline.ts';
 import { corpusTimeline } from '../../../src/charts/corpus.ts';
+import { provinceHeatmap } from '../../../src/charts/province-heatmap.ts';
 import { render } from '../../../src/charts/svg.ts';
 import { catalogFileSchema, catalogRows, rowShortName } from '../../../src/lib/catalog.ts';
-import { planShortName } from '../../../src/lib/compare.ts';
+import { compareModel, linksToNational, planShortName } from '../../../src/lib/compare.ts';
 import { deadlineValue, describeDeadline, describeMetric, describeUnit } from '../../../src/lib/fields.ts';
 import { groupLines, provinceGroups } from '../../../src/lib/national-view.ts';
-import { yearCounts } from '../../../src/lib/overview.ts';
+import { provinceCoverage, yearCounts } from '../../../src/lib/overview.ts';
 import { provinceLabel, provinceOf, UNKNOWN_PROVINCE } from '../../../src/lib/region-links.ts';
-import { linksToNational } from '../../../src/lib/compare.ts';
 import { renderedClause } from '../../../src/lib/run-html.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { zh } from '../../../src/i18n/zh.ts';
@@ -61,6 +61,10 @@ describe('interface words in both languages', () => {
     const key = provinceOf(undated.at(-1)!);
     expect(key).toBe(UNKNOWN_PROVINCE);
     expect([provinceLabel(key, zh.provinceUnknown), provinceLabel(key, en.provinceUnknown), provinceLabel('山西省', en.provinceUnknown)]).toEqual(['省份未注明', 'Province not given', '山西省']);
+    const heatmap = (text: typeof zh) => render(provinceHeatmap(provinceCoverage(compareModel(undated, clauses)), { cellHref: (id, p) => `/national/${id}#${p}`, text }));
+    expect(heatmap(zh)).toContain('>省份未注明<');
+    expect(heatmap(en)).toContain('>Province not given<');
+    expect(heatmap(en)).toContain('#省份未注明'); // the links keep the key
   });
 
   it('plan lines carry the relation as a key, which each page names in its language', () => {
