@@ -58,7 +58,7 @@ export function corpusTimeline(documents: readonly DocumentRecord[], { width = 6
         start !== null && end !== null
           ? el('rect', { class: 'period', x: x(yearStart(start)), y: y - 6, width: x(yearStart(end + 1)) - x(yearStart(start)), height: 12, fill: '#cfe0f5', 'aria-hidden': 'true' })
           : null;
-      const label = fillText(t.corpusMark, { name: planShortName(doc), title: docLabel(doc), date: doc.date ?? t.dateUnknown, period: start !== null && end !== null ? fillText(t.corpusPeriod, { start, end }) : '' });
+      const label = fillText(t.corpusMark, { name: planShortName(doc, text.nationalPlan), title: docLabel(doc), date: doc.date ?? t.dateUnknown, period: start !== null && end !== null ? fillText(t.corpusPeriod, { start, end }) : '' });
       return el(
         'g',
         { class: 'document', 'data-doc': doc.id },
@@ -74,7 +74,7 @@ export function corpusTimeline(documents: readonly DocumentRecord[], { width = 6
     { width, height: plotBottom + margin.bottom, label: t.corpusLabel, className: 'chart corpus-timeline' },
     legendSwatches({ x: margin.left, y: 12, items: legend }),
     gridX(x, { ticks, y0: margin.top, y1: plotBottom }),
-    rowLabels(docs.map((d, i) => ({ y: yOf(i), label: planShortName(d), full: docLabel(d), href: docHref(d.id) })), { x: margin.left - 8 }),
+    rowLabels(docs.map((d, i) => ({ y: yOf(i), label: planShortName(d, text.nationalPlan), full: docLabel(d), href: docHref(d.id) })), { x: margin.left - 8 }),
     marks,
     axisBottom(x, { y: plotBottom, ticks, format: (d) => utcFormat('%Y')(d as Date) }),
   );

@@ -138,8 +138,8 @@ function extentOf(metric: Metric): [number, number] | null {
  * "某某县 2025年"; where a plan has two targets for one year, the clause number tells
  * them apart, and a running number where both sit in one clause.
  */
-function entryLabels(entries: MetricEntry[]): string[] {
-  const plain = entries.map((e) => `${planShortName(e.doc)}${e.metric.year ? ` ${e.metric.year}年` : ''}`);
+function entryLabels(entries: MetricEntry[], text: typeof zh): string[] {
+  const plain = entries.map((e) => `${planShortName(e.doc, text.nationalPlan)}${e.metric.year ? fill(text.charts.metricYear, { year: e.metric.year }) : ''}`);
   const withClause = plain.map((label, i) =>
     plain.indexOf(label) !== plain.lastIndexOf(label) ? `${label} §${clauseNumber(entries[i].clause.id)}` : label,
   );
@@ -153,7 +153,7 @@ function entryLabels(entries: MetricEntry[]): string[] {
 export function metricDotPlot(group: MetricGroup, { width = 360, text = zh }: { width?: number; text?: typeof zh } = {}): SvgNode {
   const t = text.charts;
   const entries = group.entries.filter((e) => extentOf(e.metric));
-  const labels = entryLabels(entries);
+  const labels = entryLabels(entries, text);
   const labelWidth = Math.max(60, ...labels.map((l) => textWidth(l) + 12));
   const rowHeight = 24;
   const margin = { top: 8, right: 52, bottom: 30, left: labelWidth };

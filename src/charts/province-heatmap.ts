@@ -8,6 +8,7 @@
 import { scaleSequential, interpolateBlues } from 'd3';
 import type { ClauseRecord } from '../../scripts/publish/schema.ts';
 import { clauseLabel } from '../lib/compare.ts';
+import { provinceLabel } from '../lib/region-links.ts';
 import { frame, legendSwatches, rowLabels } from './parts.ts';
 import { el, num, textWidth, type SvgNode } from './svg.ts';
 import { zh } from '../i18n/zh.ts';
@@ -26,7 +27,8 @@ export function provinceHeatmap(
   const t = text.charts;
   const cell = 22;
   const labels = data.rows.map((r) => clauseLabel(r.national, maxLabel));
-  const columnLabels = data.provinces.map((p) => p.name.replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/, ''));
+  const names = data.provinces.map((p) => provinceLabel(p.name, text.provinceUnknown));
+  const columnLabels = names.map((name) => name.replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/, ''));
   const margin = { top: 20 + Math.max(40, ...columnLabels.map((l) => textWidth(l))), left: Math.max(80, ...labels.map((l) => textWidth(l) + 12)) };
   const width = margin.left + data.provinces.length * cell + 16;
   const height = margin.top + data.rows.length * cell + 8;
@@ -42,7 +44,7 @@ export function provinceHeatmap(
         el(
           'text',
           { transform: `translate(${num(margin.left + i * cell + cell / 2)},${margin.top - 6}) rotate(-90)`, fill: 'currentColor' },
-          el('title', {}, fill(t.heatmapColumn, { province: data.provinces[i].name, n: data.provinces[i].plans })),
+          el('title', {}, fill(t.heatmapColumn, { province: names[i], n: data.provinces[i].plans })),
           label,
         ),
       ),
@@ -56,7 +58,7 @@ export function provinceHeatmap(
           const covered = row.covered[province.name] ?? 0;
           const share = province.plans ? covered / province.plans : 0;
           const rect = el('rect', { x: margin.left + j * cell, y: margin.top + i * cell, width: cell - 2, height: cell - 2, fill: covered ? color(0.15 + 0.85 * share) : '#f3f4f6', stroke: covered ? 'none' : '#d0d5dd' });
-          const label = fill(t.heatmapCell, { province: province.name, clause: clauseLabel(row.national, 40), a: covered, b: province.plans, share: Math.round(share * 100) });
+          const label = fill(t.heatmapCell, { province: names[j], clause: clauseLabel(row.national, 40), a: covered, b: province.plans, share: Math.round(share * 100) });
           // target=_top: the chart is its own file, shown in an <object>, and a cell opens the page.
           return el('a', { class: 'cell', href: cellHref(row.national.id, province.name), target: '_top', 'aria-label': label, 'data-share': num(share) }, el('title', {}, label), rect);
         }),

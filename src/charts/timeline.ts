@@ -92,15 +92,18 @@ export function timelineData(documents: readonly DocumentRecord[], clauses: read
   };
 }
 
-/** Every deadline as a table row, plan by plan, for readers who want a list rather than a chart. */
-export function deadlineRows(data: TimelineData): { doc: DocumentRecord; when: string; item: DeadlineItem }[] {
+/** Every deadline as a table row, plan by plan, for readers who want a list rather than a chart: "每年 12月31日", "2022-01-01 至 2025-01-31". */
+export function deadlineRows(data: TimelineData, text: typeof zh = zh): { doc: DocumentRecord; when: string; item: DeadlineItem }[] {
+  const t = text.charts;
+  const formatMonthDay = utcFormat(t.monthDay);
   return data.docs.flatMap((doc) =>
     [...data.dated, ...data.recurring]
       .filter((mark) => mark.doc === doc.id)
       .flatMap((mark) => mark.items)
       .map((item) => {
         const { recurring, start, end } = item.deadline;
-        const when = recurring ? `每年 ${Number(recurring.slice(2, 4))}月${Number(recurring.slice(5))}日` : [start, end].filter(Boolean).join(' 至 ');
+        const day = recurring && new Date(Date.UTC(YEAR_AXIS, Number(recurring.slice(2, 4)) - 1, Number(recurring.slice(5))));
+        const when = day ? fill(t.everyYear, { md: formatMonthDay(day) }) : start && end ? fill(t.range, { a: start, b: end }) : (start ?? end ?? '');
         return { doc, when, item };
       }),
   );
@@ -138,14 +141,15 @@ function countWidth(mark: { items: DeadlineItem[] }): number {
  * Link to the (first) clause, named by plan, clause and deadline; the tooltip adds the
  * clause's text, or lists every clause when several share the mark.
  */
-function markLink(doc: DocumentRecord, items: DeadlineItem[], when: string, t: typeof zh.charts) {
+function markLink(doc: DocumentRecord, items: DeadlineItem[], when: string, text: typeof zh) {
+  const t = text.charts;
   const [first] = items;
   const href = clauseHref(first.clause.id);
   if (items.length === 1) {
-    const label = fill(t.markOne, { name: planShortName(doc), clause: clauseLabel(first.clause, 30), text: first.deadline.text, when });
+    const label = fill(t.markOne, { name: planShortName(doc, text.nationalPlan), clause: clauseLabel(first.clause, 30), text: first.deadline.text, when });
     return { href, label, tip: `${label}\n${clauseExcerpt(first.clause)}` };
   }
-  const label = fill(t.markMany, { name: planShortName(doc), n: items.length, when, clause: clauseLabel(first.clause, 30) });
+  const label = fill(t.markMany, { name: planShortName(doc, text.nationalPlan), n: items.length, when, clause: clauseLabel(first.clause, 30) });
   const lines = items.slice(0, TIP_ITEMS).map((i) => `${clauseLabel(i.clause, 24)}：${i.deadline.text}`);
   if (items.length > TIP_ITEMS) lines.push(fill(t.markMore, { n: items.length - TIP_ITEMS }));
   return { href, label, tip: [label, ...lines].join('\n') };
@@ -194,9 +198,9 @@ function rowBands(rows: Row[], left: number, right: number): SvgNode {
   );
 }
 
-function labelsFor(rows: Row[], x: number): SvgNode {
+function labelsFor(rows: Row[], x: number, nationalPlan: string): SvgNode {
   return rowLabels(
-    rows.map((r) => ({ y: r.y + r.height / 2, label: planShortName(r.doc), full: r.doc.title ?? r.doc.id })),
+    rows.map((r) => ({ y: r.y + r.height / 2, label: planShortName(r.doc, nationalPlan), full: r.doc.title ?? r.doc.id })),
     { x },
   );
 }
@@ -239,7 +243,7 @@ export function deadlinesTimeline(data: TimelineData, { width = 760, labelWidth 
         return el(
           'g',
           { class: `deadline ${m.shape}`, 'data-doc': m.doc, 'data-count': m.items.length },
-          linkMark(markLink(row.doc, m.items, when, t), shape),
+          linkMark(markLink(row.doc, m.items, when, text), shape),
           countText(m, x(m.end) + (m.shape === 'dot' ? DOT_R : 0), cy),
         );
       }),
@@ -249,7 +253,7 @@ export function deadlinesTimeline(data: TimelineData, { width = 760, labelWidth 
     { width, height: bottom + margin.bottom, label: t.deadlinesLabel, className: 'chart deadlines-timeline' },
     rowBands(rows, margin.left, width - margin.right),
     gridX(x, { ticks, y0: margin.top, y1: bottom }),
-    labelsFor(rows, margin.left - 8),
+    labelsFor(rows, margin.left - 8, text.nationalPlan),
     marks,
     axisBottom(x, { y: bottom, ticks, format: (d) => utcFormat(t.yearAxis)(d as Date) }),
   );
@@ -282,7 +286,7 @@ export function recurringTimeline(data: TimelineData, { width = 760, labelWidth 
         return el(
           'g',
           { class: 'deadline recurring', 'data-doc': m.doc, 'data-count': m.items.length },
-          linkMark(markLink(row.doc, m.items, fill(t.everyYear, { md: formatMonthDay(m.day) }), t), el('path', { d: diamond, fill: '#7c3aed' })),
+          linkMark(markLink(row.doc, m.items, fill(t.everyYear, { md: formatMonthDay(m.day) }), text), el('path', { d: diamond, fill: '#7c3aed' })),
           countText(m, cx + 6, cy),
         );
       }),
@@ -292,7 +296,7 @@ export function recurringTimeline(data: TimelineData, { width = 760, labelWidth 
     { width, height: bottom + margin.bottom, label: t.recurringLabel, className: 'chart recurring-timeline' },
     rowBands(rows, margin.left, width - margin.right),
     gridX(x, { ticks, y0: margin.top, y1: bottom }),
-    labelsFor(rows, margin.left - 8),
+    labelsFor(rows, margin.left - 8, text.nationalPlan),
     marks,
     axisBottom(x, { y: bottom, ticks, format: (d) => utcFormat(t.monthAxis)(d as Date) }),
   );

@@ -17,6 +17,31 @@ export const zh = {
   level: { national: '国家', provincial: '省级', municipal: '市级', county: '县级', unknown: '级别未知' } as Record<string, string>,
   relation: { cites: '引用', implements: '落实', precedes: '早于国家方案' },
   fieldKind: { unit: '单位', deadline: '期限', metric: '指标' },
+  /** The national plan's short name beside plans' place names (charts, compare, lists). */
+  nationalPlan: '国家方案',
+  yearUnknown: '年份未知',
+  provinceUnknown: '省份未注明',
+  /** A listed attachment: 附件2 关于…. */
+  attachment: '附件{n}',
+  /** The normalised clause fields (src/lib/fields.ts): reader tooltips and field table. */
+  fields: {
+    role: { lead: '牵头', responsible: '负责', cooperate: '配合', actor: '实施主体', member: '领导小组成员单位' },
+    unit: '单位（{role}）：{canonical}',
+    unitValue: '{canonical}（{role}）',
+    written: '原文：{name}',
+    kind: '类别：{kind}',
+    sep: '；',
+    recurring: '每年 {md} 前',
+    range: '{start} 至 {end}',
+    by: '截至 {end}',
+    from: '自 {start}',
+    undated: '日期未定',
+    deadline: '期限：{value}',
+    metric: '指标：{indicator}',
+    unnamed: '（未命名）',
+    year: '{year}年',
+    yearNote: '（{year}年）',
+  },
   /** The formats a document was published in (source.format). */
   format: {
     text: '文本',
@@ -245,6 +270,7 @@ export const zh = {
     gapCount: '：{n} 个',
     pager: '国家方案条款翻页',
     more: '另有 {n} 个方案，展开时载入；也可在 {link} 查看。',
+    others: '（另 {n} 条）',
     provincePage: '{province}的省份页',
     suggestedNote: '下列条款没有发布的对应关系，方法认为它们可能对应本条（未计入上面的对应条款）。',
   },

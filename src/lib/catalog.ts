@@ -60,9 +60,9 @@ export function catalogRows(documents: readonly DocumentRecord[], clausesOf: (id
   return { nationalClauses: kept.map(([id]) => id), documents: rows.map((r) => ({ ...r, national: r.national.map((i) => renumber.get(i)!) })) };
 }
 
-/** Short name of a plan: county, city or province, else its title. */
-export function rowShortName(row: CatalogRow): string {
-  if (row.level === 'national') return '国家方案';
+/** Short name of a plan: county, city or province, else its title; the national plan by the interface's name for it (s.nationalPlan; a literal here keeps the dictionaries out of the picker's bundle). */
+export function rowShortName(row: CatalogRow, nationalPlan = '国家方案'): string {
+  if (row.level === 'national') return nationalPlan;
   return row.county ?? row.city ?? row.province ?? row.title ?? row.id;
 }
 

@@ -111,8 +111,8 @@ export function clauseLinksHtml(clause: ClauseRecord, { s, lang }: PageWords): s
 export function clauseSectionHtml(clause: ClauseRecord, words: PageWords): string {
   const anchor = esc(clauseAnchor(clause.id));
   const heading = `h${Math.min(clause.depth + 1, 6)}`;
-  // The text is the same in both languages: rendered once per build (run-html.ts).
-  const { lead, leadHtml, bodyHtml } = renderedClause(clause);
+  // The text is the same in both languages, the tooltips in the page's: rendered once per build and language (run-html.ts).
+  const { lead, leadHtml, bodyHtml } = renderedClause(clause, words.s.fields);
   const plainLead = lead.map((run) => run.pieces.map((p) => p.text).join('')).join('');
   const headingText =
     lead.length === 0

@@ -5,6 +5,7 @@
  */
 import type { ClauseRecord, DocumentRecord, Link } from '../../scripts/publish/schema.ts';
 import { clauseName } from './labels.ts';
+import { zh } from '../i18n/zh.ts';
 import { clauseNumber } from './routes.ts';
 import { truncate } from '../charts/svg.ts';
 
@@ -175,9 +176,9 @@ export function clauseExcerpt(clause: ClauseRecord, maxChars = 120): string {
   return truncate(clause.text.slice(clause.bodyStart).replace(/\s+/g, ' ').trim(), maxChars);
 }
 
-/** Short name for a plan in column headers: its county, city or province, else its title. */
-export function planShortName(doc: DocumentRecord): string {
-  if (isNational(doc)) return '国家方案';
+/** Short name for a plan in column headers: its county, city or province, else its title; the national plan by the interface's name for it. */
+export function planShortName(doc: DocumentRecord, nationalPlan: string = zh.nationalPlan): string {
+  if (isNational(doc)) return nationalPlan;
   return doc.region.county ?? doc.region.city ?? doc.region.province ?? doc.title ?? doc.id;
 }
 

@@ -1,15 +1,12 @@
 /**
  * Human-readable forms of the normalised clause fields, shown beside the words they came from.
+ * The words come from the page's dictionary (`s.fields`); Chinese when none is given.
  */
 import type { Deadline, Link, Metric, Unit } from './data.ts';
+import { zh } from '../i18n/zh.ts';
+import { fill } from '../i18n/locale.ts';
 
-export const roleLabel: Record<Unit['role'], string> = {
-  lead: '牵头',
-  responsible: '负责',
-  cooperate: '配合',
-  actor: '实施主体',
-  member: '领导小组成员单位',
-};
+export type FieldWords = typeof zh.fields;
 
 export const relationLabel: Record<Link['relation'], string> = {
   cites: '引用',
@@ -34,24 +31,25 @@ const comparatorSign: Record<Metric['comparator'], string> = {
   range: '',
 };
 
-export function describeUnit(unit: Unit): string {
-  const parts = [`单位（${roleLabel[unit.role]}）：${unit.canonical}`];
-  if (unit.canonical !== unit.name) parts.push(`原文：${unit.name}`);
-  if (unit.kind) parts.push(`类别：${unit.kind}`);
-  return parts.join('；');
+export function describeUnit(unit: Unit, w: FieldWords = zh.fields): string {
+  const parts = [fill(w.unit, { role: w.role[unit.role], canonical: unit.canonical })];
+  if (unit.canonical !== unit.name) parts.push(fill(w.written, { name: unit.name }));
+  if (unit.kind) parts.push(fill(w.kind, { kind: unit.kind }));
+  return parts.join(w.sep);
 }
 
 /** The deadline as dates: "截至 2025-12-31", "2023-09-01 至 2025-12-31", "每年 11-15 前". */
-export function deadlineValue(deadline: Deadline): string {
-  if (deadline.recurring) return `每年 ${deadline.recurring.slice(2)} 前`;
-  if (deadline.start && deadline.end) return `${deadline.start} 至 ${deadline.end}`;
-  if (deadline.end) return `截至 ${deadline.end}`;
-  if (deadline.start) return `自 ${deadline.start}`;
-  return '日期未定';
+export function deadlineValue(deadline: Deadline, w: FieldWords = zh.fields): string {
+  const { start, end } = deadline;
+  if (deadline.recurring) return fill(w.recurring, { md: deadline.recurring.slice(2) });
+  if (start && end) return fill(w.range, { start, end });
+  if (end) return fill(w.by, { end });
+  if (start) return fill(w.from, { start });
+  return w.undated;
 }
 
-export function describeDeadline(deadline: Deadline): string {
-  return `期限：${deadlineValue(deadline)}`;
+export function describeDeadline(deadline: Deadline, w: FieldWords = zh.fields): string {
+  return fill(w.deadline, { value: deadlineValue(deadline, w) });
 }
 
 /** The target as a value: "≥ 3.5 张/千人", "5–10 张", "≈ 900 万元". */
@@ -64,10 +62,10 @@ export function metricValue(metric: Metric): string {
   return unit ? `${amount} ${unit}` : amount;
 }
 
-export function describeMetric(metric: Metric): string {
-  const parts = [`指标：${metric.indicator ?? '（未命名）'}`, metricValue(metric)];
-  if (metric.year !== null) parts.push(`${metric.year}年`);
-  return parts.join('；');
+export function describeMetric(metric: Metric, w: FieldWords = zh.fields): string {
+  const parts = [fill(w.metric, { indicator: metric.indicator ?? w.unnamed }), metricValue(metric)];
+  if (metric.year !== null) parts.push(fill(w.year, { year: metric.year }));
+  return parts.join(w.sep);
 }
 
 /** A score in [0, 1] as a percentage a reader can compare at a glance. */

@@ -4,7 +4,7 @@
  * Output is plain data; run-html.ts renders it, escaping every character.
  */
 import type { ClauseRecord } from './data.ts';
-import { describeDeadline, describeMetric, describeUnit } from './fields.ts';
+import { describeDeadline, describeMetric, describeUnit, type FieldWords } from './fields.ts';
 
 export type FieldKind = 'unit' | 'deadline' | 'metric';
 export type Span = readonly [number, number];
@@ -31,11 +31,12 @@ export type Block =
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'list'; items: { marker: string; runs: Run[] }[] };
 
-export function fieldSpans(clause: ClauseRecord): FieldSpan[] {
+/** The clause's fields, labelled in the page's words (`s.fields`; Chinese when none is given). */
+export function fieldSpans(clause: ClauseRecord, w?: FieldWords): FieldSpan[] {
   return [
-    ...clause.units.map((u) => ({ kind: 'unit' as const, at: u.at, label: describeUnit(u) })),
-    ...clause.deadlines.map((d) => ({ kind: 'deadline' as const, at: d.at, label: describeDeadline(d) })),
-    ...clause.metrics.map((m) => ({ kind: 'metric' as const, at: m.at, label: describeMetric(m) })),
+    ...clause.units.map((u) => ({ kind: 'unit' as const, at: u.at, label: describeUnit(u, w) })),
+    ...clause.deadlines.map((d) => ({ kind: 'deadline' as const, at: d.at, label: describeDeadline(d, w) })),
+    ...clause.metrics.map((m) => ({ kind: 'metric' as const, at: m.at, label: describeMetric(m, w) })),
   ];
 }
 
@@ -147,9 +148,9 @@ export function headingEnd(clause: Pick<ClauseRecord, 'text' | 'title' | 'bodySt
 }
 
 /** A clause's text as its heading words and a body of paragraphs and enumeration lists. */
-export function clauseLayout(clause: ClauseRecord): ClauseLayout {
+export function clauseLayout(clause: ClauseRecord, w?: FieldWords): ClauseLayout {
   const { text } = clause;
-  const fields = nonOverlapping(fieldSpans(clause), text.length);
+  const fields = nonOverlapping(fieldSpans(clause, w), text.length);
   const evidence = clause.links.flatMap((l) => l.evidence.map((e) => e.source));
   const bodyStart = headingEnd(clause);
   const lead = bodyStart > 0 ? runsOf(text, 0, bodyStart, fields, evidence) : [];

@@ -6,6 +6,13 @@
 import { documentGroupAnchor } from './compare-links.ts';
 import type { GroupLines, PlanLine } from './national-view.ts';
 import { clauseHref, docHref } from './routes.ts';
+import { fill } from '../i18n/locale.ts';
+
+/** The interface words of a line, from its list's data attributes (PlanList.astro writes them in the page's language). */
+interface LineWords {
+  relations: Record<PlanLine['relation'], string>;
+  others: string;
+}
 
 const groupSelector = 'details.province-group, details.gap-group';
 
@@ -17,12 +24,15 @@ function link(href: string, text: string, className?: string): HTMLAnchorElement
   return a;
 }
 
-function lineItem(line: PlanLine): HTMLLIElement {
+function lineItem(line: PlanLine, words: LineWords): HTMLLIElement {
   const li = document.createElement('li');
   li.id = documentGroupAnchor(line.id);
-  li.append(link(docHref(line.id), line.name), '：', link(clauseHref(line.clause), line.label, 'hit-title'), ` ${line.relation} ${line.score}${line.others > 0 ? `（另 ${line.others} 条）` : ''}`);
+  const others = line.others > 0 ? fill(words.others, { n: line.others }) : '';
+  li.append(link(docHref(line.id), line.name), '：', link(clauseHref(line.clause), line.label, 'hit-title'), ` ${words.relations[line.relation]} ${line.score}${others}`);
   return li;
 }
+
+const lineWords = (list: HTMLElement): LineWords => ({ relations: JSON.parse(list.dataset.relations!), others: list.dataset.others! });
 
 function nameItem(plan: { id: string; name: string }): HTMLLIElement {
   const li = document.createElement('li');
@@ -45,7 +55,8 @@ export function groupCompleter(root: Document, url: string | undefined): (group?
       const data = all[group.dataset.province!];
       const list = group.querySelector<HTMLElement>('.plan-hits, .plan-names')!;
       if (!data) continue;
-      list.replaceChildren(...(list.classList.contains('plan-hits') ? data.covering.map(lineItem) : data.missing.map(nameItem)));
+      const words = list.classList.contains('plan-hits') ? lineWords(list) : null;
+      list.replaceChildren(...(words ? data.covering.map((line) => lineItem(line, words)) : data.missing.map(nameItem)));
       group.querySelector('.more-lines')?.remove();
     }
   };

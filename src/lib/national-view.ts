@@ -2,10 +2,10 @@
  * A national clause's page, at any number of plans: the plans that take the clause up and
  * those that do not, grouped by province, with counts first. Pure, over linksToNational.
  */
-import type { DocumentRecord } from '../../scripts/publish/schema.ts';
+import type { DocumentRecord, Link } from '../../scripts/publish/schema.ts';
 import type { LinkedClause, NationalClauseLinks } from './compare.ts';
 import { isNational, planShortName } from './compare.ts';
-import { formatScore, relationLabel } from './fields.ts';
+import { formatScore } from './fields.ts';
 import { clauseName } from './labels.ts';
 import { provinceOf } from './region-links.ts';
 import { clauseNumber } from './routes.ts';
@@ -58,7 +58,8 @@ export interface PlanLine {
   name: string;
   clause: string;
   label: string;
-  relation: string;
+  /** The relation's key (cites, implements, precedes): the page names it in its language. */
+  relation: Link['relation'];
   score: string;
   others: number;
 }
@@ -69,7 +70,7 @@ export function planLine({ doc, hits: [best, ...others] }: { doc: DocumentRecord
     name: planShortName(doc),
     clause: best.clause.id,
     label: `${clauseNumber(best.clause.id)} ${truncate(clauseName(best.clause), 12)}`,
-    relation: relationLabel[best.link.relation],
+    relation: best.link.relation,
     score: formatScore(best.link.score),
     others: others.length,
   };

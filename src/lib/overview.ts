@@ -9,6 +9,7 @@ import type { MetricGroup } from '../charts/metrics.ts';
 import { isNational, type CompareModel } from './compare.ts';
 import { provinceOf } from './region-links.ts';
 import { yearOf } from './labels.ts';
+import { zh } from '../i18n/zh.ts';
 
 /** Up to this many plans the overview also draws one row or column per plan. */
 export const PER_PLAN_LIMIT = 30;
@@ -26,9 +27,9 @@ export function provinceCounts(documents: readonly DocumentRecord[]): { province
     .sort((a, b) => b.count - a.count || a.province.localeCompare(b.province, 'zh-CN'));
 }
 
-/** Documents per year of issue, in year order ('年份未知' last). */
-export function yearCounts(documents: readonly DocumentRecord[]): { year: string; count: number }[] {
-  return [...countBy(documents, (d) => yearOf(d) ?? '年份未知')]
+/** Documents per year of issue, in year order (the unknown year, s.yearUnknown, last). */
+export function yearCounts(documents: readonly DocumentRecord[], unknown: string = zh.yearUnknown): { year: string; count: number }[] {
+  return [...countBy(documents, (d) => yearOf(d) ?? unknown)]
     .map(([year, count]) => ({ year, count }))
     .sort((a, b) => a.year.localeCompare(b.year));
 }

@@ -5,6 +5,7 @@
  */
 import type { ClauseRecord } from './data.ts';
 import { fieldSpans, nonOverlapping, runsOf, type Run } from './highlight.ts';
+import type { FieldWords } from './fields.ts';
 
 export type PartBlock =
   | { kind: 'table'; headers: string[]; columns: string[]; rows: ClauseRecord[] }
@@ -29,20 +30,20 @@ export function inOutline(clause: ClauseRecord): boolean {
   return clause.cells.length === 0 && clause.members.length === 0;
 }
 
-const fieldsOf = (clause: ClauseRecord) => nonOverlapping(fieldSpans(clause), clause.text.length);
+const fieldsOf = (clause: ClauseRecord, w?: FieldWords) => nonOverlapping(fieldSpans(clause, w), clause.text.length);
 
-/** Each cell of a row as highlighted runs. */
-export function cellRuns(row: ClauseRecord): Run[][] {
-  const fields = fieldsOf(row);
+/** Each cell of a row as highlighted runs, tooltips in the page's words (`s.fields`). */
+export function cellRuns(row: ClauseRecord, w?: FieldWords): Run[][] {
+  const fields = fieldsOf(row, w);
   return row.cells.map((cell) => runsOf(row.text, cell.at[0], cell.at[1], fields));
 }
 
 /** A members line: its role as written (`组长：`), then one entry per line of text, highlighted. */
-export function memberLayout(clause: ClauseRecord): { role: string; entries: Run[][] } {
+export function memberLayout(clause: ClauseRecord, w?: FieldWords): { role: string; entries: Run[][] } {
   const { text } = clause;
   const colon = text.search(/[：:]/);
   const roleEnd = colon === -1 ? 0 : colon + 1;
-  const fields = fieldsOf(clause);
+  const fields = fieldsOf(clause, w);
   const entries: Run[][] = [];
   let start = roleEnd;
   for (let i = roleEnd; i <= text.length; i++) {

@@ -1,11 +1,13 @@
 /**
  * Highlighted runs (highlight.ts) as HTML, every character of a document escaped: the markup
  * RunText.astro made with components, as pure functions. A clause's text is most of a reader
- * page and reads the same in both languages, so it is rendered once per build and reused: at a
+ * page and reads the same in both languages (but for its fields' tooltips), so it is rendered once per build and language and reused: at a
  * thousand plans, a component instance per paragraph cost more than the text itself.
  */
 import type { ClauseRecord } from './data.ts';
 import { clauseLayout, type Piece, type Run } from './highlight.ts';
+import type { FieldWords } from './fields.ts';
+import { zh } from '../i18n/zh.ts';
 import { clauseAnchor } from './routes.ts';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -32,14 +34,17 @@ export interface RenderedClause {
   bodyHtml: string;
 }
 
-const rendered = new Map<string, RenderedClause>();
+/** Rendered clauses by the words of their tooltips (one set per language), then by clause id. */
+const rendered = new Map<FieldWords, Map<string, RenderedClause>>();
 
-/** A clause's text as HTML, made once per build for both languages' pages. */
-export function renderedClause(clause: ClauseRecord): RenderedClause {
-  let known = rendered.get(clause.id);
+/** A clause's text as HTML with its fields' tooltips in the page's words, made once per build and language. */
+export function renderedClause(clause: ClauseRecord, w: FieldWords = zh.fields): RenderedClause {
+  let byId = rendered.get(w);
+  if (!byId) rendered.set(w, (byId = new Map()));
+  let known = byId.get(clause.id);
   if (!known) {
     const anchor = clauseAnchor(clause.id);
-    const { lead, blocks } = clauseLayout(clause);
+    const { lead, blocks } = clauseLayout(clause, w);
     const bodyHtml = blocks
       .map((block, b) =>
         block.kind === 'paragraph'
@@ -47,7 +52,7 @@ export function renderedClause(clause: ClauseRecord): RenderedClause {
           : `<ul class="enumeration">${block.items.map((item, i) => `<li>${runsHtml(item.runs, `${anchor}-${b}-${i}`)}</li>`).join('')}</ul>`,
       )
       .join('');
-    rendered.set(clause.id, (known = { lead, leadHtml: runsHtml(lead, `${anchor}-h`), bodyHtml }));
+    byId.set(clause.id, (known = { lead, leadHtml: runsHtml(lead, `${anchor}-h`), bodyHtml }));
   }
   return known;
 }

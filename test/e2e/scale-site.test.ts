@@ -233,6 +233,29 @@ describe(`a corpus of ${prebuilt ? 'prebuilt' : PLANS} synthetic plans`, () => {
     await page.close();
   });
 
+  it('the busiest national clause page in English names relations and further clauses in English, in the page and in the lines loaded when a group opens', async () => {
+    const linking = new Map<string, number>();
+    for (const c of clauses) for (const l of c.links) linking.set(l.target, (linking.get(l.target) ?? 0) + 1);
+    const [busiest] = [...linking].sort((a, b) => b[1] - a[1])[0];
+    const { page, errors } = await visit(sut.context, `/en${nationalClauseHref(busiest)}`);
+    // A line: plan：clause relation score, then " (N more)" when the plan has more clauses for it.
+    const lineTail = (texts: string[]) => texts.map((t) => t.replace(/^.*?：\S+ .*?(?=(cites|implements|predates))/, ''));
+    const staticLines = lineTail(await page.$$eval('.plan-hits > li', (lis) => lis.map((li) => li.textContent ?? '')));
+    expect(staticLines.length).toBeGreaterThan(0);
+    for (const tail of staticLines) expect(tail).toMatch(/^(cites|implements|predates the national plan) \d+%( \(\d+ more\))?$/);
+    const longest = page.locator('details.province-group:has(.more-lines)').first();
+    if ((await longest.count()) > 0) {
+      const long = page.locator(`details.province-group[data-province="${await longest.getAttribute('data-province')}"]`);
+      const total = Number(await long.locator('.plan-hits').getAttribute('data-total'));
+      await long.locator('summary').click();
+      await expect.poll(() => long.locator('.plan-hits > li').count()).toBe(total);
+      const loaded = lineTail(await long.locator('.plan-hits > li').allTextContents());
+      for (const tail of loaded) expect(tail).toMatch(/^(cites|implements|predates the national plan) \d+%( \(\d+ more\))?$/);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('every HTML page, each plan’s reader in Chinese and in English included, stays within the HTML budget', () => {
     const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.html'))
