@@ -14,32 +14,35 @@ import { readCorpus } from '../../../scripts/ingest/read-corpus.ts';
 import { quiet } from '../../../scripts/progress.ts';
 import { DEFAULTS, emptyCuration, linkCorpus, linkCorpusCached, readConcepts } from '../../../scripts/link/index.ts';
 
+/** A temporary folder, removed when the test's scope ends. */
+function tempDir(prefix: string) {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, [Symbol.dispose]: () => rmSync(path, { recursive: true, force: true }) };
+}
+
 describe('per-document cache', () => {
   it('adding one plan to a built corpus recomputes only that plan', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'incremental-'));
-    try {
-      const corpusDir = join(work, 'corpus');
-      const cacheDir = join(work, 'build', 'cache');
-      synthesizeCorpus({ count: 6, outDir: corpusDir });
-      const first = await buildCorpus(corpusDir, { cacheDir });
-      expect(first.cache).toMatchObject({ hits: 0, misses: 7 });
-      expect(first.cache?.link).toEqual({ hits: 0, misses: 6 });
+    using temp = tempDir('incremental-');
+    const work = temp.path;
+    const corpusDir = join(work, 'corpus');
+    const cacheDir = join(work, 'build', 'cache');
+    synthesizeCorpus({ count: 6, outDir: corpusDir });
+    const first = await buildCorpus(corpusDir, { cacheDir });
+    expect(first.cache).toMatchObject({ hits: 0, misses: 7 });
+    expect(first.cache?.link).toEqual({ hits: 0, misses: 6 });
 
-      // The same seed makes the same first six plans and one more.
-      synthesizeCorpus({ count: 7, outDir: corpusDir });
-      const second = await buildCorpus(corpusDir, { cacheDir });
-      expect(second.cache).toMatchObject({ hits: 7, misses: 1 });
-      // Linking too: the new plan is linked; the six others' links come from the cache.
-      expect(second.cache?.link).toEqual({ hits: 6, misses: 1 });
+    // The same seed makes the same first six plans and one more.
+    synthesizeCorpus({ count: 7, outDir: corpusDir });
+    const second = await buildCorpus(corpusDir, { cacheDir });
+    expect(second.cache).toMatchObject({ hits: 7, misses: 1 });
+    // Linking too: the new plan is linked; the six others' links come from the cache.
+    expect(second.cache?.link).toEqual({ hits: 6, misses: 1 });
 
-      const scratch = await buildCorpus(corpusDir);
-      expect(scratch.cache).toMatchObject({ hits: 0, misses: 8 });
-      expect(second.documents).toEqual(scratch.documents);
-      expect(second.clauses).toEqual(scratch.clauses);
-      expect(second.markdown).toEqual(scratch.markdown);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    const scratch = await buildCorpus(corpusDir);
+    expect(scratch.cache).toMatchObject({ hits: 0, misses: 8 });
+    expect(second.documents).toEqual(scratch.documents);
+    expect(second.clauses).toEqual(scratch.clauses);
+    expect(second.markdown).toEqual(scratch.markdown);
   });
 
   it('worker threads compute what the main thread does', async () => {
@@ -51,73 +54,61 @@ describe('per-document cache', () => {
   });
 
   it('a project moved to another folder keeps its cache', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'moved-'));
-    try {
-      const corpusDir = join(work, 'before', 'corpus');
-      mkdirSync(corpusDir, { recursive: true });
-      copyFileSync('test/fixtures/formats/xiangyuan-2023.pdf', join(corpusDir, 'xiangyuan.pdf'));
-      copyFileSync('corpus/national-qianxian-2021.txt', join(corpusDir, 'national-qianxian-2021.txt'));
-      const cacheDir = join(work, 'cache');
-      const first = await buildCorpus(corpusDir, { cacheDir });
-      renameSync(join(work, 'before'), join(work, 'after'));
-      const moved = await buildCorpus(join(work, 'after', 'corpus'), { cacheDir });
-      expect(moved.cache).toMatchObject({ hits: 2, misses: 0, ingest: { hits: 1, misses: 0 }, link: { misses: 0 } });
-      expect(moved.clauses).toEqual(first.clauses);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    using temp = tempDir('moved-');
+    const work = temp.path;
+    const corpusDir = join(work, 'before', 'corpus');
+    mkdirSync(corpusDir, { recursive: true });
+    copyFileSync('test/fixtures/formats/xiangyuan-2023.pdf', join(corpusDir, 'xiangyuan.pdf'));
+    copyFileSync('corpus/national-qianxian-2021.txt', join(corpusDir, 'national-qianxian-2021.txt'));
+    const cacheDir = join(work, 'cache');
+    const first = await buildCorpus(corpusDir, { cacheDir });
+    renameSync(join(work, 'before'), join(work, 'after'));
+    const moved = await buildCorpus(join(work, 'after', 'corpus'), { cacheDir });
+    expect(moved.cache).toMatchObject({ hits: 2, misses: 0, ingest: { hits: 1, misses: 0 }, link: { misses: 0 } });
+    expect(moved.clauses).toEqual(first.clauses);
   });
 
   it('a changed national plan relinks every plan below it', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'incremental-link-'));
-    try {
-      const corpusDir = join(work, 'corpus');
-      const cacheDir = join(work, 'build', 'cache');
-      synthesizeCorpus({ count: 3, outDir: corpusDir });
-      await buildCorpus(corpusDir, { cacheDir });
-      const national = join(corpusDir, 'national-qianxian-2021.txt');
-      appendFileSync(national, '\n（十）加强县医院病案管理。\n');
-      const again = await buildCorpus(corpusDir, { cacheDir });
-      expect(again.cache).toMatchObject({ hits: 3, misses: 1 });
-      expect(again.cache?.link).toEqual({ hits: 0, misses: 3 });
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    using temp = tempDir('incremental-link-');
+    const work = temp.path;
+    const corpusDir = join(work, 'corpus');
+    const cacheDir = join(work, 'build', 'cache');
+    synthesizeCorpus({ count: 3, outDir: corpusDir });
+    await buildCorpus(corpusDir, { cacheDir });
+    const national = join(corpusDir, 'national-qianxian-2021.txt');
+    appendFileSync(national, '\n（十）加强县医院病案管理。\n');
+    const again = await buildCorpus(corpusDir, { cacheDir });
+    expect(again.cache).toMatchObject({ hits: 3, misses: 1 });
+    expect(again.cache?.link).toEqual({ hits: 0, misses: 3 });
   });
 
   it('links computed on worker threads are those of the main thread', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'link-workers-'));
-    try {
-      synthesizeCorpus({ count: 4, outDir: work });
-      const { documents, clauses } = await buildCorpus(work);
-      const curation = emptyCuration();
-      const { concepts } = readConcepts(join(work, 'link-concepts.yaml'));
-      const onMain = linkCorpus(documents, clauses, curation, DEFAULTS, concepts);
-      const onWorkers = await linkCorpusCached(documents, clauses, curation, DEFAULTS, concepts, { cacheDir: null, progress: quiet, threads: 2, parallelFrom: 1 });
-      expect(onWorkers.clauses).toEqual(onMain.clauses);
-      expect(onWorkers.messages).toEqual(onMain.messages);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    using temp = tempDir('link-workers-');
+    const work = temp.path;
+    synthesizeCorpus({ count: 4, outDir: work });
+    const { documents, clauses } = await buildCorpus(work);
+    const curation = emptyCuration();
+    const { concepts } = readConcepts(join(work, 'link-concepts.yaml'));
+    const onMain = linkCorpus(documents, clauses, curation, DEFAULTS, concepts);
+    const onWorkers = await linkCorpusCached(documents, clauses, curation, DEFAULTS, concepts, { cacheDir: null, progress: quiet, threads: 2, parallelFrom: 1 });
+    expect(onWorkers.clauses).toEqual(onMain.clauses);
+    expect(onWorkers.messages).toEqual(onMain.messages);
   });
 
   it('a PDF or Word file is read once: a rebuild takes what it yielded from the cache', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'ingest-cache-'));
-    try {
-      const corpusDir = join(work, 'corpus');
-      mkdirSync(corpusDir);
-      for (const format of ['pdf', 'docx']) copyFileSync(join('test/fixtures/formats', `xiangyuan-2023.${format}`), join(corpusDir, `xiangyuan-${format}.${format}`));
-      copyFileSync('corpus/national-qianxian-2021.txt', join(corpusDir, 'national-qianxian-2021.txt'));
-      const cacheDir = join(work, 'build', 'cache');
-      const first = await buildCorpus(corpusDir, { cacheDir });
-      const second = await buildCorpus(corpusDir, { cacheDir });
-      // The text file is decoded each time; the two others are read from the cache.
-      expect(first.cache?.ingest).toEqual({ hits: 0, misses: 2 });
-      expect(second.cache?.ingest).toEqual({ hits: 2, misses: 0 });
-      expect(second.documents).toEqual(first.documents);
-      expect(second.clauses).toEqual(first.clauses);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    using temp = tempDir('ingest-cache-');
+    const work = temp.path;
+    const corpusDir = join(work, 'corpus');
+    mkdirSync(corpusDir);
+    for (const format of ['pdf', 'docx']) copyFileSync(join('test/fixtures/formats', `xiangyuan-2023.${format}`), join(corpusDir, `xiangyuan-${format}.${format}`));
+    copyFileSync('corpus/national-qianxian-2021.txt', join(corpusDir, 'national-qianxian-2021.txt'));
+    const cacheDir = join(work, 'build', 'cache');
+    const first = await buildCorpus(corpusDir, { cacheDir });
+    const second = await buildCorpus(corpusDir, { cacheDir });
+    // The text file is decoded each time; the two others are read from the cache.
+    expect(first.cache?.ingest).toEqual({ hits: 0, misses: 2 });
+    expect(second.cache?.ingest).toEqual({ hits: 2, misses: 0 });
+    expect(second.documents).toEqual(first.documents);
+    expect(second.clauses).toEqual(first.clauses);
   });
 });
