@@ -27,8 +27,9 @@ export function indexPage(url: string, html: string): void {
   if (!indexer) return;
   indexer.pending.push(
     indexer.index
-      .then(({ index }) => index!.addHTMLFile({ url, content: html }))
-      .then(({ errors }) => void indexer.errors.push(...errors.map((e) => `${url}: ${e}`))),
+      // Without an index (Pagefind could not start) the build fails at the end, with Pagefind's reason.
+      .then(({ index }) => index?.addHTMLFile({ url, content: html }))
+      .then((added) => void indexer.errors.push(...(added?.errors ?? []).map((e) => `${url}: ${e}`))),
   );
 }
 
@@ -46,7 +47,7 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         await Promise.all(indexer.pending);
         const { index, errors } = await indexer.index;
-        const written = await index!.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
+        const written = index ? await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') }) : { errors: ['Pagefind did not start'] };
         const problems = [...errors, ...indexer.errors, ...written.errors];
         await pagefind.close();
         delete holder[KEY];
