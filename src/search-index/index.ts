@@ -1,14 +1,18 @@
 /**
  * The Pagefind index, built while Astro renders: each reader page is handed to Pagefind's
  * service (its own process) as soon as it is rendered (src/middleware.ts), so indexing runs on
- * the second core beside the rendering of the other pages; the index is written when the
- * build is done (the integration below, in astro.config.mjs). One process-wide indexer: the
- * middleware and the integration are loaded as separate module copies, so it lives on globalThis.
+ * the second core beside the rendering of the other pages; once the last reader is in, the
+ * index is written — still beside the rendering of the English mirrors and the other pages — and
+ * the build waits for it when it is done (the integration below, in astro.config.mjs). One
+ * process-wide indexer: the middleware and the integration are loaded as separate module copies,
+ * so it lives on globalThis.
  */
 import * as pagefind from 'pagefind';
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { dataDir } from '../lib/data.ts';
 
 /** The pages Pagefind indexes: the Chinese readers (they alone carry data-pagefind-body; one index, one language). */
 export const isIndexedPage = (pathname: string) => /^\/docs\/[^/]+\/$/.test(pathname);
@@ -17,6 +21,10 @@ interface Indexer {
   index: ReturnType<typeof pagefind.createIndex>;
   pending: Promise<unknown>[];
   errors: string[];
+  /** reader pages the build makes: one per document */
+  expected: number;
+  outputPath: string;
+  written: Promise<string[]> | null;
 }
 const KEY = Symbol.for('qianxian.search-index');
 const holder = globalThis as typeof globalThis & { [KEY]?: Indexer };
@@ -31,28 +39,43 @@ export function indexPage(url: string, html: string): void {
       .then(({ index }) => index?.addHTMLFile({ url, content: html }))
       .then((added) => void indexer.errors.push(...(added?.errors ?? []).map((e) => `${url}: ${e}`))),
   );
+  if (indexer.pending.length === indexer.expected) write(indexer);
 }
 
-/** The Astro integration: an index opened when the build starts, written to <outDir>/pagefind/ when it is done. */
+/** Write the index once every page handed to it is in; the errors of the whole run. */
+function write(indexer: Indexer): Promise<string[]> {
+  indexer.written ??= Promise.all(indexer.pending).then(async () => {
+    const { index, errors } = await indexer.index;
+    const written = index ? await index.writeFiles({ outputPath: indexer.outputPath }) : { errors: ['Pagefind did not start'] };
+    return [...errors, ...indexer.errors, ...written.errors];
+  });
+  return indexer.written;
+}
+
+/** The Astro integration: an index opened when the build starts, written to <outDir>/pagefind/ by the time it is done. */
 export function searchIndex(): AstroIntegration {
+  let outDir = 'dist';
   return {
     name: 'search-index',
     hooks: {
-      'astro:build:start': () => {
-        holder[KEY] = { index: pagefind.createIndex({}), pending: [], errors: [] };
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        const documents: unknown[] = JSON.parse(readFileSync(join(dataDir(), 'documents.json'), 'utf8'));
+        holder[KEY] = { index: pagefind.createIndex({}), pending: [], errors: [], expected: documents.length, outputPath: join(outDir, 'pagefind'), written: null };
+      },
+      'astro:build:done': async ({ logger }) => {
         const indexer = holder[KEY];
         if (!indexer) return;
         const started = performance.now();
-        await Promise.all(indexer.pending);
-        const { index, errors } = await indexer.index;
-        const written = index ? await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') }) : { errors: ['Pagefind did not start'] };
-        const problems = [...errors, ...indexer.errors, ...written.errors];
+        const early = indexer.written !== null;
+        const problems = await write(indexer);
         await pagefind.close();
         delete holder[KEY];
         if (problems.length) throw new Error(`search index: ${problems.join('; ')}`);
-        logger.info(`search index: ${indexer.pending.length} pages, finished ${((performance.now() - started) / 1000).toFixed(1)} s after the pages`);
+        const when = early ? 'written beside the last pages' : 'written after the pages';
+        logger.info(`search index: ${indexer.pending.length} pages, ${when}, finished ${((performance.now() - started) / 1000).toFixed(1)} s after the pages`);
       },
     },
   };
