@@ -5,8 +5,6 @@
  * corpus-wide stages (link, publish) follow in pipeline.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { SourceText } from './ingest/read-corpus.ts';
 import { structureDocument, type Structured } from './structure/index.ts';
 import { originalName, withProvenance } from './ingest/provenance.ts';
@@ -14,6 +12,7 @@ import { extractFields } from './extract/index.ts';
 import { readAliasTable, type Lookup } from './extract/unit-names.ts';
 import { openDocumentCache, type CacheStats } from './cache/document-cache.ts';
 import type { Progress } from './progress.ts';
+import { spread, type Spread } from './threads.ts';
 
 export interface PerDocumentResult {
   /** Each document structured, its clauses with their extracted fields. */
@@ -23,13 +22,9 @@ export interface PerDocumentResult {
   cache: CacheStats;
 }
 
-export interface PerDocumentOptions {
+export interface PerDocumentOptions extends Spread {
   cacheDir: string | null;
   progress: Progress;
-  /** Threads to compute on; by default one per core. */
-  threads?: number;
-  /** Fewer documents to compute than this stay on the main thread: a worker costs its start-up. */
-  parallelFrom?: number;
 }
 
 /** One document's work: its structure, then its clauses' fields. */
@@ -62,27 +57,18 @@ export async function perDocument(sources: SourceText[], aliasFile: string, opti
     options.progress.tick('structure + extract', ++done, sources.length);
   };
 
-  const threads = Math.min(options.threads ?? availableParallelism(), missing.length);
-  if (threads > 1 && missing.length >= (options.parallelFrom ?? 64)) {
-    // Interleaved shares: neighbouring files are often alike in size.
-    const shares = Array.from({ length: threads }, (_, t) => missing.filter((_, k) => k % threads === t));
-    await Promise.all(shares.map((share) => onWorker(share.map((i) => sources[i]), aliasFile, (k, computed) => finished(share[k], computed))));
-  } else if (missing.length > 0) {
-    const aliases = readAliasTable(aliasFile).table;
-    for (const i of missing) finished(i, computeDocument(sources[i], aliases));
-  }
+  let aliases: Lookup | undefined;
+  await spread(
+    missing,
+    options,
+    {
+      what: 'per-document',
+      onMain: (i) => computeDocument(sources[i], (aliases ??= readAliasTable(aliasFile).table)),
+      worker: (share) => ({ script: new URL('./per-document-worker.ts', import.meta.url), data: { sources: share.map((i) => sources[i]), aliasFile } }),
+    },
+    finished,
+  );
   cache.prune();
   timings.documents = performance.now() - started;
   return { documents: documents as Structured[], timings, cache: cache.stats };
-}
-
-/** Compute documents on a worker thread; `each` receives them in order as they finish. */
-function onWorker(sources: SourceText[], aliasFile: string, each: (k: number, computed: ReturnType<typeof computeDocument>) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./per-document-worker.ts', import.meta.url), { workerData: { sources, aliasFile } });
-    let k = 0;
-    worker.on('message', (computed) => each(k++, computed));
-    worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 && k === sources.length ? resolve() : reject(new Error(`per-document worker stopped (exit ${code}) after ${k} of ${sources.length} documents`))));
-  });
 }

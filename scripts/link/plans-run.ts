@@ -5,22 +5,17 @@
  * threads, one per core, when there are many.
  */
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { openDocumentCache, type CacheStats } from '../cache/document-cache.ts';
 import type { Progress } from '../progress.ts';
+import { spread, type Spread } from '../threads.ts';
 import type { Concepts } from './concepts.ts';
 import type { LinkOptions } from './score.ts';
 import { planLinker, type PlanContext, type PlanInput, type PlanLinks } from './plan.ts';
 
-export interface PlanRun {
+export interface PlanRun extends Spread {
   /** Folder of the link cache (build/cache/link); null computes every plan. */
   cacheDir: string | null;
   progress: Progress;
-  /** Threads to compute on; by default one per core. */
-  threads?: number;
-  /** Fewer plans to compute than this stay on the main thread: a worker costs its start-up (the segmenter's dictionary). */
-  parallelFrom?: number;
 }
 
 /** What every plan shares: concepts, options (the model), the segmenter's terms; `context` makes the main thread's. */
@@ -56,33 +51,28 @@ export async function computePlans(inputs: PlanInput[], shared: SharedInputs, ru
     run.progress.tick('link', ++done, inputs.length);
   };
 
-  const threads = Math.min(run.threads ?? availableParallelism(), missing.length);
-  if (threads > 1 && missing.length >= (run.parallelFrom ?? 64)) {
-    // Interleaved shares: neighbouring plans are often alike in size.
-    const shares = Array.from({ length: threads }, (_, t) => missing.filter((_, k) => k % threads === t));
-    await Promise.all(shares.map((share) => onWorker(share.map((i) => inputs[i]), shared, (k, result) => finished(share[k], result))));
-  } else {
-    for (const i of missing) finished(i, planLinker(inputs[i], shared.context()).links());
-  }
+  await spread(
+    missing,
+    run,
+    {
+      what: 'link',
+      onMain: (i) => planLinker(inputs[i], shared.context()).links(),
+      worker: (share) => ({ script: new URL('./link-worker.ts', import.meta.url), data: workerData(share.map((i) => inputs[i]), shared) }),
+    },
+    finished,
+  );
   cache.prune();
   return { results: results as PlanLinks[], cache: cache.stats };
 }
 
-/** Link plans on a worker thread; `each` receives them in order as they finish. */
-function onWorker(inputs: PlanInput[], shared: SharedInputs, each: (k: number, result: PlanLinks) => void): Promise<void> {
+/** What a worker linking `inputs` receives. */
+function workerData(inputs: PlanInput[], shared: SharedInputs): WorkerData {
   const higher = new Map(inputs.flatMap((i) => i.higher.map((h) => [h.document.id, h] as const)));
-  const workerData: WorkerData = {
+  return {
     higher: [...higher.values()],
     jobs: inputs.map((i) => ({ ...i, higher: i.higher.map((h) => h.document.id) })),
     concepts: shared.concepts,
     options: shared.options,
     terms: shared.terms,
   };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./link-worker.ts', import.meta.url), { workerData });
-    let k = 0;
-    worker.on('message', (result) => each(k++, result));
-    worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 && k === inputs.length ? resolve() : reject(new Error(`link worker stopped (exit ${code}) after ${k} of ${inputs.length} plans`))));
-  });
 }
