@@ -62,6 +62,7 @@ export function searchIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
+        // The count alone: loadDocuments() would parse and index every clause once more in this module copy.
         const documents: unknown[] = JSON.parse(readFileSync(join(dataDir(), 'documents.json'), 'utf8'));
         holder[KEY] = { index: pagefind.createIndex({}), pending: [], errors: [], expected: documents.length, outputPath: join(outDir, 'pagefind'), written: null };
       },
