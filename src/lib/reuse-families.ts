@@ -64,7 +64,8 @@ export function planFamilies(records: ReusePair[], docsById: Map<string, Documen
 /** The members a family's matrix shows: the `limit` most tied to the rest, kept in date order. */
 export function matrixMembers(family: Family, limit: number): string[] {
   if (family.members.length <= limit) return family.members;
-  const tie = (a: string) => family.members.reduce((sum, b) => sum + (family.shares.get(`${a}→${b}`) ?? 0), 0);
-  const chosen = new Set([...family.members].sort((a, b) => tie(b) - tie(a)).slice(0, limit));
+  // Each member's tie once: a sort calls its comparator n log n times.
+  const tie = new Map(family.members.map((a) => [a, family.members.reduce((sum, b) => sum + (family.shares.get(`${a}→${b}`) ?? 0), 0)]));
+  const chosen = new Set([...family.members].sort((a, b) => tie.get(b)! - tie.get(a)!).slice(0, limit));
   return family.members.filter((m) => chosen.has(m));
 }

@@ -60,8 +60,8 @@ const pipeline = run(bin('tsx'), ['scripts/build-data.ts', '--corpus', dirs.corp
 // The pipeline's last line: `built D documents, C clauses into … (ingest 43 ms, structure 198 ms, …); …`.
 const summary = pipeline.stdout.trim().split('\n').find((l) => l.startsWith('built ')) ?? '';
 const stages = [...(/\((ingest[^)]*)\)/.exec(summary)?.[1] ?? '').matchAll(/([\w-]+) (\d+) ms/g)].map((m) => [m[1], Number(m[2]) / 1000] as const);
-// The Pagefind index is made during the Astro build (src/search-index/): one step.
-const astro = run(bin('astro'), ['build', '--silent', '--outDir', dirs.dist], { SITE_DATA_DIR: join(dirs.build, 'data') });
+// The Pagefind index is made during the Astro build (src/search-index/): one step, run as `npm run build` runs it.
+const astro = run('npm', ['run', '--silent', 'build:site', '--', '--silent', '--outDir', dirs.dist], { SITE_DATA_DIR: join(dirs.build, 'data') });
 
 const distFiles = files(dirs.dist);
 const distBytes = distFiles.reduce((sum, f) => sum + statSync(f).size, 0);

@@ -44,7 +44,7 @@ beforeAll(async () => {
 function build() {
   run('synth', 'npx', ['tsx', 'scripts/synth/cli.ts', String(PLANS), join(root, 'corpus')]);
   run('pipeline', 'npx', ['tsx', 'scripts/build-data.ts', '--corpus', join(root, 'corpus'), '--out', join(root, 'build')]);
-  run('astro', 'npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(root, 'build', 'data') });
+  run('astro', 'npm', ['run', '--silent', 'build:site', '--', '--outDir', dist], { SITE_DATA_DIR: join(root, 'build', 'data') });
   console.log(`scale site, ${PLANS} plans: ${timings.join(', ')}`);
 }
 
