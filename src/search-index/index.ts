@@ -4,8 +4,8 @@
  * the second core beside the rendering of the other pages; once the last reader is in, the
  * index is written — still beside the rendering of the English mirrors and the other pages — and
  * the build waits for it when it is done (the integration below, in astro.config.mjs). Pagefind
- * is handed only what it reads of a page (record.ts), with the page's hidden index terms, which a
- * worker thread computes while the page renders (terms-worker.ts). One
+ * is handed only what it reads of a page (record.ts), with the page's hidden index terms, both
+ * made on a worker thread beside the rendering (record-worker.ts). One
  * process-wide indexer: the middleware and the integration are loaded as separate module copies,
  * so it lives on globalThis.
  */
@@ -16,10 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { dataDir } from '../lib/data.ts';
-import { escapeHtml } from '../lib/run-html.ts';
-import { indexTermsClose, indexTermsOpen } from '../lib/search-query.ts';
-import { searchRecord } from './record.ts';
-import type { TermsReply, TermsRequest } from './terms-worker.ts';
+import type { RecordReply, RecordRequest } from './record-worker.ts';
 
 /** The pages Pagefind indexes: the Chinese readers (they alone carry data-pagefind-body; one index, one language). */
 export const isIndexedPage = (pathname: string) => /^\/docs\/[^/]+\/$/.test(pathname);
@@ -32,49 +29,36 @@ interface Indexer {
   expected: number;
   outputPath: string;
   written: Promise<string[]> | null;
-  /** computes each page's hidden index terms on another thread (terms-worker.ts) */
-  termsWorker: Worker;
-  /** the terms of each page queued, by URL */
-  terms: Map<string, { promise: Promise<string[]>; resolve: (terms: string[]) => void }>;
+  /** makes each page's record on another thread (record-worker.ts) */
+  worker: Worker;
+  /** the pages handed to the worker whose record has not come back, by URL */
+  waiting: Map<string, (record: string | null) => void>;
 }
 const KEY = Symbol.for('qianxian.search-index');
 const holder = globalThis as typeof globalThis & { [KEY]?: Indexer };
 
-function termsOf(indexer: Indexer, url: string) {
-  let entry = indexer.terms.get(url);
-  if (!entry) {
-    let resolve!: (terms: string[]) => void;
-    const promise = new Promise<string[]>((done) => (resolve = done));
-    indexer.terms.set(url, (entry = { promise, resolve }));
-  }
-  return entry;
-}
+const post = (indexer: Indexer, request: RecordRequest) => indexer.worker.postMessage(request);
 
 /**
- * Ask for the hidden index terms of the page at `url`, made of these texts (src/lib/search-terms.ts);
- * they join the page in the index only, not the page served. A page that asks none gets none.
+ * The texts of the page at `url` whose every substring a query may ask for: their hidden index
+ * terms (src/lib/search-terms.ts) join the page in the index only, not the page served. Called
+ * while the page renders, before it is handed to the index.
  */
 export function queueIndexTerms(url: string, texts: (string | null | undefined)[]): void {
   const indexer = holder[KEY];
-  if (!indexer) return;
-  termsOf(indexer, url);
-  indexer.termsWorker.postMessage({ url, texts: texts.filter((t): t is string => Boolean(t)) } satisfies TermsRequest);
+  if (indexer) post(indexer, { url, texts: texts.filter((t): t is string => Boolean(t)) });
 }
 
-const termsBlock = (terms: string[]) => (terms.length ? `<p hidden>${indexTermsOpen}${escapeHtml(terms.join(' '))}${indexTermsClose}</p>` : '');
-
-/**
- * Hand a rendered page to the index, as Pagefind reads it (record.ts) with its hidden terms; not
- * awaited, so rendering goes on (no indexer outside a build).
- */
+/** Hand a rendered page to the index; not awaited, so rendering goes on (no indexer outside a build). */
 export function indexPage(url: string, html: string): void {
   const indexer = holder[KEY];
   if (!indexer) return;
-  const terms = indexer.terms.get(url)?.promise ?? Promise.resolve([]);
+  const record = new Promise<string | null>((resolve) => indexer.waiting.set(url, resolve));
+  post(indexer, { url, html });
   indexer.pending.push(
-    Promise.all([indexer.index, terms])
+    Promise.all([indexer.index, record])
       // Without an index (Pagefind could not start) the build fails at the end, with Pagefind's reason.
-      .then(([{ index }, words]) => index?.addHTMLFile({ url, content: searchRecord(html, termsBlock(words)) }))
+      .then(([{ index }, content]) => (content === null ? undefined : index?.addHTMLFile({ url, content })))
       .then((added) => void indexer.errors.push(...(added?.errors ?? []).map((e) => `${url}: ${e}`))),
   );
   if (indexer.pending.length === indexer.expected) write(indexer);
@@ -102,15 +86,18 @@ export function searchIndex(): AstroIntegration {
       'astro:build:start': () => {
         // The count alone: loadDocuments() would parse and index every clause once more in this module copy.
         const documents: unknown[] = JSON.parse(readFileSync(join(dataDir(), 'documents.json'), 'utf8'));
-        const termsWorker = new Worker(new URL('./terms-worker.ts', import.meta.url));
-        const indexer: Indexer = { index: pagefind.createIndex({}), pending: [], errors: [], expected: documents.length, outputPath: join(outDir, 'pagefind'), written: null, termsWorker, terms: new Map() };
-        termsWorker.on('message', ({ url, terms }: TermsReply) => termsOf(indexer, url).resolve(terms));
-        // A failed worker fails the build at the end, with its reason; the pages waiting for it go on without terms.
-        termsWorker.on('error', (error: Error) => {
-          indexer.errors.push(`index terms: ${error.message}`);
-          for (const { resolve } of indexer.terms.values()) resolve([]);
+        const worker = new Worker(new URL('./record-worker.ts', import.meta.url));
+        const indexer: Indexer = { index: pagefind.createIndex({}), pending: [], errors: [], expected: documents.length, outputPath: join(outDir, 'pagefind'), written: null, worker, waiting: new Map() };
+        worker.on('message', ({ url, record }: RecordReply) => {
+          indexer.waiting.get(url)?.(record);
+          indexer.waiting.delete(url);
         });
-        termsWorker.unref();
+        // A failed worker fails the build at the end, with its reason; the rendering goes on.
+        worker.on('error', (error: Error) => {
+          indexer.errors.push(`search records: ${error.message}`);
+          for (const resolve of indexer.waiting.values()) resolve(null);
+        });
+        worker.unref();
         holder[KEY] = indexer;
       },
       'astro:build:done': async ({ logger }) => {
@@ -120,7 +107,7 @@ export function searchIndex(): AstroIntegration {
         const early = indexer.written !== null;
         const problems = await write(indexer);
         await pagefind.close();
-        await indexer.termsWorker.terminate();
+        await indexer.worker.terminate();
         delete holder[KEY];
         if (problems.length) throw new Error(`search index: ${problems.join('; ')}`);
         const when = early ? 'written beside the last pages' : 'written after the pages';

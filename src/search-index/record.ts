@@ -62,6 +62,9 @@ function bodyWithoutIgnored(html: string, body: Tag, bodyEnd: number): string {
   return kept.join('');
 }
 
+/** Text Pagefind indexes and nobody sees, as HTML to append to a record. */
+export const hiddenBlock = (text: string) => `<p hidden>${text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))}</p>`;
+
 /**
  * The page Pagefind is handed for `html`, with `append` (HTML) at the end of its body element;
  * the page itself when nothing in it is marked as the body.
