@@ -34,25 +34,20 @@ export interface RenderedClause {
   bodyHtml: string;
 }
 
-/** Rendered clauses by the words of their tooltips (one set per language), then by clause id. */
-const rendered = new Map<FieldWords, Map<string, RenderedClause>>();
-
-/** A clause's text as HTML with its fields' tooltips in the page's words, made once per build and language. */
+/**
+ * A clause's text as HTML with its fields' tooltips in the page's words. Not remembered: a build
+ * renders each clause once per language, and keeping every clause's HTML for the whole build
+ * only made the garbage collector's work grow with the corpus.
+ */
 export function renderedClause(clause: ClauseRecord, w: FieldWords = zh.fields): RenderedClause {
-  let byId = rendered.get(w);
-  if (!byId) rendered.set(w, (byId = new Map()));
-  let known = byId.get(clause.id);
-  if (!known) {
-    const anchor = clauseAnchor(clause.id);
-    const { lead, blocks } = clauseLayout(clause, w);
-    const bodyHtml = blocks
-      .map((block, b) =>
-        block.kind === 'paragraph'
-          ? `<p>${runsHtml(block.runs, `${anchor}-${b}`)}</p>`
-          : `<ul class="enumeration">${block.items.map((item, i) => `<li>${runsHtml(item.runs, `${anchor}-${b}-${i}`)}</li>`).join('')}</ul>`,
-      )
-      .join('');
-    byId.set(clause.id, (known = { lead, leadHtml: runsHtml(lead, `${anchor}-h`), bodyHtml }));
-  }
-  return known;
+  const anchor = clauseAnchor(clause.id);
+  const { lead, blocks } = clauseLayout(clause, w);
+  const bodyHtml = blocks
+    .map((block, b) =>
+      block.kind === 'paragraph'
+        ? `<p>${runsHtml(block.runs, `${anchor}-${b}`)}</p>`
+        : `<ul class="enumeration">${block.items.map((item, i) => `<li>${runsHtml(item.runs, `${anchor}-${b}-${i}`)}</li>`).join('')}</ul>`,
+    )
+    .join('');
+  return { lead, leadHtml: runsHtml(lead, `${anchor}-h`), bodyHtml };
 }
