@@ -345,6 +345,10 @@ VARIANTS = [
     ('conceptBreadth in the second model', lambda: loo(two_stage, 'conceptBreadth in the second model', feats=BB)),
     ('cross-fitted threshold: build', lambda: loo(two_stage, 'cross-fitted threshold: build', threshold='crossfit')),
     ('cross-fitted threshold: conceptBreadth', lambda: loo(two_stage, 'cross-fitted threshold: conceptBreadth', threshold='crossfit', feats=BB)),
+    ('cross-fitted threshold: conceptBreadth ranks, the build gates', lambda: loo(breadth_ranked_build_gated, 'cross-fitted threshold: conceptBreadth ranks, the build gates', threshold='crossfit')),
+    ('cross-fitted threshold: conceptBreadth + titleWords titleConcept', lambda: loo(two_stage, 'cross-fitted threshold: conceptBreadth + titleWords titleConcept', threshold='crossfit', feats=BB + ['titleWords', 'titleConcept'])),
+    ('cross-fitted threshold: conceptBreadth + margin:concept', lambda: loo(two_stage, 'cross-fitted threshold: conceptBreadth + margin:concept', threshold='crossfit', feats=BB + ['margin:concept'])),
+    ('cross-fitted threshold: build + titleWords', lambda: loo(two_stage, 'cross-fitted threshold: build + titleWords', threshold='crossfit', feats=B + ['titleWords'])),
     *[(f'clause-level {e}: {n}', (lambda e=e, n=n, f=f: loo(two_stage, f'clause-level {e}: {n}', feats=f + [e])))
       for e in ['max:words', 'max:sum', 'max:concept', 'hasparent', 'len', 'ncand', 'ancmax', 'margin:words', 'margin:sum', 'margin:concept', 'isbest:words', 'share:words']
       for n, f in [('build', B), ('conceptBreadth', BB)]],
