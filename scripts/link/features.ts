@@ -48,8 +48,16 @@ export interface PairFeatures {
   novelty: number;
   /** the probability that the source's parent clause, scored as a source by the parent model, chooses the target (0 without either) */
   ancestor: number;
+  /** the source's own heading (its topic) against the target's text, over jieba words (0 for an untitled source) */
+  titleWords: number;
+  /** the same over policy concepts */
+  titleConcept: number;
+  /** the share of the source's word weight (squared TF-IDF) on words the target uses too: how much of the clause the target speaks to */
+  coverage: number;
+  /** the share of the source's word weight on words no linked-to clause uses (novelty weighed by TF-IDF) */
+  uncovered: number;
 }
-export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor'] as const satisfies readonly (keyof PairFeatures)[];
+export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor', 'titleWords', 'titleConcept', 'coverage', 'uncovered'] as const satisfies readonly (keyof PairFeatures)[];
 export type FeatureName = keyof PairFeatures;
 
 export interface Candidate {
@@ -139,6 +147,9 @@ interface SharedWork {
   frequencies: (clauses: ClauseRecord[]) => Frequencies;
   words: (c: ClauseRecord) => Map<string, number>;
   concepts: (c: ClauseRecord) => Map<string, number>;
+  /** the words and concepts of a clause's heading (empty without one) */
+  titleWords: (c: ClauseRecord) => Map<string, number>;
+  titleConcepts: (c: ClauseRecord) => Map<string, number>;
 }
 
 /**
@@ -156,6 +167,8 @@ const byClause = {
   words: new WeakMap<Segmenter, WeakMap<ClauseRecord, Map<string, number>>>(),
   /** per concept families */
   concepts: new WeakMap<Concepts, WeakMap<ClauseRecord, Map<string, number>>>(),
+  titleWords: new WeakMap<Segmenter, WeakMap<ClauseRecord, Map<string, number>>>(),
+  titleConcepts: new WeakMap<Concepts, WeakMap<ClauseRecord, Map<string, number>>>(),
   /** a document's bigram counts, under its first clause, with the clauses they were counted over */
   frequencies: new WeakMap<ClauseRecord, { clauses: ClauseRecord[]; frequencies: Frequencies }>(),
 };
@@ -165,6 +178,8 @@ function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {
   const foldedTitle = (c: ClauseRecord) => remembered(byClause.title, c, () => fold(c.title ?? '').chars);
   const words = remembered(byClause.words, cut, () => new WeakMap());
   const conceptCountsOf = remembered(byClause.concepts, concepts, () => new WeakMap());
+  const titleWords = remembered(byClause.titleWords, cut, () => new WeakMap());
+  const titleConcepts = remembered(byClause.titleConcepts, concepts, () => new WeakMap());
   return {
     counts: (c) => remembered(byClause.counts, c, () => bigramCounts(foldedOf(c).chars)),
     headingCounts: (c) => remembered(byClause.headingCounts, c, () => bigramCounts(c.title != null ? foldedTitle(c) : foldedOf(c).chars)),
@@ -180,6 +195,8 @@ function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {
     },
     words: (c) => remembered(words, c, () => counts(cut(c.text))),
     concepts: (c) => remembered(conceptCountsOf, c, () => conceptCounts(c.text, concepts)),
+    titleWords: (c) => remembered(titleWords, c, () => counts(c.title ? cut(c.title) : [])),
+    titleConcepts: (c) => remembered(titleConcepts, c, () => conceptCounts(c.title ?? '', concepts)),
   };
 }
 
@@ -205,7 +222,8 @@ function planSpace(
   const position = new Map(clauses.map((c, i) => [c.id, i]));
   const folded = new Map<string, Folded>(clauses.map((c) => [c.id, shared.folded(c)]));
   const idf = idfOver([...Map.groupBy(clauses, (c) => c.doc)].map(([doc, list]) => shared.frequencies(list)));
-  const conceptVecs = weighByDocumentFrequency(clauses.map(shared.concepts));
+  const conceptIdf = idfByDocumentFrequency(clauses.map(shared.concepts));
+  const conceptVecs = clauses.map((c) => weigh(shared.concepts(c), conceptIdf));
   const conceptOf = new Map(clauses.map((c, i) => [c.id, conceptVecs[i]]));
   const conceptMentions = (c: ClauseRecord) => [...shared.concepts(c).values()].reduce((a, b) => a + b, 0);
   const above = new Set(higher.map((d) => d.id));
@@ -213,20 +231,28 @@ function planSpace(
   // Words: jieba with the linked-to documents' terms, their IDF counted over the linked-to documents'
   // clauses only: a word weighs by how well it tells the targets apart, not by how often the plan
   // itself repeats it (a plan listing its departments says 专科 in every item).
-  const wordVecs = weighByDocumentFrequency(clauses.map(shared.words), clauses.map((c) => above.has(c.doc)));
+  const wordIdf = idfByDocumentFrequency(clauses.map(shared.words), clauses.map((c) => above.has(c.doc)));
+  const wordVecs = clauses.map((c) => weigh(shared.words(c), wordIdf));
   const wordOf = new Map(clauses.map((c, i) => [c.id, wordVecs[i]]));
   const wordsOf = (c: ClauseRecord) => wordOf.get(c.id)!;
   // How much of a clause is said in words the documents above never use (公共卫生, 中医药: tasks they do not have; or a plan's own wording).
   let vocabulary: Set<string> | undefined;
+  const known = (word: string) => (vocabulary ??= new Set(clauses.filter((t) => above.has(t.doc)).flatMap((t) => [...shared.words(t).keys()]))).has(word);
   const novelty = (c: ClauseRecord) => {
-    vocabulary ??= new Set(clauses.filter((t) => above.has(t.doc)).flatMap((t) => [...shared.words(t).keys()]));
     let all = 0, unknown = 0;
     for (const [w, n] of shared.words(c)) {
       all += n;
-      if (!vocabulary.has(w)) unknown += n;
+      if (!known(w)) unknown += n;
     }
     return all ? unknown / all : 0;
   };
+  // The same weighed by TF-IDF, and the share of a clause's word weight a target speaks to.
+  const uncovered = (c: ClauseRecord) => [...wordsOf(c)].reduce((sum, [w, v]) => (known(w) ? sum : sum + v * v), 0);
+  // What a clause's own heading says it is about, as words and concepts (empty for an untitled clause).
+  const titleWordVectors = new Map<string, Vector>();
+  const titleWordsOf = (c: ClauseRecord) => cached(titleWordVectors, c.id, () => weigh(shared.titleWords(c), wordIdf));
+  const titleConceptVectors = new Map<string, Vector>();
+  const titleConceptsOf = (c: ClauseRecord) => cached(titleConceptVectors, c.id, () => weigh(shared.titleConcepts(c), conceptIdf));
 
   const vectors = new Map<string, Vector>();
   const vectorOf = (c: ClauseRecord) => cached(vectors, c.id, () => weigh(shared.counts(c), idf));
@@ -292,6 +318,10 @@ function planSpace(
     contrast: when('contrast', () => cosine(vectorOf(source), contrastOf.get(target.id) ?? vectorOf(target))),
     parent: when('parent', () => (parentOf(source) ? cosine(vectorOf(parentOf(source)!), vectorOf(target)) : 0)),
     novelty: when('novelty', () => novelty(source)),
+    titleWords: when('titleWords', () => cosine(titleWordsOf(source), wordsOf(target))),
+    titleConcept: when('titleConcept', () => cosine(titleConceptsOf(source), conceptOf.get(target.id)!)),
+    coverage: when('coverage', () => coverage(wordsOf(source), wordsOf(target))),
+    uncovered: when('uncovered', () => uncovered(source)),
   });
 
   const sources: SourceCandidates[] = [];
@@ -368,8 +398,8 @@ function addOrderAndRank(sources: SourceCandidates[], position: Map<string, numb
   }
 }
 
-/** TF-IDF vectors of counts, the IDF over the members of the list marked as reference (by default all). */
-function weighByDocumentFrequency(list: Map<string, number>[], inReference: boolean[] = list.map(() => true)): Vector[] {
+/** The IDF of keys counted over the members of the list marked as reference (by default all). */
+function idfByDocumentFrequency(list: Map<string, number>[], inReference: boolean[] = list.map(() => true)): Idf {
   const df = new Map<string, number>();
   let n = 0;
   list.forEach((m, i) => {
@@ -377,7 +407,14 @@ function weighByDocumentFrequency(list: Map<string, number>[], inReference: bool
     n++;
     for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   });
-  return list.map((m) => weigh(m, (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 1))));
+  return (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 1));
+}
+
+/** The share of a unit vector's squared weight on the keys another vector has. */
+function coverage(of: Vector, by: Vector): number {
+  let out = 0;
+  for (const [k, w] of of) if (by.has(k)) out += w * w;
+  return out;
 }
 
 /** The vector scaled to unit length (its weights are not counts: no sublinear damping). */

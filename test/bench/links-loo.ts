@@ -99,6 +99,10 @@ const methods: [string, Method][] = [
   ['two stages: build + conceptBreadth', withParent([...MODEL_FEATURES, 'conceptBreadth'])],
   ['two stages: build, conceptBreadth for concept in the parent model only', withParent(MODEL_FEATURES, ['sum', 'words', 'conceptBreadth', 'novelty'])],
   ['two stages: build, conceptBreadth for concept in the second model only', withParent(MODEL_FEATURES.map((f) => (f === 'concept' ? 'conceptBreadth' : f)), ['sum', 'words', 'concept', 'novelty'])],
+  ['two stages: build + titleWords (the parent model without it)', withParent([...MODEL_FEATURES, 'titleWords'], ['sum', 'words', 'concept', 'novelty'])],
+  ['two stages: build + titleWords titleConcept (the parent model too)', withParent([...MODEL_FEATURES, 'titleWords', 'titleConcept'])],
+  ['two stages: build + titleConcept (the parent model without it)', withParent([...MODEL_FEATURES, 'titleConcept'], ['sum', 'words', 'concept', 'novelty'])],
+  ['two stages: conceptBreadth for concept + titleWords titleConcept, in the second model only', withParent(['sum', 'words', 'conceptBreadth', 'novelty', 'ancestor', 'titleWords', 'titleConcept'], ['sum', 'words', 'concept', 'novelty'])],
   ['two stages: build, L2 1', withParent(MODEL_FEATURES, undefined, 1)],
   ['two stages: build, L2 10', withParent(MODEL_FEATURES, undefined, 10)],
 ];

@@ -1,0 +1,47 @@
+/**
+ * Writes every feature of every candidate of the seed corpus's linking plans, and of every parent
+ * clause against every target, as JSON for variants.py (same directory): decision rules and
+ * feature sets are then tried in seconds instead of re-building the spaces. The parent pass is
+ * recorded by a parent model that returns a code (call × 100000 + target index + 1) instead of
+ * probabilities, so each child's candidates say which parent call and which target they read.
+ * `npx tsx test/bench/link-variants/dump.ts [file]` (default: link-features.json in the OS temp folder).
+ */
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readTextSources } from '../../../scripts/ingest/read-corpus.ts';
+import { structureDocument } from '../../../scripts/structure/index.ts';
+import { readConcepts } from '../../../scripts/link/index.ts';
+import { FEATURES, linkSpace, type PairFeatures, type ParentModel } from '../../../scripts/link/features.ts';
+import { ANNOTATIONS, readAnnotations, resolveAnnotations } from '../../../scripts/link/annotations.ts';
+import { DEFAULTS, modelInput } from '../../../scripts/link/score.ts';
+
+const file = process.argv[2] ?? join(tmpdir(), 'link-features.json');
+const structured = readTextSources('corpus').map(structureDocument);
+const clauses = structured.flatMap((s) => s.clauses);
+const concepts = readConcepts('corpus/link-concepts.yaml').concepts;
+const CODE = 100000;
+const calls: PairFeatures[][] = [];
+const recorder: ParentModel = (fs) => {
+  const call = calls.length;
+  calls.push(fs);
+  return fs.map((_, i) => call * CODE + i + 1);
+};
+const space = linkSpace(structured.map((s) => s.document), clauses, concepts, recorder);
+const { labelled } = resolveAnnotations(ANNOTATIONS.map(readAnnotations), clauses);
+const names = [...FEATURES.filter((f) => f !== 'ancestor'), 'sum'];
+const row = (f: PairFeatures) => {
+  const input = modelInput(f, DEFAULTS);
+  return names.map((n) => input[n as keyof typeof input]);
+};
+const sources = space.sources.map(({ source, candidates }) => {
+  let call = -1;
+  const cands = candidates.map((c) => {
+    const code = c.features.ancestor - 1;
+    if (code >= 0) call = Math.floor(code / CODE);
+    return { target: c.target.id, x: row(c.features), idx: code >= 0 ? code % CODE : -1 };
+  });
+  return { id: source.id, doc: source.doc, parent: source.parent, title: source.title, text: source.text.slice(0, 80), call, cands };
+});
+writeFileSync(file, JSON.stringify({ names, labelled, sources, calls: calls.map((fs) => fs.map(row)) }));
+console.log(`wrote ${file}: ${sources.length} source clauses, ${calls.length} parent passes`);
