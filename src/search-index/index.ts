@@ -5,7 +5,8 @@
  * index is written — still beside the rendering of the English mirrors and the other pages — and
  * the build waits for it when it is done (the integration below, in astro.config.mjs). Pagefind
  * is handed only what it reads of a page (record.ts), with the page's hidden index terms, both
- * made on a worker thread beside the rendering (record-worker.ts). One
+ * made on a worker thread beside the rendering (record-worker.ts). The exact phrase index's files
+ * are made on another (phrase-files.ts) and written with the index. One
  * process-wide indexer: the middleware and the integration are loaded as separate module copies,
  * so it lives on globalThis.
  */
@@ -15,8 +16,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { dataDir } from '../lib/data.ts';
+import { dataDir, sourceDir } from '../lib/data.ts';
 import type { RecordReply, RecordRequest } from './record-worker.ts';
+import { startPhraseFiles, type PhraseFiles } from './phrase-files.ts';
 
 /** The pages Pagefind indexes: the Chinese readers (they alone carry data-pagefind-body; one index, one language). */
 export const isIndexedPage = (pathname: string) => /^\/docs\/[^/]+\/$/.test(pathname);
@@ -33,6 +35,8 @@ interface Indexer {
   worker: Worker;
   /** the pages handed to the worker whose record has not come back, by URL */
   waiting: Map<string, (record: string | null) => void>;
+  /** the exact phrase index's files, made on a thread of their own */
+  phraseFiles: PhraseFiles;
 }
 const KEY = Symbol.for('qianxian.search-index');
 const holder = globalThis as typeof globalThis & { [KEY]?: Indexer };
@@ -85,9 +89,10 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:start': () => {
         // The count alone: loadDocuments() would parse and index every clause once more in this module copy.
-        const documents: unknown[] = JSON.parse(readFileSync(join(dataDir(), 'documents.json'), 'utf8'));
+        const documents: { id: string }[] = JSON.parse(readFileSync(join(dataDir(), 'documents.json'), 'utf8'));
         const worker = new Worker(new URL('./record-worker.ts', import.meta.url));
-        const indexer: Indexer = { index: pagefind.createIndex({}), pending: [], errors: [], expected: documents.length, outputPath: join(outDir, 'pagefind'), written: null, worker, waiting: new Map() };
+        const phraseFiles = startPhraseFiles({ docs: documents.map((d) => d.id), sourceDir: sourceDir() });
+        const indexer: Indexer = { index: pagefind.createIndex({}), pending: [], errors: [], expected: documents.length, outputPath: join(outDir, 'pagefind'), written: null, worker, waiting: new Map(), phraseFiles };
         worker.on('message', ({ url, record }: RecordReply) => {
           indexer.waiting.get(url)?.(record);
           indexer.waiting.delete(url);
@@ -105,13 +110,13 @@ export function searchIndex(): AstroIntegration {
         if (!indexer) return;
         const started = performance.now();
         const early = indexer.written !== null;
-        const problems = await write(indexer);
+        const [problems, phraseFiles] = await Promise.all([write(indexer), indexer.phraseFiles.write(join(outDir, 'search', 'phrase'))]);
         await pagefind.close();
         await indexer.worker.terminate();
         delete holder[KEY];
         if (problems.length) throw new Error(`search index: ${problems.join('; ')}`);
         const when = early ? 'written beside the last pages' : 'written after the pages';
-        logger.info(`search index: ${indexer.pending.length} pages, ${when}, finished ${((performance.now() - started) / 1000).toFixed(1)} s after the pages`);
+        logger.info(`search index: ${indexer.pending.length} pages, ${when}, and ${phraseFiles} phrase index files; finished ${((performance.now() - started) / 1000).toFixed(1)} s after the pages`);
       },
     },
   };

@@ -1,6 +1,7 @@
 /**
  * The search index of the built site (src/search-index/): Pagefind is handed only what it reads of
- * a reader page, and the page's hidden index terms join it there, not the page served.
+ * a reader page, and the page's hidden index terms join it there, not the page served; the exact
+ * phrase index is written beside it.
  */
 import * as pagefind from 'pagefind';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -38,5 +39,11 @@ describe('the search index of the built site', () => {
     expect(fragments.map((f) => f.url).sort()).toEqual(readers.map((r) => r.url).sort());
     for (const { content } of fragments) expect(content).toMatch(/⟦[^⟧]+⟧/);
     for (const { html } of readers) expect(html).not.toContain('⟦');
+  });
+
+  it('has the exact phrase index of every document, its meta naming the shards written beside it', () => {
+    const meta = JSON.parse(readFileSync('dist/search/phrase/meta.json', 'utf8')) as { docs: string[]; shards: number };
+    expect([...meta.docs].sort()).toEqual(readers.map((r) => r.url.split('/')[2]).sort());
+    expect(readdirSync('dist/search/phrase').filter((f) => /^\d+\.json$/.test(f))).toHaveLength(meta.shards);
   });
 });
