@@ -14,7 +14,12 @@ export function reuseLevel(doc: Pick<DocumentRecord, 'level'> | undefined): Reus
   return 'county';
 }
 
-const isLetterOrDigit = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
+const letterOrDigit = /[\p{L}\p{N}]/u;
+/** One UTF-16 unit; the common ideographs (U+4E00–U+9FFF, all letters) without a regular expression. */
+function isLetterOrDigit(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || letterOrDigit.test(ch);
+}
 /** Counted per UTF-16 unit, as the pipeline counts `share`. */
 const lettersAndDigits = (text: string) => {
   let n = 0;
