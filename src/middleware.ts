@@ -8,9 +8,10 @@ import { indexPage, isIndexedPage } from './search-index/index.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (isIndexedPage(context.url.pathname)) {
-    const html = await response.text();
-    indexPage(context.url.pathname, html);
-    return new Response(html, { status: response.status, headers: response.headers });
+    // As bytes: the page is decoded on the index's worker thread, and served as rendered.
+    const page = new Uint8Array(await response.arrayBuffer());
+    indexPage(context.url.pathname, page);
+    return new Response(page, { status: response.status, headers: response.headers });
   }
   const locale = localeOf(context.url);
   if (locale === 'zh' || !(response.headers.get('content-type') ?? 'text/html').includes('text/html')) return response;

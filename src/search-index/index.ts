@@ -53,12 +53,12 @@ export function queueIndexTerms(url: string, texts: (string | null | undefined)[
   if (indexer) post(indexer, { url, texts: texts.filter((t): t is string => Boolean(t)) });
 }
 
-/** Hand a rendered page to the index; not awaited, so rendering goes on (no indexer outside a build). */
-export function indexPage(url: string, html: string): void {
+/** Hand a rendered page (UTF-8) to the index; not awaited, so rendering goes on (no indexer outside a build). */
+export function indexPage(url: string, page: Uint8Array): void {
   const indexer = holder[KEY];
   if (!indexer) return;
   const record = new Promise<string | null>((resolve) => indexer.waiting.set(url, resolve));
-  post(indexer, { url, html });
+  post(indexer, { url, page });
   indexer.pending.push(
     Promise.all([indexer.index, record])
       // Without an index (Pagefind could not start) the build fails at the end, with Pagefind's reason.

@@ -9,13 +9,15 @@ import { pageIndexTerms } from '../lib/search-terms.ts';
 import { indexTermsClose, indexTermsOpen } from '../lib/search-query.ts';
 import { hiddenBlock, searchRecord } from './record.ts';
 
-export type RecordRequest = { url: string; texts: string[] } | { url: string; html: string };
+/** A page's texts, as it renders; then the page itself, as UTF-8. */
+export type RecordRequest = { url: string; texts: string[] } | { url: string; page: Uint8Array };
 export interface RecordReply {
   url: string;
   record: string;
 }
 
 const termsByUrl = new Map<string, string[]>();
+const utf8 = new TextDecoder();
 
 parentPort?.on('message', (request: RecordRequest) => {
   if ('texts' in request) {
@@ -24,6 +26,6 @@ parentPort?.on('message', (request: RecordRequest) => {
   }
   const terms = termsByUrl.get(request.url) ?? [];
   termsByUrl.delete(request.url);
-  const record = searchRecord(request.html, terms.length ? hiddenBlock(`${indexTermsOpen}${terms.join(' ')}${indexTermsClose}`) : '');
+  const record = searchRecord(utf8.decode(request.page), terms.length ? hiddenBlock(`${indexTermsOpen}${terms.join(' ')}${indexTermsClose}`) : '');
   parentPort?.postMessage({ url: request.url, record } satisfies RecordReply);
 });
