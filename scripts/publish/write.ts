@@ -12,7 +12,19 @@ import { clausesFileSchema, curationFileSchema, documentsFileSchema, type Clause
 import { citationsFileSchema, reuseFileSchema } from './schema.ts';
 import { RecordFiles } from './record-files.ts';
 
+/** What linking does not change: published while the plans are being linked (see `publication`). */
+export type UnlinkedParts = Pick<Corpus, 'reuse' | 'citations' | 'sources' | 'markdown' | 'originals'>;
+
 export function publish(corpus: Corpus, outDir: string): void {
+  publication(outDir).finish(corpus);
+}
+
+/**
+ * Publishing in two steps: `unlinked` writes what linking does not change (reuse, citations, the
+ * sources and the normalised Markdown), so that the build can do it while the link workers run;
+ * `finish` writes the documents, clauses and curation, then puts the data files in place.
+ */
+export function publication(outDir: string) {
   const dataDir = join(outDir, 'data');
   // Only the folders written here are renewed (the per-document cache beside them stays): files are
   // written over, and what an earlier build wrote that this one did not is removed afterwards —
@@ -24,10 +36,37 @@ export function publish(corpus: Corpus, outDir: string): void {
   };
   const folders = [dataDir, join(outDir, 'source'), join(outDir, 'normalised'), join(outDir, 'original')];
   for (const dir of folders) mkdirSync(dir, { recursive: true });
-
   // Each record is validated against the data contract and written as it comes: no validated copy of the corpus is kept.
+  // The data files are put in place only when all are valid: a broken contract leaves the earlier build's.
   const files = new RecordFiles();
-  try {
+  const abandoning = <A extends unknown[]>(step: (...args: A) => void) => (...args: A) => {
+    try {
+      step(...args);
+    } catch (error) {
+      files.abandon();
+      throw error;
+    }
+  };
+  let unlinkedDone = false;
+
+  const unlinked = abandoning((parts: UnlinkedParts) => {
+    unlinkedDone = true;
+    // Compact: at a thousand plans the passages run to megabytes.
+    const reuse = files.json(join(dataDir, 'reuse.json'));
+    for (const r of parts.reuse) reuse.add(valid(reuseFileSchema.element, r, 'reuse.json', `${r.source}→${r.target}`));
+    const citations = files.json(join(dataDir, 'citations.json'), 1);
+    for (const c of parts.citations) citations.add(valid(citationsFileSchema.element, c, 'citations.json', c.key));
+    for (const [id, text] of parts.sources) writeFile(join(outDir, 'source', `${id}.txt`), text);
+    for (const [id, path] of parts.originals ?? []) {
+      const copy = join(outDir, 'original', `${id}${extname(path).toLowerCase()}`);
+      copyFileSync(path, copy);
+      written.add(copy);
+    }
+    for (const [id, markdown] of parts.markdown) writeFile(join(outDir, 'normalised', `${id}.md`), markdown);
+  });
+
+  const finish = abandoning((corpus: Corpus) => {
+    if (!unlinkedDone) unlinked(corpus);
     // A table in JSON and CSV: each row from the validated record.
     const table = <T extends { id: string }>(schema: z.ZodType<T>, records: T[], name: string, row: (record: T) => Record<string, string | number | null>) => {
       const json = files.json<T>(join(dataDir, `${name}.json`), 1);
@@ -40,30 +79,18 @@ export function publish(corpus: Corpus, outDir: string): void {
     };
     table(documentsFileSchema.element, corpus.documents, 'documents', documentRow);
     table(clausesFileSchema.element, corpus.clauses, 'clauses', clauseRow);
-    // Compact: at a thousand plans the passages run to megabytes.
-    const reuse = files.json(join(dataDir, 'reuse.json'));
-    for (const r of corpus.reuse) reuse.add(valid(reuseFileSchema.element, r, 'reuse.json', `${r.source}→${r.target}`));
-    const citations = files.json(join(dataDir, 'citations.json'), 1);
-    for (const c of corpus.citations) citations.add(valid(citationsFileSchema.element, c, 'citations.json', c.key));
+    const curation = curationFileSchema.parse(corpus.curation ?? { confirm: [], reject: [], add: [] });
     for (const path of files.commit()) written.add(path);
-  } catch (error) {
-    files.abandon();
-    throw error;
-  }
-  writeFile(join(dataDir, 'curation.json'), JSON.stringify(curationFileSchema.parse(corpus.curation ?? { confirm: [], reject: [], add: [] }), null, 1));
-  for (const [id, text] of corpus.sources) writeFile(join(outDir, 'source', `${id}.txt`), text);
-  for (const [id, path] of corpus.originals ?? []) {
-    const copy = join(outDir, 'original', `${id}${extname(path).toLowerCase()}`);
-    copyFileSync(path, copy);
-    written.add(copy);
-  }
-  for (const [id, markdown] of corpus.markdown) writeFile(join(outDir, 'normalised', `${id}.md`), markdown);
-  for (const dir of folders) {
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      const path = join(entry.parentPath, entry.name);
-      if (entry.isFile() && !written.has(path)) rmSync(path);
+    writeFile(join(dataDir, 'curation.json'), JSON.stringify(curation, null, 1));
+    for (const dir of folders) {
+      for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+        const path = join(entry.parentPath, entry.name);
+        if (entry.isFile() && !written.has(path)) rmSync(path);
+      }
     }
-  }
+  });
+
+  return { unlinked, finish, abandon: () => files.abandon() };
 }
 
 /** The record as the data contract has it, or an error naming the file, the record and the field that break it. */
