@@ -4,7 +4,7 @@
  * makes any such message fatal.
  */
 import { buildCorpus } from './pipeline.ts';
-import { publish } from './publish/write.ts';
+import { publication } from './publish/write.ts';
 import { formatMessage } from './messages.ts';
 import { progress } from './progress.ts';
 import { join } from 'node:path';
@@ -15,9 +15,23 @@ const outDir = argValue('--out') ?? 'build';
 
 // Per-document work is cached in <out>/cache (publish keeps it); --no-cache recomputes everything.
 const cacheDir = process.argv.includes('--no-cache') ? null : join(outDir, 'cache');
-const corpus = await buildCorpus(corpusDir, { cacheDir, progress: progress() });
+// What linking does not change is published while the plans are linked (publish-unlinked), the rest after (publish).
+const publishing = publication(outDir);
+const shown = progress();
+const publishTimes: Record<string, number> = {};
+const timed = <A extends unknown[]>(stage: string, step: (...args: A) => void) => (...args: A) => {
+  const start = performance.now();
+  step(...args);
+  publishTimes[stage] = performance.now() - start;
+  shown.stage(stage, publishTimes[stage]);
+};
+const corpus = await buildCorpus(corpusDir, { cacheDir, progress: shown, unlinked: timed('publish-unlinked', publishing.unlinked) }).catch((error) => {
+  publishing.abandon();
+  throw error;
+});
 for (const message of corpus.messages) console.warn(`warning: ${formatMessage(message)}`);
-publish(corpus, outDir);
+timed('publish', publishing.finish)(corpus);
+Object.assign(corpus.timings, publishTimes);
 
 const timing = Object.entries(corpus.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(', ');
 const cached =

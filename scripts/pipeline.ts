@@ -43,9 +43,11 @@ export interface BuildOptions {
   /** Folder of the per-document cache (build/cache); null computes every document. */
   cacheDir?: string | null;
   progress?: Progress;
+  /** Called with what linking does not change once it is known, while the plans are linked (publish writes it meanwhile). */
+  unlinked?: (parts: Pick<Corpus, 'reuse' | 'citations' | 'sources' | 'markdown' | 'originals'>) => void;
 }
 
-export async function buildCorpus(corpusDir: string, { cacheDir = null, progress = quiet }: BuildOptions = {}): Promise<Corpus> {
+export async function buildCorpus(corpusDir: string, { cacheDir = null, progress = quiet, unlinked }: BuildOptions = {}): Promise<Corpus> {
   const timings: Record<string, number> = {};
   const time = <T>(stage: string, run: () => T): T => {
     const start = performance.now();
@@ -80,6 +82,10 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
     progress,
   });
   const reuse = time('reuse', () => detectReuse(cited, extracted.flat()));
+  const markdown = new Map(structured.map((s) => [s.document.id, s.markdown]));
+  const texts = new Map(sources.map((s) => [s.id, s.text]));
+  const originals = new Map(sources.flatMap((s) => (s.original ? [[s.id, s.original] as const] : [])));
+  unlinked?.({ reuse, citations, sources: texts, markdown, originals });
   const linked = await linking;
   timings.link = performance.now() - linkStart;
   progress.stage('link', timings.link);
@@ -95,9 +101,9 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
     })),
     clauses: linked.clauses,
     messages: all,
-    markdown: new Map(structured.map((s) => [s.document.id, s.markdown])),
-    sources: new Map(sources.map((s) => [s.id, s.text])),
-    originals: new Map(sources.flatMap((s) => (s.original ? [[s.id, s.original] as const] : []))),
+    markdown,
+    sources: texts,
+    originals,
     timings,
     reuse,
     citations,

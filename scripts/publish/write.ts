@@ -6,17 +6,25 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline.ts';
 import { clausesFileSchema, curationFileSchema, documentsFileSchema, type ClauseRecord, type DocumentRecord } from './schema.ts';
 import { citationsFileSchema, reuseFileSchema } from './schema.ts';
+import { RecordFiles } from './record-files.ts';
+
+/** What linking does not change: published while the plans are being linked (see `publication`). */
+export type UnlinkedParts = Pick<Corpus, 'reuse' | 'citations' | 'sources' | 'markdown' | 'originals'>;
 
 export function publish(corpus: Corpus, outDir: string): void {
-  const documents = valid(documentsFileSchema, corpus.documents, 'documents.json');
-  const clauses = valid(clausesFileSchema, corpus.clauses, 'clauses.json');
-  const reuse = valid(reuseFileSchema, corpus.reuse.map((r) => ({ ...r, id: `${r.source}→${r.target}` })), 'reuse.json');
-  const citations = valid(citationsFileSchema, corpus.citations.map((c) => ({ ...c, id: c.key })), 'citations.json');
+  publication(outDir).finish(corpus);
+}
+
+/**
+ * Publishing in two steps: `unlinked` writes what linking does not change (reuse, citations, the
+ * sources and the normalised Markdown), so that the build can do it while the link workers run;
+ * `finish` writes the documents, clauses and curation, then puts the data files in place.
+ */
+export function publication(outDir: string) {
   const dataDir = join(outDir, 'data');
   // Only the folders written here are renewed (the per-document cache beside them stays): files are
   // written over, and what an earlier build wrote that this one did not is removed afterwards —
@@ -28,42 +36,69 @@ export function publish(corpus: Corpus, outDir: string): void {
   };
   const folders = [dataDir, join(outDir, 'source'), join(outDir, 'normalised'), join(outDir, 'original')];
   for (const dir of folders) mkdirSync(dir, { recursive: true });
-
-  writeFile(join(dataDir, 'documents.json'), JSON.stringify(documents, null, 1));
-  writeFile(join(dataDir, 'clauses.json'), JSON.stringify(clauses, null, 1));
-  // Compact: at a thousand plans the passages run to megabytes.
-  writeFile(join(dataDir, 'reuse.json'), JSON.stringify(reuse));
-  writeFile(join(dataDir, 'citations.json'), JSON.stringify(citations, null, 1));
-  writeFile(join(dataDir, 'documents.csv'), toCsv(documents.map(documentRow)));
-  writeFile(join(dataDir, 'clauses.csv'), toCsv(clauses.map(clauseRow)));
-  writeFile(join(dataDir, 'curation.json'), JSON.stringify(curationFileSchema.parse(corpus.curation ?? { confirm: [], reject: [], add: [] }), null, 1));
-  for (const [id, text] of corpus.sources) writeFile(join(outDir, 'source', `${id}.txt`), text);
-  for (const [id, path] of corpus.originals ?? []) {
-    const copy = join(outDir, 'original', `${id}${extname(path).toLowerCase()}`);
-    copyFileSync(path, copy);
-    written.add(copy);
-  }
-  for (const [id, markdown] of corpus.markdown) writeFile(join(outDir, 'normalised', `${id}.md`), markdown);
-  for (const dir of folders) {
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      const path = join(entry.parentPath, entry.name);
-      if (entry.isFile() && !written.has(path)) rmSync(path);
+  // Each record is validated against the data contract and written as it comes: no validated copy of the corpus is kept.
+  // The data files are put in place only when all are valid: a broken contract leaves the earlier build's.
+  const files = new RecordFiles();
+  const abandoning = <A extends unknown[]>(step: (...args: A) => void) => (...args: A) => {
+    try {
+      step(...args);
+    } catch (error) {
+      files.abandon();
+      throw error;
     }
-  }
+  };
+  let unlinkedDone = false;
+
+  const unlinked = abandoning((parts: UnlinkedParts) => {
+    unlinkedDone = true;
+    // Compact: at a thousand plans the passages run to megabytes.
+    const reuse = files.json(join(dataDir, 'reuse.json'));
+    for (const r of parts.reuse) reuse.add(valid(reuseFileSchema.element, r, 'reuse.json', `${r.source}→${r.target}`));
+    const citations = files.json(join(dataDir, 'citations.json'), 1);
+    for (const c of parts.citations) citations.add(valid(citationsFileSchema.element, c, 'citations.json', c.key));
+    for (const [id, text] of parts.sources) writeFile(join(outDir, 'source', `${id}.txt`), text);
+    for (const [id, path] of parts.originals ?? []) {
+      const copy = join(outDir, 'original', `${id}${extname(path).toLowerCase()}`);
+      copyFileSync(path, copy);
+      written.add(copy);
+    }
+    for (const [id, markdown] of parts.markdown) writeFile(join(outDir, 'normalised', `${id}.md`), markdown);
+  });
+
+  const finish = abandoning((corpus: Corpus) => {
+    if (!unlinkedDone) unlinked(corpus);
+    // A table in JSON and CSV: each row from the validated record.
+    const table = <T extends { id: string }>(schema: z.ZodType<T>, records: T[], name: string, row: (record: T) => Record<string, string | number | null>) => {
+      const json = files.json<T>(join(dataDir, `${name}.json`), 1);
+      const csv = files.csv(join(dataDir, `${name}.csv`));
+      for (const record of records) {
+        const parsed = valid(schema, record, `${name}.json`, record.id);
+        json.add(parsed);
+        csv.add(row(parsed));
+      }
+    };
+    table(documentsFileSchema.element, corpus.documents, 'documents', documentRow);
+    table(clausesFileSchema.element, corpus.clauses, 'clauses', clauseRow);
+    const curation = curationFileSchema.parse(corpus.curation ?? { confirm: [], reject: [], add: [] });
+    for (const path of files.commit()) written.add(path);
+    writeFile(join(dataDir, 'curation.json'), JSON.stringify(curation, null, 1));
+    for (const dir of folders) {
+      for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+        const path = join(entry.parentPath, entry.name);
+        if (entry.isFile() && !written.has(path)) rmSync(path);
+      }
+    }
+  });
+
+  return { unlinked, finish, abandon: () => files.abandon() };
 }
 
-/** The records, or an error naming the file, the record and the field that break the contract. */
-function valid<T>(schema: z.ZodType<T>, records: { id: string }[], file: string): T {
-  const parsed = schema.safeParse(records);
+/** The record as the data contract has it, or an error naming the file, the record and the field that break it. */
+function valid<T>(schema: z.ZodType<T>, record: unknown, file: string, id: string | undefined): T {
+  const parsed = schema.safeParse(record);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const record = records[Number(issue.path[0])];
-  throw new Error(`${file}: ${record?.id ?? '?'} ${issue.path.slice(1).join('.')}: ${issue.message} (the pipeline broke the data contract)`);
-}
-
-/** CSV with a BOM so that spreadsheet programs read the Chinese text as UTF-8. */
-function toCsv(rows: Record<string, string | number | null>[]): string {
-  return '\uFEFF' + stringify(rows, { header: true });
+  throw new Error(`${file}: ${id ?? '?'} ${issue.path.join('.')}: ${issue.message} (the pipeline broke the data contract)`);
 }
 
 const json = (value: unknown) => JSON.stringify(value);

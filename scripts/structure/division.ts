@@ -66,13 +66,18 @@ function divisions() {
   return table;
 }
 
-/** Does a known name (or its stem) name this entry? Unknown names constrain nothing. */
-const names = (entry: Entry | null, name: string | null) => !name || (!!entry && (entry.name === name || entry.stem === placeStem(name)));
+/** Does a known name (or its stem) name an entry? Unknown names constrain nothing. The stem is cut once, not once per entry of the table. */
+const naming = (name: string | null) => {
+  if (!name) return () => true;
+  const stem = placeStem(name);
+  return (entry: Entry | null) => !!entry && (entry.name === name || entry.stem === stem);
+};
 
 /** The one entry a name matches within the known province and city: exact names first, then stems. */
 function unique(entries: Entry[], name: string, province: string | null, city: string | null): Entry | null {
-  const inPlace = entries.filter((e) => names(e.province, province) && names(e.city, city));
-  for (const test of [(e: Entry) => e.name === name, (e: Entry) => e.stem === placeStem(name)]) {
+  const [inProvince, inCity, stem] = [naming(province), naming(city), placeStem(name)];
+  const inPlace = entries.filter((e) => inProvince(e.province) && inCity(e.city));
+  for (const test of [(e: Entry) => e.name === name, (e: Entry) => e.stem === stem]) {
     const found = inPlace.filter(test);
     if (found.length === 1) return found[0];
     if (found.length > 1) return null;

