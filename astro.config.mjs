@@ -1,6 +1,7 @@
 // Static site; every route is a folder with index.html so URLs end in `/`.
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/search-index/index.ts';
+import { publishedFiles } from './src/published-files/index.ts';
 
 export default defineConfig({
   output: 'static',
@@ -12,8 +13,9 @@ export default defineConfig({
   // pages, 630 MB) this took the build from 64–74 s to 50–55 s on the shared 2-core machine, the
   // output the same byte for byte.
   build: { format: 'directory', concurrency: 4 },
-  // The Pagefind index, made while the pages render (src/search-index/).
-  integrations: [searchIndex()],
+  // The pipeline's per-document files copied in (src/published-files/); the Pagefind index, made
+  // while the pages render (src/search-index/).
+  integrations: [publishedFiles(), searchIndex()],
   // The reader's data lives outside src/; Vite should not watch the build folder for HMR loops.
   vite: { server: { watch: { ignored: ['**/build/**', '**/dist/**'] } } },
 });

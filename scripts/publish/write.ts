@@ -34,7 +34,7 @@ export function publication(outDir: string) {
     writeFileSync(path, content);
     written.add(path);
   };
-  const folders = [dataDir, join(outDir, 'source'), join(outDir, 'normalised'), join(outDir, 'original')];
+  const folders = [dataDir, join(dataDir, 'docs'), join(outDir, 'source'), join(outDir, 'normalised'), join(outDir, 'original')];
   for (const dir of folders) mkdirSync(dir, { recursive: true });
   // Each record is validated against the data contract and written as it comes: no validated copy of the corpus is kept.
   // The data files are put in place only when all are valid: a broken contract leaves the earlier build's.
@@ -68,17 +68,20 @@ export function publication(outDir: string) {
   const finish = abandoning((corpus: Corpus) => {
     if (!unlinkedDone) unlinked(corpus);
     // A table in JSON and CSV: each row from the validated record.
-    const table = <T extends { id: string }>(schema: z.ZodType<T>, records: T[], name: string, row: (record: T) => Record<string, string | number | null>) => {
+    const table = <T extends { id: string }>(schema: z.ZodType<T>, records: T[], name: string, row: (record: T) => Record<string, string | number | null>, each: (record: T) => void) => {
       const json = files.json<T>(join(dataDir, `${name}.json`), 1);
       const csv = files.csv(join(dataDir, `${name}.csv`));
       for (const record of records) {
         const parsed = valid(schema, record, `${name}.json`, record.id);
         json.add(parsed);
         csv.add(row(parsed));
+        each(parsed);
       }
     };
-    table(documentsFileSchema.element, corpus.documents, 'documents', documentRow);
-    table(clausesFileSchema.element, corpus.clauses, 'clauses', clauseRow);
+    const perDocument = documentFiles(join(dataDir, 'docs'), corpus.clauses, writeFile);
+    table(documentsFileSchema.element, corpus.documents, 'documents', documentRow, perDocument.document);
+    table(clausesFileSchema.element, corpus.clauses, 'clauses', clauseRow, perDocument.clause);
+    perDocument.finish();
     const curation = curationFileSchema.parse(corpus.curation ?? { confirm: [], reject: [], add: [] });
     for (const path of files.commit()) written.add(path);
     writeFile(join(dataDir, 'curation.json'), JSON.stringify(curation, null, 1));
@@ -91,6 +94,36 @@ export function publication(outDir: string) {
   });
 
   return { unlinked, finish, abandon: () => files.abandon() };
+}
+
+/**
+ * data/docs/<id>.json: one document with its clauses, `{ document, clauses }` — the validated
+ * records of documents.json and clauses.json — so a view fetches only the plans it shows. A
+ * document's file is written as soon as its last clause is validated: the corpus lists each
+ * document's clauses together, so only one document's records are held at a time.
+ */
+function documentFiles(dir: string, clauses: readonly ClauseRecord[], writeFile: (path: string, content: string) => void) {
+  const expected = new Map<string, number>();
+  for (const c of clauses) expected.set(c.doc, (expected.get(c.doc) ?? 0) + 1);
+  const documents = new Map<string, DocumentRecord>();
+  const gathered = new Map<string, ClauseRecord[]>();
+  const write = (id: string) => {
+    writeFile(join(dir, `${id}.json`), JSON.stringify({ document: documents.get(id), clauses: gathered.get(id) ?? [] }));
+    gathered.delete(id);
+  };
+  return {
+    document: (d: DocumentRecord) => void documents.set(d.id, d),
+    clause: (c: ClauseRecord) => {
+      const list = gathered.get(c.doc) ?? [];
+      gathered.set(c.doc, list);
+      list.push(c);
+      if (list.length === expected.get(c.doc) && documents.has(c.doc)) write(c.doc);
+    },
+    /** the documents without clauses */
+    finish: () => {
+      for (const id of documents.keys()) if (!expected.has(id)) write(id);
+    },
+  };
 }
 
 /** The record as the data contract has it, or an error naming the file, the record and the field that break it. */

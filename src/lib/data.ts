@@ -23,6 +23,15 @@ export function sourceDir(): string {
   return process.env.SITE_SOURCE_DIR ?? join(dataDir(), '..', 'source');
 }
 
+/**
+ * The ids of the published documents, in order, read without validating or indexing anything:
+ * for the build's integrations (src/search-index/, src/published-files/), which run in a module
+ * copy of their own and need no more.
+ */
+export function documentIds(): string[] {
+  return (JSON.parse(readFileSync(join(dataDir(), 'documents.json'), 'utf8')) as { id: string }[]).map((d) => d.id);
+}
+
 interface Index {
   documents: DocumentRecord[];
   clauses: ClauseRecord[];

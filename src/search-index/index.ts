@@ -12,11 +12,10 @@
  */
 import * as pagefind from 'pagefind';
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { dataDir, sourceDir } from '../lib/data.ts';
+import { documentIds, sourceDir } from '../lib/data.ts';
 import type { RecordReply, RecordRequest } from './record-worker.ts';
 import { startPhraseFiles, type PhraseFiles } from './phrase-files.ts';
 
@@ -88,11 +87,11 @@ export function searchIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        // The count alone: loadDocuments() would parse and index every clause once more in this module copy.
-        const documents: { id: string }[] = JSON.parse(readFileSync(join(dataDir(), 'documents.json'), 'utf8'));
+        // The ids alone: loadDocuments() would parse and index every clause once more in this module copy.
+        const ids = documentIds();
         const worker = new Worker(new URL('./record-worker.ts', import.meta.url));
-        const phraseFiles = startPhraseFiles({ docs: documents.map((d) => d.id), sourceDir: sourceDir() });
-        const indexer: Indexer = { index: pagefind.createIndex({}), pending: [], errors: [], expected: documents.length, outputPath: join(outDir, 'pagefind'), written: null, worker, waiting: new Map(), phraseFiles };
+        const phraseFiles = startPhraseFiles({ docs: ids, sourceDir: sourceDir() });
+        const indexer: Indexer = { index: pagefind.createIndex({}), pending: [], errors: [], expected: ids.length, outputPath: join(outDir, 'pagefind'), written: null, worker, waiting: new Map(), phraseFiles };
         worker.on('message', ({ url, record }: RecordReply) => {
           indexer.waiting.get(url)?.(record);
           indexer.waiting.delete(url);

@@ -54,4 +54,12 @@ describe('the built site publishes the data', () => {
     clausesFileSchema.parse(JSON.parse(readFileSync('dist/data/clauses.json', 'utf8')));
     expect(readFileSync('dist/data/documents.csv', 'utf8')).toContain('xiangyuan-2023');
   });
+
+  it('dist/data/docs/<id>.json and dist/source/<id>.txt are the pipeline\'s files, for every document', () => {
+    const documents = documentsFileSchema.parse(JSON.parse(readFileSync('dist/data/documents.json', 'utf8')));
+    for (const { id } of documents) {
+      expect(readFileSync(`dist/data/docs/${id}.json`, 'utf8')).toBe(readFileSync(`build/data/docs/${id}.json`, 'utf8'));
+      expect(readFileSync(`dist/source/${id}.txt`, 'utf8')).toBe(readFileSync(`build/source/${id}.txt`, 'utf8'));
+    }
+  });
 });
