@@ -294,6 +294,10 @@ export const en: typeof zh = {
     matrixCaption: ': share of the row plan’s text shared with the column plan',
     samePlan: 'same plan',
     members: 'All {n} plans',
+    membersByProvince: ', by province: ',
+    familyPage: 'Every plan of family {f}',
+    familyPageDescription: 'The {n} plans of text-reuse family {f}, by province and date.',
+    familyBack: 'Text reuse',
     status: '{province}: {n} families',
   },
   curationPage: {

@@ -305,6 +305,10 @@ export const zh = {
     matrixCaption: '：行方案文字中与列方案共同的比例',
     samePlan: '同一方案',
     members: '全部 {n} 个方案',
+    membersByProvince: '，按省份：',
+    familyPage: '家族 {f} 的全部方案',
+    familyPageDescription: '文本复用家族 {f} 的 {n} 个方案，按省份和发布日期排列。',
+    familyBack: '文本复用',
     status: '{province}：{n} 个家族',
   },
   curationPage: {

@@ -69,3 +69,14 @@ export function matrixMembers(family: Family, limit: number): string[] {
   const chosen = new Set([...family.members].sort((a, b) => tie.get(b)! - tie.get(a)!).slice(0, limit));
   return family.members.filter((m) => chosen.has(m));
 }
+
+/** A family's page lists every member; the families page, past this many, counts them by province and links there. */
+export const LISTED_MEMBERS = 60;
+
+/** A family's members by province (provinces in the order of their first member; members keep the family's date order). */
+export function membersByProvince(members: readonly string[], provinceOf: (id: string) => string): [string, string[]][] {
+  return [...Map.groupBy(members, provinceOf)];
+}
+
+/** The address of a family's page (family numbers count from 1, in the order of planFamilies). */
+export const familyHref = (f: number) => `/reuse/families/${f}/`;

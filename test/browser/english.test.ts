@@ -21,6 +21,7 @@ const pages = [
   '/compare/',
   '/data/',
   '/reuse/',
+  `/reuse/families/${firstRoute('reuse/families')}/`,
   '/citations/',
   '/curation/',
   `/regions/${firstRoute('regions')}/`,

@@ -256,6 +256,21 @@ describe(`a corpus of ${prebuilt ? 'prebuilt' : PLANS} synthetic plans`, () => {
     await page.close();
   });
 
+  it('the text-reuse families page counts a large family by province and links to its own page, which lists every member without JavaScript', async () => {
+    const noJs = await sut.browser.newContext({ javaScriptEnabled: false });
+    const { page } = await visit(noJs, '/reuse/');
+    const link = page.locator('.reuse-members-count > a').first();
+    const href = (await link.getAttribute('href'))!;
+    const total = Number((await link.textContent())!.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(60);
+    const counted = await page.locator('.reuse-members-count').first().locator('[data-province]').allTextContents();
+    expect(counted.reduce((sum, text) => sum + Number(/(\d+)$/.exec(text.trim())![1]), 0)).toBe(total);
+    const { page: familyPage } = await visit(noJs, href);
+    expect(await familyPage.locator('.reuse-members li').count()).toBe(total);
+    expect(htmlBytes(href)).toBeLessThanOrEqual(budgets.html);
+    await noJs.close();
+  });
+
   it('every HTML page, each plan’s reader in Chinese and in English included, stays within the HTML budget', () => {
     const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.html'))

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../scripts/pipeline.ts';
 import { reuseSummary, segmentsOf } from '../../../src/lib/reuse.ts';
-import { planFamilies } from '../../../src/lib/reuse-families.ts';
+import { membersByProvince, planFamilies } from '../../../src/lib/reuse-families.ts';
 import { sharedPieces } from '../../../src/lib/compare-reuse.ts';
 import { seedCorpus } from '../../helpers/corpus.ts';
 
@@ -60,5 +60,16 @@ describe('common wording inside a compared passage', () => {
       { text: '医院建设', shared: true },
     ]);
     expect(b.every((p) => p.shared)).toBe(true);
+  });
+});
+
+describe('a family’s members by province', () => {
+  it('groups the members in the order of each province’s first member, keeping their date order', () => {
+    const province = new Map([['a', '山西省'], ['b', '河南省'], ['c', '山西省'], ['d', '']]);
+    expect(membersByProvince(['a', 'b', 'c', 'd'], (id) => province.get(id)!)).toEqual([
+      ['山西省', ['a', 'c']],
+      ['河南省', ['b']],
+      ['', ['d']],
+    ]);
   });
 });
