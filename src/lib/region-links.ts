@@ -16,7 +16,7 @@ export function provinceHref(province: string): string {
   return `/regions/${encodeURIComponent(province)}/`;
 }
 
-/** Anchor of a province's group of plans on a national clause page. */
+/** Anchor of a province's group of plans on a national clause page or a reuse family's page. */
 export function provinceGroupAnchor(province: string): string {
   return `prov-${province}`;
 }

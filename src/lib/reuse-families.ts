@@ -77,6 +77,3 @@ export const LISTED_MEMBERS = 60;
 export function membersByProvince(members: readonly string[], provinceOf: (id: string) => string): [string, string[]][] {
   return [...Map.groupBy(members, provinceOf)];
 }
-
-/** The address of a family's page (family numbers count from 1, in the order of planFamilies). */
-export const familyHref = (f: number) => `/reuse/families/${f}/`;

@@ -9,6 +9,11 @@ export function docHref(docId: string): string {
   return `/docs/${docId}/`;
 }
 
+/** A text-reuse family's page; families count from 1, in the order of planFamilies (reuse-families.ts). */
+export function familyHref(family: number): string {
+  return `/reuse/families/${family}/`;
+}
+
 /** The document part of a clause id. */
 export function docOfClause(clauseId: string): string {
   return clauseId.slice(0, clauseId.indexOf('/'));

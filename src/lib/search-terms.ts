@@ -8,8 +8,8 @@
  * The indexer's segmenter (ICU4X) does not always agree with the browser's even in context, so
  * we cannot know which words the index lacks. We close the gap at build time: for every Han
  * substring of the text up to `maxQueryLength` characters, segment it alone as the browser
- * would, and index every word it yields, once per page. The reader hides these terms; they
- * are wrapped in ⟦…⟧ so the search page can strip them from excerpts.
+ * would, and index every word it yields, once per page. The terms go to the index only
+ * (src/search-index/), wrapped in ⟦…⟧ so the search page can strip them from excerpts.
  */
 /** Queries longer than this are rare; their words mostly occur in shorter substrings too. */
 export const maxQueryLength = 8;

@@ -20,13 +20,18 @@ function tempDir(prefix: string) {
   return { path, [Symbol.dispose]: () => rmSync(path, { recursive: true, force: true }) };
 }
 
+/** A synthetic corpus of `count` plans in a temporary folder, with the folder its build caches in. */
+function synthesizedProject(prefix: string, count: number) {
+  const temp = tempDir(prefix);
+  const corpusDir = join(temp.path, 'corpus');
+  synthesizeCorpus({ count, outDir: corpusDir });
+  return { ...temp, corpusDir, cacheDir: join(temp.path, 'build', 'cache') };
+}
+
 describe('per-document cache', () => {
   it('adding one plan to a built corpus recomputes only that plan', async () => {
-    using temp = tempDir('incremental-');
-    const work = temp.path;
-    const corpusDir = join(work, 'corpus');
-    const cacheDir = join(work, 'build', 'cache');
-    synthesizeCorpus({ count: 6, outDir: corpusDir });
+    using project = synthesizedProject('incremental-', 6);
+    const { corpusDir, cacheDir } = project;
     const first = await buildCorpus(corpusDir, { cacheDir });
     expect(first.cache).toMatchObject({ hits: 0, misses: 7 });
     expect(first.cache?.link).toEqual({ hits: 0, misses: 6 });
@@ -69,11 +74,8 @@ describe('per-document cache', () => {
   });
 
   it('a changed national plan relinks every plan below it', async () => {
-    using temp = tempDir('incremental-link-');
-    const work = temp.path;
-    const corpusDir = join(work, 'corpus');
-    const cacheDir = join(work, 'build', 'cache');
-    synthesizeCorpus({ count: 3, outDir: corpusDir });
+    using project = synthesizedProject('incremental-link-', 3);
+    const { corpusDir, cacheDir } = project;
     await buildCorpus(corpusDir, { cacheDir });
     const national = join(corpusDir, 'national-qianxian-2021.txt');
     appendFileSync(national, '\n（十）加强县医院病案管理。\n');
