@@ -1,11 +1,12 @@
 /**
  * Data files written one record at a time: the same bytes as `JSON.stringify(records, null, indent)`
- * and as csv-stringify's sync `stringify(rows, { header: true })`, without holding the whole file as
- * one string (at a thousand plans clauses.json is 70 MB, most of publish's time was collecting
- * the garbage of such strings). Files are written under a temporary name and renamed when all
+ * and as csv-stringify's sync `stringify(rows, { header: true })` (csv-stringify writes each row),
+ * without holding the whole file as one string (at a thousand plans clauses.json is 70 MB, most
+ * of publish's time was collecting the garbage of such strings). Files are written under a temporary name and renamed when all
  * are complete, so a build that stops half-way leaves the earlier files as they were.
  */
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
 
 /** What is kept before it goes to the file: big enough for few writes, small enough to stay cheap to collect. */
 const FLUSH_AT = 1 << 20;
@@ -105,13 +106,5 @@ export class RecordFiles {
   }
 }
 
-/** One CSV row as csv-stringify writes it by default: a field is quoted when it holds `"`, `,`, `\n` or `\r`; null is empty. */
-function csvLine(cells: Cell[]): string {
-  return cells.map(csvField).join(',') + '\n';
-}
-
-function csvField(cell: Cell): string {
-  if (cell === null || cell === undefined) return '';
-  const text = String(cell);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+/** One CSV row, `\n`-terminated, by csv-stringify's default rules (a row at a time costs about what the whole table at once does). */
+const csvLine = (cells: Cell[]): string => stringify([cells]);
