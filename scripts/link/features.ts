@@ -11,7 +11,7 @@ import { bigramFrequencies, idfOver, type Frequencies, type Idf } from './idf.ts
 import { bigramCounts, cosine, weigh, type Vector } from './vectors.ts';
 import { indexTargets, retrieve } from './candidates.ts';
 import { namedLists, otherProgramme } from './programmes.ts';
-import { isAbove } from './relation.ts';
+import { cites, isAbove, planText } from './relation.ts';
 import { linkRoles } from './roles.ts';
 import { conceptCounts, type Concepts } from './concepts.ts';
 import { corpusTerms, segmenter, type Segmenter } from './words.ts';
@@ -56,9 +56,21 @@ export interface PairFeatures {
   coverage: number;
   /** the share of the source's word weight on words no linked-to clause uses (novelty weighed by TF-IDF) */
   uncovered: number;
+  /**
+   * 1 when the source's plan cites the target's document (relation.ts: by 文号 or title, or by naming its
+   * programme): a plan written from the document takes its wording for the tasks it carries out, so
+   * weak shared wording says less there than in a plan in its own words. A fact of the two documents,
+   * the same on all of a clause's candidates from one document.
+   */
+  cites: number;
 }
-export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor', 'titleWords', 'titleConcept', 'coverage', 'uncovered'] as const satisfies readonly (keyof PairFeatures)[];
+export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor', 'titleWords', 'titleConcept', 'coverage', 'uncovered', 'cites'] as const satisfies readonly (keyof PairFeatures)[];
 export type FeatureName = keyof PairFeatures;
+/**
+ * Features that are facts of the pair of documents, not of the clauses: like the utility of "none",
+ * which they shift for a whole plan, the model does not shrink their weights (model.ts).
+ */
+export const DOCUMENT_FACTS: readonly string[] = ['cites'] satisfies FeatureName[];
 
 export interface Candidate {
   target: ClauseRecord;
@@ -227,6 +239,8 @@ function planSpace(
   const conceptOf = new Map(clauses.map((c, i) => [c.id, conceptVecs[i]]));
   const conceptMentions = (c: ClauseRecord) => [...shared.concepts(c).values()].reduce((a, b) => a + b, 0);
   const above = new Set(higher.map((d) => d.id));
+  let cited: Set<string> | undefined;
+  const citedDocs = () => (cited ??= new Set(higher.filter((h) => cites(plan, planText(plan, clauses.filter((c) => c.doc === plan.id)), h)).map((h) => h.id)));
 
   // Words: jieba with the linked-to documents' terms, their IDF counted over the linked-to documents'
   // clauses only: a word weighs by how well it tells the targets apart, not by how often the plan
@@ -322,6 +336,7 @@ function planSpace(
     titleConcept: when('titleConcept', () => cosine(titleConceptsOf(source), conceptOf.get(target.id)!)),
     coverage: when('coverage', () => coverage(wordsOf(source), wordsOf(target))),
     uncovered: when('uncovered', () => uncovered(source)),
+    cites: when('cites', () => (citedDocs().has(target.doc) ? 1 : 0)),
   });
 
   const sources: SourceCandidates[] = [];

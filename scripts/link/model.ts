@@ -4,7 +4,7 @@
  * features (features.ts), its score a probability that a careful reader would
  * draw the link. Not the build's scorer yet — see docs/links.md for why.
  */
-import { FEATURES, type PairFeatures } from './features.ts';
+import { DOCUMENT_FACTS, FEATURES, type PairFeatures } from './features.ts';
 
 export interface Model {
   /** feature names, in the order of `weights` */
@@ -103,7 +103,7 @@ export function choiceProbabilities(candidates: (PairFeatures | Record<string, n
   return u.map((v) => Math.exp(v - top) / z);
 }
 
-/** Conditional logit by gradient ascent on standardised features, L2 on the weights. */
+/** Conditional logit by gradient ascent on standardised features, L2 on the weights (not on the documents' facts, which act as "none" does). */
 export function fitChoice(groups: { xs: number[][]; chosen: number[] }[], features: readonly string[], l2 = 1): ChoiceModel {
   const all = groups.flatMap((g) => g.xs);
   const k = features.length;
@@ -111,10 +111,11 @@ export function fitChoice(groups: { xs: number[][]; chosen: number[] }[], featur
   const sd = Array.from({ length: k }, (_, i) => Math.sqrt(all.reduce((s, x) => s + (x[i] - mean[i]) ** 2, 0) / Math.max(1, all.length)) || 1);
   const z = groups.map((g) => ({ chosen: g.chosen, xs: g.xs.map((x) => x.map((v, i) => (v - mean[i]) / sd[i])) }));
   const w = new Array<number>(k).fill(0);
+  const shrunk = features.map((f) => (DOCUMENT_FACTS.includes(f) ? 0 : l2));
   let none = 0;
   const rate = 0.05;
   for (let step = 0; step < 2000; step++) {
-    const gw = w.map((v) => -l2 * v);
+    const gw = w.map((v, i) => -shrunk[i] * v);
     let gn = 0;
     for (const g of z) {
       const u = g.xs.map((x) => x.reduce((s, v, i) => s + v * w[i], 0));

@@ -12,7 +12,7 @@ import { linkSpace, type LinkSpace, type PairFeatures } from './features.ts';
 import { featuresRead, modelInput, publishable, type LinkOptions } from './score.ts';
 import { choiceProbabilities } from './model.ts';
 import { evidence } from './evidence.ts';
-import { relation } from './relation.ts';
+import { planText, relation } from './relation.ts';
 import { suggest } from './suggestions.ts';
 import type { Concepts } from './concepts.ts';
 import type { Segmenter } from './words.ts';
@@ -109,7 +109,7 @@ function scorePair(
 /** One relation per document above the plan, from the documents' own facts. */
 function planRelations(input: PlanInput, messages: Message[]): (higherDoc: string) => Link['relation'] {
   const found = new Map<string, Link['relation']>();
-  const text = [input.plan.title ?? '', input.plan.preamble, input.clauses.map((c) => c.text + '\n').join('')].join('\n');
+  const text = planText(input.plan, input.clauses);
   return (higherDoc) => {
     let r = found.get(higherDoc);
     if (r) return r;

@@ -39,6 +39,9 @@ export function programmeNames(doc: DocumentRecord): string[] {
   return [...(doc.title ?? '').matchAll(/[“"「]([^”"」]{2,12})[”"」]/g)].map((m) => m[1]);
 }
 
+/** What a plan says, for finding a programme name in it: its title, preamble and clauses. */
+export const planText = (plan: DocumentRecord, clauses: { text: string }[]) => [plan.title ?? '', plan.preamble, clauses.map((c) => c.text + '\n').join('')].join('\n');
+
 /**
  * The lower document cites the higher one when a citation resolves to it, or
  * when its text names the higher plan's own programme name.

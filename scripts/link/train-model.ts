@@ -16,15 +16,16 @@ import type { ChoiceModel } from './model.ts';
 import type { ModelInput } from './score.ts';
 
 export const MODEL_FILE = 'scripts/link/model.json';
-/** The features of the build's model: those that raised the leave-one-document-out figures (docs/links.md). */
-export const MODEL_FEATURES: (keyof ModelInput)[] = ['sum', 'words', 'concept', 'ancestor', 'novelty'];
+/** The features of the build's model and of its parent model: those that raised the leave-one-document-out figures (docs/links.md). */
+export const MODEL_FEATURES: (keyof ModelInput)[] = ['sum', 'words', 'conceptBreadth', 'ancestor', 'cites'];
+export const PARENT_FEATURES: (keyof ModelInput)[] = ['sum', 'words', 'concept', 'novelty'];
 
 export function trainSeedModel(corpusDir = 'corpus') {
   const structured = readTextSources(corpusDir).map(structureDocument);
   const clauses = structured.flatMap((s) => s.clauses);
   const concepts = readConcepts(`${corpusDir}/link-concepts.yaml`).concepts;
   const { labelled } = resolveAnnotations(ANNOTATIONS.map(readAnnotations), clauses);
-  const { model } = trainWithParent((parent) => linkSpace(structured.map((s) => s.document), clauses, concepts, parent), labelled, MODEL_FEATURES);
+  const { model } = trainWithParent((parent) => linkSpace(structured.map((s) => s.document), clauses, concepts, parent), labelled, MODEL_FEATURES, PARENT_FEATURES);
   const round = (xs: number[]) => xs.map((x) => Number(x.toFixed(6)));
   const rounded = <M extends ChoiceModel>(m: M) => ({ ...m, weights: round(m.weights), none: Number(m.none.toFixed(6)), mean: round(m.mean), sd: round(m.sd) });
   return { ...rounded(model), parent: rounded(model.parent) };

@@ -10,7 +10,7 @@ import { readTextSources } from '../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../scripts/structure/index.ts';
 import { readConcepts } from '../../scripts/link/index.ts';
 import { FEATURES, linkSpace, type LinkSpace, type PairFeatures, type ParentModel } from '../../scripts/link/features.ts';
-import { MODEL_FEATURES } from '../../scripts/link/train-model.ts';
+import { MODEL_FEATURES, PARENT_FEATURES } from '../../scripts/link/train-model.ts';
 import { ANNOTATIONS, figures, readAnnotations, resolveAnnotations, type Labelled, type Figures } from '../../scripts/link/annotations.ts';
 import { chooseDecision, choiceScorer, decide, eachPair, trainChoice, trainModel, trainWithParent, type Scorer } from '../../scripts/link/train.ts';
 import { choiceProbabilities, probability } from '../../scripts/link/model.ts';
@@ -60,6 +60,9 @@ const withParent = (features: (keyof ModelInput)[], parentFeatures?: (keyof Mode
 
 const base: (keyof PairFeatures)[] = ['cosine', 'heading', 'context', 'concept'];
 const before: (keyof ModelInput)[] = ['sum', 'words', 'heading', 'concept'];
+/** The build's model before the documents' citation (`cites`) and conceptBreadth. */
+const previous: (keyof ModelInput)[] = ['sum', 'words', 'concept', 'ancestor', 'novelty'];
+const clauseFeatures = FEATURES.filter((f) => f !== 'ancestor' && f !== 'cites');
 const methods: [string, Method][] = [
   ['hand-set sum (before)', handSet],
   ['logistic: cosine heading context concept', logistic(base)],
@@ -71,11 +74,11 @@ const methods: [string, Method][] = [
   ['logistic: + relative', logistic([...base, 'relative'])],
   ['logistic: + words relative', logistic([...base, 'words', 'relative'])],
   ['logistic: + words relative, L2 1', logistic([...base, 'words', 'relative'], 1)],
-  ['logistic: all but ancestor', logistic(FEATURES.filter((f) => f !== 'ancestor'))],
+  ['logistic: all but ancestor', logistic(clauseFeatures)],
   ['choice: cosine heading context concept', choice(base)],
   ['choice: + words', choice([...base, 'words'])],
   ['choice: + section words', choice([...base, 'section', 'words'])],
-  ['choice: all but ancestor', choice(FEATURES.filter((f) => f !== 'ancestor'))],
+  ['choice: all but ancestor', choice(clauseFeatures)],
   ['choice: sum words', choice(['sum', 'words'])],
   [`choice: ${before.join(' ')} (one stage, before)`, choice(before)],
   ['choice: before + section', choice([...before, 'section'])],
@@ -85,26 +88,35 @@ const methods: [string, Method][] = [
   ['choice: before + context', choice([...before, 'context'])],
   ['two stages: before + ancestor, L2 1', withParent([...before, 'ancestor'], undefined, 1)],
   ['two stages: sum words concept ancestor, L2 1', withParent(['sum', 'words', 'concept', 'ancestor'], undefined, 1)],
-  [`two stages: ${MODEL_FEATURES.join(' ')}, L2 3 (the build's model)`, withParent(MODEL_FEATURES)],
-  ['two stages: build + section', withParent([...MODEL_FEATURES, 'section'])],
-  ['two stages: build + heading', withParent([...MODEL_FEATURES, 'heading'])],
-  ['two stages: build + order', withParent([...MODEL_FEATURES, 'order'])],
+  [`two stages: ${previous.join(' ')}, L2 3 (the previous build)`, withParent(previous)],
+  ['two stages: previous build + section', withParent([...previous, 'section'])],
+  ['two stages: previous build + heading', withParent([...previous, 'heading'])],
+  ['two stages: previous build + order', withParent([...previous, 'order'])],
   ['two stages: sum words conceptEvidence ancestor', withParent(['sum', 'words', 'conceptEvidence', 'ancestor'])],
-  ['two stages: build + conceptEvidence', withParent([...MODEL_FEATURES, 'conceptEvidence'])],
+  ['two stages: previous build + conceptEvidence', withParent([...previous, 'conceptEvidence'])],
   ['two stages: sum words ancestor (no concept)', withParent(['sum', 'words', 'ancestor'])],
-  ['two stages: build + cosine', withParent([...MODEL_FEATURES, 'cosine'])],
-  ['two stages: build, the parent model without novelty', withParent(MODEL_FEATURES, ['sum', 'words', 'concept'])],
-  ['two stages: build without novelty (before)', withParent(MODEL_FEATURES.filter((f) => f !== 'novelty'))],
-  ['two stages: build with conceptBreadth for concept', withParent(MODEL_FEATURES.map((f) => (f === 'concept' ? 'conceptBreadth' : f)))],
-  ['two stages: build + conceptBreadth', withParent([...MODEL_FEATURES, 'conceptBreadth'])],
-  ['two stages: build, conceptBreadth for concept in the parent model only', withParent(MODEL_FEATURES, ['sum', 'words', 'conceptBreadth', 'novelty'])],
-  ['two stages: build, conceptBreadth for concept in the second model only', withParent(MODEL_FEATURES.map((f) => (f === 'concept' ? 'conceptBreadth' : f)), ['sum', 'words', 'concept', 'novelty'])],
-  ['two stages: build + titleWords (the parent model without it)', withParent([...MODEL_FEATURES, 'titleWords'], ['sum', 'words', 'concept', 'novelty'])],
-  ['two stages: build + titleWords titleConcept (the parent model too)', withParent([...MODEL_FEATURES, 'titleWords', 'titleConcept'])],
-  ['two stages: build + titleConcept (the parent model without it)', withParent([...MODEL_FEATURES, 'titleConcept'], ['sum', 'words', 'concept', 'novelty'])],
+  ['two stages: previous build + cosine', withParent([...previous, 'cosine'])],
+  ['two stages: previous build, the parent model without novelty', withParent(previous, ['sum', 'words', 'concept'])],
+  ['two stages: previous build without novelty (before)', withParent(previous.filter((f) => f !== 'novelty'))],
+  ['two stages: previous build with conceptBreadth for concept', withParent(previous.map((f) => (f === 'concept' ? 'conceptBreadth' : f)))],
+  ['two stages: previous build + conceptBreadth', withParent([...previous, 'conceptBreadth'])],
+  ['two stages: previous build, conceptBreadth for concept in the parent model only', withParent(previous, ['sum', 'words', 'conceptBreadth', 'novelty'])],
+  ['two stages: previous build, conceptBreadth for concept in the second model only', withParent(previous.map((f) => (f === 'concept' ? 'conceptBreadth' : f)), ['sum', 'words', 'concept', 'novelty'])],
+  ['two stages: previous build + titleWords (the parent model without it)', withParent([...previous, 'titleWords'], ['sum', 'words', 'concept', 'novelty'])],
+  ['two stages: previous build + titleWords titleConcept (the parent model too)', withParent([...previous, 'titleWords', 'titleConcept'])],
+  ['two stages: previous build + titleConcept (the parent model without it)', withParent([...previous, 'titleConcept'], ['sum', 'words', 'concept', 'novelty'])],
   ['two stages: conceptBreadth for concept + titleWords titleConcept, in the second model only', withParent(['sum', 'words', 'conceptBreadth', 'novelty', 'ancestor', 'titleWords', 'titleConcept'], ['sum', 'words', 'concept', 'novelty'])],
-  ['two stages: build, L2 1', withParent(MODEL_FEATURES, undefined, 1)],
-  ['two stages: build, L2 10', withParent(MODEL_FEATURES, undefined, 10)],
+  ['two stages: previous build, L2 1', withParent(previous, undefined, 1)],
+  ['two stages: previous build, L2 10', withParent(previous, undefined, 10)],
+  [`two stages: ${MODEL_FEATURES.join(' ')}; parent ${PARENT_FEATURES.join(' ')}; L2 3 (the build's model)`, withParent(MODEL_FEATURES, PARENT_FEATURES)],
+  ['two stages: build without cites', withParent(MODEL_FEATURES.filter((f) => f !== 'cites'), PARENT_FEATURES)],
+  ['two stages: previous build + cites', withParent([...previous, 'cites'], PARENT_FEATURES)],
+  ['two stages: build, cites in the parent model too', withParent(MODEL_FEATURES, [...PARENT_FEATURES, 'cites'])],
+  ['two stages: build + novelty', withParent([...MODEL_FEATURES, 'novelty'], PARENT_FEATURES)],
+  ['two stages: build + titleWords', withParent([...MODEL_FEATURES, 'titleWords'], PARENT_FEATURES)],
+  ['two stages: build + concept', withParent([...MODEL_FEATURES, 'concept'], PARENT_FEATURES)],
+  ['two stages: build, L2 1', withParent(MODEL_FEATURES, PARENT_FEATURES, 1)],
+  ['two stages: build, L2 10', withParent(MODEL_FEATURES, PARENT_FEATURES, 10)],
 ];
 
 // `npm run bench:links -- build section`: only the methods whose names hold one of the words.

@@ -22,12 +22,15 @@ const clauses: ClauseRecord[] = JSON.parse(readFileSync(join(dist, 'data', 'clau
 const national = documents.find((d) => d.level === 'national')!;
 const anchorOf = (id: string) => `c-${id.slice(id.indexOf('/') + 1)}`;
 
-// One county plan with computed links, suggestions and unlinked clauses.
-const plan = documents.find((d) => d.level === 'county' && clauses.some((c) => c.doc === d.id && c.suggestions.length > 0) && clauses.filter((c) => c.doc === d.id && c.links.some((l) => !l.curated)).length >= 2)!;
-const own = clauses.filter((c) => c.doc === plan.id);
-const [toConfirm, toReject] = own.filter((c) => c.links.some((l) => !l.curated));
-const toAccept = own.find((c) => c.suggestions.length > 0)!;
-const toAdd = own.find((c) => c.links.length === 0 && c !== toAccept && c.title && c.text.length > c.title.length + 10)!;
+// One county plan with two computed links, a suggestion and an unlinked titled clause: the four clauses the researcher works on.
+const rolesIn = (doc: DocumentRecord) => {
+  const own = clauses.filter((c) => c.doc === doc.id);
+  const [toConfirm, toReject] = own.filter((c) => c.links.some((l) => !l.curated));
+  const toAccept = own.find((c) => c.suggestions.length > 0);
+  const toAdd = own.find((c) => c.links.length === 0 && c !== toAccept && c.title && c.text.length > c.title.length + 10);
+  return toConfirm && toReject && toAccept && toAdd ? { plan: doc, toConfirm, toReject, toAccept, toAdd } : undefined;
+};
+const { plan, toConfirm, toReject, toAccept, toAdd } = documents.filter((d) => d.level === 'county').map(rolesIn).find(Boolean)!;
 const addTarget = clauses.find((c) => c.doc === national.id && c.title && !toAdd.suggestions.some((s) => s.target === c.id) && c.text.length > c.title.length + 10)!;
 const note = '研究者备注：两者都以此为目标';
 

@@ -27,15 +27,18 @@ for s in SRC:
         KIDS[s['parent']].append(s)
 BUILD = ['sum', 'words', 'concept', 'novelty']
 BREADTH = ['sum', 'words', 'conceptBreadth', 'novelty']
+DOCUMENT_FACTS = ('cites',)
+free_of = lambda names: [i for i, n in enumerate(names) if n in DOCUMENT_FACTS]
 PROBS = [0.05 + i * 0.01 for i in range(91)]
 NEAR_TOPS = (0.6, 0.7, 0.8, 0.9, 1)
 
 
 # --- the model (model.ts: fitChoice, choiceProbabilities) ---
 
-def fit(groups, k, l2=3, steps=2000, rate=0.05, plans=None):
+def fit(groups, k, l2=3, steps=2000, rate=0.05, plans=None, free=()):
     """Conditional logit by gradient ascent on standardised features; groups are (X, chosen) with -1 for none.
-    With `plans` (one per group), each plan has a none of its own (a list in that order of sorted plans)."""
+    With `plans` (one per group), each plan has a none of its own (a list in that order of sorted plans).
+    The weights of the features at the indices `free` are not shrunk (model.ts: the documents' facts)."""
     allx = np.concatenate([g[0] for g in groups if len(g[0])])
     mean, sd = allx.mean(0), allx.std(0)
     sd[sd == 0] = 1
@@ -51,6 +54,7 @@ def fit(groups, k, l2=3, steps=2000, rate=0.05, plans=None):
     plan = np.array([names.index(p) for p in plans]) if plans else np.zeros(G, int)
     nch = CH.sum(1) + CN
     w, none = np.zeros(k), np.zeros(len(names))
+    pen = np.array([0 if i in free else l2 for i in range(k)], float)
     for _ in range(steps):
         u = X @ w
         u[~M] = -np.inf
@@ -60,7 +64,7 @@ def fit(groups, k, l2=3, steps=2000, rate=0.05, plans=None):
         en = np.exp(nn - top)
         total = en + e.sum(1)
         p, pn = e / total[:, None], en / total
-        gw = -l2 * w + np.einsum('gc,gck->k', CH, X) - np.einsum('g,gc,gck->k', nch, p, X)
+        gw = -pen * w + np.einsum('gc,gck->k', CH, X) - np.einsum('g,gc,gck->k', nch, p, X)
         w += rate * gw / G
         none += rate * np.bincount(plan, CN - nch * pn, len(names)) / G * len(names)
     return dict(w=w, none=none if plans else none[0], mean=mean, sd=sd)
@@ -175,15 +179,15 @@ def parent_probabilities(pm, pnames, conditional=None):
     return anc
 
 
-def two_stage(train, feats=BUILD + ['ancestor'], pfeats=BUILD, l2=3, siblings=None, conditional=None):
+def two_stage(train, feats=BUILD + ['ancestor'], pfeats=BUILD, l2=3, siblings=None, conditional=None, penalise_facts=False):
     """The build's method (train.ts trainWithParent): a parent model, then the model with `ancestor`."""
-    pm = fit(groups_for(train, lambda s: derive(s, pfeats)), len(pfeats), l2)
+    pm = fit(groups_for(train, lambda s: derive(s, pfeats)), len(pfeats), l2, free=() if penalise_facts else free_of(pfeats))
     anc = parent_probabilities(pm, pfeats, conditional)
     extra = sibling_feature(pm, pfeats, siblings) if siblings else None
     def xf(s):
         x = derive(s, feats, anc)
         return np.concatenate([x, extra(s)[:, None]], 1) if extra and len(x) else (x if not extra else np.zeros((0, len(feats) + 1)))
-    m = fit(groups_for(train, xf), len(feats) + (1 if extra else 0), l2)
+    m = fit(groups_for(train, xf), len(feats) + (1 if extra else 0), l2, free=() if penalise_facts else free_of(feats))
     return lambda s: probs(m, xf(s))
 
 
@@ -338,7 +342,50 @@ def link_or_not(label, top_features, cut=0.5, l2=1.0):
     print(f'{label}\n  overall {f[0]:.2f} / {f[1]:.2f} / {f[2]:.2f} ({f[3]})')
 
 
+# --- fourth round: the plan's citation of the document above ---
+
+def cites_class(s):
+    """Whether the source's plan cites the document above (the `cites` feature, the same on all its candidates)."""
+    return 'cites' if s['cands'] and s['cands'][0]['x'][FI['cites']] else 'other'
+
+
+def relation_nones(train, feats=BUILD + ['ancestor'], pfeats=BUILD, l2=3):
+    """A none of its own, fitted freely, for citing plans and the others (what the unshrunk `cites` weight amounts to)."""
+    pm = fit(groups_for(train, lambda s: derive(s, pfeats)), len(pfeats), l2)
+    anc = parent_probabilities(pm, pfeats)
+    xf = lambda s: derive(s, feats, anc)
+    classes = [cites_class(s) for s in SRC if s['id'] in LAB and LAB[s['id']]['doc'] in train]
+    m = fit(groups_for(train, xf), len(feats), l2, plans=classes)
+    nones = dict(zip(sorted(set(classes)), m['none']))
+    return lambda s: probs({**m, 'none': nones[cites_class(s)]}, xf(s))
+
+
+def bidirectional(train, gamma=0.5, feats=BUILD + ['ancestor'], pfeats=BUILD, l2=3):
+    """p(target | clause)^(1 - gamma) × q(clause | target)^gamma, q the target's choice among the plan's clauses and none."""
+    pm = fit(groups_for(train, lambda s: derive(s, pfeats)), len(pfeats), l2)
+    anc = parent_probabilities(pm, pfeats)
+    xf = lambda s: derive(s, feats, anc)
+    m = fit(groups_for(train, xf), len(feats), l2)
+    util = lambda s: ((xf(s) - m['mean']) / m['sd']) @ m['w']
+    q = {}
+    for doc in {s['doc'] for s in SRC}:
+        by_target = defaultdict(list)
+        for s in SRC:
+            if s['doc'] == doc and s['cands']:
+                for c, u in zip(s['cands'], util(s)): by_target[c['target']].append((s['id'], u))
+        for t, lst in by_target.items():
+            us = np.array([u for _, u in lst])
+            top = max(m['none'], us.max())
+            e = np.exp(us - top)
+            for (sid, _), v in zip(lst, e / (e.sum() + np.exp(m['none'] - top))): q[sid, t] = v
+    def score(s):
+        p = probs(m, xf(s))
+        return p ** (1 - gamma) * np.array([q[s['id'], c['target']] for c in s['cands']]) ** gamma if len(p) else p
+    return score
+
+
 B, BB = BUILD + ['ancestor'], BREADTH + ['ancestor']
+THE_BUILD = ['sum', 'words', 'conceptBreadth', 'ancestor', 'cites']
 precision_weighted = lambda lam: (lambda f: f[0] + f[1] + lam * f[2])
 VARIANTS = [
     ("the build's model", lambda: loo(two_stage, "the build's model")),
@@ -374,6 +421,14 @@ VARIANTS = [
     *[(f'a none per training plan, the held-out plan gets their {a}: {n}', (lambda a=a, n=n, f=f: loo(plan_nones, f'a none per training plan, the held-out plan gets their {a}: {n}', agg=a, feats=f)))
       for a in ['mean', 'max'] for n, f in [('build', B), ('conceptBreadth', BB)]],
     ('uncovered for novelty', lambda: loo(two_stage, 'uncovered for novelty', feats=['sum', 'words', 'concept', 'uncovered', 'ancestor'], pfeats=['sum', 'words', 'concept', 'uncovered'])),
+    ("fourth round: the build's model (cites)", lambda: loo(two_stage, "fourth round: the build's model (cites)", feats=THE_BUILD)),
+    ('fourth round: cites shrunk like the other weights', lambda: loo(two_stage, 'fourth round: cites shrunk like the other weights', feats=THE_BUILD, penalise_facts=True)),
+    *[(f'fourth round: a none per relation class, fitted freely: {n}', (lambda n=n, f=f: loo(relation_nones, f'fourth round: a none per relation class, fitted freely: {n}', feats=f)))
+      for n, f in [('previous build', B), ('conceptBreadth', BB)]],
+    *[(f'fourth round: build, precision bar {b}', (lambda b=b: loo(two_stage, f'fourth round: build, precision bar {b}', feats=THE_BUILD, obj=lambda f: objective(f, b)))) for b in [0.88, 0.9]],
+    *[(f'fourth round: build + {e}', (lambda e=e: loo(two_stage, f'fourth round: build + {e}', feats=THE_BUILD + [e]))) for e in ['heading', 'section', 'conceptEvidence', 'margin:concept', 'titleConcept']],
+    *[(f'fourth round: bidirectional, gamma {g}: {n}', (lambda g=g, n=n, f=f: loo(bidirectional, f'fourth round: bidirectional, gamma {g}: {n}', gamma=g, feats=f)))
+      for g in [0.2, 0.35, 0.5] for n, f in [('previous build', B), ('build', THE_BUILD)]],
 ]
 
 if __name__ == '__main__':

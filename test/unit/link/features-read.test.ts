@@ -25,8 +25,8 @@ const scored = (space: LinkSpace) =>
   }));
 
 describe('the features the build computes', () => {
-  it('are what the model and its parent model read: the parts of the sum, words, concept, novelty, ancestor', () => {
-    expect(featuresRead(DEFAULTS.model)).toEqual(['cosine', 'heading', 'context', 'concept', 'words', 'novelty', 'ancestor']);
+  it('are what the model and its parent model read: the parts of the sum, conceptBreadth, words, ancestor, cites; novelty for the parent', () => {
+    expect(featuresRead(DEFAULTS.model)).toEqual(['cosine', 'heading', 'context', 'concept', 'conceptBreadth', 'words', 'novelty', 'ancestor', 'cites']);
     expect(featuresRead({ features: ['sum'] })).toEqual(['cosine', 'heading', 'context', 'concept']);
   });
 
