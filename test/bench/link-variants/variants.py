@@ -146,6 +146,7 @@ def derive(s, names, anc=None):
         elif nm == 'hasparent': cols.append(np.full(n, float(s['call'] >= 0)))
         elif nm == 'ncand': cols.append(np.full(n, np.log(n)))
         elif nm == 'len': cols.append(np.full(n, np.log(len(s['text']) + 1)))
+        elif nm == 'prior': cols.append(np.array([PRIOR.get(c['target'], PRIOR.get(None, 0.0)) for c in s['cands']]))
         else: raise KeyError(nm)
     return np.stack(cols, 1)
 
@@ -362,6 +363,21 @@ def relation_nones(train, feats=BUILD + ['ancestor'], pfeats=BUILD, l2=3):
     return lambda s: probs({**m, 'none': nones[cites_class(s)]}, xf(s))
 
 
+PRIOR = {}
+
+
+def with_target_prior(train, feats, pfeats=BUILD, **kw):
+    """A target's share of the training plans' primary links (log, smoothed) as a feature: how often readers take it up."""
+    counts, n = defaultdict(float), 0
+    for l in labelled_in(train):
+        n += 1
+        for t in l['primary']: counts[t] += 1
+    PRIOR.clear()
+    PRIOR.update({t: np.log((c + 0.5) / (n + 1)) for t, c in counts.items()})
+    PRIOR[None] = np.log(0.5 / (n + 1))
+    return two_stage(train, feats=feats, pfeats=pfeats, **kw)
+
+
 def decide_second(scored, thr, nt, t2):
     """decide, and a runner-up also when it is likely given that the clause does not choose the first: p / (1 - p1) >= t2 (t2 < 0: never)."""
     out = {}
@@ -443,6 +459,7 @@ VARIANTS = [
     *[(f'fourth round: build, precision bar {b}', (lambda b=b: loo(two_stage, f'fourth round: build, precision bar {b}', feats=THE_BUILD, obj=lambda f: objective(f, b)))) for b in [0.88, 0.9]],
     *[(f'fourth round: build + {e}', (lambda e=e: loo(two_stage, f'fourth round: build + {e}', feats=THE_BUILD + [e]))) for e in ['heading', 'section', 'conceptEvidence', 'margin:concept', 'titleConcept']],
     ('fourth round: build, a second link likely given not the first', lambda: loo(two_stage, 'fourth round: build, a second link likely given not the first', feats=THE_BUILD, obj=lambda f: objective(f, 0.88), rs=(-1, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), rule=decide_second)),
+    ('fourth round: build + target prior', lambda: loo(with_target_prior, 'fourth round: build + target prior', feats=THE_BUILD + ['prior'], obj=lambda f: objective(f, 0.88))),
     *[(f'fourth round: bidirectional, gamma {g}: {n}', (lambda g=g, n=n, f=f: loo(bidirectional, f'fourth round: bidirectional, gamma {g}: {n}', gamma=g, feats=f)))
       for g in [0.2, 0.35, 0.5] for n, f in [('previous build', B), ('build', THE_BUILD)]],
 ]
