@@ -459,6 +459,10 @@ VARIANTS = [
     *[(f'fourth round: build, precision bar {b}', (lambda b=b: loo(two_stage, f'fourth round: build, precision bar {b}', feats=THE_BUILD, obj=lambda f: objective(f, b)))) for b in [0.88, 0.9]],
     *[(f'fourth round: build + {e}', (lambda e=e: loo(two_stage, f'fourth round: build + {e}', feats=THE_BUILD + [e]))) for e in ['heading', 'section', 'conceptEvidence', 'margin:concept', 'titleConcept']],
     ('fourth round: build, a second link likely given not the first', lambda: loo(two_stage, 'fourth round: build, a second link likely given not the first', feats=THE_BUILD, obj=lambda f: objective(f, 0.88), rs=(-1, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), rule=decide_second)),
+    *[(f'fourth round: build (bar 0.88) + {e}', (lambda e=e: loo(two_stage, f'fourth round: build (bar 0.88) + {e}', feats=THE_BUILD + [e], obj=lambda f: objective(f, 0.88))))
+      for e in ['section', 'order', 'contrast', 'parent', 'relative', 'context', 'cosine']],
+    *[(f'fourth round: build (bar 0.88), parent model on {" ".join(p)}', (lambda p=p: loo(two_stage, f'fourth round: build (bar 0.88), parent model on {" ".join(p)}', feats=THE_BUILD, pfeats=p, obj=lambda f: objective(f, 0.88))))
+      for p in [BREADTH, ['sum', 'words', 'concept'], BUILD + ['titleWords'], BUILD + ['conceptBreadth']]],
     ('fourth round: build + target prior', lambda: loo(with_target_prior, 'fourth round: build + target prior', feats=THE_BUILD + ['prior'], obj=lambda f: objective(f, 0.88))),
     *[(f'fourth round: bidirectional, gamma {g}: {n}', (lambda g=g, n=n, f=f: loo(bidirectional, f'fourth round: bidirectional, gamma {g}: {n}', gamma=g, feats=f)))
       for g in [0.2, 0.35, 0.5] for n, f in [('previous build', B), ('build', THE_BUILD)]],
