@@ -378,6 +378,31 @@ def with_target_prior(train, feats, pfeats=BUILD, **kw):
     return two_stage(train, feats=feats, pfeats=pfeats, **kw)
 
 
+def section_agreement(train, how='parent', feats=None, pfeats=BUILD, l2=3):
+    """+ how much the source's section-mates (same parent, or same top-level section) choose, by the first model,
+    targets in the candidate's national section: county sections mostly carry out one national section."""
+    feats = feats or THE_BUILD
+    section = lambda t: t.rsplit('.', 1)[0] if '.' in t.split('/')[-1] else t.split('/')[0]
+    def group_of(s):
+        return s['parent'] if how == 'parent' else s['doc'] + '/' + s['id'].split('/')[-1].split('.')[0]
+    pm = fit(groups_for(train, lambda s: derive(s, pfeats)), len(pfeats), l2)
+    first, groups = {}, defaultdict(list)
+    for s in SRC:
+        mass = defaultdict(float)
+        for c, v in zip(s['cands'], probs(pm, derive(s, pfeats))): mass[section(c['target'])] += v
+        first[s['id']] = mass
+        groups[group_of(s)].append(s['id'])
+    def agree(s):
+        mates = [x for x in groups[group_of(s)] if x != s['id']]
+        return np.array([sum(first[x].get(section(c['target']), 0) for x in mates) / len(mates) if mates else 0 for c in s['cands']])
+    anc = parent_probabilities(pm, pfeats)
+    def xf(s):
+        x = derive(s, feats, anc)
+        return np.concatenate([x, agree(s)[:, None]], 1) if len(x) else np.zeros((0, len(feats) + 1))
+    m = fit(groups_for(train, xf), len(feats) + 1, l2, free=free_of(feats))
+    return lambda s: probs(m, xf(s))
+
+
 def decide_second(scored, thr, nt, t2):
     """decide, and a runner-up also when it is likely given that the clause does not choose the first: p / (1 - p1) >= t2 (t2 < 0: never)."""
     out = {}
@@ -463,6 +488,8 @@ VARIANTS = [
       for e in ['section', 'order', 'contrast', 'parent', 'relative', 'context', 'cosine']],
     *[(f'fourth round: build (bar 0.88), parent model on {" ".join(p)}', (lambda p=p: loo(two_stage, f'fourth round: build (bar 0.88), parent model on {" ".join(p)}', feats=THE_BUILD, pfeats=p, obj=lambda f: objective(f, 0.88))))
       for p in [BREADTH, ['sum', 'words', 'concept'], BUILD + ['titleWords'], BUILD + ['conceptBreadth']]],
+    *[(f'fourth round: build (bar 0.88) + section agreement, mates by {h}', (lambda h=h: loo(section_agreement, f'fourth round: build (bar 0.88) + section agreement, mates by {h}', how=h, obj=lambda f: objective(f, 0.88))))
+      for h in ['parent', 'top-level section']],
     ('fourth round: build + target prior', lambda: loo(with_target_prior, 'fourth round: build + target prior', feats=THE_BUILD + ['prior'], obj=lambda f: objective(f, 0.88))),
     *[(f'fourth round: bidirectional, gamma {g}: {n}', (lambda g=g, n=n, f=f: loo(bidirectional, f'fourth round: bidirectional, gamma {g}: {n}', gamma=g, feats=f)))
       for g in [0.2, 0.35, 0.5] for n, f in [('previous build', B), ('build', THE_BUILD)]],
