@@ -400,7 +400,7 @@ export const en: typeof zh = {
     rowSource: 'Source',
     linksTitle: 'Linked higher-level clauses',
     score: 'score {score}',
-    scoreTitle: 'Similarity score',
+    scoreTitle: "The method's probability that a careful reader draws this link",
     curatedAdded: 'added by hand',
     curatedConfirmed: 'confirmed by hand',
     note: ' (note: {note})',

@@ -414,7 +414,7 @@ export const zh = {
     rowSource: '出处',
     linksTitle: '对应上级条款',
     score: '得分 {score}',
-    scoreTitle: '相似度得分',
+    scoreTitle: '方法估计的对应概率：细读者会认定这一对应的可能性',
     curatedAdded: '人工添加',
     curatedConfirmed: '人工确认',
     note: '（备注：{note}）',

@@ -403,6 +403,21 @@ def section_agreement(train, how='parent', feats=None, pfeats=BUILD, l2=3):
     return lambda s: probs(m, xf(s))
 
 
+def decide_raw_second(scored, thr, nt, rho):
+    """decide, and a runner-up also when its sum is at least rho × the best's (rho 0: never): the choice model
+    sharpens close candidates apart, the raw similarity does not."""
+    sums = {x['id']: {c['target']: c['x'][FI['sum']] for c in x['cands']} for x in SRC}
+    out = {}
+    for s, lst in scored.items():
+        k = sorted(lst, key=lambda c: -c[1])
+        if not k or k[0][1] < thr:
+            out[s] = []
+            continue
+        best = sums[s][k[0][0]]
+        out[s] = [k[0][0]] + [t for t, p in k[1:] if (p >= thr and p >= nt * k[0][1]) or (rho > 0 and sums[s][t] >= rho * best)]
+    return out
+
+
 def decide_second(scored, thr, nt, t2):
     """decide, and a runner-up also when it is likely given that the clause does not choose the first: p / (1 - p1) >= t2 (t2 < 0: never)."""
     out = {}
@@ -490,6 +505,8 @@ VARIANTS = [
       for p in [BREADTH, ['sum', 'words', 'concept'], BUILD + ['titleWords'], BUILD + ['conceptBreadth']]],
     *[(f'fourth round: build (bar 0.88) + section agreement, mates by {h}', (lambda h=h: loo(section_agreement, f'fourth round: build (bar 0.88) + section agreement, mates by {h}', how=h, obj=lambda f: objective(f, 0.88))))
       for h in ['parent', 'top-level section']],
+    ('fourth round: build, a runner-up close in sum (rho chosen)', lambda: loo(two_stage, 'fourth round: build, a runner-up close in sum (rho chosen)', feats=THE_BUILD, obj=lambda f: objective(f, 0.88), rs=(0, 0.85, 0.9, 0.95), rule=decide_raw_second)),
+    *[(f'fourth round: build, a runner-up close in sum (rho {r})', (lambda r=r: loo(two_stage, f'fourth round: build, a runner-up close in sum (rho {r})', feats=THE_BUILD, obj=lambda f: objective(f, 0.88), rs=(r,), rule=decide_raw_second))) for r in (0.85, 0.9, 0.95)],
     ('fourth round: build + target prior', lambda: loo(with_target_prior, 'fourth round: build + target prior', feats=THE_BUILD + ['prior'], obj=lambda f: objective(f, 0.88))),
     *[(f'fourth round: bidirectional, gamma {g}: {n}', (lambda g=g, n=n, f=f: loo(bidirectional, f'fourth round: bidirectional, gamma {g}: {n}', gamma=g, feats=f)))
       for g in [0.2, 0.35, 0.5] for n, f in [('previous build', B), ('build', THE_BUILD)]],
