@@ -403,32 +403,22 @@ def section_agreement(train, how='parent', feats=None, pfeats=BUILD, l2=3):
     return lambda s: probs(m, xf(s))
 
 
-def decide_raw_second(scored, thr, nt, rho):
-    """decide, and a runner-up also when its sum is at least rho × the best's (rho 0: never): the choice model
-    sharpens close candidates apart, the raw similarity does not."""
-    sums = {x['id']: {c['target']: c['x'][FI['sum']] for c in x['cands']} for x in SRC}
-    out = {}
-    for s, lst in scored.items():
-        k = sorted(lst, key=lambda c: -c[1])
-        if not k or k[0][1] < thr:
-            out[s] = []
-            continue
-        best = sums[s][k[0][0]]
-        out[s] = [k[0][0]] + [t for t, p in k[1:] if (p >= thr and p >= nt * k[0][1]) or (rho > 0 and sums[s][t] >= rho * best)]
-    return out
+def decide_plus(also):
+    """decide, and a runner-up also when also(parameter, source, ranked candidates, target, probability) holds."""
+    def rule(scored, thr, nt, parameter):
+        out = {}
+        for s, lst in scored.items():
+            k = sorted(lst, key=lambda c: -c[1])
+            out[s] = [k[0][0]] + [t for t, p in k[1:] if (p >= thr and p >= nt * k[0][1]) or also(parameter, s, k, t, p)] if k and k[0][1] >= thr else []
+        return out
+    return rule
 
 
-def decide_second(scored, thr, nt, t2):
-    """decide, and a runner-up also when it is likely given that the clause does not choose the first: p / (1 - p1) >= t2 (t2 < 0: never)."""
-    out = {}
-    for s, lst in scored.items():
-        k = sorted(lst, key=lambda c: -c[1])
-        if not k or k[0][1] < thr:
-            out[s] = []
-            continue
-        p1 = k[0][1]
-        out[s] = [k[0][0]] + [t for t, p in k[1:] if (p >= thr and p >= nt * p1) or (t2 >= 0 and p / max(1e-12, 1 - p1) >= t2)]
-    return out
+# A runner-up that is likely given that the clause does not choose the first: p / (1 - p1) >= t2 (t2 < 0: never).
+decide_second = decide_plus(lambda t2, s, k, t, p: t2 >= 0 and p / max(1e-12, 1 - k[0][1]) >= t2)
+# A runner-up whose sum is at least rho × the best's (rho 0: never): the choice model sets close candidates far apart.
+SUMS = {x['id']: {c['target']: c['x'][FI['sum']] for c in x['cands']} for x in SRC}
+decide_raw_second = decide_plus(lambda rho, s, k, t, p: rho > 0 and SUMS[s][t] >= rho * SUMS[s][k[0][0]])
 
 
 def bidirectional(train, gamma=0.5, feats=BUILD + ['ancestor'], pfeats=BUILD, l2=3):
