@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ClauseRecord } from '../publish/schema.ts';
+import type { Curation } from './curation.ts';
 
 /** The committed annotations: the project's gold (two plans) and a second reading of two more. */
 export const ANNOTATIONS = ['test/fixtures/gold-links.json', 'test/fixtures/hand-links.json'];
@@ -54,6 +55,27 @@ export function resolveAnnotations(sets: Annotations[], clauses: ClauseRecord[])
     }
   }
   return { labelled, missing };
+}
+
+/**
+ * A researcher's link decisions (corpus/links.curated.yaml) read as annotations, so that
+ * `npm run link:train` learns from the plans researchers curate as well: a clause's confirmed and
+ * added links are its primary links; a clause whose decisions are only rejections carries out
+ * none of the higher clauses (a researcher who knew the right one would have added it). Decisions
+ * naming a clause this corpus lacks are left out (the build names them in its messages).
+ */
+export function curatedLabels(curation: Curation, clauses: ClauseRecord[]): Labelled[] {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const primary = new Map<string, Set<string>>();
+  for (const { source, target } of [...curation.confirm, ...curation.add, ...curation.reject]) {
+    if (byId.has(source) && byId.has(target)) primary.set(source, primary.get(source) ?? new Set());
+  }
+  for (const { source, target } of [...curation.confirm, ...curation.add]) primary.get(source)?.add(target);
+  for (const { source, target } of curation.reject) primary.get(source)?.delete(target);
+  return [...primary].map(([source, targets]) => {
+    const c = byId.get(source)!;
+    return { doc: c.doc, anchor: c.title ?? source, source, primary: [...targets], acceptable: [] };
+  });
 }
 
 export interface Figures {

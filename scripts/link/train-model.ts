@@ -1,8 +1,9 @@
 /**
  * `npm run link:train`: learns the link model (model.ts) from the committed
- * annotations on the seed corpus and writes scripts/link/model.json, which the
- * build reads. Deterministic: a unit test checks the committed file is what
- * training gives.
+ * annotations and from the researchers' decisions in corpus/links.curated.yaml
+ * (on clauses the annotations do not cover), and writes scripts/link/model.json,
+ * which the build reads. Deterministic: a unit test checks the committed file is
+ * what training gives.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,8 @@ import { readTextSources } from '../ingest/read-corpus.ts';
 import { structureDocument } from '../structure/index.ts';
 import { readConcepts } from './concepts.ts';
 import { linkSpace } from './features.ts';
-import { ANNOTATIONS, readAnnotations, resolveAnnotations } from './annotations.ts';
+import { ANNOTATIONS, curatedLabels, readAnnotations, resolveAnnotations, type Labelled } from './annotations.ts';
+import { readCuration } from './curation.ts';
 import { trainWithParent } from './train.ts';
 import type { ChoiceModel } from './model.ts';
 import type { ModelInput } from './score.ts';
@@ -24,11 +26,19 @@ export function trainSeedModel(corpusDir = 'corpus') {
   const structured = readTextSources(corpusDir).map(structureDocument);
   const clauses = structured.flatMap((s) => s.clauses);
   const concepts = readConcepts(`${corpusDir}/link-concepts.yaml`).concepts;
-  const { labelled } = resolveAnnotations(ANNOTATIONS.map(readAnnotations), clauses);
+  const labelled = trainingLabels(corpusDir, clauses);
   const { model } = trainWithParent((parent) => linkSpace(structured.map((s) => s.document), clauses, concepts, parent), labelled, MODEL_FEATURES, PARENT_FEATURES);
   const round = (xs: number[]) => xs.map((x) => Number(x.toFixed(6)));
   const rounded = <M extends ChoiceModel>(m: M) => ({ ...m, weights: round(m.weights), none: Number(m.none.toFixed(6)), mean: round(m.mean), sd: round(m.sd) });
   return { ...rounded(model), parent: rounded(model.parent) };
+}
+
+/** The committed annotations, then the curated decisions on clauses they do not cover. */
+export function trainingLabels(corpusDir: string, clauses: Parameters<typeof curatedLabels>[1]): Labelled[] {
+  const { labelled } = resolveAnnotations(ANNOTATIONS.map(readAnnotations), clauses);
+  const annotated = new Set(labelled.map((l) => l.source));
+  const curated = curatedLabels(readCuration(`${corpusDir}/links.curated.yaml`), clauses).filter((l) => !annotated.has(l.source));
+  return [...labelled, ...curated];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -99,6 +99,8 @@ export function trainChoice(space: LinkSpace, labelled: Labelled[], features: re
     const kept = candidates.filter((c) => !l.acceptable.includes(c.target.id));
     const xs = kept.map((c) => vectorOf(input(c.features), features));
     const chosen = kept.flatMap((c, i) => (l.primary.includes(c.target.id) ? [i] : []));
+    // A clause whose links retrieval never proposed (a researcher's added link) did not choose none: it says nothing here.
+    if (l.primary.length && !chosen.length) return [];
     return [{ xs, chosen: chosen.length ? chosen : [-1] }];
   });
   const model = fitChoice(groups, features, l2);

@@ -303,7 +303,7 @@ export const en: typeof zh = {
   curationPage: {
     title: 'Link curation',
     description: 'Links confirmed, rejected, accepted or added in the browser, exported as links.curated.yaml.',
-    intro: 'Confirm or reject links, accept possible matches and add links on the reader, national clause and comparison pages; the decisions are kept in this browser and listed below. The exported {file} holds every curation this build applied and the new decisions here: replace {corpusFile} in the corpus with it and rebuild, and the links follow the decisions.',
+    intro: 'Confirm or reject links, accept possible matches and add links on the reader, national clause and comparison pages; the decisions are kept in this browser and listed below. The exported {file} holds every curation this build applied and the new decisions here: replace {corpusFile} in the corpus with it and rebuild, and the links follow the decisions; run npm run link:train as well and the model learns from them, for every other plan.',
     decisions: 'Decisions in this browser',
     empty: 'No decisions yet.',
     decision: 'Decision',
