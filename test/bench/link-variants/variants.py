@@ -448,6 +448,31 @@ def bidirectional(train, gamma=0.5, feats=BUILD + ['ancestor'], pfeats=BUILD, l2
     return score
 
 
+def half_curated(label, feats=None):
+    """What curating half of a plan buys the other half: each plan's labelled clauses split by the parity of their
+    position; one half is predicted by a model trained on the other plans, with or without the plan's other half
+    (as curated decisions read as labels, annotations.ts curatedLabels)."""
+    feats = feats or THE_BUILD
+    half = {}
+    for d in DOCS:
+        for i, l in enumerate(labelled_in([d])): half[l['source']] = i % 2
+    for with_half in (False, True):
+        pooled = {}
+        for d in DOCS:
+            for h in (0, 1):
+                train = [l for l in D['labelled'] if l['doc'] != d or (with_half and half[l['source']] != h)]
+                kept = dict(LAB)
+                LAB.clear(); LAB.update({l['source']: l for l in train})
+                docs = list({l['doc'] for l in train})
+                scorer = two_stage(docs, feats=feats)
+                thr, nt, _, _ = choose(scored_of(scorer, docs), train, lambda f: objective(f, 0.88))
+                LAB.clear(); LAB.update(kept)
+                test = {l['source'] for l in labelled_in([d]) if half[l['source']] == h}
+                pooled.update(decide({k: v for k, v in scored_of(scorer, [d]).items() if k in test}, thr, nt))
+        f = figures(D['labelled'], pooled)
+        print(f'{label}: {"with" if with_half else "without"} the plan\'s other half\n  overall {f[0]:.2f} / {f[1]:.2f} / {f[2]:.2f} ({f[3]})  ' +
+              ' | '.join(f"{d} %.2f/%.2f/%.2f" % figures(labelled_in([d]), pooled)[:3] for d in DOCS))
+
 B, BB = BUILD + ['ancestor'], BREADTH + ['ancestor']
 THE_BUILD = ['sum', 'words', 'conceptBreadth', 'ancestor', 'cites']
 precision_weighted = lambda lam: (lambda f: f[0] + f[1] + lam * f[2])
@@ -501,6 +526,7 @@ VARIANTS = [
     ('fourth round: build, a runner-up close in sum (rho chosen)', lambda: loo(two_stage, 'fourth round: build, a runner-up close in sum (rho chosen)', feats=THE_BUILD, obj=lambda f: objective(f, 0.88), rs=(0, 0.85, 0.9, 0.95), rule=decide_raw_second)),
     *[(f'fourth round: build, a runner-up close in sum (rho {r})', (lambda r=r: loo(two_stage, f'fourth round: build, a runner-up close in sum (rho {r})', feats=THE_BUILD, obj=lambda f: objective(f, 0.88), rs=(r,), rule=decide_raw_second))) for r in (0.85, 0.9, 0.95)],
     ('fourth round: build (bar 0.88), acceptable targets as not chosen in training', lambda: loo(two_stage, 'fourth round: build (bar 0.88), acceptable targets as not chosen in training', feats=THE_BUILD, acceptable_as_negative=True, obj=lambda f: objective(f, 0.88))),
+    ('fourth round: half of each plan curated', lambda: half_curated('fourth round: half of each plan curated')),
     ('fourth round: build + target prior', lambda: loo(with_target_prior, 'fourth round: build + target prior', feats=THE_BUILD + ['prior'], obj=lambda f: objective(f, 0.88))),
     *[(f'fourth round: bidirectional, gamma {g}: {n}', (lambda g=g, n=n, f=f: loo(bidirectional, f'fourth round: bidirectional, gamma {g}: {n}', gamma=g, feats=f)))
       for g in [0.2, 0.35, 0.5] for n, f in [('previous build', B), ('build', THE_BUILD)]],
