@@ -12,14 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { dataDir, documentIds, sourceDir } from '../lib/data.ts';
 
 export function publishedFiles(): AstroIntegration {
-  let outDir = 'dist';
   return {
     name: 'published-files',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
         const ids = documentIds();
         const copies = ids.flatMap((id) => [
           [join(dataDir(), 'docs', `${id}.json`), join(outDir, 'data', 'docs', `${id}.json`)],
