@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ClauseRecord } from '../publish/schema.ts';
-import type { Curation } from './curation.ts';
+import { keptPairs, type Curation, type CuratedPair } from './curation.ts';
 
 /** The committed annotations: the project's gold (two plans) and a second reading of two more. */
 export const ANNOTATIONS = ['test/fixtures/gold-links.json', 'test/fixtures/hand-links.json'];
@@ -66,15 +66,12 @@ export function resolveAnnotations(sets: Annotations[], clauses: ClauseRecord[])
  */
 export function curatedLabels(curation: Curation, clauses: ClauseRecord[]): Labelled[] {
   const byId = new Map(clauses.map((c) => [c.id, c]));
-  const primary = new Map<string, Set<string>>();
-  for (const { source, target } of [...curation.confirm, ...curation.add, ...curation.reject]) {
-    if (byId.has(source) && byId.has(target)) primary.set(source, primary.get(source) ?? new Set());
-  }
-  for (const { source, target } of [...curation.confirm, ...curation.add]) primary.get(source)?.add(target);
-  for (const { source, target } of curation.reject) primary.get(source)?.delete(target);
-  return [...primary].map(([source, targets]) => {
+  const known = (p: CuratedPair) => byId.has(p.source) && byId.has(p.target);
+  const kept = Map.groupBy(keptPairs(curation).kept.filter(({ pair }) => known(pair)), ({ pair }) => pair.source);
+  const sources = new Set([...curation.confirm, ...curation.add, ...curation.reject].filter(known).map((p) => p.source));
+  return [...sources].map((source) => {
     const c = byId.get(source)!;
-    return { doc: c.doc, anchor: c.title ?? source, source, primary: [...targets], acceptable: [] };
+    return { doc: c.doc, anchor: c.title ?? source, source, primary: (kept.get(source) ?? []).map(({ pair }) => pair.target), acceptable: [] };
   });
 }
 

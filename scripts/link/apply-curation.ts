@@ -1,6 +1,6 @@
 import type { ClauseRecord, Link } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
-import type { Curation, CuratedPair } from './curation.ts';
+import { keptPairs, type Curation, type CuratedPair } from './curation.ts';
 
 export interface CurationContext {
   clause: (id: string) => ClauseRecord | undefined;
@@ -37,26 +37,20 @@ export function applyCuration(
     return problem ? null : { source: source!, target: target! };
   };
 
-  const key = (p: CuratedPair) => `${p.source} ${p.target}`;
-  const rejected = new Set(curation.reject.map(key));
-  for (const pair of [...curation.confirm, ...curation.add]) {
-    if (rejected.has(key(pair))) messages.push({ file, line: pair.line ?? null, message: `${pair.source} → ${pair.target} is both kept and rejected; rejected wins` });
-  }
+  const { kept, overruled } = keptPairs(curation);
+  for (const pair of overruled) messages.push({ file, line: pair.line ?? null, message: `${pair.source} → ${pair.target} is both kept and rejected; rejected wins` });
 
   for (const pair of curation.reject) {
     if (!valid(pair, 'reject')) continue;
     links.set(pair.source, (links.get(pair.source) ?? []).filter((l) => l.target !== pair.target));
   }
-  const keep = (pair: CuratedPair, kind: 'confirmed' | 'added') => {
-    if (rejected.has(key(pair))) return;
+  for (const { pair, kind } of kept) {
     const ok = valid(pair, kind === 'confirmed' ? 'confirm' : 'add');
-    if (!ok) return;
+    if (!ok) continue;
     const rest = (links.get(pair.source) ?? []).filter((l) => l.target !== pair.target);
     const curatedFirst = rest.filter((l) => l.curated);
     const computedRest = rest.filter((l) => !l.curated);
     links.set(pair.source, [...curatedFirst, { ...ctx.link(ok.source, ok.target, kind), note: pair.note ?? null }, ...computedRest]);
-  };
-  for (const pair of curation.confirm) keep(pair, 'confirmed');
-  for (const pair of curation.add) keep(pair, 'added');
+  }
   return { links, messages };
 }

@@ -34,6 +34,18 @@ const SECTIONS = ['confirm', 'reject', 'add'] as const;
 
 export const emptyCuration = (): Curation => ({ confirm: [], reject: [], add: [], messages: [] });
 
+const pairKey = (p: CuratedPair) => `${p.source} ${p.target}`;
+
+/**
+ * The confirmed and added pairs a researcher keeps, in the file's order, each with its kind; a pair
+ * both kept and rejected is rejected (`overruled`). The build and the training read them alike.
+ */
+export function keptPairs(curation: Curation): { kept: { pair: CuratedPair; kind: 'confirmed' | 'added' }[]; overruled: CuratedPair[] } {
+  const rejected = new Set(curation.reject.map(pairKey));
+  const all = [...curation.confirm.map((pair) => ({ pair, kind: 'confirmed' as const })), ...curation.add.map((pair) => ({ pair, kind: 'added' as const }))];
+  return { kept: all.filter(({ pair }) => !rejected.has(pairKey(pair))), overruled: all.filter(({ pair }) => rejected.has(pairKey(pair))).map(({ pair }) => pair) };
+}
+
 export function readCuration(file: string): Curation {
   if (!existsSync(file)) return { ...emptyCuration(), file };
   return parseCuration(readFileSync(file, 'utf8'), file);

@@ -91,6 +91,8 @@ export interface LinkSpace {
   /** the bigram IDF of the space a linking document is compared in (evidence weighs shared runs by it) */
   idfOf: (doc: string) => Idf;
   above: (lowerDoc: string, higherDoc: string) => boolean;
+  /** does the lower document cite the higher one (relation.ts)? The `cites` feature and the published relation both ask this */
+  cites: (lowerDoc: string, higherDoc: string) => boolean;
 }
 
 /** Probabilities that a clause chooses each of the given candidates (the parent model of model.json, or one trained apart). */
@@ -142,6 +144,7 @@ export function linkSpace(
     folded,
     idfOf: (doc) => spaces.get(doc)?.idf ?? (() => 0),
     above: (lower, higher) => !!spaces.get(lower)?.above.has(higher),
+    cites: (lower, higher) => !!spaces.get(lower)?.cited().has(higher),
   };
 }
 
@@ -219,6 +222,8 @@ interface PlanSpace {
   idf: Idf;
   /** the documents the plan may link to */
   above: Set<string>;
+  /** those of them the plan cites */
+  cited: () => Set<string>;
 }
 
 /** The space of one linking document: its clauses (the sources) against those of the documents above it. */
@@ -239,8 +244,8 @@ function planSpace(
   const conceptOf = new Map(clauses.map((c, i) => [c.id, conceptVecs[i]]));
   const conceptMentions = (c: ClauseRecord) => [...shared.concepts(c).values()].reduce((a, b) => a + b, 0);
   const above = new Set(higher.map((d) => d.id));
-  let cited: Set<string> | undefined;
-  const citedDocs = () => (cited ??= new Set(higher.filter((h) => cites(plan, planText(plan, clauses.filter((c) => c.doc === plan.id)), h)).map((h) => h.id)));
+  let citedSet: Set<string> | undefined;
+  const cited = () => (citedSet ??= new Set(higher.filter((h) => cites(plan, planText(plan, clauses.filter((c) => c.doc === plan.id)), h)).map((h) => h.id)));
 
   // Words: jieba with the linked-to documents' terms, their IDF counted over the linked-to documents'
   // clauses only: a word weighs by how well it tells the targets apart, not by how often the plan
@@ -336,7 +341,7 @@ function planSpace(
     titleConcept: when('titleConcept', () => cosine(titleConceptsOf(source), conceptOf.get(target.id)!)),
     coverage: when('coverage', () => coverage(wordsOf(source), wordsOf(target))),
     uncovered: when('uncovered', () => uncovered(source)),
-    cites: when('cites', () => (citedDocs().has(target.doc) ? 1 : 0)),
+    cites: when('cites', () => (cited().has(target.doc) ? 1 : 0)),
   });
 
   const sources: SourceCandidates[] = [];
@@ -361,7 +366,7 @@ function planSpace(
     if (otherProgramme(namedLists(target.text), source.text, folded.get(source.id)!.chars)) return null;
     return { ...similarities(source, target, cosine(vectorOf(source), vectorOf(target)), ancestorVectors(source)), order: 0, relative: 0, ancestor: when('ancestor', () => ancestor(source, target)) };
   };
-  return { sources, pair, folded, idf, above };
+  return { sources, pair, folded, idf, above, cited };
 }
 
 /**

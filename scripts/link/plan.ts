@@ -12,7 +12,7 @@ import { linkSpace, type LinkSpace, type PairFeatures } from './features.ts';
 import { featuresRead, modelInput, publishable, type LinkOptions } from './score.ts';
 import { choiceProbabilities } from './model.ts';
 import { evidence } from './evidence.ts';
-import { planText, relation } from './relation.ts';
+import { relation } from './relation.ts';
 import { suggest } from './suggestions.ts';
 import type { Concepts } from './concepts.ts';
 import type { Segmenter } from './words.ts';
@@ -55,7 +55,7 @@ export function planLinker(input: PlanInput, { concepts, options, cut }: PlanCon
   // A document above may itself be below another one (a city plan under the national plan): only the plan's own clauses link here.
   const sources = space.sources.filter((s) => s.source.doc === input.plan.id);
   const messages: Message[] = [];
-  const relations = planRelations(input, messages);
+  const relations = planRelations(input, space, messages);
   const probabilities = (features: PairFeatures[]) => choiceProbabilities(features.map((f) => modelInput(f, options)), options.model);
   const evidenceOf = (source: ClauseRecord, target: ClauseRecord) =>
     evidence(space.folded.get(source.id)!, source.text, space.folded.get(target.id)!, options.evidence, space.idfOf(input.plan.id));
@@ -106,15 +106,14 @@ function scorePair(
   return f ? probabilities([...others, f]).at(-1)! : 0;
 }
 
-/** One relation per document above the plan, from the documents' own facts. */
-function planRelations(input: PlanInput, messages: Message[]): (higherDoc: string) => Link['relation'] {
+/** One relation per document above the plan, from the documents' own facts (whether it cites them: the link space's). */
+function planRelations(input: PlanInput, space: LinkSpace, messages: Message[]): (higherDoc: string) => Link['relation'] {
   const found = new Map<string, Link['relation']>();
-  const text = planText(input.plan, input.clauses);
   return (higherDoc) => {
     let r = found.get(higherDoc);
     if (r) return r;
     const higher = input.higher.find((h) => h.document.id === higherDoc)!.document;
-    const ordered = relation(input.plan, text, higher);
+    const ordered = relation(input.plan, higher, space.cites(input.plan.id, higherDoc));
     if (!ordered) messages.push({ file: input.plan.source.file, line: null, message: `no date to order ${input.plan.id} against ${higherDoc}; links labelled implements` });
     r = ordered ?? 'implements';
     found.set(higherDoc, r);

@@ -52,11 +52,12 @@ export function cites(lower: DocumentRecord, lowerText: string, higher: Document
 }
 
 /**
- * cites > dates: a plan dated after the higher plan implements it; one dated
- * before only precedes it, however alike the wording. Undated: null, the caller decides.
+ * cites > dates: a plan that cites the higher one (the link space knows: its `cites`) cites it;
+ * otherwise a plan dated after the higher plan implements it, one dated before only precedes it,
+ * however alike the wording. Undated: null, the caller decides.
  */
-export function relation(lower: DocumentRecord, lowerText: string, higher: DocumentRecord): Link['relation'] | null {
-  if (cites(lower, lowerText, higher)) return 'cites';
+export function relation(lower: DocumentRecord, higher: DocumentRecord, citing: boolean): Link['relation'] | null {
+  if (citing) return 'cites';
   if (!lower.date || !higher.date) return null;
   return lower.date < higher.date ? 'precedes' : 'implements';
 }
