@@ -44,11 +44,15 @@ export const planText = (plan: DocumentRecord, clauses: { text: string }[]) => [
 
 /**
  * The lower document cites the higher one when a citation resolves to it, or
- * when its text names the higher plan's own programme name.
+ * when its text names the higher plan's own programme name — compared folded,
+ * as text pulled out of a PDF may break it with a space or a line (千县 工程).
  */
 export function cites(lower: DocumentRecord, lowerText: string, higher: DocumentRecord): boolean {
   if (lower.cites.some((c) => citationNames(c, higher))) return true;
-  return programmeNames(higher).some((name) => lowerText.includes(name));
+  const names = programmeNames(higher).map((name) => fold(name).chars).filter(Boolean);
+  if (!names.length) return false;
+  const text = fold(lowerText).chars;
+  return names.some((name) => text.includes(name));
 }
 
 /**

@@ -44,6 +44,11 @@ describe('link relation from the documents’ own facts', () => {
     expect(new Set(links.map((l) => l.relation))).toEqual(new Set(['cites']));
   });
 
+  it('cites: the programme name broken by the PDF’s spacing and line breaks still counts', () => {
+    const { links } = relations({}, '以国家“千县 \n工 程”为牵引。');
+    expect(new Set(links.map((l) => l.relation))).toEqual(new Set(['cites']));
+  });
+
   it('cites by 文号 alone once the higher document has one', () => {
     const { documents, clauses } = smallCorpus({ cites: [{ title: null, docNumber: '国卫办医函〔2021〕538号', doc: null }] });
     documents[0] = { ...documents[0], docNumber: '国卫办医函〔2021〕538号' };
