@@ -56,6 +56,8 @@ export interface PairFeatures {
   coverage: number;
   /** the share of the source's word weight on words no linked-to clause uses (novelty weighed by TF-IDF) */
   uncovered: number;
+  /** the share of the source's concept weight on concepts the target names too */
+  conceptCoverage: number;
   /**
    * 1 when the source's plan cites the target's document (relation.ts: by 文号 or title, or by naming its
    * programme): a plan written from the document takes its wording for the tasks it carries out, so
@@ -64,7 +66,7 @@ export interface PairFeatures {
    */
   cites: number;
 }
-export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor', 'titleWords', 'titleConcept', 'coverage', 'uncovered', 'cites'] as const satisfies readonly (keyof PairFeatures)[];
+export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor', 'titleWords', 'titleConcept', 'coverage', 'uncovered', 'conceptCoverage', 'cites'] as const satisfies readonly (keyof PairFeatures)[];
 export type FeatureName = keyof PairFeatures;
 /**
  * Features that are facts of the pair of documents, not of the clauses: like the utility of "none",
@@ -341,6 +343,7 @@ function planSpace(
     titleConcept: when('titleConcept', () => cosine(titleConceptsOf(source), conceptOf.get(target.id)!)),
     coverage: when('coverage', () => coverage(wordsOf(source), wordsOf(target))),
     uncovered: when('uncovered', () => uncovered(source)),
+    conceptCoverage: when('conceptCoverage', () => coverage(conceptOf.get(source.id)!, conceptOf.get(target.id)!)),
     cites: when('cites', () => (cited().has(target.doc) ? 1 : 0)),
   });
 

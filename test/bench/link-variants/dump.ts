@@ -4,6 +4,8 @@
  * feature sets are then tried in seconds instead of re-building the spaces. The parent pass is
  * recorded by a parent model that returns a code (call × 100000 + target index + 1) instead of
  * probabilities, so each child's candidates say which parent call and which target they read.
+ * `exemplars` holds, for each candidate, the source's best cosine (jieba words, bigrams, concepts;
+ * IDF over all clauses) with each other annotated plan's clauses whose primary link is the target.
  * `npx tsx test/bench/link-variants/dump.ts [file]` (default: link-features.json in the OS temp folder).
  */
 import { writeFileSync } from 'node:fs';
@@ -15,6 +17,11 @@ import { readConcepts } from '../../../scripts/link/index.ts';
 import { FEATURES, linkSpace, type PairFeatures, type ParentModel } from '../../../scripts/link/features.ts';
 import { ANNOTATIONS, readAnnotations, resolveAnnotations } from '../../../scripts/link/annotations.ts';
 import { DEFAULTS, modelInput } from '../../../scripts/link/score.ts';
+import { corpusTerms, segmenter } from '../../../scripts/link/words.ts';
+import { conceptCounts } from '../../../scripts/link/concepts.ts';
+import { fold } from '../../../scripts/link/ngrams.ts';
+import { bigramCounts, cosine, weigh, type Vector } from '../../../scripts/link/vectors.ts';
+import type { ClauseRecord } from '../../../scripts/publish/schema.ts';
 
 const file = process.argv[2] ?? join(tmpdir(), 'link-features.json');
 const structured = readTextSources('corpus').map(structureDocument);
@@ -43,5 +50,37 @@ const sources = space.sources.map(({ source, candidates }) => {
   });
   return { id: source.id, doc: source.doc, parent: source.parent, title: source.title, text: source.text.slice(0, 80), call, cands };
 });
-writeFileSync(file, JSON.stringify({ names, labelled, sources, calls: calls.map((fs) => fs.map(row)) }));
+
+// Exemplars: how the annotators' other plans word the tasks each target stands for.
+const targetTexts = clauses.filter((c) => space.sources.some((s) => s.candidates.some((x) => x.target.doc === c.doc))).map((c) => c.text);
+const cut = segmenter(corpusTerms(targetTexts, concepts));
+const tally = (xs: string[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
+const kinds: Record<string, (c: ClauseRecord) => Map<string, number>> = {
+  words: (c) => tally(cut(c.text)),
+  bigrams: (c) => bigramCounts(fold(c.text).chars),
+  concepts: (c) => conceptCounts(c.text, concepts),
+};
+const byTarget = Map.groupBy(labelled.flatMap((l) => l.primary.map((t) => ({ t, doc: l.doc, id: l.source }))), (e) => e.t);
+const exemplars = Object.fromEntries(
+  Object.entries(kinds).map(([kind, count]) => {
+    const raw = clauses.map(count);
+    const df = new Map<string, number>();
+    for (const m of raw) for (const k of m.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    const vector = new Map<string, Vector>(clauses.map((c, i) => [c.id, weigh(raw[i], (k) => Math.log((raw.length + 1) / ((df.get(k) ?? 0) + 1)))]));
+    const perSource = space.sources.map(({ source, candidates }) => [
+      source.id,
+      Object.fromEntries(
+        candidates.map((c) => {
+          const best: Record<string, number> = {};
+          for (const e of byTarget.get(c.target.id) ?? []) {
+            if (e.doc !== source.doc) best[e.doc] = Math.max(best[e.doc] ?? 0, cosine(vector.get(source.id)!, vector.get(e.id)!));
+          }
+          return [c.target.id, best];
+        }),
+      ),
+    ]);
+    return [kind, Object.fromEntries(perSource)];
+  }),
+);
+writeFileSync(file, JSON.stringify({ names, labelled, sources, calls: calls.map((fs) => fs.map(row)), exemplars }));
 console.log(`wrote ${file}: ${sources.length} source clauses, ${calls.length} parent passes`);

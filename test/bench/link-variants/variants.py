@@ -147,6 +147,12 @@ def derive(s, names, anc=None):
         elif nm == 'ncand': cols.append(np.full(n, np.log(n)))
         elif nm == 'len': cols.append(np.full(n, np.log(len(s['text']) + 1)))
         elif nm == 'prior': cols.append(np.array([PRIOR.get(c['target'], PRIOR.get(None, 0.0)) for c in s['cands']]))
+        elif nm.startswith('exemplar:'):  # exemplar:<words|bigrams|concepts>:<max|mean> over the fold's other training plans
+            _, kind, agg = nm.split(':')
+            per = D['exemplars'][kind].get(s.get('id'), {})
+            plans = [d for d in FOLD if d != s.get('doc')]
+            vals = [[per.get(c.get('target'), {}).get(d, 0) for d in plans] for c in s['cands']]
+            cols.append(np.array([(max(v) if agg == 'max' else np.mean(v)) if v else 0 for v in vals]))
         else: raise KeyError(nm)
     return np.stack(cols, 1)
 
@@ -473,6 +479,16 @@ def half_curated(label, feats=None):
         print(f'{label}: {"with" if with_half else "without"} the plan\'s other half\n  overall {f[0]:.2f} / {f[1]:.2f} / {f[2]:.2f} ({f[3]})  ' +
               ' | '.join(f"{d} %.2f/%.2f/%.2f" % figures(labelled_in([d]), pooled)[:3] for d in DOCS))
 
+# --- fifth round: exemplars, the annotators' own wording of each target in the other plans ---
+
+FOLD = []
+
+
+def with_exemplars(train, **kw):
+    """The build's two stages, exemplar features read against the training plans other than the source's own."""
+    FOLD[:] = train
+    return two_stage(train, **kw)
+
 B, BB = BUILD + ['ancestor'], BREADTH + ['ancestor']
 THE_BUILD = ['sum', 'words', 'conceptBreadth', 'ancestor', 'cites']
 precision_weighted = lambda lam: (lambda f: f[0] + f[1] + lam * f[2])
@@ -528,6 +544,11 @@ VARIANTS = [
     ('fourth round: build (bar 0.88), acceptable targets as not chosen in training', lambda: loo(two_stage, 'fourth round: build (bar 0.88), acceptable targets as not chosen in training', feats=THE_BUILD, acceptable_as_negative=True, obj=lambda f: objective(f, 0.88))),
     ('fourth round: half of each plan curated', lambda: half_curated('fourth round: half of each plan curated')),
     ('fourth round: build + target prior', lambda: loo(with_target_prior, 'fourth round: build + target prior', feats=THE_BUILD + ['prior'], obj=lambda f: objective(f, 0.88))),
+    *[(f'fifth round: build + exemplar {k} {a}', (lambda k=k, a=a: loo(with_exemplars, f'fifth round: build + exemplar {k} {a}', feats=THE_BUILD + [f'exemplar:{k}:{a}'], obj=lambda f: objective(f, 0.88))))
+      for k in ['words', 'bigrams', 'concepts'] for a in ['max', 'mean']],
+    *[(f'fifth round: build + {e}', (lambda e=e: loo(two_stage, f'fifth round: build + {e}', feats=THE_BUILD + [e], obj=lambda f: objective(f, 0.88)))) for e in ['conceptCoverage', 'margin:conceptCoverage']],
+    ('fifth round: build, conceptCoverage for conceptBreadth', lambda: loo(two_stage, 'fifth round: build, conceptCoverage for conceptBreadth', feats=['sum', 'words', 'conceptCoverage', 'ancestor', 'cites'], obj=lambda f: objective(f, 0.88))),
+    *[(f'fifth round: build + siblings {a}', (lambda a=a: loo(two_stage, f'fifth round: build + siblings {a}', feats=THE_BUILD, siblings=a, obj=lambda f: objective(f, 0.88)))) for a in ['mean', 'max']],
     *[(f'fourth round: bidirectional, gamma {g}: {n}', (lambda g=g, n=n, f=f: loo(bidirectional, f'fourth round: bidirectional, gamma {g}: {n}', gamma=g, feats=f)))
       for g in [0.2, 0.35, 0.5] for n, f in [('previous build', B), ('build', THE_BUILD)]],
 ]
