@@ -42,16 +42,18 @@ export function programmeNames(doc: DocumentRecord): string[] {
 /** What a plan says, for finding a programme name in it: its title, preamble and clauses. */
 export const planText = (plan: DocumentRecord, clauses: { text: string }[]) => [plan.title ?? '', plan.preamble, clauses.map((c) => c.text + '\n').join('')].join('\n');
 
+const unspaced = (text: string) => text.replace(/\s+/g, '');
+
 /**
  * The lower document cites the higher one when a citation resolves to it, or
- * when its text names the higher plan's own programme name — compared folded,
- * as text pulled out of a PDF may break it with a space or a line (千县 工程).
+ * when its text names the higher plan's own programme name — spacing aside, as
+ * text pulled out of a PDF may break it with a space or a line (千县 工程).
  */
 export function cites(lower: DocumentRecord, lowerText: string, higher: DocumentRecord): boolean {
   if (lower.cites.some((c) => citationNames(c, higher))) return true;
-  const names = programmeNames(higher).map((name) => fold(name).chars).filter(Boolean);
+  const names = programmeNames(higher).map(unspaced).filter(Boolean);
   if (!names.length) return false;
-  const text = fold(lowerText).chars;
+  const text = unspaced(lowerText);
   return names.some((name) => text.includes(name));
 }
 
