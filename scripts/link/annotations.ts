@@ -26,6 +26,8 @@ export interface Labelled {
   source: string;
   primary: string[];
   acceptable: string[];
+  /** the documents above the clause its labels were read against: where it chose its primary links or none */
+  against: string[];
 }
 
 export const readAnnotations = (file: string): Annotations => JSON.parse(readFileSync(file, 'utf8'));
@@ -51,7 +53,7 @@ export function resolveAnnotations(sets: Annotations[], clauses: ClauseRecord[])
     for (const g of set.clauses) {
       const c = findAnchor(clauses, g.doc, g.anchor);
       if (!c) missing.push(`${g.doc}: ${g.anchor}`);
-      else labelled.push({ doc: g.doc, anchor: g.anchor, source: c.id, primary: ids(g.primary), acceptable: ids(g.acceptable) });
+      else labelled.push({ doc: g.doc, anchor: g.anchor, source: c.id, primary: ids(g.primary), acceptable: ids(g.acceptable), against: [set.national] });
     }
   }
   return { labelled, missing };
@@ -68,10 +70,11 @@ export function curatedLabels(curation: Curation, clauses: ClauseRecord[]): Labe
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const known = (p: CuratedPair) => byId.has(p.source) && byId.has(p.target);
   const kept = Map.groupBy(keptPairs(curation).kept.filter(({ pair }) => known(pair)), ({ pair }) => pair.source);
-  const sources = new Set([...curation.confirm, ...curation.add, ...curation.reject].filter(known).map((p) => p.source));
-  return [...sources].map((source) => {
+  const decided = Map.groupBy([...curation.confirm, ...curation.add, ...curation.reject].filter(known), (p) => p.source);
+  return [...decided].map(([source, pairs]) => {
     const c = byId.get(source)!;
-    return { doc: c.doc, anchor: c.title ?? source, source, primary: (kept.get(source) ?? []).map(({ pair }) => pair.target), acceptable: [] };
+    const against = [...new Set(pairs.map((p) => byId.get(p.target)!.doc))];
+    return { doc: c.doc, anchor: c.title ?? source, source, primary: (kept.get(source) ?? []).map(({ pair }) => pair.target), acceptable: [], against };
   });
 }
 

@@ -17,6 +17,7 @@ import { conceptCounts, type Concepts } from './concepts.ts';
 import { corpusTerms, segmenter, type Segmenter } from './words.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
 import { builtParentModel } from './score.ts';
+import { perDocument } from './choice-sets.ts';
 
 /** The similarities of one pair, each in [0, 1]. */
 export interface PairFeatures {
@@ -306,15 +307,17 @@ function planSpace(
   // What the source's parent is about, among the targets: a department item under a clause on key
   // specialties carries out what its parent does, though its own wording names other things. The
   // parent (its heading and text) is scored against every target by the parent model, as if it
-  // were a source; the child's candidate gets the parent's probability of choosing it.
+  // were a source (choosing among each document's targets apart); the child's candidate gets the
+  // parent's probability of choosing it.
   const parentChoice = new Map<string, Map<string, number>>();
   const ancestor = (source: ClauseRecord, target: ClauseRecord) => {
     const a = source.parent ? clauseById.get(source.parent) : undefined;
     if (!a || !parentModel) return 0;
     return cached(parentChoice, a.id, () => {
       const ancestors = ancestorVectors(a);
-      const fs = targets.map((t) => ({ ...similarities(a, t, cosine(vectorOf(a), vectorOf(t)), ancestors), order: 0, relative: 0, ancestor: 0 }));
-      const p = parentModel(fs);
+      const p = perDocument(targets, (t) => t.doc, (group) =>
+        parentModel(group.map((t) => ({ ...similarities(a, t, cosine(vectorOf(a), vectorOf(t)), ancestors), order: 0, relative: 0, ancestor: 0 }))),
+      );
       return new Map(targets.map((t, i) => [t.id, p[i]]));
     }).get(target.id) ?? 0;
   };

@@ -8,9 +8,10 @@
  */
 import type { ClauseRecord, DocumentRecord, Link, Suggestion } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
-import { linkSpace, type LinkSpace, type PairFeatures } from './features.ts';
+import { linkSpace, type Candidate, type LinkSpace, type PairFeatures } from './features.ts';
 import { featuresRead, modelInput, publishable, type LinkOptions } from './score.ts';
 import { choiceProbabilities } from './model.ts';
+import { perDocument } from './choice-sets.ts';
 import { evidence } from './evidence.ts';
 import { relation } from './relation.ts';
 import { suggest } from './suggestions.ts';
@@ -57,6 +58,7 @@ export function planLinker(input: PlanInput, { concepts, options, cut }: PlanCon
   const messages: Message[] = [];
   const relations = planRelations(input, space, messages);
   const probabilities = (features: PairFeatures[]) => choiceProbabilities(features.map((f) => modelInput(f, options)), options.model);
+  const scoresOf = (candidates: Candidate[]) => perDocument(candidates, (c) => c.target.doc, (group) => probabilities(group.map((c) => c.features)));
   const evidenceOf = (source: ClauseRecord, target: ClauseRecord) =>
     evidence(space.folded.get(source.id)!, source.text, space.folded.get(target.id)!, options.evidence, space.idfOf(input.plan.id));
   const makeLink = (source: ClauseRecord, target: ClauseRecord, score: number, curated: Link['curated']): Link => ({
@@ -73,7 +75,7 @@ export function planLinker(input: PlanInput, { concepts, options, cut }: PlanCon
       const rejected = new Set(input.rejected);
       const out: PlanLinks = { links: {}, suggestions: {}, messages, clauses: sources.length };
       for (const { source, candidates } of sources) {
-        const scores = probabilities(candidates.map((c) => c.features));
+        const scores = scoresOf(candidates);
         const ranked = candidates.map((c, i) => ({ target: c.target, score: scores[i] })).sort((a, b) => b.score - a.score);
         const byDoc = Map.groupBy(ranked, (c) => c.target.doc);
         const links = [...byDoc.values()].flatMap((list) => publishable(list, options)).sort((a, b) => b.score - a.score);
@@ -93,7 +95,7 @@ export function planLinker(input: PlanInput, { concepts, options, cut }: PlanCon
   };
 }
 
-/** A pair's score among its source's candidates, whether or not retrieval proposed it. */
+/** A pair's score among its source's candidates from the same document, whether or not retrieval proposed it. */
 function scorePair(
   space: LinkSpace,
   sources: LinkSpace['sources'],
@@ -101,7 +103,7 @@ function scorePair(
   target: ClauseRecord,
   probabilities: (features: PairFeatures[]) => number[],
 ): number {
-  const others = (sources.find((s) => s.source.id === source.id)?.candidates ?? []).filter((c) => c.target.id !== target.id).map((c) => c.features);
+  const others = (sources.find((s) => s.source.id === source.id)?.candidates ?? []).filter((c) => c.target.doc === target.doc && c.target.id !== target.id).map((c) => c.features);
   const f = space.pair(source, target);
   return f ? probabilities([...others, f]).at(-1)! : 0;
 }

@@ -10,6 +10,7 @@ import type { LinkSpace, PairFeatures, ParentModel } from './features.ts';
 import { fitChoice, choiceProbabilities, fitLogistic, probability, vectorOf, type Example, type Model, type ChoiceModel } from './model.ts';
 import { DEFAULTS, modelInput, publishable } from './score.ts';
 import { figures, type Figures, type Labelled } from './annotations.ts';
+import { perDocument } from './choice-sets.ts';
 
 /** Scores of one source clause's candidates (a model may weigh each against the others). */
 export type Scorer = (candidates: PairFeatures[]) => number[];
@@ -21,7 +22,7 @@ export function decide(space: LinkSpace, score: Scorer, threshold: number, nearT
   const out = new Map<string, string[]>();
   for (const { source, candidates } of space.sources) {
     if (only && !only.has(source.id)) continue;
-    const scores = score(candidates.map((c) => c.features));
+    const scores = perDocument(candidates, (c) => c.target.doc, (group) => score(group.map((c) => c.features)));
     const byDoc = new Map<string, { target: string; score: number }[]>();
     candidates.forEach((c, i) => {
       const list = byDoc.get(c.target.doc) ?? [];
@@ -86,9 +87,10 @@ export function trainModel(space: LinkSpace, labelled: Labelled[], features: rea
 }
 
 /**
- * The listwise model: each annotated clause chooses among its candidates and
- * "none" (a clause with no primary link chooses none); a primary link is one
- * choice. Its probabilities are relative to the clause's other candidates.
+ * The listwise model: each annotated clause chooses among its candidates from each
+ * document it was read against and "none" (a clause with no primary link there chooses
+ * none); a primary link is one choice. Its probabilities are relative to the clause's
+ * other candidates from the same document (choice-sets.ts).
  */
 export function trainChoice(space: LinkSpace, labelled: Labelled[], features: readonly string[], l2 = 1): ChoiceModel & { threshold: number; nearTop: number } {
   const input = (f: PairFeatures) => modelInput(f, DEFAULTS);
@@ -96,12 +98,15 @@ export function trainChoice(space: LinkSpace, labelled: Labelled[], features: re
   const groups = space.sources.flatMap(({ source, candidates }) => {
     const l = label.get(source.id);
     if (!l) return [];
-    const kept = candidates.filter((c) => !l.acceptable.includes(c.target.id));
-    const xs = kept.map((c) => vectorOf(input(c.features), features));
-    const chosen = kept.flatMap((c, i) => (l.primary.includes(c.target.id) ? [i] : []));
-    // A clause whose links retrieval never proposed (a researcher's added link) did not choose none: it says nothing here.
-    if (l.primary.length && !chosen.length) return [];
-    return [{ xs, chosen: chosen.length ? chosen : [-1] }];
+    return l.against.flatMap((doc) => {
+      const kept = candidates.filter((c) => c.target.doc === doc && !l.acceptable.includes(c.target.id));
+      const primary = l.primary.filter((t) => t.startsWith(`${doc}/`));
+      const xs = kept.map((c) => vectorOf(input(c.features), features));
+      const chosen = kept.flatMap((c, i) => (primary.includes(c.target.id) ? [i] : []));
+      // A clause whose links retrieval never proposed (a researcher's added link) did not choose none: it says nothing here.
+      if (primary.length && !chosen.length) return [];
+      return [{ xs, chosen: chosen.length ? chosen : [-1] }];
+    });
   });
   const model = fitChoice(groups, features, l2);
   const { threshold, nearTop } = chooseDecision(space, (fs) => choiceProbabilities(fs.map(input), model), labelled, PROBABILITIES);

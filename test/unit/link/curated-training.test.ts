@@ -46,6 +46,10 @@ describe('curated decisions as training labels', () => {
     expect(of(unannotated[3])?.primary).toEqual([]);
   });
 
+  it('a clause chose (or chose none) among the clauses of the documents its decisions name', () => {
+    expect(labels.map((l) => l.against)).toEqual(labels.map(() => ['national-qianxian-2021']));
+  });
+
   it('a decision on a clause the corpus lacks teaches nothing', () => {
     expect(labels.map((l) => l.source)).toEqual(expect.arrayContaining(unannotated.slice(0, 4)));
     expect(labels).toHaveLength(4);
