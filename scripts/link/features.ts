@@ -101,7 +101,7 @@ export interface LinkSpace {
 /** Probabilities that a clause chooses each of the given candidates (the parent model of model.json, or one trained apart). */
 export type ParentModel = (candidates: PairFeatures[]) => number[];
 
-/** A clause must say more than its heading to be linked either way: a heading-only parent leaves the detail to its children. */
+/** A clause must say more than this many letters (a section: beyond its heading) to be linked either way. */
 const MIN_PROSE = 4;
 /** How many concept mentions count as much evidence as the cosine's direction (conceptEvidence = cosine × m / (m + this)). */
 const CONCEPT_PRIOR = 1;
@@ -297,7 +297,13 @@ function planSpace(
     return p && hasProse(p) ? p : undefined;
   };
 
-  const hasProse = (c: ClauseRecord) => folded.get(c.id)!.chars.length - shared.title(c).length > MIN_PROSE;
+  // A section that is all heading leaves the detail to its children; a clause without children is a
+  // task of its own however short (1.建设胸痛中心。 is all heading and all task).
+  const sections = new Set(clauses.map((c) => c.parent));
+  const hasProse = (c: ClauseRecord) => {
+    const letters = folded.get(c.id)!.chars.length;
+    return letters - (sections.has(c.id) ? shared.title(c).length : 0) > MIN_PROSE;
+  };
 
   const targets = clauses.filter((c) => above.has(c.doc) && hasProse(c));
   const index = indexTargets(targets.map(vectorOf));
