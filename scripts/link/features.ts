@@ -15,6 +15,7 @@ import { cites, isAbove, planText } from './relation.ts';
 import { linkRoles } from './roles.ts';
 import { conceptCounts, type Concepts } from './concepts.ts';
 import { corpusTerms, segmenter, type Segmenter } from './words.ts';
+import { linkedText } from './linked-text.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
 import { builtParentModel } from './score.ts';
 import { perDocument } from './choice-sets.ts';
@@ -192,7 +193,7 @@ const byClause = {
 };
 
 function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {
-  const foldedOf = (c: ClauseRecord) => remembered(byClause.folded, c, () => fold(c.text));
+  const foldedOf = (c: ClauseRecord) => remembered(byClause.folded, c, () => fold(linkedText(c)));
   const foldedTitle = (c: ClauseRecord) => remembered(byClause.title, c, () => fold(c.title ?? '').chars);
   const words = remembered(byClause.words, cut, () => new WeakMap());
   const conceptCountsOf = remembered(byClause.concepts, concepts, () => new WeakMap());
@@ -201,7 +202,7 @@ function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {
   return {
     counts: (c) => remembered(byClause.counts, c, () => bigramCounts(foldedOf(c).chars)),
     headingCounts: (c) => remembered(byClause.headingCounts, c, () => bigramCounts(c.title != null ? foldedTitle(c) : foldedOf(c).chars)),
-    lists: (c) => remembered(byClause.lists, c, () => namedLists(c.text)),
+    lists: (c) => remembered(byClause.lists, c, () => namedLists(linkedText(c))),
     folded: foldedOf,
     title: foldedTitle,
     frequencies: (clauses) => {
@@ -211,8 +212,8 @@ function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {
       byClause.frequencies.set(clauses[0], { clauses, frequencies });
       return frequencies;
     },
-    words: (c) => remembered(words, c, () => counts(cut(c.text))),
-    concepts: (c) => remembered(conceptCountsOf, c, () => conceptCounts(c.text, concepts)),
+    words: (c) => remembered(words, c, () => counts(cut(linkedText(c)))),
+    concepts: (c) => remembered(conceptCountsOf, c, () => conceptCounts(linkedText(c), concepts)),
     titleWords: (c) => remembered(titleWords, c, () => counts(c.title ? cut(c.title) : [])),
     titleConcepts: (c) => remembered(titleConcepts, c, () => conceptCounts(c.title ?? '', concepts)),
   };
@@ -364,7 +365,7 @@ function planSpace(
     const candidates: Candidate[] = [];
     for (const [i, cos] of retrieve(index, vectorOf(source))) {
       const target = targets[i];
-      if (otherProgramme(shared.lists(target), source.text, sourceChars)) continue;
+      if (otherProgramme(shared.lists(target), linkedText(source), sourceChars)) continue;
       candidates.push({ target, features: { ...similarities(source, target, cos, ancestors), order: 0, relative: 0, ancestor: when('ancestor', () => ancestor(source, target)) } });
     }
     sources.push({ source, candidates });
@@ -375,7 +376,7 @@ function planSpace(
   const pair = (source: ClauseRecord, target: ClauseRecord): PairFeatures | null => {
     const found = byId.get(source.id)?.candidates.find((c) => c.target.id === target.id);
     if (found) return found.features;
-    if (otherProgramme(namedLists(target.text), source.text, folded.get(source.id)!.chars)) return null;
+    if (otherProgramme(shared.lists(target), linkedText(source), folded.get(source.id)!.chars)) return null;
     return { ...similarities(source, target, cosine(vectorOf(source), vectorOf(target)), ancestorVectors(source)), order: 0, relative: 0, ancestor: when('ancestor', () => ancestor(source, target)) };
   };
   return { sources, pair, folded, idf, above, cited };

@@ -1,0 +1,18 @@
+import type { ClauseRecord } from '../publish/schema.ts';
+
+/** Table columns that say who does a task and by when, not what it is. */
+const WHO_AND_WHEN = new Set<ClauseRecord['cells'][number]['column']>(['number', 'lead', 'responsible', 'cooperate', 'unit', 'deadline']);
+
+/**
+ * The text a clause is compared by. A row of a task table (序号 | 重点任务 | 牵头单位 | 完成时限)
+ * is compared by what it says the task is: its who-and-when cells are blanked out, so 县卫健局 and
+ * 2024年12月底前 do not dilute the task's wording. Blanked, not cut: the offsets stay those of
+ * `text`, so evidence still points into it.
+ */
+export function linkedText(clause: ClauseRecord): string {
+  const blanked = clause.cells.filter((cell) => WHO_AND_WHEN.has(cell.column));
+  if (!blanked.length || blanked.length === clause.cells.length) return clause.text;
+  let out = clause.text;
+  for (const { at } of blanked) out = out.slice(0, at[0]) + ' '.repeat(at[1] - at[0]) + out.slice(at[1]);
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * County plans in the shapes they are written in, linked against the national plan: tasks one
+ * line each (1.建设胸痛中心、卒中中心、创伤中心。, the whole clause its heading: a task of its own,
+ * while a section that is all heading leaves the linking to its tasks), and tasks as the rows of a
+ * 重点任务分解表 (compared by what the row says the task is, not by who does it and by when).
+ */
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTextSources } from '../../../scripts/ingest/read-corpus.ts';
+import { structureDocument } from '../../../scripts/structure/index.ts';
+import { DEFAULTS, emptyCuration, linkCorpus, readConcepts } from '../../../scripts/link/index.ts';
+import { linkedText } from '../../../scripts/link/linked-text.ts';
+
+const terse = `某县“千县工程”县医院综合能力提升工作实施方案
+
+一、重点任务
+（一）加强急诊急救能力建设
+1.建设胸痛中心、卒中中心、创伤中心。
+2.建设危重孕产妇救治中心、危重儿童和新生儿救治中心。
+（二）改善硬件条件
+1.完成县人民医院住院综合楼建设。
+2.新增CT、核磁共振等大型医疗设备。
+`;
+
+const tasksTable = `某县推进“千县工程”县医院综合能力提升工作方案
+
+一、工作目标
+到2025年，县人民医院达到三级医院医疗服务能力水平。
+
+二、重点任务
+见附件。
+
+附件
+
+重点任务分解表
+
+序号\t重点任务\t牵头单位\t配合单位\t完成时限
+1\t建成胸痛中心、卒中中心、创伤中心\t县卫健局\t县人民医院\t2024年12月底前
+2\t引进和培养高层次人才，每年招聘医学本科以上人才10名\t县人民医院\t县人社局\t2025年
+3\t完成县人民医院门诊综合楼改扩建，配置CT、DSA等设备\t县发改局\t县卫健局\t2025年6月
+4\t牵头组建紧密型县域医共体，推进分级诊疗\t县卫健局\t各乡镇卫生院\t持续推进
+`;
+
+/** The plan linked in a corpus with the national plan. */
+function linked(plan: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'shapes-'));
+  for (const ext of ['txt', 'yaml']) copyFileSync(`corpus/national-qianxian-2021.${ext}`, join(dir, `national-qianxian-2021.${ext}`));
+  writeFileSync(join(dir, 'mouxian-2024.txt'), plan);
+  const structured = readTextSources(dir).map(structureDocument);
+  return linkCorpus(structured.map((s) => s.document), structured.flatMap((s) => s.clauses), emptyCuration(), DEFAULTS, readConcepts('corpus/link-concepts.yaml').concepts).clauses;
+}
+
+describe('a plan whose tasks are one line each', () => {
+  const clauses = linked(terse);
+  const targetsOf = (id: string) => clauses.find((c) => c.id === `mouxian-2024/${id}`)!.links.map((l) => l.target);
+
+  it('links each one-line task to the national task it carries out', () => {
+    expect(targetsOf('1.1.1')).toEqual(['national-qianxian-2021/2.1.4']); // 建强急诊急救“五大中心”
+    expect(targetsOf('1.1.2')).toEqual(['national-qianxian-2021/2.1.4']);
+    expect(targetsOf('1.2.1')).toEqual(['national-qianxian-2021/2.1.6']); // 持续改善硬件条件
+    expect(targetsOf('1.2.2')).toEqual(['national-qianxian-2021/2.1.6']);
+  });
+
+  it('leaves the sections that are all heading to their tasks', () => {
+    expect(targetsOf('1.1')).toEqual([]);
+    expect(targetsOf('1.2')).toEqual([]);
+  });
+});
+
+describe('a plan whose tasks are the rows of a task table', () => {
+  const clauses = linked(tasksTable);
+  const row = (n: number) => clauses.find((c) => c.id === `mouxian-2024/附件/${n}`)!;
+
+  it('links each row to the national task it carries out', () => {
+    expect([1, 2, 3, 4].map((n) => row(n).links.map((l) => l.target))).toEqual([
+      ['national-qianxian-2021/2.1.4'], // 建强急诊急救“五大中心”
+      ['national-qianxian-2021/2.1.2'], // 加快建设高质量人才队伍
+      ['national-qianxian-2021/2.1.6'], // 持续改善硬件条件
+      ['national-qianxian-2021/2.2.1'], // 落实县医院在分级诊疗体系中的功能定位
+    ]);
+  });
+
+  it('compares a row by its task: who does it and by when are blanked, the offsets kept for the evidence', () => {
+    const text = linkedText(row(1));
+    expect(text).toHaveLength(row(1).text.length);
+    expect(text).toContain('建成胸痛中心、卒中中心、创伤中心');
+    expect(text).not.toMatch(/卫健局|人民医院|2024/);
+    for (const e of row(1).links[0].evidence) expect(row(1).text.slice(...e.source)).toBe(e.text);
+  });
+});
