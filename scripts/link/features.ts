@@ -83,6 +83,8 @@ export interface Candidate {
 export interface SourceCandidates {
   source: ClauseRecord;
   candidates: Candidate[];
+  /** the clause's inline enumeration items (一是…二是…), each compared on its own (enumerationItems) */
+  items?: SourceCandidates[];
 }
 
 export interface LinkSpace {
@@ -244,8 +246,8 @@ function planSpace(
   const folded = new Map<string, Folded>(clauses.map((c) => [c.id, shared.folded(c)]));
   const idf = idfOver([...Map.groupBy(clauses, (c) => c.doc)].map(([doc, list]) => shared.frequencies(list)));
   const conceptIdf = idfByDocumentFrequency(clauses.map(shared.concepts));
-  const conceptVecs = clauses.map((c) => weigh(shared.concepts(c), conceptIdf));
-  const conceptOf = new Map(clauses.map((c, i) => [c.id, conceptVecs[i]]));
+  const conceptVectors = new Map<string, Vector>();
+  const conceptsOf = (c: ClauseRecord) => cached(conceptVectors, c.id, () => weigh(shared.concepts(c), conceptIdf));
   const conceptMentions = (c: ClauseRecord) => [...shared.concepts(c).values()].reduce((a, b) => a + b, 0);
   const above = new Set(higher.map((d) => d.id));
   let citedSet: Set<string> | undefined;
@@ -255,9 +257,8 @@ function planSpace(
   // clauses only: a word weighs by how well it tells the targets apart, not by how often the plan
   // itself repeats it (a plan listing its departments says 专科 in every item).
   const wordIdf = idfByDocumentFrequency(clauses.map(shared.words), clauses.map((c) => above.has(c.doc)));
-  const wordVecs = clauses.map((c) => weigh(shared.words(c), wordIdf));
-  const wordOf = new Map(clauses.map((c, i) => [c.id, wordVecs[i]]));
-  const wordsOf = (c: ClauseRecord) => wordOf.get(c.id)!;
+  const wordVectors = new Map<string, Vector>();
+  const wordsOf = (c: ClauseRecord) => cached(wordVectors, c.id, () => weigh(shared.words(c), wordIdf));
   // How much of a clause is said in words the documents above never use (公共卫生, 中医药: tasks they do not have; or a plan's own wording).
   let vocabulary: Set<string> | undefined;
   const known = (word: string) => (vocabulary ??= new Set(clauses.filter((t) => above.has(t.doc)).flatMap((t) => [...shared.words(t).keys()]))).has(word);
@@ -336,30 +337,28 @@ function planSpace(
     heading: when('heading', () => cosine(titleOf(source), titleOf(target))),
     context: when('context', () => context(ancestors, parentVectors.get(target.id) ?? headingVector(target.parent))),
     section: when('section', () => context(ancestors, titleOf(target))),
-    concept: when('concept', () => cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!)),
+    concept: when('concept', () => cosine(conceptsOf(source), conceptsOf(target))),
     conceptEvidence: when('conceptEvidence', () => {
       const mentions = Math.min(conceptMentions(source), conceptMentions(target));
-      return (cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!) * mentions) / (mentions + CONCEPT_PRIOR);
+      return (cosine(conceptsOf(source), conceptsOf(target)) * mentions) / (mentions + CONCEPT_PRIOR);
     }),
     conceptBreadth: when('conceptBreadth', () => {
       const d = shared.concepts(target).size;
-      return (cosine(conceptOf.get(source.id)!, conceptOf.get(target.id)!) * d) / (d + 1);
+      return (cosine(conceptsOf(source), conceptsOf(target)) * d) / (d + 1);
     }),
     words: when('words', () => cosine(wordsOf(source), wordsOf(target))),
     contrast: when('contrast', () => cosine(vectorOf(source), contrastOf.get(target.id) ?? vectorOf(target))),
     parent: when('parent', () => (parentOf(source) ? cosine(vectorOf(parentOf(source)!), vectorOf(target)) : 0)),
     novelty: when('novelty', () => novelty(source)),
     titleWords: when('titleWords', () => cosine(titleWordsOf(source), wordsOf(target))),
-    titleConcept: when('titleConcept', () => cosine(titleConceptsOf(source), conceptOf.get(target.id)!)),
+    titleConcept: when('titleConcept', () => cosine(titleConceptsOf(source), conceptsOf(target))),
     coverage: when('coverage', () => coverage(wordsOf(source), wordsOf(target))),
     uncovered: when('uncovered', () => uncovered(source)),
-    conceptCoverage: when('conceptCoverage', () => coverage(conceptOf.get(source.id)!, conceptOf.get(target.id)!)),
+    conceptCoverage: when('conceptCoverage', () => coverage(conceptsOf(source), conceptsOf(target))),
     cites: when('cites', () => (cited().has(target.doc) ? 1 : 0)),
   });
 
-  const sources: SourceCandidates[] = [];
-  for (const source of clauses) {
-    if (source.doc !== plan.id || !hasProse(source)) continue;
+  const candidatesOf = (source: ClauseRecord): Candidate[] => {
     const sourceChars = folded.get(source.id)!.chars;
     const ancestors = wanted.has('context') || wanted.has('section') ? ancestorVectors(source) : [];
     const candidates: Candidate[] = [];
@@ -368,7 +367,17 @@ function planSpace(
       if (otherProgramme(shared.lists(target), linkedText(source), sourceChars)) continue;
       candidates.push({ target, features: { ...similarities(source, target, cos, ancestors), order: 0, relative: 0, ancestor: when('ancestor', () => ancestor(source, target)) } });
     }
-    sources.push({ source, candidates });
+    return candidates;
+  };
+
+  const sources: SourceCandidates[] = [];
+  for (const source of clauses) {
+    if (source.doc !== plan.id || !hasProse(source)) continue;
+    const items = enumerationItems(source).filter((item) => {
+      folded.set(item.id, shared.folded(item));
+      return hasProse(item);
+    });
+    sources.push({ source, candidates: candidatesOf(source), items: items.map((item) => ({ source: item, candidates: candidatesOf(item) })) });
   }
   if (wanted.has('order') || wanted.has('relative')) addOrderAndRank(sources, position);
 
@@ -380,6 +389,25 @@ function planSpace(
     return { ...similarities(source, target, cosine(vectorOf(source), vectorOf(target)), ancestorVectors(source)), order: 0, relative: 0, ancestor: when('ancestor', () => ancestor(source, target)) };
   };
   return { sources, pair, folded, idf, above, cited };
+}
+
+/**
+ * A clause's inline enumeration (一是…二是…三是…) may carry out a different national task in each
+ * item, and the clause's own choice is then split between them. Each item is also compared on its
+ * own, as a clause under the one that holds it (so `ancestor` reads the whole clause) with the
+ * clause's text blanked outside the item: the offsets stay the clause's, for the evidence.
+ */
+function enumerationItems(clause: ClauseRecord): ClauseRecord[] {
+  if (clause.enumeration.length < 2) return [];
+  return clause.enumeration.map(({ at }, k) => ({
+    ...clause,
+    id: `${clause.id}#${k + 1}`,
+    parent: clause.id,
+    title: null,
+    text: ' '.repeat(at[0]) + clause.text.slice(at[0], at[1]) + ' '.repeat(clause.text.length - at[1]),
+    cells: [],
+    enumeration: [],
+  }));
 }
 
 /**

@@ -8,10 +8,10 @@
  */
 import type { ClauseRecord, DocumentRecord, Link, Suggestion } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
-import { linkSpace, type Candidate, type LinkSpace, type PairFeatures } from './features.ts';
-import { featuresRead, modelInput, publishable, type LinkOptions } from './score.ts';
+import { linkSpace, type LinkSpace, type PairFeatures } from './features.ts';
+import { featuresRead, modelInput, type LinkOptions } from './score.ts';
 import { choiceProbabilities } from './model.ts';
-import { perDocument } from './choice-sets.ts';
+import { chosenLinks } from './choose.ts';
 import { evidence } from './evidence.ts';
 import { relation } from './relation.ts';
 import { suggest } from './suggestions.ts';
@@ -58,14 +58,14 @@ export function planLinker(input: PlanInput, { concepts, options, cut }: PlanCon
   const messages: Message[] = [];
   const relations = planRelations(input, space, messages);
   const probabilities = (features: PairFeatures[]) => choiceProbabilities(features.map((f) => modelInput(f, options)), options.model);
-  const scoresOf = (candidates: Candidate[]) => perDocument(candidates, (c) => c.target.doc, (group) => probabilities(group.map((c) => c.features)));
-  const evidenceOf = (source: ClauseRecord, target: ClauseRecord) =>
-    evidence(space.folded.get(source.id)!, source.text, space.folded.get(target.id)!, options.evidence, space.idfOf(input.plan.id));
-  const makeLink = (source: ClauseRecord, target: ClauseRecord, score: number, curated: Link['curated']): Link => ({
+  // The shared wording of the clause (or of its enumeration item `from`: the same offsets) with the target.
+  const evidenceOf = (source: ClauseRecord, target: ClauseRecord, from = source) =>
+    evidence(space.folded.get(from.id)!, source.text, space.folded.get(target.id)!, options.evidence, space.idfOf(input.plan.id));
+  const makeLink = (source: ClauseRecord, target: ClauseRecord, score: number, curated: Link['curated'], from = source): Link => ({
     target: target.id,
     score: round(score),
     relation: relations(target.doc),
-    evidence: evidenceOf(source, target),
+    evidence: evidenceOf(source, target, from),
     curated,
     note: null,
   });
@@ -74,12 +74,10 @@ export function planLinker(input: PlanInput, { concepts, options, cut }: PlanCon
     links() {
       const rejected = new Set(input.rejected);
       const out: PlanLinks = { links: {}, suggestions: {}, messages, clauses: sources.length };
-      for (const { source, candidates } of sources) {
-        const scores = scoresOf(candidates);
-        const ranked = candidates.map((c, i) => ({ target: c.target, score: scores[i] })).sort((a, b) => b.score - a.score);
-        const byDoc = Map.groupBy(ranked, (c) => c.target.doc);
-        const links = [...byDoc.values()].flatMap((list) => publishable(list, options)).sort((a, b) => b.score - a.score);
-        out.links[source.id] = links.map((c) => makeLink(source, c.target, c.score, null));
+      for (const candidates of sources) {
+        const { source } = candidates;
+        const { links, ranked } = chosenLinks(candidates, probabilities, options);
+        out.links[source.id] = links.map((c) => makeLink(source, c.target, c.score, null, c.from));
         const isRejected = (target: string) => rejected.has(`${source.id} ${target}`);
         const kept = out.links[source.id].filter((l) => !isRejected(l.target));
         const suggestions = suggest(kept, ranked, isRejected);

@@ -8,29 +8,20 @@
  */
 import type { LinkSpace, PairFeatures, ParentModel } from './features.ts';
 import { fitChoice, choiceProbabilities, fitLogistic, probability, vectorOf, type Example, type Model, type ChoiceModel } from './model.ts';
-import { DEFAULTS, modelInput, publishable } from './score.ts';
+import { DEFAULTS, modelInput } from './score.ts';
 import { figures, type Figures, type Labelled } from './annotations.ts';
-import { perDocument } from './choice-sets.ts';
+import { chosenLinks, type Scorer } from './choose.ts';
 
-/** Scores of one source clause's candidates (a model may weigh each against the others). */
-export type Scorer = (candidates: PairFeatures[]) => number[];
+export type { Scorer } from './choose.ts';
 /** A scorer from a score of one pair alone. */
 export const eachPair = (score: (f: PairFeatures) => number): Scorer => (fs) => fs.map(score);
 
-/** Published targets per source clause, best first: per higher document, above threshold and near the best. */
+/** Published targets per source clause, best first, as the build publishes them (choose.ts). */
 export function decide(space: LinkSpace, score: Scorer, threshold: number, nearTop: number, only?: Set<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const { source, candidates } of space.sources) {
-    if (only && !only.has(source.id)) continue;
-    const scores = perDocument(candidates, (c) => c.target.doc, (group) => score(group.map((c) => c.features)));
-    const byDoc = new Map<string, { target: string; score: number }[]>();
-    candidates.forEach((c, i) => {
-      const list = byDoc.get(c.target.doc) ?? [];
-      list.push({ target: c.target.id, score: scores[i] });
-      byDoc.set(c.target.doc, list);
-    });
-    const kept = [...byDoc.values()].flatMap((list) => publishable(list, { threshold, nearTop })).sort((a, b) => b.score - a.score);
-    out.set(source.id, kept.map((k) => k.target));
+  for (const source of space.sources) {
+    if (only && !only.has(source.source.id)) continue;
+    out.set(source.source.id, chosenLinks(source, score, { threshold, nearTop }).links.map((c) => c.target.id));
   }
   return out;
 }

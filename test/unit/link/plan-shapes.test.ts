@@ -1,8 +1,9 @@
 /**
  * County plans in the shapes they are written in, linked against the national plan: tasks one
  * line each (1.建设胸痛中心、卒中中心、创伤中心。, the whole clause its heading: a task of its own,
- * while a section that is all heading leaves the linking to its tasks), and tasks as the rows of a
- * 重点任务分解表 (compared by what the row says the task is, not by who does it and by when).
+ * while a section that is all heading leaves the linking to its tasks), tasks as the rows of a
+ * 重点任务分解表 (compared by what the row says the task is, not by who does it and by when), and
+ * several tasks in one clause as an inline enumeration (一是…二是…三是…).
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,12 @@ const tasksTable = `某县推进“千县工程”县医院综合能力提升工
 2\t引进和培养高层次人才，每年招聘医学本科以上人才10名\t县人民医院\t县人社局\t2025年
 3\t完成县人民医院门诊综合楼改扩建，配置CT、DSA等设备\t县发改局\t县卫健局\t2025年6月
 4\t牵头组建紧密型县域医共体，推进分级诊疗\t县卫健局\t各乡镇卫生院\t持续推进
+`;
+
+const enumerated = `某县“千县工程”县医院综合能力提升工作实施方案
+
+一、重点任务
+（一）全面提升县人民医院服务能力。一是建设胸痛中心、卒中中心、创伤中心等急诊急救五大中心；二是引进和培养高层次人才，每年招聘医学本科以上人才10名；三是完成门诊综合楼改扩建，配置CT、DSA等大型设备。
 `;
 
 /** The plan linked in a corpus with the national plan. */
@@ -88,5 +95,29 @@ describe('a plan whose tasks are the rows of a task table', () => {
     expect(text).toContain('建成胸痛中心、卒中中心、创伤中心');
     expect(text).not.toMatch(/卫健局|人民医院|2024/);
     for (const e of row(1).links[0].evidence) expect(row(1).text.slice(...e.source)).toBe(e.text);
+  });
+});
+
+describe('a clause that lists several tasks (一是…二是…三是…)', () => {
+  const clause = linked(enumerated).find((c) => c.id === 'mouxian-2024/1.1')!;
+
+  it('links to the national task of each item, where its own choice, split between them, published none', () => {
+    expect(clause.links.map((l) => l.target)).toEqual([
+      'national-qianxian-2021/2.1.4', // 一是…急诊急救五大中心
+      'national-qianxian-2021/2.1.2', // 二是…高层次人才
+      'national-qianxian-2021/2.1.6', // 三是…门诊综合楼改扩建…设备
+    ]);
+  });
+
+  it('shows each link’s shared wording inside its own item', () => {
+    // 等急诊急救五大中心 and 高层次人才; the hardware item shares no run of three letters with 持续改善硬件条件.
+    expect(clause.links.map((l) => l.evidence.map((e) => e.text))).toEqual([['等急诊急救五大中心'], ['高层次人才'], []]);
+    clause.links.forEach((link, k) => {
+      const [start, end] = clause.enumeration[k].at;
+      for (const e of link.evidence) {
+        expect(clause.text.slice(...e.source)).toBe(e.text);
+        expect(e.source[0] >= start && e.source[1] <= end).toBe(true);
+      }
+    });
   });
 });
