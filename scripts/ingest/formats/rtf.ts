@@ -13,7 +13,7 @@ import { extracted, IngestError, type Extracted } from './types.ts';
 
 /** Destinations whose content is not text of the document. */
 const skippedDestinations = new Set([
-  'fonttbl', 'colortbl', 'stylesheet', 'listtable', 'listoverridetable', 'revtbl', 'rsidtbl', 'info', 'pict', 'object', 'objdata',
+  'fonttbl', 'colortbl', 'stylesheet', 'listtable', 'listoverridetable', 'revtbl', 'rsidtbl', 'info', 'pict', 'objdata',
   'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr', 'footerf', 'fldinst', 'themedata', 'colorschememapping',
   'datastore', 'latentstyles', 'xmlnstbl', 'filetbl', 'nonshppict', 'shpinst', 'private', 'xe', 'tc', 'bkmkstart', 'bkmkend',
 ]);
@@ -28,6 +28,8 @@ const characters: Record<string, string> = {
 };
 /** Windows code page of a font's \fcharsetN (those Chinese, Japanese and Korean documents use). */
 const charsetCodePages: Record<number, number> = { 128: 932, 129: 949, 130: 1361, 134: 936, 136: 950, 161: 1253, 162: 1254, 163: 1258, 177: 1255, 178: 1256, 186: 1257, 204: 1251, 222: 874, 238: 1250 };
+
+const latin1 = new TextDecoder('latin1');
 
 /** A TextDecoder for a Windows code page; 936 (GBK) read as GB18030, its superset. */
 function codePageDecoder(codePage: number): TextDecoder {
@@ -52,7 +54,7 @@ interface GroupState {
 
 export function readRtf(bytes: Uint8Array): Extracted {
   if (bytes.length === 0) throw new IngestError('empty RTF file; skipped');
-  if (!new TextDecoder('latin1').decode(bytes.subarray(0, 5)).startsWith('{\\rtf')) throw new IngestError('not an RTF file (it does not begin with {\\rtf); skipped');
+  if (!latin1.decode(bytes.subarray(0, 5)).startsWith('{\\rtf')) throw new IngestError('not an RTF file (it does not begin with {\\rtf); skipped');
   let codePage = 1252;
   const fontCodePages = new Map<number, number>();
   let defaultFont: number | null = null;
@@ -128,12 +130,17 @@ export function readRtf(bytes: Uint8Array): Extracted {
     }
     if (b === 0x7d /* } */) {
       skip = 0;
-      if (stack.length === 0) throw new IngestError(`not a readable RTF file (a } on line ${line} closes no group: corrupt); skipped`, line);
       if (state.into === 'fonttbl') fontBeingDefined = null;
       state = stack.pop()!;
       groupStart = false;
       i++;
-      if (stack.length === 0) break; // the document's group is closed: what follows is not RTF
+      if (stack.length === 0) {
+        // The document's group is closed. Only padding may follow; more text means a stray } ended it early.
+        if (/[^\s\0}]/.test(latin1.decode(bytes.subarray(i)))) {
+          throw new IngestError(`not a readable RTF file (unbalanced braces: a } on line ${line} closes the document before its end; corrupt); skipped`, line);
+        }
+        break;
+      }
       continue;
     }
     if (b === 0x0a || b === 0x0d) {
@@ -148,11 +155,11 @@ export function readRtf(bytes: Uint8Array): Extracted {
       if (isLetter(next)) {
         let end = i + 1;
         while (end < bytes.length && isLetter(bytes[end])) end++;
-        const word = new TextDecoder('latin1').decode(bytes.subarray(i + 1, end));
+        const word = latin1.decode(bytes.subarray(i + 1, end));
         let paramEnd = end;
         if (bytes[paramEnd] === 0x2d /* - */ && isDigit(bytes[paramEnd + 1])) paramEnd++;
         while (paramEnd < bytes.length && isDigit(bytes[paramEnd])) paramEnd++;
-        const param = paramEnd > end ? Number(new TextDecoder('latin1').decode(bytes.subarray(end, paramEnd))) : null;
+        const param = paramEnd > end ? Number(latin1.decode(bytes.subarray(end, paramEnd))) : null;
         i = paramEnd;
         if (bytes[i] === 0x20) i++; // the space that ends a control word is part of it
         const opensGroup = groupStart;
@@ -178,18 +185,17 @@ export function readRtf(bytes: Uint8Array): Extracted {
         continue;
       }
       i += 2;
-      if (next === 0x27 /* \'hh */) {
-        const hex = new TextDecoder('latin1').decode(bytes.subarray(i, i + 2));
-        i += 2;
-        if (skip > 0) {
-          skip--;
-          continue;
-        }
-        if (/^[0-9a-fA-F]{2}$/.test(hex)) emitByte(state, parseInt(hex, 16));
-        continue;
-      }
       if (next === 0x2a /* \* */) {
         starred = groupStart;
+        continue;
+      }
+      groupStart = false;
+      if (next === 0x27 /* \'hh */) {
+        const hex = latin1.decode(bytes.subarray(i, i + 2));
+        if (!/^[0-9a-fA-F]{2}$/.test(hex)) continue; // a broken escape: what follows is read as it is
+        i += 2;
+        if (skip > 0) skip--;
+        else emitByte(state, parseInt(hex, 16));
         continue;
       }
       if (next === 0x0a || next === 0x0d) {
@@ -198,7 +204,6 @@ export function readRtf(bytes: Uint8Array): Extracted {
         newLine(state, 'par');
         continue;
       }
-      groupStart = false;
       if (skip > 0) {
         skip--;
         continue;
@@ -218,7 +223,7 @@ export function readRtf(bytes: Uint8Array): Extracted {
     if (b >= 0x80) emitByte(state, b); // an 8-bit byte written as is: in the code page, like \'hh
     else if (b !== 0x09) emit(state, String.fromCharCode(b)); // a raw tab is spacing; \tab is the tab
   }
-  if (stack.length > 0) throw new IngestError(`not a readable RTF file (truncated or corrupt: ${stack.length} group${stack.length > 1 ? 's' : ''} not closed at its end); skipped`);
+  if (stack.length > 0) throw new IngestError(`not a readable RTF file (truncated or corrupt: ${stack.length} group${stack.length > 1 ? 's' : ''} not closed at its end, unbalanced braces); skipped`);
   flushBytes();
 
   function controlWord(word: string, param: number | null) {
@@ -243,8 +248,13 @@ export function readRtf(bytes: Uint8Array): Extracted {
     else if (word in characters) emit(state, characters[word]);
   }
 
-  const lines = notes.some((l) => l.trim() !== '') ? [...body, ...notes] : body;
-  while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
+  const lines = [...withoutTrailingBlanks(body), ...withoutTrailingBlanks(notes)];
   if (lines.every((l) => l.trim() === '')) throw new IngestError('RTF file has no text; skipped');
-  return extracted('rtf', lines, { encoding: `RTF (code page ${codePage})` });
+  return extracted('rtf', lines, { encoding: codePageDecoder(codePage).encoding.toUpperCase() });
+}
+
+function withoutTrailingBlanks(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1].trim() === '') end--;
+  return lines.slice(0, end);
 }
