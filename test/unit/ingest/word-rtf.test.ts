@@ -12,7 +12,7 @@ import { readDoc } from '../../../scripts/ingest/formats/doc.ts';
 import { readRtf } from '../../../scripts/ingest/formats/rtf.ts';
 import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus.ts';
 import { structureDocument, type Structured } from '../../../scripts/structure/index.ts';
-import { listsSeed, quirksSeed, wordQuirks } from '../../fixtures/formats/make.ts';
+import { wordQuirks, wordSeed } from '../../fixtures/formats/make.ts';
 
 const fixture = (name: string) => readFileSync(join('test/fixtures/formats', name));
 const seedText = (id: string) => readFileSync(`corpus/${id}.txt`, 'utf8');
@@ -33,18 +33,19 @@ describe('RTF', () => {
   it('a plan in GBK bytes, as Word and WPS save it, reads as the .txt and structures as it', async () => {
     const text = seedText('xiangyuan-2023');
     const lines = text.split('\n');
-    const read = readRtf(rtfBytes(wordRtf(lines.map((line) => `${gbk(line)}\\par\n`).join(''))));
+    const rtf = wordRtf(lines.map((line) => `${gbk(line)}\\par\n`).join(''));
+    const read = readRtf(rtfBytes(rtf));
     expect(read.format).toBe('rtf');
     expect(read.lines).toEqual(lines.slice(0, lines.findLastIndex((l) => l.trim() !== '') + 1));
     const dir = join(mkdtempSync(join(tmpdir(), 'rtf-')), 'corpus');
     mkdirSync(dir);
     copyFileSync('corpus/xiangyuan-2023.txt', join(dir, 'plan.txt'));
-    writeFileSync(join(dir, 'plan-rtf.rtf'), wordRtf(lines.map((line) => `${gbk(line)}\\par\n`).join('')));
+    writeFileSync(join(dir, 'plan-rtf.rtf'), rtf);
     const { sources, messages } = await readCorpus(dir);
     expect(messages).toEqual([]);
     const facts = (s: Structured) => ({ title: s.document.title, docNumber: s.document.docNumber, date: s.document.date, clauses: s.clauses.map((c) => [c.depth, c.marker, c.text]) });
-    const [txt, rtf] = ['plan', 'plan-rtf'].map((id) => structureDocument(sources.find((s) => s.id === id) as SourceText));
-    expect(facts(rtf)).toEqual(facts(txt));
+    const [fromTxt, fromRtf] = ['plan', 'plan-rtf'].map((id) => structureDocument(sources.find((s) => s.id === id) as SourceText));
+    expect(facts(fromRtf)).toEqual(facts(fromTxt));
   });
 
   it('bytes in a font of charset 134 are GBK even where the document says code page 1252', () => {
@@ -93,7 +94,7 @@ describe('RTF', () => {
 });
 
 describe('what Word files hold besides paragraphs, in .doc and .rtf', () => {
-  const expected = wordQuirks(seedText(quirksSeed)).lines;
+  const expected = wordQuirks(seedText(wordSeed)).lines;
 
   it.each(['doc', 'rtf'])('.%s: optional hyphen gone, hyperlink text without its field code, table rows as cells apart by a tab, “” kept', async (format) => {
     const read = format === 'doc' ? await readDoc(fixture('word-quirks.doc')) : readRtf(fixture('word-quirks.rtf'));
@@ -107,7 +108,7 @@ describe("Word's automatic numbering in a .doc", () => {
   it('is not in the text: the file is named, with a note that list numbers are missing, and the structure stage says it found no numbering', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'doc-lists-')), 'corpus');
     mkdirSync(dir);
-    copyFileSync(join('test/fixtures/formats', `${listsSeed}-lists.doc`), join(dir, 'plan.doc'));
+    copyFileSync(join('test/fixtures/formats', `${wordSeed}-lists.doc`), join(dir, 'plan.doc'));
     const { sources, messages } = await readCorpus(dir);
     expect(messages).toEqual([{ file: 'corpus/plan.doc', line: null, message: expect.stringMatching(/uses Word list numbering.*missing from the text; save it as \.docx/) }]);
     expect(sources[0].text).not.toMatch(/^一、/m);
