@@ -60,7 +60,7 @@ export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
   if (lines.every((line) => line.trim() === '')) throw new IngestError('Word/WPS file has no text; skipped');
   while (lines.at(-1)?.trim() === '') lines.pop();
   const notes = extractor.hasLists
-    ? ['the file uses Word list numbering, which is not read from .doc/.wps files: numbers Word adds (一、 （一） 1.) are missing from the text; save it as .docx to keep them']
+    ? ['the file has Word lists, whose numbers are not read from .doc/.wps files: numbers Word adds to list paragraphs (一、 （一） 1.) are missing from the text; if clauses lack their numbers, save the file as .docx']
     : [];
   return extracted('doc', lines, { notes });
 }

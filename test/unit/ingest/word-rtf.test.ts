@@ -110,7 +110,7 @@ describe("Word's automatic numbering in a .doc", () => {
     mkdirSync(dir);
     copyFileSync(join('test/fixtures/formats', `${wordSeed}-lists.doc`), join(dir, 'plan.doc'));
     const { sources, messages } = await readCorpus(dir);
-    expect(messages).toEqual([{ file: 'corpus/plan.doc', line: null, message: expect.stringMatching(/uses Word list numbering.*missing from the text; save it as \.docx/) }]);
+    expect(messages).toEqual([{ file: 'corpus/plan.doc', line: null, message: expect.stringMatching(/has Word lists.*missing from the text; if clauses lack their numbers, save the file as \.docx/) }]);
     expect(sources[0].text).not.toMatch(/^一、/m);
     expect(structureDocument(sources[0]).messages.map((m) => m.message)).toContain('no numbering found: each paragraph becomes a clause');
   });
