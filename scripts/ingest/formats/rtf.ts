@@ -5,8 +5,8 @@
  * the current font (`\fcharset134`): how Word and WPS write Chinese. Paragraphs, line, section and
  * page breaks and table rows end a line; tabs and table cells become a tab, as in the .docx reader.
  * Destinations that are not the text (font, colour and style tables, document info, pictures,
- * `{\*\…}` extensions, field instructions) are skipped; running headers and footers too, as the PDF
- * reader drops them. List numbers Word renders into `{\listtext 一、\tab}` are kept: they are the
+ * `{\*\…}` extensions, field instructions) are skipped, and so is text deleted with changes tracked;
+ * running headers and footers too, as the PDF reader drops them. List numbers Word renders into `{\listtext 一、\tab}` are kept: they are the
  * numbering as printed. Footnotes and endnotes follow the text, so none of their words is lost.
  */
 import { extracted, IngestError, type Extracted } from './types.ts';
@@ -48,6 +48,8 @@ interface GroupState {
   /** Fallback characters that follow a \uN. */
   uc: number;
   font: number | null;
+  /** Text deleted with changes tracked (\deleted): not the document's text, as in the .docx reader. */
+  deleted: boolean;
   /** Where text went before a `{\upr ansi-text {\*\ud unicode-text}}`: the Unicode part goes there, the ANSI part nowhere. */
   beforeUpr?: GroupState['into'];
 }
@@ -83,12 +85,12 @@ export function readRtf(bytes: Uint8Array): Extracted {
     lines[lines.length - 1] += text;
   }
   const emit = (state: GroupState, text: string) => {
-    if (state.into !== 'body' && state.into !== 'note') return;
+    if ((state.into !== 'body' && state.into !== 'note') || state.deleted) return;
     flushBytes();
     appendText(state.into, text);
   };
   const emitByte = (state: GroupState, byte: number) => {
-    if (state.into !== 'body' && state.into !== 'note') return;
+    if ((state.into !== 'body' && state.into !== 'note') || state.deleted) return;
     const page = currentCodePage(state);
     if (pendingBytes.length > 0 && (page !== pendingCodePage || state.into !== pendingInto)) flushBytes();
     pendingCodePage = page;
@@ -104,7 +106,7 @@ export function readRtf(bytes: Uint8Array): Extracted {
     lines.push('');
   };
 
-  let state: GroupState = { into: 'body', uc: 1, font: null };
+  let state: GroupState = { into: 'body', uc: 1, font: null, deleted: false };
   const stack: GroupState[] = [];
   /** Fallback characters still to skip after a \uN. */
   let skip = 0;
@@ -239,6 +241,8 @@ export function readRtf(bytes: Uint8Array): Extracted {
     else if (word === 'deff' && param !== null) defaultFont = param;
     else if (word === 'f' && param !== null) state.font = param;
     else if (word === 'uc' && param !== null) state.uc = Math.max(0, param);
+    else if (word === 'deleted') state.deleted = param !== 0;
+    else if (word === 'plain') state.deleted = false;
     else if (word === 'u' && param !== null) {
       // A signed 16-bit code unit (−10179 is 0xD83D); pairs of them make characters beyond the BMP.
       emit(state, String.fromCharCode(param < 0 ? param + 0x10000 : param));

@@ -61,9 +61,9 @@ describe('RTF', () => {
     expect(read.lines).toEqual(['县院（𠀀县ok']);
   });
 
-  it('control symbols, escapes, tabs, line breaks, tables, fields, notes; layout and binary data skipped', () => {
+  it('control symbols, escapes, tabs, line breaks, tables, fields, notes; layout, deletions and binary data skipped', () => {
     const body = [
-      `${gbk('一、总体要求')}\\par`,
+      `${gbk('一、总体要求')}{\\deleted ${gbk('旧文字')}}\\deleted ${gbk('删去')}\\plain\\par`,
       `${gbk('医疗')}\\-${gbk('卫生')}\\~2025\\_2026 \\{a\\} \\\\ \\emdash\\tab x\\line y\\par`,
       `{\\field{\\*\\fldinst HYPERLINK "http://www.nhc.gov.cn/"}{\\fldrslt ${gbk('国家卫生健康委')}}}${gbk('印发')}{\\footnote \\pard ${gbk('注：见附件。')}}\\par`,
       `\\trowd\\cellx1000\\cellx2000\\intbl ${gbk('指标')}\\cell ${gbk('2025年')}\\cell\\row`,
