@@ -66,7 +66,7 @@ export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
 }
 
 /** The text word-extractor gives → lines: table rows as cells apart by a tab, as the .docx reader gives them. */
-export function wordLines(text: string): string[] {
+function wordLines(text: string): string[] {
   // Word ends each table cell with a mark word-extractor turns into a tab, and the row with one more:
   // a row is "cell\tcell\t". Other control characters left are layout, not text.
   return text

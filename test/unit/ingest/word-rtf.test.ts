@@ -93,6 +93,18 @@ describe('RTF', () => {
   });
 });
 
+describe('a file is read by what it is', () => {
+  it('a .doc that is really RTF (Word saves such files, sites serve them) is read as RTF, without a message', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'rtf-as-doc-')), 'corpus');
+    mkdirSync(dir);
+    copyFileSync('test/fixtures/formats/pianguan-2024.rtf', join(dir, 'plan.doc'));
+    const { sources, messages } = await readCorpus(dir);
+    expect(messages).toEqual([]);
+    expect(sources[0].format).toBe('rtf');
+    expect(structureDocument(sources[0]).document.title).toBe('偏关县进一步完善医疗卫生服务体系实施方案');
+  });
+});
+
 describe('what Word files hold besides paragraphs, in .doc and .rtf', () => {
   const expected = wordQuirks(seedText(wordSeed)).lines;
 
