@@ -27,15 +27,17 @@ filters.clean = (text: string) => clean(text.replace(/\x1f/g, ''));
 const WordOleExtractor = require('word-extractor/lib/word-ole-extractor.js') as ExtractorClass;
 const BufferReader = require('word-extractor/lib/buffer-reader.js') as new (buffer: Buffer) => { open(): Promise<unknown>; close(): Promise<unknown> };
 
-/** Byte offset in the FIB (the WordDocument stream's header) of lcbPlfLfo: the size of the table of lists paragraphs use. */
+/** Byte offset in the FIB (the WordDocument stream's header, Word 97 and later) of lcbPlfLfo: the size of the table of lists paragraphs use. */
 const LCB_PLF_LFO = 0x2ee;
+/** nFib of Word 97, whose FIB layout later versions keep. */
+const WORD_97 = 0xc1;
 
 /** word-extractor's .doc reader, which also notes whether the file's paragraphs can be numbered by Word lists. */
 class ListNoticingExtractor extends WordOleExtractor {
   hasLists = false;
 
   extractWordDocument(document: unknown, buffer: Buffer): Promise<WordDocument> {
-    this.hasLists = buffer.length >= LCB_PLF_LFO + 4 && buffer.readUInt32LE(LCB_PLF_LFO) > 0;
+    this.hasLists = buffer.length >= LCB_PLF_LFO + 4 && buffer.readUInt16LE(2) >= WORD_97 && buffer.readUInt32LE(LCB_PLF_LFO) > 0;
     return super.extractWordDocument(document, buffer);
   }
 }
