@@ -51,6 +51,7 @@ export const zh = {
     doc: 'Word/WPS 文档（.doc/.wps）',
     html: '网页',
     ofd: 'OFD 版式文件',
+    rtf: 'RTF 文档（.rtf）',
   } as Record<string, string>,
   /** The citation box (src/components/cite/) and the CSV export (src/components/export/). */
   cite: { title: '引用本文', clauseTitle: '引用本条', subject: '本条：{label}', copy: '复制', copied: '已复制', copyFailed: '复制失败，请手动复制' },

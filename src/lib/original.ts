@@ -35,4 +35,5 @@ export const contentType: Record<string, string> = {
   '.mht': 'multipart/related',
   '.mhtml': 'multipart/related',
   '.ofd': 'application/ofd',
+  '.rtf': 'application/rtf',
 };

@@ -12,7 +12,7 @@ import { extracted, IngestError, type Extracted } from './types.ts';
 export { IngestError, type Extracted, type SourceFormat } from './types.ts';
 
 /** Extensions read as documents, by what they are published as. */
-export const documentExtensions = new Set(['.txt', '.md', '.pdf', '.docx', '.doc', '.wps', '.html', '.htm', '.shtml', '.xhtml', '.mht', '.mhtml', '.ofd']);
+export const documentExtensions = new Set(['.txt', '.md', '.pdf', '.docx', '.doc', '.wps', '.html', '.htm', '.shtml', '.xhtml', '.mht', '.mhtml', '.ofd', '.rtf']);
 
 export interface IngestOptions {
   pdf?: PdfOptions;
@@ -31,7 +31,7 @@ export async function ingestFile(bytes: Uint8Array, extension: string, options: 
   if (ext === '.ofd') return (await import('./ofd.ts')).readOfd(bytes);
   if (kind === 'zip') return (await import('./docx.ts')).readDocx(bytes);
   if (kind === 'ole') return (await import('./doc.ts')).readDoc(bytes);
-  if (kind === 'rtf') throw new IngestError('an RTF file (not read: open it in a word processor and save as .docx); skipped');
+  if (kind === 'rtf' || ext === '.rtf') return (await import('./rtf.ts')).readRtf(bytes);
   if (kind === 'mhtml' || ext === '.mht' || ext === '.mhtml') return (await import('./mhtml.ts')).readMhtml(bytes);
   if (kind === 'html' || ext === '.html' || ext === '.htm' || ext === '.shtml' || ext === '.xhtml') return (await import('./html.ts')).readHtml(bytes);
   throw new IngestError(`not a ${ext} file (its content is of no format read here); skipped`);

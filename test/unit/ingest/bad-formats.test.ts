@@ -65,6 +65,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'bomb.ofd'), zipBomb('OFD.xml', 100));
   writeFileSync(join(dir, 'not-a-zip.docx'), fixture('yanshi-2020.docx').subarray(0, 2000));
   writeFileSync(join(dir, 'corrupt.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(3000, 7)]));
+  const rtf = fixture('pianguan-2024.rtf');
+  writeFileSync(join(dir, 'truncated.rtf'), rtf.subarray(0, Math.floor(rtf.length * 0.6)));
+  // A stray } in the middle closes the document early: the text after it would be lost unnoticed.
+  writeFileSync(join(dir, 'unbalanced.rtf'), Buffer.concat([rtf.subarray(0, rtf.length / 2), Buffer.from('}\n'), rtf.subarray(rtf.length / 2)]));
   writeFileSync(join(dir, 'huge.pdf'), '');
   truncateSync(join(dir, 'huge.pdf'), 300 * 1024 * 1024); // sparse: 300 MB on paper, nothing on disk
   writeFileSync(join(dir, 'budget.xlsx'), 'PK');
@@ -99,6 +103,11 @@ describe('bad files in published formats', () => {
   it('a broken .docx and a corrupt .doc are named as corrupt', () => {
     expect(messageFor('not-a-zip.docx')).toMatch(/corrupt archive|not a Word document/);
     expect(messageFor('corrupt.doc')).toMatch(/not a readable Word\/WPS file/);
+  });
+
+  it('a truncated RTF and one with unbalanced braces are named as such', () => {
+    expect(messageFor('truncated.rtf')).toMatch(/not a readable RTF file \(truncated or corrupt: \d+ groups? not closed/);
+    expect(messageFor('unbalanced.rtf')).toMatch(/not a readable RTF file \(unbalanced braces: a \} on line \d+ closes the document before its end/);
   });
 
   it('a file of hundreds of MB is refused by its size, unread', () => {

@@ -1,6 +1,6 @@
 /**
- * Same plan, any format: each seed as a PDF, a Word .docx, a saved web page and an OFD file
- * (test/fixtures/formats/, made by make.ts) comes through with the title, 文号, date and
+ * Same plan, any format: each seed as a PDF, a Word .docx, a saved web page, an OFD file, an old
+ * Word .doc and an RTF file (test/fixtures/formats/, made by make.ts) comes through with the title, 文号, date and
  * clause depths of the seed's .txt, losing at most 1% of its characters.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import type { Message } from '../../../scripts/messages.ts';
 import { plainLines, seeds } from '../../fixtures/formats/make.ts';
 import { lostShare } from './lost.ts';
 
-const formats = ['pdf', 'docx', 'html', 'ofd'] as const;
+const formats = ['pdf', 'docx', 'html', 'ofd', 'doc', 'rtf'] as const;
 const fixtures = 'test/fixtures/formats';
 
 let sources: Map<string, SourceText>;
