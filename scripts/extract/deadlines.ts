@@ -1,7 +1,8 @@
 /**
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
  * `2021年10月至12月`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`),
- * named periods (`“十四五”期间`) and dates that take their year from context (`年底前`, `下半年`).
+ * named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`)
+ * and from the document's own year (`今年底前`, `明年6月前`).
  */
 import type { Deadline } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
@@ -54,7 +55,10 @@ function monthPart(y: number, m: number, day: string | undefined, part: string |
   return [iso(y, m, 1), monthEnd(y, m)];
 }
 
-type Rule = { re: RegExp; build(m: RegExpExecArray): Omit<Candidate, 'start' | 'end'> | null };
+type Rule = { re: RegExp; build(m: RegExpExecArray, documentYear: number | null): Omit<Candidate, 'start' | 'end'> | null };
+
+/** Years said relative to the document's own: 今年 and 本年度 are its year, 明年 and 下一年度 the next. */
+const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 明年: 1, 下一年: 1, 下一年度: 1, 下年度: 1 };
 
 const RULES: Rule[] = [
   // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月
@@ -93,6 +97,18 @@ const RULES: Rule[] = [
     build: (m) => {
       const [by, y, month, day, mPart, yPart, before] = [m[1], Number(m[2]), m[3], m[4], m[5], m[6], m[7]];
       const isBy = Boolean((by && by !== '于' && by !== '在') || before || /底|末|内/.test(yPart ?? '') || /底|末/.test(mPart ?? ''));
+      const [start, end] = month ? monthPart(y, Number(month), day, mPart) : yearPart(y, yPart ?? '');
+      return { year: y, resolve: () => ({ start: isBy ? null : start, end, recurring: null, kind: isBy ? 'by' : 'period' }) };
+    },
+  },
+  // 今年底前, 今年6月底前, 明年上半年, 本年度内: the year is the document's, or the next.
+  {
+    re: new RegExp(`(今年|本年度?|明年|下一?年度)(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?`, 'g'),
+    build: (m, documentYear) => {
+      if (documentYear === null) return null;
+      const [y, month, day, mPart, yPart, before] = [documentYear + RELATIVE_YEAR[m[1]], m[2], m[3], m[4], m[5], m[6]];
+      if (!month && !yPart && !before) return null; // 今年 alone names no date: 今年以来, 今年的工作
+      const isBy = Boolean(before || /底|末|内/.test(yPart ?? '') || /底|末/.test(mPart ?? ''));
       const [start, end] = month ? monthPart(y, Number(month), day, mPart) : yearPart(y, yPart ?? '');
       return { year: y, resolve: () => ({ start: isBy ? null : start, end, recurring: null, kind: isBy ? 'by' : 'period' }) };
     },
@@ -171,7 +187,7 @@ export function extractDeadlines(text: string, documentYear: number | null): Dea
       const start = m.index!;
       const end = start + m[0].length;
       if (titles.some(([a, b]) => start >= a && end <= b)) continue;
-      const built = rule.build(m as RegExpExecArray);
+      const built = rule.build(m as RegExpExecArray, documentYear);
       if (built) candidates.push({ start, end, ...built });
     }
   }

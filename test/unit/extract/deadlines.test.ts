@@ -121,3 +121,20 @@ describe('年内', () => {
     expect(extractDeadlines('争取两年内再获得市级科研项目。', 2024)).toEqual([]);
   });
 });
+
+describe('years said relative to the document’s', () => {
+  it('今年底前, 今年6月底前, 本年度内 are the document’s year; 明年6月前 the next', () => {
+    const text = '今年底前完成设备采购，今年6月底前完成招标，本年度内完成验收，明年6月前投入使用。';
+    expect(extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.end])).toEqual([
+      ['今年底前', 'by', '2024-12-31'],
+      ['今年6月底前', 'by', '2024-06-30'],
+      ['本年度内', 'by', '2024-12-31'],
+      ['明年6月前', 'by', '2025-06-30'],
+    ]);
+  });
+  it('明年上半年 is a period; 今年 alone and an undated document give no date', () => {
+    expect(only('明年上半年建成投用', 2024)).toMatchObject({ kind: 'period', start: '2025-01-01', end: '2025-06-30' });
+    expect(extractDeadlines('今年以来，县医院能力明显提升', 2024)).toEqual([]);
+    expect(extractDeadlines('今年底前完成', null)).toEqual([]);
+  });
+});
