@@ -1,6 +1,7 @@
 /**
  * Implicit actors: units the prose names as the doer (`县人民医院要…`, `由县卫体局汇总…`,
- * `县级各医疗机构…`), outside the responsible-unit annotations.
+ * `县级各医疗机构…`), outside the responsible-unit annotations. Where the prose says the role
+ * (`县发改局牵头，县财政局、县自然资源局配合`, `由县人民医院负责`), the units take it.
  */
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
@@ -18,12 +19,27 @@ const LIST_BEFORE = /[、和与及]$/;
 const VERB_AFTER =
   /^(要|应|须|必须|负责|牵头|将|在|于|对|向|与|和|、|及|会同|联合|按照|根据|结合|依托|积极|分别|进一步|加强|加快|建立|建设|建成|完成|重点|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|作为|是|为|已|可|能|均)/;
 
+/** A role the prose gives the units just before it; a list (县财政局、县自然资源局配合) shares it. */
+const ROLE_AFTER: [RegExp, Unit['role']][] = [
+  [/^牵头/, 'lead'],
+  [/^(配合|协助|协同|参与)/, 'cooperate'],
+  [/^负责/, 'responsible'],
+];
+
 export function extractActors(text: string, annotations: [number, number][], listed: Unit[], level: string, county: string | null, table: Lookup): Unit[] {
   const view = compact(text);
   const s = view.text;
   const known = new Set(listed.map((u) => u.canonical));
   const actors: Unit[] = [];
+  /** The actors of the list being read, and where its last name ends. */
+  let list: Unit[] = [];
   let previousEnd = -1;
+  const closeList = () => {
+    if (!list.length) return;
+    const role = ROLE_AFTER.find(([re]) => re.test(s.slice(previousEnd)))?.[1];
+    if (role) for (const unit of list) unit.role = role;
+    list = [];
+  };
   for (const m of s.matchAll(NAME)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -32,13 +48,18 @@ export function extractActors(text: string, annotations: [number, number][], lis
     if (NOT_A_UNIT.test(m[0])) continue;
     const before = s.slice(Math.max(0, start - 1), start);
     const opensParagraph = view.breaks.includes(start);
-    const subject = opensParagraph || SUBJECT_BEFORE.test(before) || (LIST_BEFORE.test(before) && previousEnd >= start - 1);
+    const continuesList = LIST_BEFORE.test(before) && previousEnd >= start - 1;
+    const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList;
     if (!subject || !VERB_AFTER.test(s.slice(end))) continue;
+    if (!continuesList) closeList();
     previousEnd = end;
     const name = canonicalUnit(m[0], { level, county }, table);
     if (known.has(name.canonical)) continue;
     known.add(name.canonical);
-    actors.push({ name: m[0], canonical: name.canonical, kind: name.kind, role: 'actor', text: text.slice(...at), at });
+    const actor: Unit = { name: m[0], canonical: name.canonical, kind: name.kind, role: 'actor', text: text.slice(...at), at };
+    actors.push(actor);
+    list.push(actor);
   }
+  closeList();
   return actors;
 }

@@ -38,17 +38,20 @@ export function labelRole(label: string): ListedRole {
 
 const MARKERS: { re: RegExp; role: ListedRole }[] = [
   // 县卫体局、县医保局按职责分别牵头（负责）: every unit of the group leads.
-  { re: /(按(照)?职责(分工)?)?(分别)?(为|作为)?牵头(单位|部门)?[（(]?(负责|落实|实施|推进)?[）)]?$/, role: 'lead' },
-  // 县财政局、县医保局配合
-  { re: /(按(照)?职责(分工)?)?(分别)?(为|作为)?(配合|协助|协同|参与)(单位|部门)?(负责|落实|实施)?$/, role: 'cooperate' },
-  { re: /(按(照)?职责(分工)?)?(分别)?(负责|落实)$/, role: 'responsible' },
+  { re: /[（(]?(按(照)?职责(分工)?)?(分别)?(为|作为)?牵头(单位|部门)?[（(]?(负责|落实|实施|推进)?[）)]?$/, role: 'lead' },
+  // 县财政局、县医保局配合; 县财政局（配合）
+  { re: /[（(]?(按(照)?职责(分工)?)?(分别)?(为|作为)?(配合|协助|协同|参与)(单位|部门)?(负责|落实|实施)?[）)]?$/, role: 'cooperate' },
+  { re: /[（(]?(按(照)?职责(分工)?)?(分别)?(负责|落实)[）)]?$/, role: 'responsible' },
 ];
 
-/** Splits a role marker off the end of a listed piece: `县医保局按职责分别牵头负责` → lead. */
-export function splitMarker(piece: string): { name: string; role: ListedRole | null } {
+/**
+ * Splits a role marker off the end of a listed piece: `县医保局按职责分别牵头负责` → lead. A marker
+ * in brackets (`县卫健局（牵头）`) is the role of that unit alone, not of the list before it.
+ */
+export function splitMarker(piece: string): { name: string; role: ListedRole | null; ownOnly: boolean } {
   for (const { re, role } of MARKERS) {
     const m = re.exec(piece);
-    if (m && m[0].length > 0) return { name: piece.slice(0, m.index), role };
+    if (m && m[0].length > 0) return { name: piece.slice(0, m.index), role, ownOnly: /^[（(]/.test(m[0]) };
   }
-  return { name: piece, role: null };
+  return { name: piece, role: null, ownOnly: false };
 }

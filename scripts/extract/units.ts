@@ -28,6 +28,8 @@ interface Piece {
   start: number; // compact offsets
   end: number;
   role: ListedRole | null;
+  /** The role was said in brackets after this unit (县卫健局（牵头）): it is this unit's alone. */
+  ownOnly?: boolean;
   /** Last unit of a labelled section: a role marker after it belongs to the next section. */
   closesSection?: boolean;
 }
@@ -51,9 +53,9 @@ function splitList(s: string, from: number, to: number, table: Lookup): Piece[] 
     let a = start;
     let b = end;
     while (a < b && /[由和及与]/.test(s[a]) && b - a > 3) a++;
-    const { name, role } = splitMarker(s.slice(a, b));
+    const { name, role, ownOnly } = splitMarker(s.slice(a, b));
     const trimmed = name.replace(/等$/, '');
-    if (trimmed) pieces.push({ name: trimmed, start: a, end: a + trimmed.length, role });
+    if (trimmed) pieces.push({ name: trimmed, start: a, end: a + trimmed.length, role, ownOnly });
     else if (role && pieces.length) pieces.at(-1)!.role ??= role; // `…，按职责分别牵头` after the list
   };
   for (let i = from; i < to; i++) {
@@ -160,10 +162,10 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
 /** Roles for the listed units: markers first, then the document rule, else responsible. */
 function assignRoles(pieces: Piece[], rule: DocumentRule | null): ListedRole[] {
   const roles: (ListedRole | null)[] = pieces.map(() => null);
-  // A marker closes a group: it gives its role to every unit since the previous marker.
+  // A marker closes a group: it gives its role to every unit since the previous marker (one in brackets to its own unit only).
   let groupStart = 0;
   pieces.forEach((p, i) => {
-    if (p.role) for (let j = groupStart; j <= i; j++) roles[j] ??= p.role;
+    if (p.role) for (let j = p.ownOnly ? i : groupStart; j <= i; j++) roles[j] ??= p.role;
     if (p.role || p.closesSection) groupStart = i + 1;
   });
   const explicitLead = roles.includes('lead');

@@ -99,6 +99,10 @@ describe('role rules', () => {
     });
   });
 
+  it('a role in brackets after a listed unit: 县卫健局（牵头）', () => {
+    expect(roles('加强人才队伍建设。责任单位：县卫健局（牵头）、县人社局、县财政局（配合）')).toEqual({ 县卫健局: 'lead', 县人社局: 'responsible', 县财政局: 'cooperate' });
+  });
+
   it('without a rule every listed unit is responsible', () => {
     expect(new Set(Object.values(roles('〔责任单位：县卫健局、县总医院〕')))).toEqual(new Set(['responsible']));
   });
@@ -120,6 +124,15 @@ describe('implicit actors', () => {
 
   it('县级各医疗机构… at the start of a paragraph', () => {
     expect(actors('启动阶段（2023年8月底前）\n县级各医疗机构根据行动方案制定三年规划')).toEqual(['县级各医疗机构:actor']);
+  });
+
+  it('take the role the prose gives them: 牵头 leads, 配合 cooperates (the whole list before it), 负责 is responsible', () => {
+    expect(actors('改扩建门诊综合楼。县发展和改革局牵头，县财政局、县自然资源局配合，2025年6月底前完成。')).toEqual([
+      '县发展和改革局:lead',
+      '县财政局:cooperate',
+      '县自然资源局:cooperate',
+    ]);
+    expect(actors('推进信息化建设。由县人民医院负责，县卫生健康局指导。')).toEqual(['县人民医院:responsible', '县卫生健康局:actor']);
   });
 
   it('not a unit the prose only mentions (县人民医院感染科), nor one already listed', () => {
