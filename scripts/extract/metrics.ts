@@ -10,12 +10,13 @@ import { indicatorOf, TARGET_VERB } from './indicator.ts';
 type Comparator = Metric['comparator'];
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
-const UNIT =
-  '(个百分点|百分点|万元|亿元|万人次|人次|例次|平方米|公里|分钟|小时|万|元|%|％|‰|张|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批)';
+const UNITS = '个百分点|百分点|万元|亿元|万人次|人次|例次|平方米|公里|分钟|小时|万|元|%|％|‰|张|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批';
+const UNIT = `(${UNITS})`;
 const PREFIX = '(至少|不少于|不低于|不小于|超过|高于|大于|多于|不超过|不高于|不大于|低于|少于|小于|大约|约|近|≥|≤|＞|＜|>|<)?';
 const SUFFIX = '(及以上|以上|及以下|以下|以内|左右|上下)?';
 const PER = '(?:[/／](千人口|千常住人口|千人|万人口|万常住人口|万人|人|床|年|月))?';
-const METRIC = new RegExp(`${PREFIX}${NUMBER}(?:(?:[—–\\-－~～]{1,2}|至|到)${NUMBER})?${UNIT}${PER}${SUFFIX}`, 'g');
+// A range may say its unit on both ends: 5—10张, 85%—93%.
+const METRIC = new RegExp(`${PREFIX}${NUMBER}(?:(${UNITS})?(?:[—–\\-－~～]{1,2}|至|到)${NUMBER})?${UNIT}${PER}${SUFFIX}`, 'g');
 
 const PREFIX_COMPARATOR: Record<string, Comparator> = {
   至少: 'ge', 不少于: 'ge', 不低于: 'ge', 不小于: 'ge',
@@ -65,7 +66,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   const metrics: Metric[] = [];
   let previousEnd = 0;
   for (const m of s.matchAll(METRIC)) {
-    const [whole, prefix, first, second, rawUnit, rawPer, suffix] = m;
+    const [whole, prefix, first, firstUnit, second, rawUnit, rawPer, suffix] = m;
     const start = m.index!;
     const end = start + whole.length;
     const numberStart = start + (prefix?.length ?? 0);
@@ -75,7 +76,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if (ORDINAL_BEFORE.test(s.slice(0, numberStart)) || /^[\dA-Za-z年月日号]/.test(s.slice(end))) continue;
     const value = parseNumber(first);
     const upper = second ? parseNumber(second) : null;
-    if (value === null || (second && upper === null)) continue;
+    if (value === null || (second && upper === null) || (firstUnit && firstUnit !== rawUnit)) continue;
 
     // The clause part the metric sits in, from the previous delimiter or metric.
     const sentenceStart = Math.max(s.lastIndexOf('。', start - 1), s.lastIndexOf('；', start - 1)) + 1;

@@ -32,6 +32,10 @@ describe('metrics', () => {
     expect(only('2024 年，投入 900 万左右购置内窥镜超声诊断设备')).toMatchObject({ value: 900, unit: '万元', comparator: 'approx', year: 2024 });
   });
 
+  it('85%—93%: a range that says its unit on both ends is one metric', () => {
+    expect(only('床位使用率保持在 85%—93% 之间')).toMatchObject({ text: '85%—93%', min: 85, max: 93, unit: '%', comparator: 'range', indicator: '床位使用率' });
+  });
+
   it('添置5—10张 (range)', () => {
     expect(only('县总医院 2024 年添置 5—10 张血液透析床位设备')).toMatchObject({
       min: 5, max: 10, unit: '张', comparator: 'range', indicator: '血液透析床位设备', year: 2024,
