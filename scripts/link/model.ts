@@ -19,7 +19,7 @@ export interface Model {
 
 export const vectorOf = (f: PairFeatures | Record<string, number>, names: readonly string[] = FEATURES) => names.map((n) => (f as Record<string, number>)[n]);
 
-export function probability(f: PairFeatures, model: Model): number {
+export function probability(f: PairFeatures | Record<string, number>, model: Model): number {
   const x = vectorOf(f, model.features);
   return sigmoid(model.bias + x.reduce((sum, v, i) => sum + v * model.weights[i], 0));
 }
@@ -104,35 +104,74 @@ export function choiceProbabilities(candidates: (PairFeatures | Record<string, n
 }
 
 /** Conditional logit by gradient ascent on standardised features, L2 on the weights (not on the documents' facts, which act as "none" does). */
-export function fitChoice(groups: { xs: number[][]; chosen: number[] }[], features: readonly string[], l2 = 1): ChoiceModel {
+export function fitChoice(groups: ChoiceGroup[], features: readonly string[], l2 = 1): ChoiceModel {
+  const { weights, nones, mean, sd } = fitChoiceByClass(groups, features, { l2 });
+  return { features: [...features], weights, none: nones.get(ONE_CLASS)!, mean, sd };
+}
+
+/** A clause's candidates (feature vectors) and the indices of those it chooses (-1: none). */
+export interface ChoiceGroup {
+  xs: number[][];
+  chosen: number[];
+}
+
+export interface ChoiceFitting {
+  l2?: number;
+  /** the features whose weights are not shrunk (by default the documents' facts) */
+  unshrunk?: readonly string[];
+  /** each group's class (a plan, a relation to the document above): each class has a "none" of its own */
+  classes?: readonly string[];
+}
+
+const ONE_CLASS = '';
+
+/** fitChoice, with a "none" for each class of groups (`nones`; fitChoice's is the one of a single class). */
+export function fitChoiceByClass(groups: ChoiceGroup[], features: readonly string[], { l2 = 1, unshrunk = DOCUMENT_FACTS, classes }: ChoiceFitting = {}) {
   const all = groups.flatMap((g) => g.xs);
   const k = features.length;
   const mean = Array.from({ length: k }, (_, i) => all.reduce((s, x) => s + x[i], 0) / Math.max(1, all.length));
   const sd = Array.from({ length: k }, (_, i) => Math.sqrt(all.reduce((s, x) => s + (x[i] - mean[i]) ** 2, 0) / Math.max(1, all.length)) || 1);
-  const z = groups.map((g) => ({ chosen: g.chosen, xs: g.xs.map((x) => x.map((v, i) => (v - mean[i]) / sd[i])) }));
+  // standardised, each group's rows in one flat array: the fit runs 2000 steps over every group
+  const z = groups.map((g) => ({ chosen: g.chosen, rows: g.xs.length, xs: Float64Array.from(g.xs.flatMap((x) => x.map((v, i) => (v - mean[i]) / sd[i]))) }));
+  const names = [...new Set(classes ?? [ONE_CLASS])].sort();
+  const classOf = groups.map((_, g) => names.indexOf(classes?.[g] ?? ONE_CLASS));
   const w = new Array<number>(k).fill(0);
-  const shrunk = features.map((f) => (DOCUMENT_FACTS.includes(f) ? 0 : l2));
-  let none = 0;
+  const shrunk = features.map((f) => (unshrunk.includes(f) ? 0 : l2));
+  const nones = names.map(() => 0);
   const rate = 0.05;
+  const u = new Float64Array(Math.max(0, ...z.map((g) => g.rows)));
+  const e = new Float64Array(u.length);
   for (let step = 0; step < 2000; step++) {
     const gw = w.map((v, i) => -shrunk[i] * v);
-    let gn = 0;
-    for (const g of z) {
-      const u = g.xs.map((x) => x.reduce((s, v, i) => s + v * w[i], 0));
-      const top = Math.max(none, ...u);
-      const e = u.map((v) => Math.exp(v - top));
+    const gn = names.map(() => 0);
+    for (let g = 0; g < z.length; g++) {
+      const { xs, chosen, rows } = z[g];
+      const none = nones[classOf[g]];
+      let top = none;
+      for (let j = 0; j < rows; j++) {
+        let sum = 0;
+        for (let i = 0; i < k; i++) sum += xs[j * k + i] * w[i];
+        u[j] = sum;
+        top = Math.max(top, sum);
+      }
+      let sumE = 0;
+      for (let j = 0; j < rows; j++) sumE += e[j] = Math.exp(u[j] - top);
       const en = Math.exp(none - top);
-      const total = en + e.reduce((s, v) => s + v, 0);
-      for (const c of g.chosen) {
+      const total = en + sumE;
+      for (const c of chosen) {
         // gradient of log p(chosen): x_chosen − E[x]
-        if (c >= 0) g.xs[c].forEach((v, i) => (gw[i] += v));
-        else gn += 1;
-        g.xs.forEach((x, j) => x.forEach((v, i) => (gw[i] -= (e[j] / total) * v)));
-        gn -= en / total;
+        if (c >= 0) for (let i = 0; i < k; i++) gw[i] += xs[c * k + i];
+        else gn[classOf[g]] += 1;
+        for (let j = 0; j < rows; j++) {
+          const p = e[j] / total;
+          for (let i = 0; i < k; i++) gw[i] -= p * xs[j * k + i];
+        }
+        gn[classOf[g]] -= en / total;
       }
     }
     w.forEach((_, i) => (w[i] += (rate * gw[i]) / z.length));
-    none += (rate * gn) / z.length;
+    // a class's none learns from its share of the groups: its step is scaled up by the number of classes
+    nones.forEach((_, c) => (nones[c] += ((rate * gn[c]) / z.length) * names.length));
   }
-  return { features: [...features], weights: w, none, mean, sd };
+  return { weights: w, nones: new Map(names.map((name, c) => [name, nones[c]])), mean, sd };
 }

@@ -30,7 +30,7 @@ export function decide(space: LinkSpace, score: Scorer, threshold: number, nearT
 export const PRECISION_BAR = 0.88;
 export const objective = (f: Figures) => (f.precision >= PRECISION_BAR ? 1 + f.top1 + f.recall : f.precision);
 
-const NEAR_TOPS = [0.6, 0.7, 0.8, 0.9, 1];
+export const NEAR_TOPS = [0.6, 0.7, 0.8, 0.9, 1];
 
 /** The threshold and near-top share that maximise the objective on the labelled clauses. */
 export function chooseDecision(space: LinkSpace, score: Scorer, labelled: Labelled[], thresholds: number[]) {

@@ -1,6 +1,6 @@
 /**
  * Writes every feature of every candidate of the seed corpus's linking plans, and of every parent
- * clause against every target, as JSON for variants.py (same directory): decision rules and
+ * clause against every target, as JSON for variants.ts (same directory): decision rules and
  * feature sets are then tried in seconds instead of re-building the spaces. The parent pass is
  * recorded by a parent model that returns a code (call × 100000 + target index + 1) instead of
  * probabilities, so each child's candidates say which parent call and which target they read.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { choiceProbabilities, fitChoice } from '../../../scripts/link/model.ts';
+import { choiceProbabilities, fitChoice, fitChoiceByClass } from '../../../scripts/link/model.ts';
 import { MODEL_FILE, trainSeedModel } from '../../../scripts/link/train-model.ts';
 
 describe('the learned link model', () => {
@@ -27,5 +27,18 @@ describe('the learned link model', () => {
     expect(hit).toBeGreaterThan(0.5);
     expect(miss).toBeLessThan(0.2);
     expect(Math.max(...choiceProbabilities([{ sum: 0.1 }, { sum: 0.15 }], model))).toBeLessThan(0.5);
+  });
+
+  it('learns a "none" for each class of clauses: the class whose clauses choose nothing gets a higher one', () => {
+    const groups = [
+      { xs: [[0.9], [0.1]], chosen: [0] },
+      { xs: [[0.8], [0.2]], chosen: [0] },
+      { xs: [[0.9], [0.1]], chosen: [-1] },
+      { xs: [[0.8], [0.2]], chosen: [-1] },
+    ];
+    const { nones } = fitChoiceByClass(groups, ['sum'], { classes: ['cites', 'cites', 'other', 'other'] });
+    expect(nones.get('other')).toBeGreaterThan(nones.get('cites')! + 1);
+    const one = fitChoiceByClass(groups, ['sum']);
+    expect(fitChoice(groups, ['sum'])).toEqual({ features: ['sum'], weights: one.weights, none: [...one.nones.values()][0], mean: one.mean, sd: one.sd });
   });
 });

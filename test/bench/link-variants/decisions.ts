@@ -1,0 +1,102 @@
+/**
+ * From scored candidates to published links, on dumped rows: the build's rule (score.ts
+ * publishable), the rules a variant tries instead, and the choice of their threshold, near-top
+ * share and parameter on the training plans (train.ts chooseDecision's rule).
+ */
+import { figures, type Figures, type Labelled } from '../../../scripts/link/annotations.ts';
+import { publishable } from '../../../scripts/link/score.ts';
+import { NEAR_TOPS, PROBABILITIES } from '../../../scripts/link/train.ts';
+import { SOURCES, feature, type Scorer } from './dumped.ts';
+
+export interface TargetScore {
+  target: string;
+  score: number;
+}
+/** Each source clause's candidates' targets with their scores. */
+export type Scored = Map<string, TargetScore[]>;
+/** Each source clause's published targets, best first. */
+export type Links = Map<string, string[]>;
+
+/** The candidates of the plans' clauses (of the labelled ones only, with `labels`) scored. */
+export function scoredIn(score: Scorer, docs: string[], labels?: Labelled[]): Scored {
+  const only = labels && new Set(labels.map((l) => l.source));
+  const sources = SOURCES.filter((s) => docs.includes(s.doc) && (!only || only.has(s.id)));
+  return new Map(
+    sources.map((s) => {
+      const p = score(s);
+      return [s.id, s.cands.map((c, i) => ({ target: c.target, score: p[i] }))];
+    }),
+  );
+}
+
+export const figuresOf = (labels: Labelled[], links: Links) => figures(labels, (s) => links.get(s) ?? []);
+
+/** The build's rule: above the threshold and near the best. */
+export const decide = (scored: Scored, threshold: number, nearTop: number): Links =>
+  new Map([...scored].map(([s, cands]) => [s, publishable(cands, { threshold, nearTop }).map((c) => c.target)]));
+
+/** A rule with a parameter of its own, chosen with the threshold and near-top share. */
+export type Rule<P> = (scored: Scored, threshold: number, nearTop: number, parameter: P) => Links;
+
+const byScore = (cands: TargetScore[]) => [...cands].sort((a, b) => b.score - a.score);
+
+const DOC_OF = new Map(SOURCES.map((s) => [s.id, s.doc]));
+
+/** A link also needs r × the best probability any clause of the plan has for the same target. */
+export const targetRelative: Rule<number> = (scored, threshold, nearTop, r) => {
+  const best = new Map<string, number>();
+  const key = (s: string, t: string) => `${DOC_OF.get(s)} ${t}`;
+  for (const [s, cands] of scored) for (const c of cands) best.set(key(s, c.target), Math.max(best.get(key(s, c.target)) ?? 0, c.score));
+  return new Map(
+    [...scored].map(([s, cands]) => {
+      const top = Math.max(0, ...cands.map((c) => c.score));
+      const kept = cands.filter((c) => c.score >= threshold && c.score >= r * best.get(key(s, c.target))! && c.score >= nearTop * top);
+      return [s, byScore(kept).map((c) => c.target)];
+    }),
+  );
+};
+
+/** The build's rule, and a runner-up also when `also(parameter, source, ranked candidates, runner-up)` holds. */
+const withRunnerUp =
+  (also: (parameter: number, source: string, ranked: TargetScore[], c: TargetScore) => boolean): Rule<number> =>
+  (scored, threshold, nearTop, parameter) =>
+    new Map(
+      [...scored].map(([s, cands]) => {
+        const [first, ...rest] = byScore(cands);
+        if (!first || first.score < threshold) return [s, []];
+        const kept = rest.filter((c) => (c.score >= threshold && c.score >= nearTop * first.score) || also(parameter, s, [first, ...rest], c));
+        return [s, [first, ...kept].map((c) => c.target)];
+      }),
+    );
+
+/** A runner-up that is likely given that the clause does not choose the first: p / (1 − p1) ≥ t2 (t2 < 0: never). */
+export const likelySecond = withRunnerUp((t2, _, [first], c) => t2 >= 0 && c.score / Math.max(1e-12, 1 - first.score) >= t2);
+
+/** A runner-up whose sum is at least rho × the best's (rho 0: never): the choice model sets close candidates far apart. */
+const SUMS = new Map(SOURCES.map((s) => [s.id, new Map(s.cands.map((c) => [c.target, feature(c, 'sum')]))]));
+export const closeInSum = withRunnerUp((rho, s, [first], c) => rho > 0 && SUMS.get(s)!.get(c.target)! >= rho * SUMS.get(s)!.get(first.target)!);
+
+/** top-1 and recall once precision reaches the bar (train.ts objective; its bar is 0.88 since the fourth round, 0.85 before). */
+export const objectiveAt = (bar: number) => (f: Figures) => (f.precision >= bar ? 1 + f.top1 + f.recall : f.precision);
+export const precisionWeighted = (lambda: number) => (f: Figures) => f.top1 + f.recall + lambda * f.precision;
+
+/** The threshold, near-top share and parameter of the widest run of best objective values (its middle one), as train.ts chooseDecision. */
+export function choose<P>(scored: Scored, labels: Labelled[], objective: (f: Figures) => number, rule: Rule<P>, parameters: P[]) {
+  let best = { threshold: PROBABILITIES[0], nearTop: 1, parameter: parameters[0], value: -Infinity };
+  for (const parameter of parameters) {
+    for (const nearTop of NEAR_TOPS) {
+      const values = PROBABILITIES.map((t) => objective(figuresOf(labels, rule(scored, t, nearTop, parameter))));
+      const top = Math.max(...values);
+      let run: number[] = [], widest: number[] = [];
+      values.forEach((v, i) => {
+        run = v >= top - 1e-9 ? [...run, i] : [];
+        if (run.length > widest.length) widest = run;
+      });
+      if (top > best.value + 1e-9) best = { threshold: PROBABILITIES[widest[Math.floor(widest.length / 2)]], nearTop, parameter, value: top };
+    }
+  }
+  return best;
+}
+
+/** The build's rule as a rule with no parameter of its own. */
+export const buildRule: Rule<null> = (scored, threshold, nearTop) => decide(scored, threshold, nearTop);
