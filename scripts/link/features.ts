@@ -104,7 +104,7 @@ export interface LinkSpace {
 /** Probabilities that a clause chooses each of the given candidates (the parent model of model.json, or one trained apart). */
 export type ParentModel = (candidates: PairFeatures[]) => number[];
 
-/** A clause must say more than this many letters (a section: beyond its heading) to be linked either way. */
+/** A clause must say more than this many letters to link (a section linked to: beyond its heading). */
 const MIN_PROSE = 4;
 /** How many concept mentions count as much evidence as the cosine's direction (conceptEvidence = cosine × m / (m + this)). */
 const CONCEPT_PRIOR = 1;
@@ -299,13 +299,17 @@ function planSpace(
     return p && hasProse(p) ? p : undefined;
   };
 
-  // A section that is all heading leaves the detail to its children; a clause without children is a
-  // task of its own however short (1.建设胸痛中心。 is all heading and all task).
+  // A target that is a section must say more than its heading: the tasks a reader links to are its
+  // children. A clause without children is a task of its own however short (1.建设胸痛中心。 is all
+  // heading and all task).
   const sections = new Set(clauses.map((c) => c.parent));
   const hasProse = (c: ClauseRecord) => {
     const letters = folded.get(c.id)!.chars.length;
     return letters - (sections.has(c.id) ? shared.title(c).length : 0) > MIN_PROSE;
   };
+  // A source takes part when it says more than a few letters, a section by its heading alone: the
+  // heading names the task its clauses carry out together (加强市人民医院专科建设 → 加强专科能力建设).
+  const saysEnough = (c: ClauseRecord) => folded.get(c.id)!.chars.length > MIN_PROSE;
 
   const targets = clauses.filter((c) => above.has(c.doc) && hasProse(c));
   const index = indexTargets(targets.map(vectorOf));
@@ -372,10 +376,10 @@ function planSpace(
 
   const sources: SourceCandidates[] = [];
   for (const source of clauses) {
-    if (source.doc !== plan.id || !hasProse(source)) continue;
+    if (source.doc !== plan.id || !saysEnough(source)) continue;
     const items = enumerationItems(source).filter((item) => {
       folded.set(item.id, shared.folded(item));
-      return hasProse(item);
+      return saysEnough(item);
     });
     sources.push({ source, candidates: candidatesOf(source), items: items.map((item) => ({ source: item, candidates: candidatesOf(item) })) });
   }

@@ -1,7 +1,7 @@
 /**
  * County plans in the shapes they are written in, linked against the national plan: tasks one
  * line each (1.建设胸痛中心、卒中中心、创伤中心。, the whole clause its heading: a task of its own,
- * while a section that is all heading leaves the linking to its tasks), tasks as the rows of a
+ * and a section that is all heading links to the task it names), tasks as the rows of a
  * 重点任务分解表 (compared by what the row says the task is, not by who does it and by when), and
  * several tasks in one clause as an inline enumeration (一是…二是…三是…).
  */
@@ -70,9 +70,10 @@ describe('a plan whose tasks are one line each', () => {
     expect(targetsOf('1.2.2')).toEqual(['national-qianxian-2021/2.1.6']);
   });
 
-  it('leaves the sections that are all heading to their tasks', () => {
-    expect(targetsOf('1.1')).toEqual([]);
-    expect(targetsOf('1.2')).toEqual([]);
+  it('links a section that is all heading to the task its heading names, and a generic heading to none', () => {
+    expect(targetsOf('1.1')).toEqual(['national-qianxian-2021/2.1.4']); // 加强急诊急救能力建设
+    expect(targetsOf('1.2')).toEqual(['national-qianxian-2021/2.1.6']); // 改善硬件条件
+    expect(targetsOf('1')).toEqual([]); // 重点任务
   });
 });
 
