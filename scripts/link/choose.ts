@@ -29,17 +29,25 @@ const published = (list: Scored[], options: Publishing) =>
   [...Map.groupBy(list, (c) => c.target.doc).values()].flatMap((group) => publishable(group, options)).sort((a, b) => b.score - a.score);
 
 /**
- * The links a clause publishes: its own choice; when that is split between the tasks of its
- * enumeration items (一是…二是…三是…) so that it publishes none, the items' choices, each target
- * once at its best item's score. `ranked` is the clause's own, for its suggestions.
+ * The links a clause publishes: its own choice, and the choices of its enumeration items
+ * (一是…二是…三是…) for other targets, each at its best item's score. An item's link joins the
+ * clause's own as a runner-up does, when it scores at least nearTop × the clause's best link to
+ * that document; where the clause's own choice is split between its items' tasks so that it
+ * publishes none, the items' links are its links. `ranked` is the clause's own, for its suggestions.
  */
 export function chosenLinks(source: SourceCandidates, score: Scorer, options: Publishing): { links: Scored[]; ranked: Scored[] } {
   const own = ranked(source, score);
   const links = published(own, options);
-  if (links.length || !source.items?.length) return { links, ranked: own };
-  const best = new Map<string, Scored>();
+  if (!source.items?.length) return { links, ranked: own };
+  const floor = new Map<string, number>();
+  for (const c of links) if (!floor.has(c.target.doc)) floor.set(c.target.doc, options.nearTop * c.score);
+  const chosen = new Set(links.map((c) => c.target.id));
+  const fromItems = new Map<string, Scored>();
   for (const item of source.items) {
-    for (const c of published(ranked(item, score), options)) if (c.score > (best.get(c.target.id)?.score ?? -1)) best.set(c.target.id, c);
+    for (const c of published(ranked(item, score), options)) {
+      if (chosen.has(c.target.id) || c.score < (floor.get(c.target.doc) ?? 0)) continue;
+      if (c.score > (fromItems.get(c.target.id)?.score ?? -1)) fromItems.set(c.target.id, c);
+    }
   }
-  return { links: [...best.values()].sort((a, b) => b.score - a.score), ranked: own };
+  return { links: [...links, ...fromItems.values()].sort((a, b) => b.score - a.score), ranked: own };
 }

@@ -50,6 +50,12 @@ const enumerated = `某县“千县工程”县医院综合能力提升工作实
 （一）全面提升县人民医院服务能力。一是建设胸痛中心、卒中中心、创伤中心等急诊急救五大中心；二是引进和培养高层次人才，每年招聘医学本科以上人才10名；三是完成门诊综合楼改扩建，配置CT、DSA等大型设备。
 `;
 
+const enumeratedWithOwnLink = `某县“千县工程”县医院综合能力提升工作实施方案
+
+一、重点任务
+（一）加强急诊急救能力建设。一是建设胸痛中心、卒中中心、创伤中心等急诊急救五大中心；二是引进和培养急诊医学高层次人才，每年招聘医学本科以上人才10名。
+`;
+
 /** The plan linked in a corpus with the national plan. */
 function linked(plan: string) {
   const dir = mkdtempSync(join(tmpdir(), 'shapes-'));
@@ -120,5 +126,16 @@ describe('a clause that lists several tasks (一是…二是…三是…)', () =
         expect(e.source[0] >= start && e.source[1] <= end).toBe(true);
       }
     });
+  });
+});
+
+describe('a clause with a link of its own and an item on another task', () => {
+  const clause = linked(enumeratedWithOwnLink).find((c) => c.id === 'mouxian-2024/1.1')!;
+
+  it('keeps its own link and adds the item’s, as likely as a runner-up would need to be', () => {
+    const [own, item] = clause.links;
+    expect([own.target, item.target]).toEqual(['national-qianxian-2021/2.1.4', 'national-qianxian-2021/2.1.2']);
+    expect(item.score).toBeGreaterThanOrEqual(0.8 * own.score); // nearTop in model.json
+    expect(item.evidence.map((e) => e.text)).toContain('高层次人才');
   });
 });
