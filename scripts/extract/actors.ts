@@ -6,6 +6,7 @@
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { canonicalUnit, type Lookup } from './unit-names.ts';
+import { roleSaidAfter } from './role-rules.ts';
 
 // A level-prefixed unit name: 县卫体局, 县人民医院, 县医疗集团, 县级各医疗机构, 县直各相关单位.
 const NAME =
@@ -19,13 +20,6 @@ const LIST_BEFORE = /[、和与及]$/;
 const VERB_AFTER =
   /^(要|应|须|必须|负责|牵头|将|在|于|对|向|与|和|、|及|会同|联合|按照|根据|结合|依托|积极|分别|进一步|加强|加快|建立|建设|建成|完成|重点|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|作为|是|为|已|可|能|均)/;
 
-/** A role the prose gives the units just before it; a list (县财政局、县自然资源局配合) shares it. */
-const ROLE_AFTER: [RegExp, Unit['role']][] = [
-  [/^牵头/, 'lead'],
-  [/^(配合|协助|协同|参与)/, 'cooperate'],
-  [/^负责/, 'responsible'],
-];
-
 export function extractActors(text: string, annotations: [number, number][], listed: Unit[], level: string, county: string | null, table: Lookup): Unit[] {
   const view = compact(text);
   const s = view.text;
@@ -36,7 +30,8 @@ export function extractActors(text: string, annotations: [number, number][], lis
   let previousEnd = -1;
   const closeList = () => {
     if (!list.length) return;
-    const role = ROLE_AFTER.find(([re]) => re.test(s.slice(previousEnd)))?.[1];
+    // A list (县财政局、县自然资源局配合) shares the role said after its last name.
+    const role = roleSaidAfter(s.slice(previousEnd));
     if (role) for (const unit of list) unit.role = role;
     list = [];
   };

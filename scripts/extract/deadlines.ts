@@ -57,6 +57,16 @@ function monthPart(y: number, m: number, day: string | undefined, part: string |
 
 type Rule = { re: RegExp; build(m: RegExpExecArray, documentYear: number | null): Omit<Candidate, 'start' | 'end'> | null };
 
+/**
+ * A date in a known year: the year, or a part of it (上半年, 年底), or a month (and day or part of
+ * it). A deadline (`by`) when `by` says so or the part is an end (年底, 月底, 年内), else a period.
+ */
+function inYear(y: number, month: string | undefined, day: string | undefined, mPart: string | undefined, yPart: string | undefined, by: boolean): Omit<Candidate, 'start' | 'end'> {
+  const isBy = by || /底|末|内/.test(yPart ?? '') || /底|末/.test(mPart ?? '');
+  const [start, end] = month ? monthPart(y, Number(month), day, mPart) : yearPart(y, yPart ?? '');
+  return { year: y, resolve: () => ({ start: isBy ? null : start, end, recurring: null, kind: isBy ? 'by' : 'period' }) };
+}
+
 /** Years said relative to the document's own: 今年 and 本年度 are its year, 明年 and 下一年度 the next. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 明年: 1, 下一年: 1, 下一年度: 1, 下年度: 1 };
 
@@ -95,22 +105,17 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`(到|至|截至|截止到?|于|在)?${Y}年(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?(?!版|[—–\\-－~～至到]\\d)`, 'g'),
     build: (m) => {
-      const [by, y, month, day, mPart, yPart, before] = [m[1], Number(m[2]), m[3], m[4], m[5], m[6], m[7]];
-      const isBy = Boolean((by && by !== '于' && by !== '在') || before || /底|末|内/.test(yPart ?? '') || /底|末/.test(mPart ?? ''));
-      const [start, end] = month ? monthPart(y, Number(month), day, mPart) : yearPart(y, yPart ?? '');
-      return { year: y, resolve: () => ({ start: isBy ? null : start, end, recurring: null, kind: isBy ? 'by' : 'period' }) };
+      const [by, before] = [m[1], m[7]];
+      return inYear(Number(m[2]), m[3], m[4], m[5], m[6], Boolean((by && by !== '于' && by !== '在') || before));
     },
   },
   // 今年底前, 今年6月底前, 明年上半年, 本年度内: the year is the document's, or the next.
   {
     re: new RegExp(`(今年|本年度?|明年|下一?年度)(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?`, 'g'),
     build: (m, documentYear) => {
-      if (documentYear === null) return null;
-      const [y, month, day, mPart, yPart, before] = [documentYear + RELATIVE_YEAR[m[1]], m[2], m[3], m[4], m[5], m[6]];
-      if (!month && !yPart && !before) return null; // 今年 alone names no date: 今年以来, 今年的工作
-      const isBy = Boolean(before || /底|末|内/.test(yPart ?? '') || /底|末/.test(mPart ?? ''));
-      const [start, end] = month ? monthPart(y, Number(month), day, mPart) : yearPart(y, yPart ?? '');
-      return { year: y, resolve: () => ({ start: isBy ? null : start, end, recurring: null, kind: isBy ? 'by' : 'period' }) };
+      const [month, yPart, before] = [m[2], m[5], m[6]];
+      if (documentYear === null || (!month && !yPart && !before)) return null; // 今年 alone names no date: 今年以来, 今年的工作
+      return inYear(documentYear + RELATIVE_YEAR[m[1]], month, m[3], m[4], yPart, Boolean(before));
     },
   },
   // 年底前, 下半年, 年内, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).

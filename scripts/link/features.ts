@@ -7,7 +7,7 @@
  */
 import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import { fold, type Folded } from './ngrams.ts';
-import { bigramFrequencies, idfOver, type Frequencies, type Idf } from './idf.ts';
+import { bigramFrequencies, idfByDocumentFrequency, idfOver, type Frequencies, type Idf } from './idf.ts';
 import { bigramCounts, cosine, weigh, type Vector } from './vectors.ts';
 import { indexTargets, retrieve } from './candidates.ts';
 import { namedLists, otherProgramme } from './programmes.ts';
@@ -15,7 +15,7 @@ import { cites, isAbove, planText } from './relation.ts';
 import { linkRoles } from './roles.ts';
 import { conceptCounts, type Concepts } from './concepts.ts';
 import { corpusTerms, segmenter, type Segmenter } from './words.ts';
-import { linkedText } from './linked-text.ts';
+import { blanked, linkedText } from './linked-text.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
 import { builtParentModel } from './score.ts';
 import { perDocument } from './choice-sets.ts';
@@ -377,11 +377,9 @@ function planSpace(
   const sources: SourceCandidates[] = [];
   for (const source of clauses) {
     if (source.doc !== plan.id || !saysEnough(source)) continue;
-    const items = enumerationItems(source).filter((item) => {
-      folded.set(item.id, shared.folded(item));
-      return saysEnough(item);
-    });
-    sources.push({ source, candidates: candidatesOf(source), items: items.map((item) => ({ source: item, candidates: candidatesOf(item) })) });
+    const items = enumerationItems(source);
+    for (const item of items) folded.set(item.id, shared.folded(item));
+    sources.push({ source, candidates: candidatesOf(source), items: items.filter(saysEnough).map((item) => ({ source: item, candidates: candidatesOf(item) })) });
   }
   if (wanted.has('order') || wanted.has('relative')) addOrderAndRank(sources, position);
 
@@ -408,7 +406,7 @@ function enumerationItems(clause: ClauseRecord): ClauseRecord[] {
     id: `${clause.id}#${k + 1}`,
     parent: clause.id,
     title: null,
-    text: ' '.repeat(at[0]) + clause.text.slice(at[0], at[1]) + ' '.repeat(clause.text.length - at[1]),
+    text: blanked(clause.text, [[0, at[0]], [at[1], clause.text.length]]),
     cells: [],
     enumeration: [],
   }));
@@ -461,18 +459,6 @@ function addOrderAndRank(sources: SourceCandidates[], position: Map<string, numb
       c.features.order = at >= low && at <= high ? 1 : 0;
     }
   }
-}
-
-/** The IDF of keys counted over the members of the list marked as reference (by default all). */
-function idfByDocumentFrequency(list: Map<string, number>[], inReference: boolean[] = list.map(() => true)): Idf {
-  const df = new Map<string, number>();
-  let n = 0;
-  list.forEach((m, i) => {
-    if (!inReference[i]) return;
-    n++;
-    for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-  });
-  return (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 1));
 }
 
 /** The share of a unit vector's squared weight on the keys another vector has. */

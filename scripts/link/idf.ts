@@ -29,3 +29,15 @@ export function idfOver(groups: Frequencies[]): Idf {
     return Math.log((n + 1) / (df + 1));
   };
 }
+
+/** The IDF of keys counted over the members of the list marked as reference (by default all). */
+export function idfByDocumentFrequency(list: Map<string, number>[], inReference: boolean[] = list.map(() => true)): Idf {
+  const df = new Map<string, number>();
+  let n = 0;
+  list.forEach((m, i) => {
+    if (!inReference[i]) return;
+    n++;
+    for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  });
+  return (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 1));
+}

@@ -10,9 +10,13 @@ const WHO_AND_WHEN = new Set<ClauseRecord['cells'][number]['column']>(['number',
  * `text`, so evidence still points into it.
  */
 export function linkedText(clause: ClauseRecord): string {
-  const blanked = clause.cells.filter((cell) => WHO_AND_WHEN.has(cell.column));
-  if (!blanked.length || blanked.length === clause.cells.length) return clause.text;
-  let out = clause.text;
-  for (const { at } of blanked) out = out.slice(0, at[0]) + ' '.repeat(at[1] - at[0]) + out.slice(at[1]);
+  const who = clause.cells.filter((cell) => WHO_AND_WHEN.has(cell.column));
+  return who.length && who.length < clause.cells.length ? blanked(clause.text, who.map((cell) => cell.at)) : clause.text;
+}
+
+/** The text with the spans put out of play by spaces: its length, and so every offset, stays. */
+export function blanked(text: string, spans: [number, number][]): string {
+  let out = text;
+  for (const [a, b] of spans) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
   return out;
 }

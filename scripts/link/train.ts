@@ -41,16 +41,21 @@ export function chooseDecision(space: LinkSpace, score: Scorer, labelled: Labell
       const links = decide(space, score, threshold, nearTop, only);
       return objective(figures(labelled, (s) => links.get(s) ?? []));
     });
-    // Of the best thresholds, the middle one of the widest run: a choice robust to small shifts.
-    const top = Math.max(...values);
-    let run: number[] = [], widest: number[] = [];
-    values.forEach((v, i) => {
-      run = v >= top - 1e-9 ? [...run, i] : [];
-      if (run.length > widest.length) widest = run;
-    });
-    if (top > best.value + 1e-9) best = { threshold: thresholds[widest[Math.floor(widest.length / 2)]], nearTop, value: top };
+    const { top, at } = steadiestBest(values);
+    if (top > best.value + 1e-9) best = { threshold: thresholds[at], nearTop, value: top };
   }
   return best;
+}
+
+/** Of the best values, the middle one of the widest run of them: a threshold robust to small shifts. */
+export function steadiestBest(values: number[]): { top: number; at: number } {
+  const top = Math.max(...values);
+  let run: number[] = [], widest: number[] = [];
+  values.forEach((v, i) => {
+    run = v >= top - 1e-9 ? [...run, i] : [];
+    if (run.length > widest.length) widest = run;
+  });
+  return { top, at: widest[Math.floor(widest.length / 2)] };
 }
 
 export function examples(space: LinkSpace, labelled: Labelled[], features: readonly string[]): Example[] {

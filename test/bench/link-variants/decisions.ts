@@ -5,7 +5,7 @@
  */
 import { figures, type Figures, type Labelled } from '../../../scripts/link/annotations.ts';
 import { publishable } from '../../../scripts/link/score.ts';
-import { NEAR_TOPS, PROBABILITIES } from '../../../scripts/link/train.ts';
+import { NEAR_TOPS, PROBABILITIES, steadiestBest } from '../../../scripts/link/train.ts';
 import { SOURCES, feature, type Scorer } from './dumped.ts';
 
 export interface TargetScore {
@@ -85,14 +85,8 @@ export function choose<P>(scored: Scored, labels: Labelled[], objective: (f: Fig
   let best = { threshold: PROBABILITIES[0], nearTop: 1, parameter: parameters[0], value: -Infinity };
   for (const parameter of parameters) {
     for (const nearTop of NEAR_TOPS) {
-      const values = PROBABILITIES.map((t) => objective(figuresOf(labels, rule(scored, t, nearTop, parameter))));
-      const top = Math.max(...values);
-      let run: number[] = [], widest: number[] = [];
-      values.forEach((v, i) => {
-        run = v >= top - 1e-9 ? [...run, i] : [];
-        if (run.length > widest.length) widest = run;
-      });
-      if (top > best.value + 1e-9) best = { threshold: PROBABILITIES[widest[Math.floor(widest.length / 2)]], nearTop, parameter, value: top };
+      const { top, at } = steadiestBest(PROBABILITIES.map((t) => objective(figuresOf(labels, rule(scored, t, nearTop, parameter)))));
+      if (top > best.value + 1e-9) best = { threshold: PROBABILITIES[at], nearTop, parameter, value: top };
     }
   }
   return best;

@@ -21,6 +21,7 @@ import { corpusTerms, segmenter } from '../../../scripts/link/words.ts';
 import { conceptCounts } from '../../../scripts/link/concepts.ts';
 import { fold } from '../../../scripts/link/ngrams.ts';
 import { bigramCounts, cosine, weigh, type Vector } from '../../../scripts/link/vectors.ts';
+import { idfByDocumentFrequency } from '../../../scripts/link/idf.ts';
 import type { ClauseRecord } from '../../../scripts/publish/schema.ts';
 
 const file = process.argv[2] ?? join(tmpdir(), 'link-features.json');
@@ -64,9 +65,8 @@ const byTarget = Map.groupBy(labelled.flatMap((l) => l.primary.map((t) => ({ t, 
 const exemplars = Object.fromEntries(
   Object.entries(kinds).map(([kind, count]) => {
     const raw = clauses.map(count);
-    const df = new Map<string, number>();
-    for (const m of raw) for (const k of m.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-    const vector = new Map<string, Vector>(clauses.map((c, i) => [c.id, weigh(raw[i], (k) => Math.log((raw.length + 1) / ((df.get(k) ?? 0) + 1)))]));
+    const idf = idfByDocumentFrequency(raw);
+    const vector = new Map<string, Vector>(clauses.map((c, i) => [c.id, weigh(raw[i], idf)]));
     const perSource = space.sources.map(({ source, candidates }) => [
       source.id,
       Object.fromEntries(
