@@ -19,6 +19,7 @@ import { blanked, linkedText } from './linked-text.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
 import { builtParentModel } from './score.ts';
 import { perDocument } from './choice-sets.ts';
+import { partKinds } from './parts.ts';
 
 /** The similarities of one pair, each in [0, 1]. */
 export interface PairFeatures {
@@ -67,8 +68,10 @@ export interface PairFeatures {
    * the same on all of a clause's candidates from one document.
    */
   cites: number;
+  /** 1 when the two clauses stand in parts of the same kind (parts.ts: tasks, aims, schedule, safeguards), else 0 */
+  part: number;
 }
-export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor', 'titleWords', 'titleConcept', 'coverage', 'uncovered', 'conceptCoverage', 'cites'] as const satisfies readonly (keyof PairFeatures)[];
+export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor', 'titleWords', 'titleConcept', 'coverage', 'uncovered', 'conceptCoverage', 'cites', 'part'] as const satisfies readonly (keyof PairFeatures)[];
 export type FeatureName = keyof PairFeatures;
 /**
  * Features that are facts of the pair of documents, not of the clauses: like the utility of "none",
@@ -242,6 +245,9 @@ function planSpace(
   wanted: Set<FeatureName>,
 ): PlanSpace {
   const clauseById = new Map(clauses.map((c) => [c.id, c]));
+  const kinds = partKinds(clauses);
+  // an enumeration item (not among the clauses) stands where the clause holding it stands
+  const partOf = (c: ClauseRecord) => kinds.get(c.id) ?? (c.parent ? kinds.get(c.parent) : null) ?? null;
   const position = new Map(clauses.map((c, i) => [c.id, i]));
   const folded = new Map<string, Folded>(clauses.map((c) => [c.id, shared.folded(c)]));
   const idf = idfOver([...Map.groupBy(clauses, (c) => c.doc)].map(([doc, list]) => shared.frequencies(list)));
@@ -360,6 +366,7 @@ function planSpace(
     uncovered: when('uncovered', () => uncovered(source)),
     conceptCoverage: when('conceptCoverage', () => coverage(conceptsOf(source), conceptsOf(target))),
     cites: when('cites', () => (cited().has(target.doc) ? 1 : 0)),
+    part: when('part', () => (partOf(source) && partOf(source) === partOf(target) ? 1 : 0)),
   });
 
   const candidatesOf = (source: ClauseRecord): Candidate[] => {

@@ -115,6 +115,8 @@ const methods: [string, Method][] = [
   ['two stages: build + novelty', withParent([...MODEL_FEATURES, 'novelty'], PARENT_FEATURES)],
   ['two stages: build + titleWords', withParent([...MODEL_FEATURES, 'titleWords'], PARENT_FEATURES)],
   ['two stages: build + concept', withParent([...MODEL_FEATURES, 'concept'], PARENT_FEATURES)],
+  ['two stages: build + part', withParent([...MODEL_FEATURES, 'part'], PARENT_FEATURES)],
+  ['two stages: build + part, the parent model too', withParent([...MODEL_FEATURES, 'part'], [...PARENT_FEATURES, 'part'])],
   ['two stages: build, L2 1', withParent(MODEL_FEATURES, PARENT_FEATURES, 1)],
   ['two stages: build, L2 10', withParent(MODEL_FEATURES, PARENT_FEATURES, 10)],
 ];
