@@ -3,7 +3,8 @@
  * line each (1.建设胸痛中心、卒中中心、创伤中心。, the whole clause its heading: a task of its own,
  * and a section that is all heading links to the task it names), tasks as the rows of a
  * 重点任务分解表 (compared by what the row says the task is, not by who does it and by when), and
- * several tasks in one clause as an inline enumeration (一是…二是…三是…).
+ * several tasks in one clause as an inline enumeration (一是…二是…三是…); and a plan that says the
+ * national tasks in its own headings and order, written for this test apart from the annotated plans.
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,34 @@ const enumeratedWithOwnLink = `某县“千县工程”县医院综合能力提�
 
 一、重点任务
 （一）加强急诊急救能力建设。一是建设胸痛中心、卒中中心、创伤中心等急诊急救五大中心；二是引进和培养急诊医学高层次人才，每年招聘医学本科以上人才10名。
+`;
+
+const ownWords = `某县县级医院能力提升三年行动方案（2024—2026年）
+
+一、总体目标
+到2026年，县人民医院综合服务能力达到三级医院水平，县域内住院率达到90%，基层就诊率达到65%以上。
+
+二、主要任务
+（一）补齐临床专科短板。围绕县域外转率较高的病种，重点发展心血管内科、神经内科、呼吸与危重症医学科，2025年前争创市级临床重点专科2个；新设精神科、康复医学科门诊。
+（二）打造人才梯队。实施“招才引智”工程，每年公开招聘医学类本科毕业生20名，柔性引进省级专家5名；选派中青年业务骨干赴三甲医院进修学习不少于20人次。
+（三）提升急危重症救治能力。完善院前急救网络，规范胸痛、卒中救治流程，2025年底前通过国家级胸痛中心、卒中防治中心认证。
+（四）推进医共体建设。以县人民医院为龙头，整合乡镇卫生院资源，推进人员、财务、药品统一管理，建立双向转诊机制，县域内常见病、多发病在基层就诊。
+（五）建设共享中心。依托县人民医院建设区域检验、影像、心电、病理、消毒供应中心，实现检查结果互认。
+（六）实施基础设施改造。新建住院综合楼3万平方米，改造发热门诊和急诊科，更新DSA、磁共振等设备。
+（七）改善群众就医体验。全面推行分时段预约诊疗、床旁结算，开设老年人就医绿色通道，开展日间手术。
+（八）加强医院内部管理。健全现代医院管理制度，推行全面预算管理和成本核算，强化绩效考核。
+（九）推进智慧医院建设。建设以电子病历为核心的医院信息平台，电子病历系统应用水平分级评价达到4级。
+（十）发展中医药服务。建设中医馆，推广中医适宜技术。
+
+三、实施步骤
+（一）动员部署阶段（2024年3月—4月）。制定实施方案，明确任务分工。
+（二）全面推进阶段（2024年5月—2025年12月）。各单位按照职责分工，全力推进各项任务落实。
+（三）总结验收阶段（2026年1月—12月）。对照目标开展评估验收，总结经验做法。
+
+四、保障措施
+（一）强化组织保障。成立由分管副县长任组长的工作专班，统筹推进各项工作。
+（二）加大财政投入。县财政统筹安排资金支持县医院建设。
+（三）严格督导考核。将工作落实情况纳入年度目标考核，定期通报进展。
 `;
 
 /** The plan linked in a corpus with the national plan. */
@@ -137,5 +166,27 @@ describe('a clause with a link of its own and an item on another task', () => {
     expect([own.target, item.target]).toEqual(['national-qianxian-2021/2.1.4', 'national-qianxian-2021/2.1.2']);
     expect(item.score).toBeGreaterThanOrEqual(0.8 * own.score); // nearTop in model.json
     expect(item.evidence.map((e) => e.text)).toContain('高层次人才');
+  });
+});
+
+describe('a plan that says the national tasks in its own words and order', () => {
+  const clauses = linked(ownWords);
+  const first = (id: string) => clauses.find((c) => c.id === `mouxian-2024/${id}`)!.links[0]?.target;
+
+  it('links each task to the national task it carries out, whatever it calls it', () => {
+    expect(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7'].map(first)).toEqual([
+      'national-qianxian-2021/2.1.1', // 补齐临床专科短板 → 加强专科能力建设
+      'national-qianxian-2021/2.1.2', // 打造人才梯队 → 加快建设高质量人才队伍
+      'national-qianxian-2021/2.1.4', // 提升急危重症救治能力 → 建强急诊急救“五大中心”
+      'national-qianxian-2021/2.2.1', // 推进医共体建设 → 落实县医院在分级诊疗体系中的功能定位
+      'national-qianxian-2021/2.2.3', // 建设共享中心 → 组建县域医疗资源共享“五大中心”
+      'national-qianxian-2021/2.1.6', // 实施基础设施改造 → 持续改善硬件条件
+      'national-qianxian-2021/2.1.5', // 改善群众就医体验 → 不断改善医疗服务
+    ]);
+  });
+
+  it('links its goal to the national 工作目标, and a task the national plan lacks (中医药) to nothing', () => {
+    expect(first('1')).toBe('national-qianxian-2021/1.2');
+    expect(first('2.10')).toBeUndefined();
   });
 });
