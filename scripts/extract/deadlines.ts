@@ -121,28 +121,11 @@ const RULES: Rule[] = [
   // 年底前, 下半年, 年内, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
   {
     re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末|年内)(${BEFORE})?`, 'g'),
-    build: (m) => ({
-      year: null,
-      resolve: (y) => {
-        if (y === null) return null;
-        const [start, end] = yearPart(y, m[1]);
-        const isBy = Boolean(m[2]) || /底|末|内/.test(m[1]);
-        return { start: isBy ? null : start, end, recurring: null, kind: isBy ? 'by' : 'period' };
-      },
-    }),
+    build: (m) => ({ year: null, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) }),
   },
   {
     re: new RegExp(`(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})`, 'g'),
-    build: (m) => ({
-      year: null,
-      resolve: (y) => {
-        if (y === null) return null;
-        const month = Number(m[1] ?? m[5]);
-        const [start, end] = monthPart(y, month, m[2], m[3]);
-        const isBy = Boolean(m[4] || m[6]) || /底|末/.test(m[3] ?? '');
-        return { start: isBy ? null : start, end, recurring: null, kind: isBy ? 'by' : 'period' };
-      },
-    }),
+    build: (m) => ({ year: null, resolve: (y) => (y === null ? null : inYear(y, m[1] ?? m[5], m[2], m[3], undefined, Boolean(m[4] || m[6])).resolve(y)) }),
   },
   // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31
   {

@@ -9,7 +9,6 @@ import { relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Message } from '../messages.ts';
-import { weigh, type Vector } from './vectors.ts';
 
 export type Concepts = Map<string, string[]>;
 
@@ -41,17 +40,9 @@ export function conceptCounts(text: string, concepts: Concepts): Map<string, num
   return counts;
 }
 
-/** Concept vectors of `texts`, the concepts' IDF counted over `reference` (by default the texts themselves). */
 /** Non-overlapping occurrences of a term, left to right. */
 function occurrences(text: string, term: string): number {
   let n = 0;
   for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) n++;
   return n;
-}
-
-export function conceptVectors(texts: string[], concepts: Concepts, reference: string[] = texts): Vector[] {
-  const df = new Map<string, number>();
-  for (const t of reference) for (const name of conceptCounts(t, concepts).keys()) df.set(name, (df.get(name) ?? 0) + 1);
-  const idf = (name: string) => Math.log((reference.length + 1) / ((df.get(name) ?? 0) + 1));
-  return texts.map((t) => weigh(conceptCounts(t, concepts), idf));
 }

@@ -73,6 +73,17 @@ describe('dates from context', () => {
       ['年底前', '2024-12-31'],
     ]);
   });
+  it('parts of the year and of its months take the year said before them: by a date (底前, 年内) or over a period', () => {
+    const found = extractDeadlines('2024年完成申报，下半年开展评审，6月上旬组织培训，9月底前完成验收，10月15日开展复核，年内建成。', 2023);
+    expect(found.map((d) => [d.text, d.kind, d.start, d.end])).toEqual([
+      ['2024年', 'period', '2024-01-01', '2024-12-31'],
+      ['下半年', 'period', '2024-07-01', '2024-12-31'],
+      ['6月上旬', 'period', '2024-06-01', '2024-06-10'],
+      ['9月底前', 'by', null, '2024-09-30'],
+      ['10月15日', 'period', '2024-10-15', '2024-10-15'],
+      ['年内', 'by', null, '2024-12-31'],
+    ]);
+  });
   it('下半年 after 2024年上半年 is 2024-07-01..2024-12-31', () => {
     const found = extractDeadlines('2024年上半年完成旧院区电网改造，下半年分期实施路网建设', 2024);
     expect(found[1]).toMatchObject({ text: '下半年', start: '2024-07-01', end: '2024-12-31' });

@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conceptCounts, conceptVectors, readConcepts } from '../../../scripts/link/concepts.ts';
-import { cosine } from '../../../scripts/link/vectors.ts';
+import { conceptCounts, readConcepts } from '../../../scripts/link/concepts.ts';
+import { idfByDocumentFrequency } from '../../../scripts/link/idf.ts';
+import { cosine, weigh } from '../../../scripts/link/vectors.ts';
 
 const { concepts } = readConcepts('corpus/link-concepts.yaml');
 
@@ -29,14 +30,14 @@ describe('policy concepts', () => {
   });
 
   it('bring together a clause and the national clause it paraphrases (设备配置 ~ 硬件条件)', () => {
-    const [county, national, other] = conceptVectors(
-      [
-        '加强市人民医院医疗设备配置。购置所需医疗设备，为医院综合服务能力提升提供基础保障。',
-        '持续改善硬件条件。逐步改善硬件设施设备条件，系统完善业务用房条件。',
-        '强化宣传培训。加强政策解读和典型宣传，营造良好氛围。',
-      ],
-      concepts,
-    );
+    // As the link space weighs them (features.ts): counts, TF-IDF over the clauses compared.
+    const counts = [
+      '加强市人民医院医疗设备配置。购置所需医疗设备，为医院综合服务能力提升提供基础保障。',
+      '持续改善硬件条件。逐步改善硬件设施设备条件，系统完善业务用房条件。',
+      '强化宣传培训。加强政策解读和典型宣传，营造良好氛围。',
+    ].map((text) => conceptCounts(text, concepts));
+    const idf = idfByDocumentFrequency(counts);
+    const [county, national, other] = counts.map((c) => weigh(c, idf));
     expect(cosine(county, national)).toBeGreaterThan(0.9);
     expect(cosine(county, other)).toBe(0);
   });
