@@ -19,7 +19,7 @@ import { blanked, linkedText } from './linked-text.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
 import { builtParentModel } from './score.ts';
 import { perDocument } from './choice-sets.ts';
-import { partKinds } from './parts.ts';
+import { partKinds, type PartKind } from './parts.ts';
 
 /** The similarities of one pair, each in [0, 1]. */
 export interface PairFeatures {
@@ -245,9 +245,12 @@ function planSpace(
   wanted: Set<FeatureName>,
 ): PlanSpace {
   const clauseById = new Map(clauses.map((c) => [c.id, c]));
-  const kinds = partKinds(clauses);
+  let kinds: Map<string, PartKind | null> | undefined;
   // an enumeration item (not among the clauses) stands where the clause holding it stands
-  const partOf = (c: ClauseRecord) => kinds.get(c.id) ?? (c.parent ? kinds.get(c.parent) : null) ?? null;
+  const partOf = (c: ClauseRecord) => {
+    kinds ??= partKinds(clauses);
+    return kinds.get(c.id) ?? (c.parent ? kinds.get(c.parent) : null) ?? null;
+  };
   const position = new Map(clauses.map((c, i) => [c.id, i]));
   const folded = new Map<string, Folded>(clauses.map((c) => [c.id, shared.folded(c)]));
   const idf = idfOver([...Map.groupBy(clauses, (c) => c.doc)].map(([doc, list]) => shared.frequencies(list)));
