@@ -263,6 +263,12 @@ export const en: typeof zh = {
     provincePage: 'province page of {province}',
     suggestedNote: 'These clauses have no published link; the method thinks they may match this clause (not counted among the matching clauses above).',
   },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no such page. When the corpus is rebuilt, clauses are numbered as their documents number them, so an old link to a clause may no longer hold; a document’s page is named after its file and stays while the file is in the corpus.',
+    overview: 'See every document in the overview',
+    search: 'Search every document',
+  },
   citations: {
     title: 'Cited documents',
     description: 'The policy documents the plans cite, most cited first, with the citing plans and clauses.',

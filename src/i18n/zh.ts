@@ -275,6 +275,12 @@ export const zh = {
     provincePage: '{province}的省份页',
     suggestedNote: '下列条款没有发布的对应关系，方法认为它们可能对应本条（未计入上面的对应条款）。',
   },
+  notFound: {
+    title: '页面不存在',
+    text: '没有这个页面。语料重新构建后，条款随文件的编号变动，旧的条款链接可能不再有效；文件页的地址取自文件名，文件仍在语料中时不变。',
+    overview: '到总览查看全部文件',
+    search: '检索全部文件',
+  },
   citations: {
     title: '引用文件',
     description: '各方案引用的政策文件，按引用次数排列，附引用它的方案与条款。',

@@ -59,3 +59,18 @@ describe.each(pages)('$path', ({ path, name }) => {
     await context.close();
   });
 });
+
+describe('a page that is not there', () => {
+  it('answers 404 with a page in both languages that leads to the overview and to search', async () => {
+    const context = await sut.browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${sut.site.url}/national/no-such-clause/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.textContent('h1')).toBe('页面不存在');
+    expect(await page.textContent('[lang=en] h2')).toBe('Page not found');
+    const links = await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['/', '/search/', '/en/', '/en/search/']);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * A tiny static server for dist/ on 127.0.0.1 and a random port, as a visitor's browser sees it:
- * `/docs/x/` serves `docs/x/index.html`, unknown paths are 404.
+ * `/docs/x/` serves `docs/x/index.html`; an unknown path gets the site's 404.html (as static hosts
+ * serve it) with status 404, or a plain 404 when the site has none.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -48,7 +49,10 @@ export async function serveDist(dir = 'dist'): Promise<StaticSite> {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = fileFor(root, pathname);
     if (!file) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+      const notFound = fileFor(root, '/404.html');
+      if (!notFound) return void response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+      response.writeHead(404, { 'Content-Type': types['.html'] });
+      createReadStream(notFound).pipe(response);
       return;
     }
     // pagefind fragments and indexes have no extension the browser needs to know about
