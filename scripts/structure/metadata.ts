@@ -38,10 +38,13 @@ export function ownDocNumber(preambleLines: string[]): string | null {
   return null;
 }
 
-/** The signing date: a cover line that is only a date; else the closing's 印发 date. */
+/**
+ * The signing date: a cover line that is only a date, or only a bracketed date (a gazette prints
+ * （2023年11月20日） under the title); else the closing's 印发 date.
+ */
 export function documentDate(preambleLines: string[], closingLines: string[]): string | null {
   for (const line of preambleLines) {
-    const date = readDate(line, { whole: true });
+    const date = readDate(line.trim().replace(/^[（(](.*)[）)]$/, '$1'), { whole: true });
     if (date) return date;
   }
   for (const line of closingLines) {

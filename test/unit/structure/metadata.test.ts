@@ -67,6 +67,11 @@ describe('metadata rules on other cover styles', () => {
     expect(documentDate(['某某县人民政府', '二〇二三年八月十八日'], [])).toBe('2023-08-18');
   });
 
+  it('a gazette’s bracketed date under the title (（2023年11月20日）), but not a bracketed period', () => {
+    expect(documentDate(['湘阴县推进县级医院综合能力提升工作方案', '（2023年11月20日）'], [])).toBe('2023-11-20');
+    expect(documentDate(['某某县工作方案', '（2021年10月至12月）'], [])).toBeNull();
+  });
+
   it('the title skips notes, addressees and 文号 when there is no 关于印发 line', () => {
     expect(documentTitle(['（此件公开发布）', '某政发〔2024〕3号', '各乡镇人民政府：', '某某县医疗卫生服务能力提升方案', '为进一步……制定本方案。'])).toBe('某某县医疗卫生服务能力提升方案');
   });
