@@ -20,6 +20,7 @@ import {
 import { applySidecar } from './sidecar.ts';
 import { attachedParts } from './parts.ts';
 import { documentIssuers } from './issuer.ts';
+import { disclosureFields } from './disclosure.ts';
 import { withDivision } from './division.ts';
 import { lintText } from './lint.ts';
 
@@ -53,12 +54,15 @@ export function structureDocument(source: SourceText): Structured {
   const closingLines = prose.slice(closingStart - 1).filter((_, k) => !inPart(closingStart + k));
   const fullText = blocks.map((b) => b.text).join('\n');
   const title = documentTitle(preambleLines);
-  const issuers = documentIssuers(preambleLines, prose);
+  // A website's disclosure table says the 文号, issuer and 成文日期 in so many words; the cover letter's own lines otherwise.
+  const disclosed = disclosureFields(preambleLines);
+  const found = documentIssuers(preambleLines, prose);
+  const issuers = found.length || !disclosed.issuer ? found : [disclosed.issuer];
   const issuer = issuers[0] ?? null;
   const cites = citations(fullText);
-  const docNumber = ownDocNumber(preambleLines);
+  const docNumber = disclosed.docNumber ?? ownDocNumber(preambleLines);
   const region = documentRegion([issuer, title], cites.map((c) => c.docNumber));
-  const date = documentDate(preambleLines, closingLines);
+  const date = disclosed.date ?? documentDate(preambleLines, closingLines);
 
   const fromText: DocumentRecord = {
     id: source.id,
@@ -68,7 +72,7 @@ export function structureDocument(source: SourceText): Structured {
     date,
     level: documentLevel(issuer, title),
     region,
-    period: documentPeriod(title, date),
+    period: documentPeriod(title, date, preambleLines),
     cites: cites.filter((c) => c.docNumber !== docNumber).map((c) => ({ ...c, doc: null })),
     preamble: trimBlankLines(preambleLines),
     closing: trimBlankLines(closingLines),

@@ -13,7 +13,7 @@ const strip = (line: string) => line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*(
 const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** A name that can issue a document: ends like a body, no sentence or list punctuation, not an addressee. */
-function isBody(name: string): boolean {
+export function isBody(name: string): boolean {
   const n = compact(name);
   return n.length >= 3 && n.length <= 30 && bodySuffix.test(n) && !/[。，；：:、,;《》“”"]/.test(n) && !/^(?:关于|各|根据|按照|县直|市直|有关)/.test(n);
 }
@@ -76,7 +76,8 @@ function fromTitleLine(lines: string[]): string[] {
 function fromRedHead(lines: string[]): string[] {
   const names: string[] = [];
   for (const line of headLines(lines)) {
-    const name = line.replace(/\s*文\s*件$/, '').replace(/^[（(](.+)[）)]$/, '$1');
+    // `XX人民政府办公室　　X政办发〔2022〕35号`: the 文号 beside the name is not part of it
+    const name = line.replace(/\s+\S[^\s〔［\[]*[〔［\[【﹝(（]\s*(?:19|20)\d{2}\s*[〕］\]】﹞)）]\s*\d+\s*号$/, '').replace(/\s*文\s*件$/, '').replace(/^[（(](.+)[）)]$/, '$1');
     if (name === '' && names.length) continue; // `文件` on a line of its own
     if (!isBody(name) || /关于/.test(name)) break;
     names.push(...splitBodies(name));

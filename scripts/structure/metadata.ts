@@ -6,7 +6,7 @@ import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { fiveYearPlanYears, readDate } from '../text/dates.ts';
-import { documentIssuers } from './issuer.ts';
+import { documentIssuers, isBody } from './issuer.ts';
 
 /** 文号 brackets as the sources write them, all normalised to 〔〕. */
 const open = '〔﹝[【［（(';
@@ -28,12 +28,27 @@ export function docNumbersIn(text: string): { docNumber: string; index: number; 
 
 const leadingWords = /^(?:按照|根据|依据|依照|落实|贯彻|执行|参照|对照|详见|见|和|及|与|或|并)+/;
 
-/** The document's own 文号: a line of the cover matter that holds only a 文号. */
+/** `text` when it is nothing but a 文号, normalised; else null. */
+function wholeDocNumber(text: string): string | null {
+  const compact = text.replace(/\s+/g, '');
+  const [found] = docNumbersIn(compact);
+  return found && found.index === 0 && found.length === compact.length ? found.docNumber : null;
+}
+
+/**
+ * The document's own 文号: a line of the cover matter that holds only a 文号, or ends with one
+ * after the issuer's name, set apart by spaces (某某县人民政府办公室　　某政办发〔2022〕35号).
+ */
 export function ownDocNumber(preambleLines: string[]): string | null {
   for (const line of preambleLines) {
-    const compact = line.replace(/\s+/g, '');
-    const [found] = docNumbersIn(compact);
-    if (found && found.index === 0 && found.length === compact.length) return found.docNumber;
+    // the name first: compacted, it would read as the 文号's prefix (however the PDF spaced the 文号 inside)
+    const trimmed = line.trim();
+    for (const gap of trimmed.matchAll(/\s+/g)) {
+      const own = isBody(trimmed.slice(0, gap.index)) && wholeDocNumber(trimmed.slice(gap.index));
+      if (own) return own;
+    }
+    const whole = wholeDocNumber(line);
+    if (whole) return whole;
   }
   return null;
 }
@@ -155,9 +170,22 @@ const fiveYearPlan = /十([一二三四五六七八九])五(?:规划|期间|时�
 const periodInTitle = /[（(]((?:19|20)\d{2})\s*[-—–－~至到]+\s*((?:19|20)\d{2})\s*年?[）)]/;
 const multiYearPlan = /([一二三四五两])年(?:行动|攻坚|计划|规划)/;
 
-/** The plan period: `（2024—2026年）` in the title, or `三年行动` counted from the date. */
-export function documentPeriod(title: string | null, date: string | null): DocumentRecord['period'] {
-  const range = title ? periodInTitle.exec(title) : null;
+/**
+ * The plan's years where the plan's own title line adds them to the title its notice issues
+ * (关于印发某某县…方案的通知, then 某某县…方案（2022—2025年）): the bracket right after a repeat of the title.
+ */
+function yearsAfterTitle(title: string, preambleLines: string[]): string | null {
+  const joined = coverLines(preambleLines).join('');
+  for (let at = joined.indexOf(title); at !== -1; at = joined.indexOf(title, at + 1)) {
+    const years = new RegExp(`^${periodInTitle.source}`).exec(joined.slice(at + title.length));
+    if (years) return years[0];
+  }
+  return null;
+}
+
+/** The plan period: `（2024—2026年）` in the title or after it on the plan's own title line, or `三年行动` counted from the date. */
+export function documentPeriod(title: string | null, date: string | null, preambleLines: string[] = []): DocumentRecord['period'] {
+  const range = title ? periodInTitle.exec(title) ?? periodInTitle.exec(yearsAfterTitle(title, preambleLines) ?? '') : null;
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
   const named = title ? fiveYearPlan.exec(title) : null;
   if (named) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import gold from '../../fixtures/gold-documents.json' with { type: 'json' };
 import { seedCorpus } from '../../helpers/corpus.ts';
-import { docNumbersIn, documentDate, documentIssuer, documentLevel, documentPeriod, documentRegion, documentTitle, normaliseDocNumber } from '../../../scripts/structure/metadata.ts';
+import { docNumbersIn, documentDate, documentIssuer, documentLevel, documentPeriod, documentRegion, documentTitle, normaliseDocNumber, ownDocNumber } from '../../../scripts/structure/metadata.ts';
 
 describe('document metadata against the gold annotations', () => {
   for (const expected of gold.documents) {
@@ -65,6 +65,19 @@ describe('metadata rules', () => {
 describe('metadata rules on other cover styles', () => {
   it('a date in Chinese numerals (二〇二三年八月十八日)', () => {
     expect(documentDate(['某某县人民政府', '二〇二三年八月十八日'], [])).toBe('2023-08-18');
+  });
+
+  it('the 文号 beside the issuer on one line (某某县人民政府办公室　　某府办字〔2022〕35号), however the PDF spaced it', () => {
+    expect(ownDocNumber(['宁都县人民政府办公室          宁府办字〔2022〕35号'])).toBe('宁府办字〔2022〕35号');
+    expect(ownDocNumber(['宁都县人民政府办公室   宁府办字〔2022〕 35 号'])).toBe('宁府办字〔2022〕35号');
+    expect(ownDocNumber(['襄政办发〔2023〕 25 号'])).toBe('襄政办发〔2023〕25号');
+    expect(documentIssuer(['宁都县人民政府办公室          宁府办字〔2022〕35号', '关于印发某方案的通知'])).toBe('宁都县人民政府办公室');
+  });
+
+  it('the plan’s years from its own title line when the notice issues it without them', () => {
+    const cover = ['关于印发宁都县县医院综合能力提升工作实施方案的通知', '各乡（镇）人民政府：', '现印发给你们。', '宁都县县医院综合能力提升工作实施方案', '（2022—2025年）'];
+    expect(documentPeriod('宁都县县医院综合能力提升工作实施方案', null, cover)).toEqual({ start: 2022, end: 2025 });
+    expect(documentPeriod('宁都县县医院综合能力提升工作实施方案', null, cover.slice(0, 3))).toEqual({ start: null, end: null });
   });
 
   it('a gazette’s bracketed date under the title (（2023年11月20日）), but not a bracketed period', () => {
