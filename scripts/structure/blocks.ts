@@ -31,6 +31,20 @@ const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 /** Lines that open a document's closing matter: attachments, distribution, the printing note. */
 export const closingMatter = /^(?:附\s*件|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*[：:\d]?|印发\s*$/;
 const wholeLineBold = /^(\*\*|__)(.+?)\1$/;
+const leadingBold = /^(\*\*|__)(.+?)\1/;
+
+/**
+ * `**（一）加强专科建设。**正文…`: a numbered run-in heading in bold, as converters write Word's. The
+ * bold's delimiters are markup, as a whole bold line's are; kept, they would hide the marker and the
+ * clause would run into the one before. A line that only opens with bold keeps its delimiters.
+ */
+export function withoutBoldMarker(text: string): string {
+  const bold = leadingBold.exec(text);
+  if (!bold) return text;
+  const plain = bold[2] + text.slice(bold[0].length);
+  const marker = readMarker(plain);
+  return marker && marker.raw.length <= bold[2].trimEnd().length ? plain : text;
+}
 /** `附件` or `附件2` alone on a line heads an attached part: it never continues a paragraph. */
 const partHeadingAlone = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
@@ -65,7 +79,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
 
   lines.forEach((raw, index) => {
     const line = index + 1;
-    const text = raw.trim();
+    const text = wholeLineBold.test(raw.trim()) ? raw.trim() : withoutBoldMarker(raw.trim());
     if (text === '') return;
     if (pageNumber.test(text)) {
       pageNumbers.push({ line, text });

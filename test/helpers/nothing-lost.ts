@@ -2,17 +2,18 @@
  * Nothing lost, as one check for any document: the main text (preamble, main-body clauses,
  * closing) reproduces the source outside the attached parts, each attached part's clauses
  * reproduce its source lines, and each clause's source lines hold exactly its marker and text.
- * White space, numbering markers and Markdown block markup (headings, rules, bold lines,
- * table pipes and separator rows) are structure, not text.
+ * White space, numbering markers and Markdown block markup (headings, rules, bold lines, a numbered
+ * run-in heading's bold, table pipes and separator rows) are structure, not text.
  */
 import { expect } from 'vitest';
 import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
 import { compact } from './corpus.ts';
+import { withoutBoldMarker } from '../../scripts/structure/blocks.ts';
 
 export function withoutMarkup(lines: string[]): string {
   return lines
     .filter((line) => !/^\s*(?:-\s*){3,}$/.test(line) && !/^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/.test(line))
-    .map((line) => line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*(\*\*|__)(.+?)\1\s*$/, '$2'))
+    .map((line) => withoutBoldMarker(line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*(\*\*|__)(.+?)\1\s*$/, '$2').trim()))
     .map((line) => (/^\s*\|.*\|\s*$/.test(line) ? line.replace(/\|/g, '') : line))
     .join('\n');
 }

@@ -76,6 +76,16 @@ describe('PDF lines → paragraphs', () => {
     ]);
   });
 
+  it('a numbered run-in heading in bold (as converters write Word’s) is numbered; its `**` are markup, a bold opening without a number keeps them', () => {
+    const blocks = toBlocks(['二、重点任务', '**（一）加强专科建设。**建设胸痛中心、卒中中心。', '**（二）**改善硬件条件。新建住院楼。', '**重点**是补齐短板。']);
+    expect(blocks.map((b) => [b.text, b.marker?.label])).toEqual([
+      ['二、重点任务', '二'],
+      ['（一）加强专科建设。建设胸痛中心、卒中中心。', '（一）'],
+      ['（二）改善硬件条件。新建住院楼。', '（二）'],
+      ['**重点**是补齐短板。', undefined],
+    ]);
+  });
+
   it('Markdown headings and rules are read, their `#` marks are markup', () => {
     const blocks = toBlocks(['# 偃师市人民政府办公室文件', '---', '#### 四、工作步骤']);
     expect(blocks.map((b) => [b.text, b.markdownDepth, b.rule])).toEqual([

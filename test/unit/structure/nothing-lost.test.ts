@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compact, seedCorpus } from '../../helpers/corpus.ts';
 import { expectNothingLost, withoutMarkup } from '../../helpers/nothing-lost.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
 
 const seeds = ['national-qianxian-2021', 'xiangyuan-2023', 'pianguan-2024', 'mingxi-2024', 'yanshi-2020'];
 
@@ -42,4 +43,14 @@ describe('nothing lost', () => {
       expectNothingLost(documents.find((d) => d.id === doc)!, clauses, readFileSync(`corpus/${doc}.txt`, 'utf8').split(/\r\n|\r|\n/));
     });
   }
+});
+
+describe('nothing lost in Markdown a converter wrote from Word', () => {
+  it('numbered run-in headings in bold: each is its own clause, every other character published once', () => {
+    const text = ['某县县医院能力提升实施方案', '', '**一、总体目标**', '', '到2025年，县人民医院达到三级医院服务能力。', '', '**二、重点任务**', '',
+      '**（一）加强专科建设。**建设胸痛中心、卒中中心，**重点**补齐短板。', '', '1．建设重点专科。重点建设心内科。', '', '**（二）改善硬件条件。**新建住院楼。'].join('\n');
+    const { document, clauses, lines } = buildText('bold-2024.txt', text);
+    expect(clauses.map((c) => `${c.path.join('.')} ${c.title}`)).toEqual(['一 总体目标', '二 重点任务', '二.（一） 加强专科建设', '二.（一）.1 建设重点专科', '二.（二） 改善硬件条件']);
+    expectNothingLost(document, clauses, lines);
+  });
 });
