@@ -133,6 +133,8 @@ describe('implicit actors', () => {
       '县自然资源局:cooperate',
     ]);
     expect(actors('推进信息化建设。由县人民医院负责，县卫生健康局指导。')).toEqual(['县人民医院:responsible', '县卫生健康局:actor']);
+    expect(actors('推进医共体建设。县卫健局、县医保局按职责分工负责。')).toEqual(['县卫健局:responsible', '县医保局:responsible']);
+    expect(actors('完善医保支付。县医保局、县财政局按照职责分别牵头。')).toEqual(['县医保局:lead', '县财政局:lead']);
   });
 
   it('not a unit the prose only mentions (县人民医院感染科), nor one already listed', () => {
