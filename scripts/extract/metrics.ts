@@ -32,6 +32,10 @@ const SUFFIX_COMPARATOR: Record<string, Comparator> = {
 
 const POPULATION_PER = /每(千|万)(常住)?(人口|人)/;
 
+/** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天. The first is its baseline. */
+const FROM_BEFORE = /(由|从)$/;
+const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|缩短|缩减|压缩)?(?:到|至)/;
+
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(])$/;
 
@@ -65,6 +69,8 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   const titles = [...s.matchAll(/《[^《》]*》/g)].map((m) => [m.index!, m.index! + m[0].length]);
   const metrics: Metric[] = [];
   let previousEnd = 0;
+  /** The `由…` value of a change being read: where its 由 stands, the verb after it and where that ends. */
+  let baseline: { value: number; unit: string; from: number; verb: string; end: number } | null = null;
   for (const m of s.matchAll(METRIC)) {
     const [whole, prefix, first, firstUnit, second, rawUnit, rawPer, suffix] = m;
     const start = m.index!;
@@ -83,6 +89,15 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const paragraphStart = view.breaks.filter((b) => b <= start).at(-1) ?? 0;
     const partStart = Math.max(sentenceStart, paragraphStart, ...['，', '：', ','].map((d) => s.lastIndexOf(d, start - 1) + 1));
     let before = s.slice(partStart, start);
+    const change = upper === null && FROM_BEFORE.test(before) ? CHANGE_TO.exec(s.slice(end)) : null;
+    if (change) {
+      baseline = { value, unit: rawUnit, from: start - 1, verb: change[0], end: end + change[0].length };
+      continue;
+    }
+    // The target of a change is measured by what stands before its 由: 开放床位由300张增加到500张 → 开放床位.
+    const from = baseline?.end === start && baseline.unit === rawUnit ? baseline : null;
+    baseline = null;
+    if (from) before = s.slice(partStart, from.from) + from.verb;
     // After another metric in the same part, this one's phrase starts at the list comma:
     // 医师数达3.05人、注册护士数达3.5人 / 3个一级学科、5个二级学科.
     if (previousEnd > partStart) before = before.slice(before.lastIndexOf('、') + 1);
@@ -112,6 +127,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
       text: text.slice(...at),
       indicator,
       ...(upper !== null ? { min: value, max: upper } : { value }),
+      ...(from ? { baseline: from.value } : {}),
       unit,
       per,
       comparator,

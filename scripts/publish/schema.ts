@@ -99,6 +99,8 @@ export const metricSchema = z.object({
   value: z.number().optional(),
   min: z.number().optional(),
   max: z.number().optional(),
+  /** The value a change starts from (开放床位由300张增加到500张: 300; `value` is 500), when the text says it. */
+  baseline: z.number().optional(),
   unit: z.string().nullable(),
   per: z.string().nullable(),
   comparator: z.enum(['eq', 'ge', 'gt', 'le', 'lt', 'approx', 'range']),

@@ -52,14 +52,16 @@ export function describeDeadline(deadline: Deadline, w: FieldWords = zh.fields):
   return fill(w.deadline, { value: deadlineValue(deadline, w) });
 }
 
-/** The target as a value: "≥ 3.5 张/千人", "5–10 张", "≈ 900 万元". */
+/** The target as a value: "≥ 3.5 张/千人", "5–10 张", "≈ 900 万元", and from its baseline "300 → 500 张". */
 export function metricValue(metric: Metric): string {
   const unit = `${metric.unit ?? ''}${metric.per ? `/${metric.per}` : ''}`;
+  const from = metric.baseline !== undefined ? `${metric.baseline} → ` : '';
+  const sign = from && metric.comparator === 'eq' ? '' : comparatorSign[metric.comparator];
   const amount =
     metric.comparator === 'range' || (metric.value === undefined && metric.min !== undefined)
       ? `${metric.min ?? '?'}–${metric.max ?? '?'}`
-      : `${comparatorSign[metric.comparator]} ${metric.value ?? '?'}`.trim();
-  return unit ? `${amount} ${unit}` : amount;
+      : `${sign} ${metric.value ?? '?'}`.trim();
+  return unit ? `${from}${amount} ${unit}` : `${from}${amount}`;
 }
 
 export function describeMetric(metric: Metric, w: FieldWords = zh.fields): string {

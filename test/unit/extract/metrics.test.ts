@@ -36,6 +36,15 @@ describe('metrics', () => {
     expect(only('床位使用率保持在 85%—93% 之间')).toMatchObject({ text: '85%—93%', min: 85, max: 93, unit: '%', comparator: 'range', indicator: '床位使用率' });
   });
 
+  it('开放床位由300张增加到500张: one target, 500, from a baseline of 300', () => {
+    expect(only('到2025年，开放床位由 300 张增加到 500 张')).toMatchObject({ text: '500 张', value: 500, baseline: 300, unit: '张', comparator: 'eq', indicator: '开放床位', year: 2025 });
+    expect(only('平均住院日从12天缩短至8天以内')).toMatchObject({ value: 8, baseline: 12, comparator: 'le', indicator: '平均住院日' });
+    expect(metrics('床位使用率由70%提高到85%以上，新增床位100张').map((m) => [m.indicator, m.value, m.baseline])).toEqual([
+      ['床位使用率', 85, 70],
+      ['床位', 100, undefined],
+    ]);
+  });
+
   it('添置5—10张 (range)', () => {
     expect(only('县总医院 2024 年添置 5—10 张血液透析床位设备')).toMatchObject({
       min: 5, max: 10, unit: '张', comparator: 'range', indicator: '血液透析床位设备', year: 2024,

@@ -20,6 +20,8 @@ describe('field values', () => {
     expect(metricValue({ ...base, value: 3.5 })).toBe('≥ 3.5 张/千人');
     expect(metricValue({ ...base, comparator: 'range', min: 5, max: 10, per: null })).toBe('5–10 张');
     expect(metricValue({ ...base, comparator: 'eq', value: 95, unit: '%', per: null })).toBe('= 95 %');
+    expect(metricValue({ ...base, comparator: 'eq', value: 500, baseline: 300, per: null })).toBe('300 → 500 张');
+    expect(metricValue({ ...base, comparator: 'le', value: 8, baseline: 12, unit: '天', per: null })).toBe('12 → ≤ 8 天');
   });
 
   it('shows scores as percentages', () => {
