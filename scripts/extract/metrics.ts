@@ -10,7 +10,7 @@ import { indicatorOf, TARGET_VERB } from './indicator.ts';
 type Comparator = Metric['comparator'];
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
-const UNITS = '个百分点|百分点|万元|亿元|万人次|人次|例次|平方米|公里|分钟|小时|万|元|%|％|‰|张|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批';
+const UNITS = '个百分点|百分点|万元|亿元|万人次|人次|例次|平方米|公里|分钟|小时|万|元|%|％|‰|张|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分';
 const UNIT = `(${UNITS})`;
 const PREFIX = '(至少|不少于|不低于|不小于|超过|高于|大于|多于|不超过|不高于|不大于|低于|少于|小于|大约|约|近|≥|≤|＞|＜|>|<)?';
 const SUFFIX = '(及以上|以上|及以下|以下|以内|左右|上下)?';
@@ -31,6 +31,12 @@ const SUFFIX_COMPARATOR: Record<string, Comparator> = {
 };
 
 const POPULATION_PER = /每(千|万)(常住)?(人口|人)/;
+
+/**
+ * A target without a unit (CMI值≥0.9, CMI值达到1.0以上, 指数控制在1以内): a number after a comparison or a
+ * target verb, the phrase ending with it (a unit, year or letter after the number is the other rule's).
+ */
+const UNITLESS = new RegExp(`(?<=(达到|达|提高到|提高至|提升到|提升至|保持在|控制在|稳定在|下降到|降至|降低到|≥|≤|＞|＜|>|<|不低于|不少于|不高于|不超过|不大于|不小于))(\\d+(?:\\.\\d+)?)${SUFFIX}(?=[，。；、,;）)\\s]|$)`, 'g');
 
 /** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天. The first is its baseline. */
 const FROM_BEFORE = /(由|从)$/;
@@ -67,6 +73,17 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   const s = view.text;
   const blocked = [...excluded, ...deadlines.map((d) => d.at)];
   const titles = [...s.matchAll(/《[^《》]*》/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  /** The sentence and the clause part a number sits in (from the previous delimiter). */
+  const placeOf = (start: number) => {
+    const sentenceStart = Math.max(s.lastIndexOf('。', start - 1), s.lastIndexOf('；', start - 1)) + 1;
+    const paragraphStart = view.breaks.filter((b) => b <= start).at(-1) ?? 0;
+    return { sentenceStart, partStart: Math.max(sentenceStart, paragraphStart, ...['，', '：', ','].map((d) => s.lastIndexOf(d, start - 1) + 1)) };
+  };
+  // The target year may be set for a whole sentence of `；`-joined targets: 到2025年，…；…
+  const yearAt = (start: number, end: number, at: number) => {
+    const fullEnd = s.indexOf('。', end) < 0 ? s.length : s.indexOf('。', end);
+    return targetYear(deadlines, originalSpan(view, s.lastIndexOf('。', start - 1) + 1, fullEnd), at);
+  };
   const metrics: Metric[] = [];
   let previousEnd = 0;
   /** The `由…` value of a change being read: where its 由 stands, the verb after it and where that ends. */
@@ -84,10 +101,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const upper = second ? parseNumber(second) : null;
     if (value === null || (second && upper === null) || (firstUnit && firstUnit !== rawUnit)) continue;
 
-    // The clause part the metric sits in, from the previous delimiter or metric.
-    const sentenceStart = Math.max(s.lastIndexOf('。', start - 1), s.lastIndexOf('；', start - 1)) + 1;
-    const paragraphStart = view.breaks.filter((b) => b <= start).at(-1) ?? 0;
-    const partStart = Math.max(sentenceStart, paragraphStart, ...['，', '：', ','].map((d) => s.lastIndexOf(d, start - 1) + 1));
+    const { sentenceStart, partStart } = placeOf(start);
     let before = s.slice(partStart, start);
     const change = upper === null && FROM_BEFORE.test(before) ? CHANGE_TO.exec(s.slice(end)) : null;
     if (change) {
@@ -111,9 +125,6 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     // A grade (级) is a target only when reached (达到分级评价4级, 2级以上) or a level (4级应用水平).
     if (rawUnit === '级' && !targeted && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
 
-    // The target year may be set for a whole sentence of `；`-joined targets: 到2025年，…；…
-    const fullStart = s.lastIndexOf('。', start - 1) + 1;
-    const fullEnd = s.indexOf('。', end) < 0 ? s.length : s.indexOf('。', end);
     // A time rate (每年, 每月, 年均) belongs to the part; a population rate (每千常住人口) to the sentence.
     const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before);
     const populationRate = POPULATION_PER.exec(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
@@ -131,11 +142,31 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
       unit,
       per,
       comparator,
-      year: targetYear(deadlines, originalSpan(view, fullStart, fullEnd), at[0]),
+      year: yearAt(start, end, at[0]),
       at,
     };
     metrics.push(metric);
     previousEnd = end;
   }
-  return metrics;
+  for (const m of s.matchAll(UNITLESS)) {
+    const [whole, said, number, suffix] = m;
+    // a comparison (≥, 不低于) is part of the metric, as in the other rule; a verb (达到) is not
+    const start = m.index! - (PREFIX_COMPARATOR[said] ? said.length : 0);
+    const end = m.index! + whole.length;
+    const at = originalSpan(view, start, end);
+    if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) continue;
+    if (titles.some(([a, b]) => start >= a && end <= b)) continue;
+    const before = s.slice(placeOf(start).partStart, PREFIX_COMPARATOR[said] ? start : m.index!);
+    metrics.push({
+      text: text.slice(...at),
+      indicator: indicatorOf(before, s.slice(end), ''),
+      value: Number(number),
+      unit: null,
+      per: null,
+      comparator: PREFIX_COMPARATOR[said] ?? (suffix && SUFFIX_COMPARATOR[suffix]) ?? 'eq',
+      year: yearAt(start, end, at[0]),
+      at,
+    });
+  }
+  return metrics.sort((a, b) => a.at[0] - b.at[0]);
 }

@@ -45,6 +45,19 @@ describe('metrics', () => {
     ]);
   });
 
+  it('a target without a unit: CMI值达到1.0以上, 疑难病例CMI值≥0.9, 增长率控制在5以内; and 90分以上 in points', () => {
+    expect(metrics('到2025年，CMI值达到1.0以上，疑难病例CMI值≥0.9，患者满意度评分达到90分以上，药品费用增长率控制在5以内。').map((m) => [m.text, m.indicator, m.comparator, m.value, m.unit, m.year])).toEqual([
+      ['1.0以上', 'CMI值', 'ge', 1, null, 2025],
+      ['≥0.9', '疑难病例CMI值', 'ge', 0.9, null, 2025],
+      ['90分以上', '患者满意度评分', 'ge', 90, '分', 2025],
+      ['5以内', '药品费用增长率', 'le', 5, null, 2025],
+    ]);
+  });
+
+  it('a bare number that qualifies something, or names it, is no target: RW≥2的病例, 编号为1, 到2025年', () => {
+    expect(metrics('RW≥2的病例占比逐年提高，编号为1，力争到2025年达到三级医院水平。').map((m) => m.text)).toEqual([]);
+  });
+
   it('添置5—10张 (range)', () => {
     expect(only('县总医院 2024 年添置 5—10 张血液透析床位设备')).toMatchObject({
       min: 5, max: 10, unit: '张', comparator: 'range', indicator: '血液透析床位设备', year: 2024,
