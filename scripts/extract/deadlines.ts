@@ -2,7 +2,8 @@
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
  * `2021年10月至12月`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`),
  * named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`)
- * and from the document's own year (`今年底前`, `明年6月前`).
+ * and from the document's own year (`今年底前`, `明年6月前`); a start with no end (`自2024年起`), and
+ * dates as tables write them (`2024.6.30前`).
  */
 import type { Deadline } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
@@ -108,6 +109,20 @@ const RULES: Rule[] = [
       const [by, before] = [m[1], m[7]];
       return inYear(Number(m[2]), m[3], m[4], m[5], m[6], Boolean((by && by !== '于' && by !== '在') || before));
     },
+  },
+  // 自2024年起, 从2024年3月起, 2025年1月1日开始: from a date on, no end said (not 2024年起草).
+  {
+    re: new RegExp(`(?:自|从)?${Y}年(?:${M}月(?:${D}日)?)?(?:起(?![草步点飞])|开始)`, 'g'),
+    build: (m) => {
+      const y = Number(m[1]);
+      const start = m[2] ? monthPart(y, Number(m[2]), m[3], undefined)[0] : iso(y, 1, 1);
+      return { year: y, resolve: () => ({ start, end: null, recurring: null, kind: 'range' }) };
+    },
+  },
+  // 2024.6.30前, 2024.12: a date as task tables write it (not an amount: 2024.5万元).
+  {
+    re: new RegExp(`(?<![\\d.．])${Y}[.．]${M}(?:[.．]${D})?(底|末)?(${BEFORE})?(?![\\d.．%％‰万亿元个项人张名家所次例台套])`, 'g'),
+    build: (m) => inYear(Number(m[1]), m[2], m[3], m[4], undefined, Boolean(m[5])),
   },
   // 今年底前, 今年6月底前, 明年上半年, 本年度内: the year is the document's, or the next.
   {

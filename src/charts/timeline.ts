@@ -27,8 +27,8 @@ export interface DatedMark {
   doc: string;
   start: Date;
   end: Date;
-  /** A single date is a dot; a range is a bar. */
-  shape: 'dot' | 'bar';
+  /** A single date is a dot; a range is a bar; a start with no end (自2024年起) a ring. */
+  shape: 'dot' | 'bar' | 'from';
   items: DeadlineItem[];
 }
 
@@ -80,7 +80,8 @@ export function timelineData(documents: readonly DocumentRecord[], clauses: read
         collect(dated, `${doc}|${deadline.start}|${deadline.end}`, make, item);
       } else if (deadline.end ?? deadline.start) {
         const at = (deadline.end ?? deadline.start)!;
-        collect(dated, `${doc}|${at}`, () => ({ doc, start: isoToDate(at), end: isoToDate(at), shape: 'dot' as const, items: [] }), item);
+        const shape = deadline.end ? ('dot' as const) : ('from' as const);
+        collect(dated, `${doc}|${shape}|${at}`, () => ({ doc, start: isoToDate(at), end: isoToDate(at), shape, items: [] }), item);
       }
     }
   }
@@ -235,16 +236,17 @@ export function deadlinesTimeline(data: TimelineData, { width = 760, labelWidth 
       .map((m) => {
         const row = rowOf.get(m.doc)!;
         const cy = row.y + 6 + laneOf.get(m)! * LANE + LANE / 2;
-        const when = m.shape === 'bar' ? fill(t.range, { a: formatDay(m.start), b: formatDay(m.end) }) : fill(t.by, { d: formatDay(m.end) });
+        const when =
+          m.shape === 'bar' ? fill(t.range, { a: formatDay(m.start), b: formatDay(m.end) }) : fill(m.shape === 'from' ? t.from : t.by, { d: formatDay(m.end) });
         const shape =
           m.shape === 'bar'
             ? el('rect', { x: x(m.start), y: cy - 4, width: Math.max(2, x(m.end) - x(m.start)), height: 8, rx: 3, fill: '#3b7dd8', 'fill-opacity': 0.75 })
-            : el('circle', { cx: x(m.end), cy, r: DOT_R, fill: '#c2410c' });
+            : el('circle', { cx: x(m.end), cy, r: DOT_R, ...(m.shape === 'from' ? { fill: '#fff', stroke: '#3b7dd8', 'stroke-width': 2 } : { fill: '#c2410c' }) });
         return el(
           'g',
           { class: `deadline ${m.shape}`, 'data-doc': m.doc, 'data-count': m.items.length },
           linkMark(markLink(row.doc, m.items, when, text), shape),
-          countText(m, x(m.end) + (m.shape === 'dot' ? DOT_R : 0), cy),
+          countText(m, x(m.end) + (m.shape === 'bar' ? 0 : DOT_R), cy),
         );
       }),
   );

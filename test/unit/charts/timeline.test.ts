@@ -22,6 +22,16 @@ describe('timelineData', () => {
     expect(data.dated.find((m) => m.items[0].deadline.kind === 'period')?.shape).toBe('bar');
   });
 
+  it('turns a start with no end (自2024年起) into a ring, labelled from that date', () => {
+    const from = { text: '自2024年起', start: '2024-03-01', end: null, recurring: null, kind: 'range' as const, at: [0, 6] as [number, number] };
+    const clause = { ...clauses.find((c) => c.doc === 'mingxi-2024')!, deadlines: [from] };
+    const marks = timelineData(documents, [clause]).dated;
+    expect(marks.map((m) => [m.shape, m.start.toISOString().slice(0, 10)])).toEqual([['from', '2024-03-01']]);
+    const ring = findAll(parseXml(render(deadlinesTimeline(timelineData(documents, [clause])))), { cls: 'deadline' })[0];
+    expect(findAll(ring, { tag: 'circle' })[0].attrs.fill).toBe('#fff');
+    expect(findAll(ring, { tag: 'a' })[0].attrs['aria-label']).toMatch(/（2024-03-01 起）$/);
+  });
+
   it('shares one mark among a plan\'s deadlines with the same dates', () => {
     const mingxi2026 = data.dated.filter((m) => m.doc === 'mingxi-2024' && m.shape === 'dot');
     expect(mingxi2026).toHaveLength(1);

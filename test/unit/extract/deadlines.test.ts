@@ -65,6 +65,19 @@ describe('named periods', () => {
   });
 });
 
+describe('a start with no end, and dates as tables write them', () => {
+  it('自2024年起 and 2024年3月起 start then, with no end; 2024年起草 is no date', () => {
+    expect(only('自2024年起每年开展一次评估')).toMatchObject({ text: '自2024年起', kind: 'range', start: '2024-01-01', end: null });
+    expect(only('2024年3月起实施')).toMatchObject({ kind: 'range', start: '2024-03-01', end: null });
+    expect(only('2024年起草实施方案')).toMatchObject({ text: '2024年', kind: 'period' });
+  });
+  it('2024.6.30前 and 2024.12 (a task table’s 完成时限), not an amount (2024.5万元)', () => {
+    expect(only('2024.6.30前完成')).toMatchObject({ kind: 'by', start: null, end: '2024-06-30' });
+    expect(only('完成时限：2024.12')).toMatchObject({ kind: 'period', start: '2024-12-01', end: '2024-12-31' });
+    expect(extractDeadlines('投入资金2024.5万元', 2024)).toEqual([]);
+  });
+});
+
 describe('dates from context', () => {
   it('2024年6月前提起…申请，年底前通过评审: the second is 2024-12-31', () => {
     const found = extractDeadlines('2024 年 6 月前提起呼吸中心认证申请，年底前通过评审。', 2023);
