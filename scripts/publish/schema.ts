@@ -51,6 +51,8 @@ export const documentSchema = z.object({
   closing: z.string(),
   /** Page numbers printed between the lines of a PDF (`- 3 -`), kept apart from the prose. */
   pageNumbers: z.array(z.object({ line: z.number().int().positive(), text: z.string() })).default([]),
+  /** Running headers and footers of a text pulled out of a PDF (the same short line beside the page numbers at page breaks), kept apart from the prose. */
+  pageHeads: z.array(z.object({ line: z.number().int().positive(), text: z.string() })).default([]),
   source: z.object({
     file: z.string(),
     encoding: z.string(),

@@ -52,12 +52,46 @@ const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 /** A page number printed in the margin (`- 3 -`, `—12—`, `第3页`): page furniture, not prose. */
 export const pageNumber = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
 
+/** How many lines beside a page number a running header or footer may stand. */
+const HEAD_REACH = 2;
+
 /**
- * Paragraphs of the text, and the page-number lines between them: those never break
- * a paragraph (a sentence often runs on across the page) and are kept apart.
+ * Running headers and footers left in a text pulled out of a PDF (the PDF reader drops them by
+ * their place on the page; a text has only its page numbers to go by): the same short line,
+ * digits aside, beside the page number at two or more page breaks and at half of them at least.
+ * Line indices (0-based).
  */
-export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[] } {
+export function runningHeadLines(lines: string[]): Set<number> {
+  const breaks = lines.flatMap((l, i) => (pageNumber.test(l.trim()) ? [i] : []));
+  if (breaks.length < 2) return new Set();
+  const key = (l: string) => l.replace(/\s+/g, '').replace(/\d+/g, '#');
+  const beside = new Map<string, { at: Set<number>; lines: number[] }>();
+  for (const b of breaks) {
+    for (const step of [-1, 1]) {
+      for (let i = b + step, seen = 0; i >= 0 && i < lines.length && seen < HEAD_REACH; i += step) {
+        const text = lines[i].trim();
+        if (!text || pageNumber.test(text)) continue;
+        seen++;
+        if (text.length > 40 || /[。；，]/.test(text) || text.includes('\t')) continue;
+        const entry = beside.get(key(text)) ?? { at: new Set(), lines: [] };
+        entry.at.add(b);
+        entry.lines.push(i);
+        beside.set(key(text), entry);
+      }
+    }
+  }
+  const running = [...beside.values()].filter((e) => e.at.size >= 2 && e.at.size >= breaks.length / 2);
+  return new Set(running.flatMap((e) => e.lines));
+}
+
+/**
+ * Paragraphs of the text, and the page furniture between them — page numbers and running
+ * headers — which never breaks a paragraph (a sentence often runs on across the page) and is kept apart.
+ */
+export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[]; pageHeads: { line: number; text: string }[] } {
   const pageNumbers: { line: number; text: string }[] = [];
+  const pageHeads: { line: number; text: string }[] = [];
+  const heads = runningHeadLines(lines);
   const wrapWidth = hardWrapWidth(lines);
   const lastValue = new Map<MarkerKind, number>();
   const blocks: Block[] = [];
@@ -83,6 +117,10 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     if (text === '') return;
     if (pageNumber.test(text)) {
       pageNumbers.push({ line, text });
+      return;
+    }
+    if (heads.has(index)) {
+      pageHeads.push({ line, text: raw.trim() });
       return;
     }
 
@@ -127,7 +165,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     current = { text: '', line, endLine: line, markdownDepth: 0, rule: false, marker, fragments: [text], lastWidth: width };
   });
   flush();
-  return { blocks, pageNumbers };
+  return { blocks, pageNumbers, pageHeads };
 }
 
 /** Does the next line continue the paragraph being read? */

@@ -5,7 +5,7 @@
 import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import type { SourceText } from '../ingest/read-corpus.ts';
 import type { Message } from '../messages.ts';
-import { pageNumber, readBlocks } from './blocks.ts';
+import { readBlocks } from './blocks.ts';
 import { blockRoles, toMarkdown } from './markdown.ts';
 import { buildTree } from './tree.ts';
 import {
@@ -33,7 +33,7 @@ export interface Structured {
 
 export function structureDocument(source: SourceText): Structured {
   const messages: Message[] = lintText(source);
-  const { blocks, pageNumbers } = readBlocks(source.lines);
+  const { blocks, pageNumbers, pageHeads } = readBlocks(source.lines);
   const markdown = toMarkdown(blocks);
   // remark decides what is a heading or a rule; numbering, not `#` depth, decides nesting.
   const roles = blockRoles(markdown, blocks.length);
@@ -48,7 +48,8 @@ export function structureDocument(source: SourceText): Structured {
   // Page numbers are published on their own, so the raw preamble and closing leave them out;
   // so are the attached parts, whose text is in their clauses.
   const inPart = (line: number) => attached.ranges.some((r) => line >= r.line && line <= r.endLine);
-  const prose = source.lines.map((line, i) => (pageNumber.test(line.trim()) || inPart(i + 1) ? '' : line));
+  const furniture = new Set([...pageNumbers, ...pageHeads].map((p) => p.line));
+  const prose = source.lines.map((line, i) => (furniture.has(i + 1) || inPart(i + 1) ? '' : line));
   const preambleLines = prose.slice(0, parts.bodyLine - 1);
   const closingStart = Math.min(parts.closingLine, firstPartLine);
   const closingLines = prose.slice(closingStart - 1).filter((_, k) => !inPart(closingStart + k));
@@ -77,6 +78,7 @@ export function structureDocument(source: SourceText): Structured {
     preamble: trimBlankLines(preambleLines),
     closing: trimBlankLines(closingLines),
     pageNumbers,
+    pageHeads,
     source: { file: source.file, encoding: source.encoding, lines: source.lines.length, bytes: source.bytes },
     provenance: {},
     messages: [],

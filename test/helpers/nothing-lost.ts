@@ -1,6 +1,7 @@
 /**
  * Nothing lost, as one check for any document: the main text (preamble, main-body clauses,
- * closing) reproduces the source outside the attached parts, each attached part's clauses
+ * closing) reproduces the source outside the attached parts and the page furniture (page numbers,
+ * running headers: published apart), each attached part's clauses
  * reproduce its source lines, and each clause's source lines hold exactly its marker and text.
  * White space, numbering markers and Markdown block markup (headings, rules, bold lines, a numbered
  * run-in heading's bold, table pipes and separator rows) are structure, not text.
@@ -21,21 +22,22 @@ export function withoutMarkup(lines: string[]): string {
 const said = (c: ClauseRecord) => `${c.marker ?? ''}${c.text}`;
 
 export function expectNothingLost(document: DocumentRecord, clauses: ClauseRecord[], source: string[]): void {
-  const pageNumbers = new Set(document.pageNumbers.map((p) => p.line));
+  // page furniture: the page numbers and running headers, published apart
+  const furniture = new Set([...document.pageNumbers, ...document.pageHeads].map((p) => p.line));
   const parts = document.attachments.filter((a) => a.present && a.source);
   const inPart = (line: number) => parts.some((a) => line >= a.source!.line && line <= a.source!.endLine);
   const mine = clauses.filter((c) => c.doc === document.id);
   const published = [withoutMarkup(document.preamble.split('\n')), ...mine.filter((c) => c.part === null).map(said), withoutMarkup(document.closing.split('\n'))].join('');
-  const prose = source.filter((_, i) => !pageNumbers.has(i + 1) && !inPart(i + 1));
+  const prose = source.filter((_, i) => !furniture.has(i + 1) && !inPart(i + 1));
   expect(compact(published), `${document.id}: main text`).toBe(compact(withoutMarkup(prose)));
 
   for (const part of parts) {
     const own = mine.filter((c) => c.id === part.clause || c.id.startsWith(`${part.clause}/`));
-    const lines = source.slice(part.source!.line - 1, part.source!.endLine).filter((_, k) => !pageNumbers.has(part.source!.line + k));
+    const lines = source.slice(part.source!.line - 1, part.source!.endLine).filter((_, k) => !furniture.has(part.source!.line + k));
     expect(compact(own.map(said).join('')), `${document.id}: ${part.clause}`).toBe(compact(withoutMarkup(lines)));
   }
   for (const clause of mine) {
-    const lines = source.slice(clause.source.line - 1, clause.source.endLine);
+    const lines = source.slice(clause.source.line - 1, clause.source.endLine).filter((_, k) => !furniture.has(clause.source.line + k));
     expect(compact(withoutMarkup(lines)), clause.id).toBe(compact(said(clause)));
   }
 }

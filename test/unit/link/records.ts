@@ -15,6 +15,7 @@ export function doc(id: string, fields: Partial<DocumentRecord> = {}): DocumentR
     preamble: '',
     closing: '',
     pageNumbers: [],
+    pageHeads: [],
     source: { file: `corpus/${id}.txt`, encoding: 'utf-8', lines: 1, bytes: 1 },
     provenance: {},
     messages: [],

@@ -54,3 +54,22 @@ describe('nothing lost in Markdown a converter wrote from Word', () => {
     expectNothingLost(document, clauses, lines);
   });
 });
+
+describe('nothing lost in a text pulled out of a PDF with running headers', () => {
+  // A sentence cut by a page break, with the page number and a header line the PDF repeats on every page.
+  const page = (n: number) => ['', `— ${n} —`, '', '某县人民政府办公室文件', ''];
+  const text = ['某县县医院能力提升实施方案', '', '一、重点任务', '（一）加强专科能力建设。围绕县域外转率较高的病种，重点发展心血管内科、呼吸与危', ...page(1),
+    '重症医学科，补齐儿科、精神科短板。', '（二）加强人才队伍建设。每年公开招聘医学类本科毕业生，选派业务骨干赴三甲', ...page(2), '医院进修学习。'].join('\n');
+  const { document, clauses, lines } = buildText('heads-2024.txt', text);
+
+  it('keeps the header out of the sentence it interrupts, and publishes it apart', () => {
+    expect(clauses.find((c) => c.title === '加强专科能力建设')!.text.replace(/\s/g, '')).toBe('加强专科能力建设。围绕县域外转率较高的病种，重点发展心血管内科、呼吸与危重症医学科，补齐儿科、精神科短板。');
+    expect(document.pageHeads.map((h) => h.text)).toEqual(['某县人民政府办公室文件', '某县人民政府办公室文件']);
+    expectNothingLost(document, clauses, lines);
+  });
+
+  it('a line that stands beside one page break only is text', () => {
+    const once = buildText('once-2024.txt', text.replace(/某县人民政府办公室文件(?![\s\S]*某县人民政府办公室文件)/, '医院进修学习和培训'));
+    expect(once.document.pageHeads).toEqual([]);
+  });
+});
