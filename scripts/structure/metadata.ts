@@ -111,9 +111,17 @@ export function documentTitle(preambleLines: string[]): string | null {
   // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1`.
   const isTitle = (l: string) =>
     l.trim() !== '' && !/[。；：:]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*件\s*\d*$/.test(l.trim());
-  const line = preambleLines.map(stripMarkdown).find(isTitle);
-  return line ? line.replace(/\s+/g, '') : null;
+  const lines = preambleLines.map(stripMarkdown).filter((l) => l.trim() !== '');
+  const first = lines.findIndex(isTitle);
+  if (first === -1) return null;
+  // A title the page width cut (…综合能力提升工作 / 实施方案（2022—2025年）) goes on until it names what the document is.
+  let title = lines[first].replace(/\s+/g, '');
+  for (let k = first + 1; k < lines.length && k <= first + 2 && !documentKind.test(title) && isTitle(lines[k]); k++) title += lines[k].replace(/\s+/g, '');
+  return title;
 }
+
+/** How a document's title ends: what kind of document it is, or the bracketed years of a plan. */
+const documentKind = /(?:方案|计划|规划|意见|办法|细则|通知|纲要|要点|措施|决定|规定|标准|指南|清单|报告|[）)])$/;
 
 /** The issuing body: the first of `documentIssuers` (issuer.ts). */
 export function documentIssuer(preambleLines: string[], documentLines: string[] = preambleLines): string | null {

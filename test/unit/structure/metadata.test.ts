@@ -85,6 +85,11 @@ describe('metadata rules on other cover styles', () => {
     expect(documentDate(['某某县工作方案', '（2021年10月至12月）'], [])).toBeNull();
   });
 
+  it('a title the page width cut goes on until it says what the document is', () => {
+    expect(documentTitle(['宁都县“千县工程”县医院综合能力提升工作', '', '实施方案（2022—2025年）', '', '为贯彻落实……制定本方案。'])).toBe('宁都县“千县工程”县医院综合能力提升工作实施方案（2022—2025年）');
+    expect(documentTitle(['某某县医疗卫生服务能力提升方案', '某某县卫生健康局'])).toBe('某某县医疗卫生服务能力提升方案');
+  });
+
   it('the title skips notes, addressees and 文号 when there is no 关于印发 line', () => {
     expect(documentTitle(['（此件公开发布）', '某政发〔2024〕3号', '各乡镇人民政府：', '某某县医疗卫生服务能力提升方案', '为进一步……制定本方案。'])).toBe('某某县医疗卫生服务能力提升方案');
   });
