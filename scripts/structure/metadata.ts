@@ -11,7 +11,8 @@ import { documentIssuers, isBody } from './issuer.ts';
 /** 文号 brackets as the sources write them, all normalised to 〔〕. */
 const open = '〔﹝[【［（(';
 const close = '〕﹞\\]】］）)';
-const docNumberPattern = new RegExp(`([\\u4e00-\\u9fff]{1,14}?)\\s*[${open}]\\s*((?:19|20)\\d{2})\\s*[${close}]\\s*(\\d{1,4})\\s*号`, 'g');
+// 第 before the serial (国卫医政发〔2023〕第12号) is not part of the normalised number.
+const docNumberPattern = new RegExp(`([\\u4e00-\\u9fff]{1,14}?)\\s*[${open}]\\s*((?:19|20)\\d{2})\\s*[${close}]\\s*第?\\s*(\\d{1,4})\\s*号`, 'g');
 
 export function normaliseDocNumber(prefix: string, year: string, serial: string): string {
   return `${prefix}〔${year}〕${Number(serial)}号`;
@@ -26,7 +27,7 @@ export function docNumbersIn(text: string): { docNumber: string; index: number; 
   });
 }
 
-const leadingWords = /^(?:按照|根据|依据|依照|落实|贯彻|执行|参照|对照|详见|见|和|及|与|或|并)+/;
+const leadingWords = /^(?:按照|根据|依据|依照|遵照|落实|贯彻|执行|参照|参考|对照|结合|详见|见|和|及|与|或|并)+/;
 
 /** `text` when it is nothing but a 文号, normalised; else null. */
 function wholeDocNumber(text: string): string | null {

@@ -18,11 +18,12 @@ describe('document metadata against the gold annotations', () => {
 
 describe('metadata rules', () => {
   it('文号 brackets 〔〕 ﹝﹞ [] 【】 are normalised to 〔〕', () => {
-    for (const written of ['国卫医政发〔2023〕12号', '国卫医政发﹝2023﹞12号', '国卫医政发[2023]12号', '国卫医政发【2023】12号', '国卫医政发 〔2023〕 12 号']) {
+    for (const written of ['国卫医政发〔2023〕12号', '国卫医政发﹝2023﹞12号', '国卫医政发[2023]12号', '国卫医政发【2023】12号', '国卫医政发 〔2023〕 12 号', '国卫医政发〔2023〕第12号']) {
       expect(docNumbersIn(written).map((d) => d.docNumber)).toEqual(['国卫医政发〔2023〕12号']);
     }
     expect(normaliseDocNumber('明政文', '2024', '035')).toBe('明政文〔2024〕35号');
     expect(docNumbersIn('按照晋政办发〔2022〕3号要求').map((d) => d.docNumber)).toEqual(['晋政办发〔2022〕3号']);
+    expect(docNumbersIn('结合豫卫医〔2018〕34号，遵照晋政发〔2023〕4号').map((d) => d.docNumber)).toEqual(['豫卫医〔2018〕34号', '晋政发〔2023〕4号']);
   });
 
   it('dates with spaces inside (2023年 8月 18日) become ISO', async () => {
