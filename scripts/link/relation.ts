@@ -60,10 +60,16 @@ export function cites(lower: DocumentRecord, lowerText: string, higher: Document
 /**
  * cites > dates: a plan that cites the higher one (the link space knows: its `cites`) cites it;
  * otherwise a plan dated after the higher plan implements it, one dated before only precedes it,
- * however alike the wording. Undated: null, the caller decides.
+ * however alike the wording. Without a date on either side, the years do where they differ: the
+ * year of the date, else the first year of the plan's period (a plan for 2024—2026 came after a
+ * plan of 2021). Neither: null, the caller decides.
  */
 export function relation(lower: DocumentRecord, higher: DocumentRecord, citing: boolean): Link['relation'] | null {
   if (citing) return 'cites';
-  if (!lower.date || !higher.date) return null;
-  return lower.date < higher.date ? 'precedes' : 'implements';
+  if (lower.date && higher.date) return lower.date < higher.date ? 'precedes' : 'implements';
+  const [a, b] = [yearOf(lower), yearOf(higher)];
+  if (a === null || b === null || a === b) return null;
+  return a < b ? 'precedes' : 'implements';
 }
+
+const yearOf = (d: DocumentRecord) => (d.date ? Number(d.date.slice(0, 4)) : d.period.start);

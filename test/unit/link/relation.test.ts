@@ -22,6 +22,14 @@ describe('link relation from the documents’ own facts', () => {
     expect(new Set(links.map((l) => l.relation))).toEqual(new Set(['implements']));
   });
 
+  it('an undated plan is ordered by the first year of its period, where the years differ; else implements, with a message', () => {
+    const relationOf = (period: { start: number | null; end: number | null }) => new Set(relations({ date: null, period }).links.map((l) => l.relation));
+    expect(relationOf({ start: 2024, end: 2026 })).toEqual(new Set(['implements']));
+    expect(relationOf({ start: 2019, end: 2021 })).toEqual(new Set(['precedes']));
+    const { out } = relations({ date: null, period: { start: 2021, end: 2023 } });
+    expect(out.messages.map((m) => m.message)).toContain('no date to order county against nation; links labelled implements');
+  });
+
   it('precedes: an older county plan is still linked, never as implementing', () => {
     const { links } = relations({ date: '2020-03-20' });
     expect(links.length).toBeGreaterThan(0);
