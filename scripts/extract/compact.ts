@@ -1,8 +1,10 @@
 /**
  * A whitespace-free view of a clause text with a map back to the original offsets.
  * PDF-extracted text can still carry spaces (`2023年 8月`, `3.05 人`) and line breaks
- * inside an annotation or a date, so every pattern runs on this view and maps spans back.
+ * inside an annotation or a date, so every pattern runs on this view and maps spans back; its
+ * digits are ASCII, however the text wrote them (２０２５年).
  */
+import { halfWidthDigits } from '../text/half-width.ts';
 export interface Compact {
   text: string;
   /** offsets[i] is the index in the original text of text[i]. */
@@ -21,7 +23,7 @@ export function compact(original: string): Compact {
     text += original[i];
     offsets.push(i);
   }
-  return { text, offsets, breaks };
+  return { text: halfWidthDigits(text), offsets, breaks };
 }
 
 /** Maps a [start, end) span of the compact view to the original text. */

@@ -4,6 +4,7 @@
  * because plans skip levels (一、 → 1.) and Markdown `#` levels cannot be trusted.
  */
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
+import { halfWidthDigits } from '../text/half-width.ts';
 
 export type MarkerKind = 'part' | 'chapter' | 'section' | 'item' | 'subitem' | 'half-paren' | 'circled' | 'article' | 'part-section' | `decimal${number}`;
 
@@ -44,7 +45,9 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
 ];
 
 /** The numbering marker at the start of a block's text, if any. */
-export function readMarker(text: string): Marker | null {
+export function readMarker(written: string): Marker | null {
+  // matched on ASCII digits (１． is 1．), published as written
+  const text = halfWidthDigits(written);
   for (const { kind, re, label, value } of patterns) {
     const match = re.exec(text);
     if (!match) continue;
@@ -55,9 +58,9 @@ export function readMarker(text: string): Marker | null {
     if (!Number.isFinite(n) || n <= 0) continue;
     if (kind === 'decimal') {
       const parts = match[1].split(/[.．]/).length;
-      return { kind: `decimal${parts}`, raw: match[0].trimEnd(), value: n, label: label(match[1]), length: match[0].length };
+      return { kind: `decimal${parts}`, raw: written.slice(0, match[0].length).trimEnd(), value: n, label: label(match[1]), length: match[0].length };
     }
-    return { kind, raw: match[0].trimEnd(), value: n, label: label(match[1]), length: match[0].length };
+    return { kind, raw: written.slice(0, match[0].length).trimEnd(), value: n, label: label(match[1]), length: match[0].length };
   }
   return null;
 }

@@ -6,6 +6,7 @@ import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { fiveYearPlanYears, readDate } from '../text/dates.ts';
+import { halfWidthDigits } from '../text/half-width.ts';
 import { documentIssuers, isBody } from './issuer.ts';
 
 /** 文号 brackets as the sources write them, all normalised to 〔〕. */
@@ -20,7 +21,7 @@ export function normaliseDocNumber(prefix: string, year: string, serial: string)
 
 /** All 文号 in a text, normalised, in order. */
 export function docNumbersIn(text: string): { docNumber: string; index: number; length: number }[] {
-  return [...text.matchAll(docNumberPattern)].map((m) => {
+  return [...halfWidthDigits(text).matchAll(docNumberPattern)].map((m) => {
     // The agency prefix starts after the words that introduce a 文号 in a sentence (按照晋政办发…).
     const lead = leadingWords.exec(m[1])?.[0].length ?? 0;
     return { docNumber: normaliseDocNumber(m[1].slice(lead), m[2], m[3]), index: m.index + lead, length: m[0].length - lead };

@@ -1,5 +1,6 @@
 /** Calendar dates as Chinese documents write them, read into ISO `YYYY-MM-DD`. */
 import { parseChineseNumeral } from './chinese-numerals.ts';
+import { halfWidthDigits } from './half-width.ts';
 
 /** ISO date, or null for a day the calendar does not have (2月31日). */
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -15,7 +16,7 @@ const numberOf = (n: string) => (/^\d+$/.test(n) ? Number(n) : parseChineseNumer
 
 /** The first full date in a text (white space ignored); with `whole`, only when the text is nothing but that date. */
 export function readDate(text: string, { whole = false } = {}): string | null {
-  const compact = text.replace(/\s+/g, '');
+  const compact = halfWidthDigits(text.replace(/\s+/g, ''));
   const m = datePattern.exec(compact);
   if (!m || (whole && m[0].length !== compact.length)) return null;
   const [year, month, day] = m.slice(1).map(numberOf);

@@ -1,0 +1,8 @@
+/**
+ * Full-width digits (２０２５年, １．, ３．５张), as documents typed with a full-width input method
+ * write them, read as ASCII digits: one character for one, so every offset into the text holds.
+ * A full-width point between digits is a decimal point.
+ */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)．(?=\d)/g, '.');
+}
