@@ -4,7 +4,7 @@
  * document, names the same document), with every citing document and the clause it cites in.
  */
 import type { CitedDocument, ClauseRecord, DocumentRecord } from '../publish/schema.ts';
-import { docNumbersIn } from '../structure/metadata.ts';
+import { docNumbersIn } from '../structure/doc-number.ts';
 import { coreTitleKey, docNumberKey } from './keys.ts';
 
 type Cite = DocumentRecord['cites'][number];

@@ -2,7 +2,8 @@
  * The part of a plan a clause stands in, by the heading of its top-level section. Chinese plans
  * share one outline — 总体要求 (指导思想, 目标), 重点任务, 工作安排 / 实施步骤, 保障措施 / 组织实施 —
  * and a clause carries out the higher plan's clauses in the same part: a task on publicising a
- * department's services is not the national plan's 强化宣传培训, which is a safeguard.
+ * department's services is not the national plan's 强化宣传培训, which is a safeguard. Read by the
+ * `part` feature, which the benchmark measures and the build's model leaves out (docs/links.md, sixth round).
  */
 import type { ClauseRecord } from '../publish/schema.ts';
 

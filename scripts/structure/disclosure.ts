@@ -6,7 +6,7 @@
  * the date it went online, 发布日期, is not the document's).
  */
 import { readDate } from '../text/dates.ts';
-import { docNumbersIn } from './metadata.ts';
+import { wholeDocNumber } from './doc-number.ts';
 
 /** Labels of disclosure tables; any of them ends the value before it. */
 const LABELS = [
@@ -42,11 +42,10 @@ export function disclosureFields(lines: string[]): DisclosureFields {
   }
   const first = (labels: readonly string[]) => labels.map((l) => values.get(l)).find((v) => v !== undefined) ?? null;
   const number = first(WANTED.docNumber);
-  const [own] = number ? docNumbersIn(number) : [];
   const issuer = first(WANTED.issuer);
   const date = first(WANTED.date);
   return {
-    docNumber: own && own.index === 0 && own.length === number!.length ? own.docNumber : null,
+    docNumber: number ? wholeDocNumber(number) : null,
     issuer: issuer && !/[。，；]/.test(issuer) ? issuer : null,
     date: date ? (readDate(date, { whole: true }) ?? isoDashed(date)) : null,
   };

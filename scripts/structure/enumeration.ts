@@ -10,8 +10,9 @@ const ITEM = /(?:第([一二三四五六七八九十]{1,3})[，,、]|([一二三
 export function findEnumeration(text: string, from: number): { marker: string; at: [number, number] }[] {
   const starts: { marker: string; index: number }[] = [];
   let form: string | null = null;
-  ITEM.lastIndex = from;
-  for (let match = ITEM.exec(text); match; match = ITEM.exec(text)) {
+  const pattern = new RegExp(ITEM); // its own lastIndex
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const before = match.index === from ? '' : text[match.index - 1];
     const [number, itemForm] = match[1] ? [match[1], '第'] : [match[2], match[3]];
     // Only at a sentence start (一是 also after a comma: 加强专科建设，一是…), only the next number in

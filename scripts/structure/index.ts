@@ -45,8 +45,8 @@ export function structureDocument(source: SourceText): Structured {
     ? { clauses: [], bodyLine: firstPartLine, closingLine: firstPartLine }
     : buildTree(source.id, source.file, attached.main, messages);
 
-  // Page numbers are published on their own, so the raw preamble and closing leave them out;
-  // so are the attached parts, whose text is in their clauses.
+  // Page furniture (page numbers, running headers) is published on its own, so the raw preamble and
+  // closing leave it out; so are the attached parts, whose text is in their clauses.
   const inPart = (line: number) => attached.ranges.some((r) => line >= r.line && line <= r.endLine);
   const furniture = new Set([...pageNumbers, ...pageHeads].map((p) => p.line));
   const prose = source.lines.map((line, i) => (furniture.has(i + 1) || inPart(i + 1) ? '' : line));

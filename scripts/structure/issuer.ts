@@ -6,6 +6,7 @@
  * documents the text cites, never its issuer.
  */
 import { readDate } from '../text/dates.ts';
+import { nameThenDocNumber } from './doc-number.ts';
 
 /** How the name of an issuing body ends. */
 const bodySuffix = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|领导组|工作组|指挥部|联合会|局|厅|委|部|院|中心|办|署)$/;
@@ -77,7 +78,7 @@ function fromRedHead(lines: string[]): string[] {
   const names: string[] = [];
   for (const line of headLines(lines)) {
     // `XX人民政府办公室　　X政办发〔2022〕35号`: the 文号 beside the name is not part of it
-    const name = line.replace(/\s+\S[^\s〔［\[]*[〔［\[【﹝(（]\s*(?:19|20)\d{2}\s*[〕］\]】﹞)）]\s*\d+\s*号$/, '').replace(/\s*文\s*件$/, '').replace(/^[（(](.+)[）)]$/, '$1');
+    const name = (nameThenDocNumber(line, isBody)?.name ?? line).replace(/\s*文\s*件$/, '').replace(/^[（(](.+)[）)]$/, '$1');
     if (name === '' && names.length) continue; // `文件` on a line of its own
     if (!isBody(name) || /关于/.test(name)) break;
     names.push(...splitBodies(name));

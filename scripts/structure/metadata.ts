@@ -6,36 +6,8 @@ import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { fiveYearPlanYears, readDate } from '../text/dates.ts';
-import { halfWidthDigits } from '../text/half-width.ts';
 import { documentIssuers, isBody } from './issuer.ts';
-
-/** 文号 brackets as the sources write them, all normalised to 〔〕. */
-const open = '〔﹝[【［（(';
-const close = '〕﹞\\]】］）)';
-// 第 before the serial (国卫医政发〔2023〕第12号) is not part of the normalised number.
-const docNumberPattern = new RegExp(`([\\u4e00-\\u9fff]{1,14}?)\\s*[${open}]\\s*((?:19|20)\\d{2})\\s*[${close}]\\s*第?\\s*(\\d{1,4})\\s*号`, 'g');
-
-export function normaliseDocNumber(prefix: string, year: string, serial: string): string {
-  return `${prefix}〔${year}〕${Number(serial)}号`;
-}
-
-/** All 文号 in a text, normalised, in order. */
-export function docNumbersIn(text: string): { docNumber: string; index: number; length: number }[] {
-  return [...halfWidthDigits(text).matchAll(docNumberPattern)].map((m) => {
-    // The agency prefix starts after the words that introduce a 文号 in a sentence (按照晋政办发…).
-    const lead = leadingWords.exec(m[1])?.[0].length ?? 0;
-    return { docNumber: normaliseDocNumber(m[1].slice(lead), m[2], m[3]), index: m.index + lead, length: m[0].length - lead };
-  });
-}
-
-const leadingWords = /^(?:按照|根据|依据|依照|遵照|落实|贯彻|执行|参照|参考|对照|结合|详见|见|和|及|与|或|并)+/;
-
-/** `text` when it is nothing but a 文号, normalised; else null. */
-function wholeDocNumber(text: string): string | null {
-  const compact = text.replace(/\s+/g, '');
-  const [found] = docNumbersIn(compact);
-  return found && found.index === 0 && found.length === compact.length ? found.docNumber : null;
-}
+import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts';
 
 /**
  * The document's own 文号: a line of the cover matter that holds only a 文号, or ends with one
@@ -43,14 +15,8 @@ function wholeDocNumber(text: string): string | null {
  */
 export function ownDocNumber(preambleLines: string[]): string | null {
   for (const line of preambleLines) {
-    // the name first: compacted, it would read as the 文号's prefix (however the PDF spaced the 文号 inside)
-    const trimmed = line.trim();
-    for (const gap of trimmed.matchAll(/\s+/g)) {
-      const own = isBody(trimmed.slice(0, gap.index)) && wholeDocNumber(trimmed.slice(gap.index));
-      if (own) return own;
-    }
-    const whole = wholeDocNumber(line);
-    if (whole) return whole;
+    const own = nameThenDocNumber(line, isBody)?.docNumber ?? wholeDocNumber(line);
+    if (own) return own;
   }
   return null;
 }

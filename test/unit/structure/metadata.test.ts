@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import gold from '../../fixtures/gold-documents.json' with { type: 'json' };
 import { seedCorpus } from '../../helpers/corpus.ts';
-import { docNumbersIn, documentDate, documentIssuer, documentLevel, documentPeriod, documentRegion, documentTitle, normaliseDocNumber, ownDocNumber } from '../../../scripts/structure/metadata.ts';
+import { documentDate, documentIssuer, documentLevel, documentPeriod, documentRegion, documentTitle, ownDocNumber } from '../../../scripts/structure/metadata.ts';
+import { docNumbersIn, normaliseDocNumber } from '../../../scripts/structure/doc-number.ts';
 
 describe('document metadata against the gold annotations', () => {
   for (const expected of gold.documents) {

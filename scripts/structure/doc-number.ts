@@ -1,0 +1,48 @@
+/**
+ * 文号 (document numbers: 国卫办医函〔2021〕538号) as documents write them — any of six brackets,
+ * spaces inside, 第 before the serial, full-width digits — read into one normal form.
+ */
+import { halfWidthDigits } from '../text/half-width.ts';
+
+/** 文号 brackets as the sources write them, all normalised to 〔〕. */
+const open = '〔﹝[【［（(';
+const close = '〕﹞\\]】］）)';
+// 第 before the serial (国卫医政发〔2023〕第12号) is not part of the normalised number.
+const docNumberPattern = new RegExp(`([\\u4e00-\\u9fff]{1,14}?)\\s*[${open}]\\s*((?:19|20)\\d{2})\\s*[${close}]\\s*第?\\s*(\\d{1,4})\\s*号`, 'g');
+
+export function normaliseDocNumber(prefix: string, year: string, serial: string): string {
+  return `${prefix}〔${year}〕${Number(serial)}号`;
+}
+
+/** All 文号 in a text, normalised, in order. */
+export function docNumbersIn(text: string): { docNumber: string; index: number; length: number }[] {
+  return [...halfWidthDigits(text).matchAll(docNumberPattern)].map((m) => {
+    // The agency prefix starts after the words that introduce a 文号 in a sentence (按照晋政办发…).
+    const lead = leadingWords.exec(m[1])?.[0].length ?? 0;
+    return { docNumber: normaliseDocNumber(m[1].slice(lead), m[2], m[3]), index: m.index + lead, length: m[0].length - lead };
+  });
+}
+
+const leadingWords = /^(?:按照|根据|依据|依照|遵照|落实|贯彻|执行|参照|参考|对照|结合|详见|见|和|及|与|或|并)+/;
+
+/** `text` when it is nothing but a 文号, normalised; else null. */
+export function wholeDocNumber(text: string): string | null {
+  const compact = text.replace(/\s+/g, '');
+  const [found] = docNumbersIn(compact);
+  return found && found.index === 0 && found.length === compact.length ? found.docNumber : null;
+}
+
+/**
+ * A line that ends with a 文号 set apart by spaces after a name `named` accepts (某某县人民政府办公室　　
+ * 某政办发〔2022〕35号): the name and the 文号, however spaced inside; null when it does not. The
+ * name is tried first: compacted with it, the line would read as one 文号 whose prefix is the name.
+ */
+export function nameThenDocNumber(line: string, named: (name: string) => boolean): { name: string; docNumber: string } | null {
+  const trimmed = line.trim();
+  for (const gap of trimmed.matchAll(/\s+/g)) {
+    const name = trimmed.slice(0, gap.index);
+    const docNumber = named(name) && wholeDocNumber(trimmed.slice(gap.index));
+    if (docNumber) return { name, docNumber };
+  }
+  return null;
+}
