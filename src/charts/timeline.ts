@@ -104,7 +104,13 @@ export function deadlineRows(data: TimelineData, text: typeof zh = zh): { doc: D
       .map((item) => {
         const { recurring, start, end } = item.deadline;
         const day = recurring && new Date(Date.UTC(YEAR_AXIS, Number(recurring.slice(2, 4)) - 1, Number(recurring.slice(5))));
-        const when = day ? fill(t.everyYear, { md: formatMonthDay(day) }) : start && end ? fill(t.range, { a: start, b: end }) : (start ?? end ?? '');
+        const when = day
+          ? fill(t.everyYear, { md: formatMonthDay(day) })
+          : start && end
+            ? fill(t.range, { a: start, b: end })
+            : start
+              ? fill(t.from, { d: start })
+              : (end ?? '');
         return { doc, when, item };
       }),
   );

@@ -30,6 +30,7 @@ describe('timelineData', () => {
     const ring = findAll(parseXml(render(deadlinesTimeline(timelineData(documents, [clause])))), { cls: 'deadline' })[0];
     expect(findAll(ring, { tag: 'circle' })[0].attrs.fill).toBe('#fff');
     expect(findAll(ring, { tag: 'a' })[0].attrs['aria-label']).toMatch(/（2024-03-01 起）$/);
+    expect(deadlineRows(timelineData(documents, [clause])).map((r) => r.when)).toEqual(['2024-03-01 起']);
   });
 
   it('shares one mark among a plan\'s deadlines with the same dates', () => {
