@@ -75,6 +75,11 @@ export async function readCorpus(corpusDir: string, options: ReadOptions = {}): 
       }
       continue;
     }
+    // Word and WPS leave `~$name.docx` beside a document that is open: a lock file, not a document.
+    if (basename(path).startsWith('~$')) {
+      messages.push({ file, line: null, message: 'the lock file Word or WPS keeps while a document is open (~$…): not read' });
+      continue;
+    }
     const id = safeId(basename(path, extname(path)));
     if (id !== basename(path, extname(path))) {
       messages.push({ file, line: null, message: `file name is not a usable id (letters, digits, . _ - only); published as "${id}"` });

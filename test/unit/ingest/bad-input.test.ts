@@ -27,6 +27,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'good.md'), seed);
   writeFileSync(join(dir, 'a plan#2.txt'), '一、总体要求。坚持以人民健康为中心。\n');
   writeFileSync(join(dir, 'orphan.yaml'), 'level: county\n');
+  writeFileSync(join(dir, '~$good.docx'), Buffer.from('\x0bUser Name  \x00\x00\x00\x00', 'latin1'));
   writeFileSync(join(dir, 'markup.txt'), seed.replace('发展壮大医疗卫生队伍', '发展壮大<script>alert("x")</script>医疗卫生队伍'));
   corpus = await buildCorpus(dir);
 });
@@ -82,6 +83,10 @@ describe('bad input', () => {
   it('a file name that is no usable id is published under a safe one, with a message', () => {
     expect(messageFor('a plan#2.txt')).toMatch(/published as "a-plan-2"/);
     expect(corpus.documents.some((d) => d.id === 'a-plan-2')).toBe(true);
+  });
+
+  it('the lock file Word keeps beside an open document (~$good.docx) is named, not read', () => {
+    expect(messageFor('~$good.docx')).toMatch(/lock file .*not read/);
   });
 
   it('a sidecar without a text is reported', () => {
