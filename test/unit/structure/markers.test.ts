@@ -18,11 +18,13 @@ describe('numbering markers', () => {
     ['2）加强培训', 'half-paren', '2）', 2],
     ['第二节 重点任务', 'part-section', '第二节', 2],
     ['2.3.4推进分级诊疗', 'decimal3', '2.3.4', 4],
+    ['1 总体目标', 'decimal1', '1', 1],
+    ['3保障措施', 'decimal1', '3', 3],
   ])('%s', (text, kind, label, value) => {
     expect(readMarker(text)).toMatchObject({ kind, label, value });
   });
 
-  it.each(['3.5张/千人', '1.2 万元', '3.05人', '2025年底前', '2 个以上', '（2023—2025年）', '（责任单位：县卫体局）', '一是持续推进'])('%s is not a marker', (text) => {
+  it.each(['3.5张/千人', '1.2 万元', '3.05人', '2025年底前', '2 个以上', '（2023—2025年）', '（责任单位：县卫体局）', '一是持续推进', '3 个一级学科、5个二级学科', '2 型糖尿病患者规范管理率达到60%', '10 名骨干医师'])('%s is not a marker', (text) => {
     expect(readMarker(text)).toBeNull();
   });
 

@@ -37,6 +37,13 @@ describe('clause tree', () => {
     expect(clauses.map((c) => c.depth)).toEqual([1, 2, 2, 1, 2]);
   });
 
+  it('a decimal outline whose top level is a bare number (1 总体目标, 2 重点任务) nests the same way', () => {
+    const { clauses } = tree(['1 总体目标', '到2025年达到三级医院水平。', '2 重点任务', '2.1 加强专科建设', '2.1.1 建设心内科。开展介入手术。', '3 保障措施', '3.1 加强组织领导。成立领导小组。']);
+    expect(clauses.map((c) => [c.id, c.title])).toEqual([
+      ['plan/1', '总体目标'], ['plan/2', '重点任务'], ['plan/2.1', '加强专科建设'], ['plan/2.1.1', '建设心内科'], ['plan/3', '保障措施'], ['plan/3.1', '加强组织领导'],
+    ]);
+  });
+
   it('a sentence that mentions 附件 at the start of a line is not closing matter', () => {
     const { clauses, closingBlocks } = tree([
       '一、重点任务',
