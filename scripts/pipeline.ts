@@ -12,7 +12,7 @@ import { perDocument } from './per-document.ts';
 import { openDocumentCache, type CacheStats } from './cache/document-cache.ts';
 import type { Extracted } from './ingest/formats/types.ts';
 import { quiet, type Progress } from './progress.ts';
-import { DEFAULTS as linkDefaults, linkCorpusCached, readConcepts, readCuration } from './link/index.ts';
+import { corpusConcepts, DEFAULTS as linkDefaults, linkCorpusCached, readCuration } from './link/index.ts';
 import { resolveCitations } from './citations/resolve.ts';
 import { citationNetwork } from './citations/network.ts';
 import { detectReuse } from './reuse/index.ts';
@@ -74,7 +74,7 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
     const cited = resolveCitations(structured.map((s) => s.document));
     return { cited, citations: citationNetwork(cited, extracted.flat()) };
   });
-  const concepts = readConcepts(join(corpusDir, 'link-concepts.yaml'));
+  const concepts = corpusConcepts(join(corpusDir, 'link-concepts.yaml'));
   // Linking runs on worker threads (many plans to link): reuse detection runs on this thread meanwhile.
   const linkStart = performance.now();
   const linking = linkCorpusCached(cited, extracted.flat(), readCuration(join(corpusDir, 'links.curated.yaml')), linkDefaults, concepts.concepts, {

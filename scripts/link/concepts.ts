@@ -6,11 +6,27 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Message } from '../messages.ts';
 
 export type Concepts = Map<string, string[]>;
+
+/** The concepts the committed link model was trained with: the project's own corpus file. */
+export const TRAINED_CONCEPTS = fileURLToPath(new URL('../../corpus/link-concepts.yaml', import.meta.url));
+
+/**
+ * A corpus's concept families. The link model weighs concepts heavily, so a corpus without the file
+ * (a corpus built apart, `--corpus DIR`) is linked with the concepts the model was trained with
+ * rather than none, which would leave it almost without links; a message says so.
+ */
+export function corpusConcepts(file: string): { concepts: Concepts; messages: Message[] } {
+  if (existsSync(file) || !existsSync(TRAINED_CONCEPTS)) return readConcepts(file);
+  const trained = readConcepts(TRAINED_CONCEPTS);
+  const message = `no link-concepts.yaml: linked with the concepts the link model was trained with (${relative(process.cwd(), TRAINED_CONCEPTS)})`;
+  return { concepts: trained.concepts, messages: [{ file: relative(process.cwd(), file), line: null, message }, ...trained.messages] };
+}
 
 /** The concept families; a file that is not a mapping of term lists is reported by file (and line) and ignored. */
 export function readConcepts(file: string): { concepts: Concepts; messages: Message[] } {

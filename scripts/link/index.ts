@@ -18,7 +18,7 @@ import type { Concepts } from './concepts.ts';
 import type { CuratedPair, Curation } from './curation.ts';
 
 export { readCuration, parseCuration, emptyCuration, type Curation } from './curation.ts';
-export { readConcepts, type Concepts } from './concepts.ts';
+export { corpusConcepts, readConcepts, type Concepts } from './concepts.ts';
 export { DEFAULTS, type LinkOptions } from './score.ts';
 
 export interface LinkResult {

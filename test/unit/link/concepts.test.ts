@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conceptCounts, readConcepts } from '../../../scripts/link/concepts.ts';
+import { conceptCounts, corpusConcepts, readConcepts } from '../../../scripts/link/concepts.ts';
 import { idfByDocumentFrequency } from '../../../scripts/link/idf.ts';
 import { cosine, weigh } from '../../../scripts/link/vectors.ts';
 
@@ -23,6 +23,14 @@ describe('policy concepts', () => {
     expect(bad.messages[0].message).toMatch(/concepts ignored: hardware/);
     const broken = readConcepts(join(dir, 'broken.yaml'));
     expect(broken.messages[0]).toMatchObject({ file: expect.stringMatching(/broken\.yaml$/), message: expect.stringMatching(/not valid YAML/) });
+  });
+
+  it('a corpus without the file is linked with the concepts the model was trained with, and told so', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'concepts-')), 'link-concepts.yaml');
+    const { concepts: used, messages } = corpusConcepts(missing);
+    expect([...used.keys()]).toEqual([...concepts.keys()]);
+    expect(messages.map((m) => m.message)).toEqual(['no link-concepts.yaml: linked with the concepts the link model was trained with (corpus/link-concepts.yaml)']);
+    expect(corpusConcepts('corpus/link-concepts.yaml').messages).toEqual([]);
   });
 
   it('count the concepts a clause names in other words', () => {
