@@ -1,5 +1,6 @@
 /**
- * A saved web page → the lines of its article. Government sites wrap a plan in navigation,
+ * A saved web page → the lines of its article, and the site's disclosure table of the document
+ * (发文字号, 成文日期…) where it stands apart. Government sites wrap a plan in navigation,
  * breadcrumbs, "字号 大 中 小", view counters, share buttons, related links and footers: those
  * elements are dropped, the article is the element that holds most of the page's own (non-link)
  * text, and the page's <title> is kept as a hint for the document title.
@@ -28,6 +29,9 @@ export function readHtml(bytes: Uint8Array): Extracted {
   const compact = (text: string) => text.replace(/\s+/g, '');
   // A site often shows the title above the article, outside it: then the hint opens the text.
   if (titleHint && !compact(lines.slice(0, 30).join('')).includes(compact(titleHint))) lines.unshift(titleHint, '');
+  // So with the disclosure table (发文字号, 成文日期…) of the document: it says the 文号 and the date.
+  const table = disclosureTable(tree);
+  if (table && !contains(article, table)) lines.unshift(...toText(table, { whitespace: 'normal' }).split('\n').filter((l) => l.trim()), '');
   while (lines.length > 0 && lines[0].trim() === '') lines.shift();
   if (lines.every((line) => line.trim() === '')) throw new IngestError('web page has no article text; skipped');
   return extracted('html', lines, { encoding, titleHint });
@@ -99,6 +103,30 @@ function mainElement(tree: Root): Element | null {
   let best: Element | null = null;
   for (const [element, value] of score) if (!best || value > (score.get(best) ?? 0)) best = element;
   return best;
+}
+
+/** Labels of a government site's disclosure table (政府信息公开) that say what the document is. */
+const disclosureLabel = /(索引号|发文字号|文号|发文机关|发布机构|成文日期)\s*[:：]/g;
+
+/** The smallest element naming the most (two at least) of the document's disclosure fields, if the page has one. */
+function disclosureTable(tree: Root): Element | null {
+  let best = null as { element: Element; labels: number; size: number } | null;
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const text = toText(child);
+      const labels = new Set([...text.matchAll(disclosureLabel)].map((m) => m[1])).size;
+      if (labels < 2) continue;
+      if (!best || labels > best.labels || (labels === best.labels && text.length <= best.size)) best = { element: child, labels, size: text.length };
+      walk(child);
+    }
+  };
+  walk(tree);
+  return best?.element ?? null;
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  return outer === inner || outer.children.some((c) => c.type === 'element' && contains(c, inner));
 }
 
 function find(node: Root | Element, test: (e: Element) => boolean): Element | null {

@@ -62,6 +62,18 @@ describe('web pages', () => {
     expect(read.titleHint).toBe('某县卫生健康事业发展实施方案');
     expect(read.lines.filter((l) => l.trim() !== '')).toEqual(['某县卫生健康事业发展实施方案', '某政发〔2024〕3号', '一、总体要求', '到2025年，县医院达到三级医院水平。', '二、重点任务', '（一）加强专科建设。']);
   });
+
+  it('the site’s disclosure table of the document (发文字号, 成文日期), set apart from the article, opens the text', () => {
+    const table = `<table class="xxgk"><tr><td>索引号：</td><td>123/2024-001</td><td>发布机构：</td><td>某县人民政府办公室</td></tr>
+      <tr><td>发文字号：</td><td>某政发〔2024〕3号</td><td>成文日期：</td><td>2024-03-01</td></tr></table>`;
+    const article = '<p>一、总体要求</p><p>到2025年，县医院达到三级医院水平。</p><p>二、重点任务</p><p>（一）加强专科建设。</p>';
+    const read = readHtml(iconv.encode(page(article).replace('<div class="con">', `${table}<div class="con">`), 'gb2312'));
+    expect(read.lines.filter((l) => l.trim() !== '').slice(0, 3)).toEqual([
+      '索引号：\t123/2024-001\t发布机构：\t某县人民政府办公室',
+      '发文字号：\t某政发〔2024〕3号\t成文日期：\t2024-03-01',
+      '某县卫生健康事业发展实施方案',
+    ]);
+  });
 });
 
 describe('positioned text', () => {
