@@ -6,6 +6,7 @@ import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import type { SourceText } from '../ingest/read-corpus.ts';
 import type { Message } from '../messages.ts';
 import { readBlocks } from './blocks.ts';
+import { withoutInvisibles } from './text-width.ts';
 import { blockRoles, toMarkdown } from './markdown.ts';
 import { buildTree } from './tree.ts';
 import {
@@ -31,8 +32,10 @@ export interface Structured {
   messages: Message[];
 }
 
-export function structureDocument(source: SourceText): Structured {
-  const messages: Message[] = lintText(source);
+export function structureDocument(input: SourceText): Structured {
+  const messages: Message[] = lintText(input);
+  // Zero-width characters a web copy leaves (​ before 一、) are white space here, as they look.
+  const source = { ...input, lines: input.lines.map(withoutInvisibles) };
   const { blocks, pageNumbers, pageHeads } = readBlocks(source.lines);
   const markdown = toMarkdown(blocks);
   // remark decides what is a heading or a rule; numbering, not `#` depth, decides nesting.

@@ -5,6 +5,7 @@ import type { Message } from '../messages.ts';
 const checks: { pattern: RegExp; message: string }[] = [
   { pattern: /\?{3,}|\uFFFD/, message: 'unreadable characters (??? or �) left by text extraction; kept as written' },
   { pattern: /<\/?[a-zA-Z][^>]*>/, message: 'HTML markup in the text; it is published and shown as text, never run' },
+  { pattern: /[\u200b-\u200d\u2060\ufeff]/, message: 'zero-width characters (as a web copy leaves them); read as spaces' },
 ];
 
 export function lintText(source: SourceText): Message[] {

@@ -11,6 +11,9 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** Zero-width spaces and joiners, and a byte-order mark inside the text: invisible, they are read as spaces (offsets hold). */
+export const withoutInvisibles = (line: string) => line.replace(/[\u200b-\u200d\u2060\ufeff]/g, ' ');
+
 /**
  * Remove the white space PDF extraction leaves inside Chinese prose (`2023年 8月`, `3.05 人`)
  * while keeping one space between two pieces of ASCII (`5G 网络`→`5G网络`; `ICU ward`, `a = b` stay).

@@ -73,3 +73,14 @@ describe('nothing lost in a text pulled out of a PDF with running headers', () =
     expect(once.document.pageHeads).toEqual([]);
   });
 });
+
+describe('nothing lost in a text copied from a web page with zero-width characters', () => {
+  it('a zero-width space before 一、 hides no clause, and the lines that hold them are named', () => {
+    const text = ['某县方案', '', '\u200b一、重点任务', '', '\ufeff（一）加强专科建设。建设胸痛中心。', '', '（二）加强人才建设。每年招聘\u200b10名。'].join('\n');
+    const { document, clauses, lines, messages } = buildText('zero-width-2024.txt', text);
+    expect(clauses.map((c) => c.marker)).toEqual(['一、', '（一）', '（二）']);
+    expect(clauses[2].metrics.map((m) => [m.indicator, m.value])).toEqual([['招聘', 10]]);
+    expect(messages.filter((m) => /zero-width/.test(m.message)).map((m) => m.line)).toEqual([3, 5, 7]);
+    expectNothingLost(document, clauses, lines);
+  });
+});
