@@ -30,10 +30,16 @@ describe('canonical unit names (corpus/unit-aliases.yaml)', () => {
   });
 
   it('infers a kind by suffix pattern where the table has no entry', () => {
-    expect(canonicalUnit('县退役军人事务局', county).kind).toBeNull();
+    expect(canonicalUnit('县档案局', county).kind).toBeNull();
     expect(canonicalUnit('县第二人民医院', county).kind).toBe('hospital');
     expect(canonicalUnit('盖洋镇人民政府', county).kind).toBe('township-government');
     expect(canonicalUnit('县卫生健康和体育局', county).canonical).toBe('县卫体局');
+  });
+
+  it('gives the full and the short name of an agency one canonical name (交通运输局, 退役军人事务局, 环境保护局)', () => {
+    expect(['县交通运输局', '县交通局', '县退役军人事务局', '县退役军人局', '县环境保护局', '县环保局'].map((n) => canonicalUnit(n, county).canonical)).toEqual(['县交通局', '县交通局', '县退役军人局', '县退役军人局', '县环保局', '县环保局']);
+    // a former name is an agency of its own, compared across counties by its kind
+    expect(canonicalUnit('县环保局', county).kind).toBe(canonicalUnit('县生态环境局', county).kind);
   });
 
   it('tells an alias bracket from part of a name', () => {
