@@ -135,6 +135,13 @@ describe('implicit actors', () => {
     expect(actors('推进信息化建设。由县人民医院负责，县卫生健康局指导。')).toEqual(['县人民医院:responsible', '县卫生健康局:actor']);
     expect(actors('推进医共体建设。县卫健局、县医保局按职责分工负责。')).toEqual(['县卫健局:responsible', '县医保局:responsible']);
     expect(actors('完善医保支付。县医保局、县财政局按照职责分别牵头。')).toEqual(['县医保局:lead', '县财政局:lead']);
+    expect(actors('加强专科建设。由县卫健局牵头，县财政局、县人社局等部门配合。')).toEqual(['县卫健局:lead', '县财政局:cooperate', '县人社局:cooperate']);
+    expect(actors('推进信息化。县卫健局负责，县工信局、县数据局协助。')).toEqual(['县卫健局:responsible', '县工信局:cooperate', '县数据局:cooperate']);
+  });
+
+  it('a unit working with the doer (会同, 联合), and the townships’ bodies named all together', () => {
+    expect(actors('县卫健局会同县人社局制定人才引进办法。')).toEqual(['县卫健局:actor', '县人社局:actor']);
+    expect(actors('各乡镇人民政府要落实属地责任，各乡（镇）卫生院配合开展巡诊。')).toEqual(['各乡镇人民政府:actor', '各乡（镇）卫生院:cooperate']);
   });
 
   it('not a unit the prose only mentions (县人民医院感染科), nor one already listed', () => {
