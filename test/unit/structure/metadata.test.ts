@@ -69,10 +69,12 @@ describe('metadata rules on other cover styles', () => {
     expect(documentDate(['某某县人民政府', '二〇二三年八月十八日'], [])).toBe('2023-08-18');
   });
 
-  it('the 文号 beside the issuer on one line (某某县人民政府办公室　　某府办字〔2022〕35号), however the PDF spaced it', () => {
+  it('the 文号 beside the issuer on one line (某某县人民政府办公室　　某府办字〔2022〕35号), or before its 签发人 or a note, however the PDF spaced it', () => {
     expect(ownDocNumber(['宁都县人民政府办公室          宁府办字〔2022〕35号'])).toBe('宁府办字〔2022〕35号');
     expect(ownDocNumber(['宁都县人民政府办公室   宁府办字〔2022〕 35 号'])).toBe('宁府办字〔2022〕35号');
     expect(ownDocNumber(['襄政办发〔2023〕 25 号'])).toBe('襄政办发〔2023〕25号');
+    expect(ownDocNumber(['宁府办字〔2022〕35号            签发人：张三'])).toBe('宁府办字〔2022〕35号');
+    expect(ownDocNumber(['宁府办字〔2022〕35号 （此件公开发布）'])).toBe('宁府办字〔2022〕35号');
     expect(documentIssuer(['宁都县人民政府办公室          宁府办字〔2022〕35号', '关于印发某方案的通知'])).toBe('宁都县人民政府办公室');
   });
 
