@@ -3,6 +3,7 @@
  * mid-sentence, adds blank lines between the fragments of one paragraph and starts
  * pages with a stray space; a block is what the author wrote as one paragraph.
  */
+import { runningHeads } from '../text/running-heads.ts';
 import { readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
 import { rowCells } from './table.ts';
@@ -52,36 +53,23 @@ const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 /** A page number printed in the margin (`- 3 -`, `—12—`, `第3页`): page furniture, not prose. */
 export const pageNumber = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
 
-/** How many lines beside a page number a running header or footer may stand. */
-const HEAD_REACH = 2;
-
 /**
  * Running headers and footers left in a text pulled out of a PDF (the PDF reader drops them by
- * their place on the page; a text has only its page numbers to go by): the same short line,
- * digits aside, beside the page number at two or more page breaks and at half of them at least.
- * Line indices (0-based).
+ * their place on the page; a text has only its page numbers to go by): the pages are the
+ * non-blank lines between page numbers, and a running line (running-heads.ts) is a short line, not
+ * a sentence or a table row. Line indices (0-based).
  */
 export function runningHeadLines(lines: string[]): Set<number> {
-  const breaks = lines.flatMap((l, i) => (pageNumber.test(l.trim()) ? [i] : []));
-  if (breaks.length < 2) return new Set();
-  const key = (l: string) => l.replace(/\s+/g, '').replace(/\d+/g, '#');
-  const beside = new Map<string, { at: Set<number>; lines: number[] }>();
-  for (const b of breaks) {
-    for (const step of [-1, 1]) {
-      for (let i = b + step, seen = 0; i >= 0 && i < lines.length && seen < HEAD_REACH; i += step) {
-        const text = lines[i].trim();
-        if (!text || pageNumber.test(text)) continue;
-        seen++;
-        if (text.length > 40 || /[。；，]/.test(text) || text.includes('\t')) continue;
-        const entry = beside.get(key(text)) ?? { at: new Set(), lines: [] };
-        entry.at.add(b);
-        entry.lines.push(i);
-        beside.set(key(text), entry);
-      }
-    }
-  }
-  const running = [...beside.values()].filter((e) => e.at.size >= 2 && e.at.size >= breaks.length / 2);
-  return new Set(running.flatMap((e) => e.lines));
+  const pages: { at: number; text: string }[][] = [[]];
+  lines.forEach((line, at) => {
+    const text = line.trim();
+    if (pageNumber.test(text)) pages.push([]);
+    else if (text) pages.at(-1)!.push({ at, text });
+  });
+  if (pages.length < 3) return new Set(); // two page breaks at least
+  const running = runningHeads(pages.map((page) => page.map((l) => l.text)));
+  const short = (text: string) => text.length <= 40 && !/[。；，\t]/.test(text);
+  return new Set(pages.flatMap((page, p) => page.filter((l, i) => running[p][i] && short(l.text)).map((l) => l.at)));
 }
 
 /**

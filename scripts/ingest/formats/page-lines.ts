@@ -4,6 +4,7 @@
  * footers (the same line at the top or bottom of most pages).
  */
 import { pageNumber } from '../../structure/blocks.ts';
+import { inMargin, runningHeads } from '../../text/running-heads.ts';
 
 export interface Run {
   text: string;
@@ -69,25 +70,12 @@ const pageNumberLine = (line: string) => {
   return pageNumber.test(text) || /^(?:\d{1,3}|\d{1,3}\/\d{1,3}|[·•]\d{1,3}[·•]|[-－—–一~]\S{1,3}[-－—–一~])$/.test(text);
 };
 
-/** How many lines at the top and at the bottom of a page may be a running header or footer. */
-const MARGIN_LINES = 2;
-
 /**
- * The pages' lines without page numbers and running headers/footers. A line is a running
- * header/footer when the same words (digits aside) stand in the top or bottom lines of at
- * least half of the pages, and of two pages at least.
+ * The pages' lines without page numbers and running headers/footers (running-heads.ts): a page
+ * number counts in a page's margin lines only.
  */
 export function removeFurniture(pages: string[][]): string[][] {
-  const key = (line: string) => line.replace(/\s+/g, '').replace(/\d+/g, '#');
-  const margins = (lines: string[]) => [...lines.slice(0, MARGIN_LINES), ...lines.slice(-MARGIN_LINES)];
-  const count = new Map<string, number>();
-  for (const lines of pages) for (const k of new Set(margins(lines).map(key))) count.set(k, (count.get(k) ?? 0) + 1);
-  const running = (line: string) => (count.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
-
-  return pages.map((lines) =>
-    lines.filter((line, i) => {
-      const inMargin = i < MARGIN_LINES || i >= lines.length - MARGIN_LINES;
-      return !(inMargin && (pageNumberLine(line) || running(line)));
-    }),
-  );
+  const running = runningHeads(pages);
+  const margins = inMargin(pages);
+  return pages.map((lines, p) => lines.filter((line, i) => !(running[p][i] || (margins[p][i] && pageNumberLine(line)))));
 }
