@@ -7,20 +7,9 @@
  */
 import { readDate } from '../text/dates.ts';
 import { wholeDocNumber } from './doc-number.ts';
+import { DISCLOSURE_LABELS, DOCUMENT_FIELDS, labelPattern } from '../text/disclosure-labels.ts';
 
-/** Labels of disclosure tables; any of them ends the value before it. */
-const LABELS = [
-  '索引号', '发布机构', '发文机关', '发文单位', '发文机构', '制发机关', '发文字号', '文号', '成文日期', '发文日期', '印发日期',
-  '发布日期', '公开日期', '生效日期', '废止日期', '主题分类', '信息分类', '体裁分类', '组配分类', '公文种类', '主题词', '关键词',
-  '有效性', '公开方式', '公开范围', '来源', '标题', '名称',
-];
-const labelled = new RegExp(`(${LABELS.join('|')})\\s*[：:]`, 'g');
-
-const WANTED = {
-  docNumber: ['发文字号', '文号'],
-  issuer: ['发布机构', '发文机关', '发文单位', '发文机构', '制发机关'],
-  date: ['成文日期', '发文日期', '印发日期'],
-} as const;
+const labelled = labelPattern(DISCLOSURE_LABELS);
 
 export interface DisclosureFields {
   docNumber: string | null;
@@ -41,9 +30,9 @@ export function disclosureFields(lines: string[]): DisclosureFields {
     });
   }
   const first = (labels: readonly string[]) => labels.map((l) => values.get(l)).find((v) => v !== undefined) ?? null;
-  const number = first(WANTED.docNumber);
-  const issuer = first(WANTED.issuer);
-  const date = first(WANTED.date);
+  const number = first(DOCUMENT_FIELDS.docNumber);
+  const issuer = first(DOCUMENT_FIELDS.issuer);
+  const date = first(DOCUMENT_FIELDS.date);
   return {
     docNumber: number ? wholeDocNumber(number) : null,
     issuer: issuer && !/[。，；]/.test(issuer) ? issuer : null,

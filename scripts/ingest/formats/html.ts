@@ -12,6 +12,7 @@ import type { Element, Nodes, Root } from 'hast';
 import iconv from 'iconv-lite';
 import { decode } from '../decode.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
+import { DOCUMENT_FIELDS, labelPattern } from '../../text/disclosure-labels.ts';
 
 export function readHtml(bytes: Uint8Array): Extracted {
   const { html, encoding } = decodeHtml(bytes);
@@ -106,7 +107,7 @@ function mainElement(tree: Root): Element | null {
 }
 
 /** Labels of a government site's disclosure table (政府信息公开) that say what the document is. */
-const disclosureLabel = /(索引号|发文字号|文号|发文机关|发布机构|成文日期)\s*[:：]/g;
+const disclosureLabel = labelPattern(['索引号', ...Object.values(DOCUMENT_FIELDS).flat()]);
 
 /** The smallest element naming the most (two at least) of the document's disclosure fields, if the page has one. */
 function disclosureTable(tree: Root): Element | null {
