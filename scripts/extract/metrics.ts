@@ -5,19 +5,15 @@
 import type { Deadline, Metric } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../text/chinese-numerals.ts';
-import { indicatorOf, TARGET_VERB } from './indicator.ts';
+import { indicatorOf, REACH_VERBS, TARGET_VERB } from './indicator.ts';
 
 type Comparator = Metric['comparator'];
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 const UNITS = '个百分点|百分点|万元|亿元|万人次|人次|例次|平方米|公里|分钟|小时|万|元|%|％|‰|张|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分';
 const UNIT = `(${UNITS})`;
-const PREFIX = '(至少|不少于|不低于|不小于|超过|高于|大于|多于|不超过|不高于|不大于|低于|少于|小于|大约|约|近|≥|≤|＞|＜|>|<)?';
 const SUFFIX = '(及以上|以上|及以下|以下|以内|左右|上下)?';
 const PER = '(?:[/／](千人口|千常住人口|千人|万人口|万常住人口|万人|人|床|年|月))?';
-// A range may say its unit on both ends: 5—10张, 85%—93%.
-const METRIC = new RegExp(`${PREFIX}${NUMBER}(?:(${UNITS})?(?:[—–\\-－~～]{1,2}|至|到)${NUMBER})?${UNIT}${PER}${SUFFIX}`, 'g');
-
 const PREFIX_COMPARATOR: Record<string, Comparator> = {
   至少: 'ge', 不少于: 'ge', 不低于: 'ge', 不小于: 'ge',
   超过: 'gt', 高于: 'gt', 大于: 'gt', 多于: 'gt',
@@ -26,6 +22,9 @@ const PREFIX_COMPARATOR: Record<string, Comparator> = {
   大约: 'approx', 约: 'approx', 近: 'approx',
   '≥': 'ge', '≤': 'le', '＞': 'gt', '>': 'gt', '＜': 'lt', '<': 'lt',
 };
+const PREFIX = `(${Object.keys(PREFIX_COMPARATOR).join('|')})?`;
+// A range may say its unit on both ends: 5—10张, 85%—93%.
+const METRIC = new RegExp(`${PREFIX}${NUMBER}(?:(${UNITS})?(?:[—–\\-－~～]{1,2}|至|到)${NUMBER})?${UNIT}${PER}${SUFFIX}`, 'g');
 const SUFFIX_COMPARATOR: Record<string, Comparator> = {
   及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 左右: 'approx', 上下: 'approx',
 };
@@ -36,7 +35,8 @@ const POPULATION_PER = /每(千|万)(常住)?(人口|人)/;
  * A target without a unit (CMI值≥0.9, CMI值达到1.0以上, 指数控制在1以内): a number after a comparison or a
  * target verb, the phrase ending with it (a unit, year or letter after the number is the other rule's).
  */
-const UNITLESS = new RegExp(`(?<=(达到|达|提高到|提高至|提升到|提升至|保持在|控制在|稳定在|下降到|降至|降低到|≥|≤|＞|＜|>|<|不低于|不少于|不高于|不超过|不大于|不小于))(\\d+(?:\\.\\d+)?)${SUFFIX}(?=[，。；、,;）)\\s]|$)`, 'g');
+const BOUNDS = Object.keys(PREFIX_COMPARATOR).filter((word) => PREFIX_COMPARATOR[word] !== 'approx'); // 约3 says too little
+const UNITLESS = new RegExp(`(?<=(${[...REACH_VERBS, ...BOUNDS].join('|')}))(\\d+(?:\\.\\d+)?)${SUFFIX}(?=[，。；、,;）)\\s]|$)`, 'g');
 
 /** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天. The first is its baseline. */
 const FROM_BEFORE = /(由|从)$/;
