@@ -19,7 +19,7 @@ import { blanked, linkedText } from './linked-text.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
 import { builtParentModel } from './score.ts';
 import { perDocument } from './choice-sets.ts';
-import { partKinds, type PartKind } from './parts.ts';
+import { partKinds, type PartKind } from './outline.ts';
 
 /** The similarities of one pair, each in [0, 1]. */
 export interface PairFeatures {
@@ -68,7 +68,7 @@ export interface PairFeatures {
    * the same on all of a clause's candidates from one document.
    */
   cites: number;
-  /** 1 when the two clauses stand in parts of the same kind (parts.ts: tasks, aims, schedule, safeguards), else 0 */
+  /** 1 when the two clauses stand in parts of the same kind (outline.ts: tasks, aims, schedule, safeguards), else 0 */
   part: number;
 }
 export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor', 'titleWords', 'titleConcept', 'coverage', 'uncovered', 'conceptCoverage', 'cites', 'part'] as const satisfies readonly (keyof PairFeatures)[];

@@ -146,6 +146,7 @@ export function documentLevel(issuer: string | null, title: string | null): Docu
 const fiveYearPlan = /十([一二三四五六七八九])五(?:规划|期间|时期|[”"])/;
 
 const periodInTitle = /[（(]((?:19|20)\d{2})\s*[-—–－~至到]+\s*((?:19|20)\d{2})\s*年?[）)]/;
+const periodFirst = new RegExp(`^${periodInTitle.source}`);
 const multiYearPlan = /([一二三四五两])年(?:行动|攻坚|计划|规划)/;
 
 /**
@@ -155,7 +156,7 @@ const multiYearPlan = /([一二三四五两])年(?:行动|攻坚|计划|规划)/
 function yearsAfterTitle(title: string, preambleLines: string[]): string | null {
   const joined = coverLines(preambleLines).join('');
   for (let at = joined.indexOf(title); at !== -1; at = joined.indexOf(title, at + 1)) {
-    const years = new RegExp(`^${periodInTitle.source}`).exec(joined.slice(at + title.length));
+    const years = periodFirst.exec(joined.slice(at + title.length));
     if (years) return years[0];
   }
   return null;

@@ -1,11 +1,11 @@
 /**
- * The part of a plan a clause stands in (parts.ts), read off the seed plans' own outlines: the
+ * The part of a plan a clause stands in (outline.ts), read off the seed plans' own outlines: the
  * benchmark's `part` feature compares it between a county clause and a national one.
  */
 import { describe, expect, it } from 'vitest';
 import { readTextSources } from '../../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../../scripts/structure/index.ts';
-import { partKindOfHeading, partKinds } from '../../../scripts/link/parts.ts';
+import { partKindOfHeading, partKinds } from '../../../scripts/link/outline.ts';
 
 const clauses = readTextSources('corpus').flatMap((s) => structureDocument(s).clauses);
 const kinds = partKinds(clauses);
