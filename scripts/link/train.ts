@@ -12,7 +12,6 @@ import { DEFAULTS, modelInput } from './score.ts';
 import { figures, type Figures, type Labelled } from './annotations.ts';
 import { chosenLinks, type Scorer } from './choose.ts';
 
-export type { Scorer } from './choose.ts';
 /** A scorer from a score of one pair alone. */
 export const eachPair = (score: (f: PairFeatures) => number): Scorer => (fs) => fs.map(score);
 

@@ -12,7 +12,8 @@ import { readConcepts } from '../../scripts/link/index.ts';
 import { FEATURES, linkSpace, type LinkSpace, type PairFeatures, type ParentModel } from '../../scripts/link/features.ts';
 import { MODEL_FEATURES, PARENT_FEATURES } from '../../scripts/link/train-model.ts';
 import { ANNOTATIONS, figures, readAnnotations, resolveAnnotations, type Labelled, type Figures } from '../../scripts/link/annotations.ts';
-import { chooseDecision, choiceScorer, decide, eachPair, trainChoice, trainModel, trainWithParent, type Scorer } from '../../scripts/link/train.ts';
+import { chooseDecision, choiceScorer, decide, eachPair, trainChoice, trainModel, trainWithParent } from '../../scripts/link/train.ts';
+import type { Scorer } from '../../scripts/link/choose.ts';
 import { choiceProbabilities, probability } from '../../scripts/link/model.ts';
 import { combine, DEFAULTS, modelInput, type ModelInput } from '../../scripts/link/score.ts';
 
