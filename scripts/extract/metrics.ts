@@ -10,7 +10,8 @@ import { indicatorOf, REACH_VERBS, TARGET_VERB } from './indicator.ts';
 type Comparator = Metric['comparator'];
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
-const UNITS = '个百分点|百分点|万元|亿元|万人次|人次|例次|平方米|公里|分钟|小时|万|元|%|％|‰|张|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分';
+// Longer units first: 万平方米 before 万, 万人次 before 万人.
+const UNITS = '个百分点|百分点|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|公里|分钟|小时|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分';
 const UNIT = `(${UNITS})`;
 const SUFFIX = '(及以上|以上|及以下|以下|以内|左右|上下)?';
 const PER = '(?:[/／](千人口|千常住人口|千人|万人口|万常住人口|万人|人|床|年|月))?';
@@ -48,8 +49,10 @@ const ORDINAL_BEFORE = /(第|〔|\[|[（(])$/;
 function normaliseUnit(unit: string, context: string): string {
   if (unit === '％') return '%';
   if (unit === '个百分点') return '百分点';
+  if (unit === '㎡' || unit === '平米') return '平方米';
+  if (unit === '万㎡') return '万平方米';
   // 投入900万左右: money when the phrase is about spending.
-  if (unit === '万' && /(投入|资金|经费|投资|补助|补贴|奖励|筹措)/.test(context)) return '万元';
+  if ((unit === '万' || unit === '亿') && /(投入|资金|经费|投资|补助|补贴|奖励|筹措)/.test(context)) return `${unit}元`;
   return unit;
 }
 

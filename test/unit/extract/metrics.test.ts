@@ -58,6 +58,17 @@ describe('metrics', () => {
     expect(metrics('RW≥2的病例占比逐年提高，编号为1，力争到2025年达到三级医院水平。').map((m) => m.text)).toEqual([]);
   });
 
+  it('areas, buildings and beds as plans write them: 3.2万平方米, 1.5万㎡, 800平米, 2.8亿, 编制床位800床', () => {
+    expect(metrics('新建门诊医技综合楼，建筑面积3.2万平方米，总投资约2.8亿').map((m) => [m.indicator, m.value, m.unit, m.comparator])).toEqual([
+      ['建筑面积', 3.2, '万平方米', 'eq'],
+      ['总投资', 2.8, '亿元', 'approx'],
+    ]);
+    expect(only('改扩建病房楼1.5万㎡')).toMatchObject({ value: 1.5, unit: '万平方米' });
+    expect(only('新增业务用房800平米')).toMatchObject({ value: 800, unit: '平方米' });
+    expect(only('编制床位达到800床')).toMatchObject({ value: 800, unit: '床', indicator: '编制床位' });
+    expect(only('服务人口30万人')).toMatchObject({ value: 30, unit: '万人' });
+  });
+
   it('添置5—10张 (range)', () => {
     expect(only('县总医院 2024 年添置 5—10 张血液透析床位设备')).toMatchObject({
       min: 5, max: 10, unit: '张', comparator: 'range', indicator: '血液透析床位设备', year: 2024,
