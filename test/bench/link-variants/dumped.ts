@@ -63,11 +63,16 @@ const constant = (s: Source, v: number) => s.cands.map(() => v);
 /**
  * One column of a clause's candidates: a method's own, a dumped feature, or one derived at the
  * clause level: max:f (the clause's best), margin:f (over the best other candidate), share:f (of
- * the best), isbest:f; ancmax, hasparent, ncand and len (log length) are the clause's.
+ * the best), isbest:f; f*g a product of two columns (an interaction); ancmax, hasparent, ncand and len
+ * (log length) are the clause's.
  */
 function column(s: Source, name: string, own: Columns): number[] {
   if (own[name]) return own[name](s);
   if (FEATURE_INDEX.has(name)) return s.cands.map((c) => feature(c, name));
+  if (name.includes('*')) {
+    const factors = name.split('*').map((f) => column(s, f, own));
+    return s.cands.map((_, i) => factors.reduce((p, f) => p * f[i], 1));
+  }
   const [op, of] = name.split(/:(.*)/);
   const v = () => column(s, of, own);
   switch (op) {

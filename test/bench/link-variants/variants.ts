@@ -187,6 +187,9 @@ export const VARIANTS: Variant[] = [
   variant('fifth round: build, conceptCoverage for conceptBreadth', twoStage({ feats: ['sum', 'words', 'conceptCoverage', 'ancestor', 'cites'] }), { objective: bar88 }),
   ...(['mean', 'max'] as const).map((a) => variant(`fifth round: build + siblings ${a}`, twoStage({ feats: THE_BUILD, siblings: a }), { objective: bar88 })),
   ...[0.2, 0.35, 0.5].flatMap((g) => ([['previous build', B], ['build', THE_BUILD]] as const).map(([n, f]) => variant(`fourth round: bidirectional, gamma ${g}: ${n}`, bidirectional(g, f)))),
+  ...['ancestor*words', 'ancestor*conceptBreadth', 'ancestor*sum', 'conceptBreadth*words', 'sum*words', 'sum*cites', 'words*cites', 'conceptBreadth*cites', 'ancestor*cites'].map((e) =>
+    variant(`seventh round: build + ${e}`, twoStage({ feats: [...THE_BUILD, e] }), { objective: bar88 }),
+  ),
 ];
 
 const words = process.argv.slice(2);
