@@ -39,16 +39,28 @@ export function readOfd(bytes: Uint8Array): Extracted {
   return extracted('ofd', lines, { pages: linePages, titleHint });
 }
 
-/** The text codes of a text object, placed on the page (OFD's y grows downwards, in mm). */
+/**
+ * The text codes of a text object, placed on the page (OFD's y grows downwards, in mm). A code's
+ * X and Y are in the object's own space: its CTM (a b c d e f, as writers that keep a font's point
+ * sizes use it: `0.3527 0 0 0.3527 …`) maps them, and its Size and DeltaX, into the Boundary,
+ * whose corner is on the page. A code without X or Y goes on where the code before it ended.
+ */
 function textRuns(object: XmlNode): Run[] {
-  const [bx = 0, by = 0] = (object.attrs.Boundary ?? '').trim().split(/\s+/).map(Number);
-  const size = Number(object.attrs.Size) || 3.5;
+  const [bx = 0, by = 0] = numbers(object.attrs.Boundary);
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = numbers(object.attrs.CTM);
+  const scale = Math.sqrt(Math.abs(a * d - b * c)) || 1;
+  const size = Number(object.attrs.Size) || 3.5 / scale;
+  let [nextX, nextY] = [0, 0];
   return childrenNamed(object, 'TextCode').map((code) => {
     const text = textOf(code);
-    const advance = expandDeltas(code.attrs.DeltaX, [...text].length - 1).reduce((a, b) => a + b, 0);
-    return { text, x: bx + Number(code.attrs.X ?? 0), y: by + Number(code.attrs.Y ?? 0), width: advance + size, size };
+    const [x, y] = [code.attrs.X === undefined ? nextX : Number(code.attrs.X), code.attrs.Y === undefined ? nextY : Number(code.attrs.Y)];
+    const advance = expandDeltas(code.attrs.DeltaX, [...text].length - 1).reduce((sum, delta) => sum + delta, 0);
+    [nextX, nextY] = [x + advance + size, y];
+    return { text, x: bx + a * x + c * y + e, y: by + b * x + d * y + f, width: (advance + size) * scale, size: size * scale };
   });
 }
+
+const numbers = (value: string | undefined): number[] => (value ?? '').trim().split(/\s+/).filter(Boolean).map(Number);
 
 /** The first `count` advances of DeltaX "3 3 g 4 2.5" → [3, 3, 2.5, 2.5, 2.5, 2.5] (`g n d` repeats d n times). */
 function expandDeltas(value: string | undefined, count: number): number[] {

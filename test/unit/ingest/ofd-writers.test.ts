@@ -1,0 +1,60 @@
+/**
+ * OFD as the writers in government use write it, not only as make.ts places the PDF's text: one
+ * text object per character, its codes in the object's own space (font points) mapped onto the
+ * page by a CTM, and codes that give no X and go on where the code before them ended.
+ */
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readOfd } from '../../../scripts/ingest/formats/ofd.ts';
+
+/** mm per point: the CTM such writers give every text object. */
+const PT = 0.3527;
+
+/** One OFD page of these text objects. */
+function ofd(objects: string[]): Uint8Array {
+  const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+  return zipSync({
+    'OFD.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><ofd:OFD ${ns} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>x</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`),
+    'Doc_0/Document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><ofd:Document ${ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`),
+    'Doc_0/Pages/Page_0/Content.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${ns}><ofd:Content><ofd:Layer ID="2">${objects.join('')}</ofd:Layer></ofd:Content></ofd:Page>`),
+  });
+}
+
+/**
+ * A line set one character per text object, as a 16-point font: each object's Boundary is the
+ * character's box on the page (mm), and its CTM takes the code's point coordinates (the same for
+ * every character of the line) back to that box's corner.
+ */
+function characterObjects(text: string, left: number, baseline: number, gapAfter = -1): string[] {
+  const size = 16;
+  const [codeX, codeY] = [324.4, -303.7];
+  let x = left;
+  return [...text].map((char, i) => {
+    const top = baseline - size * PT;
+    const object = `<ofd:TextObject ID="${i + 10}" CTM="${PT} 0 0 ${PT} ${-PT * codeX} ${size * PT - PT * codeY}" Boundary="${x} ${top} ${size * PT} ${size * PT * 1.2}" Font="1" Size="${size}"><ofd:TextCode X="${codeX}" Y="${codeY}">${char}</ofd:TextCode></ofd:TextObject>`;
+    x += size * PT + (i === gapAfter ? size * PT * 2 : 0);
+    return object;
+  });
+}
+
+describe('OFD as government writers set it', () => {
+  it('reads a line set one character per object through the objects’ CTM, one line per baseline', () => {
+    const read = readOfd(
+      ofd([
+        ...characterObjects('一、总体要求', 30, 40),
+        ...characterObjects('（一）工作目标。到2025年，', 30, 49),
+        ...characterObjects('县医院达到三级医院水平。', 30, 58),
+      ]),
+    );
+    expect(read.lines).toEqual(['一、总体要求', '（一）工作目标。到2025年，', '县医院达到三级医院水平。']);
+  });
+
+  it('keeps a visible gap as a space, and no other', () => {
+    expect(readOfd(ofd(characterObjects('附件1重点任务', 30, 40, 2))).lines).toEqual(['附件1 重点任务']);
+  });
+
+  it('goes on where the code before ended when a code gives no X', () => {
+    const object = `<ofd:TextObject ID="3" Boundary="20 30 170 8" Font="1" Size="4"><ofd:TextCode X="0" Y="5" DeltaX="g 3 4">县卫健局</ofd:TextCode><ofd:TextCode DeltaX="g 2 4">牵头。</ofd:TextCode></ofd:TextObject>`;
+    expect(readOfd(ofd([object])).lines).toEqual(['县卫健局牵头。']);
+  });
+});
