@@ -18,6 +18,17 @@ export interface Run {
 
 /** Runs of one page → its lines, top to bottom, each left to right. */
 export function pageLines(runs: Run[]): string[] {
+  return placedLines(runs).map((line) => line.text);
+}
+
+/** A line of a page and the baseline of its first run. */
+export interface PlacedLine {
+  text: string;
+  y: number;
+}
+
+/** Runs → lines with where they stand, for a reader that sets other lines (a table's rows) among them. */
+export function placedLines(runs: Run[]): PlacedLine[] {
   const sorted = runs.filter((r) => r.text !== '').sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: Run[][] = [];
   for (const run of sorted) {
@@ -26,7 +37,7 @@ export function pageLines(runs: Run[]): string[] {
     if (line && Math.abs(line[0].y - run.y) <= Math.max(1, Math.min(line[0].size, run.size) / 3)) line.push(run);
     else lines.push([run]);
   }
-  return lines.map((line) => unifyGlyphs(joinRuns(line))).filter((line) => line.trim() !== '');
+  return lines.map((line) => ({ y: line[0].y, text: unifyGlyphs(joinRuns(line)) })).filter((line) => line.text.trim() !== '');
 }
 
 /** Radical forms that stand for whole characters: fonts whose glyphs are shared with the radical map them there. */

@@ -1,12 +1,14 @@
 /**
  * PDF → lines with their pages, through pdfjs-dist: the text items of each page are set into
- * lines by their positions, page furniture is removed, and pages without a text layer (a scan)
- * are read by OCR when tesseract is installed.
+ * lines by their positions (a ruled table's into rows of tab-separated cells), page furniture is
+ * removed, and pages without a text layer (a scan) are read by OCR when tesseract is installed.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { removeFurniture, pageLines, type Run } from './page-lines.ts';
+import { removeFurniture, type Run } from './page-lines.ts';
+import { ruleSegments } from './pdf-rules.ts';
+import { linesWithTables } from './pdf-tables.ts';
 import { ocrAvailable, ocrHint, ocrPages } from './ocr.ts';
 import { extracted, IngestError, paged, type Extracted } from './types.ts';
 
@@ -88,10 +90,12 @@ async function readTextLayer(pdf: PDFDocumentProxy): Promise<TextLayer> {
       if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) continue;
       runs.push({ text: item.str, x: e, y: -f, width: item.width, size: Math.hypot(c, d) || item.height || 1 });
     }
-    const lines = pageLines(runs);
+    const { fnArray, argsArray } = await page.getOperatorList();
+    // A ruled table's cells are set into rows; the rest of the page into lines.
+    const lines = linesWithTables(runs, ruleSegments(fnArray, argsArray));
     const text = lines.join('');
     // A scan (images, no text), or glyphs without a Unicode map (text that does not read): OCR reads both.
-    if (!readable(text) && (garbled(text) || (await hasImages(page)))) scanned.push(n);
+    if (!readable(text) && (garbled(text) || hasImages(fnArray))) scanned.push(n);
     pages.push(readable(text) ? lines : []);
     page.cleanup();
   }
@@ -131,8 +135,7 @@ function garbled(text: string): boolean {
   return chars.length >= MIN_PAGE_CHARS && unmapped >= chars.length * 0.3;
 }
 
-async function hasImages(page: Awaited<ReturnType<PDFDocumentProxy['getPage']>>): Promise<boolean> {
-  const { fnArray } = await page.getOperatorList();
+function hasImages(fnArray: number[]): boolean {
   const paints = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
   return fnArray.some((op) => paints.has(op));
 }

@@ -1,0 +1,116 @@
+/**
+ * The ruling lines a PDF page draws: a table's borders, whether the writer strokes lines, strokes
+ * each cell's rectangle or fills hairline rectangles (as Chromium and Word do). They come from the
+ * page's operator list, mapped through the graphics state's matrix into the coordinates of the text
+ * runs (x to the right, y downwards as -y of PDF space).
+ */
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** An axis-aligned line: horizontal (y0 = y1) or vertical (x0 = x1), x0 ≤ x1 and y0 ≤ y1. */
+export interface Segment {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+/** pdf.js's path codes in constructPath's data (DrawOPS, not exported). */
+const MOVE_TO = 0;
+const LINE_TO = 1;
+const CURVE_TO = 2;
+const QUADRATIC_CURVE_TO = 3;
+const CLOSE_PATH = 4;
+
+const STROKES = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const FILLS = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+
+/** A filled rectangle thinner than this (pt) is a rule, not a shaded area. */
+const HAIRLINE = 3;
+
+const multiply = ([a, b, c, d, e, f]: Matrix, [a2, b2, c2, d2, e2, f2]: Matrix): Matrix => [
+  a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2,
+];
+
+/** The page's ruling lines from its operator list. */
+export function ruleSegments(fnArray: number[], argsArray: unknown[]): Segment[] {
+  const segments: Segment[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  fnArray.forEach((fn, i) => {
+    const args = argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      if (Array.isArray(args[0])) ctm = multiply(args[0] as Matrix, ctm);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.constructPath) {
+      const [paint, data] = args as [number, ArrayLike<number>[] | undefined];
+      const path = data?.[0];
+      if (!path || !(STROKES.has(paint) || FILLS.has(paint))) return;
+      for (const polygon of polygons(path, ctm)) segments.push(...(STROKES.has(paint) ? edges(polygon) : hairline(polygon)));
+    }
+  });
+  return segments;
+}
+
+type Point = [number, number];
+
+/** The straight sub-paths of a path, in run coordinates; curves end the sub-path they are in. */
+function polygons(path: ArrayLike<number>, [a, b, c, d, e, f]: Matrix): Point[][] {
+  const out: Point[][] = [];
+  let current: Point[] = [];
+  const place = (x: number, y: number): Point => [a * x + c * y + e, -(b * x + d * y + f)];
+  for (let i = 0; i < path.length; ) {
+    const code = path[i++];
+    if (code === MOVE_TO) {
+      if (current.length > 1) out.push(current);
+      current = [place(path[i], path[i + 1])];
+      i += 2;
+    } else if (code === LINE_TO) {
+      current.push(place(path[i], path[i + 1]));
+      i += 2;
+    } else if (code === CURVE_TO || code === QUADRATIC_CURVE_TO) {
+      if (current.length > 1) out.push(current);
+      i += code === CURVE_TO ? 6 : 4;
+      current = [place(path[i - 2], path[i - 1])];
+    } else if (code === CLOSE_PATH) {
+      if (current.length > 1) out.push([...current, current[0]]);
+      current = [];
+    } else break;
+  }
+  if (current.length > 1) out.push(current);
+  return out;
+}
+
+/** The axis-aligned edges of a stroked polyline. */
+function edges(points: Point[]): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 1; k < points.length; k++) {
+    const [[xa, ya], [xb, yb]] = [points[k - 1], points[k]];
+    if (Math.abs(ya - yb) < 0.5 || Math.abs(xa - xb) < 0.5) out.push(segment(xa, ya, xb, yb));
+  }
+  return out;
+}
+
+/** A filled rectangle thin enough to be a rule, as the line along its middle. */
+function hairline(points: Point[]): Segment[] {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  if (points.length > 6 || !edges(points).length) return [];
+  if (y1 - y0 <= HAIRLINE && x1 - x0 > y1 - y0) return [segment(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2)];
+  if (x1 - x0 <= HAIRLINE && y1 - y0 > x1 - x0) return [segment((x0 + x1) / 2, y0, (x0 + x1) / 2, y1)];
+  return [];
+}
+
+function segment(xa: number, ya: number, xb: number, yb: number): Segment {
+  const horizontal = Math.abs(ya - yb) <= Math.abs(xa - xb);
+  const [y, x] = [(ya + yb) / 2, (xa + xb) / 2];
+  return horizontal
+    ? { x0: Math.min(xa, xb), x1: Math.max(xa, xb), y0: y, y1: y }
+    : { x0: x, x1: x, y0: Math.min(ya, yb), y1: Math.max(ya, yb) };
+}

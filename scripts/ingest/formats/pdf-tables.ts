@@ -1,0 +1,147 @@
+/**
+ * Ruled tables of a PDF page → one line per row, cells apart by a tab, as a Word export gives
+ * them (structure/table.ts reads them the same way). Without this a table's text came out as
+ * lines of fragments: a cell wrapped over three lines set its pieces beside the other cells'
+ * pieces of the same height (`县卫健 2024年12月` above the row's number and task).
+ *
+ * A table is a connected set of ruling lines with at least three horizontal and three vertical
+ * ones; its rows and columns are the bands between them. A cell spanning columns (no rule between
+ * them in that row) holds its text in its first column, a cell spanning rows in its first row;
+ * every run whose middle is inside the table goes to exactly one cell, and the rest of the page is
+ * set into lines as before.
+ */
+import { placedLines, type PlacedLine, type Run } from './page-lines.ts';
+import type { Segment } from './pdf-rules.ts';
+
+/** Ruling lines shorter than this (pt) are not a table's (underlines of a character, ticks). */
+const MIN_RULE = 5;
+/** How far apart (pt) two rules may be and still meet, or be one line. */
+const TOLERANCE = 2;
+
+export interface PageWithTables {
+  /** The runs outside every table. */
+  rest: Run[];
+  /** The tables' rows as lines, with where each row starts. */
+  rows: PlacedLine[];
+}
+
+/** The page's runs split into its tables' rows and the rest. */
+export function tablesOf(runs: Run[], segments: Segment[]): PageWithTables {
+  const rows: PlacedLine[] = [];
+  let rest = runs;
+  for (const grid of grids(segments)) {
+    const inside = (run: Run) => grid.cellOf(run) !== null;
+    rows.push(...grid.rows(rest.filter(inside)));
+    rest = rest.filter((run) => !inside(run));
+  }
+  return { rest, rows };
+}
+
+/** The page's lines, its tables' rows among them where they stand. */
+export function linesWithTables(runs: Run[], segments: Segment[]): string[] {
+  const { rest, rows } = tablesOf(runs, segments);
+  return [...placedLines(rest), ...rows].sort((a, b) => a.y - b.y).map((line) => line.text);
+}
+
+const isHorizontal = (s: Segment) => s.y0 === s.y1;
+const length = (s: Segment) => s.x1 - s.x0 + (s.y1 - s.y0);
+
+/** Collinear pieces (a row's border drawn cell by cell) joined into whole lines. */
+function joined(segments: Segment[], horizontal: boolean): Segment[] {
+  const at = (s: Segment) => (horizontal ? s.y0 : s.x0);
+  const [from, to] = horizontal ? (['x0', 'x1'] as const) : (['y0', 'y1'] as const);
+  const sorted = [...segments].sort((a, b) => at(a) - at(b) || a[from] - b[from]);
+  const out: Segment[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && Math.abs(at(last) - at(s)) <= TOLERANCE / 2 && s[from] <= last[to] + TOLERANCE) last[to] = Math.max(last[to], s[to]);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+const meet = (h: Segment, v: Segment) =>
+  v.x0 >= h.x0 - TOLERANCE && v.x0 <= h.x1 + TOLERANCE && h.y0 >= v.y0 - TOLERANCE && h.y0 <= v.y1 + TOLERANCE;
+
+/** Lines a tolerance apart counted once: the sorted positions. */
+function positions(values: number[]): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - out.at(-1)! > TOLERANCE) out.push(v);
+  return out;
+}
+
+interface Grid {
+  cellOf(run: Run): [row: number, column: number] | null;
+  rows(runs: Run[]): PlacedLine[];
+}
+
+/** The tables the ruling lines draw. */
+function grids(segments: Segment[]): Grid[] {
+  const long = segments.filter((s) => length(s) >= MIN_RULE);
+  const horizontals = joined(long.filter(isHorizontal), true);
+  const verticals = joined(long.filter((s) => !isHorizontal(s)), false);
+  // Tables are the connected sets of lines (a horizontal and a vertical line are connected where they meet).
+  const parent = [...horizontals, ...verticals].map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  horizontals.forEach((h, i) => verticals.forEach((v, j) => meet(h, v) && (parent[find(i)] = find(horizontals.length + j))));
+  const groups = Map.groupBy([...horizontals, ...verticals].map((s, i) => ({ s, root: find(i) })), (x) => x.root);
+  return [...groups.values()]
+    .map((group) => group.map((x) => x.s))
+    .map((lines) => ({ h: lines.filter(isHorizontal), v: lines.filter((s) => !isHorizontal(s)) }))
+    .filter(({ h, v }) => positions(h.map((s) => s.y0)).length >= 3 && positions(v.map((s) => s.x0)).length >= 3)
+    .map(({ h, v }) => grid(h, v));
+}
+
+function grid(horizontals: Segment[], verticals: Segment[]): Grid {
+  const ys = positions(horizontals.map((s) => s.y0));
+  const xs = positions(verticals.map((s) => s.x0));
+  const band = (edges: number[], value: number) => {
+    if (value < edges[0] || value > edges.at(-1)!) return -1;
+    const k = edges.findIndex((edge) => edge > value);
+    return k === -1 ? edges.length - 2 : k - 1;
+  };
+  const middle = (edges: number[], k: number) => (edges[k] + edges[k + 1]) / 2;
+  // A rule between two columns in a row, between two rows in a column: where it is missing, the cell spans.
+  const ruleBetweenColumns = (row: number, column: number) =>
+    verticals.some((v) => Math.abs(v.x0 - xs[column]) <= TOLERANCE && v.y0 <= middle(ys, row) && v.y1 >= middle(ys, row));
+  const ruleBetweenRows = (row: number, column: number) =>
+    horizontals.some((h) => Math.abs(h.y0 - ys[row]) <= TOLERANCE && h.x0 <= middle(xs, column) && h.x1 >= middle(xs, column));
+  /** The cell a grid position belongs to: the first column and row of its span. */
+  const owner = (row: number, column: number): [number, number] => {
+    let c = column;
+    while (c > 0 && !ruleBetweenColumns(row, c)) c--;
+    let r = row;
+    while (r > 0 && !ruleBetweenRows(r, c)) r--;
+    return [r, c];
+  };
+  const cellOf = (run: Run): [number, number] | null => {
+    // The run's middle: half its width along, a third of an em above its baseline.
+    const [row, column] = [band(ys, run.y - run.size / 3), band(xs, run.x + run.width / 2)];
+    return row < 0 || column < 0 ? null : owner(row, column);
+  };
+  const rows = (runs: Run[]): PlacedLine[] => {
+    const cells = new Map<string, Run[]>();
+    for (const run of runs) {
+      const key = cellOf(run)!.join(' ');
+      cells.set(key, [...(cells.get(key) ?? []), run]);
+    }
+    const columns = xs.length - 1;
+    const out: PlacedLine[] = [];
+    for (let r = 0; r < ys.length - 1; r++) {
+      const texts = Array.from({ length: columns }, (_, c) => cellText(cells.get(`${r} ${c}`) ?? []));
+      if (texts.every((t) => t === '')) continue;
+      // A row that is one cell across the table above its first row of cells is the table's title.
+      const across = texts.slice(1).every((t) => t === '') && Array.from({ length: columns - 1 }, (_, c) => !ruleBetweenColumns(r, c + 1)).every(Boolean);
+      out.push({ y: ys[r], text: across && out.length === 0 ? texts[0] : texts.join('\t') });
+    }
+    return out;
+  };
+  return { cellOf, rows };
+}
+
+/** A cell's lines joined: a line the cell's width broke goes on without a space (a space between two Latin words). */
+function cellText(runs: Run[]): string {
+  return placedLines(runs)
+    .map((line) => line.text.trim())
+    .reduce((text, line) => (text === '' ? line : /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(line) ? `${text} ${line}` : text + line), '');
+}

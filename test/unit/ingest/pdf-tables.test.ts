@@ -1,0 +1,64 @@
+/**
+ * A plan whose tasks are a ruled table in a PDF (test/fixtures/formats/task-table.pdf, made by
+ * make.ts: a 重点任务分解表 over a page break, its title inside the border, a 牵头单位 cell
+ * spanning two rows, cells wrapped over lines). Each row comes out as one line of tab-separated
+ * cells, and the plan's rows as clauses with their units and deadlines. Before, the rows came out
+ * as lines of fragments (`县卫健 2024年12月` above `1 建成胸痛中心… 县人民医院`) and no row was read.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus.ts';
+import { structureDocument } from '../../../scripts/structure/index.ts';
+import { extractFields } from '../../../scripts/extract/index.ts';
+import { taskTableRows } from '../../fixtures/formats/make.ts';
+
+let source: SourceText;
+
+beforeAll(async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'pdf-table-')), 'corpus');
+  mkdirSync(dir);
+  copyFileSync('test/fixtures/formats/task-table.pdf', join(dir, 'mouxian-2024.pdf'));
+  const read = await readCorpus(dir);
+  expect(read.messages).toEqual([]);
+  source = read.sources[0];
+});
+
+describe('a ruled task table in a PDF', () => {
+  it('reads each row as one line of cells, the title inside the border as a line of its own', () => {
+    const at = source.lines.indexOf('某县“千县工程”重点任务分解表');
+    expect(at).toBeGreaterThan(0);
+    expect(source.lines.slice(at + 1, at + 3)).toEqual([
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      taskTableRows[0].join('\t'),
+    ]);
+  });
+
+  it('joins a cell wrapped over lines, gives a cell spanning rows to its first row only, and goes on over the page break', () => {
+    const rows = source.lines.filter((line) => /^\d\t/.test(line));
+    expect(rows).toEqual(taskTableRows.map((row) => row.join('\t')));
+    // the spanned 牵头单位 of rows 4 and 5 stands once, in row 4
+    expect(rows[4].split('\t')[2]).toBe('');
+    expect(new Set(rows.map((_, k) => source.pages![source.lines.indexOf(rows[k])]))).toEqual(new Set([1, 2]));
+  });
+
+  it('keeps the text before and after the table as lines', () => {
+    expect(source.lines.slice(0, 3)).toEqual(['某县推进“千县工程”县医院综合能力提升工作方案', '一、重点任务', '按照附件分解落实各项任务，各责任单位要按时限完成。']);
+    expect(source.lines.slice(-2)).toEqual(['二、保障措施', '县卫健局负责统筹协调，定期调度任务进展。']);
+  });
+
+  it('gives each task row as a clause with its lead and cooperating units and its deadline', () => {
+    const structured = structureDocument(source);
+    const rows = extractFields(structured.document, structured.clauses).filter((c) => c.cells.length > 0);
+    expect(rows).toHaveLength(7);
+    expect(rows[2].units.map((u) => [u.role, u.name])).toEqual([
+      ['lead', '县发改局'],
+      ['cooperate', '县卫健局'],
+      ['cooperate', '县自然资源局'],
+    ]);
+    expect(rows[2].deadlines.map((d) => d.end)).toEqual(['2025-06-30']);
+    // under the spanning cell, row 5's lead is row 4's
+    expect(rows[4].units.find((u) => u.role === 'lead')?.name).toBe('县卫健局');
+  });
+});
