@@ -1,18 +1,10 @@
 /**
- * The ruling lines a PDF page draws: a table's borders, whether the writer strokes lines, strokes
- * each cell's rectangle or fills hairline rectangles (as Chromium and Word do). They come from the
- * page's operator list, mapped through the graphics state's matrix into the coordinates of the text
- * runs (x to the right, y downwards as -y of PDF space).
+ * The ruling lines a PDF page draws (a table's borders): the paths of the page's operator list,
+ * mapped through the graphics state's matrix into the coordinates of the text runs (x to the
+ * right, y downwards as -y of PDF space).
  */
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
-/** An axis-aligned line: horizontal (y0 = y1) or vertical (x0 = x1), x0 ≤ x1 and y0 ≤ y1. */
-export interface Segment {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+import { rulesOfPath, type Point, type Segment } from './ruling-lines.ts';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -51,13 +43,11 @@ export function ruleSegments(fnArray: number[], argsArray: unknown[]): Segment[]
       const [paint, data] = args as [number, ArrayLike<number>[] | undefined];
       const path = data?.[0];
       if (!path || !(STROKES.has(paint) || FILLS.has(paint))) return;
-      for (const polygon of polygons(path, ctm)) segments.push(...(STROKES.has(paint) ? edges(polygon) : hairline(polygon)));
+      segments.push(...rulesOfPath(polygons(path, ctm), { stroked: STROKES.has(paint), filled: FILLS.has(paint), hairline: HAIRLINE }));
     }
   });
   return segments;
 }
-
-type Point = [number, number];
 
 /** The straight sub-paths of a path, in run coordinates; curves end the sub-path they are in. */
 function polygons(path: ArrayLike<number>, [a, b, c, d, e, f]: Matrix): Point[][] {
@@ -84,33 +74,4 @@ function polygons(path: ArrayLike<number>, [a, b, c, d, e, f]: Matrix): Point[][
   }
   if (current.length > 1) out.push(current);
   return out;
-}
-
-/** The axis-aligned edges of a stroked polyline. */
-function edges(points: Point[]): Segment[] {
-  const out: Segment[] = [];
-  for (let k = 1; k < points.length; k++) {
-    const [[xa, ya], [xb, yb]] = [points[k - 1], points[k]];
-    if (Math.abs(ya - yb) < 0.5 || Math.abs(xa - xb) < 0.5) out.push(segment(xa, ya, xb, yb));
-  }
-  return out;
-}
-
-/** A filled rectangle thin enough to be a rule, as the line along its middle. */
-function hairline(points: Point[]): Segment[] {
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  if (points.length > 6 || !edges(points).length) return [];
-  if (y1 - y0 <= HAIRLINE && x1 - x0 > y1 - y0) return [segment(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2)];
-  if (x1 - x0 <= HAIRLINE && y1 - y0 > x1 - x0) return [segment((x0 + x1) / 2, y0, (x0 + x1) / 2, y1)];
-  return [];
-}
-
-function segment(xa: number, ya: number, xb: number, yb: number): Segment {
-  const horizontal = Math.abs(ya - yb) <= Math.abs(xa - xb);
-  const [y, x] = [(ya + yb) / 2, (xa + xb) / 2];
-  return horizontal
-    ? { x0: Math.min(xa, xb), x1: Math.max(xa, xb), y0: y, y1: y }
-    : { x0: x, x1: x, y0: Math.min(ya, yb), y1: Math.max(ya, yb) };
 }

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { removeFurniture, type Run } from './page-lines.ts';
 import { ruleSegments } from './pdf-rules.ts';
-import { linesWithTables } from './pdf-tables.ts';
+import { linesWithTables } from './ruled-tables.ts';
 import { ocrAvailable, ocrHint, ocrPages } from './ocr.ts';
 import { extracted, IngestError, paged, type Extracted } from './types.ts';
 

@@ -53,6 +53,13 @@ describe('OFD as government writers set it', () => {
     expect(readOfd(ofd(characterObjects('附件1重点任务', 30, 40, 2))).lines).toEqual(['附件1 重点任务']);
   });
 
+  it('without DeltaX, takes a code’s characters at their widths: no space where two codes meet', () => {
+    // 4 mm characters: “千县工程” and 县医院 are 6 full-width characters (24 mm), CT 2 half-width (4 mm)
+    const codes = [['“千县工程”', 20], ['县医院配置CT', 44], ['设备', 68]] as const;
+    const objects = codes.map(([text, x], i) => `<ofd:TextObject ID="${i + 3}" Boundary="${x} 30 60 8" Font="1" Size="4"><ofd:TextCode X="0" Y="5">${text}</ofd:TextCode></ofd:TextObject>`);
+    expect(readOfd(ofd(objects)).lines).toEqual(['“千县工程”县医院配置CT设备']);
+  });
+
   it('goes on where the code before ended when a code gives no X', () => {
     const object = `<ofd:TextObject ID="3" Boundary="20 30 170 8" Font="1" Size="4"><ofd:TextCode X="0" Y="5" DeltaX="g 3 4">县卫健局</ofd:TextCode><ofd:TextCode DeltaX="g 2 4">牵头。</ofd:TextCode></ofd:TextObject>`;
     expect(readOfd(ofd([object])).lines).toEqual(['县卫健局牵头。']);

@@ -1,9 +1,10 @@
 /**
- * A plan whose tasks are a ruled table in a PDF (test/fixtures/formats/task-table.pdf, made by
- * make.ts: a 重点任务分解表 over a page break, its title inside the border, a 牵头单位 cell
- * spanning two rows, cells wrapped over lines). Each row comes out as one line of tab-separated
- * cells, and the plan's rows as clauses with their units and deadlines. Before, the rows came out
- * as lines of fragments (`县卫健 2024年12月` above `1 建成胸痛中心… 县人民医院`) and no row was read.
+ * A plan whose tasks are a ruled table, as a PDF and as an OFD (test/fixtures/formats/task-table.*,
+ * made by make.ts: a 重点任务分解表 over a page break, its title inside the border, a 牵头单位 cell
+ * spanning two rows, cells wrapped over lines; the OFD's borders are path objects). Each row comes
+ * out as one line of tab-separated cells, and the plan's rows as clauses with their units and
+ * deadlines. Before, the rows came out as lines of fragments (`县卫健 2024年12月` above
+ * `1 建成胸痛中心… 县人民医院`) and no row was read.
  */
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,18 +15,18 @@ import { structureDocument } from '../../../scripts/structure/index.ts';
 import { extractFields } from '../../../scripts/extract/index.ts';
 import { taskTableRows } from '../../fixtures/formats/make.ts';
 
-let source: SourceText;
+describe.each(['pdf', 'ofd'])('a ruled task table in a .%s file', (format) => {
+  let source: SourceText;
 
-beforeAll(async () => {
-  const dir = join(mkdtempSync(join(tmpdir(), 'pdf-table-')), 'corpus');
-  mkdirSync(dir);
-  copyFileSync('test/fixtures/formats/task-table.pdf', join(dir, 'mouxian-2024.pdf'));
-  const read = await readCorpus(dir);
-  expect(read.messages).toEqual([]);
-  source = read.sources[0];
-});
+  beforeAll(async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'ruled-table-')), 'corpus');
+    mkdirSync(dir);
+    copyFileSync(`test/fixtures/formats/task-table.${format}`, join(dir, `mouxian-2024.${format}`));
+    const read = await readCorpus(dir);
+    expect(read.messages).toEqual([]);
+    source = read.sources[0];
+  });
 
-describe('a ruled task table in a PDF', () => {
   it('reads each row as one line of cells, the title inside the border as a line of its own', () => {
     const at = source.lines.indexOf('某县“千县工程”重点任务分解表');
     expect(at).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 /**
- * Ruled tables of a PDF page → one line per row, cells apart by a tab, as a Word export gives
- * them (structure/table.ts reads them the same way). Without this a table's text came out as
+ * Ruled tables of a PDF or OFD page → one line per row, cells apart by a tab, as a Word export
+ * gives them (structure/table.ts reads them the same way). Without this a table's text came out as
  * lines of fragments: a cell wrapped over three lines set its pieces beside the other cells'
  * pieces of the same height (`县卫健 2024年12月` above the row's number and task).
  *
@@ -11,12 +11,15 @@
  * set into lines as before.
  */
 import { placedLines, type PlacedLine, type Run } from './page-lines.ts';
-import type { Segment } from './pdf-rules.ts';
+import type { Segment } from './ruling-lines.ts';
 
 /** Ruling lines shorter than this (pt) are not a table's (underlines of a character, ticks). */
 const MIN_RULE = 5;
 /** How far apart (pt) two rules may be and still meet, or be one line. */
 const TOLERANCE = 2;
+
+/** Points per unit of a page's coordinates: 1 for PDF, 72 / 25.4 for OFD's millimetres. */
+export type Unit = number;
 
 export interface PageWithTables {
   /** The runs outside every table. */
@@ -25,11 +28,11 @@ export interface PageWithTables {
   rows: PlacedLine[];
 }
 
-/** The page's runs split into its tables' rows and the rest. */
-export function tablesOf(runs: Run[], segments: Segment[]): PageWithTables {
+/** The page's runs split into its tables' rows and the rest (coordinates in `unit`s). */
+export function tablesOf(runs: Run[], segments: Segment[], unit: Unit = 1): PageWithTables {
   const rows: PlacedLine[] = [];
   let rest = runs;
-  for (const grid of grids(segments)) {
+  for (const grid of grids(segments, unit)) {
     const inside = (run: Run) => grid.cellOf(run) !== null;
     rows.push(...grid.rows(rest.filter(inside)));
     rest = rest.filter((run) => !inside(run));
@@ -38,8 +41,8 @@ export function tablesOf(runs: Run[], segments: Segment[]): PageWithTables {
 }
 
 /** The page's lines, its tables' rows among them where they stand. */
-export function linesWithTables(runs: Run[], segments: Segment[]): string[] {
-  const { rest, rows } = tablesOf(runs, segments);
+export function linesWithTables(runs: Run[], segments: Segment[], unit: Unit = 1): string[] {
+  const { rest, rows } = tablesOf(runs, segments, unit);
   return [...placedLines(rest), ...rows].sort((a, b) => a.y - b.y).map((line) => line.text);
 }
 
@@ -47,26 +50,26 @@ const isHorizontal = (s: Segment) => s.y0 === s.y1;
 const length = (s: Segment) => s.x1 - s.x0 + (s.y1 - s.y0);
 
 /** Collinear pieces (a row's border drawn cell by cell) joined into whole lines. */
-function joined(segments: Segment[], horizontal: boolean): Segment[] {
+function joined(segments: Segment[], horizontal: boolean, tolerance: number): Segment[] {
   const at = (s: Segment) => (horizontal ? s.y0 : s.x0);
   const [from, to] = horizontal ? (['x0', 'x1'] as const) : (['y0', 'y1'] as const);
   const sorted = [...segments].sort((a, b) => at(a) - at(b) || a[from] - b[from]);
   const out: Segment[] = [];
   for (const s of sorted) {
     const last = out.at(-1);
-    if (last && Math.abs(at(last) - at(s)) <= TOLERANCE / 2 && s[from] <= last[to] + TOLERANCE) last[to] = Math.max(last[to], s[to]);
+    if (last && Math.abs(at(last) - at(s)) <= tolerance / 2 && s[from] <= last[to] + tolerance) last[to] = Math.max(last[to], s[to]);
     else out.push({ ...s });
   }
   return out;
 }
 
-const meet = (h: Segment, v: Segment) =>
-  v.x0 >= h.x0 - TOLERANCE && v.x0 <= h.x1 + TOLERANCE && h.y0 >= v.y0 - TOLERANCE && h.y0 <= v.y1 + TOLERANCE;
+const meet = (h: Segment, v: Segment, tolerance: number) =>
+  v.x0 >= h.x0 - tolerance && v.x0 <= h.x1 + tolerance && h.y0 >= v.y0 - tolerance && h.y0 <= v.y1 + tolerance;
 
 /** Lines a tolerance apart counted once: the sorted positions. */
-function positions(values: number[]): number[] {
+function positions(values: number[], tolerance: number): number[] {
   const out: number[] = [];
-  for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - out.at(-1)! > TOLERANCE) out.push(v);
+  for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - out.at(-1)! > tolerance) out.push(v);
   return out;
 }
 
@@ -76,25 +79,26 @@ interface Grid {
 }
 
 /** The tables the ruling lines draw. */
-function grids(segments: Segment[]): Grid[] {
-  const long = segments.filter((s) => length(s) >= MIN_RULE);
-  const horizontals = joined(long.filter(isHorizontal), true);
-  const verticals = joined(long.filter((s) => !isHorizontal(s)), false);
+function grids(segments: Segment[], unit: Unit): Grid[] {
+  const tolerance = TOLERANCE / unit;
+  const long = segments.filter((s) => length(s) >= MIN_RULE / unit);
+  const horizontals = joined(long.filter(isHorizontal), true, tolerance);
+  const verticals = joined(long.filter((s) => !isHorizontal(s)), false, tolerance);
   // Tables are the connected sets of lines (a horizontal and a vertical line are connected where they meet).
   const parent = [...horizontals, ...verticals].map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  horizontals.forEach((h, i) => verticals.forEach((v, j) => meet(h, v) && (parent[find(i)] = find(horizontals.length + j))));
+  horizontals.forEach((h, i) => verticals.forEach((v, j) => meet(h, v, tolerance) && (parent[find(i)] = find(horizontals.length + j))));
   const groups = Map.groupBy([...horizontals, ...verticals].map((s, i) => ({ s, root: find(i) })), (x) => x.root);
   return [...groups.values()]
     .map((group) => group.map((x) => x.s))
     .map((lines) => ({ h: lines.filter(isHorizontal), v: lines.filter((s) => !isHorizontal(s)) }))
-    .filter(({ h, v }) => positions(h.map((s) => s.y0)).length >= 3 && positions(v.map((s) => s.x0)).length >= 3)
-    .map(({ h, v }) => grid(h, v));
+    .filter(({ h, v }) => positions(h.map((s) => s.y0), tolerance).length >= 3 && positions(v.map((s) => s.x0), tolerance).length >= 3)
+    .map(({ h, v }) => grid(h, v, tolerance));
 }
 
-function grid(horizontals: Segment[], verticals: Segment[]): Grid {
-  const ys = positions(horizontals.map((s) => s.y0));
-  const xs = positions(verticals.map((s) => s.x0));
+function grid(horizontals: Segment[], verticals: Segment[], tolerance: number): Grid {
+  const ys = positions(horizontals.map((s) => s.y0), tolerance);
+  const xs = positions(verticals.map((s) => s.x0), tolerance);
   const band = (edges: number[], value: number) => {
     if (value < edges[0] || value > edges.at(-1)!) return -1;
     const k = edges.findIndex((edge) => edge > value);
@@ -103,9 +107,9 @@ function grid(horizontals: Segment[], verticals: Segment[]): Grid {
   const middle = (edges: number[], k: number) => (edges[k] + edges[k + 1]) / 2;
   // A rule between two columns in a row, between two rows in a column: where it is missing, the cell spans.
   const ruleBetweenColumns = (row: number, column: number) =>
-    verticals.some((v) => Math.abs(v.x0 - xs[column]) <= TOLERANCE && v.y0 <= middle(ys, row) && v.y1 >= middle(ys, row));
+    verticals.some((v) => Math.abs(v.x0 - xs[column]) <= tolerance && v.y0 <= middle(ys, row) && v.y1 >= middle(ys, row));
   const ruleBetweenRows = (row: number, column: number) =>
-    horizontals.some((h) => Math.abs(h.y0 - ys[row]) <= TOLERANCE && h.x0 <= middle(xs, column) && h.x1 >= middle(xs, column));
+    horizontals.some((h) => Math.abs(h.y0 - ys[row]) <= tolerance && h.x0 <= middle(xs, column) && h.x1 >= middle(xs, column));
   /** The cell a grid position belongs to: the first column and row of its span. */
   const owner = (row: number, column: number): [number, number] => {
     let c = column;
