@@ -95,7 +95,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   const flush = () => {
     if (!current) return;
     const { fragments, lastWidth: _, ...block } = current;
-    blocks.push({ ...block, text: collapseWhitespace(fragments.join('\n')) });
+    blocks.push({ ...block, text: paragraphText(fragments.join('\n'), block.marker) });
     current = null;
   };
 
@@ -133,7 +133,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       const marker = readMarker(body);
       if (marker) lastValue.set(marker.kind, marker.value);
       const markdownDepth = heading[1].startsWith('#') ? heading[1].length : 0;
-      blocks.push({ text: collapseWhitespace(body), line, endLine: line, markdownDepth, rule: false, marker });
+      blocks.push({ text: paragraphText(body, marker), line, endLine: line, markdownDepth, rule: false, marker });
       return;
     }
 
@@ -154,6 +154,16 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   });
   flush();
   return { blocks, pageNumbers, pageHeads };
+}
+
+/**
+ * A paragraph's text without the white space of PDF extraction, except the space a marker is read
+ * by: `一 总体要求` numbers a heading, `一总体要求` does not.
+ */
+function paragraphText(written: string, marker: Marker | null): string {
+  const text = collapseWhitespace(written);
+  if (!marker || readMarker(text)) return text;
+  return `${marker.raw} ${collapseWhitespace(written.trimStart().slice(marker.raw.length))}`;
 }
 
 /** Does the next line continue the paragraph being read? */
