@@ -4,7 +4,7 @@
  * pages with a stray space; a block is what the author wrote as one paragraph.
  */
 import { runningHeads } from '../text/running-heads.ts';
-import { readMarker, type Marker, type MarkerKind } from './markers.ts';
+import { isBareMarker, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
 import { rowCells } from './table.ts';
 import { splitBodies } from './issuer.ts';
@@ -146,6 +146,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       current.fragments.push(text);
       current.endLine = line;
       current.lastWidth = width;
+      // A bare `一、` is a marker once its heading joins it.
+      if (!current.marker && (current.marker = readMarker(current.fragments.join('')))) lastValue.set(current.marker.kind, current.marker.value);
       return;
     }
     flush();
@@ -175,6 +177,8 @@ function continues(
   wrapWidth: number | null,
 ): boolean {
   const last = current.fragments[current.fragments.length - 1];
+  // `一、` alone on its line goes on in its heading on the next line.
+  if (current.fragments.length === 1 && isBareMarker(last)) return !nextMarker;
   // Half-width digits and spaces make full lines a few columns narrower than the page.
   const wrapped = wrapWidth !== null && current.lastWidth >= wrapWidth - 6;
   // Was the line before cut in mid-sentence (at the page width, or by a page break after a long line)?

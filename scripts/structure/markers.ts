@@ -70,6 +70,12 @@ export function readMarker(written: string): Marker | null {
   return null;
 }
 
+/** A line that is nothing but a marker (`一、`, `二.`, `（一）`, `1.`): its heading is on the next line, where a PDF broke it. */
+export function isBareMarker(written: string): boolean {
+  const text = halfWidthDigits(written.trim());
+  return patterns.some(({ re }) => re.exec(text)?.[0].length === text.length);
+}
+
 /** A marker's number: Arabic digits or a Chinese numeral; NaN when it is neither. */
 export function numeral(text: string): number {
   return /^\d+$/.test(text) ? Number(text) : (parseChineseNumeral(text) ?? NaN);

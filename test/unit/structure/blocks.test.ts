@@ -68,6 +68,16 @@ describe('PDF lines → paragraphs', () => {
     expect(toBlocks(lines)).toHaveLength(1);
   });
 
+  it('a marker alone on its line (一. / （一） / 1.) goes on in its heading on the next line', () => {
+    const blocks = toBlocks(['一.', '指导思想', '坚持以人民健康为中心。', '（一）', '', '加强专科建设', '1.', '引进人才。每年引进10名。']);
+    expect(blocks.map((b) => [b.text, b.marker?.label ?? null, b.line, b.endLine])).toEqual([
+      ['一.指导思想', '一', 1, 2],
+      ['坚持以人民健康为中心。', null, 3, 3],
+      ['（一）加强专科建设', '（一）', 4, 6],
+      ['1.引进人才。每年引进10名。', '1', 7, 8],
+    ]);
+  });
+
   it('a whole line in bold is a heading of its own; the `**` are markup', () => {
     const blocks = toBlocks(['**一、总体要求**', '深入贯彻落实党的二十大精神，全面推进健康中国建设，持续提升县域医疗卫生服务能力']);
     expect(blocks.map((b) => [b.text, b.marker?.label])).toEqual([
