@@ -30,7 +30,10 @@ const terminal = /[。！？；：!?;:][”’"）)〕】」』]*$/;
 const sentencePunctuation = /[。！？；!?;]/;
 const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 /** Lines that open a document's closing matter: attachments, distribution, the printing note. */
-export const closingMatter = /^(?:附\s*件|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*[：:\d]?|印发\s*$/;
+const closingLabel = /^(?:附\s*件|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*/.source;
+export const closingMatter = new RegExp(`${closingLabel}[：:\\d]?|印发\\s*$`);
+/** `抄送：`, `附件：`: a label and its colon, which a sentence cut at a page break never goes on with. */
+const closingLabelColon = new RegExp(`${closingLabel}[：:]`);
 const wholeLineBold = /^(\*\*|__)(.+?)\1$/;
 const leadingBold = /^(\*\*|__)(.+?)\1/;
 
@@ -183,11 +186,11 @@ function continues(
   const wrapped = wrapWidth !== null && current.lastWidth >= wrapWidth - 6;
   // Was the line before cut in mid-sentence (at the page width, or by a page break after a long line)?
   const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && displayWidth(last) > 40));
-  // Closing matter (附件, 抄送 …) opens a paragraph, but `详见\n附件1` goes on.
+  // Closing matter (附件, 抄送 …) opens a paragraph, but `详见\n附件1` goes on; `抄送：` never does.
   if (partHeadingAlone.test(next)) return false;
   // A members list gives each role a line of its own (`组长：…`, `成员：…`), however the format wraps them.
   if (isMemberLine(next)) return false;
-  if (closingMatter.test(next)) return cutMidSentence;
+  if (closingMatter.test(next)) return cutMidSentence && !closingLabelColon.test(next);
   // A marker starts a new paragraph, unless the sentence before was cut and the number
   // does not follow on: the `3` of `设置 3\n个一级学科`.
   if (nextMarker) return cutMidSentence && !plausibleMarker;

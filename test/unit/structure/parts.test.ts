@@ -239,6 +239,14 @@ describe('table and list rules', () => {
     expect(members.flatMap((c) => units(c, 'member'))).toEqual(['县人民医院', '县中医院', '县妇计中心', '县卫健局']);
   });
 
+  it('the 抄送 line after a members list is closing matter, not the rest of the last role', () => {
+    const text = ['一、总体要求', '（一）指导思想。坚持人民至上。', '附件', '某某市县医院综合能力提升工作领导小组成员名单', '组  长：王某某（市人民政府副市长）', '成  员：市发展改革委、市财政局、市人力资源社会保障局分管负责同志', '抄送：市委各部门，市人大常委会办公室，市政协办公室。', '某某市人民政府办公室                    2022年3月16日印发'];
+    const { document, clauses, lines } = buildText('cc.txt', text.join('\n'));
+    expect(clauses.at(-1)!.text).toBe('成员：市发展改革委、市财政局、市人力资源社会保障局分管负责同志');
+    expect(document.closing.split('\n')[0]).toBe('抄送：市委各部门，市人大常委会办公室，市政协办公室。');
+    expectNothingLost(document, clauses, lines);
+  });
+
   it('a post’s unit: 县卫健局局长 → 县卫健局; a post without one gives none', () => {
     expect(['县卫健局局长', '市政府党组成员', '县妇计中心主要负责人', '县长', '县政府分管卫体工作的副县长'].map(unitOfPost)).toEqual(['县卫健局', '市政府', '县妇计中心', null, null]);
   });
