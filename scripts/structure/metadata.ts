@@ -145,8 +145,12 @@ export function documentLevel(issuer: string | null, title: string | null): Docu
 /** Five-year plan periods named in titles: “十四五” is 2021–2025. */
 const fiveYearPlan = /十([一二三四五六七八九])五(?:规划|期间|时期|[”"])/;
 
-const periodInTitle = /[（(]((?:19|20)\d{2})\s*[-—–－~至到]+\s*((?:19|20)\d{2})\s*年?[）)]/;
+/** First and last year as titles write them: `2022—2025`, `2022年-2025`, `2022～2025`, `2022至2025` (any dash). */
+const yearRange = /((?:19|20)\d{2})\s*年?\s*(?:[-—–－―‐~～]+|至|到)\s*((?:19|20)\d{2})\s*/.source;
+const periodInTitle = new RegExp(`[（(]${yearRange}(?:年度?)?[）)]`);
 const periodFirst = new RegExp(`^${periodInTitle.source}`);
+/** The years unbracketed, inside the title: 某某县2023—2025年县医院能力提升行动计划. */
+const yearsInTitle = new RegExp(`${yearRange}年`);
 const multiYearPlan = /([一二三四五两])年(?:行动|攻坚|计划|规划)/;
 
 /**
@@ -164,7 +168,7 @@ function yearsAfterTitle(title: string, preambleLines: string[]): string | null 
 
 /** The plan period: `（2024—2026年）` in the title or after it on the plan's own title line, or `三年行动` counted from the date. */
 export function documentPeriod(title: string | null, date: string | null, preambleLines: string[] = []): DocumentRecord['period'] {
-  const range = title ? periodInTitle.exec(title) ?? periodInTitle.exec(yearsAfterTitle(title, preambleLines) ?? '') : null;
+  const range = title ? periodInTitle.exec(title) ?? yearsInTitle.exec(title) ?? periodInTitle.exec(yearsAfterTitle(title, preambleLines) ?? '') : null;
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
   const named = title ? fiveYearPlan.exec(title) : null;
   if (named) {

@@ -102,6 +102,14 @@ describe('metadata rules on other cover styles', () => {
     expect(documentPeriod('某某县“十四五”卫生健康事业发展规划', null)).toEqual({ start: 2021, end: 2025 });
     expect(documentPeriod('某某县十五五规划纲要', null)).toEqual({ start: 2026, end: 2030 });
   });
+
+  it('the period’s years as titles write them: 年 after both years, any dash, 至, unbracketed before 年', () => {
+    const years = (title: string) => documentPeriod(title, null);
+    for (const title of ['某某县县医院能力提升实施方案（2022年—2025年）', '某某县县医院能力提升实施方案（2022～2025年）', '某某县县医院能力提升实施方案（2022年至2025年）', '某某县县医院能力提升实施方案（2022―2025年）', '某某县县医院能力提升实施方案（2022—2025年度）', '某某县2022-2025年县医院能力提升实施方案', '某某县县医院能力提升2022—2025年行动计划']) {
+      expect(years(title), title).toEqual({ start: 2022, end: 2025 });
+    }
+    expect(years('某某县关于做好2023年县医院能力提升工作的通知')).toEqual({ start: null, end: null });
+  });
 });
 
 describe('region and level from the place a name begins with', () => {
