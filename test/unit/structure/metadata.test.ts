@@ -67,6 +67,9 @@ describe('metadata rules', () => {
 describe('metadata rules on other cover styles', () => {
   it('a date in Chinese numerals (二〇二三年八月十八日)', () => {
     expect(documentDate(['某某县人民政府', '二〇二三年八月十八日'], [])).toBe('2023-08-18');
+    // its 〇 typed as a digit 0 or a letter O
+    expect(documentDate(['某某县人民政府', '二0二三年八月十八日'], [])).toBe('2023-08-18');
+    expect(documentDate([], ['某某县人民政府', '二O二三年八月十八日'])).toBe('2023-08-18');
   });
 
   it('the 文号 beside the issuer on one line (某某县人民政府办公室　　某府办字〔2022〕35号), or before its 签发人 or a note, however the PDF spaced it', () => {
