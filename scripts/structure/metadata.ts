@@ -113,7 +113,8 @@ const placePrefix =
 const notAPlace = /关于|加强|推进|进一步|提升|全面|的|各|级/;
 
 function placeAtStart(name: string): DocumentRecord['region'] {
-  const groups = placePrefix.exec(name.replace(/\s+/g, ''))?.groups ?? {};
+  // A party committee's place follows 中共: 中共某某县委办公室 is 某某县's.
+  const groups = placePrefix.exec(name.replace(/\s+/g, '').replace(/^(?:中共|中国共产党)/, ''))?.groups ?? {};
   const clean = (place: string | undefined) => (place && !notAPlace.test(place) ? place : null);
   return { province: clean(groups.province), city: clean(groups.city), county: clean(groups.county) };
 }

@@ -123,6 +123,8 @@ describe('region and level from the place a name begins with', () => {
     ['偏关县人民政府', null, 'county', { province: null, city: null, county: '偏关县' }],
     [null, '某某县县医院能力提升方案', 'county', { province: null, city: null, county: '某某县' }],
     ['国家卫生健康委办公厅', null, 'national', { province: null, city: null, county: null }],
+    ['中共某某县委办公室', '某某县县医院能力提升方案', 'county', { province: null, city: null, county: '某某县' }],
+    ['中共某某市委办公室', null, 'municipal', { province: null, city: '某某市', county: null }],
   ] as const)('%s / %s → %s', (issuer, title, level, region) => {
     expect(documentLevel(issuer, title)).toBe(level);
     expect(documentRegion([issuer, title], [])).toEqual(region);
