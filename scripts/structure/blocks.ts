@@ -53,8 +53,25 @@ export function withoutBoldMarker(text: string): string {
 const partHeadingAlone = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
-/** A page number printed in the margin (`- 3 -`, `—12—`, `第3页`): page furniture, not prose. */
-export const pageNumber = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+/** A page number printed in the margin (`- 3 -`, `—12—`, `·3·`, `第3页`): page furniture, not prose. */
+export const pageNumber = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+/** Lines between which a page has room: the page numbers of a lone number (`2`, … `3`) are that far apart, a table's row numbers are not. */
+const minLinesPerPage = 10;
+
+/**
+ * Page-number lines (0-based): the written forms, and bare numbers alone on a line that count on
+ * by one from a bare number a page before or after them.
+ */
+export function pageNumberLines(lines: string[]): Set<number> {
+  const found = new Set(lines.flatMap((line, at) => (pageNumber.test(line.trim()) ? [at] : [])));
+  const bare = lines.flatMap((line, at) => (/^\d{1,3}$/.test(line.trim()) ? [{ at, n: Number(line.trim()) }] : []));
+  const textLinesBetween = (from: number, to: number) => lines.slice(from + 1, to).filter((l) => l.trim()).length;
+  const counts = (a: { at: number; n: number }, b: { at: number; n: number } | undefined) => !!b && b.n === a.n + 1 && textLinesBetween(a.at, b.at) >= minLinesPerPage;
+  bare.forEach((number, k) => {
+    if (counts(number, bare[k + 1]) || (k > 0 && counts(bare[k - 1], number))) found.add(number.at);
+  });
+  return found;
+}
 
 /**
  * Running headers and footers left in a text pulled out of a PDF (the PDF reader drops them by
@@ -62,11 +79,11 @@ export const pageNumber = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,
  * non-blank lines between page numbers, and a running line (running-heads.ts) is a short line, not
  * a sentence or a table row. Line indices (0-based).
  */
-export function runningHeadLines(lines: string[]): Set<number> {
+export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set<number> {
   const pages: { at: number; text: string }[][] = [[]];
   lines.forEach((line, at) => {
     const text = line.trim();
-    if (pageNumber.test(text)) pages.push([]);
+    if (pageNumbers.has(at)) pages.push([]);
     else if (text) pages.at(-1)!.push({ at, text });
   });
   if (pages.length < 3) return new Set(); // two page breaks at least
@@ -82,7 +99,8 @@ export function runningHeadLines(lines: string[]): Set<number> {
 export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[]; pageHeads: { line: number; text: string }[] } {
   const pageNumbers: { line: number; text: string }[] = [];
   const pageHeads: { line: number; text: string }[] = [];
-  const heads = runningHeadLines(lines);
+  const numbers = pageNumberLines(lines);
+  const heads = runningHeadLines(lines, numbers);
   const wrapWidth = hardWrapWidth(lines);
   const lastValue = new Map<MarkerKind, number>();
   const blocks: Block[] = [];
@@ -106,7 +124,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     const line = index + 1;
     const text = wholeLineBold.test(raw.trim()) ? raw.trim() : withoutBoldMarker(raw.trim());
     if (text === '') return;
-    if (pageNumber.test(text)) {
+    if (numbers.has(index)) {
       pageNumbers.push({ line, text });
       return;
     }
