@@ -195,6 +195,13 @@ describe('table and list rules', () => {
     expect(clauses[3].source).toMatchObject({ line: 5, endLine: 6 });
   });
 
+  it('a table that ends the document keeps its last row: a short row is no signature', () => {
+    const lines = ['一、重点任务', '（一）任务分工。各单位按下表落实。', '序号\t任务\t牵头单位\t完成时限', '1\t建设胸痛中心\t县卫健局\t2023年12月', '2\t建设卒中中心\t县卫健局\t2024年6月'];
+    const { clauses, closingBlocks } = buildTree('plan', 'corpus/plan.txt', readBlocks(lines).blocks, []);
+    expect(clauses.map((c) => c.id)).toEqual(['plan/1', 'plan/1.1', 'plan/1.1.1', 'plan/1.1.2']);
+    expect(closingBlocks).toEqual([]);
+  });
+
   it('a tab after a numbering marker is white space, not a table', () => {
     const { blocks } = readBlocks(['一、\t总体要求', '（一）\t指导思想。坚持人民至上。']);
     expect(blocks.map((b) => [b.marker?.raw, b.cells])).toEqual([['一、', undefined], ['（一）', undefined]]);
