@@ -6,18 +6,18 @@ import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { fiveYearPlanYears, readDate } from '../text/dates.ts';
-import { documentIssuers, isBody } from './issuer.ts';
+import { documentIssuers, isBodyOrHead } from './issuer.ts';
 import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts';
 
 /**
  * The document's own 文号: a line of the cover matter that holds only a 文号, or ends with one
- * after the issuer's name (某某县人民政府办公室　　某政办发〔2022〕35号), or begins with one before its
+ * after the issuer's name or red head (某某县人民政府办公室　　某政办发〔2022〕35号, 某某县卫生健康局文件 某卫发〔2022〕12号), or begins with one before its
  * 签发人 or a bracketed note (某政办发〔2022〕35号　　签发人：张三), each set apart by spaces.
  */
 export function ownDocNumber(preambleLines: string[]): string | null {
   for (const line of preambleLines) {
     const before = line.trim().split(/\s+(?=签\s*发\s*人|[（(])/)[0];
-    const own = nameThenDocNumber(line, isBody)?.docNumber ?? wholeDocNumber(line) ?? wholeDocNumber(before);
+    const own = nameThenDocNumber(line, isBodyOrHead)?.docNumber ?? wholeDocNumber(line) ?? wholeDocNumber(before);
     if (own) return own;
   }
   return null;

@@ -81,6 +81,12 @@ describe('metadata rules on other cover styles', () => {
     expect(documentIssuer(['宁都县人民政府办公室          宁府办字〔2022〕35号', '关于印发某方案的通知'])).toBe('宁都县人民政府办公室');
   });
 
+  it('the 文号 on the red head’s line (某某县卫生健康局文件 某卫发〔2022〕12号) is the 文号 alone, the head names the issuer', () => {
+    const cover = ['宁都县卫生健康委员会文件    宁卫发〔2022〕12号', '', '各医疗卫生单位：', '现将方案印发给你们，请认真贯彻执行。'];
+    expect(ownDocNumber(cover)).toBe('宁卫发〔2022〕12号');
+    expect(documentIssuer(cover)).toBe('宁都县卫生健康委员会');
+  });
+
   it('the plan’s years from its own title line when the notice issues it without them', () => {
     const cover = ['关于印发宁都县县医院综合能力提升工作实施方案的通知', '各乡（镇）人民政府：', '现印发给你们。', '宁都县县医院综合能力提升工作实施方案', '（2022—2025年）'];
     expect(documentPeriod('宁都县县医院综合能力提升工作实施方案', null, cover)).toEqual({ start: 2022, end: 2025 });
