@@ -9,7 +9,7 @@ import { collapseWhitespace, displayWidth } from './text-width.ts';
 import { rowCells } from './table.ts';
 import { splitBodies } from './issuer.ts';
 import { readDate } from '../text/dates.ts';
-import { isMemberLine } from './members.ts';
+import { isMemberLine, membersLineText } from './members.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -181,9 +181,12 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
 
 /**
  * A paragraph's text without the white space of PDF extraction, except the space a marker is read
- * by: `一 总体要求` numbers a heading, `一总体要求` does not.
+ * by (`一 总体要求` numbers a heading, `一总体要求` does not) and the gap between a member's name and
+ * post (members.ts).
  */
 function paragraphText(written: string, marker: Marker | null): string {
+  const members = written.includes('\n') ? null : membersLineText(written);
+  if (members) return members;
   const text = collapseWhitespace(written);
   if (!marker || readMarker(text)) return text;
   return `${marker.raw} ${collapseWhitespace(written.trimStart().slice(marker.raw.length))}`;

@@ -254,6 +254,18 @@ describe('table and list rules', () => {
     expectNothingLost(document, clauses, lines);
   });
 
+  it('a members list set in columns (组  长：王某某    县人民政府副县长): name and post apart, a two-character name padded to three joined', () => {
+    const text = ['一、总体要求', '（一）指导思想。坚持人民至上。', '附件', '某某县县医院综合能力提升工作领导小组成员名单', '组  长：王某某    县人民政府副县长', '副组长：张  三    县卫生健康局局长', '成  员：李  四    县财政局副局长', '        赵某某　　县医保局副局长', '领导小组办公室设在县卫生健康局。'];
+    const { document, clauses, lines } = buildText('columns.txt', text.join('\n'));
+    const members = clauses.filter((c) => c.members.length);
+    expect(members.map((c) => c.text)).toEqual(['组长：王某某 县人民政府副县长', '副组长：张三 县卫生健康局局长', '成员：李四 县财政局副局长\n赵某某 县医保局副局长']);
+    expect(members.flatMap((c) => c.members.map((m) => [m.role, m.name, m.post]))).toEqual([
+      ['组长', '王某某', '县人民政府副县长'], ['副组长', '张三', '县卫生健康局局长'], ['成员', '李四', '县财政局副局长'], ['成员', '赵某某', '县医保局副局长'],
+    ]);
+    expect(members.flatMap((c) => units(c, 'member'))).toEqual(['县人民政府', '县卫健局', '县财政局', '县医保局']);
+    expectNothingLost(document, clauses, lines);
+  });
+
   it('a post’s unit: 县卫健局局长 → 县卫健局; a post without one gives none', () => {
     expect(['县卫健局局长', '市政府党组成员', '县妇计中心主要负责人', '县长', '县政府分管卫体工作的副县长'].map(unitOfPost)).toEqual(['县卫健局', '市政府', '县妇计中心', null, null]);
   });
