@@ -69,7 +69,9 @@ function issuedTitle(notice: string): string | null {
       }
     }
   }
-  return /^(.+?)的(?:通知|函)/.exec(rest)?.[1] ?? null;
+  const words = /^(.+?)的(?:通知|函)/.exec(rest)?.[1] ?? null;
+  // 转发市卫健委《某某方案》的通知: a forwarded document's title closes the words, its issuer before it.
+  return (words && /《([^《》]+)》$/.exec(words)?.[1]) ?? words;
 }
 
 /** The plan's title: what the cover letter says it issues, else the first short cover line. */
@@ -87,11 +89,12 @@ export function documentTitle(preambleLines: string[]): string | null {
   // A title the page width cut (…综合能力提升工作 / 实施方案（2022—2025年）) goes on until it names what the document is.
   let title = lines[first].replace(/\s+/g, '');
   for (let k = first + 1; k < lines.length && k <= first + 2 && !documentKind.test(title) && isTitle(lines[k]); k++) title += lines[k].replace(/\s+/g, '');
-  return title;
+  // A title line set in 《》 names the title inside them.
+  return /^《([^《》]+)》$/.exec(title)?.[1] ?? title;
 }
 
 /** How a document's title ends: what kind of document it is, or the bracketed years of a plan. */
-const documentKind = /(?:方案|计划|规划|意见|办法|细则|通知|纲要|要点|措施|决定|规定|标准|指南|清单|报告|[）)])$/;
+const documentKind = /(?:方案|计划|规划|意见|办法|细则|通知|纲要|要点|措施|决定|规定|标准|指南|清单|报告|[）)])》?$/;
 
 /** The issuing body: the first of `documentIssuers` (issuer.ts). */
 export function documentIssuer(preambleLines: string[], documentLines: string[] = preambleLines): string | null {

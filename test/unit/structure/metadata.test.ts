@@ -144,6 +144,16 @@ describe('the cover letter’s own notice, not one it cites', () => {
     expect(documentIssuer(lines)).toBeNull();
   });
 
+  it('a notice forwarding another body’s document (转发市卫健委《…》的通知) issues the title in 《》, not its issuer', () => {
+    expect(documentTitle(['某某县人民政府办公室', '关于转发市卫健委《某某市县医院能力提升方案》的通知'])).toBe('某某市县医院能力提升方案');
+    expect(documentTitle(['关于印发某某县贯彻落实《某某意见》实施方案的通知'])).toBe('某某县贯彻落实《某某意见》实施方案');
+  });
+
+  it('a title line set in 《》 gives the title inside them, on one line or two', () => {
+    expect(documentTitle(['《某某县县医院综合能力提升实施方案》', '某某县卫生健康局', '为推动县医院高质量发展，制定本方案。'])).toBe('某某县县医院综合能力提升实施方案');
+    expect(documentTitle(['《某某县县医院综合能力提升', '实施方案》', '为推动县医院高质量发展，制定本方案。'])).toBe('某某县县医院综合能力提升实施方案');
+  });
+
   it('a forwarded notice issues the innermost title', () => {
     const lines = ['某某县卫生健康局', '关于转发《某某市卫生健康委员会关于印发〈某某市千县工程实施方案〉的通知》的通知'.replace(/[〈〉]/g, (b) => (b === '〈' ? '《' : '》'))];
     expect(documentTitle(lines)).toBe('某某市千县工程实施方案');
