@@ -4,12 +4,12 @@
  * pages with a stray space; a block is what the author wrote as one paragraph.
  */
 import { runningHeads } from '../text/running-heads.ts';
-import { readMarker, type Marker, type MarkerKind } from './markers.ts';
+import { isBareMarker, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
 import { rowCells } from './table.ts';
 import { splitBodies } from './issuer.ts';
 import { readDate } from '../text/dates.ts';
-import { isMemberLine } from './members.ts';
+import { isMemberLine, membersLineText } from './members.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -30,7 +30,10 @@ const terminal = /[。！？；：!?;:][”’"）)〕】」』]*$/;
 const sentencePunctuation = /[。！？；!?;]/;
 const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 /** Lines that open a document's closing matter: attachments, distribution, the printing note. */
-export const closingMatter = /^(?:附\s*件|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*[：:\d]?|印发\s*$/;
+const closingLabel = /^(?:附\s*件|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*/.source;
+export const closingMatter = new RegExp(`${closingLabel}[：:\\d]?|印发\\s*$`);
+/** `抄送：`, `附件：`: a label and its colon, which a sentence cut at a page break never goes on with. */
+const closingLabelColon = new RegExp(`${closingLabel}[：:]`);
 const wholeLineBold = /^(\*\*|__)(.+?)\1$/;
 const leadingBold = /^(\*\*|__)(.+?)\1/;
 
@@ -50,8 +53,25 @@ export function withoutBoldMarker(text: string): string {
 const partHeadingAlone = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
-/** A page number printed in the margin (`- 3 -`, `—12—`, `第3页`): page furniture, not prose. */
-export const pageNumber = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+/** A page number printed in the margin (`- 3 -`, `—12—`, `·3·`, `第3页`): page furniture, not prose. */
+export const pageNumber = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+/** Lines between which a page has room: the page numbers of a lone number (`2`, … `3`) are that far apart, a table's row numbers are not. */
+const minLinesPerPage = 10;
+
+/**
+ * Page-number lines (0-based): the written forms, and bare numbers alone on a line that count on
+ * by one from a bare number a page before or after them.
+ */
+export function pageNumberLines(lines: string[]): Set<number> {
+  const found = new Set(lines.flatMap((line, at) => (pageNumber.test(line.trim()) ? [at] : [])));
+  const bare = lines.flatMap((line, at) => (/^\d{1,3}$/.test(line.trim()) ? [{ at, n: Number(line.trim()) }] : []));
+  const textLinesBetween = (from: number, to: number) => lines.slice(from + 1, to).filter((l) => l.trim()).length;
+  const counts = (a: { at: number; n: number }, b: { at: number; n: number } | undefined) => !!b && b.n === a.n + 1 && textLinesBetween(a.at, b.at) >= minLinesPerPage;
+  bare.forEach((number, k) => {
+    if (counts(number, bare[k + 1]) || (k > 0 && counts(bare[k - 1], number))) found.add(number.at);
+  });
+  return found;
+}
 
 /**
  * Running headers and footers left in a text pulled out of a PDF (the PDF reader drops them by
@@ -59,11 +79,11 @@ export const pageNumber = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,
  * non-blank lines between page numbers, and a running line (running-heads.ts) is a short line, not
  * a sentence or a table row. Line indices (0-based).
  */
-export function runningHeadLines(lines: string[]): Set<number> {
+export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set<number> {
   const pages: { at: number; text: string }[][] = [[]];
   lines.forEach((line, at) => {
     const text = line.trim();
-    if (pageNumber.test(text)) pages.push([]);
+    if (pageNumbers.has(at)) pages.push([]);
     else if (text) pages.at(-1)!.push({ at, text });
   });
   if (pages.length < 3) return new Set(); // two page breaks at least
@@ -79,7 +99,8 @@ export function runningHeadLines(lines: string[]): Set<number> {
 export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[]; pageHeads: { line: number; text: string }[] } {
   const pageNumbers: { line: number; text: string }[] = [];
   const pageHeads: { line: number; text: string }[] = [];
-  const heads = runningHeadLines(lines);
+  const numbers = pageNumberLines(lines);
+  const heads = runningHeadLines(lines, numbers);
   const wrapWidth = hardWrapWidth(lines);
   const lastValue = new Map<MarkerKind, number>();
   const blocks: Block[] = [];
@@ -95,7 +116,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   const flush = () => {
     if (!current) return;
     const { fragments, lastWidth: _, ...block } = current;
-    blocks.push({ ...block, text: collapseWhitespace(fragments.join('\n')) });
+    blocks.push({ ...block, text: paragraphText(fragments.join('\n'), block.marker) });
     current = null;
   };
 
@@ -103,7 +124,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     const line = index + 1;
     const text = wholeLineBold.test(raw.trim()) ? raw.trim() : withoutBoldMarker(raw.trim());
     if (text === '') return;
-    if (pageNumber.test(text)) {
+    if (numbers.has(index)) {
       pageNumbers.push({ line, text });
       return;
     }
@@ -133,7 +154,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       const marker = readMarker(body);
       if (marker) lastValue.set(marker.kind, marker.value);
       const markdownDepth = heading[1].startsWith('#') ? heading[1].length : 0;
-      blocks.push({ text: collapseWhitespace(body), line, endLine: line, markdownDepth, rule: false, marker });
+      blocks.push({ text: paragraphText(body, marker), line, endLine: line, markdownDepth, rule: false, marker });
       return;
     }
 
@@ -146,6 +167,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       current.fragments.push(text);
       current.endLine = line;
       current.lastWidth = width;
+      // A bare `一、` is a marker once its heading joins it.
+      if (!current.marker && (current.marker = readMarker(current.fragments.join('')))) lastValue.set(current.marker.kind, current.marker.value);
       return;
     }
     flush();
@@ -154,6 +177,19 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   });
   flush();
   return { blocks, pageNumbers, pageHeads };
+}
+
+/**
+ * A paragraph's text without the white space of PDF extraction, except the space a marker is read
+ * by (`一 总体要求` numbers a heading, `一总体要求` does not) and the gap between a member's name and
+ * post (members.ts).
+ */
+function paragraphText(written: string, marker: Marker | null): string {
+  const members = written.includes('\n') ? null : membersLineText(written);
+  if (members) return members;
+  const text = collapseWhitespace(written);
+  if (!marker || readMarker(text)) return text;
+  return `${marker.raw} ${collapseWhitespace(written.trimStart().slice(marker.raw.length))}`;
 }
 
 /** Does the next line continue the paragraph being read? */
@@ -165,15 +201,17 @@ function continues(
   wrapWidth: number | null,
 ): boolean {
   const last = current.fragments[current.fragments.length - 1];
+  // `一、` alone on its line goes on in its heading on the next line.
+  if (current.fragments.length === 1 && isBareMarker(last)) return !nextMarker;
   // Half-width digits and spaces make full lines a few columns narrower than the page.
   const wrapped = wrapWidth !== null && current.lastWidth >= wrapWidth - 6;
   // Was the line before cut in mid-sentence (at the page width, or by a page break after a long line)?
   const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && displayWidth(last) > 40));
-  // Closing matter (附件, 抄送 …) opens a paragraph, but `详见\n附件1` goes on.
+  // Closing matter (附件, 抄送 …) opens a paragraph, but `详见\n附件1` goes on; `抄送：` never does.
   if (partHeadingAlone.test(next)) return false;
   // A members list gives each role a line of its own (`组长：…`, `成员：…`), however the format wraps them.
   if (isMemberLine(next)) return false;
-  if (closingMatter.test(next)) return cutMidSentence;
+  if (closingMatter.test(next)) return cutMidSentence && !closingLabelColon.test(next);
   // A marker starts a new paragraph, unless the sentence before was cut and the number
   // does not follow on: the `3` of `设置 3\n个一级学科`.
   if (nextMarker) return cutMidSentence && !plausibleMarker;

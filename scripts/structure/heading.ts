@@ -23,7 +23,8 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   if (colon > 0 && colon <= maxColonHeadingLength && (sentenceEnd === -1 || colon < sentenceEnd) && !/[，,、]/.test(first.slice(0, colon))) {
     return { title: first.slice(0, colon), bodyStart: colon + 1 };
   }
-  if (sentenceEnd > 0 && sentenceEnd <= maxRunInLength) {
+  // A heading runs into a body: a clause that is one short sentence (1．每年引进人才不少于5名。) is a sentence, not a heading.
+  if (sentenceEnd > 0 && sentenceEnd <= maxRunInLength && sentenceEnd < text.length - 1) {
     return { title: first.slice(0, sentenceEnd), bodyStart: sentenceEnd + 1 };
   }
   return { title: null, bodyStart: 0 };

@@ -19,6 +19,9 @@ export function isBody(name: string): boolean {
   return n.length >= 3 && n.length <= 30 && bodySuffix.test(n) && !/[。，；：:、,;《》“”"]/.test(n) && !/^(?:关于|各|根据|按照|县直|市直|有关)/.test(n);
 }
 
+/** A body's name, or its red head (某某县卫生健康局文件), as a 文号 may follow it on one line. */
+export const isBodyOrHead = (name: string) => isBody(name.replace(/\s*文\s*件$/, ''));
+
 /**
  * The bodies in a stretch of text: names separated by spaces or 、, or written one after the
  * other when they open with the same place (某某县卫生健康局某某县财政局).
@@ -78,7 +81,7 @@ function fromRedHead(lines: string[]): string[] {
   const names: string[] = [];
   for (const line of headLines(lines)) {
     // `XX人民政府办公室　　X政办发〔2022〕35号`: the 文号 beside the name is not part of it
-    const name = (nameThenDocNumber(line, isBody)?.name ?? line).replace(/\s*文\s*件$/, '').replace(/^[（(](.+)[）)]$/, '$1');
+    const name = (nameThenDocNumber(line, isBodyOrHead)?.name ?? line).replace(/\s*文\s*件$/, '').replace(/^[（(](.+)[）)]$/, '$1');
     if (name === '' && names.length) continue; // `文件` on a line of its own
     if (!isBody(name) || /关于/.test(name)) break;
     names.push(...splitBodies(name));

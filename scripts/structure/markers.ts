@@ -32,6 +32,8 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   { kind: 'article', re: new RegExp(`^第([${cn}\\d]+)条\\s*`), label: (n) => `第${n}条`, value: numeral },
   { kind: 'part-section', re: new RegExp(`^第([${cn}\\d]+)节\\s*`), label: (n) => `第${n}节`, value: numeral },
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s*[、，．.]\\s*`), label: (n) => n, value: numeral },
+  // `一 总体要求`: a numeral, white space and a short heading without punctuation, a line of its own.
+  { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s+(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}$)`), label: (n) => n, value: numeral },
   { kind: 'section', re: new RegExp(`^[（(]\\s*([${cn}]+)\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: numeral },
   // `3.5张` is a number, not item 3: the marker may not be followed by a digit.
   { kind: 'item', re: /^(\d{1,3})\s*[.．、](?!\d)\s*/, label: (n) => n, value: Number },
@@ -66,6 +68,12 @@ export function readMarker(written: string): Marker | null {
     return { kind, raw: written.slice(0, match[0].length).trimEnd(), value: n, label: label(match[1]), length: match[0].length };
   }
   return null;
+}
+
+/** A line that is nothing but a marker (`一、`, `二.`, `（一）`, `1.`): its heading is on the next line, where a PDF broke it. */
+export function isBareMarker(written: string): boolean {
+  const text = halfWidthDigits(written.trim());
+  return patterns.some(({ re }) => re.exec(text)?.[0].length === text.length);
 }
 
 /** A marker's number: Arabic digits or a Chinese numeral; NaN when it is neither. */

@@ -16,9 +16,43 @@ export function isMemberLine(text: string): boolean {
   return roleLine.test(text);
 }
 
+/** A person's name: two to four characters (a two-character name padded to three: 张  三). */
+const personName = /^[\u4e00-\u9fff·]{2,4}$/;
+/** The wide gap a list set in columns leaves between a name and a post: two spaces or more, or an ideographic space. */
+const columnGap = /[^\S\n]{2,}|\u3000/g;
+/** `王某某 市卫生健康委主任`: a name, the one space kept of its column gap, a post. */
+const personGapPost = /^([\u4e00-\u9fff·]{2,4}) (\S+)$/;
+
+/**
+ * A members entry set in columns (`王某某　　市卫生健康委主任`) as one space between the name and the
+ * post, which white space removal would run together (王某某市卫生健康委主任); null when it is not one.
+ */
+function nameGapPost(entry: string): string | null {
+  const gap = [...entry.matchAll(columnGap)].at(-1);
+  if (!gap) return null;
+  const name = entry.slice(0, gap.index).replace(/\s+/g, '');
+  const post = entry.slice(gap.index + gap[0].length).replace(/\s+/g, '');
+  return personName.test(name) && post ? `${name} ${post}` : null;
+}
+
+/**
+ * A line of a members list, white space removed but for the gap between each name and its post;
+ * null when the line is neither a role line nor a name and a post set in columns.
+ */
+export function membersLineText(line: string): string | null {
+  const role = roleLine.exec(line.trim());
+  const rest = role ? line.trim().slice(role[0].length) : line.trim();
+  const entries = rest.split(/([，、；,;])/);
+  const spaced = entries.map((entry, k) => (k % 2 ? entry : nameGapPost(entry.trim())));
+  // Without a role, the line is one person and a post, not a sentence.
+  if (!spaced.some((entry, k) => k % 2 === 0 && entry !== null) || (!role && (entries.length > 1 || /[。：:]/.test(rest)))) return null;
+  const head = role ? `${role[1].replace(/\s+/g, '')}${role[0].trim().slice(-1)}` : '';
+  return head + spaced.map((entry, k) => entry ?? entries[k].replace(/\s+/g, '')).join('');
+}
+
 /** A line that continues the role above it: another person with a post, or the rest of a cut list. */
 export function continuesMembers(previous: string, text: string): boolean {
-  return personLine.test(text) || (/[、，,；;]$/.test(previous) && !/[。]./.test(text));
+  return personLine.test(text) || personGapPost.test(text) || (/[、，,；;]$/.test(previous) && !/[。]./.test(text));
 }
 
 /** The people of a members clause (its role line and continuation lines), with spans in `text`. */
@@ -48,7 +82,8 @@ function entries(line: string, from: number): Omit<Member, 'role'>[] {
     const text = piece[0].trim();
     if (!text) continue;
     const start = from + piece.index! + piece[0].indexOf(text);
-    found.push({ name: null, post: text.replace(/\s+/g, ''), at: [start, start + text.length] });
+    const person = personGapPost.exec(text);
+    found.push({ name: person?.[1] ?? null, post: person?.[2] ?? text.replace(/\s+/g, ''), at: [start, start + text.length] });
   }
   return found;
 }

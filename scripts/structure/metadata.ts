@@ -6,18 +6,18 @@ import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { fiveYearPlanYears, readDate } from '../text/dates.ts';
-import { documentIssuers, isBody } from './issuer.ts';
+import { documentIssuers, isBodyOrHead } from './issuer.ts';
 import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts';
 
 /**
  * The document's own 文号: a line of the cover matter that holds only a 文号, or ends with one
- * after the issuer's name (某某县人民政府办公室　　某政办发〔2022〕35号), or begins with one before its
+ * after the issuer's name or red head (某某县人民政府办公室　　某政办发〔2022〕35号, 某某县卫生健康局文件 某卫发〔2022〕12号), or begins with one before its
  * 签发人 or a bracketed note (某政办发〔2022〕35号　　签发人：张三), each set apart by spaces.
  */
 export function ownDocNumber(preambleLines: string[]): string | null {
   for (const line of preambleLines) {
     const before = line.trim().split(/\s+(?=签\s*发\s*人|[（(])/)[0];
-    const own = nameThenDocNumber(line, isBody)?.docNumber ?? wholeDocNumber(line) ?? wholeDocNumber(before);
+    const own = nameThenDocNumber(line, isBodyOrHead)?.docNumber ?? wholeDocNumber(line) ?? wholeDocNumber(before);
     if (own) return own;
   }
   return null;
@@ -69,7 +69,9 @@ function issuedTitle(notice: string): string | null {
       }
     }
   }
-  return /^(.+?)的(?:通知|函)/.exec(rest)?.[1] ?? null;
+  const words = /^(.+?)的(?:通知|函)/.exec(rest)?.[1] ?? null;
+  // 转发市卫健委《某某方案》的通知: a forwarded document's title closes the words, its issuer before it.
+  return (words && /《([^《》]+)》$/.exec(words)?.[1]) ?? words;
 }
 
 /** The plan's title: what the cover letter says it issues, else the first short cover line. */
@@ -87,11 +89,12 @@ export function documentTitle(preambleLines: string[]): string | null {
   // A title the page width cut (…综合能力提升工作 / 实施方案（2022—2025年）) goes on until it names what the document is.
   let title = lines[first].replace(/\s+/g, '');
   for (let k = first + 1; k < lines.length && k <= first + 2 && !documentKind.test(title) && isTitle(lines[k]); k++) title += lines[k].replace(/\s+/g, '');
-  return title;
+  // A title line set in 《》 names the title inside them.
+  return /^《([^《》]+)》$/.exec(title)?.[1] ?? title;
 }
 
 /** How a document's title ends: what kind of document it is, or the bracketed years of a plan. */
-const documentKind = /(?:方案|计划|规划|意见|办法|细则|通知|纲要|要点|措施|决定|规定|标准|指南|清单|报告|[）)])$/;
+const documentKind = /(?:方案|计划|规划|意见|办法|细则|通知|纲要|要点|措施|决定|规定|标准|指南|清单|报告|[）)])》?$/;
 
 /** The issuing body: the first of `documentIssuers` (issuer.ts). */
 export function documentIssuer(preambleLines: string[], documentLines: string[] = preambleLines): string | null {
@@ -113,7 +116,8 @@ const placePrefix =
 const notAPlace = /关于|加强|推进|进一步|提升|全面|的|各|级/;
 
 function placeAtStart(name: string): DocumentRecord['region'] {
-  const groups = placePrefix.exec(name.replace(/\s+/g, ''))?.groups ?? {};
+  // A party committee's place follows 中共: 中共某某县委办公室 is 某某县's.
+  const groups = placePrefix.exec(name.replace(/\s+/g, '').replace(/^(?:中共|中国共产党)/, ''))?.groups ?? {};
   const clean = (place: string | undefined) => (place && !notAPlace.test(place) ? place : null);
   return { province: clean(groups.province), city: clean(groups.city), county: clean(groups.county) };
 }
@@ -145,8 +149,12 @@ export function documentLevel(issuer: string | null, title: string | null): Docu
 /** Five-year plan periods named in titles: “十四五” is 2021–2025. */
 const fiveYearPlan = /十([一二三四五六七八九])五(?:规划|期间|时期|[”"])/;
 
-const periodInTitle = /[（(]((?:19|20)\d{2})\s*[-—–－~至到]+\s*((?:19|20)\d{2})\s*年?[）)]/;
+/** First and last year as titles write them: `2022—2025`, `2022年-2025`, `2022～2025`, `2022至2025` (any dash). */
+const yearRange = /((?:19|20)\d{2})\s*年?\s*(?:[-—–－―‐~～]+|至|到)\s*((?:19|20)\d{2})\s*/.source;
+const periodInTitle = new RegExp(`[（(]${yearRange}(?:年度?)?[）)]`);
 const periodFirst = new RegExp(`^${periodInTitle.source}`);
+/** The years unbracketed, inside the title: 某某县2023—2025年县医院能力提升行动计划. */
+const yearsInTitle = new RegExp(`${yearRange}年`);
 const multiYearPlan = /([一二三四五两])年(?:行动|攻坚|计划|规划)/;
 
 /**
@@ -164,7 +172,7 @@ function yearsAfterTitle(title: string, preambleLines: string[]): string | null 
 
 /** The plan period: `（2024—2026年）` in the title or after it on the plan's own title line, or `三年行动` counted from the date. */
 export function documentPeriod(title: string | null, date: string | null, preambleLines: string[] = []): DocumentRecord['period'] {
-  const range = title ? periodInTitle.exec(title) ?? periodInTitle.exec(yearsAfterTitle(title, preambleLines) ?? '') : null;
+  const range = title ? periodInTitle.exec(title) ?? yearsInTitle.exec(title) ?? periodInTitle.exec(yearsAfterTitle(title, preambleLines) ?? '') : null;
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
   const named = title ? fiveYearPlan.exec(title) : null;
   if (named) {

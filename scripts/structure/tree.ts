@@ -38,9 +38,9 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const closes = (b: Block) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || readDate(b.text, { whole: true }) !== null;
   let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b));
   if (closingStart === -1) closingStart = content.length;
-  // A signature line (issuer) right above the closing date belongs to the closing.
+  // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature.
   const signature = content[closingStart - 1];
-  if (closingStart > bodyStart + 1 && signature && !signature.marker && !/[。；！？，]/.test(signature.text) && displayWidth(signature.text) <= 40) {
+  if (closingStart > bodyStart + 1 && signature && !signature.marker && !signature.cells && !/[。；！？，]/.test(signature.text) && displayWidth(signature.text) <= 40) {
     closingStart -= 1;
     // Joint issuers sign one name a line.
     for (let k = 0; k < 3 && closingStart > bodyStart + 1 && !content[closingStart - 1].marker && splitBodies(content[closingStart - 1].text).length; k++) closingStart -= 1;

@@ -9,10 +9,12 @@ export function isoDate(year: number, month: number, day: number): string | null
 }
 
 const cnDigit = '〇○零一二三四五六七八九十';
+/** The 〇 of a year as typed on a Western keyboard: a digit 0 or a letter O (二0二二年). */
+const typedZero = /[0OＯ]/g;
 /** `2023年8月18日`, or in Chinese numerals `二〇二三年八月十八日`. */
-const datePattern = new RegExp(`((?:19|20)\\d{2}|[${cnDigit}]{4})年(\\d{1,2}|[${cnDigit}]{1,2})月(\\d{1,3}|[${cnDigit}]{1,3})日`);
+const datePattern = new RegExp(`((?:19|20)\\d{2}|[${cnDigit}0OＯ]{4})年(\\d{1,2}|[${cnDigit}]{1,2})月(\\d{1,3}|[${cnDigit}]{1,3})日`);
 
-const numberOf = (n: string) => (/^\d+$/.test(n) ? Number(n) : parseChineseNumeral(n));
+const numberOf = (n: string) => (/^\d+$/.test(n) ? Number(n) : parseChineseNumeral(n.replace(typedZero, '〇')));
 
 /** The first full date in a text (white space ignored); with `whole`, only when the text is nothing but that date. */
 export function readDate(text: string, { whole = false } = {}): string | null {

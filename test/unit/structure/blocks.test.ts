@@ -59,6 +59,17 @@ describe('PDF lines → paragraphs', () => {
     expect(pageNumbers).toEqual([{ line: 4, text: '- 3 -' }]);
   });
 
+  it('bare page numbers (2, a page later 3) and ·3· are page numbers; a table’s row numbers a few lines apart are not', () => {
+    const page = wrapped.slice(12, 24);
+    const bare = readBlocks(['某某县县医院能力提升实施方案', ...page, '2', ...page, '3', ...page]);
+    expect(bare.pageNumbers).toEqual([{ line: 14, text: '2' }, { line: 27, text: '3' }]);
+    expect(bare.blocks.map((b) => b.text).join('')).not.toMatch(/\d/);
+    const dotted = readBlocks([...page, '·2·', ...page]);
+    expect(dotted.pageNumbers).toEqual([{ line: 13, text: '·2·' }]);
+    const rows = readBlocks(['序号', '任务', '1', '建设胸痛中心', '2', '建设卒中中心', ...page]);
+    expect(rows.pageNumbers).toEqual([]);
+  });
+
   it('a numbered-looking line after a page break in mid-sentence continues the sentence', () => {
     const lines = [
       '（二）加强县医院建设。到2025年，全县公立医疗机构床位总数增加，每千人口医疗卫生机构床位数达到',
@@ -66,6 +77,16 @@ describe('PDF lines → paragraphs', () => {
       '3.5张，其中县医院床位数达到500张以上，满足群众就医需求。',
     ];
     expect(toBlocks(lines)).toHaveLength(1);
+  });
+
+  it('a marker alone on its line (一. / （一） / 1.) goes on in its heading on the next line', () => {
+    const blocks = toBlocks(['一.', '指导思想', '坚持以人民健康为中心。', '（一）', '', '加强专科建设', '1.', '引进人才。每年引进10名。']);
+    expect(blocks.map((b) => [b.text, b.marker?.label ?? null, b.line, b.endLine])).toEqual([
+      ['一.指导思想', '一', 1, 2],
+      ['坚持以人民健康为中心。', null, 3, 3],
+      ['（一）加强专科建设', '（一）', 4, 6],
+      ['1.引进人才。每年引进10名。', '1', 7, 8],
+    ]);
   });
 
   it('a whole line in bold is a heading of its own; the `**` are markup', () => {

@@ -20,4 +20,10 @@ describe('clause headings', () => {
     const text = '开展“健康食堂”行动，加强营养科与营养食堂建设，为患者提供热量、营养素适宜的多种医疗膳食，满足不同患者群体就餐需求。';
     expect(splitHeading(text, false)).toEqual({ title: null, bodyStart: 0 });
   });
+
+  it('a clause that is one short sentence has no heading: nothing runs on after it', () => {
+    expect(splitHeading('实施人才引进计划，每年引进高层次人才不少于5名。', false)).toEqual({ title: null, bodyStart: 0 });
+    expect(splitHeading('本方案自印发之日起施行。', false)).toEqual({ title: null, bodyStart: 0 });
+    expect(splitHeading('实施人才引进计划。每年引进高层次人才不少于5名。', false)).toEqual({ title: '实施人才引进计划', bodyStart: 9 });
+  });
 });

@@ -67,6 +67,9 @@ describe('metadata rules', () => {
 describe('metadata rules on other cover styles', () => {
   it('a date in Chinese numerals (二〇二三年八月十八日)', () => {
     expect(documentDate(['某某县人民政府', '二〇二三年八月十八日'], [])).toBe('2023-08-18');
+    // its 〇 typed as a digit 0 or a letter O
+    expect(documentDate(['某某县人民政府', '二0二三年八月十八日'], [])).toBe('2023-08-18');
+    expect(documentDate([], ['某某县人民政府', '二O二三年八月十八日'])).toBe('2023-08-18');
   });
 
   it('the 文号 beside the issuer on one line (某某县人民政府办公室　　某府办字〔2022〕35号), or before its 签发人 or a note, however the PDF spaced it', () => {
@@ -76,6 +79,12 @@ describe('metadata rules on other cover styles', () => {
     expect(ownDocNumber(['宁府办字〔2022〕35号            签发人：张三'])).toBe('宁府办字〔2022〕35号');
     expect(ownDocNumber(['宁府办字〔2022〕35号 （此件公开发布）'])).toBe('宁府办字〔2022〕35号');
     expect(documentIssuer(['宁都县人民政府办公室          宁府办字〔2022〕35号', '关于印发某方案的通知'])).toBe('宁都县人民政府办公室');
+  });
+
+  it('the 文号 on the red head’s line (某某县卫生健康局文件 某卫发〔2022〕12号) is the 文号 alone, the head names the issuer', () => {
+    const cover = ['宁都县卫生健康委员会文件    宁卫发〔2022〕12号', '', '各医疗卫生单位：', '现将方案印发给你们，请认真贯彻执行。'];
+    expect(ownDocNumber(cover)).toBe('宁卫发〔2022〕12号');
+    expect(documentIssuer(cover)).toBe('宁都县卫生健康委员会');
   });
 
   it('the plan’s years from its own title line when the notice issues it without them', () => {
@@ -102,6 +111,14 @@ describe('metadata rules on other cover styles', () => {
     expect(documentPeriod('某某县“十四五”卫生健康事业发展规划', null)).toEqual({ start: 2021, end: 2025 });
     expect(documentPeriod('某某县十五五规划纲要', null)).toEqual({ start: 2026, end: 2030 });
   });
+
+  it('the period’s years as titles write them: 年 after both years, any dash, 至, unbracketed before 年', () => {
+    const years = (title: string) => documentPeriod(title, null);
+    for (const title of ['某某县县医院能力提升实施方案（2022年—2025年）', '某某县县医院能力提升实施方案（2022～2025年）', '某某县县医院能力提升实施方案（2022年至2025年）', '某某县县医院能力提升实施方案（2022―2025年）', '某某县县医院能力提升实施方案（2022—2025年度）', '某某县2022-2025年县医院能力提升实施方案', '某某县县医院能力提升2022—2025年行动计划']) {
+      expect(years(title), title).toEqual({ start: 2022, end: 2025 });
+    }
+    expect(years('某某县关于做好2023年县医院能力提升工作的通知')).toEqual({ start: null, end: null });
+  });
 });
 
 describe('region and level from the place a name begins with', () => {
@@ -112,6 +129,8 @@ describe('region and level from the place a name begins with', () => {
     ['偏关县人民政府', null, 'county', { province: null, city: null, county: '偏关县' }],
     [null, '某某县县医院能力提升方案', 'county', { province: null, city: null, county: '某某县' }],
     ['国家卫生健康委办公厅', null, 'national', { province: null, city: null, county: null }],
+    ['中共某某县委办公室', '某某县县医院能力提升方案', 'county', { province: null, city: null, county: '某某县' }],
+    ['中共某某市委办公室', null, 'municipal', { province: null, city: '某某市', county: null }],
   ] as const)('%s / %s → %s', (issuer, title, level, region) => {
     expect(documentLevel(issuer, title)).toBe(level);
     expect(documentRegion([issuer, title], [])).toEqual(region);
@@ -123,6 +142,16 @@ describe('the cover letter’s own notice, not one it cites', () => {
     const lines = ['某某县医疗卫生服务能力提升方案', '为贯彻落实《国家卫生健康委办公厅关于印发“千县工程”县医院综合能力提升工作方案（2021—2025年）的通知》，制定本方案。'];
     expect(documentTitle(lines)).toBe('某某县医疗卫生服务能力提升方案');
     expect(documentIssuer(lines)).toBeNull();
+  });
+
+  it('a notice forwarding another body’s document (转发市卫健委《…》的通知) issues the title in 《》, not its issuer', () => {
+    expect(documentTitle(['某某县人民政府办公室', '关于转发市卫健委《某某市县医院能力提升方案》的通知'])).toBe('某某市县医院能力提升方案');
+    expect(documentTitle(['关于印发某某县贯彻落实《某某意见》实施方案的通知'])).toBe('某某县贯彻落实《某某意见》实施方案');
+  });
+
+  it('a title line set in 《》 gives the title inside them, on one line or two', () => {
+    expect(documentTitle(['《某某县县医院综合能力提升实施方案》', '某某县卫生健康局', '为推动县医院高质量发展，制定本方案。'])).toBe('某某县县医院综合能力提升实施方案');
+    expect(documentTitle(['《某某县县医院综合能力提升', '实施方案》', '为推动县医院高质量发展，制定本方案。'])).toBe('某某县县医院综合能力提升实施方案');
   });
 
   it('a forwarded notice issues the innermost title', () => {

@@ -195,6 +195,13 @@ describe('table and list rules', () => {
     expect(clauses[3].source).toMatchObject({ line: 5, endLine: 6 });
   });
 
+  it('a table that ends the document keeps its last row: a short row is no signature', () => {
+    const lines = ['一、重点任务', '（一）任务分工。各单位按下表落实。', '序号\t任务\t牵头单位\t完成时限', '1\t建设胸痛中心\t县卫健局\t2023年12月', '2\t建设卒中中心\t县卫健局\t2024年6月'];
+    const { clauses, closingBlocks } = buildTree('plan', 'corpus/plan.txt', readBlocks(lines).blocks, []);
+    expect(clauses.map((c) => c.id)).toEqual(['plan/1', 'plan/1.1', 'plan/1.1.1', 'plan/1.1.2']);
+    expect(closingBlocks).toEqual([]);
+  });
+
   it('a tab after a numbering marker is white space, not a table', () => {
     const { blocks } = readBlocks(['一、\t总体要求', '（一）\t指导思想。坚持人民至上。']);
     expect(blocks.map((b) => [b.marker?.raw, b.cells])).toEqual([['一、', undefined], ['（一）', undefined]]);
@@ -237,6 +244,26 @@ describe('table and list rules', () => {
     const members = clauses.filter((c) => c.members.length);
     expect(members.map((c) => c.members.map((m) => `${m.role}:${m.name}`))).toEqual([['主任委员:张某某'], ['委员:李某', '委员:王某'], ['秘书:赵某']]);
     expect(members.flatMap((c) => units(c, 'member'))).toEqual(['县人民医院', '县中医院', '县妇计中心', '县卫健局']);
+  });
+
+  it('the 抄送 line after a members list is closing matter, not the rest of the last role', () => {
+    const text = ['一、总体要求', '（一）指导思想。坚持人民至上。', '附件', '某某市县医院综合能力提升工作领导小组成员名单', '组  长：王某某（市人民政府副市长）', '成  员：市发展改革委、市财政局、市人力资源社会保障局分管负责同志', '抄送：市委各部门，市人大常委会办公室，市政协办公室。', '某某市人民政府办公室                    2022年3月16日印发'];
+    const { document, clauses, lines } = buildText('cc.txt', text.join('\n'));
+    expect(clauses.at(-1)!.text).toBe('成员：市发展改革委、市财政局、市人力资源社会保障局分管负责同志');
+    expect(document.closing.split('\n')[0]).toBe('抄送：市委各部门，市人大常委会办公室，市政协办公室。');
+    expectNothingLost(document, clauses, lines);
+  });
+
+  it('a members list set in columns (组  长：王某某    县人民政府副县长): name and post apart, a two-character name padded to three joined', () => {
+    const text = ['一、总体要求', '（一）指导思想。坚持人民至上。', '附件', '某某县县医院综合能力提升工作领导小组成员名单', '组  长：王某某    县人民政府副县长', '副组长：张  三    县卫生健康局局长', '成  员：李  四    县财政局副局长', '        赵某某　　县医保局副局长', '领导小组办公室设在县卫生健康局。'];
+    const { document, clauses, lines } = buildText('columns.txt', text.join('\n'));
+    const members = clauses.filter((c) => c.members.length);
+    expect(members.map((c) => c.text)).toEqual(['组长：王某某 县人民政府副县长', '副组长：张三 县卫生健康局局长', '成员：李四 县财政局副局长\n赵某某 县医保局副局长']);
+    expect(members.flatMap((c) => c.members.map((m) => [m.role, m.name, m.post]))).toEqual([
+      ['组长', '王某某', '县人民政府副县长'], ['副组长', '张三', '县卫生健康局局长'], ['成员', '李四', '县财政局副局长'], ['成员', '赵某某', '县医保局副局长'],
+    ]);
+    expect(members.flatMap((c) => units(c, 'member'))).toEqual(['县人民政府', '县卫健局', '县财政局', '县医保局']);
+    expectNothingLost(document, clauses, lines);
   });
 
   it('a post’s unit: 县卫健局局长 → 县卫健局; a post without one gives none', () => {

@@ -31,6 +31,12 @@ describe('clause tree', () => {
     expect(messages.map((m) => m.message)).toEqual(['numbering goes from 1 to 3 (3.)']);
   });
 
+  it('headings numbered without punctuation (一 总体要求) open the body and nest as 一、 does', () => {
+    const { preambleBlocks, outline } = tree(['某某市县医院能力提升实施方案', '一 总体要求', '坚持以人民健康为中心。', '二 重点任务', '（一）加强专科建设。每年新增1个重点专科。', '三 保障措施', '（一）加强组织领导。成立领导小组。']);
+    expect(preambleBlocks.map((b) => b.text)).toEqual(['某某市县医院能力提升实施方案']);
+    expect(outline).toEqual(['一 总体要求', '二 重点任务', '二 （一） 加强专科建设', '三 保障措施', '三 （一） 加强组织领导']);
+  });
+
   it('decimal outlines nest under their parents', () => {
     const { clauses } = tree(['1. 总体要求', '1.1 指导思想。坚持人民至上。', '1.2 工作目标。到2025年完成。', '2. 重点任务', '2.1 专科建设。提升能力。']);
     expect(clauses.map((c) => c.id)).toEqual(['plan/1', 'plan/1.1', 'plan/1.2', 'plan/2', 'plan/2.1']);
