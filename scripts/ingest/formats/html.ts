@@ -13,6 +13,7 @@ import iconv from 'iconv-lite';
 import { decode } from '../decode.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 import { DOCUMENT_FIELDS, labelPattern } from '../../text/disclosure-labels.ts';
+import { joinWrapped } from '../../text/wrapped-lines.ts';
 
 export function readHtml(bytes: Uint8Array): Extracted {
   const { html, encoding } = decodeHtml(bytes);
@@ -20,8 +21,13 @@ export function readHtml(bytes: Uint8Array): Extracted {
   const titleElement = find(tree, (e) => e.tagName === 'title');
   const pageTitle = titleElement ? toText(titleElement).trim() : '';
   prune(tree);
-  const article = mainElement(tree);
+  // The site's disclosure table of the document (发文字号, 成文日期…) says the 文号 and the date; it is not the plan's data.
+  const disclosure = disclosureTable(tree);
+  const tables = dataTables(tree);
+  if (disclosure) tables.delete(disclosure);
+  const article = mainElement(tree, tables);
   if (!article) throw new IngestError('web page has no text; skipped');
+  for (const table of tables) flattenTable(table);
   const lines = toText(article, { whitespace: 'normal' })
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''))
@@ -30,9 +36,8 @@ export function readHtml(bytes: Uint8Array): Extracted {
   const compact = (text: string) => text.replace(/\s+/g, '');
   // A site often shows the title above the article, outside it: then the hint opens the text.
   if (titleHint && !compact(lines.slice(0, 30).join('')).includes(compact(titleHint))) lines.unshift(titleHint, '');
-  // So with the disclosure table (发文字号, 成文日期…) of the document: it says the 文号 and the date.
-  const table = disclosureTable(tree);
-  if (table && !contains(article, table)) lines.unshift(...toText(table, { whitespace: 'normal' }).split('\n').filter((l) => l.trim()), '');
+  // So with the disclosure table.
+  if (disclosure && !contains(article, disclosure)) lines.unshift(...toText(disclosure, { whitespace: 'normal' }).split('\n').filter((l) => l.trim()), '');
   while (lines.length > 0 && lines[0].trim() === '') lines.shift();
   if (lines.every((line) => line.trim() === '')) throw new IngestError('web page has no article text; skipped');
   return extracted('html', lines, { encoding, titleHint });
@@ -82,17 +87,19 @@ const paragraphs = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt',
 /**
  * The element holding most of the page's own text: every run of text (links left out) scores
  * its nearest container (the parent of a paragraph), half that for the next one up, a third for
- * the one above; the highest score is the article.
+ * the one above; the highest score is the article. A data table counts as one paragraph, so a
+ * plan whose tasks are a table is not read as that table alone.
  */
-function mainElement(tree: Root): Element | null {
+function mainElement(tree: Root, tables: Set<Element>): Element | null {
   const score = new Map<Element, number>();
   const walk = (node: Nodes, ancestors: Element[], inLink: boolean) => {
     if (node.type === 'text') {
       const chars = inLink ? 0 : node.value.replace(/\s+/g, '').length;
       if (chars === 0) return;
-      const blocks = ancestors.filter((e) => !inline.has(e.tagName));
+      const table = ancestors.findIndex((e) => tables.has(e));
+      const blocks = (table >= 0 ? ancestors.slice(0, table + 1) : ancestors).filter((e) => !inline.has(e.tagName));
       let at = blocks.length - 1;
-      if (at >= 0 && paragraphs.has(blocks[at].tagName)) at--;
+      if (at >= 0 && (paragraphs.has(blocks[at].tagName) || tables.has(blocks[at]))) at--;
       for (let weight = 1; weight <= 3 && at >= 0; weight++, at--) score.set(blocks[at], (score.get(blocks[at]) ?? 0) + chars / weight);
       return;
     }
@@ -105,6 +112,68 @@ function mainElement(tree: Root): Element | null {
   for (const [element, value] of score) if (!best || value > (score.get(best) ?? 0)) best = element;
   return best;
 }
+
+/** A data table's cells are short; a layout table's hold whole articles. */
+const MAX_CELL_CHARS = 400;
+
+/**
+ * The tables that hold data (a 重点任务分解表), not a page's layout: no table inside them, two
+ * rows of two cells at least, and no cell longer than a task is written.
+ */
+function dataTables(tree: Root): Set<Element> {
+  const out = new Set<Element>();
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'table' && !find(child, (e) => e.tagName === 'table')) {
+        const rows = tableRows(child);
+        if (rows.length >= 2 && rows.some((cells) => cells.length >= 2) && rows.every((cells) => cells.every((c) => toText(c).length <= MAX_CELL_CHARS))) out.add(child);
+      } else walk(child);
+    }
+  };
+  walk(tree);
+  return out;
+}
+
+const isCell = (e: Element) => e.tagName === 'td' || e.tagName === 'th';
+
+/** A table's rows (in thead, tbody, tfoot or not), each its cells. */
+function tableRows(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const walk = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') rows.push(child.children.filter((c): c is Element => c.type === 'element' && isCell(c)));
+      else if (!isCell(child)) walk(child);
+    }
+  };
+  walk(table);
+  return rows;
+}
+
+/**
+ * A data table in place as its rows, one line each with its cells apart by a tab, as a Word export
+ * gives them (structure/table.ts reads them): a cell's paragraphs and line breaks joined, a cell
+ * spanning rows or columns in its first row and column (the positions it covers left empty).
+ */
+function flattenTable(table: Element): void {
+  const grid: string[][] = [];
+  tableRows(table).forEach((cells, r) => {
+    const row = (grid[r] ??= []);
+    let column = 0;
+    for (const cell of cells) {
+      while (row[column] !== undefined) column++;
+      const [rows, columns] = [span(cell.properties.rowSpan), span(cell.properties.colSpan)];
+      for (let dr = 0; dr < rows; dr++) for (let dc = 0; dc < columns; dc++) (grid[r + dr] ??= [])[column + dc] = '';
+      row[column] = joinWrapped(toText(cell, { whitespace: 'normal' }).split(/[\n\t]/));
+      column += columns;
+    }
+  });
+  const lines = grid.map((row) => Array.from(row, (cell) => cell ?? '').join('\t')).filter((line) => line.replace(/\t/g, '').trim() !== '');
+  Object.assign(table, { tagName: 'pre', properties: {}, children: [{ type: 'text', value: lines.join('\n') }] });
+}
+
+const span = (value: unknown) => Math.max(1, Math.min(Number(value) || 1, 100));
 
 /** Labels of a government site's disclosure table (政府信息公开) that say what the document is. */
 const disclosureLabel = labelPattern(['索引号', ...Object.values(DOCUMENT_FIELDS).flat()]);

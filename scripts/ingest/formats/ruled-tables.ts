@@ -12,6 +12,7 @@
  */
 import { placedLines, type PlacedLine, type Run } from './page-lines.ts';
 import type { Segment } from './ruling-lines.ts';
+import { joinWrapped } from '../../text/wrapped-lines.ts';
 
 /** Ruling lines shorter than this (pt) are not a table's (underlines of a character, ticks). */
 const MIN_RULE = 5;
@@ -143,9 +144,5 @@ function grid(horizontals: Segment[], verticals: Segment[], tolerance: number): 
   return { cellOf, rows };
 }
 
-/** A cell's lines joined: a line the cell's width broke goes on without a space (a space between two Latin words). */
-function cellText(runs: Run[]): string {
-  return placedLines(runs)
-    .map((line) => line.text.trim())
-    .reduce((text, line) => (text === '' ? line : /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(line) ? `${text} ${line}` : text + line), '');
-}
+/** A cell's text: its lines, which the cell's width broke, joined. */
+const cellText = (runs: Run[]) => joinWrapped(placedLines(runs).map((line) => line.text));

@@ -63,6 +63,32 @@ describe('web pages', () => {
     expect(read.lines.filter((l) => l.trim() !== '')).toEqual(['某县卫生健康事业发展实施方案', '某政发〔2024〕3号', '一、总体要求', '到2025年，县医院达到三级医院水平。', '二、重点任务', '（一）加强专科建设。']);
   });
 
+  it('a task table in the article reads as rows: cells apart by a tab, a cell’s paragraphs joined, a spanning cell once', () => {
+    const table = `<table border="1"><thead><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr></thead><tbody>
+      <tr><td><p>1</p></td><td><p class="MsoNormal">建成胸痛中心、卒中中心，</p><p class="MsoNormal">通过省级认证</p></td><td rowspan="2">县卫健局</td><td>2024年<br>12月底前</td></tr>
+      <tr><td>2</td><td>引进高层次人才，每年招聘CT<br>MRI技师2名</td><td>2025年</td></tr>
+      <tr><td>3</td><td colspan="2">完成门诊综合楼改扩建</td><td>2025年6月</td></tr></tbody></table>`;
+    const article = `<p>一、重点任务</p><p>按照分解表落实。</p>${table}<p>二、保障措施</p>`;
+    expect(readHtml(iconv.encode(page(article), 'gb2312')).lines.filter((l) => l.trim() !== '')).toEqual([
+      '某县卫生健康事业发展实施方案',
+      '一、重点任务',
+      '按照分解表落实。',
+      '序号\t重点任务\t牵头单位\t完成时限',
+      '1\t建成胸痛中心、卒中中心，通过省级认证\t县卫健局\t2024年12月底前',
+      '2\t引进高层次人才，每年招聘CT MRI技师2名\t\t2025年',
+      '3\t完成门诊综合楼改扩建\t\t2025年6月',
+      '二、保障措施',
+    ]);
+  });
+
+  it('a table that lays the page out (tables inside it, or whole articles in its cells) is not read as rows', () => {
+    const long = '<p>一、总体要求</p>' + '<p>到2025年，县医院综合能力全面提升，达到三级医院医疗服务能力水平，县域内就诊率达到90%以上。</p>'.repeat(8);
+    const layout = `<table><tr><td>${long}</td><td>栏目导航</td></tr><tr><td>二、重点任务</td><td>更多</td></tr></table>`;
+    const lines = readHtml(iconv.encode(page(layout), 'gb2312')).lines;
+    expect(lines.some((l) => l.includes('\t'))).toBe(false);
+    expect(lines).toContain('一、总体要求');
+  });
+
   it('the site’s disclosure table of the document (发文字号, 成文日期), set apart from the article, opens the text', () => {
     const table = `<table class="xxgk"><tr><td>索引号：</td><td>123/2024-001</td><td>发布机构：</td><td>某县人民政府办公室</td></tr>
       <tr><td>发文字号：</td><td>某政发〔2024〕3号</td><td>成文日期：</td><td>2024-03-01</td></tr></table>`;
