@@ -100,13 +100,15 @@ class BodyReader {
   private table(table: XmlNode): void {
     for (const row of childrenNamed(table, 'tr')) {
       const page = this.page;
-      const cells = childrenNamed(row, 'tc').map((cell) => {
+      const cells = childrenNamed(row, 'tc').flatMap((cell) => {
         const inner = new BodyReader(this.lists, this.styles);
         inner.page = this.page;
         inner.blocks(cell);
         this.page = inner.page;
         this.sawPageBreak ||= inner.sawPageBreak;
-        return inner.lines.filter((line) => line.trim() !== '').join(' ');
+        // A cell spanning columns (gridSpan) keeps the columns after it, empty, so the row stays under its header.
+        const span = Math.min(Math.max(Number(childNamed(childNamed(cell, 'tcPr'), 'gridSpan')?.attrs.val) || 1, 1), 100);
+        return [inner.lines.filter((line) => line.trim() !== '').join(' '), ...Array<string>(span - 1).fill('')];
       });
       this.push(cells.join('\t'), page);
     }

@@ -47,6 +47,14 @@ describe('Word numbering', () => {
     });
     expect(readDocx(docx).lines).toEqual(['一、总体要求', '（一）工作目标', '指标\t2025年', '床位数\t500张', '二、重点任务', '删去的']);
   });
+
+  it('a .docx table cell spanning columns (gridSpan) keeps the columns after it, so its row stays under the header', () => {
+    const cell = (text: string, span = 1) => `<w:tc>${span > 1 ? `<w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>` : ''}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const rows = [['序号', '重点任务', '牵头单位', '完成时限'], ['1', '建成胸痛中心', '县卫健局', '2024年底前']].map((r) => `<w:tr>${r.map((c) => cell(c)).join('')}</w:tr>`);
+    const spanning = `<w:tr>${cell('2')}${cell('完成门诊综合楼改扩建', 2)}${cell('2025年6月')}</w:tr>`;
+    const docx = zipSync({ 'word/document.xml': strToU8(`<w:document ${w}><w:body><w:tbl>${rows.join('')}${spanning}</w:tbl></w:body></w:document>`) });
+    expect(readDocx(docx).lines).toEqual(['序号\t重点任务\t牵头单位\t完成时限', '1\t建成胸痛中心\t县卫健局\t2024年底前', '2\t完成门诊综合楼改扩建\t\t2025年6月']);
+  });
 });
 
 describe('web pages', () => {
