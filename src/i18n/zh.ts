@@ -47,6 +47,7 @@ export const zh = {
     text: '文本',
     pdf: 'PDF',
     'pdf-ocr': 'PDF 扫描件（文字经 OCR 识别，请以原件为准）',
+    'image-ocr': '扫描图片（文字经 OCR 识别，请以原件为准）',
     docx: 'Word 文档（.docx）',
     doc: 'Word/WPS 文档（.doc/.wps）',
     html: '网页',

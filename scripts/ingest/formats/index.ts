@@ -7,12 +7,15 @@
 import { decode } from '../decode.ts';
 import type { PdfOptions } from './pdf.ts';
 import { isZip } from './zip.ts';
-import { extracted, IngestError, type Extracted } from './types.ts';
+import { extracted, IngestError, paged, type Extracted } from './types.ts';
 
 export { IngestError, type Extracted, type SourceFormat } from './types.ts';
 
+/** A scan published as page images: read by OCR. */
+const imageExtensions = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'];
+
 /** Extensions read as documents, by what they are published as. */
-export const documentExtensions = new Set(['.txt', '.md', '.pdf', '.docx', '.doc', '.wps', '.html', '.htm', '.shtml', '.xhtml', '.mht', '.mhtml', '.ofd', '.rtf']);
+export const documentExtensions = new Set(['.txt', '.md', '.pdf', '.docx', '.doc', '.wps', '.html', '.htm', '.shtml', '.xhtml', '.mht', '.mhtml', '.ofd', '.rtf', ...imageExtensions]);
 
 export interface IngestOptions {
   pdf?: PdfOptions;
@@ -28,6 +31,7 @@ export async function ingestFile(bytes: Uint8Array, extension: string, options: 
   if (bytes.length === 0) throw new IngestError('empty file; skipped');
   const kind = sniff(bytes);
   if (kind === 'pdf' || ext === '.pdf') return (await import('./pdf.ts')).readPdf(bytes, options.pdf);
+  if (kind === 'image') return readImage(bytes, ext, options.pdf?.ocr); // the PDF option that turns OCR on or off
   if (ext === '.ofd') return (await import('./ofd.ts')).readOfd(bytes);
   if (kind === 'zip') return (await import('./docx.ts')).readDocx(bytes);
   if (kind === 'ole') return (await import('./doc.ts')).readDoc(bytes);
@@ -37,14 +41,27 @@ export async function ingestFile(bytes: Uint8Array, extension: string, options: 
   throw new IngestError(`not a ${ext} file (its content is of no format read here); skipped`);
 }
 
+/** A scan as page images (a multi-page .tif holds several): each page read by OCR. */
+async function readImage(bytes: Uint8Array, ext: string, ocr?: boolean): Promise<Extracted> {
+  const { ocrAvailable, ocrHint, ocrImage } = await import('./ocr.ts');
+  if (!(ocr ?? (await ocrAvailable()))) throw new IngestError(`a page image (a scan?) and OCR is not installed: ${ocrHint}; skipped`);
+  const pages = await ocrImage(bytes, imageExtensions.includes(ext) ? ext : '.png');
+  if (pages.every((lines) => lines.length === 0)) throw new IngestError('image has no text OCR can read; skipped');
+  const { lines, pages: linePages } = paged(pages);
+  return extracted('image-ocr', lines, { pages: linePages });
+}
+
 /** What the first bytes say the file is. */
-function sniff(bytes: Uint8Array): 'pdf' | 'zip' | 'ole' | 'rtf' | 'mhtml' | 'html' | null {
+function sniff(bytes: Uint8Array): 'pdf' | 'image' | 'zip' | 'ole' | 'rtf' | 'mhtml' | 'html' | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'image'; // PNG, JPEG, TIFF
   if (isZip(bytes)) return 'zip';
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'ole';
   if (head.startsWith('{\\rtf')) return 'rtf';
   if (/^MIME-Version:/im.test(head) && /multipart\/related/i.test(head)) return 'mhtml';
   if (/<(?:!doctype\s+html|html|head|body|meta|div|p)[\s>]/i.test(head)) return 'html';
   return null;
 }
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);

@@ -1,6 +1,6 @@
 /**
- * OCR of scanned PDF pages: poppler's pdftoppm renders a page, Debian's tesseract with the
- * chi_sim model reads it. Both run out of process, one page at a time, each with a time limit
+ * OCR of scanned PDF pages and of page images: poppler's pdftoppm renders a PDF's page, Debian's
+ * tesseract with the chi_sim model reads it (an image file it reads as it is). Both run out of process, one page at a time, each with a time limit
  * and one thread (OMP_THREAD_LIMIT=1), so a scan never takes the machine.
  */
 import { execFile } from 'node:child_process';
@@ -49,6 +49,25 @@ export async function ocrPages(pdf: Uint8Array, pages: number[]): Promise<string
   } catch (error) {
     if (error instanceof IngestError) throw error;
     throw new IngestError(`OCR failed (${(error as Error).message.split('\n')[0]}); skipped`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The lines of each page of a scanned image (.png, .jpg, a multi-page .tif), read by OCR. */
+export async function ocrImage(image: Uint8Array, extension: string): Promise<string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), 'ocr-'));
+  try {
+    const file = join(dir, `in${extension}`);
+    writeFileSync(file, image);
+    const { stdout } = await run('tesseract', [file, 'stdout', '-l', 'chi_sim', '--psm', '6'], { env, timeout: PAGE_TIMEOUT_MS * 10, maxBuffer: 64 * 1024 * 1024 });
+    // tesseract parts the pages of a multi-page image by a form feed (and may end with one)
+    const pages = stdout.split('\f');
+    if (pages.length > 1 && pages.at(-1)!.trim() === '') pages.pop();
+    return pages.map(ocrLines);
+  } catch (error) {
+    const said = (error as { stderr?: string }).stderr?.trim().split('\n').at(-1);
+    throw new IngestError(`image could not be read by OCR (broken, or of a kind tesseract does not read${said ? `: ${said}` : ''}); skipped`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

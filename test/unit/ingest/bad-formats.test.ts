@@ -116,7 +116,10 @@ describe('bad files in published formats', () => {
 
   it('files of unknown formats are named, not skipped silently', () => {
     expect(messageFor('budget.xlsx')).toMatch(/unknown format \(\.xlsx\)/);
-    expect(messageFor('photo.jpg')).toMatch(/unknown format \(\.jpg\)/);
+  });
+
+  it('a broken page image is named: OCR cannot read it', () => {
+    expect(messageFor('photo.jpg')).toMatch(/image could not be read by OCR \(broken/);
   });
 
   it('a web page with scripts: no script, navigation or page furniture reaches the text', () => {

@@ -2,11 +2,13 @@
  * A scanned plan (two pages of a seed's PDF as images, no text layer) is read by OCR through
  * Debian's tesseract with chi_sim, and comes through like the text-layer PDF's same pages:
  * title, 文号, date, depth counts, ≤ 8% of the characters lost. Without OCR, a message names
- * the file and says how to enable it. Needs tesseract-ocr, tesseract-ocr-chi-sim, poppler-utils.
+ * the file and says how to enable it. So with a scan published as page images (.png, .jpg).
+ * Needs tesseract-ocr, tesseract-ocr-chi-sim, poppler-utils.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus.ts';
 import { readPdf } from '../../../scripts/ingest/formats/pdf.ts';
@@ -61,5 +63,34 @@ describe('a scanned PDF', () => {
     expect(read.messages).toEqual([
       expect.objectContaining({ file: expect.stringMatching(/scan\.pdf$/), message: expect.stringMatching(/no page has a text layer.*apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils/) }),
     ]);
+  });
+});
+
+describe('a scan published as page images', () => {
+  let images: string;
+
+  beforeAll(() => {
+    // the scan's pages as a researcher may get them, at a scanner's 300 dpi: a PNG of one page, a JPEG of the other
+    images = join(mkdtempSync(join(tmpdir(), 'ocr-images-')), 'corpus');
+    mkdirSync(images);
+    execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', '-f', '1', '-l', '1', scan, join(images, 'page1')]);
+    execFileSync('pdftoppm', ['-r', '300', '-gray', '-jpeg', '-f', '2', '-l', '2', scan, join(images, 'page2')]);
+  });
+
+  it('is read by OCR: a .png and a .jpg each a document, the first with the title, 文号 and date of the text-layer PDF', async () => {
+    const read = await readCorpus(images);
+    expect(read.messages).toEqual([]);
+    expect(read.sources.map((s) => [basename(s.file), s.format])).toEqual([
+      ['page1-1.png', 'image-ocr'],
+      ['page2-2.jpg', 'image-ocr'],
+    ]);
+    const { title, docNumber, date } = facts(structureDocument(read.sources[0]));
+    expect({ title, docNumber, date }).toEqual((({ title, docNumber, date }) => ({ title, docNumber, date }))(facts(structureDocument(textLayer))));
+  }, 120_000);
+
+  it('without OCR, each is named with how to enable it', async () => {
+    const read = await readCorpus(images, { pdf: { ocr: false } });
+    expect(read.sources).toEqual([]);
+    expect(read.messages.map((m) => m.message)).toEqual([expect.stringMatching(/page image.*apt-get install tesseract-ocr/), expect.stringMatching(/page image.*apt-get install tesseract-ocr/)]);
   });
 });
