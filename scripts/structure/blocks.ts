@@ -29,8 +29,12 @@ export interface Block {
 const terminal = /[。！？；：!?;:][”’"）)〕】」』]*$/;
 const sentencePunctuation = /[。！？；!?;]/;
 const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-/** Lines that open a document's closing matter: attachments, distribution, the printing note. */
-const closingLabel = /^(?:附\s*件|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*/.source;
+/**
+ * Lines that open a document's closing matter: attachments, distribution, the printing note. An
+ * attached tables' list or heading is `附表：…`, `附表1` or `附表1：title`; a sentence may open
+ * with 附表 (附表所列…, 附表1所列指标…).
+ */
+const closingLabel = /^(?:附\s*件|附\s*表(?=\s*(?:[\d０-９]{1,2})?(?:[：:．.、\s]|$))|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*/.source;
 export const closingMatter = new RegExp(`${closingLabel}[：:\\d]?|印发\\s*$`);
 /** `抄送：`, `附件：`: a label and its colon, which a sentence cut at a page break never goes on with. */
 const closingLabelColon = new RegExp(`${closingLabel}[：:]`);
@@ -49,8 +53,8 @@ export function withoutBoldMarker(text: string): string {
   const marker = readMarker(plain);
   return marker && marker.raw.length <= bold[2].trimEnd().length ? plain : text;
 }
-/** `附件` or `附件2` alone on a line heads an attached part: it never continues a paragraph. */
-const partHeadingAlone = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$/;
+/** `附件`, `附件2` or `附表1` alone on a line heads an attached part: it never continues a paragraph. */
+const partHeadingAlone = /^附\s*[件表]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
 /** A page number printed in the margin (`- 3 -`, `—12—`, `·3·`, `第3页`): page furniture, not prose. */
@@ -207,7 +211,7 @@ function continues(
   const wrapped = wrapWidth !== null && current.lastWidth >= wrapWidth - 6;
   // Was the line before cut in mid-sentence (at the page width, or by a page break after a long line)?
   const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && displayWidth(last) > 40));
-  // Closing matter (附件, 抄送 …) opens a paragraph, but `详见\n附件1` goes on; `抄送：` never does.
+  // Closing matter (附件, 附表, 抄送 …) opens a paragraph, but `详见\n附件1` goes on; `抄送：` never does.
   if (partHeadingAlone.test(next)) return false;
   // A members list gives each role a line of its own (`组长：…`, `成员：…`), however the format wraps them.
   if (isMemberLine(next)) return false;
