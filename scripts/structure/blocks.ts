@@ -10,6 +10,7 @@ import { rowCells } from './table.ts';
 import { splitBodies } from './issuer.ts';
 import { readDate } from '../text/dates.ts';
 import { isMemberLine, membersLineText } from './members.ts';
+import { isSpacedHeading } from './heading.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -185,15 +186,38 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
 
 /**
  * A paragraph's text without the white space of PDF extraction, except the space a marker is read
- * by (`一 总体要求` numbers a heading, `一总体要求` does not) and the gap between a member's name and
- * post (members.ts).
+ * by (`一 总体要求` numbers a heading, `一总体要求` does not), the gap between a member's name and
+ * post (members.ts) and the gap after a spaced run-in heading (`（一）胸痛中心  2023年…`), one space each.
  */
 function paragraphText(written: string, marker: Marker | null): string {
   const members = written.includes('\n') ? null : membersLineText(written);
   if (members) return members;
+  const runIn = marker && spacedRunIn(written, marker);
+  if (runIn) return `${paragraphText(runIn.head, marker)} ${collapseWhitespace(runIn.body)}`;
   const text = collapseWhitespace(written);
   if (!marker || readMarker(text)) return text;
   return `${marker.raw} ${collapseWhitespace(written.trimStart().slice(marker.raw.length))}`;
+}
+
+/** White space wide enough to set a heading off: two spaces or more, or a full-width space. */
+const wideGap = /\s*\u3000\s*|[ \t]{2,}/g;
+
+/**
+ * A numbered line whose short heading is set off by white space, not a stop: `（一）胸痛中心  2023年底前
+ * 通过国家级认证。` The heading and body are split at the gap (which keeps one space, so the clause's
+ * heading can be read from its text: heading.ts). Only the one gap on the line: justified text cut
+ * from a PDF spreads gaps along its lines.
+ */
+function spacedRunIn(written: string, marker: Marker): { head: string; body: string } | null {
+  const text = written.trimStart();
+  const line = text.split('\n')[0];
+  const gaps = [...line.slice(marker.length).matchAll(wideGap)];
+  if (gaps.length !== 1) return null;
+  const at = marker.length + gaps[0].index!;
+  const head = text.slice(0, at);
+  const body = text.slice(at + gaps[0][0].length);
+  const firstBodyLine = body.split('\n')[0];
+  return isSpacedHeading(collapseWhitespace(head.slice(marker.length)), collapseWhitespace(firstBodyLine)) ? { head, body } : null;
 }
 
 /** Does the next line continue the paragraph being read? */
