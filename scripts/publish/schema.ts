@@ -21,14 +21,14 @@ export const citationSchema = z.object({
 const lineRange = z.object({ line: z.number().int().positive(), endLine: z.number().int().positive() });
 
 export const attachmentSchema = z.object({
-  /** 附件2 → 2; null for a lone unnumbered 附件. */
+  /** 附件2 → 2, 附表1 → 1 (附表 are numbered apart); null for a lone unnumbered 附件 or 附表. */
   number: z.number().int().positive().nullable(),
   title: z.string().nullable(),
   /** Whether the attached part is in the file (a listed attachment may not be). */
   present: z.boolean(),
   /** What the part holds: a numbered plan, a table, a members list, or plain text; null when absent. */
   kind: z.enum(['plan', 'table', 'members', 'text']).nullable(),
-  /** Id of the part's own clause (`<doc>/附件2`), null when absent. */
+  /** Id of the part's own clause (`<doc>/附件2`, `<doc>/附表1`), null when absent. */
   clause: z.string().nullable(),
   source: lineRange.nullable(),
 });
@@ -149,8 +149,8 @@ export const memberSchema = z.object({
 export const suggestionSchema = linkSchema.pick({ target: true, score: true, evidence: true });
 
 export const clauseSchema = z.object({
-  /** `<doc>/<numbers>`, or in an attached part `<doc>/附件2/<numbers>` (the part itself: `<doc>/附件2`). */
-  id: z.string().regex(/^[^/]+\/(?:附件\d*(?:~\d+)?(?:\/\d+(\.\d+)*)?|\d+(\.\d+)*)(~\d+)?$/),
+  /** `<doc>/<numbers>`, or in an attached part `<doc>/附件2/<numbers>` (the part itself: `<doc>/附件2`; an attached table `<doc>/附表1`). */
+  id: z.string().regex(/^[^/]+\/(?:附[件表]\d*(?:~\d+)?(?:\/\d+(\.\d+)*)?|\d+(\.\d+)*)(~\d+)?$/),
   doc: z.string(),
   parent: z.string().nullable(),
   path: z.array(z.string()).min(1),
@@ -176,7 +176,7 @@ export const clauseSchema = z.object({
   deadlines: z.array(deadlineSchema),
   metrics: z.array(metricSchema),
   links: z.array(linkSchema),
-  /** The attached part the clause belongs to (`附件2`), null in the main body. */
+  /** The attached part the clause belongs to (`附件2`, `附表1`), null in the main body. */
   part: z.string().nullable().default(null),
   /** The cells of a table row (one row, one clause), [] for prose. */
   cells: z.array(cellSchema).default([]),

@@ -10,6 +10,7 @@ import { rowCells } from './table.ts';
 import { splitBodies } from './issuer.ts';
 import { readDate } from '../text/dates.ts';
 import { isMemberLine, membersLineText } from './members.ts';
+import { isSpacedHeading } from './heading.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -29,8 +30,12 @@ export interface Block {
 const terminal = /[。！？；：!?;:][”’"）)〕】」』]*$/;
 const sentencePunctuation = /[。！？；!?;]/;
 const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-/** Lines that open a document's closing matter: attachments, distribution, the printing note. */
-const closingLabel = /^(?:附\s*件|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*/.source;
+/**
+ * Lines that open a document's closing matter: attachments, distribution, the printing note. An
+ * attached tables' list or heading is `附表：…`, `附表1` or `附表1：title`; a sentence may open
+ * with 附表 (附表所列…, 附表1所列指标…).
+ */
+const closingLabel = /^(?:附\s*件|附\s*表(?=\s*(?:[\d０-９]{1,2})?(?:[：:．.、\s]|$))|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*/.source;
 export const closingMatter = new RegExp(`${closingLabel}[：:\\d]?|印发\\s*$`);
 /** `抄送：`, `附件：`: a label and its colon, which a sentence cut at a page break never goes on with. */
 const closingLabelColon = new RegExp(`${closingLabel}[：:]`);
@@ -49,8 +54,8 @@ export function withoutBoldMarker(text: string): string {
   const marker = readMarker(plain);
   return marker && marker.raw.length <= bold[2].trimEnd().length ? plain : text;
 }
-/** `附件` or `附件2` alone on a line heads an attached part: it never continues a paragraph. */
-const partHeadingAlone = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$/;
+/** `附件`, `附件2` or `附表1` alone on a line heads an attached part: it never continues a paragraph. */
+const partHeadingAlone = /^附\s*[件表]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
 /** A page number printed in the margin (`- 3 -`, `—12—`, `·3·`, `第3页`): page furniture, not prose. */
@@ -181,15 +186,38 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
 
 /**
  * A paragraph's text without the white space of PDF extraction, except the space a marker is read
- * by (`一 总体要求` numbers a heading, `一总体要求` does not) and the gap between a member's name and
- * post (members.ts).
+ * by (`一 总体要求` numbers a heading, `一总体要求` does not), the gap between a member's name and
+ * post (members.ts) and the gap after a spaced run-in heading (`（一）胸痛中心  2023年…`), one space each.
  */
 function paragraphText(written: string, marker: Marker | null): string {
   const members = written.includes('\n') ? null : membersLineText(written);
   if (members) return members;
+  const runIn = marker && spacedRunIn(written, marker);
+  if (runIn) return `${paragraphText(runIn.head, marker)} ${collapseWhitespace(runIn.body)}`;
   const text = collapseWhitespace(written);
   if (!marker || readMarker(text)) return text;
   return `${marker.raw} ${collapseWhitespace(written.trimStart().slice(marker.raw.length))}`;
+}
+
+/** White space wide enough to set a heading off: two spaces or more, or a full-width space. */
+const wideGap = /\s*\u3000\s*|[ \t]{2,}/g;
+
+/**
+ * A numbered line whose short heading is set off by white space, not a stop: `（一）胸痛中心  2023年底前
+ * 通过国家级认证。` The heading and body are split at the gap (which keeps one space, so the clause's
+ * heading can be read from its text: heading.ts). Only the one gap on the line: justified text cut
+ * from a PDF spreads gaps along its lines.
+ */
+function spacedRunIn(written: string, marker: Marker): { head: string; body: string } | null {
+  const text = written.trimStart();
+  const line = text.split('\n')[0];
+  const gaps = [...line.slice(marker.length).matchAll(wideGap)];
+  if (gaps.length !== 1) return null;
+  const at = marker.length + gaps[0].index!;
+  const head = text.slice(0, at);
+  const body = text.slice(at + gaps[0][0].length);
+  const firstBodyLine = body.split('\n')[0];
+  return isSpacedHeading(collapseWhitespace(head.slice(marker.length)), collapseWhitespace(firstBodyLine)) ? { head, body } : null;
 }
 
 /** Does the next line continue the paragraph being read? */
@@ -207,7 +235,7 @@ function continues(
   const wrapped = wrapWidth !== null && current.lastWidth >= wrapWidth - 6;
   // Was the line before cut in mid-sentence (at the page width, or by a page break after a long line)?
   const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && displayWidth(last) > 40));
-  // Closing matter (附件, 抄送 …) opens a paragraph, but `详见\n附件1` goes on; `抄送：` never does.
+  // Closing matter (附件, 附表, 抄送 …) opens a paragraph, but `详见\n附件1` goes on; `抄送：` never does.
   if (partHeadingAlone.test(next)) return false;
   // A members list gives each role a line of its own (`组长：…`, `成员：…`), however the format wraps them.
   if (isMemberLine(next)) return false;

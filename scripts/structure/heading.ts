@@ -1,15 +1,36 @@
 /**
  * A clause's heading: a paragraph of its own (`（一）改善硬件设施设备条件`) or run into
- * its text (`（一）加强组织领导。落实…`, `(1)消化内科：…`). The heading stays in the
+ * its text (`（一）加强组织领导。落实…`, `(1)消化内科：…`, `（一）胸痛中心  2023年…`). The heading stays in the
  * text (nothing is lost); `title` repeats it without the final 。 and `bodyStart` says
  * where the body begins.
  */
 const maxRunInLength = 40;
 const maxColonHeadingLength = 12;
+const maxSpacedHeadingLength = 20;
+
+/**
+ * A short heading set off from its body by white space instead of a stop, `（一）胸痛中心  2023年底前…`
+ * (head and body white space collapsed). The head is a name: no sentence punctuation and no figures
+ * (`到 2023 年` is a date with spaces); the body is more than a bracketed note; and a gap between two
+ * ASCII words (`ICU ward`) is a word space, not a heading's end.
+ */
+export function isSpacedHeading(head: string, body: string): boolean {
+  return (
+    head.length >= 2 &&
+    head.length <= maxSpacedHeadingLength &&
+    !/[。！？；，,;!?：:\d０-９%％]/.test(head) &&
+    body !== '' &&
+    !/^[（(][^（）()]*[）)]$/.test(body) &&
+    !(/[\x21-\x7e]$/.test(head) && /^[\x21-\x7e]/.test(body))
+  );
+}
 
 export function splitHeading(text: string, hasChildren: boolean): { title: string | null; bodyStart: number } {
   const newline = text.indexOf('\n');
   const first = newline === -1 ? text : text.slice(0, newline);
+  // The one space a spaced run-in heading keeps (blocks.ts) ends it: `胸痛中心 2023年底前…`.
+  const space = first.indexOf(' ');
+  if (space > 0 && isSpacedHeading(first.slice(0, space), first.slice(space + 1))) return { title: first.slice(0, space), bodyStart: space + 1 };
   const sentenceEnd = first.search(/[。；！？]/);
   const colon = first.search(/[：:]/);
 

@@ -2,7 +2,9 @@
  * Attached parts. A plan lists its attachments (附件：1.… 2.…) and then attaches them, each
  * under a heading of its own (`附件2`, `附 件`, `附件1：重点任务分工表`). Each attached part
  * becomes a clause (`<doc>/附件2`) holding its title, with its content below it: numbered
- * clauses (`<doc>/附件2/1.3`), table rows, members-list lines or paragraphs.
+ * clauses (`<doc>/附件2/1.3`), table rows, members-list lines or paragraphs. Attached tables
+ * are listed and headed as 附表 (`附表：1.重点任务分解表`, then `附表1`) and are parts the
+ * same way (`<doc>/附表1`, its rows `<doc>/附表1/3`), numbered apart from the 附件.
  */
 import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
@@ -17,10 +19,31 @@ import { readDate } from '../text/dates.ts';
 type Attachment = DocumentRecord['attachments'][number];
 type Kind = NonNullable<Attachment['kind']>;
 
-/** The heading of an attached part: `附件`, `附件2`, `附件 2：title` (block text, white space collapsed). */
-export const partHeading = /^附\s*件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:．.、]?\s*(.*))?$/;
-/** The attachment list: `附件：1.… 2.…` or `附件：title`. */
-const attachmentList = /^附\s*件\s*[：:]\s*/;
+/** What an attached part is called: 附件, or 附表 for an attached table. */
+export type PartLabel = '附件' | '附表';
+const labels: PartLabel[] = ['附件', '附表'];
+/** The heading of an attached part: `附件`, `附件2`, `附件 2：title`, `附表1` (block text, white space collapsed). */
+export const partHeading = /^附\s*([件表])\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:．.、]?\s*(.*))?$/;
+/** The attachment list: `附件：1.… 2.…`, `附件：title`, `附表：1.…`. */
+const attachmentList = /^附\s*([件表])\s*[：:]\s*/;
+
+interface PartHeading {
+  label: PartLabel;
+  /** The number as written (`2`, `２`, `二`), undefined when there is none. */
+  number: string | undefined;
+  /** A title on the heading's line (`附件1：重点任务分工表`), undefined when there is none. */
+  title: string | undefined;
+}
+
+/**
+ * `附件2：title` read as a part heading, or null. The title on the line is a name, not a sentence:
+ * `附表1所列任务由各单位负责落实。`, a sentence about the table, heads nothing.
+ */
+export function readPartHeading(text: string): PartHeading | null {
+  const m = partHeading.exec(text);
+  if (!m || (m[3] && /[。；！？]/.test(m[3]))) return null;
+  return { label: `附${m[1]}` as PartLabel, number: m[2], title: m[3] || undefined };
+}
 /** The 版记 at the very end: 抄送, or the office and date of printing (…2023年8月18日印发). */
 const printNote = (b: Block) => /^(?:抄\s*送|抄\s*报|分\s*送)/.test(b.text) || (/印发$/.test(b.text) && readDate(b.text) !== null);
 
@@ -32,25 +55,34 @@ const partNumber = (n: string | undefined) => (n ? numeral(n.replace(/[０-９]/
  * or before a signature and date) it names an attachment without starting it.
  */
 function isPartHeading(blocks: Block[], i: number): boolean {
-  const m = partHeading.exec(blocks[i].text);
+  const m = readPartHeading(blocks[i].text);
   if (!m || attachmentList.test(blocks[i].text)) return false;
-  if (!m[2]) return true;
-  if (m[1] === undefined) return false;
+  if (!m.title) return true;
+  if (m.number === undefined) return false;
   const next = blocks[i + 1];
-  if (!next || partHeading.test(next.text) || printNote(next) || readDate(next.text, { whole: true }) || /^[（(][^（）()]*[）)]$/.test(next.text)) return false;
+  if (!next || readPartHeading(next.text) || printNote(next) || readDate(next.text, { whole: true }) || /^[（(][^（）()]*[）)]$/.test(next.text)) return false;
   const after = blocks[i + 2];
   return !(after && readDate(after.text, { whole: true }) && !/[。；，]/.test(next.text));
 }
 
 export interface ListedAttachment {
+  label: PartLabel;
   number: number | null;
   title: string;
 }
 
-/** The attachment list of the main document: `附件：1．A 2．B`, its items on one line or on the lines below. */
+/**
+ * The attachment lists of the main document: `附件：1．A 2．B`, its items on one line or on the
+ * lines below, and an attached tables' list `附表：1．C` (the first list of each).
+ */
 export function attachmentListOf(blocks: Block[]): ListedAttachment[] {
-  const at = blocks.findIndex((b) => attachmentList.test(b.text));
-  if (at === -1) return [];
+  return labels.flatMap((label) => {
+    const at = blocks.findIndex((b) => `附${attachmentList.exec(b.text)?.[1]}` === label);
+    return at === -1 ? [] : listItems(blocks, at).map((item) => ({ label, ...item }));
+  });
+}
+
+function listItems(blocks: Block[], at: number): Omit<ListedAttachment, 'label'>[] {
   let text = blocks[at].text.replace(attachmentList, '');
   for (let i = at + 1; i < blocks.length && /^\d{1,2}\s*[.．、]/.test(blocks[i].text); i++) text += blocks[i].text;
   // Item numbers run 1, 2, 3…: a number inside a title (2025年, 3.5万) is not the next item.
@@ -77,16 +109,16 @@ export interface AttachedParts {
  * Attached parts without a `附件N` heading, which start at their listed title: only after a list
  * that closes a numbered plan (a cover letter's list precedes the plan it issues).
  */
-function titleHeadings(content: Block[], listed: ListedAttachment[]): number[] {
+function titleHeadings(content: Block[], listed: ListedAttachment[]): { at: number; entry: ListedAttachment }[] {
   const listAt = content.findIndex((b) => attachmentList.test(b.text));
   if (listAt === -1 || !content.slice(0, listAt).some((b) => b.marker?.value === 1)) return [];
   const compactOf = (from: number, count: number) => content.slice(from, from + count).map((b) => b.text.replace(/\s+/g, '')).join('');
-  const found: number[] = [];
-  for (const { title } of listed) {
-    const at = content.findIndex((b, j) => j > listAt && !b.marker && [1, 2, 3].some((n) => compactOf(j, n) === title));
-    if (at !== -1 && !found.includes(at)) found.push(at);
+  const found: { at: number; entry: ListedAttachment }[] = [];
+  for (const entry of listed) {
+    const at = content.findIndex((b, j) => j > listAt && !b.marker && [1, 2, 3].some((n) => compactOf(j, n) === entry.title));
+    if (at !== -1 && !found.some((f) => f.at === at)) found.push({ at, entry });
   }
-  return found.sort((a, b) => a - b);
+  return found.sort((a, b) => a.at - b.at);
 }
 
 export function attachedParts(id: string, file: string, content: Block[], messages: Message[]): AttachedParts {
@@ -95,39 +127,45 @@ export function attachedParts(id: string, file: string, content: Block[], messag
   const before = content.slice(0, explicit[0] ?? content.length);
   const listed = attachmentListOf(before);
   // A list written one `附件1：title` a line.
-  if (!listed.length) {
+  for (const label of labels.filter((l) => !listed.some((item) => item.label === l))) {
     for (const b of before) {
-      const m = partHeading.exec(b.text);
-      if (m?.[1] && m[2]) listed.push({ number: partNumber(m[1]), title: cleanTitle(m[2]) });
+      const m = readPartHeading(b.text);
+      if (m?.label === label && m.number && m.title) listed.push({ label, number: partNumber(m.number), title: cleanTitle(m.title) });
     }
   }
-  const headings = explicit.length ? explicit : titleHeadings(content, listed);
-  const main = content.slice(0, headings[0] ?? content.length);
+  const headings = explicit.length ? explicit.map((at) => ({ at, entry: undefined })) : titleHeadings(content, listed);
+  const main = content.slice(0, headings[0]?.at ?? content.length);
   const clauses: ClauseRecord[] = [];
-  const attachments: Attachment[] = [];
+  const attachments: (Attachment & { label: PartLabel })[] = [];
   const ranges: AttachedParts['ranges'] = [];
   const usedIds = new Set<string>();
 
-  headings.forEach((start, k) => {
-    const stop = headings[k + 1] ?? content.length;
+  headings.forEach(({ at: start, entry: listedTitle }, k) => {
+    const stop = headings[k + 1]?.at ?? content.length;
     let end = start + 1;
     while (end < stop && !printNote(content[end])) end++;
-    const heading = partHeading.exec(content[start].text);
-    // An unnumbered heading (or a listed title) takes the number of the listed attachment in its place.
-    const number = partNumber(heading?.[1]) ?? listed[k]?.number ?? (headings.length > 1 ? k + 1 : null);
-    const entry = listed.find((l) => l.number === number) ?? (number === null ? listed[k] : undefined);
-    const part = buildPart(id, file, `附件${number ?? ''}`, content[start], content.slice(start + 1, end), entry?.title ?? null, messages, usedIds);
+    const heading = readPartHeading(content[start].text);
+    const label = heading?.label ?? listedTitle?.label ?? '附件';
+    // 附件 and 附表 are numbered apart: a part is the k-th of its own label.
+    const ofLabel = headings.filter((h) => (readPartHeading(content[h.at].text)?.label ?? h.entry?.label) === label);
+    const nth = ofLabel.findIndex((h) => h.at === start);
+    const sameList = listed.filter((l) => l.label === label);
+    // An unnumbered heading takes the number of the listed attachment in its place; a listed title is its entry.
+    const number = partNumber(heading?.number) ?? listedTitle?.number ?? sameList[nth]?.number ?? (ofLabel.length > 1 ? nth + 1 : null);
+    const entry = listedTitle ?? sameList.find((l) => l.number === number) ?? (number === null ? sameList[nth] : undefined);
+    const part = buildPart(id, file, `${label}${number ?? ''}`, content[start], content.slice(start + 1, end), entry?.title ?? null, messages, usedIds);
     clauses.push(...part.clauses);
     ranges.push(part.source);
-    attachments.push({ number, title: entry?.title ?? part.clauses[0].title, present: true, kind: part.kind, clause: part.clauses[0].id, source: part.source });
+    attachments.push({ label, number, title: entry?.title ?? part.clauses[0].title, present: true, kind: part.kind, clause: part.clauses[0].id, source: part.source });
   });
   for (const item of listed) {
-    if (attachments.some((a) => a.number === item.number || a.title === item.title)) continue;
-    attachments.push({ number: item.number, title: item.title, present: false, kind: null, clause: null, source: null });
-    messages.push({ file, line: null, message: `attachment ${item.number ?? ''}「${item.title}」is listed but not in the file` });
+    if (attachments.some((a) => a.label === item.label && (a.number === item.number || a.title === item.title))) continue;
+    attachments.push({ label: item.label, number: item.number, title: item.title, present: false, kind: null, clause: null, source: null });
+    messages.push({ file, line: null, message: `${item.label === '附件' ? 'attachment' : 'attached table 附表'} ${item.number ?? ''}「${item.title}」is listed but not in the file` });
   }
-  attachments.sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
-  return { main, clauses, attachments, ranges };
+  // The 附件 by number, then the 附表.
+  attachments.sort((a, b) => labels.indexOf(a.label) - labels.indexOf(b.label) || (a.number ?? 0) - (b.number ?? 0));
+  return { main, clauses, attachments: attachments.map(({ label: _, ...a }) => a), ranges };
 }
 
 /** A title line of a part: short, no sentence, no numbering, no table or members line. */
@@ -144,8 +182,8 @@ function buildPart(
   usedIds: Set<string>,
 ): { clauses: ClauseRecord[]; kind: Kind; source: { line: number; endLine: number } } {
   // `附件2：title`, `附件2` (title below), or the title itself, when the part has no heading of its own.
-  const written = partHeading.exec(heading.text);
-  const inline = written ? (written[2] ?? '') : heading.text;
+  const written = readPartHeading(heading.text);
+  const inline = written ? (written.title ?? '') : heading.text;
   const marker = written ? heading.text.slice(0, heading.text.length - inline.length) : null;
   const titleLines = inline ? [inline] : [];
   let i = 0;

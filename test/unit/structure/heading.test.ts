@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitHeading } from '../../../scripts/structure/heading.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
+import { expectNothingLost } from '../../helpers/nothing-lost.ts';
 
 describe('clause headings', () => {
   it('a heading paragraph of its own', () => {
@@ -25,5 +27,48 @@ describe('clause headings', () => {
     expect(splitHeading('实施人才引进计划，每年引进高层次人才不少于5名。', false)).toEqual({ title: null, bodyStart: 0 });
     expect(splitHeading('本方案自印发之日起施行。', false)).toEqual({ title: null, bodyStart: 0 });
     expect(splitHeading('实施人才引进计划。每年引进高层次人才不少于5名。', false)).toEqual({ title: '实施人才引进计划', bodyStart: 9 });
+  });
+});
+
+describe('a run-in heading set off by spaces instead of a stop', () => {
+  const text = [
+    '某某县“千县工程”县医院综合能力提升工作方案',
+    '一、重点任务',
+    '（一）胸痛中心  2023年底前通过国家级胸痛中心认证。',
+    '（二）卒中中心　2024年6月底前建成县级卒中中心，开展静脉溶栓。',
+    '（三）创伤中心　　建立多学科协作机制，2025年底前通过省级评估。',
+    '1.县人民医院  要建立健全现代医院管理制度，完善  内部  治理结构。',
+    '2. 到 2023 年 12 月底，二级以上医院全部接入区域平台。',
+    '3.到  2025  年，县域就诊率达到90%。',
+    '4.远程医疗  （县人民医院）',
+    '（四）ICU  ICU床位达到10张。',
+    '（五）加强组织领导。各部门要高度重视。',
+    '二、保障措施',
+  ].join('\n');
+  const { document, clauses, lines } = buildText('spaced.txt', text);
+  const clause = (id: string) => clauses.find((c) => c.id === `spaced/${id}`)!;
+
+  it('two spaces or a full-width space after a short heading end it: the title, the body after it, one space kept between', () => {
+    expect(clause('1.1')).toMatchObject({ title: '胸痛中心', text: '胸痛中心 2023年底前通过国家级胸痛中心认证。', bodyStart: 5, task: '胸痛中心' });
+    expect(clause('1.1').deadlines.map((d) => d.end)).toEqual(['2023-12-31']);
+    expect(clause('1.2')).toMatchObject({ title: '卒中中心', text: '卒中中心 2024年6月底前建成县级卒中中心，开展静脉溶栓。', bodyStart: 5 });
+    // with numbered items under it: before, the whole first sentence was its title
+    expect(clause('1.3')).toMatchObject({ title: '创伤中心', text: '创伤中心 建立多学科协作机制，2025年底前通过省级评估。', bodyStart: 5 });
+  });
+
+  it('not a heading: gaps along a justified line, a date or number with spaces, a bracketed note, a gap between ASCII words', () => {
+    expect(clause('1.3.1')).toMatchObject({ title: null, text: '县人民医院要建立健全现代医院管理制度，完善内部治理结构。' });
+    expect(clause('1.3.2')).toMatchObject({ title: null, text: '到2023年12月底，二级以上医院全部接入区域平台。' });
+    expect(clause('1.3.3')).toMatchObject({ title: null, text: '到2025年，县域就诊率达到90%。' });
+    expect(clause('1.3.4')).toMatchObject({ title: '远程医疗（县人民医院）', text: '远程医疗（县人民医院）' });
+    expect(clause('1.4')).toMatchObject({ title: null, text: 'ICU ICU床位达到10张。' });
+    expect(clause('1.5').title).toBe('加强组织领导');
+  });
+
+  it('nothing is lost', () => expectNothingLost(document, clauses, lines));
+
+  it('splitHeading reads the kept space; a space between ASCII words is not one', () => {
+    expect(splitHeading('胸痛中心 2023年底前通过国家级认证。', true)).toEqual({ title: '胸痛中心', bodyStart: 5 });
+    expect(splitHeading('ICU ward建设。加强重症救治能力。', false)).toEqual({ title: 'ICU ward建设', bodyStart: 11 });
   });
 });

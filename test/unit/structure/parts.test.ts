@@ -130,6 +130,74 @@ describe('attached parts that start at their listed title, without a 附件 head
   });
 });
 
+describe('attached tables (附表): parts like 附件, numbered apart', () => {
+  const text = [
+    '某某县人民政府办公室关于印发某某县推进“千县工程”县医院综合能力提升工作实施方案的通知',
+    '各乡（镇）人民政府，县直各有关单位：',
+    '现将《某某县推进“千县工程”县医院综合能力提升工作实施方案》印发给你们，请认真贯彻执行。',
+    '附件：1．某某县“千县工程”工作领导小组',
+    '附表：1．某某县“千县工程”重点任务分解表',
+    '      2．某某县“千县工程”年度指标表',
+    '某某县人民政府办公室',
+    '2023年6月12日',
+    '某某县推进“千县工程”县医院综合能力提升工作实施方案',
+    '一、重点任务',
+    '（一）加强临床专科建设。重点建设心血管内科、神经内科等专科，具体任务详见附表1。',
+    '附表所列任务由各牵头单位负责落实。',
+    '附表1所列指标每季度报送一次。',
+    '（二）推进中心建设。建设胸痛中心、卒中中心。',
+    '附件1',
+    '某某县“千县工程”工作领导小组',
+    '组 长：县长',
+    '成 员：县卫健局、县医保局主要负责人。',
+    '附表1',
+    '某某县“千县工程”重点任务分解表',
+    '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+    '1\t加强临床专科建设。\t县卫健局\t县人民医院\t2024年12月底前',
+    '2\t建设胸痛中心、卒中中心。\t县人民医院\t县卫健局\t2023年12月底前',
+    '3\t推进紧密型县域医共体建设。\t县卫健局\t县医保局、县财政局\t2025年6月',
+  ].join('\n');
+  const { document, clauses, lines, messages } = buildText('tables.txt', text);
+
+  it('the 附表 is a part of its own, listed in attachments after the 附件; a listed 附表 not attached is said so', () => {
+    expect(document.attachments).toEqual([
+      { number: 1, title: '某某县“千县工程”工作领导小组', present: true, kind: 'members', clause: 'tables/附件1', source: { line: 15, endLine: 18 } },
+      { number: 1, title: '某某县“千县工程”重点任务分解表', present: true, kind: 'table', clause: 'tables/附表1', source: { line: 19, endLine: 24 } },
+      { number: 2, title: '某某县“千县工程”年度指标表', present: false, kind: null, clause: null, source: null },
+    ]);
+    expect(messages.map((m) => m.message)).toContain('attached table 附表 2「某某县“千县工程”年度指标表」is listed but not in the file');
+  });
+
+  it('its rows are its clauses, with their units and deadlines; the clause before it keeps only its own text', () => {
+    const rows = clauses.filter((c) => c.parent === 'tables/附表1');
+    expect(rows.map((c) => [c.id, c.part, c.path.join(' ')])).toEqual([
+      ['tables/附表1/1', '附表1', '附表1 1'], ['tables/附表1/2', '附表1', '附表1 2'], ['tables/附表1/3', '附表1', '附表1 3'],
+    ]);
+    expect(clauses.find((c) => c.id === 'tables/附表1')).toMatchObject({ marker: '附表1', title: '某某县“千县工程”重点任务分解表', part: '附表1' });
+    expect(units(rows[2], 'lead')).toEqual(['县卫健局']);
+    expect(rows[1].deadlines.map((d) => d.end)).toEqual(['2023-12-31']);
+    expect(clauses.find((c) => c.id === 'tables/1.2')!.text).toBe('推进中心建设。建设胸痛中心、卒中中心。');
+    expect(clausesFileSchema.safeParse(clauses).success).toBe(true);
+  });
+
+  it('附表 in a sentence (详见附表1, 附表所列…, 附表1所列…) heads nothing: the sentences stay in their clause', () => {
+    expect(clauses.filter((c) => c.part === null).map((c) => c.id)).toEqual(['tables/1', 'tables/1.1', 'tables/1.2']);
+    expect(clauses.find((c) => c.id === 'tables/1.1')!.text).toBe('加强临床专科建设。重点建设心血管内科、神经内科等专科，具体任务详见附表1。\n附表所列任务由各牵头单位负责落实。\n附表1所列指标每季度报送一次。');
+    expect(document.preamble).toContain('附件：1．某某县“千县工程”工作领导小组\n附表：1．某某县“千县工程”重点任务分解表\n      2．某某县“千县工程”年度指标表\n某某县人民政府办公室');
+  });
+
+  it('a lone unnumbered 附表 after a plan whose only list is the 附表 list: the list closes the plan', () => {
+    const plan = ['某某县县级医院能力提升方案', '一、重点任务', '（一）提升核心专科能力。具体任务见附表。', '附表：某某县县级医院能力提升重点任务清单', '某某县卫生健康局', '2023年5月8日'];
+    const built = buildText('alone-table.txt', [...plan, '附 表', '某某县县级医院能力提升重点任务清单', '序号\t任务内容\t责任单位\t完成时间', '1\t提升核心专科能力。\t县人民医院\t2024年底'].join('\n'));
+    expect(built.document.attachments.map((a) => [a.number, a.title, a.kind, a.clause])).toEqual([[null, '某某县县级医院能力提升重点任务清单', 'table', 'alone-table/附表']]);
+    expect(built.clauses.map((c) => c.id)).toEqual(['alone-table/1', 'alone-table/1.1', 'alone-table/附表', 'alone-table/附表/1']);
+    expect(built.document.closing).toBe('附表：某某县县级医院能力提升重点任务清单\n某某县卫生健康局\n2023年5月8日');
+    expectNothingLost(built.document, built.clauses, built.lines);
+  });
+
+  it('nothing is lost', () => expectNothingLost(document, clauses, lines));
+});
+
 describe('the seeds’ attachments', () => {
   it.each([
     ['xiangyuan-2023', '襄垣县县级医疗机构综合能力提升工作领导组', ['组长', '副组长', '成员']],
@@ -233,10 +301,15 @@ describe('table and list rules', () => {
   it('an attachment list on one line or on several', () => {
     const list = (...lines: string[]) => attachmentListOf(readBlocks(lines).blocks);
     expect(list('附件：1．某某县重点任务分工表 2．某某县2025年工作要点')).toEqual([
-      { number: 1, title: '某某县重点任务分工表' },
-      { number: 2, title: '某某县2025年工作要点' },
+      { label: '附件', number: 1, title: '某某县重点任务分工表' },
+      { label: '附件', number: 2, title: '某某县2025年工作要点' },
     ]);
-    expect(list('附件：某某县领导组成员名单')).toEqual([{ number: null, title: '某某县领导组成员名单' }]);
+    expect(list('附件：某某县领导组成员名单')).toEqual([{ label: '附件', number: null, title: '某某县领导组成员名单' }]);
+    expect(list('附件：1．某某县领导组成员名单', '附表：1．重点任务分解表', '      2．年度指标表')).toEqual([
+      { label: '附件', number: 1, title: '某某县领导组成员名单' },
+      { label: '附表', number: 1, title: '重点任务分解表' },
+      { label: '附表', number: 2, title: '年度指标表' },
+    ]);
   });
 
   it('an expert committee: 主任委员, 委员, 秘书 lines are members', () => {
