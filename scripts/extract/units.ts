@@ -19,7 +19,8 @@ export interface UnitOptions {
 
 const OPEN = '（(〔【[';
 const CLOSE = '）)〕】]';
-const SEPARATORS = '、，；,;';
+/** 、，； and the slashes tables and lists also use (县委组织部／县人社局). */
+const SEPARATORS = '、，；,;／/';
 /** Placeholders that name no agency (各有关部门, 其他相关单位, 县直各有关部门). */
 const GENERIC = /^([县市区]直)?(其他|其余)?(各)?(相关|有关)?(部门|单位)$|^([县市区]直)?(各)?(相关|有关)(部门|单位)/;
 
@@ -45,18 +46,20 @@ function closingBracket(s: string, open: number): number {
 }
 
 /** Splits a unit list at top-level separators, keeping bracketed aliases whole. */
-function splitList(s: string, from: number, to: number, table: Lookup): Piece[] {
+function splitList(view: Compact, from: number, to: number, table: Lookup): Piece[] {
+  const s = view.text;
   const pieces: Piece[] = [];
   let depth = 0;
   let start = from;
   const push = (end: number) => {
     let a = start;
-    let b = end;
-    while (a < b && /[由和及与]/.test(s[a]) && b - a > 3) a++;
-    const { name, role, ownOnly } = splitMarker(s.slice(a, b));
-    const trimmed = name.replace(/等$/, '');
-    if (trimmed) pieces.push({ name: trimmed, start: a, end: a + trimmed.length, role, ownOnly });
-    else if (role && pieces.length) pieces.at(-1)!.role ??= role; // `…，按职责分别牵头` after the list
+    while (a < end && /[由和及与]/.test(s[a]) && end - a > 3) a++;
+    for (const [nameStart, nameEnd] of spacedNames(view, a, end, table)) {
+      const { name, role, ownOnly } = splitMarker(s.slice(nameStart, nameEnd));
+      const trimmed = name.replace(/等$/, '');
+      if (trimmed) pieces.push({ name: trimmed, start: nameStart, end: nameStart + trimmed.length, role, ownOnly });
+      else if (role && pieces.length) pieces.at(-1)!.role ??= role; // `…，按职责分别牵头` after the list
+    }
   };
   for (let i = from; i < to; i++) {
     if (OPEN.includes(s[i])) depth++;
@@ -68,6 +71,27 @@ function splitList(s: string, from: number, to: number, table: Lookup): Piece[] 
   }
   push(to);
   return pieces.flatMap((p) => splitConjunction(p, table));
+}
+
+/**
+ * Spans of the names in a piece whose units stand apart with only spaces between them
+ * (`县医共体总医院 县医保局 县财政局`): the piece is cut where a space has a unit name on either
+ * side, so a name a line break split (`县\n市场监管局`, `县人民\n医院`) stays whole.
+ */
+function spacedNames(view: Compact, from: number, to: number, table: Lookup): [number, number][] {
+  const spaced: number[] = [];
+  for (let i = from + 1; i < to; i++) if (view.offsets[i] - view.offsets[i - 1] > 1) spaced.push(i);
+  const isUnit = (a: number, b: number) => looksLikeUnit(splitMarker(view.text.slice(a, b)).name, table);
+  const spans: [number, number][] = [];
+  let start = from;
+  spaced.forEach((at, k) => {
+    if (isUnit(start, at) && isUnit(at, spaced[k + 1] ?? to)) {
+      spans.push([start, at]);
+      start = at;
+    }
+  });
+  spans.push([start, to]);
+  return spans;
 }
 
 /** `县财政局和县人社局` is two units; `县发改和科技局` is one. */
@@ -89,19 +113,20 @@ interface Annotation {
 }
 
 /** Parses the inside of an annotation: optional labels, then lists up to a full stop. */
-function parseContent(s: string, from: number, to: number, table: Lookup): Piece[] {
+function parseContent(view: Compact, from: number, to: number, table: Lookup): Piece[] {
+  const s = view.text;
   const pieces: Piece[] = [];
-  const labels = [...s.slice(from, to).matchAll(LABEL)].map((m) => ({
-    role: labelRole(m[0]),
-    start: from + m.index!,
-    end: from + m.index! + m[0].length,
-  }));
+  const labels = [...s.slice(from, to).matchAll(LABEL)].map((m) => {
+    const at = from + m.index!;
+    // 【配合单位】: the 【 opening the label is not the end of the list before it.
+    return { role: labelRole(m[0]), start: s[at - 1] === '【' ? at - 1 : at, end: at + m[0].length };
+  });
   const sections = labels.length ? labels : [{ role: 'responsible' as ListedRole, start: from, end: from }];
   sections.forEach((section, i) => {
     const next = i + 1 < sections.length ? sections[i + 1].start : to;
     const stops = [s.indexOf('。', section.end), ...[...s.slice(section.end, next).matchAll(OTHER_LABEL)].map((m) => section.end + m.index!)];
     const listEnd = Math.min(next, ...stops.filter((at) => at >= 0));
-    const listed = splitList(s, section.end, listEnd, table).filter((p) => !GENERIC.test(p.name));
+    const listed = splitList(view, section.end, listEnd, table).filter((p) => !GENERIC.test(p.name));
     // A `牵头单位：`/`配合单位：` label gives the role of its whole list.
     if (section.role !== 'responsible') for (const p of listed) p.role ??= section.role;
     if (labels.length && listed.length) listed.at(-1)!.closesSection = true;
@@ -129,7 +154,7 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     const close = closingBracket(s, i);
     if (close < 0) continue;
     if (LABEL_AT_START.test(s.slice(i + 1, close))) {
-      found.push({ start: i, end: close + 1, pieces: parseContent(s, i + 1, close, table) });
+      found.push({ start: i, end: close + 1, pieces: parseContent(view, i + 1, close, table) });
       i = close;
       continue;
     }
@@ -137,7 +162,7 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     // and lists nothing but units (not the alias in `依托县总医院（县中医院）。`).
     const standsAlone = i === 0 || /[。；;]/.test(s[i - 1]) || view.breaks.includes(i);
     if (!standsAlone || !endsParagraph(original, view, close + 1)) continue;
-    const pieces = parseContent(s, i + 1, close, table);
+    const pieces = parseContent(view, i + 1, close, table);
     const inner = s.slice(i + 1, close);
     // A role marker (`县卫健局牵头，各乡镇配合`) vouches for names the table does not know.
     const units = pieces.filter((p) => looksLikeUnit(p.name, table) || p.role);
@@ -154,7 +179,7 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     if (!/(^|\n|。)[^\S\n]*$/.test(before)) continue;
     const stop = s.indexOf('。', at);
     const end = stop < 0 ? s.length : stop;
-    found.push({ start: at, end, pieces: parseContent(s, at, end, table) });
+    found.push({ start: at, end, pieces: parseContent(view, at, end, table) });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -66,6 +66,26 @@ describe('责任单位 annotations', () => {
     });
   });
 
+  it('splits units listed with slashes: 县委组织部／县人社局／县卫健局', () => {
+    expect(names('每年12月底前完成年度培训计划。（责任单位：县委组织部／县人社局／县卫健局）')).toEqual(['县委组织部', '县人社局', '县卫健局']);
+    expect(names('（责任单位：县卫健局/县医保局）')).toEqual(['县卫健局', '县医保局']);
+  });
+
+  it('splits units that only spaces separate, but keeps a name a line break cut', () => {
+    const text = '实行医保基金打包付费。（责任单位：县医共体总医院 县医保局 县财政局）';
+    expect(names(text)).toEqual(['县医共体总医院', '县医保局', '县财政局']);
+    expect(roles('完善制度。（牵头单位：县卫健局 配合单位：县财政局 县医保局）')).toEqual({
+      县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate',
+    });
+    expect(names('（责任单位：县卫体局、县人民\n医院 县中医院）')).toEqual(['县卫体局', '县人民医院', '县中医院']);
+  });
+
+  it('reads 【牵头单位】…【配合单位】… without the next label’s 【 in the lead', () => {
+    expect(roles('建成胸痛中心。【牵头单位】县总医院【配合单位】县卫健局、县医保局')).toEqual({
+      县总医院: 'lead', 县卫健局: 'cooperate', 县医保局: 'cooperate',
+    });
+  });
+
   it('does not read a bracket of ordinary words as units', () => {
     expect(names('通过巡回医疗、邻（联）村延伸服务等方式（含定向生）')).toEqual([]);
   });
