@@ -7,7 +7,7 @@ import type { ClauseRecord, Deadline, Metric, Unit } from '../publish/schema.ts'
 import { extractDeadlines } from './deadlines.ts';
 import { extractMetrics } from './metrics.ts';
 import { extractActors } from './actors.ts';
-import { extractListedUnits, type UnitOptions } from './units.ts';
+import { extractListedUnits, runTogetherNames, type UnitOptions } from './units.ts';
 import { splitMarker } from './role-rules.ts';
 import { extractTask } from './task.ts';
 import { canonicalUnit, looksLikeUnit } from './unit-names.ts';
@@ -36,15 +36,19 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
   for (const cell of clause.cells) {
     const role = unitRole[cell.column];
     if (role) {
-      for (const piece of cell.text.matchAll(/[^、，,；;\s/]+/g)) {
+      // Names apart by 、，；/／ or by a space the cell's collapsed white space ran together (县卫体局县财政局).
+      const written = [...cell.text.matchAll(/[^、，,；;\s/／]+/g)].flatMap((piece) =>
+        runTogetherNames(piece[0], options.table).map(([from, to]) => ({ text: piece[0].slice(from, to), at: piece.index! + from })),
+      );
+      for (const piece of written) {
         // 县卫健局（牵头） or 县卫健局牵头: a role said in the cell wins over the column's.
-        const bracketed = /^(.+?)[（(](.+)[）)]$/.exec(piece[0]);
-        const marked = splitMarker(bracketed ? `${bracketed[1]}${bracketed[2]}` : piece[0]);
+        const bracketed = /^(.+?)[（(](.+)[）)]$/.exec(piece.text);
+        const marked = splitMarker(bracketed ? `${bracketed[1]}${bracketed[2]}` : piece.text);
         const name = (bracketed && marked.role ? bracketed[1] : marked.name).replace(/等$/, '');
         if (!name || generic.test(name)) continue;
         const canonical = canonicalUnit(name, { level, county: options.county }, options.table);
         level = canonical.level ?? level;
-        const start = cell.at[0] + piece.index!;
+        const start = cell.at[0] + piece.at;
         units.push({ name, canonical: canonical.canonical, kind: canonical.kind, role: marked.role ?? role, text: name, at: [start, start + name.length] });
       }
       continue;

@@ -5,7 +5,7 @@
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan, type Compact } from './compact.ts';
 import { findDocumentRule, LABEL, labelRole, OTHER_LABEL, splitMarker, type DocumentRule, type ListedRole } from './role-rules.ts';
-import { canonicalUnit, looksLikeUnit, type Lookup } from './unit-names.ts';
+import { canonicalUnit, LEVELS, looksLikeUnit, type Lookup } from './unit-names.ts';
 
 export interface UnitOptions {
   /** The document-level first-unit-leads rule in force at this clause, if any. */
@@ -46,18 +46,17 @@ function closingBracket(s: string, open: number): number {
 }
 
 /** Splits a unit list at top-level separators, keeping bracketed aliases whole. */
-function splitList(view: Compact, from: number, to: number, table: Lookup): Piece[] {
-  const s = view.text;
+function splitList(s: string, from: number, to: number, table: Lookup): Piece[] {
   const pieces: Piece[] = [];
   let depth = 0;
   let start = from;
   const push = (end: number) => {
     let a = start;
     while (a < end && /[由和及与]/.test(s[a]) && end - a > 3) a++;
-    for (const [nameStart, nameEnd] of spacedNames(view, a, end, table)) {
-      const { name, role, ownOnly } = splitMarker(s.slice(nameStart, nameEnd));
+    for (const [nameStart, nameEnd] of runTogetherNames(s.slice(a, end), table)) {
+      const { name, role, ownOnly } = splitMarker(s.slice(a + nameStart, a + nameEnd));
       const trimmed = name.replace(/等$/, '');
-      if (trimmed) pieces.push({ name: trimmed, start: nameStart, end: nameStart + trimmed.length, role, ownOnly });
+      if (trimmed) pieces.push({ name: trimmed, start: a + nameStart, end: a + nameStart + trimmed.length, role, ownOnly });
       else if (role && pieces.length) pieces.at(-1)!.role ??= role; // `…，按职责分别牵头` after the list
     }
   };
@@ -74,23 +73,22 @@ function splitList(view: Compact, from: number, to: number, table: Lookup): Piec
 }
 
 /**
- * Spans of the names in a piece whose units stand apart with only spaces between them
- * (`县医共体总医院 县医保局 县财政局`): the piece is cut where a space has a unit name on either
- * side, so a name a line break split (`县\n市场监管局`, `县人民\n医院`) stays whole.
+ * Spans of the names in a piece that runs units together with no separator, as a space between them
+ * leaves it once white space is gone (`县医共体总医院县医保局县财政局`): the piece is cut before a level
+ * character (县, 市) that ends one unit name and opens another. `县委组织部` and `县\n市场监管局` stay whole.
  */
-function spacedNames(view: Compact, from: number, to: number, table: Lookup): [number, number][] {
-  const spaced: number[] = [];
-  for (let i = from + 1; i < to; i++) if (view.offsets[i] - view.offsets[i - 1] > 1) spaced.push(i);
-  const isUnit = (a: number, b: number) => looksLikeUnit(splitMarker(view.text.slice(a, b)).name, table);
+export function runTogetherNames(name: string, table: Lookup): [number, number][] {
+  const isUnit = (a: number, b: number) => looksLikeUnit(splitMarker(name.slice(a, b)).name, table);
+  const levels = [...name].flatMap((ch, i) => (i > 0 && LEVELS.includes(ch) ? [i] : []));
   const spans: [number, number][] = [];
-  let start = from;
-  spaced.forEach((at, k) => {
-    if (isUnit(start, at) && isUnit(at, spaced[k + 1] ?? to)) {
+  let start = 0;
+  levels.forEach((at, k) => {
+    if (isUnit(start, at) && isUnit(at, levels[k + 1] ?? name.length)) {
       spans.push([start, at]);
       start = at;
     }
   });
-  spans.push([start, to]);
+  spans.push([start, name.length]);
   return spans;
 }
 
@@ -113,8 +111,7 @@ interface Annotation {
 }
 
 /** Parses the inside of an annotation: optional labels, then lists up to a full stop. */
-function parseContent(view: Compact, from: number, to: number, table: Lookup): Piece[] {
-  const s = view.text;
+function parseContent(s: string, from: number, to: number, table: Lookup): Piece[] {
   const pieces: Piece[] = [];
   const labels = [...s.slice(from, to).matchAll(LABEL)].map((m) => {
     const at = from + m.index!;
@@ -126,7 +123,7 @@ function parseContent(view: Compact, from: number, to: number, table: Lookup): P
     const next = i + 1 < sections.length ? sections[i + 1].start : to;
     const stops = [s.indexOf('。', section.end), ...[...s.slice(section.end, next).matchAll(OTHER_LABEL)].map((m) => section.end + m.index!)];
     const listEnd = Math.min(next, ...stops.filter((at) => at >= 0));
-    const listed = splitList(view, section.end, listEnd, table).filter((p) => !GENERIC.test(p.name));
+    const listed = splitList(s, section.end, listEnd, table).filter((p) => !GENERIC.test(p.name));
     // A `牵头单位：`/`配合单位：` label gives the role of its whole list.
     if (section.role !== 'responsible') for (const p of listed) p.role ??= section.role;
     if (labels.length && listed.length) listed.at(-1)!.closesSection = true;
@@ -154,7 +151,7 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     const close = closingBracket(s, i);
     if (close < 0) continue;
     if (LABEL_AT_START.test(s.slice(i + 1, close))) {
-      found.push({ start: i, end: close + 1, pieces: parseContent(view, i + 1, close, table) });
+      found.push({ start: i, end: close + 1, pieces: parseContent(s, i + 1, close, table) });
       i = close;
       continue;
     }
@@ -162,7 +159,7 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     // and lists nothing but units (not the alias in `依托县总医院（县中医院）。`).
     const standsAlone = i === 0 || /[。；;]/.test(s[i - 1]) || view.breaks.includes(i);
     if (!standsAlone || !endsParagraph(original, view, close + 1)) continue;
-    const pieces = parseContent(view, i + 1, close, table);
+    const pieces = parseContent(s, i + 1, close, table);
     const inner = s.slice(i + 1, close);
     // A role marker (`县卫健局牵头，各乡镇配合`) vouches for names the table does not know.
     const units = pieces.filter((p) => looksLikeUnit(p.name, table) || p.role);
@@ -179,7 +176,7 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     if (!/(^|\n|。)[^\S\n]*$/.test(before)) continue;
     const stop = s.indexOf('。', at);
     const end = stop < 0 ? s.length : stop;
-    found.push({ start: at, end, pieces: parseContent(view, at, end, table) });
+    found.push({ start: at, end, pieces: parseContent(s, at, end, table) });
   }
   return found.sort((a, b) => a.start - b.start);
 }

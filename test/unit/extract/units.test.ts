@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractListedUnits, type UnitOptions } from '../../../scripts/extract/units.ts';
 import { extractActors } from '../../../scripts/extract/actors.ts';
 import { ALIAS_TABLE_PATH, readAliasTable } from '../../../scripts/extract/unit-names.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
 
 const { table } = readAliasTable(ALIAS_TABLE_PATH);
 
@@ -71,13 +72,23 @@ describe('责任单位 annotations', () => {
     expect(names('（责任单位：县卫健局/县医保局）')).toEqual(['县卫健局', '县医保局']);
   });
 
-  it('splits units that only spaces separate, but keeps a name a line break cut', () => {
+  it('splits units that only spaces separate (names run together), but keeps a name a line break cut', () => {
     const text = '实行医保基金打包付费。（责任单位：县医共体总医院 县医保局 县财政局）';
     expect(names(text)).toEqual(['县医共体总医院', '县医保局', '县财政局']);
     expect(roles('完善制度。（牵头单位：县卫健局 配合单位：县财政局 县医保局）')).toEqual({
       县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate',
     });
     expect(names('（责任单位：县卫体局、县人民\n医院 县中医院）')).toEqual(['县卫体局', '县人民医院', '县中医院']);
+    expect(names('（责任单位：县委县政府督查室、县\n市场监管局）')).toEqual(['县委县政府督查室', '县市场监管局']);
+  });
+
+  it('splits units a table cell runs together once its spaces are gone', () => {
+    const text = '某县“千县工程”实施方案\n\n一、任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t建设胸痛中心\t县人民医院\t县卫体局 县医保局\t2024年6月\n2\t建设卒中中心\t县人民医院\t县卫体局／县财政局\t2024年底\n';
+    const rows = buildText('cells.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => `${u.role}:${u.canonical}`))).toEqual([
+      ['lead:县人民医院', 'cooperate:县卫体局', 'cooperate:县医保局'],
+      ['lead:县人民医院', 'cooperate:县卫体局', 'cooperate:县财政局'],
+    ]);
   });
 
   it('reads 【牵头单位】…【配合单位】… without the next label’s 【 in the lead', () => {
