@@ -211,3 +211,16 @@ export function extractDeadlines(text: string, documentYear: number | null): Dea
   }
   return deadlines;
 }
+
+/** Time said without a date: 持续推进, 长期坚持, 常态化开展. */
+const ONGOING = /^(长期|持续|常态化|逐年|分年度|分步)(坚持|推进|开展|实施|落实)?$/;
+/** Any year: whether a phrase is a date does not depend on which year 年底前 falls in. */
+const SOME_YEAR = 2000;
+
+/** Whether a phrase says nothing but when: a date (`2024年底前`, `年底前完成`) or an ongoing time (`持续推进`). */
+export function isTimeNote(phrase: string): boolean {
+  if (ONGOING.test(phrase)) return true;
+  const [only, ...more] = extractDeadlines(phrase, SOME_YEAR);
+  return Boolean(only) && !more.length && /^(完成)?$/.test(phrase.slice(only.at[1]).replace(/\s/g, '')) && !phrase.slice(0, only.at[0]).trim();
+}
+

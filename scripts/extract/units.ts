@@ -4,6 +4,7 @@
  */
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan, type Compact } from './compact.ts';
+import { isTimeNote } from './deadlines.ts';
 import { findDocumentRule, LABEL, labelRole, OTHER_LABEL, splitMarker, type DocumentRule, type ListedRole } from './role-rules.ts';
 import { canonicalUnit, LEVELS, looksLikeUnit, type Lookup } from './unit-names.ts';
 
@@ -159,7 +160,8 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     // and lists nothing but units (not the alias in `依托县总医院（县中医院）。`).
     const standsAlone = i === 0 || /[。；;]/.test(s[i - 1]) || view.breaks.includes(i);
     if (!standsAlone || !endsParagraph(original, view, close + 1)) continue;
-    const pieces = parseContent(s, i + 1, close, table);
+    // The units may be followed by when they act: （县医疗集团、县卫体局，2024年底前）, （…配合，持续推进）.
+    const pieces = parseContent(s, i + 1, close, table).filter((p) => !isTimeNote(p.name));
     const inner = s.slice(i + 1, close);
     // A role marker (`县卫健局牵头，各乡镇配合`) vouches for names the table does not know.
     const units = pieces.filter((p) => looksLikeUnit(p.name, table) || p.role);

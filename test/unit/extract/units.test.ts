@@ -97,6 +97,14 @@ describe('责任单位 annotations', () => {
     });
   });
 
+  it('reads an unlabelled bracket of units that closes with when they act', () => {
+    expect(roles('实现县乡一体化管理。（县医疗集团、县卫体局，2024年底前）')).toEqual({ 县医疗集团: 'responsible', 县卫体局: 'responsible' });
+    expect(roles('招聘医学类本科生15～20名。（县卫体局牵头，县人社局、县委编办配合，持续推进）')).toEqual({
+      县卫体局: 'lead', 县人社局: 'cooperate', 县委编办: 'cooperate',
+    });
+    expect(names('（县卫健局、2024年的工作）')).toEqual([]);
+  });
+
   it('does not read a bracket of ordinary words as units', () => {
     expect(names('通过巡回医疗、邻（联）村延伸服务等方式（含定向生）')).toEqual([]);
   });
