@@ -142,6 +142,11 @@ describe('role rules', () => {
     expect(roles('加强人才队伍建设。责任单位：县卫健局（牵头）、县人社局、县财政局（配合）')).toEqual({ 县卫健局: 'lead', 县人社局: 'responsible', 县财政局: 'cooperate' });
   });
 
+  it('具体实施 and 组织实施 say who does the work: responsible', () => {
+    expect(roles('建立医共体运行监测制度。（县卫健局牵头，县医共体总医院具体实施）')).toEqual({ 县卫健局: 'lead', 县医共体总医院: 'responsible' });
+    expect(roles('（责任单位：县卫健局组织实施）')).toEqual({ 县卫健局: 'responsible' });
+  });
+
   it('without a rule every listed unit is responsible', () => {
     expect(new Set(Object.values(roles('〔责任单位：县卫健局、县总医院〕')))).toEqual(new Set(['responsible']));
   });
