@@ -3,7 +3,7 @@
  * `2021年10月至12月`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`),
  * named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`)
  * and from the document's own year (`今年底前`, `明年6月前`); a start with no end (`自2024年起`), and
- * dates as tables write them (`2024.6.30前`).
+ * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it.
  */
 import type { Deadline } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
@@ -14,9 +14,10 @@ const Y = '((?:19|20)\\d{2})';
 const M = '(1[0-2]|0?[1-9])';
 const D = '(3[01]|[12]\\d|0?[1-9])';
 const DASH = '(?:[—–\\-－~～]{1,2}|至|到)';
-const BEFORE = '(?:前|之前|以前|为止)';
+/** 前 but not 前后 (2025年前后: around, not by). */
+const BEFORE = '(?:前(?!后)|之前|以前|为止)';
 /** Part of a year: 上半年, 年底, 第一季度… */
-const PART = '(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度)';
+const PART = '(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度(?:末|底)?)';
 /** Part of a month: 上旬…, 底 */
 const MONTH_PART = '(上旬|中旬|下旬|初|底|末)';
 

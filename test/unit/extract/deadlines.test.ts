@@ -23,6 +23,12 @@ describe('absolute deadlines', () => {
   it('到2027年 is the end of the year', () => {
     expect(only('到2027年，医疗卫生服务体系进一步健全')).toMatchObject({ text: '到2027年', kind: 'by', end: '2027-12-31' });
   });
+  it('2024年三季度末前 is by the end of the quarter', () => {
+    expect(only('2024年三季度末前完成县域影像中心建设')).toMatchObject({ text: '2024年三季度末前', kind: 'by', start: null, end: '2024-09-30' });
+  });
+  it('2025年前后 is about that year, not by it', () => {
+    expect(only('2025年前后建成县域医疗次中心')).toMatchObject({ text: '2025年', kind: 'period', start: '2025-01-01', end: '2025-12-31' });
+  });
   it('2024年底', () => {
     expect(only('2024 年底盖洋中心卫生院病房综合楼建设项目竣工验收')).toMatchObject({ kind: 'by', end: '2024-12-31' });
   });
