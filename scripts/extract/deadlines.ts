@@ -1,6 +1,6 @@
 /**
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
- * `2021年10月至12月`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`),
+ * `2021年10月至12月`, `2025年10—12月`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`),
  * named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`)
  * and from the document's own year (`今年底前`, `明年6月前`); a start with no end (`自2024年起`), and
  * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it.
@@ -73,9 +73,9 @@ function inYear(y: number, month: string | undefined, day: string | undefined, m
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 明年: 1, 下一年: 1, 下一年度: 1, 下年度: 1 };
 
 const RULES: Rule[] = [
-  // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月
+  // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月, 2025年10—12月
   {
-    re: new RegExp(`(?:从|自)?${Y}年${M}月(?:${D}日)?${DASH}(?:${Y}年)?${M}月(?:${D}日)?(?:底|末)?${BEFORE}?`, 'g'),
+    re: new RegExp(`(?:从|自)?${Y}年${M}(?:月(?:${D}日)?)?${DASH}(?:${Y}年)?${M}月份?(?:${D}日)?(?:底|末)?${BEFORE}?`, 'g'),
     build: (m) => {
       const [y1, m1, d1, y2, m2, d2] = [Number(m[1]), Number(m[2]), m[3], m[4] ? Number(m[4]) : Number(m[1]), Number(m[5]), m[6]];
       return {
@@ -103,9 +103,9 @@ const RULES: Rule[] = [
           : { start: iso(y, Number(m[1]), Number(m[2] ?? 1)), end: iso(y, Number(m[3] ?? m[1]), Number(m[4])), recurring: null, kind: 'range' },
     }),
   },
-  // 2025年底前, 2024年6月前, 2023年8月底前, 到2027年, 2024年上半年, 2024年底, 2024年
+  // 2025年底前, 2024年6月前, 2023年8月底前, 到2027年, 2024年上半年, 2024年底, 2024年, 2024年6月份前
   {
-    re: new RegExp(`(到|至|截至|截止到?|于|在)?${Y}年(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?(?!版|[—–\\-－~～至到]\\d)`, 'g'),
+    re: new RegExp(`(到|至|截至|截止到?|于|在)?${Y}年(?:${M}月份?(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?(?!版|[—–\\-－~～至到]\\d)`, 'g'),
     build: (m) => {
       const [by, before] = [m[1], m[7]];
       return inYear(Number(m[2]), m[3], m[4], m[5], m[6], Boolean((by && by !== '于' && by !== '在') || before));

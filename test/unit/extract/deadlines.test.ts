@@ -29,6 +29,9 @@ describe('absolute deadlines', () => {
   it('2025年前后 is about that year, not by it', () => {
     expect(only('2025年前后建成县域医疗次中心')).toMatchObject({ text: '2025年', kind: 'period', start: '2025-01-01', end: '2025-12-31' });
   });
+  it('2024年6月份前 is by the end of June', () => {
+    expect(only('2024年6月份前完成设备采购')).toMatchObject({ text: '2024年6月份前', kind: 'by', end: '2024-06-30' });
+  });
   it('2024年底', () => {
     expect(only('2024 年底盖洋中心卫生院病房综合楼建设项目竣工验收')).toMatchObject({ kind: 'by', end: '2024-12-31' });
   });
@@ -43,6 +46,10 @@ describe('ranges', () => {
   });
   it('2022年1月至2025年1月', () => {
     expect(only('组织实施阶段（2022年1月至2025年1月）。')).toMatchObject({ start: '2022-01-01', end: '2025-01-31' });
+  });
+  it('2025年10—12月: the first month without its 月', () => {
+    expect(only('总结评估阶段（2025年10—12月）。')).toMatchObject({ text: '2025年10—12月', kind: 'range', start: '2025-10-01', end: '2025-12-31' });
+    expect(only('2023年6-9月开展专项督导')).toMatchObject({ start: '2023-06-01', end: '2023-09-30' });
   });
   it('2025—2026年', () => {
     expect(only('2025—2026 年，进一步深化帮扶')).toMatchObject({ kind: 'range', start: '2025-01-01', end: '2026-12-31' });
