@@ -86,7 +86,7 @@ const RULES: Rule[] = [
   },
   // 2025—2026年
   {
-    re: new RegExp(`(?:从|自)?${Y}年?${DASH}${Y}年(?:底|末)?${BEFORE}?`, 'g'),
+    re: new RegExp(`(?:从|自)?${Y}年?${DASH}${Y}年度?(?:底|末)?${BEFORE}?`, 'g'),
     build: (m) => ({
       year: Number(m[2]),
       resolve: () => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31), recurring: null, kind: 'range' }),
@@ -105,7 +105,7 @@ const RULES: Rule[] = [
   },
   // 2025年底前, 2024年6月前, 2023年8月底前, 到2027年, 2024年上半年, 2024年底, 2024年, 2024年6月份前
   {
-    re: new RegExp(`(到|至|截至|截止到?|于|在)?${Y}年(?:${M}月份?(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?(?!版|[—–\\-－~～至到]\\d)`, 'g'),
+    re: new RegExp(`(到|至|截至|截止到?|于|在)?${Y}年度?(?:${M}月份?(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?(?!版|[—–\\-－~～至到]\\d)`, 'g'),
     build: (m) => {
       const [by, before] = [m[1], m[7]];
       return inYear(Number(m[2]), m[3], m[4], m[5], m[6], Boolean((by && by !== '于' && by !== '在') || before));

@@ -17,8 +17,8 @@ const ACTION_VERB =
 const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
 /** Words that open a phrase but are not part of what is measured. */
 const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
-/** Time words before the measured noun: 到2025年, 每年, 年均, 力争. */
-const TIME_WORDS = /^(到|至|在|于)?\d{4}年(底|末)?(前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取|全年)/g;
+/** Time words before the measured noun: 到2025年, 2024年度, 每年, 年均, 力争. */
+const TIME_WORDS = /^(到|至|在|于)?\d{4}年度?(底|末)?(前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取|全年)/g;
 
 /**
  * `before`: the phrase from the last delimiter up to the number; `after`: the text after the metric;

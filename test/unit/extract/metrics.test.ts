@@ -126,6 +126,9 @@ describe('target year over a sentence of ；-joined targets', () => {
       [3.5, 2025, '千人'],
     ]);
   });
+  it('2024年度达到4级: the year is no part of the indicator', () => {
+    expect(only('2024年度电子病历系统应用水平达到4级。')).toMatchObject({ indicator: '电子病历系统应用水平', value: 4, unit: '级', year: 2024 });
+  });
   it('达到分级评价4级 and ≥ signs', () => {
     expect(only('力争电子病历系统应用水平达到分级评价 4 级。')).toMatchObject({ value: 4, unit: '级' });
     expect(only('门诊患者满意度≥90%')).toMatchObject({ value: 90, comparator: 'ge' });
