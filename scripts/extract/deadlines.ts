@@ -174,6 +174,13 @@ function titleSpans(s: string): [number, number][] {
   return spans;
 }
 
+/** A year a change is measured from, not a deadline: 较2021年翻一番, 比2020年增长, 与2020年相比, 在2020年基础上. */
+function isComparisonBase(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 2), start);
+  const after = s.slice(end, end + 4);
+  return /(较|(?<!占)比)$/.test(before) || (/[与和同]$/.test(before) && /^(相比|比较)/.test(after)) || /^(的)?基础上/.test(after);
+}
+
 /** A date the calendar has (not 2025-02-31); null stands for an open end. */
 function onCalendar(date: string | null): boolean {
   if (date === null) return true;
@@ -190,7 +197,7 @@ export function extractDeadlines(text: string, documentYear: number | null): Dea
     for (const m of s.matchAll(rule.re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (titles.some(([a, b]) => start >= a && end <= b)) continue;
+      if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end)) continue;
       const built = rule.build(m as RegExpExecArray, documentYear);
       if (built) candidates.push({ start, end, ...built });
     }

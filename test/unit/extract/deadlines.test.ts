@@ -130,6 +130,11 @@ describe('not deadlines', () => {
     expect(extractDeadlines('根据《山西省医疗卫生服务体系规划（2023—2025年）的通知》', 2023)).toEqual([]);
     expect(extractDeadlines('关于开展全面提升医疗质量行动（2023—2025年）的通知', 2023)).toEqual([]);
   });
+  it('the year a change is measured from: 较2021年, 比2020年, 与2020年相比, 在2020年基础上', () => {
+    expect(extractDeadlines('重点专科数量较2021年翻一番', 2022)).toEqual([]);
+    expect(extractDeadlines('门诊量与2020年相比增长10%，住院量在2020年基础上提高20%', 2022)).toEqual([]);
+    expect(extractDeadlines('到2025年，门诊量比2020年增长10%', 2022).map((d) => d.text)).toEqual(['到2025年']);
+  });
   it('each span is the text it quotes', () => {
     const text = '到 2025年，全县公立医疗\n机构床位达到 3.5张/千人';
     for (const d of extractDeadlines(text, 2023)) expect(text.slice(...d.at)).toBe(d.text);

@@ -129,6 +129,10 @@ describe('target year over a sentence of ；-joined targets', () => {
   it('2024年度达到4级: the year is no part of the indicator', () => {
     expect(only('2024年度电子病历系统应用水平达到4级。')).toMatchObject({ indicator: '电子病历系统应用水平', value: 4, unit: '级', year: 2024 });
   });
+  it('门诊量比2020年增长10%: the year compared with is neither the indicator nor the target year', () => {
+    expect(only('到2025年，门诊量比2020年增长10%。')).toMatchObject({ indicator: '门诊量', value: 10, year: 2025 });
+    expect(only('门诊人次较2022年同期增长15%以上。')).toMatchObject({ indicator: '门诊人次', comparator: 'ge', year: null });
+  });
   it('达到分级评价4级 and ≥ signs', () => {
     expect(only('力争电子病历系统应用水平达到分级评价 4 级。')).toMatchObject({ value: 4, unit: '级' });
     expect(only('门诊患者满意度≥90%')).toMatchObject({ value: 90, comparator: 'ge' });
