@@ -1,6 +1,6 @@
 /**
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
- * `2021年10月至12月`, `2025年10—12月`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`),
+ * `2021年10月至12月`, `2025年10—12月`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
  * named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`)
  * and from the document's own year (`今年底前`, `明年6月前`); a start with no end (`自2024年起`), and
  * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it.
@@ -143,12 +143,12 @@ const RULES: Rule[] = [
     re: new RegExp(`(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})`, 'g'),
     build: (m) => ({ year: null, resolve: (y) => (y === null ? null : inYear(y, m[1] ?? m[5], m[2], m[3], undefined, Boolean(m[4] || m[6])).resolve(y)) }),
   },
-  // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31
+  // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31; 每年一季度 → --03-31, 每年上半年 → --06-30
   {
-    re: new RegExp(`每年(?:的)?(?:${M}月(?:${D}日|(上旬|中旬|下旬|底|末))?|(年底|年末))${BEFORE}?`, 'g'),
+    re: new RegExp(`每年(?:的)?(?:${M}月(?:${D}日|(上旬|中旬|下旬|底|末))?|(年底|年末|上半年|第?[一二三四1-4]季度)(?:末|底)?)${BEFORE}?`, 'g'),
     build: (m) => {
-      const month = m[4] ? 12 : Number(m[1]);
-      const [, end] = monthPart(2001, month, m[2], m[3]); // a common year: 2月 ends on the 28th
+      // a common year: 2月 ends on the 28th
+      const end = m[4] ? yearPart(2001, m[4])[1] : monthPart(2001, Number(m[1]), m[2], m[3])[1];
       return { year: null, resolve: () => ({ start: null, end: null, recurring: `--${end.slice(5)}`, kind: 'recurring' }) };
     },
   },

@@ -72,6 +72,14 @@ describe('recurring deadlines', () => {
       ['recurring', '--11-30', null, null],
     ]);
   });
+  it('每年一季度 → --03-31, 每年第四季度末前 → --12-31, 每年上半年 → --06-30', () => {
+    const found = extractDeadlines('每年一季度开展乡村医生全员轮训，每年上半年完成考核，每年第四季度末前报送总结。', 2023);
+    expect(found.map((d) => [d.text, d.kind, d.recurring])).toEqual([
+      ['每年一季度', 'recurring', '--03-31'],
+      ['每年上半年', 'recurring', '--06-30'],
+      ['每年第四季度末前', 'recurring', '--12-31'],
+    ]);
+  });
 });
 
 describe('named periods', () => {
