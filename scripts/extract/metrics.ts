@@ -10,10 +10,11 @@ import { indicatorOf, REACH_VERBS, TARGET_VERB } from './indicator.ts';
 type Comparator = Metric['comparator'];
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
-// Longer units first: 万平方米 before 万, 万人次 before 万人.
-const UNITS = '个百分点|百分点|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|公里|分钟|小时|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分';
+// Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个. DDDs: defined daily doses (抗菌药物使用强度).
+const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|公里|分钟|小时|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分';
 const UNIT = `(${UNITS})`;
-const SUFFIX = '(及以上|以上|及以下|以下|以内|左右|上下)?';
+// 内 after a time is 以内: 48小时内上报, 3个月内完成.
+const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|个月)内|左右|上下)?';
 const PER = '(?:[/／](千人口|千常住人口|千人|万人口|万常住人口|万人|人|床|年|月))?';
 const PREFIX_COMPARATOR: Record<string, Comparator> = {
   至少: 'ge', 不少于: 'ge', 不低于: 'ge', 不小于: 'ge',
@@ -27,7 +28,7 @@ const PREFIX = `(${Object.keys(PREFIX_COMPARATOR).join('|')})?`;
 // A range may say its unit on both ends: 5—10张, 85%—93%.
 const METRIC = new RegExp(`${PREFIX}${NUMBER}(?:(${UNITS})?(?:[—–\\-－~～]{1,2}|至|到)${NUMBER})?${UNIT}${PER}${SUFFIX}`, 'g');
 const SUFFIX_COMPARATOR: Record<string, Comparator> = {
-  及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 左右: 'approx', 上下: 'approx',
+  及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 内: 'le', 左右: 'approx', 上下: 'approx',
 };
 
 const POPULATION_PER = /每(千|万)(常住)?(人口|人)/;
@@ -115,9 +116,10 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const from = baseline?.end === start && baseline.unit === rawUnit ? baseline : null;
     baseline = null;
     if (from) before = s.slice(partStart, from.from) + from.verb;
-    // After another metric in the same part, this one's phrase starts at the list comma:
-    // 医师数达3.05人、注册护士数达3.5人 / 3个一级学科、5个二级学科.
-    if (previousEnd > partStart) before = before.slice(before.lastIndexOf('、') + 1);
+    // After another metric in the same part, this one's phrase starts at the list comma
+    // (医师数达3.05人、注册护士数达3.5人 / 3个一级学科、5个二级学科), or else after that metric
+    // (选派10名骨干医师进修3个月: 骨干医师进修, not 10名骨干医师进修).
+    if (previousEnd > partStart) before = before.slice(Math.max(before.lastIndexOf('、') + 1, previousEnd - partStart));
     const targeted = TARGET_VERB.test(before) || Boolean(prefix) || Boolean(suffix);
     // Chinese numerals mostly name things (三级医院, 二级以下手术, 四个下沉, 一所村卫生室);
     // they are targets when bounded (至少两家, 两项以上。) or a level reached (四级水平).

@@ -69,6 +69,20 @@ describe('metrics', () => {
     expect(only('服务人口30万人')).toMatchObject({ value: 30, unit: '万人' });
   });
 
+  it('durations: 驻点时间不少于6个月, 抗菌药物使用强度控制在40DDDs以内, 48小时内 (le)', () => {
+    expect(only('每名专家驻点时间不少于6个月。')).toMatchObject({ text: '不少于6个月', indicator: '每名专家驻点时间', value: 6, unit: '个月', comparator: 'ge' });
+    expect(only('抗菌药物使用强度控制在40DDDs以内。')).toMatchObject({ indicator: '抗菌药物使用强度', value: 40, unit: 'DDDs', comparator: 'le' });
+    expect(only('发现问题后48小时内上报。')).toMatchObject({ text: '48小时内', value: 48, unit: '小时', comparator: 'le' });
+    expect(only('3个月内完成整改。')).toMatchObject({ text: '3个月内', value: 3, unit: '个月', comparator: 'le' });
+  });
+
+  it('a second metric in a part without 、 is measured by what follows the first: 选派10名骨干医师进修3个月', () => {
+    expect(metrics('每年选派10名骨干医师到上级医院进修3个月。').map((m) => [m.value, m.unit, m.indicator, m.per])).toEqual([
+      [10, '名', '骨干医师到上级医院进修', '年'],
+      [3, '个月', '骨干医师到上级医院进修', null],
+    ]);
+  });
+
   it('添置5—10张 (range)', () => {
     expect(only('县总医院 2024 年添置 5—10 张血液透析床位设备')).toMatchObject({
       min: 5, max: 10, unit: '张', comparator: 'range', indicator: '血液透析床位设备', year: 2024,
