@@ -6,15 +6,15 @@
 /** Verbs followed by the value a target reaches: 床位达到…, 平均住院日缩短至…, 增长率控制在… */
 export const REACH_VERBS = [
   '达到', '达', '提升到', '提升至', '提高到', '提高至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '扩大到', '扩大至',
-  '下降到', '下降至', '降低到', '降至', '减少到', '减少至', '缩短到', '缩短至', '压缩到', '压缩至', '控制在', '保持在', '稳定在',
+  '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩短到', '缩短至', '压缩到', '压缩至', '控制在', '保持在', '稳定在',
 ];
-/** Verbs that set a target for the noun before them: those, and a change (就诊率每年提升…). */
-export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占'].join('|')})$`);
+/** Verbs that set a target for the noun before them: those, a change (就诊率每年提升…), and 在 of 在…之间. */
+export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在'].join('|')})$`);
 /** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
 const ACTION_VERB =
   /(添置|新增|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补)/g;
 /** Where a metric's object noun phrase stops. */
-const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
+const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
 /** Words that open a phrase but are not part of what is measured. */
 const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
 /** Time words before the measured noun: 到2025年, 2024年度, 每年, 年均, 力争. */
@@ -30,9 +30,11 @@ export function indicatorOf(before: string, after: string, unit: string): string
   const phrase = before.replace(CHANGE_FROM_YEAR, '').replace(TIME_WORDS, '');
   const object = after.replace(/^的/, '').split(OBJECT_STOP)[0];
   const actions = [...phrase.matchAll(ACTION_VERB)];
+  const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
   let indicator: string;
-  if (TARGET_VERB.test(phrase)) {
-    indicator = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
+  // A target verb says what is measured by the noun before it; with none (在3个乡镇试点), the noun after.
+  if (TARGET_VERB.test(phrase) && (subject || !object)) {
+    indicator = subject;
   } else if (actions.length) {
     // 添置5—10张血液透析床位: the object follows; 建设重点专科3个: it sits between verb and number;
     // 知识培训3000人: it precedes the verb; 投入900万: the verb itself says what is counted.

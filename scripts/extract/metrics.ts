@@ -25,7 +25,7 @@ const PREFIX_COMPARATOR: Record<string, Comparator> = {
   '≥': 'ge', '≤': 'le', '＞': 'gt', '>': 'gt', '＜': 'lt', '<': 'lt',
 };
 const PREFIX = `(${Object.keys(PREFIX_COMPARATOR).join('|')})?`;
-// A range may say its unit on both ends: 5—10张, 85%—93%.
+// A range may say its unit on both ends: 5—10张, 85%—93%, 1000万—1500万元.
 const METRIC = new RegExp(`${PREFIX}${NUMBER}(?:(${UNITS})?(?:[—–\\-－~～]{1,2}|至|到)${NUMBER})?${UNIT}${PER}${SUFFIX}`, 'g');
 const SUFFIX_COMPARATOR: Record<string, Comparator> = {
   及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 内: 'le', 左右: 'approx', 上下: 'approx',
@@ -42,7 +42,7 @@ const UNITLESS = new RegExp(`(?<=(${[...REACH_VERBS, ...BOUNDS].join('|')}))(\\d
 
 /** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天. The first is its baseline. */
 const FROM_BEFORE = /(由|从)$/;
-const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|缩短|缩减|压缩)?(?:到|至)/;
+const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|降|减少|缩短|缩减|压缩)?(?:到|至)/;
 
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(])$/;
@@ -103,7 +103,8 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if (ORDINAL_BEFORE.test(s.slice(0, numberStart)) || /^[\dA-Za-z年月日号]/.test(s.slice(end))) continue;
     const value = parseNumber(first);
     const upper = second ? parseNumber(second) : null;
-    if (value === null || (second && upper === null) || (firstUnit && firstUnit !== rawUnit)) continue;
+    // A unit on both ends is one unit, or the first says its scale only: 85%—93%, 1000万—1500万元.
+    if (value === null || (second && upper === null) || (firstUnit && !rawUnit.startsWith(firstUnit))) continue;
 
     const { sentenceStart, partStart } = placeOf(start);
     let before = s.slice(partStart, start);

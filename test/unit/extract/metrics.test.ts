@@ -83,6 +83,17 @@ describe('metrics', () => {
     ]);
   });
 
+  it('1000万—1500万元: a range whose first end says only its scale; 在…之间', () => {
+    expect(only('资金投入在1000万—1500万元之间。')).toMatchObject({ text: '1000万—1500万元', indicator: '资金投入', min: 1000, max: 1500, unit: '万元', comparator: 'range' });
+    expect(only('床位使用率在85%—93%之间。')).toMatchObject({ indicator: '床位使用率', min: 85, max: 93 });
+    expect(only('在3个乡镇开展试点。')).toMatchObject({ indicator: '乡镇', value: 3 });
+  });
+
+  it('降到, 降低至 and 由…降到 are reach verbs', () => {
+    expect(only('百元医疗收入中消耗的卫生材料降到20元以下。')).toMatchObject({ indicator: '百元医疗收入中消耗的卫生材料', value: 20, comparator: 'le' });
+    expect(only('药占比由35%降到28%。')).toMatchObject({ indicator: '药占比', value: 28, baseline: 35 });
+  });
+
   it('添置5—10张 (range)', () => {
     expect(only('县总医院 2024 年添置 5—10 张血液透析床位设备')).toMatchObject({
       min: 5, max: 10, unit: '张', comparator: 'range', indicator: '血液透析床位设备', year: 2024,
