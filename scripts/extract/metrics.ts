@@ -1,6 +1,6 @@
 /**
  * Metrics: measurable targets such as `床位达到3.5张/千人`, `精神科床位到30张以上`,
- * `投入900万左右`, `添置5—10张`, `每年提升2个百分点以上`, `电子病历…四级水平`, `至少1000家`.
+ * `投入900万左右`, `添置5—10张`, `每年提升2个百分点以上`, `电子病历…四级水平`, `至少1000家`, `床护比达到1:0.6`.
  */
 import type { Deadline, Metric } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
@@ -39,6 +39,10 @@ const POPULATION_PER = /每(千|万)(常住)?(人口|人)/;
  */
 const BOUNDS = Object.keys(PREFIX_COMPARATOR).filter((word) => PREFIX_COMPARATOR[word] !== 'approx'); // 约3 says too little
 const UNITLESS = new RegExp(`(?<=(${[...REACH_VERBS, ...BOUNDS].join('|')}))(\\d+(?:\\.\\d+)?)${SUFFIX}(?=[，。；、,;）)\\s]|$)`, 'g');
+
+/** A ratio, 床护比达到1:0.6, 医护比不低于1∶1.25, after a phrase that names it (not 按1:1比例配套, not a time 8:30). */
+const RATIO = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)[:：∶](\\d+(?:\\.\\d+)?)${SUFFIX}(?![\\d:：∶])`, 'g');
+const RATIO_NAMED = /比(例)?[^，。；、,;]{0,6}$/;
 
 /** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天. The first is its baseline. */
 const FROM_BEFORE = /(由|从)$/;
@@ -154,25 +158,30 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     metrics.push(metric);
     previousEnd = end;
   }
+  /** Adds a metric without a unit over [start, end), unless a metric, deadline, annotation or title holds it. */
+  const addUnitless = (start: number, end: number, value: number, comparator: Comparator, before: string) => {
+    const at = originalSpan(view, start, end);
+    if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) return;
+    if (titles.some(([a, b]) => start >= a && end <= b)) return;
+    const indicator = indicatorOf(before, s.slice(end), '');
+    metrics.push({ text: text.slice(...at), indicator, value, unit: null, per: null, comparator, year: yearAt(start, end, at[0]), at });
+  };
   for (const m of s.matchAll(UNITLESS)) {
     const [whole, said, number, suffix] = m;
     // a comparison (≥, 不低于) is part of the metric, as in the other rule; a verb (达到) is not
     const start = m.index! - (PREFIX_COMPARATOR[said] ? said.length : 0);
-    const end = m.index! + whole.length;
-    const at = originalSpan(view, start, end);
-    if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) continue;
-    if (titles.some(([a, b]) => start >= a && end <= b)) continue;
     const before = s.slice(placeOf(start).partStart, PREFIX_COMPARATOR[said] ? start : m.index!);
-    metrics.push({
-      text: text.slice(...at),
-      indicator: indicatorOf(before, s.slice(end), ''),
-      value: Number(number),
-      unit: null,
-      per: null,
-      comparator: PREFIX_COMPARATOR[said] ?? (suffix && SUFFIX_COMPARATOR[suffix]) ?? 'eq',
-      year: yearAt(start, end, at[0]),
-      at,
-    });
+    const comparator = PREFIX_COMPARATOR[said] ?? (suffix && SUFFIX_COMPARATOR[suffix]) ?? 'eq';
+    addUnitless(start, m.index! + whole.length, Number(number), comparator, before);
+  }
+  // 床护比达到1:0.6 → 0.6: a ratio is its second term per one of the first.
+  for (const m of s.matchAll(RATIO)) {
+    const [whole, prefix, first, second, suffix] = m;
+    const start = m.index!;
+    const before = s.slice(placeOf(start).partStart, start);
+    if (!RATIO_NAMED.test(before) || Number(first) === 0) continue;
+    const comparator = (prefix && PREFIX_COMPARATOR[prefix]) || (suffix && SUFFIX_COMPARATOR[suffix]) || 'eq';
+    addUnitless(start, start + whole.length, Number((Number(second) / Number(first)).toFixed(4)), comparator, before);
   }
   return metrics.sort((a, b) => a.at[0] - b.at[0]);
 }

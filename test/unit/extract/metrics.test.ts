@@ -94,6 +94,14 @@ describe('metrics', () => {
     expect(only('药占比由35%降到28%。')).toMatchObject({ indicator: '药占比', value: 28, baseline: 35 });
   });
 
+  it('ratios: 医护比达到1∶2，床护比不低于1∶0.5 → 2 and 0.5, per one of the first term', () => {
+    expect(metrics('县级医院医护比达到1∶2，床护比不低于1:0.5。').map((m) => [m.text, m.indicator, m.value, m.unit, m.comparator])).toEqual([
+      ['1∶2', '县级医院医护比', 2, null, 'eq'],
+      ['不低于1:0.5', '床护比', 0.5, null, 'ge'],
+    ]);
+    expect(metrics('市、县两级财政按照1:1比例安排配套资金，门诊每天8:30开诊。')).toEqual([]);
+  });
+
   it('添置5—10张 (range)', () => {
     expect(only('县总医院 2024 年添置 5—10 张血液透析床位设备')).toMatchObject({
       min: 5, max: 10, unit: '张', comparator: 'range', indicator: '血液透析床位设备', year: 2024,
