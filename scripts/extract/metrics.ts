@@ -31,7 +31,8 @@ const SUFFIX_COMPARATOR: Record<string, Comparator> = {
   及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 内: 'le', 左右: 'approx', 上下: 'approx',
 };
 
-const POPULATION_PER = /每(千|万)(常住)?(人口|人)/;
+/** A rate per people or per beds said before the number: 每千常住人口…, 每百张床位配备护士… → 千人, 百床. */
+const PER_BASE = /每(千|万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
 
 /**
  * A target without a unit (CMI值≥0.9, CMI值达到1.0以上, 指数控制在1以内): a number after a comparison or a
@@ -135,10 +136,11 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     // A grade (级) is a target only when reached (达到分级评价4级, 2级以上) or a level (4级应用水平).
     if (rawUnit === '级' && !targeted && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
 
-    // A time rate (每年, 每月, 年均) belongs to the part; a population rate (每千常住人口) to the sentence.
+    // A time rate (每年, 每月, 年均) belongs to the part; a rate per people or beds (每千常住人口, 每百张床位) to the sentence.
     const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before);
-    const populationRate = POPULATION_PER.exec(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
-    const per = rawPer ? normalisePer(rawPer) : populationRate ? `${populationRate[1]}人` : timeRate ? (timeRate[1] ?? timeRate[2]) : null;
+    const rateBase = PER_BASE.exec(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
+    const basePer = rateBase && (rateBase[1] ? `${rateBase[1]}人` : '百床');
+    const per = rawPer ? normalisePer(rawPer) : (basePer ?? (timeRate ? (timeRate[1] ?? timeRate[2]) : null));
 
     const indicator = indicatorOf(before, s.slice(end), rawUnit);
 

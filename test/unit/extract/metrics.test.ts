@@ -102,6 +102,10 @@ describe('metrics', () => {
     expect(metrics('市、县两级财政按照1:1比例安排配套资金，门诊每天8:30开诊。')).toEqual([]);
   });
 
+  it('每百张床位配备护士不少于60名: a rate per 100 beds', () => {
+    expect(only('每百张床位配备护士不少于60名。')).toMatchObject({ indicator: '护士', value: 60, unit: '名', per: '百床', comparator: 'ge' });
+  });
+
   it('添置5—10张 (range)', () => {
     expect(only('县总医院 2024 年添置 5—10 张血液透析床位设备')).toMatchObject({
       min: 5, max: 10, unit: '张', comparator: 'range', indicator: '血液透析床位设备', year: 2024,
