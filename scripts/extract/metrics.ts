@@ -5,7 +5,7 @@
 import type { Deadline, Metric } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../text/chinese-numerals.ts';
-import { indicatorOf, REACH_VERBS, TARGET_VERB } from './indicator.ts';
+import { ACTION_VERB, indicatorOf, REACH_VERBS, TARGET_VERB } from './indicator.ts';
 
 type Comparator = Metric['comparator'];
 
@@ -48,6 +48,9 @@ const RATIO_NAMED = /比(例)?[^，。；、,;]{0,6}$/;
 /** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天. The first is its baseline. */
 const FROM_BEFORE = /(由|从)$/;
 const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|降|减少|缩短|缩减|压缩)?(?:到|至)/;
+
+/** An action verb right before the number: 建成三个…, 新增两名…. */
+const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
 
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(])$/;
@@ -128,10 +131,12 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if (previousEnd > partStart) before = before.slice(Math.max(before.lastIndexOf('、') + 1, previousEnd - partStart));
     const targeted = TARGET_VERB.test(before) || Boolean(prefix) || Boolean(suffix);
     // Chinese numerals mostly name things (三级医院, 二级以下手术, 四个下沉, 一所村卫生室);
-    // they are targets when bounded (至少两家, 两项以上。) or a level reached (四级水平).
+    // they are targets when bounded (至少两家, 两项以上。), a level reached (四级水平) or what a
+    // verb makes (建成三个省级重点专科, 新增两名学科带头人; not 一, an article there: 打造一支队伍, 推广一批).
     if (!/^\d/.test(first)) {
       const closed = Boolean(suffix) && /^([，。；、,;]|$)/.test(s.slice(end));
-      if (!(prefix || closed || (rawUnit === '级' && s.startsWith('水平', end)))) continue;
+      const made = ACTION_BEFORE.test(s.slice(partStart, start)) && rawUnit !== '级' && value > 1;
+      if (!(prefix || closed || made || (rawUnit === '级' && s.startsWith('水平', end)))) continue;
     }
     // A grade (级) is a target only when reached (达到分级评价4级, 2级以上) or a level (4级应用水平).
     if (rawUnit === '级' && !targeted && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;

@@ -126,6 +126,14 @@ describe('metrics', () => {
     });
   });
 
+  it('a count in Chinese numerals that a verb makes: 建成三个…, 新增两名…; not 一, an article there', () => {
+    expect(metrics('县人民医院建成三个省级临床重点专科，新增两名学科带头人。').map((m) => [m.text, m.indicator, m.value, m.unit])).toEqual([
+      ['三个', '省级临床重点专科', 3, '个'],
+      ['两名', '学科带头人', 2, '名'],
+    ]);
+    expect(metrics('打造一支人才结构合理的重症医学科，推广一批适宜技术，建设三级医院。')).toEqual([]);
+  });
+
   it('至少1000家 (ge)', () => {
     expect(only('到2025年，全国至少1000家县医院达到三级医院医疗服务能力水平')).toMatchObject({
       text: '至少1000家', value: 1000, comparator: 'ge', year: 2025, indicator: '县医院',
