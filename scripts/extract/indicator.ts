@@ -44,5 +44,6 @@ export function indicatorOf(before: string, after: string, unit: string): string
     // 至少1000家县医院: a bare count names the noun that follows; a level (4级应用水平) the one before.
     indicator = (unit === '级' ? phrase || object : object || phrase).replace(/》$/, '');
   }
-  return indicator.replace(LEADING_NOISE, '').replace(/(等|各)$/, '') || null;
+  // Not what is measured: 等, 各, a bound before a verb (至少达到90%), the 和 of a list (全科医生和2名护士).
+  return indicator.replace(LEADING_NOISE, '').replace(/(等|各|至少|最少|和|及)$/, '') || null;
 }

@@ -51,6 +51,8 @@ const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|�
 
 /** An action verb right before the number: 建成三个…, 新增两名…. */
 const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
+/** A lower bound said before the verb: 至少配备1名, 至少建设1个, 至少达到90%. */
+const AT_LEAST_BEFORE_VERB = new RegExp(`(至少|最少)(${ACTION_VERB.source}|有|达到|达)$`);
 
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(])$/;
@@ -149,7 +151,8 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
 
     const indicator = indicatorOf(before, s.slice(end), rawUnit);
 
-    const comparator: Comparator = upper !== null ? 'range' : (prefix && PREFIX_COMPARATOR[prefix]) || (suffix && SUFFIX_COMPARATOR[suffix]) || 'eq';
+    const bound = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : null;
+    const comparator: Comparator = upper !== null ? 'range' : (prefix && PREFIX_COMPARATOR[prefix]) || (suffix && SUFFIX_COMPARATOR[suffix]) || bound || 'eq';
     const unit = normaliseUnit(rawUnit, before + whole);
     const metric: Metric = {
       text: text.slice(...at),

@@ -134,6 +134,12 @@ describe('metrics', () => {
     expect(metrics('打造一支人才结构合理的重症医学科，推广一批适宜技术，建设三级医院。')).toEqual([]);
   });
 
+  it('至少 before the verb bounds the count: 至少配备1名全科医生, 至少达到90%', () => {
+    expect(only('每个乡镇卫生院至少配备1名全科医生。')).toMatchObject({ indicator: '全科医生', value: 1, comparator: 'ge' });
+    expect(only('每个县级医院至少建设1个省级重点专科。')).toMatchObject({ indicator: '省级重点专科', comparator: 'ge' });
+    expect(only('县域内住院率至少达到90%。')).toMatchObject({ indicator: '县域内住院率', comparator: 'ge' });
+  });
+
   it('至少1000家 (ge)', () => {
     expect(only('到2025年，全国至少1000家县医院达到三级医院医疗服务能力水平')).toMatchObject({
       text: '至少1000家', value: 1000, comparator: 'ge', year: 2025, indicator: '县医院',
