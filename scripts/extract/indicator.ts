@@ -15,6 +15,8 @@ export const ACTION_VERB =
   /(添置|新增|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补)/g;
 /** Where a metric's object noun phrase stops. */
 const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
+/** Nouns of a rate or share: 达标率, 比例, 占比. */
+const RATE_NOUN = /(率|比例|占比)$/;
 /** Words that open a phrase but are not part of what is measured. */
 const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
 /** Time words before the measured noun: 到2025年, 2024年度, 每年, 年均, 力争. */
@@ -35,6 +37,9 @@ export function indicatorOf(before: string, after: string, unit: string): string
   // A target verb says what is measured by the noun before it; with none (在3个乡镇试点), the noun after.
   if (TARGET_VERB.test(phrase) && (subject || !object)) {
     indicator = subject;
+  } else if (RATE_NOUN.test(phrase)) {
+    // 村卫生室标准化建设达标率100%: a rate names itself, whatever verb-like word (建设) it holds.
+    indicator = phrase;
   } else if (actions.length) {
     // 添置5—10张血液透析床位: the object follows; 建设重点专科3个: it sits between verb and number;
     // 知识培训3000人: it precedes the verb; 投入900万: the verb itself says what is counted.
