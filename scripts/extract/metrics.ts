@@ -134,10 +134,11 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const targeted = TARGET_VERB.test(before) || Boolean(prefix) || Boolean(suffix);
     // Chinese numerals mostly name things (三级医院, 二级以下手术, 四个下沉, 一所村卫生室);
     // they are targets when bounded (至少两家, 两项以上。), a level reached (四级水平) or what a
-    // verb makes (建成三个省级重点专科, 新增两名学科带头人; not 一, an article there: 打造一支队伍, 推广一批).
+    // verb makes (建成三个省级重点专科, 新增两名学科带头人; not 一, an article there: 打造一支队伍, 推广一批;
+    // nor a grade or phase: 建设三级医院, 完成二期工程).
     if (!/^\d/.test(first)) {
       const closed = Boolean(suffix) && /^([，。；、,;]|$)/.test(s.slice(end));
-      const made = ACTION_BEFORE.test(s.slice(partStart, start)) && rawUnit !== '级' && value > 1;
+      const made = ACTION_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && value > 1;
       if (!(prefix || closed || made || (rawUnit === '级' && s.startsWith('水平', end)))) continue;
     }
     // A grade (级) is a target only when reached (达到分级评价4级, 2级以上) or a level (4级应用水平).
