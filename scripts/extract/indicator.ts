@@ -19,8 +19,8 @@ const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|�
 const RATE_NOUN = /(率|比例|占比)$/;
 /** Words that open a phrase but are not part of what is measured. */
 const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
-/** Time words before the measured noun: 到2025年, 2024年度, 每年, 年均, 力争. */
-const TIME_WORDS = /^(到|至|在|于)?\d{4}年度?(底|末)?(前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取|全年)/g;
+/** Time words before the measured noun: 到2025年, 2024年度, 2022—2025年, 每年, 年均, 力争. */
+const TIME_WORDS = /^(到|至|在|于)?(\d{4}年?[—–\-－~～至到])?\d{4}年度?(底|末)?(前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取|全年)/g;
 /** The year a change is measured from: 门诊量比2020年增长10%, 较2022年同期, 在2020年基础上. */
 const CHANGE_FROM_YEAR = /(较|(?<!占)比|与|在)\d{4}年(底|末)?(同期|相比|的?基础上)|(较|(?<!占)比)\d{4}年/g;
 
@@ -29,7 +29,8 @@ const CHANGE_FROM_YEAR = /(较|(?<!占)比|与|在)\d{4}年(底|末)?(同期|相
  * `unit`: the metric's unit as written.
  */
 export function indicatorOf(before: string, after: string, unit: string): string | null {
-  const phrase = before.replace(CHANGE_FROM_YEAR, '').replace(TIME_WORDS, '');
+  // 其中2023年安排3000万元: the opening word goes first, so that the year after it is seen.
+  const phrase = before.replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
   const object = after.replace(/^的/, '').split(OBJECT_STOP)[0];
   const actions = [...phrase.matchAll(ACTION_VERB)];
   const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');

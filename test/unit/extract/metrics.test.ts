@@ -188,6 +188,10 @@ describe('target year over a sentence of ；-joined targets', () => {
     expect(only('到2025年，门诊量比2020年增长10%。')).toMatchObject({ indicator: '门诊量', value: 10, year: 2025 });
     expect(only('门诊人次较2022年同期增长15%以上。')).toMatchObject({ indicator: '门诊人次', comparator: 'ge', year: null });
   });
+  it('a year range or a year after 其中 is no part of the indicator: 2022—2025年每年安排…, 其中2023年安排…', () => {
+    expect(only('2022—2025年每年安排不低于2000万元。')).toMatchObject({ indicator: '安排', per: '年', comparator: 'ge' });
+    expect(metrics('县财政安排1.2亿元用于县医院改扩建，其中2023年安排3000万元。').map((m) => m.indicator)).toEqual(['县财政安排', '安排']);
+  });
   it('达到分级评价4级 and ≥ signs', () => {
     expect(only('力争电子病历系统应用水平达到分级评价 4 级。')).toMatchObject({ value: 4, unit: '级' });
     expect(only('门诊患者满意度≥90%')).toMatchObject({ value: 90, comparator: 'ge' });
