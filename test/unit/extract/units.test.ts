@@ -156,6 +156,13 @@ describe('implicit actors', () => {
   const actors = (text: string, listed = extractListedUnits(text, noRule)) =>
     extractActors(text, listed.annotations, listed.units, '县', '襄垣县', table).map((u) => `${u.name}:${u.role}`);
 
+  it('units that guide, check or allot: 给予指导, 督导, 核定人员编制, 会同…研究制定', () => {
+    expect(actors('市卫健委、市医保局给予指导。')).toEqual(['市卫健委:actor', '市医保局:actor']);
+    expect(actors('县人民医院负责，县卫体局督导。')).toEqual(['县人民医院:responsible', '县卫体局:actor']);
+    expect(actors('县财政局负责落实专项资金，县委编办核定人员编制。')).toEqual(['县财政局:responsible', '县委编办:actor']);
+    expect(actors('县医保局要会同县卫健局研究制定打包付费办法。')).toEqual(['县医保局:actor', '县卫健局:actor']);
+  });
+
   it('县人民医院要…', () => {
     expect(actors('县人民医院要加快信息化建设，推进智慧医院。')).toEqual(['县人民医院:actor']);
   });
