@@ -144,6 +144,11 @@ describe('metrics', () => {
     expect(only('村卫生室标准化建设达标率100%。')).toMatchObject({ indicator: '村卫生室标准化建设达标率', value: 100, unit: '%' });
   });
 
+  it('新建 is a verb: 新建门诊楼1.2万平方米 measures 门诊楼', () => {
+    expect(only('新建门诊楼1.2万平方米。')).toMatchObject({ indicator: '门诊楼', value: 1.2, unit: '万平方米' });
+    expect(only('区人民医院新建重症医学科、老年医学科等专科30个以上。')).toMatchObject({ indicator: '重症医学科、老年医学科等专科', comparator: 'ge' });
+  });
+
   it('至少1000家 (ge)', () => {
     expect(only('到2025年，全国至少1000家县医院达到三级医院医疗服务能力水平')).toMatchObject({
       text: '至少1000家', value: 1000, comparator: 'ge', year: 2025, indicator: '县医院',
