@@ -41,6 +41,13 @@ const PER_BASE = /每(千|万)(常住)?(人口|人)|每百张?(?:床位|病床|�
 const BOUNDS = Object.keys(PREFIX_COMPARATOR).filter((word) => PREFIX_COMPARATOR[word] !== 'approx'); // 约3 says too little
 const UNITLESS = new RegExp(`(?<=(${[...REACH_VERBS, ...BOUNDS].join('|')}))(\\d+(?:\\.\\d+)?)${SUFFIX}(?=[，。；、,;）)\\s]|$)`, 'g');
 
+/** The comparison a word before (不低于) or after (以上) the number says, else `otherwise`. */
+function comparatorSaid(prefix: string | undefined, suffix: string | undefined, otherwise: Comparator = 'eq'): Comparator {
+  return (prefix && PREFIX_COMPARATOR[prefix]) || (suffix && SUFFIX_COMPARATOR[suffix]) || otherwise;
+}
+
+/** A rate per people with no unit for what it counts: 10/10万 (per 100,000), 5/千. */
+const POPULATION_RATE = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)[/／](10万|十万|万|千)(?:人口|人)?${SUFFIX}`, 'g');
 /** A ratio, 床护比达到1:0.6, 医护比不低于1∶1.25, after a phrase that names it (not 按1:1比例配套, not a time 8:30). */
 const RATIO = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)[:：∶](\\d+(?:\\.\\d+)?)${SUFFIX}(?![\\d:：∶])`, 'g');
 const RATIO_NAMED = /比(例)?[^，。；、,;]{0,6}$/;
@@ -102,13 +109,28 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   let previousEnd = 0;
   /** The `由…` value of a change being read: where its 由 stands, the verb after it and where that ends. */
   let baseline: { value: number; unit: string; from: number; verb: string; end: number } | null = null;
+  /** Adds a metric without a unit over [start, end), unless a metric, deadline, annotation or title holds it. */
+  const addUnitless = (start: number, end: number, value: number, comparator: Comparator, before: string, per: string | null = null) => {
+    const at = originalSpan(view, start, end);
+    if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) return;
+    if (titles.some(([a, b]) => start >= a && end <= b)) return;
+    const indicator = indicatorOf(before, s.slice(end), '');
+    metrics.push({ text: text.slice(...at), indicator, value, unit: null, per, comparator, year: yearAt(start, end, at[0]), at });
+  };
+  // 孕产妇死亡率控制在10/10万以下: a rate per people, read first so that 10万以下 is not read alone.
+  for (const m of s.matchAll(POPULATION_RATE)) {
+    const [whole, prefix, number, people, suffix] = m;
+    const start = m.index!;
+    const comparator = comparatorSaid(prefix, suffix);
+    addUnitless(start, start + whole.length, Number(number), comparator, s.slice(placeOf(start).partStart, start), `${people.replace('十', '10')}人`);
+  }
   for (const m of s.matchAll(METRIC)) {
     const [whole, prefix, first, firstUnit, second, rawUnit, rawPer, suffix] = m;
     const start = m.index!;
     const end = start + whole.length;
     const numberStart = start + (prefix?.length ?? 0);
     const at = originalSpan(view, start, end);
-    if (blocked.some(([a, b]) => at[0] < b && at[1] > a)) continue;
+    if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) continue;
     if (titles.some(([a, b]) => start >= a && end <= b)) continue;
     if (ORDINAL_BEFORE.test(s.slice(0, numberStart)) || /^[\dA-Za-z年月日号]/.test(s.slice(end))) continue;
     const value = parseNumber(first);
@@ -152,8 +174,8 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
 
     const indicator = indicatorOf(before, s.slice(end), rawUnit);
 
-    const bound = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : null;
-    const comparator: Comparator = upper !== null ? 'range' : (prefix && PREFIX_COMPARATOR[prefix]) || (suffix && SUFFIX_COMPARATOR[suffix]) || bound || 'eq';
+    const bound: Comparator = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : 'eq';
+    const comparator: Comparator = upper !== null ? 'range' : comparatorSaid(prefix, suffix, bound);
     const unit = normaliseUnit(rawUnit, before + whole);
     const metric: Metric = {
       text: text.slice(...at),
@@ -169,14 +191,6 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     metrics.push(metric);
     previousEnd = end;
   }
-  /** Adds a metric without a unit over [start, end), unless a metric, deadline, annotation or title holds it. */
-  const addUnitless = (start: number, end: number, value: number, comparator: Comparator, before: string) => {
-    const at = originalSpan(view, start, end);
-    if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) return;
-    if (titles.some(([a, b]) => start >= a && end <= b)) return;
-    const indicator = indicatorOf(before, s.slice(end), '');
-    metrics.push({ text: text.slice(...at), indicator, value, unit: null, per: null, comparator, year: yearAt(start, end, at[0]), at });
-  };
   for (const m of s.matchAll(UNITLESS)) {
     const [whole, said, number, suffix] = m;
     // a comparison (≥, 不低于) is part of the metric, as in the other rule; a verb (达到) is not
@@ -191,7 +205,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const start = m.index!;
     const before = s.slice(placeOf(start).partStart, start);
     if (!RATIO_NAMED.test(before) || Number(first) === 0) continue;
-    const comparator = (prefix && PREFIX_COMPARATOR[prefix]) || (suffix && SUFFIX_COMPARATOR[suffix]) || 'eq';
+    const comparator = comparatorSaid(prefix, suffix);
     addUnitless(start, start + whole.length, Number((Number(second) / Number(first)).toFixed(4)), comparator, before);
   }
   return metrics.sort((a, b) => a.at[0] - b.at[0]);

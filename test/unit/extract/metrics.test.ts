@@ -149,6 +149,13 @@ describe('metrics', () => {
     expect(only('区人民医院新建重症医学科、老年医学科等专科30个以上。')).toMatchObject({ indicator: '重症医学科、老年医学科等专科', comparator: 'ge' });
   });
 
+  it('a rate per people: 孕产妇死亡率控制在10/10万以下 → 10 per 10万人 (not 10万以下)', () => {
+    expect(metrics('孕产妇死亡率控制在10/10万以下，婴儿死亡率低于5‰。').map((m) => [m.text, m.indicator, m.value, m.unit, m.per, m.comparator])).toEqual([
+      ['10/10万以下', '孕产妇死亡率', 10, null, '10万人', 'le'],
+      ['低于5‰', '婴儿死亡率', 5, '‰', null, 'lt'],
+    ]);
+  });
+
   it('至少1000家 (ge)', () => {
     expect(only('到2025年，全国至少1000家县医院达到三级医院医疗服务能力水平')).toMatchObject({
       text: '至少1000家', value: 1000, comparator: 'ge', year: 2025, indicator: '县医院',
