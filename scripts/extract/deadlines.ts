@@ -1,7 +1,7 @@
 /**
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
  * `2021年10月至12月`, `2025年10—12月`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
- * named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`)
+ * named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
  * and from the document's own year (`今年底前`, `明年6月前`); a start with no end (`自2024年起`), and
  * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it.
  */
@@ -134,9 +134,9 @@ const RULES: Rule[] = [
       return inYear(documentYear + RELATIVE_YEAR[m[1]], month, m[3], m[4], yPart, Boolean(before));
     },
   },
-  // 年底前, 下半年, 年内, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
+  // 年底前, 下半年, 年内, 第三季度, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
   {
-    re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末|年内)(${BEFORE})?`, 'g'),
+    re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十前]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末|年内|第?[一二三四]季度(?:末|底)?)(${BEFORE})?`, 'g'),
     build: (m) => ({ year: null, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) }),
   },
   {

@@ -127,6 +127,15 @@ describe('dates from context', () => {
     const found = extractDeadlines('2024年上半年完成旧院区电网改造，下半年分期实施路网建设', 2024);
     expect(found[1]).toMatchObject({ text: '下半年', start: '2024-07-01', end: '2024-12-31' });
   });
+  it('第三季度 after 2024年上半年 is 2024-07-01..2024-09-30; 前三季度 names no quarter', () => {
+    const found = extractDeadlines('2024年上半年完成设备采购，第三季度投入使用，一季度末前完成验收。', 2023);
+    expect(found.map((d) => [d.text, d.start, d.end])).toEqual([
+      ['2024年上半年', '2024-01-01', '2024-06-30'],
+      ['第三季度', '2024-07-01', '2024-09-30'],
+      ['一季度末前', null, '2024-03-31'],
+    ]);
+    expect(extractDeadlines('前三季度门诊量增长10%', 2023)).toEqual([]);
+  });
 });
 
 describe('not deadlines', () => {
