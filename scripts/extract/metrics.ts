@@ -11,7 +11,7 @@ type Comparator = Metric['comparator'];
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 // Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个. DDDs: defined daily doses (抗菌药物使用强度).
-const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|公里|分钟|小时|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分';
+const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分';
 const UNIT = `(${UNITS})`;
 // 内 after a time is 以内: 48小时内上报, 3个月内完成.
 const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|个月)内|左右|上下)?';
@@ -52,9 +52,9 @@ const POPULATION_RATE = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)[/／](10万|十�
 const RATIO = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)[:：∶](\\d+(?:\\.\\d+)?)${SUFFIX}(?![\\d:：∶])`, 'g');
 const RATIO_NAMED = /比(例)?[^，。；、,;]{0,6}$/;
 
-/** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天. The first is its baseline. */
-const FROM_BEFORE = /(由|从)$/;
-const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|降|减少|缩短|缩减|压缩)?(?:到|至)/;
+/** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天, 由原来的3个增至5个. The first is its baseline. */
+const FROM_BEFORE = /(由|从)(原来的|原有的?|现有的?|目前的?)?$/;
+const CHANGE_TO = /^(?:增加|增|提高|提升|增长|上升|扩大|下降|降低|降|减少|缩短|缩减|压缩)?(?:到|至)/;
 
 /** An action verb right before the number: 建成三个…, 新增两名…. */
 const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
@@ -140,9 +140,10 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
 
     const { sentenceStart, partStart } = placeOf(start);
     let before = s.slice(partStart, start);
-    const change = upper === null && FROM_BEFORE.test(before) ? CHANGE_TO.exec(s.slice(end)) : null;
-    if (change) {
-      baseline = { value, unit: rawUnit, from: start - 1, verb: change[0], end: end + change[0].length };
+    const fromWord = upper === null ? FROM_BEFORE.exec(before) : null;
+    const change = fromWord ? CHANGE_TO.exec(s.slice(end)) : null;
+    if (fromWord && change) {
+      baseline = { value, unit: rawUnit, from: start - fromWord[0].length, verb: change[0], end: end + change[0].length };
       continue;
     }
     // The target of a change is measured by what stands before its 由: 开放床位由300张增加到500张 → 开放床位.

@@ -156,6 +156,12 @@ describe('metrics', () => {
     ]);
   });
 
+  it('changes said 由原来的…增加到… and 由…增至…; 5000台次以上 in 台次', () => {
+    expect(only('专科数量由原来的3个增加到5个。')).toMatchObject({ indicator: '专科数量', value: 5, baseline: 3 });
+    expect(only('开放床位数由200张增至350张。')).toMatchObject({ indicator: '开放床位数', value: 350, baseline: 200 });
+    expect(only('年手术量达到5000台次以上。')).toMatchObject({ text: '5000台次以上', unit: '台次', comparator: 'ge' });
+  });
+
   it('至少1000家 (ge)', () => {
     expect(only('到2025年，全国至少1000家县医院达到三级医院医疗服务能力水平')).toMatchObject({
       text: '至少1000家', value: 1000, comparator: 'ge', year: 2025, indicator: '县医院',
