@@ -10,7 +10,7 @@ import { extractActors } from './actors.ts';
 import { extractListedUnits, runTogetherNames, type UnitOptions } from './units.ts';
 import { splitMarker } from './role-rules.ts';
 import { extractTask } from './task.ts';
-import { canonicalUnit, looksLikeUnit } from './unit-names.ts';
+import { canonicalUnit, looksLikeUnit, withoutEtc } from './unit-names.ts';
 
 type Fields = Pick<ClauseRecord, 'task' | 'units' | 'deadlines' | 'metrics'>;
 type Column = ClauseRecord['cells'][number]['column'];
@@ -44,7 +44,7 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
         // 县卫健局（牵头） or 县卫健局牵头: a role said in the cell wins over the column's.
         const bracketed = /^(.+?)[（(](.+)[）)]$/.exec(piece.text);
         const marked = splitMarker(bracketed ? `${bracketed[1]}${bracketed[2]}` : piece.text);
-        const name = (bracketed && marked.role ? bracketed[1] : marked.name).replace(/等$/, '');
+        const name = withoutEtc(bracketed && marked.role ? bracketed[1] : marked.name);
         if (!name || generic.test(name)) continue;
         const canonical = canonicalUnit(name, { level, county: options.county }, options.table);
         level = canonical.level ?? level;

@@ -6,7 +6,7 @@ import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan, type Compact } from './compact.ts';
 import { isTimeNote } from './deadlines.ts';
 import { findDocumentRule, LABEL, labelRole, OTHER_LABEL, splitMarker, type DocumentRule, type ListedRole } from './role-rules.ts';
-import { canonicalUnit, LEVELS, looksLikeUnit, type Lookup } from './unit-names.ts';
+import { canonicalUnit, LEVELS, looksLikeUnit, withoutEtc, type Lookup } from './unit-names.ts';
 
 export interface UnitOptions {
   /** The document-level first-unit-leads rule in force at this clause, if any. */
@@ -56,7 +56,7 @@ function splitList(s: string, from: number, to: number, table: Lookup): Piece[] 
     while (a < end && /[由和及与]/.test(s[a]) && end - a > 3) a++;
     for (const [nameStart, nameEnd] of runTogetherNames(s.slice(a, end), table)) {
       const { name, role, ownOnly } = splitMarker(s.slice(a + nameStart, a + nameEnd));
-      const trimmed = name.replace(/等$/, '');
+      const trimmed = withoutEtc(name);
       if (trimmed) pieces.push({ name: trimmed, start: a + nameStart, end: a + nameStart + trimmed.length, role, ownOnly });
       else if (role && pieces.length) pieces.at(-1)!.role ??= role; // `…，按职责分别牵头` after the list
     }

@@ -105,6 +105,14 @@ describe('责任单位 annotations', () => {
     expect(names('（县卫健局、2024年的工作）')).toEqual([]);
   });
 
+  it('drops 等部门 after the last unit, reads 各医共体 as a unit and 主要负责单位： as a label', () => {
+    expect(roles('（县卫健局牵头，县财政局、县医保局等部门配合）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
+    expect(names('（责任单位：县卫健局等部门）')).toEqual(['县卫健局']);
+    expect(names('落实医共体绩效考核。（县卫健局、县医保局、各医共体）')).toEqual(['县卫健局', '县医保局', '各医共体']);
+    expect(roles('加强运行监测。主要负责单位：县卫健局。协同单位：县医保局。')).toEqual({ 县卫健局: 'responsible', 县医保局: 'cooperate' });
+    expect(roles('（责任单位：县卫健局牵头，各医疗卫生单位负责落实）')).toEqual({ 县卫健局: 'lead', 各医疗卫生单位: 'responsible' });
+  });
+
   it('does not read a bracket of ordinary words as units', () => {
     expect(names('通过巡回医疗、邻（联）村延伸服务等方式（含定向生）')).toEqual([]);
   });
@@ -161,6 +169,11 @@ describe('implicit actors', () => {
     expect(actors('县人民医院负责，县卫体局督导。')).toEqual(['县人民医院:responsible', '县卫体局:actor']);
     expect(actors('县财政局负责落实专项资金，县委编办核定人员编制。')).toEqual(['县财政局:responsible', '县委编办:actor']);
     expect(actors('县医保局要会同县卫健局研究制定打包付费办法。')).toEqual(['县医保局:actor', '县卫健局:actor']);
+  });
+
+  it('具体落实 after a unit in prose is responsible; 会同… 组织实施 leaves the partners actors', () => {
+    expect(actors('县卫健局负责统筹，各乡镇卫生院具体落实。')).toEqual(['县卫健局:responsible', '各乡镇卫生院:responsible']);
+    expect(actors('由县卫健局牵头，会同县财政局、县医保局组织实施。')).toEqual(['县卫健局:lead', '县财政局:actor', '县医保局:actor']);
   });
 
   it('县人民医院要…', () => {
