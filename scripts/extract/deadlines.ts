@@ -1,6 +1,6 @@
 /**
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
- * `2021年10月至12月`, `2025年10—12月`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
+ * `2021年10月至12月`, `2025年10—12月`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
  * named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
  * and from the document's own year (`今年底前`, `明年6月前`); a start with no end (`自2024年起`), and
  * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it.
@@ -18,6 +18,8 @@ const DASH = '(?:[—–\\-－~～]{1,2}|至|到)';
 const BEFORE = '(?:前(?!后)|之前|以前|为止)';
 /** Part of a year: 上半年, 年底, 第一季度… */
 const PART = '(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度(?:末|底)?)';
+/** A half or a quarter of a year, as ranges join them: 2023年第四季度至2024年第二季度. */
+const HALF_OR_QUARTER = '(上半年|下半年|第?[一二三四1-4]季度)';
 /** Part of a month: 上旬…, 底 */
 const MONTH_PART = '(上旬|中旬|下旬|初|底|末)';
 
@@ -73,24 +75,33 @@ function inYear(y: number, month: string | undefined, day: string | undefined, m
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 明年: 1, 下一年: 1, 下一年度: 1, 下年度: 1 };
 
 const RULES: Rule[] = [
-  // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月, 2025年10—12月
+  // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月, 2025年10—12月, 2023年3月下旬至4月上旬, 2023年7月至年底
   {
-    re: new RegExp(`(?:从|自)?${Y}年${M}(?:月(?:${D}日)?)?${DASH}(?:${Y}年)?${M}月份?(?:${D}日)?(?:底|末)?${BEFORE}?`, 'g'),
+    re: new RegExp(
+      `(?:从|自)?${Y}年${M}(?:月(?:${D}日|${MONTH_PART})?)?${DASH}(?:${Y}年)?(?:${M}月份?(?:${D}日|${MONTH_PART})?|(年底|年末))${BEFORE}?`,
+      'g',
+    ),
     build: (m) => {
-      const [y1, m1, d1, y2, m2, d2] = [Number(m[1]), Number(m[2]), m[3], m[4] ? Number(m[4]) : Number(m[1]), Number(m[5]), m[6]];
-      return {
-        year: y2,
-        resolve: () => ({ start: monthPart(y1, m1, d1, undefined)[0], end: monthPart(y2, m2, d2, undefined)[1], recurring: null, kind: 'range' }),
-      };
+      const [y1, m1, y2] = [Number(m[1]), Number(m[2]), m[5] ? Number(m[5]) : Number(m[1])];
+      const end = m[9] ? iso(y2, 12, 31) : monthPart(y2, Number(m[6]), m[7], m[8])[1];
+      return { year: y2, resolve: () => ({ start: monthPart(y1, m1, m[3], m[4])[0], end, recurring: null, kind: 'range' }) };
     },
   },
-  // 2025—2026年
+  // 2025—2026年, 2023年起至2025年
   {
-    re: new RegExp(`(?:从|自)?${Y}年?${DASH}${Y}年度?(?:底|末)?${BEFORE}?`, 'g'),
+    re: new RegExp(`(?:从|自)?${Y}年?起?${DASH}${Y}年度?(?:底|末)?${BEFORE}?`, 'g'),
     build: (m) => ({
       year: Number(m[2]),
       resolve: () => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31), recurring: null, kind: 'range' }),
     }),
+  },
+  // 2023年第四季度至2024年第二季度, 2024年上半年至第三季度
+  {
+    re: new RegExp(`(?:从|自)?${Y}年${HALF_OR_QUARTER}${DASH}(?:${Y}年)?${HALF_OR_QUARTER}(?:末|底)?${BEFORE}?`, 'g'),
+    build: (m) => {
+      const [y1, y2] = [Number(m[1]), m[3] ? Number(m[3]) : Number(m[1])];
+      return { year: y2, resolve: () => ({ start: yearPart(y1, m[2])[0], end: yearPart(y2, m[4])[1], recurring: null, kind: 'range' }) };
+    },
   },
   // 3月22日—3月31日, 4月1日—11月30日: the year comes from context.
   {
@@ -136,7 +147,7 @@ const RULES: Rule[] = [
   },
   // 年底前, 下半年, 年内, 第三季度, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
   {
-    re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十前]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末|年内|第?[一二三四]季度(?:末|底)?)(${BEFORE})?`, 'g'),
+    re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十前第]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末|年内|第?[一二三四]季度(?:末|底)?)(${BEFORE})?`, 'g'),
     build: (m) => ({ year: null, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) }),
   },
   {

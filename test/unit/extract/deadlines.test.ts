@@ -56,6 +56,13 @@ describe('ranges', () => {
     expect(only('总结评估阶段（2025年10—12月）。')).toMatchObject({ text: '2025年10—12月', kind: 'range', start: '2025-10-01', end: '2025-12-31' });
     expect(only('2023年6-9月开展专项督导')).toMatchObject({ start: '2023-06-01', end: '2023-09-30' });
   });
+  it('ranges with parts of a month or a year, or 起 after the start: one range each', () => {
+    const range = (text: string) => extractDeadlines(text, 2023).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(range('2023年3月下旬至4月上旬开展自查')).toEqual([['2023年3月下旬至4月上旬', 'range', '2023-03-21', '2023-04-10']]);
+    expect(range('2023年7月至年底完成改造')).toEqual([['2023年7月至年底', 'range', '2023-07-01', '2023-12-31']]);
+    expect(range('2023年第四季度至2024年第二季度')).toEqual([['2023年第四季度至2024年第二季度', 'range', '2023-10-01', '2024-06-30']]);
+    expect(range('2023年起至2025年，每年选派医师')).toEqual([['2023年起至2025年', 'range', '2023-01-01', '2025-12-31']]);
+  });
   it('2025—2026年', () => {
     expect(only('2025—2026 年，进一步深化帮扶')).toMatchObject({ kind: 'range', start: '2025-01-01', end: '2026-12-31' });
   });
