@@ -34,6 +34,12 @@ const SUFFIX_COMPARATOR: Record<string, Comparator> = {
 /** A rate per people or per beds said before the number: 每千常住人口…, 每百张床位配备护士… → 千人, 百床. */
 const PER_BASE = /每(千|万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
 
+/** The base of a rate said in a phrase: 每千常住人口… → 千人, 每百张床位… → 百床, else null. */
+function perBaseOf(phrase: string): string | null {
+  const base = PER_BASE.exec(phrase);
+  return base && (base[1] ? `${base[1]}人` : '百床');
+}
+
 /**
  * A target without a unit (CMI值≥0.9, CMI值达到1.0以上, 指数控制在1以内): a number after a comparison or a
  * target verb, the phrase ending with it (a unit, year or letter after the number is the other rule's).
@@ -51,6 +57,8 @@ const POPULATION_RATE = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)[/／](10万|十�
 /** A ratio, 床护比达到1:0.6, 医护比不低于1∶1.25, after a phrase that names it (not 按1:1比例配套, not a time 8:30). */
 const RATIO = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)[:：∶](\\d+(?:\\.\\d+)?)${SUFFIX}(?![\\d:：∶])`, 'g');
 const RATIO_NAMED = /比(例)?[^，。；、,;]{0,6}$/;
+/** A ratio a:b as one number, b per one of a: 1:0.6 → 0.6. */
+const ratioValue = (a: string, b: string) => Number((Number(b) / Number(a)).toFixed(4));
 
 /** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天, 由原来的3个增至5个. The first is its baseline. */
 const FROM_BEFORE = /(由|从)(原来的|原有的?|现有的?|目前的?)?$/;
@@ -169,8 +177,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
 
     // A time rate (每年, 每月, 年均) belongs to the part; a rate per people or beds (每千常住人口, 每百张床位) to the sentence.
     const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before);
-    const rateBase = PER_BASE.exec(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
-    const basePer = rateBase && (rateBase[1] ? `${rateBase[1]}人` : '百床');
+    const basePer = perBaseOf(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
     const per = rawPer ? normalisePer(rawPer) : (basePer ?? (timeRate ? (timeRate[1] ?? timeRate[2]) : null));
 
     const indicator = indicatorOf(before, s.slice(end), rawUnit);
@@ -207,7 +214,37 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const before = s.slice(placeOf(start).partStart, start);
     if (!RATIO_NAMED.test(before) || Number(first) === 0) continue;
     const comparator = comparatorSaid(prefix, suffix);
-    addUnitless(start, start + whole.length, Number((Number(second) / Number(first)).toFixed(4)), comparator, before);
+    addUnitless(start, start + whole.length, ratioValue(first, second), comparator, before);
   }
   return metrics.sort((a, b) => a.at[0] - b.at[0]);
+}
+
+/** A value as an indicator table's cell writes it, with no words around it: 6.5, ≥90, 30%, 1:0.6. */
+const TABLE_VALUE = new RegExp(`^${PREFIX}(\\d+(?:\\.\\d+)?)(?:[:：∶](\\d+(?:\\.\\d+)?))?(%|％|‰)?${SUFFIX}$`);
+
+function readTableValue(cell: string): { value: number; unit: string | null; comparator: Comparator } | null {
+  const m = TABLE_VALUE.exec(cell.replace(/\s/g, ''));
+  if (!m || Number(m[2]) === 0) return null;
+  const [, prefix, first, second, unit, suffix] = m;
+  return { value: second ? ratioValue(first, second) : Number(first), unit: unit ? normaliseUnit(unit, '') : null, comparator: comparatorSaid(prefix, suffix) };
+}
+
+/**
+ * The metric of an indicator table's row (指标名称 | 2022年基期值 | 2025年目标值): the target cell's value,
+ * named by the indicator cell, in the unit its bracket says (床位数（张）), from the base cell's value.
+ */
+export function tableMetric(name: string, target: string, base: string | null, year: number | null): Omit<Metric, 'text' | 'at'> | null {
+  const value = readTableValue(target);
+  if (!value) return null;
+  const unitSaid = /[（(]([^（）()]+)[）)]$/.exec(name);
+  const from = base === null ? null : readTableValue(base);
+  return {
+    indicator: name.slice(0, unitSaid?.index).trim() || null,
+    value: value.value,
+    ...(from ? { baseline: from.value } : {}),
+    unit: value.unit ?? (unitSaid ? normaliseUnit(unitSaid[1], '') : null),
+    per: perBaseOf(name),
+    comparator: value.comparator,
+    year,
+  };
 }

@@ -5,7 +5,7 @@
  */
 import type { ClauseRecord, Deadline, Metric, Unit } from '../publish/schema.ts';
 import { extractDeadlines } from './deadlines.ts';
-import { extractMetrics } from './metrics.ts';
+import { extractMetrics, tableMetric } from './metrics.ts';
 import { extractActors } from './actors.ts';
 import { extractListedUnits, runTogetherNames, type UnitOptions } from './units.ts';
 import { splitMarker } from './role-rules.ts';
@@ -62,9 +62,28 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
     if (cell.column === 'text') units.push(...shift(extractActors(cell.text, listed.annotations, [...units, ...listed.units], options.level, options.county, options.table), cell.at[0]));
     metrics.push(...shift(extractMetrics(cell.text, found, listed.annotations), cell.at[0]));
   }
+  // An indicator table's row is one metric, its parts in separate cells; what a cell alone gives (≥90) it replaces.
+  const fromTable = indicatorRowMetric(clause);
+  if (fromTable) metrics.splice(0, metrics.length, ...metrics.filter((m) => m.at[1] <= fromTable.at[0] || m.at[0] >= fromTable.at[1]), fromTable);
   const taskCell = clause.cells.find((c) => c.column === 'text');
   const task = taskCell ? extractTask({ title: null, text: taskCell.text }) : '';
   return { task, units: unique(units), deadlines, metrics };
+}
+
+/** Headers of an indicator table (主要指标): the indicator's name, its base value, its target (2025年目标值, 2025年). */
+const NAME_HEADER = /指标|项目/;
+const BASE_HEADER = /基期|基线|基数|基准|现状/;
+const TARGET_HEADER = /目标|^\d{4}年(底|末)?$/;
+
+function indicatorRowMetric(clause: ClauseRecord): Metric | null {
+  const filled = clause.cells.filter((c) => c.text);
+  const name = filled.find((c) => NAME_HEADER.test(c.header) && !/属性|类型|性质/.test(c.header));
+  const target = filled.find((c) => TARGET_HEADER.test(c.header) && !BASE_HEADER.test(c.header) && c !== name);
+  if (!name || !target) return null;
+  const base = filled.find((c) => BASE_HEADER.test(c.header));
+  const year = /(\d{4})年/.exec(target.header);
+  const metric = tableMetric(name.text, target.text, base?.text ?? null, year ? Number(year[1]) : null);
+  return metric && { text: target.text, ...metric, at: target.at };
 }
 
 const unique = (units: Unit[]) => units.filter((u, i) => units.findIndex((v) => v.canonical === u.canonical && v.role === u.role) === i);

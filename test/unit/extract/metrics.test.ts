@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDeadlines } from '../../../scripts/extract/deadlines.ts';
 import { extractMetrics } from '../../../scripts/extract/metrics.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
 
 const metrics = (text: string, year = 2024) => extractMetrics(text, extractDeadlines(text, year), []);
 const only = (text: string) => {
@@ -213,5 +214,24 @@ describe('target year over a sentence of ；-joined targets', () => {
   it('达到分级评价4级 and ≥ signs', () => {
     expect(only('力争电子病历系统应用水平达到分级评价 4 级。')).toMatchObject({ value: 4, unit: '级' });
     expect(only('门诊患者满意度≥90%')).toMatchObject({ value: 90, comparator: 'ge' });
+  });
+});
+
+describe('indicator tables', () => {
+  it('a row is one metric: name and unit from 指标名称, base from 基期值, target and year from 2025年目标值', () => {
+    const text = [
+      '某县医疗卫生服务能力提升实施方案', '', '一、主要指标', '',
+      '序号\t指标名称\t2022年基期值\t2025年目标值\t指标属性',
+      '1\t每千常住人口医疗卫生机构床位数（张）\t5.2\t6.5\t预期性',
+      '2\t县域内住院率（%）\t82\t≥90\t约束性',
+      '3\t床护比\t1:0.45\t1:0.6\t预期性', '', '二、重点任务', '', '加强县医院建设。',
+    ].join('\n');
+    const rows = buildText('indicators.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.metrics.map(({ at, ...m }) => m))).toEqual([
+      [{ text: '6.5', indicator: '每千常住人口医疗卫生机构床位数', value: 6.5, baseline: 5.2, unit: '张', per: '千人', comparator: 'eq', year: 2025 }],
+      [{ text: '≥90', indicator: '县域内住院率', value: 90, baseline: 82, unit: '%', per: null, comparator: 'ge', year: 2025 }],
+      [{ text: '1:0.6', indicator: '床护比', value: 0.6, baseline: 0.45, unit: null, per: null, comparator: 'eq', year: 2025 }],
+    ]);
+    for (const row of rows) for (const m of row.metrics) expect(row.text.slice(...m.at)).toBe(m.text);
   });
 });
