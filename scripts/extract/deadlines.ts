@@ -1,9 +1,9 @@
 /**
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
- * `2021年10月至12月`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`),
- * named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`)
+ * `2021年10月至12月`, `2025年10—12月`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
+ * named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
  * and from the document's own year (`今年底前`, `明年6月前`); a start with no end (`自2024年起`), and
- * dates as tables write them (`2024.6.30前`).
+ * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it.
  */
 import type { Deadline } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
@@ -14,9 +14,12 @@ const Y = '((?:19|20)\\d{2})';
 const M = '(1[0-2]|0?[1-9])';
 const D = '(3[01]|[12]\\d|0?[1-9])';
 const DASH = '(?:[—–\\-－~～]{1,2}|至|到)';
-const BEFORE = '(?:前|之前|以前|为止)';
+/** 前 but not 前后 (2025年前后: around, not by). */
+const BEFORE = '(?:前(?!后)|之前|以前|为止)';
 /** Part of a year: 上半年, 年底, 第一季度… */
-const PART = '(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度)';
+const PART = '(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度(?:末|底)?)';
+/** A half or a quarter of a year, as ranges join them: 2023年第四季度至2024年第二季度. */
+const HALF_OR_QUARTER = '(上半年|下半年|第?[一二三四1-4]季度)';
 /** Part of a month: 上旬…, 底 */
 const MONTH_PART = '(上旬|中旬|下旬|初|底|末)';
 
@@ -72,24 +75,33 @@ function inYear(y: number, month: string | undefined, day: string | undefined, m
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 明年: 1, 下一年: 1, 下一年度: 1, 下年度: 1 };
 
 const RULES: Rule[] = [
-  // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月
+  // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月, 2025年10—12月, 2023年3月下旬至4月上旬, 2023年7月至年底
   {
-    re: new RegExp(`(?:从|自)?${Y}年${M}月(?:${D}日)?${DASH}(?:${Y}年)?${M}月(?:${D}日)?(?:底|末)?${BEFORE}?`, 'g'),
+    re: new RegExp(
+      `(?:从|自)?${Y}年${M}(?:月(?:${D}日|${MONTH_PART})?)?${DASH}(?:${Y}年)?(?:${M}月份?(?:${D}日|${MONTH_PART})?|(年底|年末))${BEFORE}?`,
+      'g',
+    ),
     build: (m) => {
-      const [y1, m1, d1, y2, m2, d2] = [Number(m[1]), Number(m[2]), m[3], m[4] ? Number(m[4]) : Number(m[1]), Number(m[5]), m[6]];
-      return {
-        year: y2,
-        resolve: () => ({ start: monthPart(y1, m1, d1, undefined)[0], end: monthPart(y2, m2, d2, undefined)[1], recurring: null, kind: 'range' }),
-      };
+      const [y1, m1, y2] = [Number(m[1]), Number(m[2]), m[5] ? Number(m[5]) : Number(m[1])];
+      const end = m[9] ? iso(y2, 12, 31) : monthPart(y2, Number(m[6]), m[7], m[8])[1];
+      return { year: y2, resolve: () => ({ start: monthPart(y1, m1, m[3], m[4])[0], end, recurring: null, kind: 'range' }) };
     },
   },
-  // 2025—2026年
+  // 2025—2026年, 2023年起至2025年
   {
-    re: new RegExp(`(?:从|自)?${Y}年?${DASH}${Y}年(?:底|末)?${BEFORE}?`, 'g'),
+    re: new RegExp(`(?:从|自)?${Y}年?起?${DASH}${Y}年度?(?:底|末)?${BEFORE}?`, 'g'),
     build: (m) => ({
       year: Number(m[2]),
       resolve: () => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31), recurring: null, kind: 'range' }),
     }),
+  },
+  // 2023年第四季度至2024年第二季度, 2024年上半年至第三季度
+  {
+    re: new RegExp(`(?:从|自)?${Y}年${HALF_OR_QUARTER}${DASH}(?:${Y}年)?${HALF_OR_QUARTER}(?:末|底)?${BEFORE}?`, 'g'),
+    build: (m) => {
+      const [y1, y2] = [Number(m[1]), m[3] ? Number(m[3]) : Number(m[1])];
+      return { year: y2, resolve: () => ({ start: yearPart(y1, m[2])[0], end: yearPart(y2, m[4])[1], recurring: null, kind: 'range' }) };
+    },
   },
   // 3月22日—3月31日, 4月1日—11月30日: the year comes from context.
   {
@@ -102,9 +114,9 @@ const RULES: Rule[] = [
           : { start: iso(y, Number(m[1]), Number(m[2] ?? 1)), end: iso(y, Number(m[3] ?? m[1]), Number(m[4])), recurring: null, kind: 'range' },
     }),
   },
-  // 2025年底前, 2024年6月前, 2023年8月底前, 到2027年, 2024年上半年, 2024年底, 2024年
+  // 2025年底前, 2024年6月前, 2023年8月底前, 到2027年, 2024年上半年, 2024年底, 2024年, 2024年6月份前
   {
-    re: new RegExp(`(到|至|截至|截止到?|于|在)?${Y}年(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?(?!版|[—–\\-－~～至到]\\d)`, 'g'),
+    re: new RegExp(`(到|至|截至|截止到?|于|在)?${Y}年度?(?:${M}月份?(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?(?!版|[—–\\-－~～至到]\\d)`, 'g'),
     build: (m) => {
       const [by, before] = [m[1], m[7]];
       return inYear(Number(m[2]), m[3], m[4], m[5], m[6], Boolean((by && by !== '于' && by !== '在') || before));
@@ -133,21 +145,21 @@ const RULES: Rule[] = [
       return inYear(documentYear + RELATIVE_YEAR[m[1]], month, m[3], m[4], yPart, Boolean(before));
     },
   },
-  // 年底前, 下半年, 年内, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
+  // 年底前, 下半年, 年内, 第三季度, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
   {
-    re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末|年内)(${BEFORE})?`, 'g'),
+    re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十前第]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末|年内|第?[一二三四]季度(?:末|底)?)(${BEFORE})?`, 'g'),
     build: (m) => ({ year: null, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) }),
   },
   {
     re: new RegExp(`(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})`, 'g'),
     build: (m) => ({ year: null, resolve: (y) => (y === null ? null : inYear(y, m[1] ?? m[5], m[2], m[3], undefined, Boolean(m[4] || m[6])).resolve(y)) }),
   },
-  // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31
+  // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31; 每年一季度 → --03-31, 每年上半年 → --06-30
   {
-    re: new RegExp(`每年(?:的)?(?:${M}月(?:${D}日|(上旬|中旬|下旬|底|末))?|(年底|年末))${BEFORE}?`, 'g'),
+    re: new RegExp(`每年(?:的)?(?:${M}月(?:${D}日|(上旬|中旬|下旬|底|末))?|(年底|年末|上半年|第?[一二三四1-4]季度)(?:末|底)?)${BEFORE}?`, 'g'),
     build: (m) => {
-      const month = m[4] ? 12 : Number(m[1]);
-      const [, end] = monthPart(2001, month, m[2], m[3]); // a common year: 2月 ends on the 28th
+      // a common year: 2月 ends on the 28th
+      const end = m[4] ? yearPart(2001, m[4])[1] : monthPart(2001, Number(m[1]), m[2], m[3])[1];
       return { year: null, resolve: () => ({ start: null, end: null, recurring: `--${end.slice(5)}`, kind: 'recurring' }) };
     },
   },
@@ -173,6 +185,13 @@ function titleSpans(s: string): [number, number][] {
   return spans;
 }
 
+/** A year a change is measured from, not a deadline: 较2021年翻一番, 比2020年增长, 与2020年相比, 在2020年基础上. */
+function isComparisonBase(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 2), start);
+  const after = s.slice(end, end + 4);
+  return /(较|(?<!占)比)$/.test(before) || (/[与和同]$/.test(before) && /^(相比|比较)/.test(after)) || /^(的)?基础上/.test(after);
+}
+
 /** A date the calendar has (not 2025-02-31); null stands for an open end. */
 function onCalendar(date: string | null): boolean {
   if (date === null) return true;
@@ -189,7 +208,7 @@ export function extractDeadlines(text: string, documentYear: number | null): Dea
     for (const m of s.matchAll(rule.re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (titles.some(([a, b]) => start >= a && end <= b)) continue;
+      if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end)) continue;
       const built = rule.build(m as RegExpExecArray, documentYear);
       if (built) candidates.push({ start, end, ...built });
     }
@@ -211,3 +230,16 @@ export function extractDeadlines(text: string, documentYear: number | null): Dea
   }
   return deadlines;
 }
+
+/** Time said without a date: 持续推进, 长期坚持, 常态化开展. */
+const ONGOING = /^(长期|持续|常态化|逐年|分年度|分步)(坚持|推进|开展|实施|落实)?$/;
+/** Any year: whether a phrase is a date does not depend on which year 年底前 falls in. */
+const SOME_YEAR = 2000;
+
+/** Whether a phrase says nothing but when: a date (`2024年底前`, `年底前完成`) or an ongoing time (`持续推进`). */
+export function isTimeNote(phrase: string): boolean {
+  if (ONGOING.test(phrase)) return true;
+  const [only, ...more] = extractDeadlines(phrase, SOME_YEAR);
+  return Boolean(only) && !more.length && /^(完成)?$/.test(phrase.slice(only.at[1]).replace(/\s/g, '')) && !phrase.slice(0, only.at[0]).trim();
+}
+

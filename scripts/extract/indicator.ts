@@ -6,31 +6,41 @@
 /** Verbs followed by the value a target reaches: 床位达到…, 平均住院日缩短至…, 增长率控制在… */
 export const REACH_VERBS = [
   '达到', '达', '提升到', '提升至', '提高到', '提高至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '扩大到', '扩大至',
-  '下降到', '下降至', '降低到', '降至', '减少到', '减少至', '缩短到', '缩短至', '压缩到', '压缩至', '控制在', '保持在', '稳定在',
+  '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩短到', '缩短至', '压缩到', '压缩至', '控制在', '保持在', '稳定在',
 ];
-/** Verbs that set a target for the noun before them: those, and a change (就诊率每年提升…). */
-export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占'].join('|')})$`);
+/** Verbs that set a target for the noun before them: those, a change (就诊率每年提升…), and 在 of 在…之间. */
+export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在'].join('|')})$`);
 /** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
-const ACTION_VERB =
-  /(添置|新增|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补)/g;
+export const ACTION_VERB =
+  /(添置|新增|新建|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补)/g;
 /** Where a metric's object noun phrase stops. */
-const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
+const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
+/** Nouns of a rate or share: 达标率, 比例, 占比. */
+const RATE_NOUN = /(率|比例|占比)$/;
 /** Words that open a phrase but are not part of what is measured. */
 const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
-/** Time words before the measured noun: 到2025年, 每年, 年均, 力争. */
-const TIME_WORDS = /^(到|至|在|于)?\d{4}年(底|末)?(前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取|全年)/g;
+/** Time words before the measured noun: 到2025年, 2024年度, 2022—2025年, 每年, 年均, 力争. */
+const TIME_WORDS = /^(到|至|在|于)?(\d{4}年?[—–\-－~～至到])?\d{4}年度?(底|末)?(前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取|全年)/g;
+/** The year a change is measured from: 门诊量比2020年增长10%, 较2022年同期, 在2020年基础上. */
+const CHANGE_FROM_YEAR = /(较|(?<!占)比|与|在)\d{4}年(底|末)?(同期|相比|的?基础上)|(较|(?<!占)比)\d{4}年/g;
 
 /**
  * `before`: the phrase from the last delimiter up to the number; `after`: the text after the metric;
  * `unit`: the metric's unit as written.
  */
 export function indicatorOf(before: string, after: string, unit: string): string | null {
-  const phrase = before.replace(TIME_WORDS, '');
+  // 其中2023年安排3000万元: the opening word goes first, so that the year after it is seen.
+  const phrase = before.replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
   const object = after.replace(/^的/, '').split(OBJECT_STOP)[0];
   const actions = [...phrase.matchAll(ACTION_VERB)];
+  const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
   let indicator: string;
-  if (TARGET_VERB.test(phrase)) {
-    indicator = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
+  // A target verb says what is measured by the noun before it; with none (在3个乡镇试点), the noun after.
+  if (TARGET_VERB.test(phrase) && (subject || !object)) {
+    indicator = subject;
+  } else if (RATE_NOUN.test(phrase)) {
+    // 村卫生室标准化建设达标率100%: a rate names itself, whatever verb-like word (建设) it holds.
+    indicator = phrase;
   } else if (actions.length) {
     // 添置5—10张血液透析床位: the object follows; 建设重点专科3个: it sits between verb and number;
     // 知识培训3000人: it precedes the verb; 投入900万: the verb itself says what is counted.
@@ -40,5 +50,6 @@ export function indicatorOf(before: string, after: string, unit: string): string
     // 至少1000家县医院: a bare count names the noun that follows; a level (4级应用水平) the one before.
     indicator = (unit === '级' ? phrase || object : object || phrase).replace(/》$/, '');
   }
-  return indicator.replace(LEADING_NOISE, '').replace(/(等|各)$/, '') || null;
+  // Not what is measured: 等, 各, a bound before a verb (至少达到90%), the 和 of a list (全科医生和2名护士).
+  return indicator.replace(LEADING_NOISE, '').replace(/(等|各|至少|最少|和|及)$/, '') || null;
 }

@@ -1,19 +1,20 @@
 /**
  * Metrics: measurable targets such as `床位达到3.5张/千人`, `精神科床位到30张以上`,
- * `投入900万左右`, `添置5—10张`, `每年提升2个百分点以上`, `电子病历…四级水平`, `至少1000家`.
+ * `投入900万左右`, `添置5—10张`, `每年提升2个百分点以上`, `电子病历…四级水平`, `至少1000家`, `床护比达到1:0.6`.
  */
 import type { Deadline, Metric } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../text/chinese-numerals.ts';
-import { indicatorOf, REACH_VERBS, TARGET_VERB } from './indicator.ts';
+import { ACTION_VERB, indicatorOf, REACH_VERBS, TARGET_VERB } from './indicator.ts';
 
 type Comparator = Metric['comparator'];
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
-// Longer units first: 万平方米 before 万, 万人次 before 万人.
-const UNITS = '个百分点|百分点|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|公里|分钟|小时|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分';
+// Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个. DDDs: defined daily doses (抗菌药物使用强度).
+const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分';
 const UNIT = `(${UNITS})`;
-const SUFFIX = '(及以上|以上|及以下|以下|以内|左右|上下)?';
+// 内 after a time is 以内: 48小时内上报, 3个月内完成.
+const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|个月)内|左右|上下)?';
 const PER = '(?:[/／](千人口|千常住人口|千人|万人口|万常住人口|万人|人|床|年|月))?';
 const PREFIX_COMPARATOR: Record<string, Comparator> = {
   至少: 'ge', 不少于: 'ge', 不低于: 'ge', 不小于: 'ge',
@@ -24,13 +25,20 @@ const PREFIX_COMPARATOR: Record<string, Comparator> = {
   '≥': 'ge', '≤': 'le', '＞': 'gt', '>': 'gt', '＜': 'lt', '<': 'lt',
 };
 const PREFIX = `(${Object.keys(PREFIX_COMPARATOR).join('|')})?`;
-// A range may say its unit on both ends: 5—10张, 85%—93%.
+// A range may say its unit on both ends: 5—10张, 85%—93%, 1000万—1500万元.
 const METRIC = new RegExp(`${PREFIX}${NUMBER}(?:(${UNITS})?(?:[—–\\-－~～]{1,2}|至|到)${NUMBER})?${UNIT}${PER}${SUFFIX}`, 'g');
 const SUFFIX_COMPARATOR: Record<string, Comparator> = {
-  及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 左右: 'approx', 上下: 'approx',
+  及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 内: 'le', 左右: 'approx', 上下: 'approx',
 };
 
-const POPULATION_PER = /每(千|万)(常住)?(人口|人)/;
+/** A rate per people or per beds said before the number: 每千常住人口…, 每百张床位配备护士… → 千人, 百床. */
+const PER_BASE = /每(千|万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
+
+/** The base of a rate said in a phrase: 每千常住人口… → 千人, 每百张床位… → 百床, else null. */
+function perBaseOf(phrase: string): string | null {
+  const base = PER_BASE.exec(phrase);
+  return base && (base[1] ? `${base[1]}人` : '百床');
+}
 
 /**
  * A target without a unit (CMI值≥0.9, CMI值达到1.0以上, 指数控制在1以内): a number after a comparison or a
@@ -39,9 +47,27 @@ const POPULATION_PER = /每(千|万)(常住)?(人口|人)/;
 const BOUNDS = Object.keys(PREFIX_COMPARATOR).filter((word) => PREFIX_COMPARATOR[word] !== 'approx'); // 约3 says too little
 const UNITLESS = new RegExp(`(?<=(${[...REACH_VERBS, ...BOUNDS].join('|')}))(\\d+(?:\\.\\d+)?)${SUFFIX}(?=[，。；、,;）)\\s]|$)`, 'g');
 
-/** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天. The first is its baseline. */
-const FROM_BEFORE = /(由|从)$/;
-const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|缩短|缩减|压缩)?(?:到|至)/;
+/** The comparison a word before (不低于) or after (以上) the number says, else `otherwise`. */
+function comparatorSaid(prefix: string | undefined, suffix: string | undefined, otherwise: Comparator = 'eq'): Comparator {
+  return (prefix && PREFIX_COMPARATOR[prefix]) || (suffix && SUFFIX_COMPARATOR[suffix]) || otherwise;
+}
+
+/** A rate per people with no unit for what it counts: 10/10万 (per 100,000), 5/千. */
+const POPULATION_RATE = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)[/／](10万|十万|万|千)(?:人口|人)?${SUFFIX}`, 'g');
+/** A ratio, 床护比达到1:0.6, 医护比不低于1∶1.25, after a phrase that names it (not 按1:1比例配套, not a time 8:30). */
+const RATIO = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)[:：∶](\\d+(?:\\.\\d+)?)${SUFFIX}(?![\\d:：∶])`, 'g');
+const RATIO_NAMED = /比(例)?[^，。；、,;]{0,6}$/;
+/** A ratio a:b as one number, b per one of a: 1:0.6 → 0.6. */
+const ratioValue = (a: string, b: string) => Number((Number(b) / Number(a)).toFixed(4));
+
+/** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天, 由原来的3个增至5个. The first is its baseline. */
+const FROM_BEFORE = /(由|从)(原来的|原有的?|现有的?|目前的?)?$/;
+const CHANGE_TO = /^(?:增加|增|提高|提升|增长|上升|扩大|下降|降低|降|减少|缩短|缩减|压缩)?(?:到|至)/;
+
+/** An action verb right before the number: 建成三个…, 新增两名…. */
+const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
+/** A lower bound said before the verb: 至少配备1名, 至少建设1个, 至少达到90%. */
+const AT_LEAST_BEFORE_VERB = new RegExp(`(至少|最少)(${ACTION_VERB.source}|有|达到|达)$`);
 
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(])$/;
@@ -91,51 +117,73 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   let previousEnd = 0;
   /** The `由…` value of a change being read: where its 由 stands, the verb after it and where that ends. */
   let baseline: { value: number; unit: string; from: number; verb: string; end: number } | null = null;
+  /** Adds a metric without a unit over [start, end), unless a metric, deadline, annotation or title holds it. */
+  const addUnitless = (start: number, end: number, value: number, comparator: Comparator, before: string, per: string | null = null) => {
+    const at = originalSpan(view, start, end);
+    if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) return;
+    if (titles.some(([a, b]) => start >= a && end <= b)) return;
+    const indicator = indicatorOf(before, s.slice(end), '');
+    metrics.push({ text: text.slice(...at), indicator, value, unit: null, per, comparator, year: yearAt(start, end, at[0]), at });
+  };
+  // 孕产妇死亡率控制在10/10万以下: a rate per people, read first so that 10万以下 is not read alone.
+  for (const m of s.matchAll(POPULATION_RATE)) {
+    const [whole, prefix, number, people, suffix] = m;
+    const start = m.index!;
+    const comparator = comparatorSaid(prefix, suffix);
+    addUnitless(start, start + whole.length, Number(number), comparator, s.slice(placeOf(start).partStart, start), `${people.replace('十', '10')}人`);
+  }
   for (const m of s.matchAll(METRIC)) {
     const [whole, prefix, first, firstUnit, second, rawUnit, rawPer, suffix] = m;
     const start = m.index!;
     const end = start + whole.length;
     const numberStart = start + (prefix?.length ?? 0);
     const at = originalSpan(view, start, end);
-    if (blocked.some(([a, b]) => at[0] < b && at[1] > a)) continue;
+    if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) continue;
     if (titles.some(([a, b]) => start >= a && end <= b)) continue;
     if (ORDINAL_BEFORE.test(s.slice(0, numberStart)) || /^[\dA-Za-z年月日号]/.test(s.slice(end))) continue;
     const value = parseNumber(first);
     const upper = second ? parseNumber(second) : null;
-    if (value === null || (second && upper === null) || (firstUnit && firstUnit !== rawUnit)) continue;
+    // A unit on both ends is one unit, or the first says its scale only: 85%—93%, 1000万—1500万元.
+    if (value === null || (second && upper === null) || (firstUnit && !rawUnit.startsWith(firstUnit))) continue;
 
     const { sentenceStart, partStart } = placeOf(start);
     let before = s.slice(partStart, start);
-    const change = upper === null && FROM_BEFORE.test(before) ? CHANGE_TO.exec(s.slice(end)) : null;
-    if (change) {
-      baseline = { value, unit: rawUnit, from: start - 1, verb: change[0], end: end + change[0].length };
+    const fromWord = upper === null ? FROM_BEFORE.exec(before) : null;
+    const change = fromWord ? CHANGE_TO.exec(s.slice(end)) : null;
+    if (fromWord && change) {
+      baseline = { value, unit: rawUnit, from: start - fromWord[0].length, verb: change[0], end: end + change[0].length };
       continue;
     }
     // The target of a change is measured by what stands before its 由: 开放床位由300张增加到500张 → 开放床位.
     const from = baseline?.end === start && baseline.unit === rawUnit ? baseline : null;
     baseline = null;
     if (from) before = s.slice(partStart, from.from) + from.verb;
-    // After another metric in the same part, this one's phrase starts at the list comma:
-    // 医师数达3.05人、注册护士数达3.5人 / 3个一级学科、5个二级学科.
-    if (previousEnd > partStart) before = before.slice(before.lastIndexOf('、') + 1);
+    // After another metric in the same part, this one's phrase starts at the list comma
+    // (医师数达3.05人、注册护士数达3.5人 / 3个一级学科、5个二级学科), or else after that metric
+    // (选派10名骨干医师进修3个月: 骨干医师进修, not 10名骨干医师进修).
+    if (previousEnd > partStart) before = before.slice(Math.max(before.lastIndexOf('、') + 1, previousEnd - partStart));
     const targeted = TARGET_VERB.test(before) || Boolean(prefix) || Boolean(suffix);
     // Chinese numerals mostly name things (三级医院, 二级以下手术, 四个下沉, 一所村卫生室);
-    // they are targets when bounded (至少两家, 两项以上。) or a level reached (四级水平).
+    // they are targets when bounded (至少两家, 两项以上。), a level reached (四级水平) or what a
+    // verb makes (建成三个省级重点专科, 新增两名学科带头人; not 一, an article there: 打造一支队伍, 推广一批;
+    // nor a grade or phase: 建设三级医院, 完成二期工程).
     if (!/^\d/.test(first)) {
       const closed = Boolean(suffix) && /^([，。；、,;]|$)/.test(s.slice(end));
-      if (!(prefix || closed || (rawUnit === '级' && s.startsWith('水平', end)))) continue;
+      const made = ACTION_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && value > 1;
+      if (!(prefix || closed || made || (rawUnit === '级' && s.startsWith('水平', end)))) continue;
     }
     // A grade (级) is a target only when reached (达到分级评价4级, 2级以上) or a level (4级应用水平).
     if (rawUnit === '级' && !targeted && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
 
-    // A time rate (每年, 每月, 年均) belongs to the part; a population rate (每千常住人口) to the sentence.
+    // A time rate (每年, 每月, 年均) belongs to the part; a rate per people or beds (每千常住人口, 每百张床位) to the sentence.
     const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before);
-    const populationRate = POPULATION_PER.exec(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
-    const per = rawPer ? normalisePer(rawPer) : populationRate ? `${populationRate[1]}人` : timeRate ? (timeRate[1] ?? timeRate[2]) : null;
+    const basePer = perBaseOf(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
+    const per = rawPer ? normalisePer(rawPer) : (basePer ?? (timeRate ? (timeRate[1] ?? timeRate[2]) : null));
 
     const indicator = indicatorOf(before, s.slice(end), rawUnit);
 
-    const comparator: Comparator = upper !== null ? 'range' : (prefix && PREFIX_COMPARATOR[prefix]) || (suffix && SUFFIX_COMPARATOR[suffix]) || 'eq';
+    const bound: Comparator = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : 'eq';
+    const comparator: Comparator = upper !== null ? 'range' : comparatorSaid(prefix, suffix, bound);
     const unit = normaliseUnit(rawUnit, before + whole);
     const metric: Metric = {
       text: text.slice(...at),
@@ -155,21 +203,48 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const [whole, said, number, suffix] = m;
     // a comparison (≥, 不低于) is part of the metric, as in the other rule; a verb (达到) is not
     const start = m.index! - (PREFIX_COMPARATOR[said] ? said.length : 0);
-    const end = m.index! + whole.length;
-    const at = originalSpan(view, start, end);
-    if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) continue;
-    if (titles.some(([a, b]) => start >= a && end <= b)) continue;
     const before = s.slice(placeOf(start).partStart, PREFIX_COMPARATOR[said] ? start : m.index!);
-    metrics.push({
-      text: text.slice(...at),
-      indicator: indicatorOf(before, s.slice(end), ''),
-      value: Number(number),
-      unit: null,
-      per: null,
-      comparator: PREFIX_COMPARATOR[said] ?? (suffix && SUFFIX_COMPARATOR[suffix]) ?? 'eq',
-      year: yearAt(start, end, at[0]),
-      at,
-    });
+    const comparator = PREFIX_COMPARATOR[said] ?? (suffix && SUFFIX_COMPARATOR[suffix]) ?? 'eq';
+    addUnitless(start, m.index! + whole.length, Number(number), comparator, before);
+  }
+  // 床护比达到1:0.6 → 0.6: a ratio is its second term per one of the first.
+  for (const m of s.matchAll(RATIO)) {
+    const [whole, prefix, first, second, suffix] = m;
+    const start = m.index!;
+    const before = s.slice(placeOf(start).partStart, start);
+    if (!RATIO_NAMED.test(before) || Number(first) === 0) continue;
+    const comparator = comparatorSaid(prefix, suffix);
+    addUnitless(start, start + whole.length, ratioValue(first, second), comparator, before);
   }
   return metrics.sort((a, b) => a.at[0] - b.at[0]);
+}
+
+/** A value as an indicator table's cell writes it, with no words around it: 6.5, ≥90, 30%, 1:0.6. */
+const TABLE_VALUE = new RegExp(`^${PREFIX}(\\d+(?:\\.\\d+)?)(?:[:：∶](\\d+(?:\\.\\d+)?))?(%|％|‰)?${SUFFIX}$`);
+
+function readTableValue(cell: string): { value: number; unit: string | null; comparator: Comparator } | null {
+  const m = TABLE_VALUE.exec(cell.replace(/\s/g, ''));
+  if (!m || Number(m[2]) === 0) return null;
+  const [, prefix, first, second, unit, suffix] = m;
+  return { value: second ? ratioValue(first, second) : Number(first), unit: unit ? normaliseUnit(unit, '') : null, comparator: comparatorSaid(prefix, suffix) };
+}
+
+/**
+ * The metric of an indicator table's row (指标名称 | 2022年基期值 | 2025年目标值): the target cell's value,
+ * named by the indicator cell, in the unit its bracket says (床位数（张）), from the base cell's value.
+ */
+export function tableMetric(name: string, target: string, base: string | null, year: number | null): Omit<Metric, 'text' | 'at'> | null {
+  const value = readTableValue(target);
+  if (!value) return null;
+  const unitSaid = /[（(]([^（）()]+)[）)]$/.exec(name);
+  const from = base === null ? null : readTableValue(base);
+  return {
+    indicator: name.slice(0, unitSaid?.index).trim() || null,
+    value: value.value,
+    ...(from ? { baseline: from.value } : {}),
+    unit: value.unit ?? (unitSaid ? normaliseUnit(unitSaid[1], '') : null),
+    per: perBaseOf(name),
+    comparator: value.comparator,
+    year,
+  };
 }

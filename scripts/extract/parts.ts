@@ -5,12 +5,12 @@
  */
 import type { ClauseRecord, Deadline, Metric, Unit } from '../publish/schema.ts';
 import { extractDeadlines } from './deadlines.ts';
-import { extractMetrics } from './metrics.ts';
+import { extractMetrics, tableMetric } from './metrics.ts';
 import { extractActors } from './actors.ts';
-import { extractListedUnits, type UnitOptions } from './units.ts';
+import { extractListedUnits, runTogetherNames, type UnitOptions } from './units.ts';
 import { splitMarker } from './role-rules.ts';
 import { extractTask } from './task.ts';
-import { canonicalUnit, looksLikeUnit } from './unit-names.ts';
+import { canonicalUnit, looksLikeUnit, withoutEtc } from './unit-names.ts';
 
 type Fields = Pick<ClauseRecord, 'task' | 'units' | 'deadlines' | 'metrics'>;
 type Column = ClauseRecord['cells'][number]['column'];
@@ -36,15 +36,19 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
   for (const cell of clause.cells) {
     const role = unitRole[cell.column];
     if (role) {
-      for (const piece of cell.text.matchAll(/[^、，,；;\s/]+/g)) {
+      // Names apart by 、，；/／ or by a space the cell's collapsed white space ran together (县卫体局县财政局).
+      const written = [...cell.text.matchAll(/[^、，,；;\s/／]+/g)].flatMap((piece) =>
+        runTogetherNames(piece[0], options.table).map(([from, to]) => ({ text: piece[0].slice(from, to), at: piece.index! + from })),
+      );
+      for (const piece of written) {
         // 县卫健局（牵头） or 县卫健局牵头: a role said in the cell wins over the column's.
-        const bracketed = /^(.+?)[（(](.+)[）)]$/.exec(piece[0]);
-        const marked = splitMarker(bracketed ? `${bracketed[1]}${bracketed[2]}` : piece[0]);
-        const name = (bracketed && marked.role ? bracketed[1] : marked.name).replace(/等$/, '');
+        const bracketed = /^(.+?)[（(](.+)[）)]$/.exec(piece.text);
+        const marked = splitMarker(bracketed ? `${bracketed[1]}${bracketed[2]}` : piece.text);
+        const name = withoutEtc(bracketed && marked.role ? bracketed[1] : marked.name);
         if (!name || generic.test(name)) continue;
         const canonical = canonicalUnit(name, { level, county: options.county }, options.table);
         level = canonical.level ?? level;
-        const start = cell.at[0] + piece.index!;
+        const start = cell.at[0] + piece.at;
         units.push({ name, canonical: canonical.canonical, kind: canonical.kind, role: marked.role ?? role, text: name, at: [start, start + name.length] });
       }
       continue;
@@ -58,9 +62,28 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
     if (cell.column === 'text') units.push(...shift(extractActors(cell.text, listed.annotations, [...units, ...listed.units], options.level, options.county, options.table), cell.at[0]));
     metrics.push(...shift(extractMetrics(cell.text, found, listed.annotations), cell.at[0]));
   }
+  // An indicator table's row is one metric, its parts in separate cells; what a cell alone gives (≥90) it replaces.
+  const fromTable = indicatorRowMetric(clause);
+  if (fromTable) metrics.splice(0, metrics.length, ...metrics.filter((m) => m.at[1] <= fromTable.at[0] || m.at[0] >= fromTable.at[1]), fromTable);
   const taskCell = clause.cells.find((c) => c.column === 'text');
   const task = taskCell ? extractTask({ title: null, text: taskCell.text }) : '';
   return { task, units: unique(units), deadlines, metrics };
+}
+
+/** Headers of an indicator table (主要指标): the indicator's name, its base value, its target (2025年目标值, 2025年). */
+const NAME_HEADER = /指标|项目/;
+const BASE_HEADER = /基期|基线|基数|基准|现状/;
+const TARGET_HEADER = /目标|^\d{4}年(底|末)?$/;
+
+function indicatorRowMetric(clause: ClauseRecord): Metric | null {
+  const filled = clause.cells.filter((c) => c.text);
+  const name = filled.find((c) => NAME_HEADER.test(c.header) && !/属性|类型|性质/.test(c.header));
+  const target = filled.find((c) => TARGET_HEADER.test(c.header) && !BASE_HEADER.test(c.header) && c !== name);
+  if (!name || !target) return null;
+  const base = filled.find((c) => BASE_HEADER.test(c.header));
+  const year = /(\d{4})年/.exec(target.header);
+  const metric = tableMetric(name.text, target.text, base?.text ?? null, year ? Number(year[1]) : null);
+  return metric && { text: target.text, ...metric, at: target.at };
 }
 
 const unique = (units: Unit[]) => units.filter((u, i) => units.findIndex((v) => v.canonical === u.canonical && v.role === u.role) === i);

@@ -24,7 +24,7 @@ export function findDocumentRule(text: string): DocumentRule | null {
 }
 
 /** Annotation labels and the role of the units they list (`牵头单位：`, `配合单位：`). */
-export const LABEL = /(?:主要|其他|具体)?(牵头|责任|主责|实施|承办|配合|协同|协助|参与|协办)(单位|部门)(?:[：:]|】)/g;
+export const LABEL = /(?:主要|其他|具体)?(牵头|责任|负责|主责|实施|承办|配合|协同|协助|参与|协办)(单位|部门)(?:[：:]|】)/g;
 
 /** Labels of what follows units in an annotation (完成时限：2025年底): they end the unit list. */
 export const OTHER_LABEL = /(?:完成时限|完成时间|时间节点|时间安排|进度安排|时限)[：:]/g;
@@ -41,7 +41,7 @@ export function labelRole(label: string): ListedRole {
  * `县卫健局、县医保局按职责分工负责`, `县财政局、县人社局等部门配合`), or null.
  */
 export function roleSaidAfter(text: string): ListedRole | null {
-  const word = /^(?:等(?:部门|单位))?(?:按照?职责(?:分工)?)?(?:分别|共同)?(牵头|配合|协同|协助|参与|协办|负责)/.exec(text);
+  const word = /^(?:等(?:部门|单位))?(?:按照?职责(?:分工)?)?(?:分别|共同|具体)?(牵头|配合|协同|协助|参与|协办|负责|(?<=具体)(?:实施|落实))/.exec(text);
   return word ? labelRole(word[1]) : null;
 }
 
@@ -50,7 +50,8 @@ const MARKERS: { re: RegExp; role: ListedRole }[] = [
   { re: /[（(]?(按(照)?职责(分工)?)?(分别)?(为|作为)?牵头(单位|部门)?[（(]?(负责|落实|实施|推进)?[）)]?$/, role: 'lead' },
   // 县财政局、县医保局配合; 县财政局（配合）
   { re: /[（(]?(按(照)?职责(分工)?)?(分别)?(为|作为)?(配合|协助|协同|参与)(单位|部门)?(负责|落实|实施)?[）)]?$/, role: 'cooperate' },
-  { re: /[（(]?(按(照)?职责(分工)?)?(分别)?(负责|落实)[）)]?$/, role: 'responsible' },
+  // 县卫健局负责; 各医疗卫生单位负责落实; 县医共体总医院具体实施, 县卫健局组织实施 (the one who does the work)
+  { re: /[（(]?(按(照)?职责(分工)?)?(分别)?(具体|组织|负责)?(负责|落实|(?<=具体|组织|负责)实施)[）)]?$/, role: 'responsible' },
 ];
 
 /**

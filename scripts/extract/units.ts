@@ -4,8 +4,9 @@
  */
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan, type Compact } from './compact.ts';
+import { isTimeNote } from './deadlines.ts';
 import { findDocumentRule, LABEL, labelRole, OTHER_LABEL, splitMarker, type DocumentRule, type ListedRole } from './role-rules.ts';
-import { canonicalUnit, looksLikeUnit, type Lookup } from './unit-names.ts';
+import { canonicalUnit, LEVELS, looksLikeUnit, withoutEtc, type Lookup } from './unit-names.ts';
 
 export interface UnitOptions {
   /** The document-level first-unit-leads rule in force at this clause, if any. */
@@ -19,7 +20,8 @@ export interface UnitOptions {
 
 const OPEN = '（(〔【[';
 const CLOSE = '）)〕】]';
-const SEPARATORS = '、，；,;';
+/** 、，； and the slashes tables and lists also use (县委组织部／县人社局). */
+const SEPARATORS = '、，；,;／/';
 /** Placeholders that name no agency (各有关部门, 其他相关单位, 县直各有关部门). */
 const GENERIC = /^([县市区]直)?(其他|其余)?(各)?(相关|有关)?(部门|单位)$|^([县市区]直)?(各)?(相关|有关)(部门|单位)/;
 
@@ -51,12 +53,13 @@ function splitList(s: string, from: number, to: number, table: Lookup): Piece[] 
   let start = from;
   const push = (end: number) => {
     let a = start;
-    let b = end;
-    while (a < b && /[由和及与]/.test(s[a]) && b - a > 3) a++;
-    const { name, role, ownOnly } = splitMarker(s.slice(a, b));
-    const trimmed = name.replace(/等$/, '');
-    if (trimmed) pieces.push({ name: trimmed, start: a, end: a + trimmed.length, role, ownOnly });
-    else if (role && pieces.length) pieces.at(-1)!.role ??= role; // `…，按职责分别牵头` after the list
+    while (a < end && /[由和及与]/.test(s[a]) && end - a > 3) a++;
+    for (const [nameStart, nameEnd] of runTogetherNames(s.slice(a, end), table)) {
+      const { name, role, ownOnly } = splitMarker(s.slice(a + nameStart, a + nameEnd));
+      const trimmed = withoutEtc(name);
+      if (trimmed) pieces.push({ name: trimmed, start: a + nameStart, end: a + nameStart + trimmed.length, role, ownOnly });
+      else if (role && pieces.length) pieces.at(-1)!.role ??= role; // `…，按职责分别牵头` after the list
+    }
   };
   for (let i = from; i < to; i++) {
     if (OPEN.includes(s[i])) depth++;
@@ -68,6 +71,26 @@ function splitList(s: string, from: number, to: number, table: Lookup): Piece[] 
   }
   push(to);
   return pieces.flatMap((p) => splitConjunction(p, table));
+}
+
+/**
+ * Spans of the names in a piece that runs units together with no separator, as a space between them
+ * leaves it once white space is gone (`县医共体总医院县医保局县财政局`): the piece is cut before a level
+ * character (县, 市) that ends one unit name and opens another. `县委组织部` and `县\n市场监管局` stay whole.
+ */
+export function runTogetherNames(name: string, table: Lookup): [number, number][] {
+  const isUnit = (a: number, b: number) => looksLikeUnit(splitMarker(name.slice(a, b)).name, table);
+  const levels = [...name].flatMap((ch, i) => (i > 0 && LEVELS.includes(ch) ? [i] : []));
+  const spans: [number, number][] = [];
+  let start = 0;
+  levels.forEach((at, k) => {
+    if (isUnit(start, at) && isUnit(at, levels[k + 1] ?? name.length)) {
+      spans.push([start, at]);
+      start = at;
+    }
+  });
+  spans.push([start, name.length]);
+  return spans;
 }
 
 /** `县财政局和县人社局` is two units; `县发改和科技局` is one. */
@@ -91,11 +114,11 @@ interface Annotation {
 /** Parses the inside of an annotation: optional labels, then lists up to a full stop. */
 function parseContent(s: string, from: number, to: number, table: Lookup): Piece[] {
   const pieces: Piece[] = [];
-  const labels = [...s.slice(from, to).matchAll(LABEL)].map((m) => ({
-    role: labelRole(m[0]),
-    start: from + m.index!,
-    end: from + m.index! + m[0].length,
-  }));
+  const labels = [...s.slice(from, to).matchAll(LABEL)].map((m) => {
+    const at = from + m.index!;
+    // 【配合单位】: the 【 opening the label is not the end of the list before it.
+    return { role: labelRole(m[0]), start: s[at - 1] === '【' ? at - 1 : at, end: at + m[0].length };
+  });
   const sections = labels.length ? labels : [{ role: 'responsible' as ListedRole, start: from, end: from }];
   sections.forEach((section, i) => {
     const next = i + 1 < sections.length ? sections[i + 1].start : to;
@@ -137,7 +160,8 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     // and lists nothing but units (not the alias in `依托县总医院（县中医院）。`).
     const standsAlone = i === 0 || /[。；;]/.test(s[i - 1]) || view.breaks.includes(i);
     if (!standsAlone || !endsParagraph(original, view, close + 1)) continue;
-    const pieces = parseContent(s, i + 1, close, table);
+    // The units may be followed by when they act: （县医疗集团、县卫体局，2024年底前）, （…配合，持续推进）.
+    const pieces = parseContent(s, i + 1, close, table).filter((p) => !isTimeNote(p.name));
     const inner = s.slice(i + 1, close);
     // A role marker (`县卫健局牵头，各乡镇配合`) vouches for names the table does not know.
     const units = pieces.filter((p) => looksLikeUnit(p.name, table) || p.role);

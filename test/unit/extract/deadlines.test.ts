@@ -23,6 +23,20 @@ describe('absolute deadlines', () => {
   it('到2027年 is the end of the year', () => {
     expect(only('到2027年，医疗卫生服务体系进一步健全')).toMatchObject({ text: '到2027年', kind: 'by', end: '2027-12-31' });
   });
+  it('2024年三季度末前 is by the end of the quarter', () => {
+    expect(only('2024年三季度末前完成县域影像中心建设')).toMatchObject({ text: '2024年三季度末前', kind: 'by', start: null, end: '2024-09-30' });
+  });
+  it('2025年前后 is about that year, not by it', () => {
+    expect(only('2025年前后建成县域医疗次中心')).toMatchObject({ text: '2025年', kind: 'period', start: '2025-01-01', end: '2025-12-31' });
+  });
+  it('2024年6月份前 is by the end of June', () => {
+    expect(only('2024年6月份前完成设备采购')).toMatchObject({ text: '2024年6月份前', kind: 'by', end: '2024-06-30' });
+  });
+  it('2023年度 is the year, 度 included; 2023年度内 is by its end', () => {
+    expect(only('2023年度完成县域医共体建设评估')).toMatchObject({ text: '2023年度', kind: 'period', start: '2023-01-01', end: '2023-12-31' });
+    expect(only('2023年度内完成县医院改扩建一期工程')).toMatchObject({ text: '2023年度内', kind: 'by', end: '2023-12-31' });
+    expect(only('2023—2024年度开展专项行动')).toMatchObject({ text: '2023—2024年度', start: '2023-01-01', end: '2024-12-31' });
+  });
   it('2024年底', () => {
     expect(only('2024 年底盖洋中心卫生院病房综合楼建设项目竣工验收')).toMatchObject({ kind: 'by', end: '2024-12-31' });
   });
@@ -38,6 +52,17 @@ describe('ranges', () => {
   it('2022年1月至2025年1月', () => {
     expect(only('组织实施阶段（2022年1月至2025年1月）。')).toMatchObject({ start: '2022-01-01', end: '2025-01-31' });
   });
+  it('2025年10—12月: the first month without its 月', () => {
+    expect(only('总结评估阶段（2025年10—12月）。')).toMatchObject({ text: '2025年10—12月', kind: 'range', start: '2025-10-01', end: '2025-12-31' });
+    expect(only('2023年6-9月开展专项督导')).toMatchObject({ start: '2023-06-01', end: '2023-09-30' });
+  });
+  it('ranges with parts of a month or a year, or 起 after the start: one range each', () => {
+    const range = (text: string) => extractDeadlines(text, 2023).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(range('2023年3月下旬至4月上旬开展自查')).toEqual([['2023年3月下旬至4月上旬', 'range', '2023-03-21', '2023-04-10']]);
+    expect(range('2023年7月至年底完成改造')).toEqual([['2023年7月至年底', 'range', '2023-07-01', '2023-12-31']]);
+    expect(range('2023年第四季度至2024年第二季度')).toEqual([['2023年第四季度至2024年第二季度', 'range', '2023-10-01', '2024-06-30']]);
+    expect(range('2023年起至2025年，每年选派医师')).toEqual([['2023年起至2025年', 'range', '2023-01-01', '2025-12-31']]);
+  });
   it('2025—2026年', () => {
     expect(only('2025—2026 年，进一步深化帮扶')).toMatchObject({ kind: 'range', start: '2025-01-01', end: '2026-12-31' });
   });
@@ -52,6 +77,14 @@ describe('recurring deadlines', () => {
     expect(found.map((d) => [d.kind, d.recurring, d.start, d.end])).toEqual([
       ['recurring', '--11-15', null, null],
       ['recurring', '--11-30', null, null],
+    ]);
+  });
+  it('每年一季度 → --03-31, 每年第四季度末前 → --12-31, 每年上半年 → --06-30', () => {
+    const found = extractDeadlines('每年一季度开展乡村医生全员轮训，每年上半年完成考核，每年第四季度末前报送总结。', 2023);
+    expect(found.map((d) => [d.text, d.kind, d.recurring])).toEqual([
+      ['每年一季度', 'recurring', '--03-31'],
+      ['每年上半年', 'recurring', '--06-30'],
+      ['每年第四季度末前', 'recurring', '--12-31'],
     ]);
   });
 });
@@ -101,6 +134,15 @@ describe('dates from context', () => {
     const found = extractDeadlines('2024年上半年完成旧院区电网改造，下半年分期实施路网建设', 2024);
     expect(found[1]).toMatchObject({ text: '下半年', start: '2024-07-01', end: '2024-12-31' });
   });
+  it('第三季度 after 2024年上半年 is 2024-07-01..2024-09-30; 前三季度 names no quarter', () => {
+    const found = extractDeadlines('2024年上半年完成设备采购，第三季度投入使用，一季度末前完成验收。', 2023);
+    expect(found.map((d) => [d.text, d.start, d.end])).toEqual([
+      ['2024年上半年', '2024-01-01', '2024-06-30'],
+      ['第三季度', '2024-07-01', '2024-09-30'],
+      ['一季度末前', null, '2024-03-31'],
+    ]);
+    expect(extractDeadlines('前三季度门诊量增长10%', 2023)).toEqual([]);
+  });
 });
 
 describe('not deadlines', () => {
@@ -111,6 +153,11 @@ describe('not deadlines', () => {
   it('the period in a cited title: （2023—2025年）的通知', () => {
     expect(extractDeadlines('根据《山西省医疗卫生服务体系规划（2023—2025年）的通知》', 2023)).toEqual([]);
     expect(extractDeadlines('关于开展全面提升医疗质量行动（2023—2025年）的通知', 2023)).toEqual([]);
+  });
+  it('the year a change is measured from: 较2021年, 比2020年, 与2020年相比, 在2020年基础上', () => {
+    expect(extractDeadlines('重点专科数量较2021年翻一番', 2022)).toEqual([]);
+    expect(extractDeadlines('门诊量与2020年相比增长10%，住院量在2020年基础上提高20%', 2022)).toEqual([]);
+    expect(extractDeadlines('到2025年，门诊量比2020年增长10%', 2022).map((d) => d.text)).toEqual(['到2025年']);
   });
   it('each span is the text it quotes', () => {
     const text = '到 2025年，全县公立医疗\n机构床位达到 3.5张/千人';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDeadlines } from '../../../scripts/extract/deadlines.ts';
 import { extractMetrics } from '../../../scripts/extract/metrics.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
 
 const metrics = (text: string, year = 2024) => extractMetrics(text, extractDeadlines(text, year), []);
 const only = (text: string) => {
@@ -69,6 +70,43 @@ describe('metrics', () => {
     expect(only('服务人口30万人')).toMatchObject({ value: 30, unit: '万人' });
   });
 
+  it('durations: 驻点时间不少于6个月, 抗菌药物使用强度控制在40DDDs以内, 48小时内 (le)', () => {
+    expect(only('每名专家驻点时间不少于6个月。')).toMatchObject({ text: '不少于6个月', indicator: '每名专家驻点时间', value: 6, unit: '个月', comparator: 'ge' });
+    expect(only('抗菌药物使用强度控制在40DDDs以内。')).toMatchObject({ indicator: '抗菌药物使用强度', value: 40, unit: 'DDDs', comparator: 'le' });
+    expect(only('发现问题后48小时内上报。')).toMatchObject({ text: '48小时内', value: 48, unit: '小时', comparator: 'le' });
+    expect(only('3个月内完成整改。')).toMatchObject({ text: '3个月内', value: 3, unit: '个月', comparator: 'le' });
+  });
+
+  it('a second metric in a part without 、 is measured by what follows the first: 选派10名骨干医师进修3个月', () => {
+    expect(metrics('每年选派10名骨干医师到上级医院进修3个月。').map((m) => [m.value, m.unit, m.indicator, m.per])).toEqual([
+      [10, '名', '骨干医师到上级医院进修', '年'],
+      [3, '个月', '骨干医师到上级医院进修', null],
+    ]);
+  });
+
+  it('1000万—1500万元: a range whose first end says only its scale; 在…之间', () => {
+    expect(only('资金投入在1000万—1500万元之间。')).toMatchObject({ text: '1000万—1500万元', indicator: '资金投入', min: 1000, max: 1500, unit: '万元', comparator: 'range' });
+    expect(only('床位使用率在85%—93%之间。')).toMatchObject({ indicator: '床位使用率', min: 85, max: 93 });
+    expect(only('在3个乡镇开展试点。')).toMatchObject({ indicator: '乡镇', value: 3 });
+  });
+
+  it('降到, 降低至 and 由…降到 are reach verbs', () => {
+    expect(only('百元医疗收入中消耗的卫生材料降到20元以下。')).toMatchObject({ indicator: '百元医疗收入中消耗的卫生材料', value: 20, comparator: 'le' });
+    expect(only('药占比由35%降到28%。')).toMatchObject({ indicator: '药占比', value: 28, baseline: 35 });
+  });
+
+  it('ratios: 医护比达到1∶2，床护比不低于1∶0.5 → 2 and 0.5, per one of the first term', () => {
+    expect(metrics('县级医院医护比达到1∶2，床护比不低于1:0.5。').map((m) => [m.text, m.indicator, m.value, m.unit, m.comparator])).toEqual([
+      ['1∶2', '县级医院医护比', 2, null, 'eq'],
+      ['不低于1:0.5', '床护比', 0.5, null, 'ge'],
+    ]);
+    expect(metrics('市、县两级财政按照1:1比例安排配套资金，门诊每天8:30开诊。')).toEqual([]);
+  });
+
+  it('每百张床位配备护士不少于60名: a rate per 100 beds', () => {
+    expect(only('每百张床位配备护士不少于60名。')).toMatchObject({ indicator: '护士', value: 60, unit: '名', per: '百床', comparator: 'ge' });
+  });
+
   it('添置5—10张 (range)', () => {
     expect(only('县总医院 2024 年添置 5—10 张血液透析床位设备')).toMatchObject({
       min: 5, max: 10, unit: '张', comparator: 'range', indicator: '血液透析床位设备', year: 2024,
@@ -87,6 +125,42 @@ describe('metrics', () => {
     expect(only('使电子病历应用水平分级评价达到《电子病历系统功能应用水平分级评价标准（2018版）》四级水平。')).toMatchObject({
       value: 4, unit: '级', comparator: 'eq',
     });
+  });
+
+  it('a count in Chinese numerals that a verb makes: 建成三个…, 新增两名…; not 一, an article there', () => {
+    expect(metrics('县人民医院建成三个省级临床重点专科，新增两名学科带头人。').map((m) => [m.text, m.indicator, m.value, m.unit])).toEqual([
+      ['三个', '省级临床重点专科', 3, '个'],
+      ['两名', '学科带头人', 2, '名'],
+    ]);
+    expect(metrics('打造一支人才结构合理的重症医学科，推广一批适宜技术，建设三级医院，完成二期主体工程。')).toEqual([]);
+  });
+
+  it('至少 before the verb bounds the count: 至少配备1名全科医生, 至少达到90%', () => {
+    expect(only('每个乡镇卫生院至少配备1名全科医生。')).toMatchObject({ indicator: '全科医生', value: 1, comparator: 'ge' });
+    expect(only('每个县级医院至少建设1个省级重点专科。')).toMatchObject({ indicator: '省级重点专科', comparator: 'ge' });
+    expect(only('县域内住院率至少达到90%。')).toMatchObject({ indicator: '县域内住院率', comparator: 'ge' });
+  });
+
+  it('a rate names itself, verb-like words and all: 村卫生室标准化建设达标率100%', () => {
+    expect(only('村卫生室标准化建设达标率100%。')).toMatchObject({ indicator: '村卫生室标准化建设达标率', value: 100, unit: '%' });
+  });
+
+  it('新建 is a verb: 新建门诊楼1.2万平方米 measures 门诊楼', () => {
+    expect(only('新建门诊楼1.2万平方米。')).toMatchObject({ indicator: '门诊楼', value: 1.2, unit: '万平方米' });
+    expect(only('区人民医院新建重症医学科、老年医学科等专科30个以上。')).toMatchObject({ indicator: '重症医学科、老年医学科等专科', comparator: 'ge' });
+  });
+
+  it('a rate per people: 孕产妇死亡率控制在10/10万以下 → 10 per 10万人 (not 10万以下)', () => {
+    expect(metrics('孕产妇死亡率控制在10/10万以下，婴儿死亡率低于5‰。').map((m) => [m.text, m.indicator, m.value, m.unit, m.per, m.comparator])).toEqual([
+      ['10/10万以下', '孕产妇死亡率', 10, null, '10万人', 'le'],
+      ['低于5‰', '婴儿死亡率', 5, '‰', null, 'lt'],
+    ]);
+  });
+
+  it('changes said 由原来的…增加到… and 由…增至…; 5000台次以上 in 台次', () => {
+    expect(only('专科数量由原来的3个增加到5个。')).toMatchObject({ indicator: '专科数量', value: 5, baseline: 3 });
+    expect(only('开放床位数由200张增至350张。')).toMatchObject({ indicator: '开放床位数', value: 350, baseline: 200 });
+    expect(only('年手术量达到5000台次以上。')).toMatchObject({ text: '5000台次以上', unit: '台次', comparator: 'ge' });
   });
 
   it('至少1000家 (ge)', () => {
@@ -126,8 +200,38 @@ describe('target year over a sentence of ；-joined targets', () => {
       [3.5, 2025, '千人'],
     ]);
   });
+  it('2024年度达到4级: the year is no part of the indicator', () => {
+    expect(only('2024年度电子病历系统应用水平达到4级。')).toMatchObject({ indicator: '电子病历系统应用水平', value: 4, unit: '级', year: 2024 });
+  });
+  it('门诊量比2020年增长10%: the year compared with is neither the indicator nor the target year', () => {
+    expect(only('到2025年，门诊量比2020年增长10%。')).toMatchObject({ indicator: '门诊量', value: 10, year: 2025 });
+    expect(only('门诊人次较2022年同期增长15%以上。')).toMatchObject({ indicator: '门诊人次', comparator: 'ge', year: null });
+  });
+  it('a year range or a year after 其中 is no part of the indicator: 2022—2025年每年安排…, 其中2023年安排…', () => {
+    expect(only('2022—2025年每年安排不低于2000万元。')).toMatchObject({ indicator: '安排', per: '年', comparator: 'ge' });
+    expect(metrics('县财政安排1.2亿元用于县医院改扩建，其中2023年安排3000万元。').map((m) => m.indicator)).toEqual(['县财政安排', '安排']);
+  });
   it('达到分级评价4级 and ≥ signs', () => {
     expect(only('力争电子病历系统应用水平达到分级评价 4 级。')).toMatchObject({ value: 4, unit: '级' });
     expect(only('门诊患者满意度≥90%')).toMatchObject({ value: 90, comparator: 'ge' });
+  });
+});
+
+describe('indicator tables', () => {
+  it('a row is one metric: name and unit from 指标名称, base from 基期值, target and year from 2025年目标值', () => {
+    const text = [
+      '某县医疗卫生服务能力提升实施方案', '', '一、主要指标', '',
+      '序号\t指标名称\t2022年基期值\t2025年目标值\t指标属性',
+      '1\t每千常住人口医疗卫生机构床位数（张）\t5.2\t6.5\t预期性',
+      '2\t县域内住院率（%）\t82\t≥90\t约束性',
+      '3\t床护比\t1:0.45\t1:0.6\t预期性', '', '二、重点任务', '', '加强县医院建设。',
+    ].join('\n');
+    const rows = buildText('indicators.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.metrics.map(({ at, ...m }) => m))).toEqual([
+      [{ text: '6.5', indicator: '每千常住人口医疗卫生机构床位数', value: 6.5, baseline: 5.2, unit: '张', per: '千人', comparator: 'eq', year: 2025 }],
+      [{ text: '≥90', indicator: '县域内住院率', value: 90, baseline: 82, unit: '%', per: null, comparator: 'ge', year: 2025 }],
+      [{ text: '1:0.6', indicator: '床护比', value: 0.6, baseline: 0.45, unit: null, per: null, comparator: 'eq', year: 2025 }],
+    ]);
+    for (const row of rows) for (const m of row.metrics) expect(row.text.slice(...m.at)).toBe(m.text);
   });
 });

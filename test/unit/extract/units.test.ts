@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractListedUnits, type UnitOptions } from '../../../scripts/extract/units.ts';
 import { extractActors } from '../../../scripts/extract/actors.ts';
 import { ALIAS_TABLE_PATH, readAliasTable } from '../../../scripts/extract/unit-names.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
 
 const { table } = readAliasTable(ALIAS_TABLE_PATH);
 
@@ -66,6 +67,52 @@ describe('责任单位 annotations', () => {
     });
   });
 
+  it('splits units listed with slashes: 县委组织部／县人社局／县卫健局', () => {
+    expect(names('每年12月底前完成年度培训计划。（责任单位：县委组织部／县人社局／县卫健局）')).toEqual(['县委组织部', '县人社局', '县卫健局']);
+    expect(names('（责任单位：县卫健局/县医保局）')).toEqual(['县卫健局', '县医保局']);
+  });
+
+  it('splits units that only spaces separate (names run together), but keeps a name a line break cut', () => {
+    const text = '实行医保基金打包付费。（责任单位：县医共体总医院 县医保局 县财政局）';
+    expect(names(text)).toEqual(['县医共体总医院', '县医保局', '县财政局']);
+    expect(roles('完善制度。（牵头单位：县卫健局 配合单位：县财政局 县医保局）')).toEqual({
+      县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate',
+    });
+    expect(names('（责任单位：县卫体局、县人民\n医院 县中医院）')).toEqual(['县卫体局', '县人民医院', '县中医院']);
+    expect(names('（责任单位：县委县政府督查室、县\n市场监管局）')).toEqual(['县委县政府督查室', '县市场监管局']);
+  });
+
+  it('splits units a table cell runs together once its spaces are gone', () => {
+    const text = '某县“千县工程”实施方案\n\n一、任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t建设胸痛中心\t县人民医院\t县卫体局 县医保局\t2024年6月\n2\t建设卒中中心\t县人民医院\t县卫体局／县财政局\t2024年底\n';
+    const rows = buildText('cells.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => `${u.role}:${u.canonical}`))).toEqual([
+      ['lead:县人民医院', 'cooperate:县卫体局', 'cooperate:县医保局'],
+      ['lead:县人民医院', 'cooperate:县卫体局', 'cooperate:县财政局'],
+    ]);
+  });
+
+  it('reads 【牵头单位】…【配合单位】… without the next label’s 【 in the lead', () => {
+    expect(roles('建成胸痛中心。【牵头单位】县总医院【配合单位】县卫健局、县医保局')).toEqual({
+      县总医院: 'lead', 县卫健局: 'cooperate', 县医保局: 'cooperate',
+    });
+  });
+
+  it('reads an unlabelled bracket of units that closes with when they act', () => {
+    expect(roles('实现县乡一体化管理。（县医疗集团、县卫体局，2024年底前）')).toEqual({ 县医疗集团: 'responsible', 县卫体局: 'responsible' });
+    expect(roles('招聘医学类本科生15～20名。（县卫体局牵头，县人社局、县委编办配合，持续推进）')).toEqual({
+      县卫体局: 'lead', 县人社局: 'cooperate', 县委编办: 'cooperate',
+    });
+    expect(names('（县卫健局、2024年的工作）')).toEqual([]);
+  });
+
+  it('drops 等部门 after the last unit, reads 各医共体 as a unit and 主要负责单位： as a label', () => {
+    expect(roles('（县卫健局牵头，县财政局、县医保局等部门配合）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
+    expect(names('（责任单位：县卫健局等部门）')).toEqual(['县卫健局']);
+    expect(names('落实医共体绩效考核。（县卫健局、县医保局、各医共体）')).toEqual(['县卫健局', '县医保局', '各医共体']);
+    expect(roles('加强运行监测。主要负责单位：县卫健局。协同单位：县医保局。')).toEqual({ 县卫健局: 'responsible', 县医保局: 'cooperate' });
+    expect(roles('（责任单位：县卫健局牵头，各医疗卫生单位负责落实）')).toEqual({ 县卫健局: 'lead', 各医疗卫生单位: 'responsible' });
+  });
+
   it('does not read a bracket of ordinary words as units', () => {
     expect(names('通过巡回医疗、邻（联）村延伸服务等方式（含定向生）')).toEqual([]);
   });
@@ -103,6 +150,11 @@ describe('role rules', () => {
     expect(roles('加强人才队伍建设。责任单位：县卫健局（牵头）、县人社局、县财政局（配合）')).toEqual({ 县卫健局: 'lead', 县人社局: 'responsible', 县财政局: 'cooperate' });
   });
 
+  it('具体实施 and 组织实施 say who does the work: responsible', () => {
+    expect(roles('建立医共体运行监测制度。（县卫健局牵头，县医共体总医院具体实施）')).toEqual({ 县卫健局: 'lead', 县医共体总医院: 'responsible' });
+    expect(roles('（责任单位：县卫健局组织实施）')).toEqual({ 县卫健局: 'responsible' });
+  });
+
   it('without a rule every listed unit is responsible', () => {
     expect(new Set(Object.values(roles('〔责任单位：县卫健局、县总医院〕')))).toEqual(new Set(['responsible']));
   });
@@ -111,6 +163,18 @@ describe('role rules', () => {
 describe('implicit actors', () => {
   const actors = (text: string, listed = extractListedUnits(text, noRule)) =>
     extractActors(text, listed.annotations, listed.units, '县', '襄垣县', table).map((u) => `${u.name}:${u.role}`);
+
+  it('units that guide, check or allot: 给予指导, 督导, 核定人员编制, 会同…研究制定', () => {
+    expect(actors('市卫健委、市医保局给予指导。')).toEqual(['市卫健委:actor', '市医保局:actor']);
+    expect(actors('县人民医院负责，县卫体局督导。')).toEqual(['县人民医院:responsible', '县卫体局:actor']);
+    expect(actors('县财政局负责落实专项资金，县委编办核定人员编制。')).toEqual(['县财政局:responsible', '县委编办:actor']);
+    expect(actors('县医保局要会同县卫健局研究制定打包付费办法。')).toEqual(['县医保局:actor', '县卫健局:actor']);
+  });
+
+  it('具体落实 after a unit in prose is responsible; 会同… 组织实施 leaves the partners actors', () => {
+    expect(actors('县卫健局负责统筹，各乡镇卫生院具体落实。')).toEqual(['县卫健局:responsible', '各乡镇卫生院:responsible']);
+    expect(actors('由县卫健局牵头，会同县财政局、县医保局组织实施。')).toEqual(['县卫健局:lead', '县财政局:actor', '县医保局:actor']);
+  });
 
   it('县人民医院要…', () => {
     expect(actors('县人民医院要加快信息化建设，推进智慧医院。')).toEqual(['县人民医院:actor']);
