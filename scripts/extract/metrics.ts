@@ -70,7 +70,7 @@ const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
 const AT_LEAST_BEFORE_VERB = new RegExp(`(至少|最少)(${ACTION_VERB.source}|有|达到|达)$`);
 
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
-const ORDINAL_BEFORE = /(第|〔|\[|[（(])$/;
+const ORDINAL_BEFORE = /(第|〔|\[|[（(]|附件|附表|表|图)$/;
 
 function normaliseUnit(unit: string, context: string): string {
   if (unit === '％') return '%';

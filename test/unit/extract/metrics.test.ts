@@ -190,6 +190,8 @@ describe('not metrics', () => {
   it('ordinal item numbers and names with numerals', () => {
     expect(metrics('第3条；（1）消化内科；5G+远程医疗；2型糖尿病；65岁以上老年人')).toEqual([]);
     expect(metrics('争创三级医院，提高乡镇卫生院二级以下常规手术能力，推动“四个下沉”，一个行政村一所村卫生室')).toEqual([]);
+    // an attachment's or a table's number is not a count: 附表1所列 is not 1 所
+    expect(metrics('附表1所列指标由各单位落实，详见附件2、表3所示')).toEqual([]);
   });
 });
 
