@@ -21,6 +21,8 @@ export const citationSchema = z.object({
 const lineRange = z.object({ line: z.number().int().positive(), endLine: z.number().int().positive() });
 
 export const attachmentSchema = z.object({
+  /** What the document calls it: 附件 (an attachment), or 附表 (an attached table). Added after the first release; absent in older data, read as 附件. */
+  label: z.enum(['附件', '附表']).default('附件'),
   /** 附件2 → 2, 附表1 → 1 (附表 are numbered apart); null for a lone unnumbered 附件 or 附表. */
   number: z.number().int().positive().nullable(),
   title: z.string().nullable(),

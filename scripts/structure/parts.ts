@@ -20,7 +20,7 @@ type Attachment = DocumentRecord['attachments'][number];
 type Kind = NonNullable<Attachment['kind']>;
 
 /** What an attached part is called: 附件, or 附表 for an attached table. */
-export type PartLabel = '附件' | '附表';
+export type PartLabel = Attachment['label'];
 const labels: PartLabel[] = ['附件', '附表'];
 /** The heading of an attached part: `附件`, `附件2`, `附件 2：title`, `附表1` (block text, white space collapsed). */
 export const partHeading = /^附\s*([件表])\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:．.、]?\s*(.*))?$/;
@@ -136,7 +136,7 @@ export function attachedParts(id: string, file: string, content: Block[], messag
   const headings = explicit.length ? explicit.map((at) => ({ at, entry: undefined })) : titleHeadings(content, listed);
   const main = content.slice(0, headings[0]?.at ?? content.length);
   const clauses: ClauseRecord[] = [];
-  const attachments: (Attachment & { label: PartLabel })[] = [];
+  const attachments: Attachment[] = [];
   const ranges: AttachedParts['ranges'] = [];
   const usedIds = new Set<string>();
 
@@ -165,7 +165,7 @@ export function attachedParts(id: string, file: string, content: Block[], messag
   }
   // The 附件 by number, then the 附表.
   attachments.sort((a, b) => labels.indexOf(a.label) - labels.indexOf(b.label) || (a.number ?? 0) - (b.number ?? 0));
-  return { main, clauses, attachments: attachments.map(({ label: _, ...a }) => a), ranges };
+  return { main, clauses, attachments, ranges };
 }
 
 /** A title line of a part: short, no sentence, no numbering, no table or members line. */

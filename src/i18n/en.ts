@@ -23,6 +23,7 @@ export const en: typeof zh = {
   yearUnknown: 'Year unknown',
   provinceUnknown: 'Province not given',
   attachment: 'Attachment {n}',
+  attachedTable: 'Attached table {n}',
   fields: {
     role: { lead: 'lead', responsible: 'responsible', cooperate: 'cooperating', actor: 'implementer', member: 'member of the leading group' },
     unit: 'Unit ({role}): {canonical}',

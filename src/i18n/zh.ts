@@ -23,6 +23,8 @@ export const zh = {
   provinceUnknown: '省份未注明',
   /** A listed attachment: 附件2 关于…. */
   attachment: '附件{n}',
+  /** A listed attached table: 附表1 重点任务分解表. */
+  attachedTable: '附表{n}',
   /** The normalised clause fields (src/lib/fields.ts): reader tooltips and field table. */
   fields: {
     role: { lead: '牵头', responsible: '负责', cooperate: '配合', actor: '实施主体', member: '领导小组成员单位' },

@@ -86,7 +86,7 @@ describe('an attached plan with its own numbering', () => {
   });
 
   it('a listed attachment missing from the file is said so', () => {
-    expect(document.attachments[1]).toEqual({ number: 2, title: '某某县医疗卫生服务体系建设考核细则', present: false, kind: null, clause: null, source: null });
+    expect(document.attachments[1]).toEqual({ label: '附件', number: 2, title: '某某县医疗卫生服务体系建设考核细则', present: false, kind: null, clause: null, source: null });
     expect(messages.map((m) => m.message)).toContain('attachment 2「某某县医疗卫生服务体系建设考核细则」is listed but not in the file');
   });
 
@@ -125,7 +125,7 @@ describe('attached parts that start at their listed title, without a 附件 head
   it('a cover letter’s list names the plan it issues: the plan stays the main body', () => {
     const cover = ['某某县人民政府办公室', '关于印发某某方案的通知', '各乡镇：', '现将《某某方案》印发给你们。', '附件：某某方案', '某某方案', '一、总体要求', '（一）指导思想。坚持人民至上。'].join('\n');
     const built = buildText('cover.txt', cover);
-    expect(built.document.attachments).toEqual([{ number: null, title: '某某方案', present: false, kind: null, clause: null, source: null }]);
+    expect(built.document.attachments).toEqual([{ label: '附件', number: null, title: '某某方案', present: false, kind: null, clause: null, source: null }]);
     expect(built.clauses.map((c) => c.id)).toEqual(['cover/1', 'cover/1.1']);
   });
 });
@@ -161,9 +161,9 @@ describe('attached tables (附表): parts like 附件, numbered apart', () => {
 
   it('the 附表 is a part of its own, listed in attachments after the 附件; a listed 附表 not attached is said so', () => {
     expect(document.attachments).toEqual([
-      { number: 1, title: '某某县“千县工程”工作领导小组', present: true, kind: 'members', clause: 'tables/附件1', source: { line: 15, endLine: 18 } },
-      { number: 1, title: '某某县“千县工程”重点任务分解表', present: true, kind: 'table', clause: 'tables/附表1', source: { line: 19, endLine: 24 } },
-      { number: 2, title: '某某县“千县工程”年度指标表', present: false, kind: null, clause: null, source: null },
+      { label: '附件', number: 1, title: '某某县“千县工程”工作领导小组', present: true, kind: 'members', clause: 'tables/附件1', source: { line: 15, endLine: 18 } },
+      { label: '附表', number: 1, title: '某某县“千县工程”重点任务分解表', present: true, kind: 'table', clause: 'tables/附表1', source: { line: 19, endLine: 24 } },
+      { label: '附表', number: 2, title: '某某县“千县工程”年度指标表', present: false, kind: null, clause: null, source: null },
     ]);
     expect(messages.map((m) => m.message)).toContain('attached table 附表 2「某某县“千县工程”年度指标表」is listed but not in the file');
   });
