@@ -3,7 +3,8 @@
  * `2021年10月至12月`, `2025年10—12月`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
  * named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
  * and from the document's own year (`今年底前`, `明年6月前`); a start with no end (`自2024年起`), and
- * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it.
+ * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it. A time said
+ * without a date (`持续推进`, `长期坚持`) standing alone is `ongoing`.
  */
 import type { Deadline } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
@@ -74,7 +75,15 @@ function inYear(y: number, month: string | undefined, day: string | undefined, m
 /** Years said relative to the document's own: 今年 and 本年度 are its year, 明年 and 下一年度 the next. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 明年: 1, 下一年: 1, 下一年度: 1, 下年度: 1 };
 
+/** Time said without a date (持续推进, 长期坚持, 常态化开展): a deadline of kind `ongoing` when it stands alone. */
+const ONGOING_WORDS = '(?:长期|持续|常态化|逐年|分年度|分步)(?:坚持|推进|开展|实施|落实)?';
+
 const RULES: Rule[] = [
+  // 持续推进 as a table's 完成时限, 长期坚持 closing a clause (…机制，长期坚持。): not 持续推进分级诊疗, a task
+  {
+    re: new RegExp(`(?<=^|[，,。；;：:（(\\t])${ONGOING_WORDS}(?=$|[，,。；;）)\\t])`, 'g'),
+    build: () => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind: 'ongoing' }) }),
+  },
   // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月, 2025年10—12月, 2023年3月下旬至4月上旬, 2023年7月至年底
   {
     re: new RegExp(
@@ -232,7 +241,7 @@ export function extractDeadlines(text: string, documentYear: number | null): Dea
 }
 
 /** Time said without a date: 持续推进, 长期坚持, 常态化开展. */
-const ONGOING = /^(长期|持续|常态化|逐年|分年度|分步)(坚持|推进|开展|实施|落实)?$/;
+const ONGOING = new RegExp(`^${ONGOING_WORDS}$`);
 /** Any year: whether a phrase is a date does not depend on which year 年底前 falls in. */
 const SOME_YEAR = 2000;
 

@@ -93,7 +93,8 @@ export const deadlineSchema = z.object({
   end: isoDate.nullable(),
   /** `--MM-DD` for a date that comes back every year, else null. */
   recurring: z.string().regex(/^--\d{2}-\d{2}$/).nullable(),
-  kind: z.enum(['by', 'range', 'recurring', 'period']),
+  /** `ongoing` (added later): a time said without a date, standing alone (`持续推进` in a 完成时限 cell, `…，长期坚持。`); start and end null. */
+  kind: z.enum(['by', 'range', 'recurring', 'period', 'ongoing']),
   at: span,
 });
 

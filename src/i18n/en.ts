@@ -36,6 +36,7 @@ export const en: typeof zh = {
     by: 'by {end}',
     from: 'from {start}',
     undated: 'date not fixed',
+    ongoing: 'ongoing (no date)',
     deadline: 'Deadline: {value}',
     metric: 'Target: {indicator}',
     unnamed: '(unnamed)',

@@ -38,6 +38,7 @@ export const zh = {
     by: '截至 {end}',
     from: '自 {start}',
     undated: '日期未定',
+    ongoing: '长期、持续（无具体日期）',
     deadline: '期限：{value}',
     metric: '指标：{indicator}',
     unnamed: '（未命名）',

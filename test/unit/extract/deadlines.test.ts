@@ -209,3 +209,16 @@ describe('years said relative to the document’s', () => {
     expect(extractDeadlines('今年底前完成', null)).toEqual([]);
   });
 });
+
+describe('ongoing: a time said without a date', () => {
+  it('长期坚持 closing a clause, 持续推进 in brackets or alone (a 完成时限 cell) are ongoing, with no dates', () => {
+    expect(only('落实“县管乡用”人才管理机制，长期坚持。')).toMatchObject({ text: '长期坚持', kind: 'ongoing', start: null, end: null, recurring: null });
+    expect(only('（县卫健局牵头，持续推进）')).toMatchObject({ text: '持续推进', kind: 'ongoing' });
+    expect(only('常态化开展')).toMatchObject({ kind: 'ongoing' });
+  });
+
+  it('is no deadline where it is the task’s own verb: 持续推进分级诊疗, 常态化开展巡诊, 此后长期坚持', () => {
+    expect(extractDeadlines('持续推进分级诊疗制度建设，常态化开展巡诊', 2024)).toEqual([]);
+    expect(extractDeadlines('2024年底前完成，此后长期坚持', 2024).map((d) => d.kind)).toEqual(['by']);
+  });
+});
