@@ -416,6 +416,7 @@ export const en: typeof zh = {
     evidence: 'Shared wording: ',
     precedes: 'This plan predates the national plan: an anticipating match, not an implementation.',
     attachments: 'Attachments',
+    attachmentsAndTables: 'Attachments and attached tables',
     attachmentMissing: ' (listed as an attachment, not included in the file)',
     fieldsEmpty: 'No units, deadlines or targets extracted from this document yet.',
     fieldClause: 'Clause',

@@ -433,6 +433,7 @@ export const zh = {
     evidence: '共同措辞：',
     precedes: '此方案早于国家方案，为先行对应，并非落实。',
     attachments: '附件',
+    attachmentsAndTables: '附件与附表',
     attachmentMissing: '（列于附件清单，文件中未附）',
     fieldsEmpty: '本文件尚无抽取的单位、期限或指标。',
     fieldClause: '条款',
