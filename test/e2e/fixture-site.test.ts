@@ -42,6 +42,8 @@ beforeAll(async () => {
   cpSync('test/fixtures/attachments/attached-plan.txt', join(corpus, 'attached-plan-2024.txt'));
   // A plan as its PDF (test/fixtures/formats/): pages per clause, the original for download.
   cpSync('test/fixtures/formats/xiangyuan-2023.pdf', join(corpus, 'pdf-2023.pdf'));
+  // A plan whose tasks are a ruled table in its PDF, over a page break.
+  cpSync('test/fixtures/formats/task-table.pdf', join(corpus, 'pdf-table-2024.pdf'));
   run('npx', ['tsx', 'scripts/build-data.ts', '--corpus', corpus, '--out', build]);
   run('npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(build, 'data'), SITE_URL: 'https://policy.example.org/' });
 }, 300_000);
@@ -166,6 +168,16 @@ describe('a plan given as a PDF', () => {
     expect(await page.locator('.source-pages').count()).toBe(clauses().filter((c) => c.doc === 'pdf-2023').length);
     expect(errors).toEqual([]);
     await screenshot(page, 'reader-pdf-pages');
+  });
+
+  it('reads a ruled task table in the PDF as rows: each row a clause, its units and deadline marked', async () => {
+    const rows = clauses().filter((c) => c.doc === 'pdf-table-2024' && /^\d\t/.test(c.text));
+    expect(rows).toHaveLength(7);
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/pdf-table-2024/`);
+    const row = page.locator(`section[aria-labelledby="c-${rows[2].id.split('/')[1]}"] > .clause-text`);
+    expect(await row.locator('mark.f-unit').allTextContents()).toEqual(['县发改局', '县卫健局', '县自然资源局']);
+    expect(await row.locator('mark.f-deadline').allTextContents()).toEqual(['2025年6月']);
+    expect(errors).toEqual([]);
   });
 
   it('offers the original PDF for download, byte for byte', async () => {
