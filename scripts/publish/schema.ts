@@ -60,8 +60,8 @@ export const documentSchema = z.object({
     encoding: z.string(),
     lines: z.number().int().nonnegative(),
     bytes: z.number().int().nonnegative(),
-    /** The format the file was published in: text (.txt/.md), pdf, pdf-ocr (a scan read by OCR), image-ocr (a page image, .png/.jpg/.tif, read by OCR), docx, doc (.doc/.wps), html, ofd, rtf. Always published; optional only so that stages before ingest's provenance step can build records. */
-    format: z.enum(['text', 'pdf', 'pdf-ocr', 'image-ocr', 'docx', 'doc', 'html', 'ofd', 'rtf']).optional(),
+    /** The format the file was published in: text (.txt/.md), pdf, pdf-ocr (a scan read by OCR), image-ocr (a page image, .png/.jpg/.tif, read by OCR), docx, xlsx (an Excel workbook, a task list), doc (.doc/.wps), html, ofd, rtf. Always published; optional only so that stages before ingest's provenance step can build records. */
+    format: z.enum(['text', 'pdf', 'pdf-ocr', 'image-ocr', 'docx', 'doc', 'xlsx', 'html', 'ofd', 'rtf']).optional(),
     /** File name of the original under /source/ (e.g. `<id>.pdf`) for documents not given as text, else null. */
     original: z.string().nullable().optional(),
   }),

@@ -31,8 +31,9 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const numbered = bodyStart !== -1;
   if (!numbered) {
     messages.push({ file, line: null, message: 'no numbering found: each paragraph becomes a clause' });
-    // The title and cover lines stay in the preamble: short lines before the first sentence.
-    bodyStart = Math.max(0, content.findIndex((b) => /[。；！？]/.test(b.text)));
+    // The title and cover lines stay in the preamble: short lines before the first sentence or table.
+    const opens = (b: Block) => /[。；！？]/.test(b.text) || (b.cells !== undefined && isHeaderRow(b.cells));
+    bodyStart = Math.max(0, content.findIndex(opens));
   }
   // Closing matter is a short line of its own (附件：…, 抄送：…。, a date), not a sentence that mentions 附件.
   const closes = (b: Block) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || readDate(b.text, { whole: true }) !== null;
@@ -163,21 +164,29 @@ export function numberedClauses(id: string, file: string, body: Block[], message
   return drafts.map((draft) => finish(draft, parents.has(draft.clause.id)));
 }
 
+/**
+ * A text without numbering: each paragraph a clause; a table (a task list published as a table
+ * alone) its header a clause and each row a clause under it, as rows are under a numbered clause.
+ */
 function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord[] {
-  return body.map((block, index) =>
-    finish({
-      clause: emptyClause({
-        id: `${id}/${index + 1}`,
-        doc: id,
-        parent: null,
-        path: [String(index + 1)],
-        marker: null,
-        depth: 1,
-        source: { file, line: block.line, endLine: block.endLine },
-      }),
-      paragraphs: [block.text],
-    }, false),
-  );
+  const clauses: ClauseRecord[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const block = body[i];
+    const path = [String(clauses.filter((c) => c.depth === 1).length + 1)];
+    const source = { file, line: block.line, endLine: block.endLine };
+    const paragraph = finish({ clause: emptyClause({ id: `${id}/${path[0]}`, doc: id, parent: null, path, marker: null, depth: 1, source }), paragraphs: [block.text] }, false);
+    clauses.push(paragraph);
+    if (!block.cells || !isHeaderRow(block.cells)) continue;
+    const table = readTable(body, i);
+    table.rows.forEach((row, k) => {
+      const { text, cells } = rowText(table, row);
+      const rowPath = [...path, String(k + 1)];
+      const core = { id: `${id}/${rowPath.join('.')}`, doc: id, parent: paragraph.id, path: rowPath, marker: null, depth: 2, source: { file, line: row.line, endLine: row.endLine } };
+      clauses.push(finish({ clause: { ...emptyClause(core), cells }, paragraphs: [text] }, false));
+    });
+    i = table.end - 1;
+  }
+  return clauses;
 }
 
 export function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {

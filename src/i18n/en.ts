@@ -43,7 +43,7 @@ export const en: typeof zh = {
     year: 'in {year}',
     yearNote: ' (in {year})',
   },
-  format: { text: 'text', pdf: 'PDF', 'pdf-ocr': 'scanned PDF (text read by OCR; check against the original)', 'image-ocr': 'scanned image (text read by OCR; check against the original)', docx: 'Word document (.docx)', doc: 'Word/WPS document (.doc/.wps)', html: 'web page', ofd: 'OFD file', rtf: 'RTF document (.rtf)' },
+  format: { text: 'text', pdf: 'PDF', 'pdf-ocr': 'scanned PDF (text read by OCR; check against the original)', 'image-ocr': 'scanned image (text read by OCR; check against the original)', xlsx: 'Excel workbook (.xlsx)', docx: 'Word document (.docx)', doc: 'Word/WPS document (.doc/.wps)', html: 'web page', ofd: 'OFD file', rtf: 'RTF document (.rtf)' },
   cite: { title: 'Cite this document', clauseTitle: 'Cite this clause', subject: 'This clause: {label}', copy: 'Copy', copied: 'Copied', copyFailed: 'Could not copy; please copy by hand' },
   exportCsv: { button: 'Download CSV (this view)', done: '{n} rows exported.', empty: 'Nothing to export in this view.' },
   moreSuggested: '{n} less likely clauses are not listed here; see “Possible matches” in each plan’s reader.',

@@ -51,6 +51,7 @@ export const zh = {
     pdf: 'PDF',
     'pdf-ocr': 'PDF 扫描件（文字经 OCR 识别，请以原件为准）',
     'image-ocr': '扫描图片（文字经 OCR 识别，请以原件为准）',
+    xlsx: 'Excel 工作簿（.xlsx）',
     docx: 'Word 文档（.docx）',
     doc: 'Word/WPS 文档（.doc/.wps）',
     html: '网页',

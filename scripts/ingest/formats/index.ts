@@ -15,7 +15,7 @@ export { IngestError, type Extracted, type SourceFormat } from './types.ts';
 const imageExtensions = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'];
 
 /** Extensions read as documents, by what they are published as. */
-export const documentExtensions = new Set(['.txt', '.md', '.pdf', '.docx', '.doc', '.wps', '.html', '.htm', '.shtml', '.xhtml', '.mht', '.mhtml', '.ofd', '.rtf', ...imageExtensions]);
+export const documentExtensions = new Set(['.txt', '.md', '.pdf', '.docx', '.doc', '.wps', '.html', '.htm', '.shtml', '.xhtml', '.mht', '.mhtml', '.ofd', '.rtf', '.xlsx', ...imageExtensions]);
 
 export interface IngestOptions {
   pdf?: PdfOptions;
@@ -33,6 +33,7 @@ export async function ingestFile(bytes: Uint8Array, extension: string, options: 
   if (kind === 'pdf' || ext === '.pdf') return (await import('./pdf.ts')).readPdf(bytes, options.pdf);
   if (kind === 'image') return readImage(bytes, ext, options.pdf?.ocr); // the PDF option that turns OCR on or off
   if (ext === '.ofd') return (await import('./ofd.ts')).readOfd(bytes);
+  if (kind === 'zip' && ext === '.xlsx') return (await import('./xlsx.ts')).readXlsx(bytes);
   if (kind === 'zip') return (await import('./docx.ts')).readDocx(bytes);
   if (kind === 'ole') return (await import('./doc.ts')).readDoc(bytes);
   if (kind === 'rtf' || ext === '.rtf') return (await import('./rtf.ts')).readRtf(bytes);

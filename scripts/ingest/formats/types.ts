@@ -4,7 +4,7 @@
  */
 
 /** How a document reached text: `text` (.txt/.md), or the published format it was extracted from. */
-export type SourceFormat = 'text' | 'pdf' | 'pdf-ocr' | 'image-ocr' | 'docx' | 'doc' | 'html' | 'ofd' | 'rtf';
+export type SourceFormat = 'text' | 'pdf' | 'pdf-ocr' | 'image-ocr' | 'docx' | 'doc' | 'xlsx' | 'html' | 'ofd' | 'rtf';
 
 export interface Extracted {
   /** Source lines (no terminators): what the structure stage reads. */

@@ -25,6 +25,13 @@ describe('clause tree', () => {
     expect(outline).toEqual(['一 总体要求', '一 （一） 指导思想', '二 重点任务', '二 1 加强专科建设']);
   });
 
+  it('a document that is a table alone (a task list, no numbering): its title before, the header a clause, each row a clause under it', () => {
+    const { preambleBlocks, clauses, messages } = tree(['某县“千县工程”重点任务清单', '序号\t重点任务\t牵头单位\t完成时限', '1\t建成胸痛中心\t县卫健局\t2024年底前', '2\t组建紧密型县域医共体\t县卫健局\t持续推进']);
+    expect(preambleBlocks.map((b) => b.text)).toEqual(['某县“千县工程”重点任务清单']);
+    expect(clauses.map((c) => [c.id, c.parent, c.cells.length])).toEqual([['plan/1', null, 0], ['plan/1.1', 'plan/1', 4], ['plan/1.2', 'plan/1', 4]]);
+    expect(messages.map((m) => m.message)).toEqual(['no numbering found: each paragraph becomes a clause']);
+  });
+
   it('levels skipped (一、 → 1.) nest by first use, and a jump in numbering is reported', () => {
     const { outline, messages } = tree(['一、总体要求', '1. 加强领导。落实责任。', '3. 强化保障。加大投入。']);
     expect(outline).toEqual(['一 总体要求', '一 1 加强领导', '一 3 强化保障']);
