@@ -68,6 +68,8 @@ const CHANGE_TO = /^(?:增加|增|提高|提升|增长|上升|扩大|下降|降�
 const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
 /** A lower bound said before the verb: 至少配备1名, 至少建设1个, 至少达到90%. */
 const AT_LEAST_BEFORE_VERB = new RegExp(`(至少|最少)(${ACTION_VERB.source}|有|达到|达)$`);
+/** Between two counts of one list, a noun and the word joining them: 至少配备1名全科医生和2名护士 (the bound holds for both). */
+const COORDINATED = /^[\u4e00-\u9fa5（）()]{1,15}(和|及|以及|、)$/;
 
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(]|附件|附表|表|图)$/;
@@ -115,6 +117,8 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   };
   const metrics: Metric[] = [];
   let previousEnd = 0;
+  /** The bound said before the verb or the number of the last metric read (至少配备1名…, 不少于2名…), else null. */
+  let previousBound: Comparator | null = null;
   /** The `由…` value of a change being read: where its 由 stands, the verb after it and where that ends. */
   let baseline: { value: number; unit: string; from: number; verb: string; end: number } | null = null;
   /** Adds a metric without a unit over [start, end), unless a metric, deadline, annotation or title holds it. */
@@ -182,7 +186,9 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
 
     const indicator = indicatorOf(before, s.slice(end), rawUnit);
 
-    const bound: Comparator = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : 'eq';
+    // A bound before the first of coordinated counts holds for the others: 至少配备1名全科医生和2名护士.
+    const carried: Comparator | null = previousBound && previousEnd > partStart && !prefix && COORDINATED.test(s.slice(previousEnd, start)) ? previousBound : null;
+    const bound: Comparator = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : (carried ?? 'eq');
     const comparator: Comparator = upper !== null ? 'range' : comparatorSaid(prefix, suffix, bound);
     const unit = normaliseUnit(rawUnit, before + whole);
     const metric: Metric = {
@@ -198,6 +204,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     };
     metrics.push(metric);
     previousEnd = end;
+    previousBound = upper === null && !suffix && (prefix || bound !== 'eq') ? comparator : null;
   }
   for (const m of s.matchAll(UNITLESS)) {
     const [whole, said, number, suffix] = m;

@@ -141,6 +141,15 @@ describe('metrics', () => {
     expect(only('县域内住院率至少达到90%。')).toMatchObject({ indicator: '县域内住院率', comparator: 'ge' });
   });
 
+  it('a bound before the first of coordinated counts holds for each: 至少配备1名全科医生和2名护士', () => {
+    const read = (text: string) => metrics(text).map((m) => [m.indicator, m.value, m.comparator]);
+    expect(read('每个村卫生室至少配备1名全科医生和2名护士。')).toEqual([['全科医生', 1, 'ge'], ['护士', 2, 'ge']]);
+    expect(read('每个县医院配备不少于2名学科带头人、5名骨干医师。')).toEqual([['学科带头人', 2, 'ge'], ['骨干医师', 5, 'ge']]);
+    // not over a new verb or part, nor from a bound said after the first (以上)
+    expect(read('至少配备1名医生，新增2名护士。')).toEqual([['医生', 1, 'ge'], ['护士', 2, 'eq']]);
+    expect(read('配备2名以上医生和3名护士。')).toEqual([['医生', 2, 'ge'], ['护士', 3, 'eq']]);
+  });
+
   it('a rate names itself, verb-like words and all: 村卫生室标准化建设达标率100%', () => {
     expect(only('村卫生室标准化建设达标率100%。')).toMatchObject({ indicator: '村卫生室标准化建设达标率', value: 100, unit: '%' });
   });
