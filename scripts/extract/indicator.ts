@@ -19,6 +19,8 @@ const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|�
 const RATE_NOUN = /(率|比例|占比)$/;
 /** Words that open a phrase but are not part of what is measured. */
 const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
+/** Adverbs between the measured noun and its verb: 逐步, 逐年, 全部, 均 (not 人均, 次均). */
+const TRAILING_ADVERB = /(逐步|逐年|逐渐|稳步|进一步|力争|争取|全部|(?<![人次日年月])均|基本)+$/;
 /** Time words before the measured noun: 到2025年, 2024年度, 2022—2025年, 每年, 年均, 力争. */
 const TIME_WORDS = /^(到|至|在|于)?(\d{4}年?[—–\-－~～至到])?\d{4}年度?(底|末)?(前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取|全年)/g;
 /** The year a change is measured from: 门诊量比2020年增长10%, 较2022年同期, 在2020年基础上. */
@@ -51,5 +53,6 @@ export function indicatorOf(before: string, after: string, unit: string): string
     indicator = (unit === '级' ? phrase || object : object || phrase).replace(/》$/, '');
   }
   // Not what is measured: 等, 各, a bound before a verb (至少达到90%), the 和 of a list (全科医生和2名护士).
-  return indicator.replace(LEADING_NOISE, '').replace(/(等|各|至少|最少|和|及)$/, '') || null;
+  // nor an adverb of the verb: 医护比逐步达到…, 县医院均达到…
+  return indicator.replace(LEADING_NOISE, '').replace(TRAILING_ADVERB, '').replace(/(等|各|至少|最少|和|及)$/, '') || null;
 }

@@ -31,13 +31,13 @@ const SUFFIX_COMPARATOR: Record<string, Comparator> = {
   及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 内: 'le', 左右: 'approx', 上下: 'approx',
 };
 
-/** A rate per people or per beds said before the number: 每千常住人口…, 每百张床位配备护士… → 千人, 百床. */
-const PER_BASE = /每(千|万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
+/** A rate per people or per beds said before the number: 每千常住人口…, 每十万人口…, 每百张床位配备护士… → 千人, 10万人, 百床. */
+const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
 
 /** The base of a rate said in a phrase: 每千常住人口… → 千人, 每百张床位… → 百床, else null. */
 function perBaseOf(phrase: string): string | null {
   const base = PER_BASE.exec(phrase);
-  return base && (base[1] ? `${base[1]}人` : '百床');
+  return base && (base[1] ? `${base[1].replace('十', '10')}人` : '百床');
 }
 
 /**

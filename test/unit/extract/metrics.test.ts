@@ -103,6 +103,16 @@ describe('metrics', () => {
     expect(metrics('市、县两级财政按照1:1比例安排配套资金，门诊每天8:30开诊。')).toEqual([]);
   });
 
+  it('每十万人口精神科床位不少于30张: a rate per 100,000 people, as 10/10万 is', () => {
+    expect(only('每十万人口精神科床位不少于30张。')).toMatchObject({ indicator: '每十万人口精神科床位', value: 30, per: '10万人', comparator: 'ge' });
+  });
+
+  it('an adverb before the verb is not the indicator: 医护比逐步达到1∶1.2, 乡镇卫生院均达到90% (人均 stays)', () => {
+    expect(only('二级以上医院医护比逐步达到1∶1.2。')).toMatchObject({ indicator: '二级以上医院医护比', value: 1.2 });
+    expect(only('乡镇卫生院均达到90%。')).toMatchObject({ indicator: '乡镇卫生院', value: 90 });
+    expect(only('住院患者人均达到5000元。')).toMatchObject({ indicator: '住院患者人均' });
+  });
+
   it('每百张床位配备护士不少于60名: a rate per 100 beds', () => {
     expect(only('每百张床位配备护士不少于60名。')).toMatchObject({ indicator: '护士', value: 60, unit: '名', per: '百床', comparator: 'ge' });
   });
