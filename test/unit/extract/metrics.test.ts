@@ -145,6 +145,23 @@ describe('metrics', () => {
     expect(metrics('打造一支人才结构合理的重症医学科，推广一批适宜技术，建设三级医院，完成二期主体工程。')).toEqual([]);
   });
 
+  it('changes in Chinese numerals: 下降三个百分点, 增长两成 (20 %), 翻一番 (2 倍), 零增长 (at most 0 %)', () => {
+    expect(metrics('到2025年，县外转诊率较2022年下降三个百分点，手术量增长两成，三四级手术占比提高一个百分点，县医院门诊量翻一番。').map((m) => [m.text, m.indicator, m.value, m.unit, m.comparator, m.year])).toEqual([
+      ['三个百分点', '县外转诊率', 3, '百分点', 'eq', 2025],
+      ['两成', '手术量', 20, '%', 'eq', 2025],
+      ['一个百分点', '三四级手术占比', 1, '百分点', 'eq', 2025],
+      ['翻一番', '县医院门诊量', 2, '倍', 'eq', 2025],
+    ]);
+    expect(only('九成以上的患者在县域内就诊。')).toMatchObject({ text: '九成以上', value: 90, unit: '%', comparator: 'ge' });
+    expect(only('床位数翻两番以上。')).toMatchObject({ value: 4, unit: '倍', comparator: 'ge' });
+    expect(metrics('药占比零增长，公立医院债务零增长。').map((m) => [m.indicator, m.value, m.unit, m.comparator])).toEqual([
+      ['药占比增长', 0, '%', 'le'],
+      ['公立医院债务增长', 0, '%', 'le'],
+    ]);
+    // no number, no metric; 一成不变 and 形成三个机制 are no targets
+    expect(metrics('公立医院床位不再新增，一成不变，形成三个机制。')).toEqual([]);
+  });
+
   it('至少 before the verb bounds the count: 至少配备1名全科医生, 至少达到90%', () => {
     expect(only('每个乡镇卫生院至少配备1名全科医生。')).toMatchObject({ indicator: '全科医生', value: 1, comparator: 'ge' });
     expect(only('每个县级医院至少建设1个省级重点专科。')).toMatchObject({ indicator: '省级重点专科', comparator: 'ge' });
