@@ -77,6 +77,21 @@ const AT_LEAST_BEFORE_VERB = new RegExp(`(至少|最少)(${ACTION_VERB.source}|�
 /** Between two counts of one list, a noun and the word joining them: 至少配备1名全科医生和2名护士 (the bound holds for both). */
 const COORDINATED = /^[\u4e00-\u9fa5（）()]{1,15}(和|及|以及|、)$/;
 
+/**
+ * A count of what there is now, not a target: after 共有, 现有, 已有… with no verb or date between
+ * (全省共有120个县，其中贫困县40个), or the whole of a place's things that then all do something
+ * (全县3家县级医院全部达到…: the target is 全部, the 3 describes the county; 全市8个县中至少5家…).
+ */
+const PRESENT_VERB = /(共有|现有|已有|拥有|现辖|下辖|(?:目前|当前)[^，。；,;\d]{0,6}?有)/g;
+const NOT_DESCRIPTION = new RegExp(`${ACTION_VERB.source}|${TARGET_VERB.source.replace(/\)\$$/, ')')}|达|力争|争取|\\d{4}年`);
+const WHOLE_PLACE = /^(全[县市省区州旗]|本[县市区])共?$/;
+const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|中(?!心|医|药|西))/;
+function describesPresent(s: string, sentenceStart: number, partStart: number, start: number, end: number): boolean {
+  const present = [...s.slice(sentenceStart, start).matchAll(PRESENT_VERB)].at(-1);
+  if (present && !NOT_DESCRIPTION.test(s.slice(sentenceStart + present.index! + present[0].length, start))) return true;
+  return WHOLE_PLACE.test(s.slice(partStart, start)) && ALL_OF_THEM.test(s.slice(end));
+}
+
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(]|附件|附表|表|图)$/;
 
@@ -157,6 +172,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if (value === null || (second && upper === null) || (firstUnit && !rawUnit.startsWith(firstUnit))) continue;
 
     const { sentenceStart, partStart } = placeOf(start);
+    if (!prefix && !suffix && upper === null && describesPresent(s, sentenceStart, partStart, start, end)) continue;
     let before = s.slice(partStart, start);
     const fromWord = upper === null ? FROM_BEFORE.exec(before) : null;
     const change = fromWord ? CHANGE_TO.exec(s.slice(end)) : null;

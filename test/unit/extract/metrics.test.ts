@@ -162,6 +162,16 @@ describe('metrics', () => {
     expect(metrics('公立医院床位不再新增，一成不变，形成三个机制。')).toEqual([]);
   });
 
+  it('a count of what there is now is no target: 全省共有120个县, 全县3家县级医院全部达到…, 全市8个县中至少5家…', () => {
+    expect(metrics('全省共有120个县（市、区），其中国家级贫困县40个。')).toEqual([]);
+    expect(metrics('全县3家县级医院全部达到二级甲等水平。')).toEqual([]);
+    expect(metrics('目前全县有卫生院12家。')).toEqual([]);
+    expect(metrics('到2025年，全市8个县（市、区）中至少5家县医院达到三级医院医疗服务能力水平。').map((m) => [m.text, m.indicator])).toEqual([['至少5家', '县医院']]);
+    // a verb or a date after the present: a target again
+    expect(metrics('全县现有床位300张，到2025年达到500张。').map((m) => m.value)).toEqual([500]);
+    expect(metrics('全县5家医院达到推荐标准，全县3家中医院达到推荐标准。').map((m) => m.value)).toEqual([5, 3]);
+  });
+
   it('至少 before the verb bounds the count: 至少配备1名全科医生, 至少达到90%', () => {
     expect(only('每个乡镇卫生院至少配备1名全科医生。')).toMatchObject({ indicator: '全科医生', value: 1, comparator: 'ge' });
     expect(only('每个县级医院至少建设1个省级重点专科。')).toMatchObject({ indicator: '省级重点专科', comparator: 'ge' });
