@@ -1,7 +1,8 @@
 /**
  * Implicit actors: units the prose names as the doer (`县人民医院要…`, `由县卫体局汇总…`,
  * `县级各医疗机构…`), outside the responsible-unit annotations. Where the prose says the role
- * (`县发改局牵头，县财政局、县自然资源局配合`, `由县人民医院负责`), the units take it.
+ * (`县发改局牵头，县财政局、县自然资源局配合`, `由县人民医院负责`), the units take it. Units after 会同
+ * work with the doer the sentence names before them: they cooperate, and it leads (`县卫健局会同县财政局制定…`).
  */
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
@@ -29,12 +30,20 @@ export function extractActors(text: string, annotations: [number, number][], lis
   /** The actors of the list being read, and where its last name ends. */
   let list: Unit[] = [];
   let previousEnd = -1;
+  /** The list closed last and where it ended; the doer of the list being read when that follows 会同. */
+  let closed: { units: Unit[]; end: number } = { units: [], end: -1 };
+  let doer: Unit[] = [];
   const closeList = () => {
     if (!list.length) return;
-    // A list (县财政局、县自然资源局配合) shares the role said after its last name.
-    const role = roleSaidAfter(s.slice(previousEnd));
+    // A list (县财政局、县自然资源局配合) shares the role said after its last name; after 会同 it cooperates
+    // (县卫健局会同县财政局负责落实: the 负责 is the doer's with it).
+    const said = roleSaidAfter(s.slice(previousEnd));
+    const role = doer.length && said !== 'lead' ? 'cooperate' : said;
     if (role) for (const unit of list) unit.role = role;
+    if (doer.length && role === 'cooperate') for (const unit of doer) if (unit.role === 'actor') unit.role = 'lead';
+    closed = { units: list, end: previousEnd };
     list = [];
+    doer = [];
   };
   for (const m of s.matchAll(NAME)) {
     const start = m.index!;
@@ -47,7 +56,11 @@ export function extractActors(text: string, annotations: [number, number][], lis
     const continuesList = LIST_BEFORE.test(before) && previousEnd >= start - 1;
     const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList;
     if (!subject || !VERB_AFTER.test(s.slice(end))) continue;
-    if (!continuesList) closeList();
+    if (!continuesList) {
+      closeList();
+      // 县卫健局会同县财政局…, 由县卫健局牵头，会同县财政局…: the doer named before 会同 in the same sentence.
+      if (/会同$/.test(before) && closed.units.length && !/[。；;！？]/.test(s.slice(closed.end, start))) doer = closed.units;
+    }
     previousEnd = end;
     const name = canonicalUnit(m[0], { level, county }, table);
     if (known.has(name.canonical)) continue;
