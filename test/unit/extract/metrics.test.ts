@@ -172,6 +172,24 @@ describe('metrics', () => {
     expect(metrics('全县5家医院达到推荐标准，全县3家中医院达到推荐标准。').map((m) => m.value)).toEqual([5, 3]);
   });
 
+  it('ratios, shares and unitless targets in one list each name their own indicator; 较上年 and 同比 are no indicator', () => {
+    expect(metrics('医护比达到1:1.5、护士占比达到50%以上，床护比1:0.6。').map((m) => [m.indicator, m.value])).toEqual([
+      ['医护比', 1.5],
+      ['护士占比', 50],
+      ['床护比', 0.6],
+    ]);
+    expect(metrics('CMI值达到1.0、护士占比达到50%。').map((m) => m.indicator)).toEqual(['CMI值', '护士占比']);
+    // a year before the list comma is no target: the list is the indicator
+    expect(only('2024年计划选派中医内科、普通外科等专业进修人员5名。')).toMatchObject({ indicator: '中医内科、普通外科等专业进修人员' });
+    expect(only('门诊量比上年增长10%。')).toMatchObject({ indicator: '门诊量' });
+    expect(only('门诊量同比增长10%。')).toMatchObject({ indicator: '门诊量' });
+    expect(only('较上年下降2至3个百分点。')).toMatchObject({ indicator: null, min: 2, max: 3 });
+  });
+
+  it('每万人口拥有全科医生4名 is a target (拥有 after a rate is no present count)', () => {
+    expect(metrics('每万人口拥有全科医生4名，每千人口执业医师3人。').map((m) => [m.value, m.per])).toEqual([[4, '万人'], [3, '千人']]);
+  });
+
   it('至少 before the verb bounds the count: 至少配备1名全科医生, 至少达到90%', () => {
     expect(only('每个乡镇卫生院至少配备1名全科医生。')).toMatchObject({ indicator: '全科医生', value: 1, comparator: 'ge' });
     expect(only('每个县级医院至少建设1个省级重点专科。')).toMatchObject({ indicator: '省级重点专科', comparator: 'ge' });
