@@ -79,9 +79,10 @@ const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 本年度:
 const ONGOING_WORDS = '(?:长期|持续|常态化|逐年|分年度|分步)(?:坚持|推进|开展|实施|落实)?';
 
 const RULES: Rule[] = [
-  // 持续推进 as a table's 完成时限, 长期坚持 closing a clause (…机制，长期坚持。): not 持续推进分级诊疗, a task
+  // 持续推进 as a table's 完成时限, 长期坚持 closing a clause (…机制，长期坚持。): not 持续推进分级诊疗, a task,
+  // nor a clause's run-in title (分年度推进。2023年：…), which names how the work goes, not when
   {
-    re: new RegExp(`(?<=^|[，,。；;：:（(\\t])${ONGOING_WORDS}(?=$|[，,。；;）)\\t])`, 'g'),
+    re: new RegExp(`(?:(?<=[，,。；;：:（(\\t])|^(?!${ONGOING_WORDS}。[\\s\\S]))${ONGOING_WORDS}(?=$|[，,。；;）)\\t])`, 'g'),
     build: () => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind: 'ongoing' }) }),
   },
   // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月, 2025年10—12月, 2023年3月下旬至4月上旬, 2023年7月至年底

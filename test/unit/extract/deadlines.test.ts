@@ -230,4 +230,12 @@ describe('ongoing: a time said without a date', () => {
     expect(extractDeadlines('持续推进分级诊疗制度建设，常态化开展巡诊', 2024)).toEqual([]);
     expect(extractDeadlines('2024年底前完成，此后长期坚持', 2024).map((d) => d.kind)).toEqual(['by']);
   });
+
+  it('is no deadline as a clause’s run-in title: 分年度推进。2023年：…；2024年：…', () => {
+    expect(extractDeadlines('分年度推进。2023年：启动建设，50%的县医院达到推荐标准；2024年：70%的县医院达到推荐标准。', 2023).map((d) => [d.text, d.kind])).toEqual([
+      ['2023年', 'period'],
+      ['2024年', 'period'],
+    ]);
+    expect(only('长期坚持。')).toMatchObject({ kind: 'ongoing' });
+  });
 });
