@@ -224,6 +224,24 @@ describe('implicit actors', () => {
     expect(actors('各乡镇人民政府要落实属地责任，各乡（镇）卫生院配合开展巡诊。')).toEqual(['各乡镇人民政府:actor', '各乡（镇）卫生院:cooperate']);
   });
 
+  it('a province’s and a city’s units, and the counties or cities under them named all together', () => {
+    const at = (level: string) => (text: string) => {
+      const listed = extractListedUnits(text, { ...noRule, county: null, level });
+      return extractActors(text, listed.annotations, listed.units, level, null, table).map((u) => `${u.canonical}:${u.role}`);
+    };
+    expect(at('省')('省卫生健康委牵头，省发展改革委、省财政厅配合，各市卫生健康委负责落实。')).toEqual([
+      '省卫健委:lead', '省发改委:cooperate', '省财政厅:cooperate', '各市卫生健康委:responsible',
+    ]);
+    expect(at('市')('各县（市、区）人民政府要落实主体责任，市卫生健康委加强指导。')).toEqual(['各县（市、区）人民政府:actor', '市卫健委:actor']);
+    expect(at('省')('省级医院要加强对口帮扶。')).toEqual([]);
+  });
+
+  it('a city plan’s bare names are the city’s: （责任单位：财政局、人社局）', () => {
+    const text = '某某市“千县工程”实施方案\n\n某某市卫生健康委员会\n\n2023年3月10日\n\n一、重点任务\n\n（一）加强人才建设。各县医院引进人才。（责任单位：财政局、人社局）\n';
+    const clause = buildText('city.txt', text).clauses.find((c) => c.units.length);
+    expect(clause?.units.map((u) => u.canonical)).toEqual(['市财政局', '市人社局']);
+  });
+
   it('not a unit the prose only mentions (县人民医院感染科), nor one already listed', () => {
     expect(actors('加强传染病救治体系和县人民医院感染科建设。')).toEqual([]);
     expect(actors('县财政局要加强统筹。（责任单位：县财政局）')).toEqual([]);
