@@ -19,6 +19,8 @@ const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|�
 const RATE_NOUN = /(率|比例|占比)$/;
 /** Words that open a phrase but are not part of what is measured. */
 const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
+/** A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…. */
+const SHARE_OF = /^(.+?)(达到|达|提高到|提升到|提高至|提升至|不低于|不少于|不超过|占)(.+?)的$/;
 /** Adverbs between the measured noun and its verb: 逐步, 逐年, 全部, 均 (not 人均, 次均). */
 const TRAILING_ADVERB = /(逐步|逐年|逐渐|稳步|进一步|力争|争取|全部|(?<![人次日年月])均|基本)+$/;
 /** Time words before the measured noun: 到2025年, 2024年度, 2022—2025年, 每年, 年均, 力争. */
@@ -35,7 +37,10 @@ export function indicatorOf(before: string, after: string, unit: string): string
   const listed = before.lastIndexOf('、');
   if (listed >= 0 && /\d[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]{0,2}(以上|以下|以内|左右)?$/.test(before.slice(0, listed))) before = before.slice(listed + 1);
   // 其中2023年安排3000万元: the opening word goes first, so that the year after it is seen.
-  const phrase = before.replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
+  let phrase = before.replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
+  // ICU床位达到床位总数的4%: a share of a whole, named 占 the whole (ICU床位占床位总数).
+  const share = SHARE_OF.exec(phrase);
+  if (share) phrase = `${share[1]}占${share[3]}`;
   const object = after.replace(/^的/, '').split(OBJECT_STOP)[0];
   const actions = [...phrase.matchAll(ACTION_VERB)];
   const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');

@@ -95,6 +95,9 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
   return WHOLE_PLACE.test(s.slice(partStart, start)) && ALL_OF_THEM.test(s.slice(end));
 }
 
+/** A bound said before the whole a share is of: 中医床位数不低于总床位数的20%. */
+const SHARE_BOUND = new RegExp(`(${Object.keys(PREFIX_COMPARATOR).filter((w) => /^[不低高超少多小大]/.test(w)).join('|')})[^，。；、,;\\d]{1,12}的$`);
+
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(]|附件|附表|表|图)$/;
 
@@ -216,7 +219,9 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
 
     // A bound before the first of coordinated counts holds for the others: 至少配备1名全科医生和2名护士.
     const carried: Comparator | null = previousBound && previousEnd > partStart && !prefix && COORDINATED.test(s.slice(previousEnd, start)) ? previousBound : null;
-    const bound: Comparator = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : (carried ?? 'eq');
+    // 不低于总床位数的20%: the bound is said before the whole the share is of.
+    const shareBound = SHARE_BOUND.exec(s.slice(partStart, start));
+    const bound: Comparator = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : shareBound ? PREFIX_COMPARATOR[shareBound[1]] : (carried ?? 'eq');
     const comparator: Comparator = upper !== null ? 'range' : comparatorSaid(prefix, suffix, bound);
     const unit = normaliseUnit(rawUnit, before + whole);
     // 两成 is 20 %: a tenth (成) read as a percentage.

@@ -190,6 +190,14 @@ describe('metrics', () => {
     expect(metrics('每万人口拥有全科医生4名，每千人口执业医师3人。').map((m) => [m.value, m.per])).toEqual([[4, '万人'], [3, '千人']]);
   });
 
+  it('a share of a whole is named with 占, bounded by the word before the whole: ICU床位达到床位总数的4%, 中医床位数不低于总床位数的20%', () => {
+    expect(metrics('ICU床位达到床位总数的4%，中医床位数不低于总床位数的20%。').map((m) => [m.indicator, m.value, m.comparator])).toEqual([
+      ['ICU床位占床位总数', 4, 'eq'],
+      ['中医床位数占总床位数', 20, 'ge'],
+    ]);
+    expect(only('中医床位占总床位的比例不低于20%。')).toMatchObject({ indicator: '中医床位占总床位的比例', comparator: 'ge' });
+  });
+
   it('至少 before the verb bounds the count: 至少配备1名全科医生, 至少达到90%', () => {
     expect(only('每个乡镇卫生院至少配备1名全科医生。')).toMatchObject({ indicator: '全科医生', value: 1, comparator: 'ge' });
     expect(only('每个县级医院至少建设1个省级重点专科。')).toMatchObject({ indicator: '省级重点专科', comparator: 'ge' });
