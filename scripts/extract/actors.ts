@@ -1,19 +1,21 @@
 /**
  * Implicit actors: units the prose names as the doer (`县人民医院要…`, `由县卫体局汇总…`,
  * `县级各医疗机构…`), outside the responsible-unit annotations. Where the prose says the role
- * (`县发改局牵头，县财政局、县自然资源局配合`, `由县人民医院负责`), the units take it.
+ * (`县发改局牵头，县财政局、县自然资源局配合`, `由县人民医院负责`), the units take it. Units after 会同
+ * work with the doer the sentence names before them: they cooperate, and it leads (`县卫健局会同县财政局制定…`).
  */
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { canonicalUnit, type Lookup } from './unit-names.ts';
 import { roleSaidAfter } from './role-rules.ts';
 
-// A level-prefixed unit name: 县卫体局, 县人民医院, 县医疗集团, 县级各医疗机构, 县直各相关单位; and the
-// townships' own bodies, named all together: 各乡镇人民政府, 各乡（镇）卫生院.
+// A level-prefixed unit name: 县卫体局, 县人民医院, 县医疗集团, 县级各医疗机构, 县直各相关单位, 省财政厅; and the
+// bodies of the townships, or of the counties or cities under a plan's own level, named all together:
+// 各乡镇人民政府, 各乡（镇）卫生院, 各县（市、区）人民政府, 各市卫生健康委.
 const NAME =
-  /[县市区旗](?:[级直]各[\u4e00-\u9fa5]{0,6}?(?:机构|单位|部门)|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|部|中心|医院|集团|分院|小组))|各(?:乡镇|乡（镇）|乡\(镇\)|镇|乡|街道)(?:人民政府|政府|卫生院|办事处)/g;
+  /[县市区旗省](?:[级直]各[\u4e00-\u9fa5]{0,6}?(?:机构|单位|部门)|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|部|厅|中心|医院|集团|分院|小组))|各(?:乡镇|乡（镇）|乡\(镇\)|镇|乡|街道)(?:人民政府|政府|卫生院|办事处)|各(?:县（市、区）|县\(市、区\)|县（区）|县\(区\)|市（州）|市|县|区)(?:人民政府|政府|[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅))/g;
 /** Names that start like a unit but are places or levels (县域医疗次中心, 县乡村三级网络). */
-const NOT_A_UNIT = /^(县域|县乡|县级医疗|县级公立|县级医院能力|市县|县市|区域|市级|县级三)/;
+const NOT_A_UNIT = /^(县域|县乡|县级医疗|县级公立|县级医院能力|市县|县市|区域|市级|县级三|省级|省域|省市)/;
 /** The doer opens a sentence or phrase, or follows 由; one working with it follows 会同 or 联合; a list (、和与及) continues an actor. */
 const SUBJECT_BEFORE = /(^|[。；;，,：:！？\n]|由|会同|联合)$/;
 const LIST_BEFORE = /[、和与及]$/;
@@ -29,12 +31,20 @@ export function extractActors(text: string, annotations: [number, number][], lis
   /** The actors of the list being read, and where its last name ends. */
   let list: Unit[] = [];
   let previousEnd = -1;
+  /** The list closed last and where it ended; the doer of the list being read when that follows 会同. */
+  let closed: { units: Unit[]; end: number } = { units: [], end: -1 };
+  let doer: Unit[] = [];
   const closeList = () => {
     if (!list.length) return;
-    // A list (县财政局、县自然资源局配合) shares the role said after its last name.
-    const role = roleSaidAfter(s.slice(previousEnd));
+    // A list (县财政局、县自然资源局配合) shares the role said after its last name; after 会同 it cooperates
+    // (县卫健局会同县财政局负责落实: the 负责 is the doer's with it).
+    const said = roleSaidAfter(s.slice(previousEnd));
+    const role = doer.length && said !== 'lead' ? 'cooperate' : said;
     if (role) for (const unit of list) unit.role = role;
+    if (doer.length && role === 'cooperate') for (const unit of doer) if (unit.role === 'actor') unit.role = 'lead';
+    closed = { units: list, end: previousEnd };
     list = [];
+    doer = [];
   };
   for (const m of s.matchAll(NAME)) {
     const start = m.index!;
@@ -47,7 +57,11 @@ export function extractActors(text: string, annotations: [number, number][], lis
     const continuesList = LIST_BEFORE.test(before) && previousEnd >= start - 1;
     const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList;
     if (!subject || !VERB_AFTER.test(s.slice(end))) continue;
-    if (!continuesList) closeList();
+    if (!continuesList) {
+      closeList();
+      // 县卫健局会同县财政局…, 由县卫健局牵头，会同县财政局…: the doer named before 会同 in the same sentence.
+      if (/会同$/.test(before) && closed.units.length && !/[。；;！？]/.test(s.slice(closed.end, start))) doer = closed.units;
+    }
     previousEnd = end;
     const name = canonicalUnit(m[0], { level, county }, table);
     if (known.has(name.canonical)) continue;

@@ -1,7 +1,7 @@
 /**
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
  * `2021年10月至12月`, `2025年10—12月`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
- * named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
+ * holidays with a fixed date (`元旦前`, `国庆节前`; not 春节, a lunar date), named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
  * and from the document's own year (`今年底前`, `明年6月前`); a start with no end (`自2024年起`), and
  * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it. A time said
  * without a date (`持续推进`, `长期坚持`) standing alone is `ongoing`.
@@ -79,9 +79,10 @@ const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 本年度:
 const ONGOING_WORDS = '(?:长期|持续|常态化|逐年|分年度|分步)(?:坚持|推进|开展|实施|落实)?';
 
 const RULES: Rule[] = [
-  // 持续推进 as a table's 完成时限, 长期坚持 closing a clause (…机制，长期坚持。): not 持续推进分级诊疗, a task
+  // 持续推进 as a table's 完成时限, 长期坚持 closing a clause (…机制，长期坚持。): not 持续推进分级诊疗, a task,
+  // nor a clause's run-in title (分年度推进。2023年：…), which names how the work goes, not when
   {
-    re: new RegExp(`(?<=^|[，,。；;：:（(\\t])${ONGOING_WORDS}(?=$|[，,。；;）)\\t])`, 'g'),
+    re: new RegExp(`(?:(?<=[，,。；;：:（(\\t])|^(?!${ONGOING_WORDS}。[\\s\\S]))${ONGOING_WORDS}(?=$|[，,。；;）)\\t])`, 'g'),
     build: () => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind: 'ongoing' }) }),
   },
   // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月, 2025年10—12月, 2023年3月下旬至4月上旬, 2023年7月至年底
@@ -162,6 +163,18 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})`, 'g'),
     build: (m) => ({ year: null, resolve: (y) => (y === null ? null : inYear(y, m[1] ?? m[5], m[2], m[3], undefined, Boolean(m[4] || m[6])).resolve(y)) }),
+  },
+  // 元旦前 → the last day of the year (元旦 opens the next), 国庆节前 → 09-30; with its year (2024年元旦前) or the year from context.
+  // 春节前 (late January to mid-February, a lunar date) and other lunar holidays name no single date: none.
+  {
+    re: new RegExp(`(?:${Y}年)?(元旦|国庆节?)${BEFORE}`, 'g'),
+    build: (m) => {
+      const date = (y: number) => (m[2] === '元旦' ? iso(y - 1, 12, 31) : iso(y, 9, 30));
+      const by = (y: number) => ({ start: null, end: date(y), recurring: null, kind: 'by' as const });
+      if (m[1]) return { year: Number(m[1]), resolve: () => by(Number(m[1])) };
+      // without a year, 元旦 is the one that ends the year in context
+      return { year: null, resolve: (y) => (y === null ? null : m[2] === '元旦' ? by(y + 1) : by(y)) };
+    },
   },
   // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31; 每年一季度 → --03-31, 每年上半年 → --06-30
   {

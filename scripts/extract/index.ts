@@ -8,13 +8,13 @@ import { extractDeadlines } from './deadlines.ts';
 import { extractMetrics } from './metrics.ts';
 import { findDocumentRule } from './role-rules.ts';
 import { extractTask } from './task.ts';
-import { countyLevel, lookup, type Lookup } from './unit-names.ts';
+import { documentLevel, lookup, type Lookup } from './unit-names.ts';
 import { extractListedUnits } from './units.ts';
 import { memberFields, rowFields } from './parts.ts';
 
 export function extractFields(document: DocumentRecord, clauses: ClauseRecord[], table: Lookup = lookup()): ClauseRecord[] {
   const county = document.region.county;
-  const level = countyLevel(county);
+  const level = documentLevel(document.region);
   const documentYear = document.date ? Number(document.date.slice(0, 4)) : null;
   // A first-unit-leads rule holds from where it is stated to the end of the document.
   let rule = findDocumentRule(document.preamble);

@@ -19,18 +19,28 @@ const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|�
 const RATE_NOUN = /(率|比例|占比)$/;
 /** Words that open a phrase but are not part of what is measured. */
 const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
+/** A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…. */
+const SHARE_OF = /^(.+?)(达到|达|提高到|提升到|提高至|提升至|不低于|不少于|不超过|占)(.+?)的$/;
+/** Adverbs between the measured noun and its verb: 逐步, 逐年, 全部, 均 (not 人均, 次均). */
+const TRAILING_ADVERB = /(逐步|逐年|逐渐|稳步|进一步|力争|争取|全部|(?<![人次日年月])均|基本)+$/;
 /** Time words before the measured noun: 到2025年, 2024年度, 2022—2025年, 每年, 年均, 力争. */
 const TIME_WORDS = /^(到|至|在|于)?(\d{4}年?[—–\-－~～至到])?\d{4}年度?(底|末)?(前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取|全年)/g;
-/** The year a change is measured from: 门诊量比2020年增长10%, 较2022年同期, 在2020年基础上. */
-const CHANGE_FROM_YEAR = /(较|(?<!占)比|与|在)\d{4}年(底|末)?(同期|相比|的?基础上)|(较|(?<!占)比)\d{4}年/g;
+/** The year a change is measured from: 门诊量比2020年增长10%, 较2022年同期, 在2020年基础上, 较上年, 同比. */
+const CHANGE_FROM_YEAR = /(较|(?<!占)比|与|在)(\d{4}年|上一?年度?|去年)(底|末)?(同期|相比|的?基础上)|(较|(?<!占)比)(\d{4}年|上一?年度?|去年)|同比/g;
 
 /**
  * `before`: the phrase from the last delimiter up to the number; `after`: the text after the metric;
  * `unit`: the metric's unit as written.
  */
 export function indicatorOf(before: string, after: string, unit: string): string | null {
+  // 护士占比达到50%、医护比达到…: a number before a list comma ends another target; this one starts after it.
+  const listed = before.lastIndexOf('、');
+  if (listed >= 0 && /\d[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]{0,2}(以上|以下|以内|左右)?$/.test(before.slice(0, listed))) before = before.slice(listed + 1);
   // 其中2023年安排3000万元: the opening word goes first, so that the year after it is seen.
-  const phrase = before.replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
+  let phrase = before.replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
+  // ICU床位达到床位总数的4%: a share of a whole, named 占 the whole (ICU床位占床位总数).
+  const share = SHARE_OF.exec(phrase);
+  if (share) phrase = `${share[1]}占${share[3]}`;
   const object = after.replace(/^的/, '').split(OBJECT_STOP)[0];
   const actions = [...phrase.matchAll(ACTION_VERB)];
   const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
@@ -51,5 +61,6 @@ export function indicatorOf(before: string, after: string, unit: string): string
     indicator = (unit === '级' ? phrase || object : object || phrase).replace(/》$/, '');
   }
   // Not what is measured: 等, 各, a bound before a verb (至少达到90%), the 和 of a list (全科医生和2名护士).
-  return indicator.replace(LEADING_NOISE, '').replace(/(等|各|至少|最少|和|及)$/, '') || null;
+  // nor an adverb of the verb: 医护比逐步达到…, 县医院均达到…
+  return indicator.replace(LEADING_NOISE, '').replace(TRAILING_ADVERB, '').replace(/(等|各|至少|最少|和|及)$/, '') || null;
 }

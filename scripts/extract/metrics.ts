@@ -11,7 +11,7 @@ type Comparator = Metric['comparator'];
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 // Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个. DDDs: defined daily doses (抗菌药物使用强度).
-const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分';
+const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分|成';
 const UNIT = `(${UNITS})`;
 // 内 after a time is 以内: 48小时内上报, 3个月内完成.
 const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|个月)内|左右|上下)?';
@@ -31,13 +31,13 @@ const SUFFIX_COMPARATOR: Record<string, Comparator> = {
   及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 内: 'le', 左右: 'approx', 上下: 'approx',
 };
 
-/** A rate per people or per beds said before the number: 每千常住人口…, 每百张床位配备护士… → 千人, 百床. */
-const PER_BASE = /每(千|万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
+/** A rate per people or per beds said before the number: 每千常住人口…, 每十万人口…, 每百张床位配备护士… → 千人, 10万人, 百床. */
+const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
 
 /** The base of a rate said in a phrase: 每千常住人口… → 千人, 每百张床位… → 百床, else null. */
 function perBaseOf(phrase: string): string | null {
   const base = PER_BASE.exec(phrase);
-  return base && (base[1] ? `${base[1]}人` : '百床');
+  return base && (base[1] ? `${base[1].replace('十', '10')}人` : '百床');
 }
 
 /**
@@ -66,8 +66,37 @@ const CHANGE_TO = /^(?:增加|增|提高|提升|增长|上升|扩大|下降|降�
 
 /** An action verb right before the number: 建成三个…, 新增两名…. */
 const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
+/** A change verb right before the number: 下降三个百分点, 增长两成. */
+const CHANGE_BEFORE = /(提高|提升|增长|增加|上升|下降|降低|减少|缩短|压缩)$/;
+/** 翻一番, 翻两番: twice, four times the base. */
+const DOUBLING = /翻([一二两三四])番(以上)?/g;
+/** 零增长: growth held at zero (not above it). */
+const ZERO_GROWTH = /零增长/g;
 /** A lower bound said before the verb: 至少配备1名, 至少建设1个, 至少达到90%. */
 const AT_LEAST_BEFORE_VERB = new RegExp(`(至少|最少)(${ACTION_VERB.source}|有|达到|达)$`);
+/** Between two counts of one list, a noun and the word joining them: 至少配备1名全科医生和2名护士 (the bound holds for both). */
+const COORDINATED = /^[\u4e00-\u9fa5（）()]{1,15}(和|及|以及|、)$/;
+
+/**
+ * A count of what there is now, not a target: after 共有, 现有, 已有… in its part (or a 其中 part after it) with no verb or date between
+ * (全省共有120个县，其中贫困县40个), or the whole of a place's things that then all do something
+ * (全县3家县级医院全部达到…: the target is 全部, the 3 describes the county; 全市8个县中至少5家…).
+ */
+const PRESENT_VERB = /(共有|现有|已有|现辖|下辖|(?:目前|当前)[^，。；,;\d]{0,6}?有)/g;
+const NOT_DESCRIPTION = new RegExp(`${ACTION_VERB.source}|${TARGET_VERB.source.replace(/\)\$$/, ')')}|达|力争|争取|\\d{4}年`);
+const WHOLE_PLACE = /^(全[县市省区州旗]|本[县市区])共?$/;
+const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|中(?!心|医|药|西))/;
+function describesPresent(s: string, sentenceStart: number, partStart: number, start: number, end: number): boolean {
+  const present = [...s.slice(sentenceStart, start).matchAll(PRESENT_VERB)].at(-1);
+  const gap = present ? s.slice(sentenceStart + present.index! + present[0].length, start) : '';
+  // in the same part, or in a part that opens with 其中 (…，其中贫困县40个); not a rate (每千人口拥有…)
+  const sameList = !/[，,]/.test(gap) || s.startsWith('其中', partStart);
+  if (present && sameList && !NOT_DESCRIPTION.test(gap) && !/每/.test(s.slice(sentenceStart, start))) return true;
+  return WHOLE_PLACE.test(s.slice(partStart, start)) && ALL_OF_THEM.test(s.slice(end));
+}
+
+/** A bound said before the whole a share is of: 中医床位数不低于总床位数的20%. */
+const SHARE_BOUND = new RegExp(`(${Object.keys(PREFIX_COMPARATOR).filter((w) => /^[不低高超少多小大]/.test(w)).join('|')})[^，。；、,;\\d]{1,12}的$`);
 
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(]|附件|附表|表|图)$/;
@@ -76,6 +105,7 @@ function normaliseUnit(unit: string, context: string): string {
   if (unit === '％') return '%';
   if (unit === '个百分点') return '百分点';
   if (unit === '㎡' || unit === '平米') return '平方米';
+  if (unit === '成') return '%';
   if (unit === '万㎡') return '万平方米';
   // 投入900万左右: money when the phrase is about spending.
   if ((unit === '万' || unit === '亿') && /(投入|资金|经费|投资|补助|补贴|奖励|筹措)/.test(context)) return `${unit}元`;
@@ -115,15 +145,16 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   };
   const metrics: Metric[] = [];
   let previousEnd = 0;
+  /** The bound said before the verb or the number of the last metric read (至少配备1名…, 不少于2名…), else null. */
+  let previousBound: Comparator | null = null;
   /** The `由…` value of a change being read: where its 由 stands, the verb after it and where that ends. */
   let baseline: { value: number; unit: string; from: number; verb: string; end: number } | null = null;
   /** Adds a metric without a unit over [start, end), unless a metric, deadline, annotation or title holds it. */
-  const addUnitless = (start: number, end: number, value: number, comparator: Comparator, before: string, per: string | null = null) => {
+  const addUnitless = (start: number, end: number, value: number, comparator: Comparator, before: string, per: string | null = null, unit: string | null = null, indicator = indicatorOf(before, s.slice(end), '')) => {
     const at = originalSpan(view, start, end);
     if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) return;
     if (titles.some(([a, b]) => start >= a && end <= b)) return;
-    const indicator = indicatorOf(before, s.slice(end), '');
-    metrics.push({ text: text.slice(...at), indicator, value, unit: null, per, comparator, year: yearAt(start, end, at[0]), at });
+    metrics.push({ text: text.slice(...at), indicator, value, unit, per, comparator, year: yearAt(start, end, at[0]), at });
   };
   // 孕产妇死亡率控制在10/10万以下: a rate per people, read first so that 10万以下 is not read alone.
   for (const m of s.matchAll(POPULATION_RATE)) {
@@ -147,6 +178,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if (value === null || (second && upper === null) || (firstUnit && !rawUnit.startsWith(firstUnit))) continue;
 
     const { sentenceStart, partStart } = placeOf(start);
+    if (!prefix && !suffix && upper === null && describesPresent(s, sentenceStart, partStart, start, end)) continue;
     let before = s.slice(partStart, start);
     const fromWord = upper === null ? FROM_BEFORE.exec(before) : null;
     const change = fromWord ? CHANGE_TO.exec(s.slice(end)) : null;
@@ -168,9 +200,12 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     // verb makes (建成三个省级重点专科, 新增两名学科带头人; not 一, an article there: 打造一支队伍, 推广一批;
     // nor a grade or phase: 建设三级医院, 完成二期工程).
     if (!/^\d/.test(first)) {
-      const closed = Boolean(suffix) && /^([，。；、,;]|$)/.test(s.slice(end));
+      // 九成以上的患者: a share in tenths is a target when bounded, wherever it stands
+      const closed = Boolean(suffix) && (/^([，。；、,;]|$)/.test(s.slice(end)) || rawUnit === '成');
       const made = ACTION_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && value > 1;
-      if (!(prefix || closed || made || (rawUnit === '级' && s.startsWith('水平', end)))) continue;
+      // the amount of a change: 下降三个百分点, 增长两成 (一 too where it cannot be an article: 提高一个百分点)
+      const changed = CHANGE_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && (value > 1 || /百分点|成|倍/.test(rawUnit));
+      if (!(prefix || closed || made || changed || (rawUnit === '级' && s.startsWith('水平', end)))) continue;
     }
     // A grade (级) is a target only when reached (达到分级评价4级, 2级以上) or a level (4级应用水平).
     if (rawUnit === '级' && !targeted && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
@@ -182,13 +217,19 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
 
     const indicator = indicatorOf(before, s.slice(end), rawUnit);
 
-    const bound: Comparator = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : 'eq';
+    // A bound before the first of coordinated counts holds for the others: 至少配备1名全科医生和2名护士.
+    const carried: Comparator | null = previousBound && previousEnd > partStart && !prefix && COORDINATED.test(s.slice(previousEnd, start)) ? previousBound : null;
+    // 不低于总床位数的20%: the bound is said before the whole the share is of.
+    const shareBound = SHARE_BOUND.exec(s.slice(partStart, start));
+    const bound: Comparator = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : shareBound ? PREFIX_COMPARATOR[shareBound[1]] : (carried ?? 'eq');
     const comparator: Comparator = upper !== null ? 'range' : comparatorSaid(prefix, suffix, bound);
     const unit = normaliseUnit(rawUnit, before + whole);
+    // 两成 is 20 %: a tenth (成) read as a percentage.
+    const scale = (n: number) => (rawUnit === '成' ? n * 10 : n);
     const metric: Metric = {
       text: text.slice(...at),
       indicator,
-      ...(upper !== null ? { min: value, max: upper } : { value }),
+      ...(upper !== null ? { min: scale(value), max: scale(upper) } : { value: scale(value) }),
       ...(from ? { baseline: from.value } : {}),
       unit,
       per,
@@ -198,6 +239,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     };
     metrics.push(metric);
     previousEnd = end;
+    previousBound = upper === null && !suffix && (prefix || bound !== 'eq') ? comparator : null;
   }
   for (const m of s.matchAll(UNITLESS)) {
     const [whole, said, number, suffix] = m;
@@ -206,6 +248,18 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const before = s.slice(placeOf(start).partStart, PREFIX_COMPARATOR[said] ? start : m.index!);
     const comparator = PREFIX_COMPARATOR[said] ?? (suffix && SUFFIX_COMPARATOR[suffix]) ?? 'eq';
     addUnitless(start, m.index! + whole.length, Number(number), comparator, before);
+  }
+  // 门诊量翻一番 → 2 倍 (the base doubled), 翻两番 → 4 倍.
+  for (const m of s.matchAll(DOUBLING)) {
+    const start = m.index!;
+    addUnitless(start, start + m[0].length, 2 ** parseNumber(m[1])!, m[2] ? 'ge' : 'eq', s.slice(placeOf(start).partStart, start), null, '倍');
+  }
+  // 药占比零增长 → 药占比增长 at most 0 %.
+  for (const m of s.matchAll(ZERO_GROWTH)) {
+    const start = m.index!;
+    const before = s.slice(placeOf(start).partStart, start);
+    const measured = indicatorOf(before, '', '');
+    addUnitless(start, start + m[0].length, 0, 'le', before, null, '%', measured && `${measured}增长`);
   }
   // 床护比达到1:0.6 → 0.6: a ratio is its second term per one of the first.
   for (const m of s.matchAll(RATIO)) {

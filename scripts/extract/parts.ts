@@ -40,7 +40,10 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
       const written = [...cell.text.matchAll(/[^、，,；;\s/／]+/g)].flatMap((piece) =>
         runTogetherNames(piece[0], options.table).map(([from, to]) => ({ text: piece[0].slice(from, to), at: piece.index! + from })),
       );
-      for (const piece of written) {
+      // 县卫健局会同县财政局、县医保局 in a 责任单位 cell: the first leads, those after 会同 cooperate.
+      const withDoer = role !== 'cooperate' ? partnerAt(cell.text, options) : -1;
+      for (const piece of withDoer >= 0 ? written.flatMap((p) => atPartner(p, withDoer)) : written) {
+        const roleHere = withDoer < 0 ? role : piece.at < withDoer ? 'lead' : 'cooperate';
         // 县卫健局（牵头） or 县卫健局牵头: a role said in the cell wins over the column's.
         const bracketed = /^(.+?)[（(](.+)[）)]$/.exec(piece.text);
         const marked = splitMarker(bracketed ? `${bracketed[1]}${bracketed[2]}` : piece.text);
@@ -49,7 +52,7 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
         const canonical = canonicalUnit(name, { level, county: options.county }, options.table);
         level = canonical.level ?? level;
         const start = cell.at[0] + piece.at;
-        units.push({ name, canonical: canonical.canonical, kind: canonical.kind, role: marked.role ?? role, text: name, at: [start, start + name.length] });
+        units.push({ name, canonical: canonical.canonical, kind: canonical.kind, role: marked.role ?? roleHere, text: name, at: [start, start + name.length] });
       }
       continue;
     }
@@ -68,6 +71,19 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
   const taskCell = clause.cells.find((c) => c.column === 'text');
   const task = taskCell ? extractTask({ title: null, text: taskCell.text }) : '';
   return { task, units: unique(units), deadlines, metrics };
+}
+
+/** Where the names after 会同 start in a unit cell (县卫健局会同县财政局), when a unit stands on each side; else -1. */
+function partnerAt(cell: string, options: UnitOptions): number {
+  const m = /^([^、，,；;\s/／]+?)会同([^、，,；;\s/／]+)/.exec(cell);
+  return m && looksLikeUnit(m[1], options.table) && looksLikeUnit(withoutEtc(splitMarker(m[2]).name), options.table) ? m[1].length + 2 : -1;
+}
+
+/** A written piece cut at 会同 when it holds it: 县卫健局会同县财政局 → 县卫健局, 县财政局. */
+function atPartner(piece: { text: string; at: number }, partner: number): { text: string; at: number }[] {
+  const cut = partner - 2 - piece.at;
+  if (cut <= 0 || piece.text.slice(cut, cut + 2) !== '会同') return [piece];
+  return [{ text: piece.text.slice(0, cut), at: piece.at }, { text: piece.text.slice(cut + 2), at: partner }];
 }
 
 /** Headers of an indicator table (主要指标): the indicator's name, its base value, its target (2025年目标值, 2025年). */

@@ -29,8 +29,8 @@ type AliasTable = z.infer<typeof aliasTableSchema>;
 
 export const ALIAS_TABLE_PATH = fileURLToPath(new URL('../../corpus/unit-aliases.yaml', import.meta.url));
 
-/** Administrative level characters that open a local agency name (县卫健局, 市医保局, 区财政局). */
-export const LEVELS = '县市区旗';
+/** Administrative level characters that open a local agency name (县卫健局, 市医保局, 区财政局, 省财政厅). */
+export const LEVELS = '县市区旗省';
 /** Endings that make a bare name (人社局, 数字办) a government agency that inherits the list's level. */
 const AGENCY_END = /(局|委|办|部|委员会|办公室|中心)$/;
 
@@ -137,4 +137,13 @@ export function canonicalUnit(name: string, context: NameContext, table: Lookup 
 export function countyLevel(county: string | null): string {
   const last = county?.at(-1);
   return last && LEVELS.includes(last) ? last : '县';
+}
+
+/**
+ * The level a document's bare unit names (财政局, 卫生健康委) belong to: its county's, else 市 for a
+ * city's plan and 省 for a province's; 县 when the document names no place (a national text).
+ */
+export function documentLevel(region: { province: string | null; city: string | null; county: string | null }): string {
+  if (region.county || (!region.city && !region.province)) return countyLevel(region.county);
+  return region.city ? '市' : '省';
 }

@@ -34,6 +34,8 @@ interface Piece {
   ownOnly?: boolean;
   /** Last unit of a labelled section: a role marker after it belongs to the next section. */
   closesSection?: boolean;
+  /** Named after 会同: it works with the unit before, which leads. */
+  partner?: boolean;
 }
 
 /** Index of the bracket closing the one opened at `open`, or -1. */
@@ -70,7 +72,11 @@ function splitList(s: string, from: number, to: number, table: Lookup): Piece[] 
     }
   }
   push(to);
-  return pieces.flatMap((p) => splitConjunction(p, table));
+  const split = pieces.flatMap((p) => splitConjunction(p, table));
+  // After 县卫健局会同县财政局, the rest of the list works with the doer too (…、县医保局).
+  const partner = split.findIndex((p) => p.partner);
+  if (partner >= 0) for (const p of split.slice(partner + 1)) p.role ??= 'cooperate';
+  return split;
 }
 
 /**
@@ -93,14 +99,18 @@ export function runTogetherNames(name: string, table: Lookup): [number, number][
   return spans;
 }
 
-/** `县财政局和县人社局` is two units; `县发改和科技局` is one. */
+/**
+ * `县财政局和县人社局` is two units; `县发改和科技局` is one. `县卫健局会同县财政局` is two, the first
+ * leading and the second cooperating (a 负责 after them is the first's with the second).
+ */
 function splitConjunction(p: Piece, table: Lookup): Piece[] {
-  const m = /^(.+?(局|委|办|部|院|中心))(和|及|与)(.+)$/.exec(p.name);
+  const m = /^(.+?(局|委|办|部|院|中心|政府))(和|及|与|会同)(.+)$/.exec(p.name);
   if (!m || !looksLikeUnit(m[1], table) || !looksLikeUnit(m[4], table)) return [p];
   const second = p.start + m[1].length + m[3].length;
+  const withDoer = m[3] === '会同' && p.role !== 'cooperate';
   return [
-    { name: m[1], start: p.start, end: p.start + m[1].length, role: p.role },
-    { name: m[4], start: second, end: p.end, role: p.role },
+    { name: m[1], start: p.start, end: p.start + m[1].length, role: withDoer ? 'lead' : p.role, ownOnly: withDoer || undefined },
+    { name: m[4], start: second, end: p.end, role: withDoer ? 'cooperate' : p.role, ownOnly: withDoer || undefined, partner: withDoer },
   ];
 }
 

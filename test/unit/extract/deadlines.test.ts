@@ -26,6 +26,15 @@ describe('absolute deadlines', () => {
   it('2024年三季度末前 is by the end of the quarter', () => {
     expect(only('2024年三季度末前完成县域影像中心建设')).toMatchObject({ text: '2024年三季度末前', kind: 'by', start: null, end: '2024-09-30' });
   });
+  it('元旦前 is the last day of the year in context, 国庆节前 09-30; 春节前 (a lunar date) is none', () => {
+    expect(extractDeadlines('春节前完成人员招聘，元旦前完成年度考核，国庆节前开展中期评估。', 2023).map((d) => [d.text, d.kind, d.end])).toEqual([
+      ['元旦前', 'by', '2023-12-31'],
+      ['国庆节前', 'by', '2023-09-30'],
+    ]);
+    expect(only('2024年元旦前完成')).toMatchObject({ text: '2024年元旦前', kind: 'by', end: '2023-12-31' });
+    expect(extractDeadlines('2025年6月底前启动，国庆前完成', 2024).map((d) => d.end)).toEqual(['2025-06-30', '2025-09-30']);
+    expect(extractDeadlines('元旦期间加强值班', 2024)).toEqual([]);
+  });
   it('2025年前后 is about that year, not by it', () => {
     expect(only('2025年前后建成县域医疗次中心')).toMatchObject({ text: '2025年', kind: 'period', start: '2025-01-01', end: '2025-12-31' });
   });
@@ -220,5 +229,13 @@ describe('ongoing: a time said without a date', () => {
   it('is no deadline where it is the task’s own verb: 持续推进分级诊疗, 常态化开展巡诊, 此后长期坚持', () => {
     expect(extractDeadlines('持续推进分级诊疗制度建设，常态化开展巡诊', 2024)).toEqual([]);
     expect(extractDeadlines('2024年底前完成，此后长期坚持', 2024).map((d) => d.kind)).toEqual(['by']);
+  });
+
+  it('is no deadline as a clause’s run-in title: 分年度推进。2023年：…；2024年：…', () => {
+    expect(extractDeadlines('分年度推进。2023年：启动建设，50%的县医院达到推荐标准；2024年：70%的县医院达到推荐标准。', 2023).map((d) => [d.text, d.kind])).toEqual([
+      ['2023年', 'period'],
+      ['2024年', 'period'],
+    ]);
+    expect(only('长期坚持。')).toMatchObject({ kind: 'ongoing' });
   });
 });

@@ -103,6 +103,16 @@ describe('metrics', () => {
     expect(metrics('市、县两级财政按照1:1比例安排配套资金，门诊每天8:30开诊。')).toEqual([]);
   });
 
+  it('每十万人口精神科床位不少于30张: a rate per 100,000 people, as 10/10万 is', () => {
+    expect(only('每十万人口精神科床位不少于30张。')).toMatchObject({ indicator: '每十万人口精神科床位', value: 30, per: '10万人', comparator: 'ge' });
+  });
+
+  it('an adverb before the verb is not the indicator: 医护比逐步达到1∶1.2, 乡镇卫生院均达到90% (人均 stays)', () => {
+    expect(only('二级以上医院医护比逐步达到1∶1.2。')).toMatchObject({ indicator: '二级以上医院医护比', value: 1.2 });
+    expect(only('乡镇卫生院均达到90%。')).toMatchObject({ indicator: '乡镇卫生院', value: 90 });
+    expect(only('住院患者人均达到5000元。')).toMatchObject({ indicator: '住院患者人均' });
+  });
+
   it('每百张床位配备护士不少于60名: a rate per 100 beds', () => {
     expect(only('每百张床位配备护士不少于60名。')).toMatchObject({ indicator: '护士', value: 60, unit: '名', per: '百床', comparator: 'ge' });
   });
@@ -135,10 +145,72 @@ describe('metrics', () => {
     expect(metrics('打造一支人才结构合理的重症医学科，推广一批适宜技术，建设三级医院，完成二期主体工程。')).toEqual([]);
   });
 
+  it('changes in Chinese numerals: 下降三个百分点, 增长两成 (20 %), 翻一番 (2 倍), 零增长 (at most 0 %)', () => {
+    expect(metrics('到2025年，县外转诊率较2022年下降三个百分点，手术量增长两成，三四级手术占比提高一个百分点，县医院门诊量翻一番。').map((m) => [m.text, m.indicator, m.value, m.unit, m.comparator, m.year])).toEqual([
+      ['三个百分点', '县外转诊率', 3, '百分点', 'eq', 2025],
+      ['两成', '手术量', 20, '%', 'eq', 2025],
+      ['一个百分点', '三四级手术占比', 1, '百分点', 'eq', 2025],
+      ['翻一番', '县医院门诊量', 2, '倍', 'eq', 2025],
+    ]);
+    expect(only('九成以上的患者在县域内就诊。')).toMatchObject({ text: '九成以上', value: 90, unit: '%', comparator: 'ge' });
+    expect(only('床位数翻两番以上。')).toMatchObject({ value: 4, unit: '倍', comparator: 'ge' });
+    expect(metrics('药占比零增长，公立医院债务零增长。').map((m) => [m.indicator, m.value, m.unit, m.comparator])).toEqual([
+      ['药占比增长', 0, '%', 'le'],
+      ['公立医院债务增长', 0, '%', 'le'],
+    ]);
+    // no number, no metric; 一成不变 and 形成三个机制 are no targets
+    expect(metrics('公立医院床位不再新增，一成不变，形成三个机制。')).toEqual([]);
+  });
+
+  it('a count of what there is now is no target: 全省共有120个县, 全县3家县级医院全部达到…, 全市8个县中至少5家…', () => {
+    expect(metrics('全省共有120个县（市、区），其中国家级贫困县40个。')).toEqual([]);
+    expect(metrics('全县3家县级医院全部达到二级甲等水平。')).toEqual([]);
+    expect(metrics('目前全县有卫生院12家。')).toEqual([]);
+    expect(metrics('到2025年，全市8个县（市、区）中至少5家县医院达到三级医院医疗服务能力水平。').map((m) => [m.text, m.indicator])).toEqual([['至少5家', '县医院']]);
+    // a verb or a date after the present: a target again
+    expect(metrics('全县现有床位300张，到2025年达到500张。').map((m) => m.value)).toEqual([500]);
+    expect(metrics('全县5家医院达到推荐标准，全县3家中医院达到推荐标准。').map((m) => m.value)).toEqual([5, 3]);
+  });
+
+  it('ratios, shares and unitless targets in one list each name their own indicator; 较上年 and 同比 are no indicator', () => {
+    expect(metrics('医护比达到1:1.5、护士占比达到50%以上，床护比1:0.6。').map((m) => [m.indicator, m.value])).toEqual([
+      ['医护比', 1.5],
+      ['护士占比', 50],
+      ['床护比', 0.6],
+    ]);
+    expect(metrics('CMI值达到1.0、护士占比达到50%。').map((m) => m.indicator)).toEqual(['CMI值', '护士占比']);
+    // a year before the list comma is no target: the list is the indicator
+    expect(only('2024年计划选派中医内科、普通外科等专业进修人员5名。')).toMatchObject({ indicator: '中医内科、普通外科等专业进修人员' });
+    expect(only('门诊量比上年增长10%。')).toMatchObject({ indicator: '门诊量' });
+    expect(only('门诊量同比增长10%。')).toMatchObject({ indicator: '门诊量' });
+    expect(only('较上年下降2至3个百分点。')).toMatchObject({ indicator: null, min: 2, max: 3 });
+  });
+
+  it('每万人口拥有全科医生4名 is a target (拥有 after a rate is no present count)', () => {
+    expect(metrics('每万人口拥有全科医生4名，每千人口执业医师3人。').map((m) => [m.value, m.per])).toEqual([[4, '万人'], [3, '千人']]);
+  });
+
+  it('a share of a whole is named with 占, bounded by the word before the whole: ICU床位达到床位总数的4%, 中医床位数不低于总床位数的20%', () => {
+    expect(metrics('ICU床位达到床位总数的4%，中医床位数不低于总床位数的20%。').map((m) => [m.indicator, m.value, m.comparator])).toEqual([
+      ['ICU床位占床位总数', 4, 'eq'],
+      ['中医床位数占总床位数', 20, 'ge'],
+    ]);
+    expect(only('中医床位占总床位的比例不低于20%。')).toMatchObject({ indicator: '中医床位占总床位的比例', comparator: 'ge' });
+  });
+
   it('至少 before the verb bounds the count: 至少配备1名全科医生, 至少达到90%', () => {
     expect(only('每个乡镇卫生院至少配备1名全科医生。')).toMatchObject({ indicator: '全科医生', value: 1, comparator: 'ge' });
     expect(only('每个县级医院至少建设1个省级重点专科。')).toMatchObject({ indicator: '省级重点专科', comparator: 'ge' });
     expect(only('县域内住院率至少达到90%。')).toMatchObject({ indicator: '县域内住院率', comparator: 'ge' });
+  });
+
+  it('a bound before the first of coordinated counts holds for each: 至少配备1名全科医生和2名护士', () => {
+    const read = (text: string) => metrics(text).map((m) => [m.indicator, m.value, m.comparator]);
+    expect(read('每个村卫生室至少配备1名全科医生和2名护士。')).toEqual([['全科医生', 1, 'ge'], ['护士', 2, 'ge']]);
+    expect(read('每个县医院配备不少于2名学科带头人、5名骨干医师。')).toEqual([['学科带头人', 2, 'ge'], ['骨干医师', 5, 'ge']]);
+    // not over a new verb or part, nor from a bound said after the first (以上)
+    expect(read('至少配备1名医生，新增2名护士。')).toEqual([['医生', 1, 'ge'], ['护士', 2, 'eq']]);
+    expect(read('配备2名以上医生和3名护士。')).toEqual([['医生', 2, 'ge'], ['护士', 3, 'eq']]);
   });
 
   it('a rate names itself, verb-like words and all: 村卫生室标准化建设达标率100%', () => {

@@ -2,11 +2,26 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALIAS_TABLE_PATH, canonicalUnit, countyLevel, readAliasTable, splitAlias } from '../../../scripts/extract/unit-names.ts';
+import { ALIAS_TABLE_PATH, canonicalUnit, countyLevel, documentLevel, readAliasTable, splitAlias } from '../../../scripts/extract/unit-names.ts';
 
 const county = { level: '县', county: '偏关县' };
 
 describe('canonical unit names (corpus/unit-aliases.yaml)', () => {
+  it('a province’s agencies keep their level: 省卫生健康委 is 省卫健委 (was 县省卫生健康委), 省财政厅 stays', () => {
+    const province = { level: '省', county: null };
+    expect(canonicalUnit('省卫生健康委', province).canonical).toBe('省卫健委');
+    expect(canonicalUnit('省卫生健康委', county).canonical).toBe('省卫健委');
+    expect(canonicalUnit('省财政厅', province).canonical).toBe('省财政厅');
+  });
+
+  it('bare names take the document’s level: a county’s, a city’s (市), a province’s (省)', () => {
+    expect(documentLevel({ province: null, city: null, county: '明溪县' })).toBe('县');
+    expect(documentLevel({ province: '福建省', city: '三明市', county: '永安市' })).toBe('市');
+    expect(documentLevel({ province: null, city: '某某市', county: null })).toBe('市');
+    expect(documentLevel({ province: '某某省', city: null, county: null })).toBe('省');
+    expect(documentLevel({ province: null, city: null, county: null })).toBe('县');
+  });
+
   it('县市场监管局 and 县市场监督管理局 are one agency', () => {
     expect(canonicalUnit('县市场监督管理局', county).canonical).toBe(canonicalUnit('县市场监管局', county).canonical);
   });

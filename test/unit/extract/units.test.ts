@@ -91,6 +91,17 @@ describe('责任单位 annotations', () => {
     ]);
   });
 
+  it('县卫健局会同县财政局 in an annotation or a 责任单位 cell: the first leads, those after 会同 cooperate', () => {
+    expect(roles('加强建设。（责任单位：县卫健局会同县财政局、县医保局）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
+    expect(roles('加强建设。（县卫健局会同县财政局负责）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate' });
+    const text = '某县重点任务清单\n\n附件\n\n重点任务清单\n\n序号\t工作任务\t责任单位\t完成时限\n1\t开展对口帮扶\t县卫健局会同县财政局、县医保局\t2023年底\n2\t建设胸痛中心\t县人民医院、县卫健局\t2023年底\n';
+    const rows = buildText('cells.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => `${u.role}:${u.text}`))).toEqual([
+      ['lead:县卫健局', 'cooperate:县财政局', 'cooperate:县医保局'],
+      ['responsible:县人民医院', 'responsible:县卫健局'],
+    ]);
+  });
+
   it('reads 【牵头单位】…【配合单位】… without the next label’s 【 in the lead', () => {
     expect(roles('建成胸痛中心。【牵头单位】县总医院【配合单位】县卫健局、县医保局')).toEqual({
       县总医院: 'lead', 县卫健局: 'cooperate', 县医保局: 'cooperate',
@@ -168,12 +179,12 @@ describe('implicit actors', () => {
     expect(actors('市卫健委、市医保局给予指导。')).toEqual(['市卫健委:actor', '市医保局:actor']);
     expect(actors('县人民医院负责，县卫体局督导。')).toEqual(['县人民医院:responsible', '县卫体局:actor']);
     expect(actors('县财政局负责落实专项资金，县委编办核定人员编制。')).toEqual(['县财政局:responsible', '县委编办:actor']);
-    expect(actors('县医保局要会同县卫健局研究制定打包付费办法。')).toEqual(['县医保局:actor', '县卫健局:actor']);
+    expect(actors('县医保局要会同县卫健局研究制定打包付费办法。')).toEqual(['县医保局:lead', '县卫健局:cooperate']);
   });
 
-  it('具体落实 after a unit in prose is responsible; 会同… 组织实施 leaves the partners actors', () => {
+  it('具体落实 after a unit in prose is responsible; 会同… 组织实施: the partners cooperate with the lead', () => {
     expect(actors('县卫健局负责统筹，各乡镇卫生院具体落实。')).toEqual(['县卫健局:responsible', '各乡镇卫生院:responsible']);
-    expect(actors('由县卫健局牵头，会同县财政局、县医保局组织实施。')).toEqual(['县卫健局:lead', '县财政局:actor', '县医保局:actor']);
+    expect(actors('由县卫健局牵头，会同县财政局、县医保局组织实施。')).toEqual(['县卫健局:lead', '县财政局:cooperate', '县医保局:cooperate']);
   });
 
   it('县人民医院要…', () => {
@@ -203,9 +214,32 @@ describe('implicit actors', () => {
     expect(actors('推进信息化。县卫健局负责，县工信局、县数据局协助。')).toEqual(['县卫健局:responsible', '县工信局:cooperate', '县数据局:cooperate']);
   });
 
-  it('a unit working with the doer (会同, 联合), and the townships’ bodies named all together', () => {
-    expect(actors('县卫健局会同县人社局制定人才引进办法。')).toEqual(['县卫健局:actor', '县人社局:actor']);
+  it('a unit working with the doer (会同: it leads, they cooperate; 联合), and the townships’ bodies named all together', () => {
+    expect(actors('县卫健局会同县人社局制定人才引进办法。')).toEqual(['县卫健局:lead', '县人社局:cooperate']);
+    expect(actors('县卫健局会同县财政局负责落实。')).toEqual(['县卫健局:lead', '县财政局:cooperate']);
+    expect(actors('县卫健局负责，会同县财政局落实。')).toEqual(['县卫健局:responsible', '县财政局:cooperate']);
+    // no doer before 会同 in the sentence: both stay actors
+    expect(actors('要会同县财政局制定办法。')).toEqual(['县财政局:actor']);
+    expect(actors('县卫健局制定方案。会同县财政局落实资金。')).toEqual(['县卫健局:actor', '县财政局:actor']);
     expect(actors('各乡镇人民政府要落实属地责任，各乡（镇）卫生院配合开展巡诊。')).toEqual(['各乡镇人民政府:actor', '各乡（镇）卫生院:cooperate']);
+  });
+
+  it('a province’s and a city’s units, and the counties or cities under them named all together', () => {
+    const at = (level: string) => (text: string) => {
+      const listed = extractListedUnits(text, { ...noRule, county: null, level });
+      return extractActors(text, listed.annotations, listed.units, level, null, table).map((u) => `${u.canonical}:${u.role}`);
+    };
+    expect(at('省')('省卫生健康委牵头，省发展改革委、省财政厅配合，各市卫生健康委负责落实。')).toEqual([
+      '省卫健委:lead', '省发改委:cooperate', '省财政厅:cooperate', '各市卫生健康委:responsible',
+    ]);
+    expect(at('市')('各县（市、区）人民政府要落实主体责任，市卫生健康委加强指导。')).toEqual(['各县（市、区）人民政府:actor', '市卫健委:actor']);
+    expect(at('省')('省级医院要加强对口帮扶。')).toEqual([]);
+  });
+
+  it('a city plan’s bare names are the city’s: （责任单位：财政局、人社局）', () => {
+    const text = '某某市“千县工程”实施方案\n\n某某市卫生健康委员会\n\n2023年3月10日\n\n一、重点任务\n\n（一）加强人才建设。各县医院引进人才。（责任单位：财政局、人社局）\n';
+    const clause = buildText('city.txt', text).clauses.find((c) => c.units.length);
+    expect(clause?.units.map((u) => u.canonical)).toEqual(['市财政局', '市人社局']);
   });
 
   it('not a unit the prose only mentions (县人民医院感染科), nor one already listed', () => {
