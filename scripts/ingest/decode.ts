@@ -38,6 +38,9 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), 'UTF-16LE');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), 'UTF-16BE');
 
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return checked(iconv.decode(Buffer.from(bytes), utf16), utf16 === 'utf-16le' ? 'UTF-16LE (no BOM)' : 'UTF-16BE (no BOM)');
+
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, reason: 'binary file (NUL byte)', line: lineAt(bytes, nul) };
 
@@ -51,13 +54,67 @@ export function decode(bytes: Uint8Array): Decoded {
     // the one that reads as Chinese, i.e. holds more of the commonest characters.
     const readings = (['gb18030', 'big5'] as const).map((encoding) => ({ encoding, text: iconv.decode(Buffer.from(bytes), encoding) }));
     const best = readings.reduce((a, b) => (commonShare(b.text) > commonShare(a.text) ? b : a));
-    return checked(best.text, best.encoding === 'big5' ? 'Big5' : 'GB18030');
+    const label = best.encoding === 'big5' ? 'Big5' : 'GB18030';
+    const mixed = withUtf8Lines(bytes, best.encoding);
+    return mixed ? checked(mixed, `${label} + UTF-8`) : checked(best.text, label);
   }
+  // GBK and UTF-8 lines together can make detection see neither: the lines read each their way, if they then read as Chinese.
+  const mixed = withUtf8Lines(bytes, 'gb18030');
+  if (mixed && commonShare(mixed) >= 0.3) return checked(mixed, 'GB18030 + UTF-8');
   return {
     ok: false,
     reason: `not UTF-8 and not a Chinese legacy encoding (detected: ${detected ?? 'unknown'})`,
     line: asUtf8.line,
   };
+}
+
+/**
+ * UTF-16 saved without a BOM (Notepad's "Unicode" copied through some tools): zero bytes in
+ * every other place (line ends, digits and Latin letters; 一 U+4E00 and the full-width space U+3000
+ * have one too), never two together, as in a binary file. Of the two byte orders, the one that
+ * reads as text (line ends, ASCII, the commonest Chinese characters) wins; null when neither does.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length % 2 !== 0) return null;
+  let zeros = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0 && bytes[i + 1] === 0) return null;
+    if (bytes[i] === 0 || bytes[i + 1] === 0) zeros++;
+  }
+  if (zeros < 4) return null;
+  const readings = (['utf-16le', 'utf-16be'] as const).map((encoding) => {
+    const text = iconv.decode(Buffer.from(bytes), encoding);
+    const plain = text.match(/[\t\n\r\x20-\x7e\u3000-\u3002\uff08\uff09\uff0c\uff1a\uff1b]/g)?.length ?? 0;
+    return { encoding, score: (plain + [...text].filter((c) => common.has(c)).length) / text.length, lines: text.includes('\n') };
+  });
+  const best = readings.reduce((a, b) => (b.score > a.score ? b : a));
+  return best.lines && best.score >= 0.3 ? best.encoding : null;
+}
+
+/**
+ * A legacy-encoded file with lines in UTF-8 (a GBK file someone added to in a UTF-8 editor, or
+ * the reverse): each line in the reading that reads as Chinese. Null when no line reads better as
+ * UTF-8. Lines split at 0x0A, which no GBK, GB18030 or Big5 character contains.
+ */
+function withUtf8Lines(bytes: Uint8Array, legacy: 'gb18030' | 'big5'): string | null {
+  const lines: string[] = [];
+  let switched = false;
+  for (let start = 0; start <= bytes.length; ) {
+    const end = bytes.indexOf(0x0a, start);
+    const line = bytes.subarray(start, end === -1 ? bytes.length : end + 1);
+    const old = iconv.decode(Buffer.from(line), legacy);
+    let text = old;
+    try {
+      const asUtf8 = utf8.decode(line);
+      if (asUtf8 !== old && commonShare(asUtf8) > commonShare(old)) [text, switched] = [asUtf8, true];
+    } catch {
+      // not UTF-8: the legacy reading
+    }
+    lines.push(text);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return switched ? lines.join('') : null;
 }
 
 function decodeUtf8(bytes: Uint8Array, label: string): Decoded {

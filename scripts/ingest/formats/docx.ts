@@ -1,14 +1,19 @@
 /**
  * Word .docx → lines: one line per paragraph, a table row per line (cells apart by a tab),
  * automatic numbering rendered from numbering.xml (with numbering set by paragraph styles),
- * page numbers from the page breaks Word recorded when it last laid the document out.
+ * page numbers from the page breaks Word recorded when it last laid the document out. A text
+ * box's paragraphs (the red head of a 红头文件 is often one) are lines before the paragraph it is
+ * anchored in; footnotes and endnotes follow the text, so none of their words is lost.
  */
 import { readNumbering, type ListState } from './numbering.ts';
 import { unzipEntries } from './zip.ts';
 import { childNamed, childrenNamed, parseXml, type XmlNode } from './xml.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 
-const parts = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
+/** An element that is not there. */
+const none: XmlNode = { tag: '', attrs: {}, children: [] };
+
+const parts = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
 
 export function readDocx(bytes: Uint8Array): Extracted {
   const entries = unzipEntries(bytes, (name) => parts.includes(name));
@@ -21,6 +26,10 @@ export function readDocx(bytes: Uint8Array): Extracted {
   const body = findBody(parseXml(document, 'word/document.xml'));
   const reader = new BodyReader(readNumbering(part('word/numbering.xml')), styleNumbering(part('word/styles.xml')));
   reader.blocks(body);
+  for (const [name, tag] of [['footnotes', 'footnote'], ['endnotes', 'endnote']]) {
+    // The separators Word keeps among the notes (w:type separator, continuationSeparator) hold no text.
+    for (const note of childrenNamed(childNamed(part(`word/${name}.xml`) ?? undefined, name) ?? none, tag)) if (!note.attrs.type || note.attrs.type === 'normal') reader.blocks(note);
+  }
   const { lines, pages } = reader;
   if (lines.every((line) => line.trim() === '')) throw new IngestError('Word document has no text; skipped');
   return extracted('docx', lines, { pages: reader.sawPageBreak ? pages : null });
@@ -40,7 +49,7 @@ interface NumPr {
 /** Numbering that paragraph styles carry (a heading style numbered 一、), following basedOn. */
 function styleNumbering(styles: XmlNode | null): Map<string, NumPr> {
   const own = new Map<string, { numPr: NumPr; basedOn?: string }>();
-  for (const style of childrenNamed(childNamed(styles ?? undefined, 'styles') ?? { tag: '', attrs: {}, children: [] }, 'style')) {
+  for (const style of childrenNamed(childNamed(styles ?? undefined, 'styles') ?? none, 'style')) {
     own.set(style.attrs.styleId, { numPr: numPr(childNamed(style, 'pPr')), basedOn: childNamed(style, 'basedOn')?.attrs.val });
   }
   const resolved = new Map<string, NumPr>();
@@ -67,14 +76,16 @@ function numPr(pPr: XmlNode | undefined): NumPr {
   return out;
 }
 
-/** Elements whose text is not the document's: deletions, field codes, the fallback copy of drawings. */
-const skipped = new Set(['del', 'delText', 'instrText', 'Fallback', 'pPr', 'rPr', 'sectPr', 'tblPr', 'trPr', 'tcPr']);
+/** Elements whose text is not the document's: deletions (moveFrom: where moved text was), field codes, the fallback copy of drawings. */
+const skipped = new Set(['del', 'delText', 'moveFrom', 'instrText', 'Fallback', 'pPr', 'rPr', 'sectPr', 'tblPr', 'trPr', 'tcPr']);
 
 class BodyReader {
   lines: string[] = [];
   pages: number[] = [];
   page = 1;
   sawPageBreak = false;
+  /** Lines of the text boxes anchored in the paragraph being read. */
+  private boxes: string[] = [];
 
   constructor(
     private lists: ListState,
@@ -85,7 +96,9 @@ class BodyReader {
     for (const node of container.children) {
       if (node.tag === 'p') {
         const page = this.page; // a paragraph belongs to the page it starts on
-        this.push(this.paragraph(node), page);
+        const line = this.paragraph(node);
+        for (const box of this.boxes.splice(0)) this.push(box, page);
+        this.push(line, page);
       }
       else if (node.tag === 'tbl') this.table(node);
       else if (!skipped.has(node.tag)) this.blocks(node); // sdt, sdtContent, customXml …
@@ -101,17 +114,24 @@ class BodyReader {
     for (const row of childrenNamed(table, 'tr')) {
       const page = this.page;
       const cells = childrenNamed(row, 'tc').flatMap((cell) => {
-        const inner = new BodyReader(this.lists, this.styles);
-        inner.page = this.page;
-        inner.blocks(cell);
-        this.page = inner.page;
-        this.sawPageBreak ||= inner.sawPageBreak;
+        const inner = this.reader(cell);
         // A cell spanning columns (gridSpan) keeps the columns after it, empty, so the row stays under its header.
         const span = Math.min(Math.max(Number(childNamed(childNamed(cell, 'tcPr'), 'gridSpan')?.attrs.val) || 1, 1), 100);
-        return [inner.lines.filter((line) => line.trim() !== '').join(' '), ...Array<string>(span - 1).fill('')];
+        // A tab in a cell (a tab stop, a table inside the cell) is a space: the row keeps its cells.
+        return [inner.filter((line) => line.trim() !== '').join(' ').replace(/\t/g, ' '), ...Array<string>(span - 1).fill('')];
       });
       this.push(cells.join('\t'), page);
     }
+  }
+
+  /** The lines of a container read on its own (a table's cell, a text box), from the page this reader is on. */
+  private reader(container: XmlNode): string[] {
+    const inner = new BodyReader(this.lists, this.styles);
+    inner.page = this.page;
+    inner.blocks(container);
+    this.page = inner.page;
+    this.sawPageBreak ||= inner.sawPageBreak;
+    return inner.lines;
   }
 
   private paragraph(p: XmlNode): string {
@@ -136,6 +156,7 @@ class BodyReader {
         else text += '\n';
       } else if (child.tag === 'lastRenderedPageBreak') this.pageBreak();
       else if (child.tag === 'noBreakHyphen') text += '-';
+      else if (child.tag === 'txbxContent') this.boxes.push(...this.reader(child));
       else text += this.runs(child);
     }
     return text;

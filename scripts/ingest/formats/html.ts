@@ -33,7 +33,8 @@ export function readHtml(bytes: Uint8Array): Extracted {
     .map((line) => line.replace(/\s+$/, ''))
     .filter((line) => !isFurnitureLine(line));
   const titleHint = titleOf(pageTitle);
-  const compact = (text: string) => text.replace(/\s+/g, '');
+  // Sites leave the quotes and brackets out of <title> (某县推进千县工程实施方案 for 某县推进“千县工程”实施方案).
+  const compact = (text: string) => text.replace(/[\s\p{P}\p{S}]+/gu, '');
   // A site often shows the title above the article, outside it: then the hint opens the text.
   if (titleHint && !compact(lines.slice(0, 30).join('')).includes(compact(titleHint))) lines.unshift(titleHint, '');
   // So with the disclosure table.

@@ -5,7 +5,7 @@
  * and a table its path objects rule into rows.
  */
 import { posix } from 'node:path';
-import { removeFurniture, type Run } from './page-lines.ts';
+import { removeFurniture, type PageLine, type Run } from './page-lines.ts';
 import { linesWithTables } from './ruled-tables.ts';
 import { rulesOfPath, type Point, type Segment } from './ruling-lines.ts';
 import { unzipEntries } from './zip.ts';
@@ -22,7 +22,7 @@ export function readOfd(bytes: Uint8Array): Extracted {
   const ofd = childNamed(xml('OFD.xml'), 'OFD');
   if (!ofd) throw new IngestError('not an OFD file (OFD.xml has no OFD element); skipped');
 
-  const pages: string[][] = [];
+  const pages: PageLine[][] = [];
   let titleHint: string | null = null;
   for (const body of childrenNamed(ofd, 'DocBody')) {
     titleHint ??= textOf(childNamed(childNamed(body, 'DocInfo'), 'Title') ?? { tag: '', attrs: {}, children: [] }).trim() || null;

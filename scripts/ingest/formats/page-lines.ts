@@ -22,9 +22,15 @@ export function pageLines(runs: Run[]): string[] {
 }
 
 /** A line of a page and the baseline of its first run. */
-export interface PlacedLine {
-  text: string;
+export interface PlacedLine extends PageLine {
   y: number;
+}
+
+/** A line of a page; a ruled table's row says which row of its table it is. */
+export interface PageLine {
+  text: string;
+  /** For a table's row, its index among the table's rows on this page (0: the table starts here). */
+  row?: number;
 }
 
 /** Runs → lines with where they stand, for a reader that sets other lines (a table's rows) among them. */
@@ -83,10 +89,32 @@ const pageNumberLine = (line: string) => {
 
 /**
  * The pages' lines without page numbers and running headers/footers (running-heads.ts): a page
- * number counts in a page's margin lines only.
+ * number counts in a page's margin lines only. A table's row is never furniture (rows that differ
+ * only in their numbers, at the foot of every page, are not a running footer), but the header rows
+ * a table repeats at the top of each page it runs over are dropped: the rows that open a page's
+ * table and equal the first rows of the table the previous page ended in.
  */
-export function removeFurniture(pages: string[][]): string[][] {
-  const running = runningHeads(pages);
-  const margins = inMargin(pages);
-  return pages.map((lines, p) => lines.filter((line, i) => !(running[p][i] || (margins[p][i] && pageNumberLine(line)))));
+export function removeFurniture(pages: (PageLine | string)[][]): string[][] {
+  const lines = pages.map((page) => page.map((line) => (typeof line === 'string' ? { text: line } : line)));
+  const texts = lines.map((page) => page.map((line) => line.text));
+  const running = runningHeads(texts);
+  const margins = inMargin(texts);
+  const kept = lines.map((page, p) => page.filter((line, i) => line.row !== undefined || !(running[p][i] || (margins[p][i] && pageNumberLine(line.text)))));
+  return withoutRepeatedHeaders(kept).map((page) => page.map((line) => line.text));
+}
+
+function withoutRepeatedHeaders(pages: PageLine[][]): PageLine[][] {
+  /** The rows of the table the lines so far end in, from its first row; [] after a line of text. */
+  let table: string[] = [];
+  return pages.map((page, p) => {
+    let repeated = 0;
+    if (p > 0 && table.length > 0) while (repeated < page.length && repeated < table.length && page[repeated].row === repeated && page[repeated].text === table[repeated]) repeated++;
+    const rest = page.slice(repeated);
+    for (const line of rest) {
+      if (line.row === undefined) table = [];
+      else if (line.row === 0) table = [line.text];
+      else table.push(line.text);
+    }
+    return rest;
+  });
 }

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { removeFurniture, type Run } from './page-lines.ts';
+import { removeFurniture, type PageLine, type Run } from './page-lines.ts';
 import { ruleSegments } from './pdf-rules.ts';
 import { linesWithTables } from './ruled-tables.ts';
 import { ocrAvailable, ocrHint, ocrPages } from './ocr.ts';
@@ -71,13 +71,13 @@ const MIN_PAGE_CHARS = 10;
 
 interface TextLayer {
   /** Lines of each page; [] for a page without a (readable) text layer. */
-  pages: string[][];
+  pages: (PageLine | string)[][];
   /** Pages (1-based) to read by OCR: scans, and text whose glyphs have no Unicode map. */
   scanned: number[];
 }
 
 async function readTextLayer(pdf: PDFDocumentProxy): Promise<TextLayer> {
-  const pages: string[][] = [];
+  const pages: PageLine[][] = [];
   const scanned: number[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
@@ -93,7 +93,7 @@ async function readTextLayer(pdf: PDFDocumentProxy): Promise<TextLayer> {
     const { fnArray, argsArray } = await page.getOperatorList();
     // A ruled table's cells are set into rows; the rest of the page into lines.
     const lines = linesWithTables(runs, ruleSegments(fnArray, argsArray));
-    const text = lines.join('');
+    const text = lines.map((line) => line.text).join('');
     // A scan (images, no text), or glyphs without a Unicode map (text that does not read): OCR reads both.
     if (!readable(text) && (garbled(text) || hasImages(fnArray))) scanned.push(n);
     pages.push(readable(text) ? lines : []);

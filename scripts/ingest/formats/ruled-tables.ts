@@ -10,7 +10,7 @@
  * every run whose middle is inside the table goes to exactly one cell, and the rest of the page is
  * set into lines as before.
  */
-import { placedLines, type PlacedLine, type Run } from './page-lines.ts';
+import { placedLines, type PageLine, type PlacedLine, type Run } from './page-lines.ts';
 import type { Segment } from './ruling-lines.ts';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
 
@@ -42,9 +42,9 @@ export function tablesOf(runs: Run[], segments: Segment[], unit: Unit = 1): Page
 }
 
 /** The page's lines, its tables' rows among them where they stand. */
-export function linesWithTables(runs: Run[], segments: Segment[], unit: Unit = 1): string[] {
+export function linesWithTables(runs: Run[], segments: Segment[], unit: Unit = 1): PageLine[] {
   const { rest, rows } = tablesOf(runs, segments, unit);
-  return [...placedLines(rest), ...rows].sort((a, b) => a.y - b.y).map((line) => line.text);
+  return [...placedLines(rest), ...rows].sort((a, b) => a.y - b.y).map(({ text, row }) => (row === undefined ? { text } : { text, row }));
 }
 
 const isHorizontal = (s: Segment) => s.y0 === s.y1;
@@ -93,8 +93,34 @@ function grids(segments: Segment[], unit: Unit): Grid[] {
   return [...groups.values()]
     .map((group) => group.map((x) => x.s))
     .map((lines) => ({ h: lines.filter(isHorizontal), v: lines.filter((s) => !isHorizontal(s)) }))
-    .filter(({ h, v }) => positions(h.map((s) => s.y0), tolerance).length >= 3 && positions(v.map((s) => s.x0), tolerance).length >= 3)
+    .flatMap((table) => stacked(table, tolerance))
+    .filter((table) => isTable(table, tolerance))
     .map(({ h, v }) => grid(h, v, tolerance));
+}
+
+interface Lines {
+  h: Segment[];
+  v: Segment[];
+}
+
+const isTable = ({ h, v }: Lines, tolerance: number) => positions(h.map((s) => s.y0), tolerance).length >= 3 && positions(v.map((s) => s.x0), tolerance).length >= 3;
+
+/**
+ * Tables set one right under the other (the lower one's top border on the upper one's bottom
+ * border) are connected lines, but no vertical line crosses the border they share, as a table's
+ * outer borders cross each of its row lines: there they are two tables, each with its own columns.
+ * Without this, each table's rows took the other's columns too (empty cells), and text beside the
+ * narrower table fell into the wider one's columns.
+ */
+function stacked(table: Lines, tolerance: number): Lines[] {
+  const ys = positions(table.h.map((s) => s.y0), tolerance);
+  for (const y of ys.slice(1, -1)) {
+    if (table.v.some((v) => v.y0 < y - tolerance && v.y1 > y + tolerance)) continue;
+    const upper = { h: table.h.filter((s) => s.y0 <= y + tolerance), v: table.v.filter((s) => (s.y0 + s.y1) / 2 < y) };
+    const lower = { h: table.h.filter((s) => s.y0 >= y - tolerance), v: table.v.filter((s) => (s.y0 + s.y1) / 2 > y) };
+    if (isTable(upper, tolerance) && isTable(lower, tolerance)) return [upper, ...stacked(lower, tolerance)];
+  }
+  return [table];
 }
 
 function grid(horizontals: Segment[], verticals: Segment[], tolerance: number): Grid {
@@ -137,7 +163,7 @@ function grid(horizontals: Segment[], verticals: Segment[], tolerance: number): 
       if (texts.every((t) => t === '')) continue;
       // A row that is one cell across the table above its first row of cells is the table's title.
       const across = texts.slice(1).every((t) => t === '') && Array.from({ length: columns - 1 }, (_, c) => !ruleBetweenColumns(r, c + 1)).every(Boolean);
-      out.push({ y: ys[r], text: across && out.length === 0 ? texts[0] : texts.join('\t') });
+      out.push({ y: ys[r], text: across && out.length === 0 ? texts[0] : texts.join('\t'), row: out.length });
     }
     return out;
   };

@@ -36,3 +36,28 @@ describe('legacy encodings that detection confuses', () => {
     expect(decode(iconv.encode(text, 'big5'))).toMatchObject({ ok: true, text, encoding: 'Big5' });
   });
 });
+
+describe('text files as editors leave them', () => {
+  const plan = '某县推进“千县工程”实施方案\n　　一、总体要求\n到2025年，县医院综合能力全面提升。\n二、重点任务\n（一）加强专科建设。\n';
+
+  it('UTF-16 without a BOM, either byte order (before: refused as binary for its zero bytes)', () => {
+    expect(decode(iconv.encode(plan, 'utf-16le'))).toEqual({ ok: true, text: plan, encoding: 'UTF-16LE (no BOM)' });
+    expect(decode(iconv.encode(plan, 'utf-16be'))).toEqual({ ok: true, text: plan, encoding: 'UTF-16BE (no BOM)' });
+    expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(plan, 'utf-16be')]))).toEqual({ ok: true, text: plan, encoding: 'UTF-16BE' });
+    // a binary file's zero bytes are not UTF-16
+    expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]))).toMatchObject({ ok: false });
+  });
+
+  it('GBK and UTF-8 lines in one file each read their way (before: the UTF-8 lines came out as mojibake, or the file was refused)', () => {
+    const cut = plan.indexOf('到');
+    const [head, tail] = [plan.slice(0, cut), plan.slice(cut)];
+    expect(decode(Buffer.concat([Buffer.from(head), iconv.encode(tail, 'gbk')]))).toEqual({ ok: true, text: plan, encoding: 'GB18030 + UTF-8' });
+    expect(decode(Buffer.concat([iconv.encode(head, 'gbk'), Buffer.from(tail)]))).toEqual({ ok: true, text: plan, encoding: 'GB18030 + UTF-8' });
+  });
+
+  it('line ends of CR alone, and no line end at the end', async () => {
+    const { ingestFile } = await import('../../../scripts/ingest/formats/index.ts');
+    const read = await ingestFile(Buffer.from(plan.trimEnd().replace(/\n/g, '\r')), '.txt');
+    expect(read.lines).toEqual(plan.trimEnd().split('\n'));
+  });
+});

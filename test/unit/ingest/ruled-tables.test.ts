@@ -6,14 +6,14 @@
  * deadlines. Before, the rows came out as lines of fragments (`县卫健 2024年12月` above
  * `1 建成胸痛中心… 县人民医院`) and no row was read.
  */
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../../scripts/structure/index.ts';
 import { extractFields } from '../../../scripts/extract/index.ts';
-import { taskTableRows } from '../../fixtures/formats/make.ts';
+import { pagedTable, taskTableRows } from '../../fixtures/formats/make.ts';
 
 describe.each(['pdf', 'ofd'])('a ruled task table in a .%s file', (format) => {
   let source: SourceText;
@@ -61,5 +61,54 @@ describe.each(['pdf', 'ofd'])('a ruled task table in a .%s file', (format) => {
     expect(rows[2].deadlines.map((d) => d.end)).toEqual(['2025-06-30']);
     // under the spanning cell, row 5's lead is row 4's
     expect(rows[4].units.find((u) => u.role === 'lead')?.name).toBe('县卫健局');
+  });
+});
+
+/**
+ * A table Chromium prints over three pages (test/fixtures/formats/table-pages.pdf): its header
+ * repeated at the top of pages 2 and 3, section rows across all columns, rows that differ only in
+ * their numbers; then two tables set one under the other. Before, the rows at the foot of each page
+ * were taken for a running footer and dropped (34 of 40 rows came out), on two pages the repeated
+ * header stayed as a data row, and the stacked tables were read as one grid (each row with the
+ * other table's columns as empty cells).
+ */
+describe('a ruled table over pages, and stacked tables, in a .pdf file', () => {
+  let lines: string[];
+  let pages: number[];
+
+  beforeAll(async () => {
+    const { ingestFile } = await import('../../../scripts/ingest/formats/index.ts');
+    const read = await ingestFile(readFileSync('test/fixtures/formats/table-pages.pdf'), '.pdf');
+    lines = read.lines;
+    pages = read.pages!;
+  });
+
+  it('keeps every row, also those at the foot of a page, and the header once', () => {
+    const { header, rows, sections } = pagedTable;
+    expect(lines.filter((line) => line === header.join('\t'))).toHaveLength(1);
+    const body = lines.slice(lines.indexOf(header.join('\t')) + 1, lines.indexOf('主要指标和保障责任'));
+    expect(body).toEqual(rows.flatMap((cells, k) => [...(k in sections ? [`${sections[k]}\t\t\t`] : []), cells.join('\t')]));
+    expect(new Set(body.map((line) => pages[lines.indexOf(line)]))).toEqual(new Set([1, 2, 3]));
+  });
+
+  it('reads tables set one right under the other each with its own columns', () => {
+    const at = lines.indexOf('主要指标和保障责任');
+    expect(lines.slice(at + 1)).toEqual([...pagedTable.stacked.flat().map((cells) => cells.join('\t')), '以上任务按季度调度。']);
+  });
+});
+
+describe('page furniture among table rows', () => {
+  it('drops the rows opening a page that repeat the first rows of the table the previous page ended in, not a new table after text', async () => {
+    const { removeFurniture } = await import('../../../scripts/ingest/formats/page-lines.ts');
+    const title = { text: '重点任务分解表', row: 0 };
+    const header = (row: number) => ({ text: '序号\t任务\t牵头单位', row });
+    const page1 = [{ text: '正文' }, title, header(1), { text: '1\t建设胸痛中心\t县卫健局', row: 2 }];
+    const page2 = [title, header(1), { text: '2\t建设卒中中心\t县卫健局', row: 2 }, { text: '说明' }, header(0), { text: '1\t建设创伤中心\t县医院', row: 1 }];
+    const page3 = [header(0), { text: '2\t建设危重孕产妇救治中心\t县妇幼保健院', row: 1 }];
+    expect(removeFurniture([page1, page2, page3])).toEqual([
+      ['正文', '重点任务分解表', '序号\t任务\t牵头单位', '1\t建设胸痛中心\t县卫健局'],
+      ['2\t建设卒中中心\t县卫健局', '说明', '序号\t任务\t牵头单位', '1\t建设创伤中心\t县医院'],
+      ['2\t建设危重孕产妇救治中心\t县妇幼保健院'],
+    ]);
   });
 });

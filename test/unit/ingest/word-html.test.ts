@@ -57,6 +57,50 @@ describe('Word numbering', () => {
   });
 });
 
+describe('what else a .docx holds', () => {
+  const ns = `${w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml"`;
+  const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const tc = (inner: string, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${inner}</w:tc>`;
+  // A text box as Word writes it: the drawing, and a VML copy for older readers (Fallback).
+  const textBox = (paragraphs: string) =>
+    `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="wp"><a:graphic xmlns:a="a"><a:graphicData><wps:wsp xmlns:wps="wps"><wps:txbx><w:txbxContent>${paragraphs}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+  const body = [
+    `<w:p>${textBox(p('某县卫生健康局文件') + p('某卫发〔2024〕1号'))}<w:r><w:t>关于印发某县方案的通知</w:t></w:r></w:p>`,
+    `<w:p><w:r><w:t>各乡镇卫生院</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t>：</w:t></w:r></w:p>`,
+    `<w:tbl><w:tr>${tc(p('序号'))}${tc(p('任务'))}${tc(p('牵头单位'))}</w:tr>`,
+    `<w:tr>${tc(p('1'))}${tc(`<w:tbl><w:tr>${tc(p('胸痛中心'))}${tc(p('2024年'))}</w:tr><w:tr>${tc(p('卒中中心'))}${tc(p('2025年'))}</w:tr></w:tbl>${p('')}`)}${tc(p('县卫健局'), '<w:vMerge w:val="restart"/>')}</w:tr>`,
+    `<w:tr>${tc(p('2'))}${tc('<w:p><w:r><w:t>建设</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>创伤中心</w:t></w:r></w:p>')}${tc(p(''), '<w:vMerge/>')}</w:tr></w:tbl>`,
+    `<w:p><w:r><w:t>第</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>页</w:t></w:r></w:p>`,
+    `<w:p><w:r><w:t>到2025年</w:t></w:r><w:ins w:id="1"><w:r><w:t>底</w:t></w:r></w:ins><w:del w:id="2"><w:r><w:delText>前</w:delText></w:r></w:del><w:moveFrom w:id="3"><w:r><w:t>全面</w:t></w:r></w:moveFrom><w:r><w:t>完成</w:t></w:r><w:moveTo w:id="4"><w:r><w:t>全面</w:t></w:r></w:moveTo><w:r><w:t>建设。</w:t></w:r></w:p>`,
+  ].join('');
+  const notes = (kind: 'footnote' | 'endnote', text: string) =>
+    `<w:${kind}s ${w}><w:${kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:${kind}><w:${kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:${kind}><w:${kind} w:id="1"><w:p><w:r><w:${kind}Ref/></w:r><w:r><w:t>${text}</w:t></w:r></w:p></w:${kind}></w:${kind}s>`;
+  const docx = zipSync({
+    'word/document.xml': strToU8(`<w:document ${ns}><w:body>${body}</w:body></w:document>`),
+    'word/footnotes.xml': strToU8(notes('footnote', '含社区卫生服务中心。')),
+    'word/endnotes.xml': strToU8(notes('endnote', '本方案由县卫健局负责解释。')),
+  });
+
+  it('text boxes as lines before their paragraph, a table inside a cell and a tab in a cell within the cell, notes after the text, moved-away text once', () => {
+    // Before: the text box glued to its paragraph (某县卫生健康局文件某卫发〔2024〕1号关于印发…), the inner
+    // table's and the tab's cells pushed the row's cells out of their columns, the notes lost,
+    // and text moved with tracked changes stood twice.
+    expect(readDocx(docx).lines).toEqual([
+      '某县卫生健康局文件',
+      '某卫发〔2024〕1号',
+      '关于印发某县方案的通知',
+      '各乡镇卫生院：',
+      '序号\t任务\t牵头单位',
+      '1\t胸痛中心 2024年 卒中中心 2025年\t县卫健局',
+      '2\t建设 创伤中心\t',
+      '第3页',
+      '到2025年底完成全面建设。',
+      '含社区卫生服务中心。',
+      '本方案由县卫健局负责解释。',
+    ]);
+  });
+});
+
 describe('web pages', () => {
   const page = (article: string) => `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>某县卫生健康事业发展实施方案_通知公告_某县人民政府</title></head>
 <body><div class="nav"><a>首页</a><a>政务公开</a></div><h1>某县卫生健康事业发展实施方案</h1>
@@ -146,5 +190,40 @@ describe('a web page saved as one file (MHTML)', () => {
       '------MultipartBoundary--abc123------',
     ].join('\r\n');
     expect(readMhtml(Buffer.from(mhtml, 'latin1')).lines).toEqual(readHtml(html).lines);
+  });
+});
+
+describe('an old government CMS page', () => {
+  // The article in a layout table's cell beside a column of links, no charset declared (GBK),
+  // paragraphs apart by <br> in one <p> or <div>, indented by &nbsp; and full-width spaces, the
+  // attachments as links to .doc/.xls files, the title without its quotes in <title>.
+  const html = `<html><head><title>某县推进千县工程实施方案_某县人民政府</title></head>
+<body><table width="1000"><tr><td class="nav"><a href="/">首页</a> <a href="/x">政务公开</a></td></tr>
+<tr><td><table width="100%"><tr><td width="200"><a href="/a">通知公告</a><br><a href="/b">政策文件</a><br><a href="/c">工作动态</a></td>
+<td class="bt_content"><div align="center" class="bt_title">某县推进“千县工程”实施方案</div>
+<p>　　一、总体要求</p>
+<p>　　为贯彻落实国家卫生健康委《“千县工程”县医院综合能力提升工作方案》，制定本方案。<br>　　二、主要目标<br>　　到2025年，县医院综合能力全面提升。</p>
+<div>　　三、重点任务<br/>&nbsp;&nbsp;&nbsp;&nbsp;（一）提升医疗服务能力。<br/>&#12288;&#12288;（二）加强人才队伍建设。</div>
+<p>附件：<a href="/upload/1.doc">附件1：重点任务分解表</a></p>
+<p><a href="/upload/2.xls">附件2：主要指标表</a></p>
+<p style="text-align:right">某县卫生健康局</p>
+</td></tr></table></td></tr><tr><td class="foot">版权所有：某县人民政府</td></tr></table></body></html>`;
+
+  it('reads the article from its cell, one line a paragraph, the attachments named, the title once though <title> lacks its quotes', () => {
+    const read = readHtml(iconv.encode(html, 'gbk'));
+    expect(read.encoding).toMatch(/GB/);
+    expect(read.lines.filter((l) => l.trim() !== '').map((l) => l.trim())).toEqual([
+      '某县推进“千县工程”实施方案',
+      '一、总体要求',
+      '为贯彻落实国家卫生健康委《“千县工程”县医院综合能力提升工作方案》，制定本方案。',
+      '二、主要目标',
+      '到2025年，县医院综合能力全面提升。',
+      '三、重点任务',
+      '（一）提升医疗服务能力。',
+      '（二）加强人才队伍建设。',
+      '附件：附件1：重点任务分解表',
+      '附件2：主要指标表',
+      '某县卫生健康局',
+    ]);
   });
 });
