@@ -127,6 +127,18 @@ function targetYear(deadlines: Deadline[], sentence: [number, number], at: numbe
   return date ? Number(date.slice(0, 4)) : null;
 }
 
+/**
+ * The year a paragraph of targets opens with: 到2025年， (or 至 / 力争到 / 预计到 …) at the start of
+ * the text or of its first sentence after a heading, the horizon of the targets that follow it.
+ */
+function horizonYear(s: string, deadlines: Deadline[], view: ReturnType<typeof compact>): { year: number; at: number } | null {
+  const opening = /^(?:[^。；，]{0,20}[。：:])?(?:力争|预计|计划)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]/.exec(s);
+  if (!opening) return null;
+  const year = Number(opening[1]);
+  const at = originalSpan(view, opening.index, opening.index + opening[0].length)[1];
+  return deadlines.some((d) => (d.end ?? d.start)?.startsWith(String(year))) ? { year, at } : null;
+}
+
 export function extractMetrics(text: string, deadlines: Deadline[], excluded: [number, number][]): Metric[] {
   const view = compact(text);
   const s = view.text;
@@ -139,9 +151,12 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     return { sentenceStart, partStart: Math.max(sentenceStart, paragraphStart, ...['，', '：', ','].map((d) => s.lastIndexOf(d, start - 1) + 1)) };
   };
   // The target year may be set for a whole sentence of `；`-joined targets: 到2025年，…；…
+  // and a paragraph that opens with its horizon (到2025年，…。床位数达到…) sets it for the sentences after.
+  const horizon = horizonYear(s, deadlines, view);
   const yearAt = (start: number, end: number, at: number) => {
     const fullEnd = s.indexOf('。', end) < 0 ? s.length : s.indexOf('。', end);
-    return targetYear(deadlines, originalSpan(view, s.lastIndexOf('。', start - 1) + 1, fullEnd), at);
+    const own = targetYear(deadlines, originalSpan(view, s.lastIndexOf('。', start - 1) + 1, fullEnd), at);
+    return own ?? (horizon && horizon.at <= at ? horizon.year : null);
   };
   const metrics: Metric[] = [];
   let previousEnd = 0;

@@ -289,6 +289,12 @@ describe('target year over a sentence of ；-joined targets', () => {
     expect(only('力争电子病历系统应用水平达到分级评价 4 级。')).toMatchObject({ value: 4, unit: '级' });
     expect(only('门诊患者满意度≥90%')).toMatchObject({ value: 90, comparator: 'ge' });
   });
+
+  it('a paragraph that opens with its horizon (到2025年，…。) gives it to the targets of the sentences after; a date inside a sentence does not', () => {
+    expect(metrics('到2025年，县人民医院达到三级医院医疗服务能力水平。实际开放床位数达到500张，县域内就诊率达到90%以上。').map((m) => m.year)).toEqual([2025, 2025]);
+    expect(metrics('工作目标。到2025年，县医院综合能力全面提升。每千人口医疗卫生机构床位数控制在6.5张以内。').map((m) => m.year)).toEqual([2025]);
+    expect(metrics('2023年完成门诊楼建设。床位数达到500张。').map((m) => m.year)).toEqual([null]);
+  });
 });
 
 describe('indicator tables', () => {
