@@ -58,7 +58,8 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
     }
     if (cell.column === 'number' || !cell.text) continue;
     const found = extractDeadlines(cell.text, documentYear);
-    deadlines.push(...shift(found, cell.at[0]));
+    // A 完成时限 cell says by when: 2025年6月 there is by 2025-06-30, not the month as a period.
+    deadlines.push(...shift(cell.column === 'deadline' ? found.map(completedBy) : found, cell.at[0]));
     if (cell.column === 'deadline') continue;
     const listed = extractListedUnits(cell.text, options);
     units.push(...shift(listed.units, cell.at[0]));
@@ -134,3 +135,6 @@ export function memberFields(clause: ClauseRecord, options: UnitOptions): Fields
   }
   return { task: '', units: unique(units), deadlines: [], metrics: [] };
 }
+
+/** A period in a deadline column is the time the task is done by: its end. */
+const completedBy = (deadline: Deadline): Deadline => (deadline.kind === 'period' && deadline.end ? { ...deadline, kind: 'by', start: null } : deadline);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDeadlines } from '../../../scripts/extract/deadlines.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
 
 const only = (text: string, year: number | null = 2024) => {
   const found = extractDeadlines(text, year);
@@ -237,5 +238,17 @@ describe('ongoing: a time said without a date', () => {
       ['2024年', 'period'],
     ]);
     expect(only('长期坚持。')).toMatchObject({ kind: 'ongoing' });
+  });
+});
+
+describe('a 完成时限 column says by when', () => {
+  it('a month or a year there is done by its end; a range stays a range', () => {
+    const text = '某县“千县工程”实施方案\n\n一、任务分工表\n\n序号\t重点任务\t牵头单位\t完成时限\n1\t建设胸痛中心\t县人民医院\t2025年6月\n2\t建设卒中中心\t县人民医院\t2024年\n3\t建设创伤中心\t县人民医院\t2023年9月—2025年12月\n';
+    const rows = buildText('by-when.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((r) => r.deadlines.map((d) => [d.kind, d.start, d.end]))).toEqual([
+      [['by', null, '2025-06-30']],
+      [['by', null, '2024-12-31']],
+      [['range', '2023-09-01', '2025-12-31']],
+    ]);
   });
 });
