@@ -78,7 +78,7 @@ const AT_LEAST_BEFORE_VERB = new RegExp(`(至少|最少)(${ACTION_VERB.source}|�
 const COORDINATED = /^[\u4e00-\u9fa5（）()]{1,15}(和|及|以及|、)$/;
 
 /**
- * A count of what there is now, not a target: after 共有, 现有, 已有… in its part (or a 其中 part after it) with no verb or date between
+ * A count of what there is now, not a target: after 共有, 现有, 已有… in its sentence with no verb or date between
  * (全省共有120个县，其中贫困县40个), or the whole of a place's things that then all do something
  * (全县3家县级医院全部达到…: the target is 全部, the 3 describes the county; 全市8个县中至少5家…).
  */
@@ -89,8 +89,9 @@ const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|中(?!心|医|药|西
 function describesPresent(s: string, sentenceStart: number, partStart: number, start: number, end: number): boolean {
   const present = [...s.slice(sentenceStart, start).matchAll(PRESENT_VERB)].at(-1);
   const gap = present ? s.slice(sentenceStart + present.index! + present[0].length, start) : '';
-  // in the same part, or in a part that opens with 其中 (…，其中贫困县40个); not a rate (每千人口拥有…)
-  const sameList = !/[，,]/.test(gap) || s.startsWith('其中', partStart);
+  // in the same part, or in a later part of the sentence that says nothing else (…，其中贫困县40个; 全县现有卫生院12家，床位500张);
+  // not a rate (每千人口拥有…)
+  const sameList = !/[，,]/.test(gap) || s.startsWith('其中', partStart) || !/[：:]/.test(gap);
   if (present && sameList && !NOT_DESCRIPTION.test(gap) && !/每/.test(s.slice(sentenceStart, start))) return true;
   return WHOLE_PLACE.test(s.slice(partStart, start)) && ALL_OF_THEM.test(s.slice(end));
 }

@@ -166,6 +166,9 @@ describe('metrics', () => {
     expect(metrics('全省共有120个县（市、区），其中国家级贫困县40个。')).toEqual([]);
     expect(metrics('全县3家县级医院全部达到二级甲等水平。')).toEqual([]);
     expect(metrics('目前全县有卫生院12家。')).toEqual([]);
+    // the present goes on over the sentence's parts until a verb or a date
+    expect(metrics('全县现有卫生院12家，床位500张，卫生技术人员1200人。')).toEqual([]);
+    expect(metrics('现有人员200人，计划新增50人。').map((m) => m.value)).toEqual([50]);
     expect(metrics('到2025年，全市8个县（市、区）中至少5家县医院达到三级医院医疗服务能力水平。').map((m) => [m.text, m.indicator])).toEqual([['至少5家', '县医院']]);
     // a verb or a date after the present: a target again
     expect(metrics('全县现有床位300张，到2025年达到500张。').map((m) => m.value)).toEqual([500]);
