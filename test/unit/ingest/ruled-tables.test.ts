@@ -14,6 +14,7 @@ import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus
 import { structureDocument } from '../../../scripts/structure/index.ts';
 import { extractFields } from '../../../scripts/extract/index.ts';
 import { pagedTable, taskTableRows } from '../../fixtures/formats/make.ts';
+import { expectNothingLost } from '../../helpers/nothing-lost.ts';
 
 describe.each(['pdf', 'ofd'])('a ruled task table in a .%s file', (format) => {
   let source: SourceText;
@@ -51,6 +52,7 @@ describe.each(['pdf', 'ofd'])('a ruled task table in a .%s file', (format) => {
 
   it('gives each task row as a clause with its lead and cooperating units and its deadline', () => {
     const structured = structureDocument(source);
+    expectNothingLost(structured.document, structured.clauses, source.lines);
     const rows = extractFields(structured.document, structured.clauses).filter((c) => c.cells.length > 0);
     expect(rows).toHaveLength(7);
     expect(rows[2].units.map((u) => [u.role, u.name])).toEqual([

@@ -9,6 +9,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../../scripts/ingest/formats/xlsx.ts';
 import { buildText } from '../../helpers/fixture-document.ts';
+import { expectNothingLost } from '../../helpers/nothing-lost.ts';
 
 const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const shared = [
@@ -62,7 +63,8 @@ describe('an Excel task list', () => {
 
   it('gives each task row as a clause with its lead and cooperating units and its deadline', () => {
     const text = read.lines.join('\n');
-    const { clauses } = buildText('renwu-2024.xlsx', text);
+    const { document, clauses, lines } = buildText('renwu-2024.xlsx', text);
+    expectNothingLost(document, clauses, lines);
     const rows = clauses.filter((clause) => clause.cells.length > 0);
     expect(rows.map((row) => row.units.map((u) => `${u.role}:${u.name}`))).toEqual([
       ['lead:县卫健局', 'cooperate:县人民医院'],
