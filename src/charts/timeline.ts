@@ -39,10 +39,20 @@ export interface RecurringMark {
   items: DeadlineItem[];
 }
 
+/** A plan's deadlines that name no date (持续推进, 长期坚持): listed, not drawn. */
+export interface OngoingItems {
+  doc: string;
+  items: DeadlineItem[];
+}
+
 export interface TimelineData {
+  /** The plans with a mark to draw, in the charts' order. */
   docs: DocumentRecord[];
+  /** The plans with any deadline, ongoing ones included, in the same order: the list's. */
+  listed: DocumentRecord[];
   dated: DatedMark[];
   recurring: RecurringMark[];
+  ongoing: OngoingItems[];
 }
 
 const YEAR_AXIS = 2001;
@@ -67,11 +77,13 @@ function collect<M extends { items: DeadlineItem[] }>(marks: Map<string, M>, key
 export function timelineData(documents: readonly DocumentRecord[], clauses: readonly ClauseRecord[]): TimelineData {
   const dated = new Map<string, DatedMark>();
   const recurring = new Map<string, RecurringMark>();
+  const ongoing = new Map<string, OngoingItems>();
   for (const clause of clauses) {
     for (const deadline of clause.deadlines) {
       const item = { clause, deadline };
       const doc = clause.doc;
-      if (deadline.recurring) {
+      if (deadline.kind === 'ongoing') collect(ongoing, doc, () => ({ doc, items: [] }), item);
+      else if (deadline.recurring) {
         const [, , m, d] = deadline.recurring.split('-');
         const day = new Date(Date.UTC(YEAR_AXIS, Number(m) - 1, Number(d)));
         collect(recurring, `${doc}|${deadline.recurring}`, () => ({ doc, day, items: [] }), item);
@@ -86,10 +98,13 @@ export function timelineData(documents: readonly DocumentRecord[], clauses: read
     }
   }
   const withMarks = new Set([...dated.values(), ...recurring.values()].map((m) => m.doc));
+  const order = timelineOrder(documents);
   return {
-    docs: timelineOrder(documents).filter((d) => withMarks.has(d.id)),
+    docs: order.filter((d) => withMarks.has(d.id)),
+    listed: order.filter((d) => withMarks.has(d.id) || ongoing.has(d.id)),
     dated: [...dated.values()],
     recurring: [...recurring.values()],
+    ongoing: [...ongoing.values()],
   };
 }
 
@@ -97,14 +112,16 @@ export function timelineData(documents: readonly DocumentRecord[], clauses: read
 export function deadlineRows(data: TimelineData, text: typeof zh = zh): { doc: DocumentRecord; when: string; item: DeadlineItem }[] {
   const t = text.charts;
   const formatMonthDay = utcFormat(t.monthDay);
-  return data.docs.flatMap((doc) =>
-    [...data.dated, ...data.recurring]
+  return data.listed.flatMap((doc) =>
+    [...data.dated, ...data.recurring, ...data.ongoing]
       .filter((mark) => mark.doc === doc.id)
       .flatMap((mark) => mark.items)
       .map((item) => {
         const { recurring, start, end } = item.deadline;
         const day = recurring && new Date(Date.UTC(YEAR_AXIS, Number(recurring.slice(2, 4)) - 1, Number(recurring.slice(5))));
-        const when = day
+        const when = item.deadline.kind === 'ongoing'
+          ? t.ongoing
+          : day
           ? fill(t.everyYear, { md: formatMonthDay(day) })
           : start && end
             ? fill(t.range, { a: start, b: end })

@@ -98,6 +98,7 @@ export const en: typeof zh = {
     listSep: ', ',
     matrixLabel: 'Coverage matrix: national plan clauses × local plans, colour by best score',
     everyYear: 'every year on {md}',
+    ongoing: 'ongoing (no date)',
     monthDay: '%b %-d',
     yearAxis: '%Y',
     monthAxis: '%b',

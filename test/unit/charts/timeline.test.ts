@@ -141,3 +141,14 @@ describe('deadlineRows', () => {
     expect(rows.find((r) => r.item.deadline.kind === 'range')?.when).toBe('2022-01-01 至 2025-01-31');
   });
 });
+
+describe('ongoing deadlines (持续推进, 长期坚持)', () => {
+  it('are listed with the plan’s deadlines, as having no date, and drawn nowhere', () => {
+    const ongoing = { text: '持续推进', start: null, end: null, recurring: null, kind: 'ongoing' as const, at: [0, 4] as [number, number] };
+    const clause = { ...clauses.find((c) => c.doc === 'mingxi-2024')!, deadlines: [ongoing] };
+    const only = timelineData(documents, [clause]);
+    expect([only.docs, only.dated, only.recurring]).toEqual([[], [], []]);
+    expect(only.listed.map((d) => d.id)).toEqual(['mingxi-2024']);
+    expect(deadlineRows(only).map((r) => [r.doc.id, r.when, r.item.deadline.text])).toEqual([['mingxi-2024', '长期、持续（无日期）', '持续推进']]);
+  });
+});
