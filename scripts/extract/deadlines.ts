@@ -79,6 +79,11 @@ const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 本年度:
 const ONGOING_WORDS = '(?:长期|持续|常态化|逐年|分年度|分步)(?:坚持|推进|开展|实施|落实)?';
 
 const RULES: Rule[] = [
+  // 每年 alone (a table's 完成时限, （…，每年）): every year, the day not said
+  {
+    re: /(?<=^|[，,。；;：:（(\t])每年度?(?=$|[，,。；;）)\t])/g,
+    build: () => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind: 'recurring' }) }),
+  },
   // 持续推进 as a table's 完成时限, 长期坚持 closing a clause (…机制，长期坚持。): not 持续推进分级诊疗, a task,
   // nor a clause's run-in title (分年度推进。2023年：…), which names how the work goes, not when
   {

@@ -91,7 +91,7 @@ export const deadlineSchema = z.object({
   text: z.string(),
   start: isoDate.nullable(),
   end: isoDate.nullable(),
-  /** `--MM-DD` for a date that comes back every year, else null. */
+  /** `--MM-DD` for a date that comes back every year, else null (also for `recurring` said without a day: `每年` alone, added later). */
   recurring: z.string().regex(/^--\d{2}-\d{2}$/).nullable(),
   /** `ongoing` (added later): a time said without a date, standing alone (`持续推进` in a 完成时限 cell, `…，长期坚持。`); start and end null. */
   kind: z.enum(['by', 'range', 'recurring', 'period', 'ongoing']),

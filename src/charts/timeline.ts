@@ -39,8 +39,8 @@ export interface RecurringMark {
   items: DeadlineItem[];
 }
 
-/** A plan's deadlines that name no date (持续推进, 长期坚持): listed, not drawn. */
-export interface OngoingItems {
+/** A plan's deadlines that name no date (持续推进, 长期坚持; 每年 without a day): listed, not drawn. */
+export interface UndatedItems {
   doc: string;
   items: DeadlineItem[];
 }
@@ -48,11 +48,11 @@ export interface OngoingItems {
 export interface TimelineData {
   /** The plans with a mark to draw, in the charts' order. */
   docs: DocumentRecord[];
-  /** The plans with any deadline, ongoing ones included, in the same order: the list's. */
+  /** The plans with any deadline, undated ones included, in the same order: the list's. */
   listed: DocumentRecord[];
   dated: DatedMark[];
   recurring: RecurringMark[];
-  ongoing: OngoingItems[];
+  undated: UndatedItems[];
 }
 
 const YEAR_AXIS = 2001;
@@ -77,12 +77,12 @@ function collect<M extends { items: DeadlineItem[] }>(marks: Map<string, M>, key
 export function timelineData(documents: readonly DocumentRecord[], clauses: readonly ClauseRecord[]): TimelineData {
   const dated = new Map<string, DatedMark>();
   const recurring = new Map<string, RecurringMark>();
-  const ongoing = new Map<string, OngoingItems>();
+  const undated = new Map<string, UndatedItems>();
   for (const clause of clauses) {
     for (const deadline of clause.deadlines) {
       const item = { clause, deadline };
       const doc = clause.doc;
-      if (deadline.kind === 'ongoing') collect(ongoing, doc, () => ({ doc, items: [] }), item);
+      if (deadline.kind === 'ongoing' || (deadline.kind === 'recurring' && !deadline.recurring)) collect(undated, doc, () => ({ doc, items: [] }), item);
       else if (deadline.recurring) {
         const [, , m, d] = deadline.recurring.split('-');
         const day = new Date(Date.UTC(YEAR_AXIS, Number(m) - 1, Number(d)));
@@ -101,10 +101,10 @@ export function timelineData(documents: readonly DocumentRecord[], clauses: read
   const order = timelineOrder(documents);
   return {
     docs: order.filter((d) => withMarks.has(d.id)),
-    listed: order.filter((d) => withMarks.has(d.id) || ongoing.has(d.id)),
+    listed: order.filter((d) => withMarks.has(d.id) || undated.has(d.id)),
     dated: [...dated.values()],
     recurring: [...recurring.values()],
-    ongoing: [...ongoing.values()],
+    undated: [...undated.values()],
   };
 }
 
@@ -113,7 +113,7 @@ export function deadlineRows(data: TimelineData, text: typeof zh = zh): { doc: D
   const t = text.charts;
   const formatMonthDay = utcFormat(t.monthDay);
   return data.listed.flatMap((doc) =>
-    [...data.dated, ...data.recurring, ...data.ongoing]
+    [...data.dated, ...data.recurring, ...data.undated]
       .filter((mark) => mark.doc === doc.id)
       .flatMap((mark) => mark.items)
       .map((item) => {
@@ -121,6 +121,8 @@ export function deadlineRows(data: TimelineData, text: typeof zh = zh): { doc: D
         const day = recurring && new Date(Date.UTC(YEAR_AXIS, Number(recurring.slice(2, 4)) - 1, Number(recurring.slice(5))));
         const when = item.deadline.kind === 'ongoing'
           ? t.ongoing
+          : item.deadline.kind === 'recurring' && !recurring
+          ? t.yearly
           : day
           ? fill(t.everyYear, { md: formatMonthDay(day) })
           : start && end

@@ -43,6 +43,7 @@ export function deadlineValue(deadline: Deadline, w: FieldWords = zh.fields): st
   const { start, end } = deadline;
   if (deadline.recurring) return fill(w.recurring, { md: deadline.recurring.slice(2) });
   if (deadline.kind === 'ongoing') return w.ongoing;
+  if (deadline.kind === 'recurring') return w.yearly;
   if (start && end) return fill(w.range, { start, end });
   if (end) return fill(w.by, { end });
   if (start) return fill(w.from, { start });

@@ -142,13 +142,17 @@ describe('deadlineRows', () => {
   });
 });
 
-describe('ongoing deadlines (持续推进, 长期坚持)', () => {
+describe('deadlines without a date (持续推进, 长期坚持; 每年 alone)', () => {
   it('are listed with the plan’s deadlines, as having no date, and drawn nowhere', () => {
     const ongoing = { text: '持续推进', start: null, end: null, recurring: null, kind: 'ongoing' as const, at: [0, 4] as [number, number] };
-    const clause = { ...clauses.find((c) => c.doc === 'mingxi-2024')!, deadlines: [ongoing] };
+    const yearly = { ...ongoing, text: '每年', kind: 'recurring' as const, at: [5, 7] as [number, number] };
+    const clause = { ...clauses.find((c) => c.doc === 'mingxi-2024')!, deadlines: [ongoing, yearly] };
     const only = timelineData(documents, [clause]);
     expect([only.docs, only.dated, only.recurring]).toEqual([[], [], []]);
     expect(only.listed.map((d) => d.id)).toEqual(['mingxi-2024']);
-    expect(deadlineRows(only).map((r) => [r.doc.id, r.when, r.item.deadline.text])).toEqual([['mingxi-2024', '长期、持续（无日期）', '持续推进']]);
+    expect(deadlineRows(only).map((r) => [r.doc.id, r.when, r.item.deadline.text])).toEqual([
+      ['mingxi-2024', '长期、持续（无日期）', '持续推进'],
+      ['mingxi-2024', '每年（未说明日期）', '每年'],
+    ]);
   });
 });

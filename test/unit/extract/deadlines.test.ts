@@ -227,6 +227,12 @@ describe('ongoing: a time said without a date', () => {
     expect(only('常态化开展')).toMatchObject({ kind: 'ongoing' });
   });
 
+  it('每年 alone (a 完成时限 cell, （…，每年）) recurs every year, its day not said; 每年开展 is the task’s own frequency', () => {
+    expect(only('（县卫健局牵头，每年）')).toMatchObject({ text: '每年', kind: 'recurring', recurring: null, start: null, end: null });
+    expect(extractDeadlines('每年开展一次巡诊', 2024)).toEqual([]);
+    expect(only('每年12月底前报送')).toMatchObject({ kind: 'recurring', recurring: '--12-31' });
+  });
+
   it('is no deadline where it is the task’s own verb: 持续推进分级诊疗, 常态化开展巡诊, 此后长期坚持', () => {
     expect(extractDeadlines('持续推进分级诊疗制度建设，常态化开展巡诊', 2024)).toEqual([]);
     expect(extractDeadlines('2024年底前完成，此后长期坚持', 2024).map((d) => d.kind)).toEqual(['by']);
