@@ -3,7 +3,7 @@
  * mapped through the graphics state's matrix into the coordinates of the text runs (x to the
  * right, y downwards as -y of PDF space).
  */
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { rulesOfPath, type Point, type Segment } from './ruling-lines.ts';
 
 type Matrix = [number, number, number, number, number, number];
@@ -21,10 +21,6 @@ const FILLS = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, O
 /** A filled rectangle thinner than this (pt) is a rule, not a shaded area. */
 const HAIRLINE = 3;
 
-const multiply = ([a, b, c, d, e, f]: Matrix, [a2, b2, c2, d2, e2, f2]: Matrix): Matrix => [
-  a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2,
-];
-
 /** The page's ruling lines from its operator list. */
 export function ruleSegments(fnArray: number[], argsArray: unknown[]): Segment[] {
   const segments: Segment[] = [];
@@ -34,10 +30,10 @@ export function ruleSegments(fnArray: number[], argsArray: unknown[]): Segment[]
     const args = argsArray[i] as unknown[];
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
+    else if (fn === OPS.transform) ctm = Util.transform(ctm, args as Matrix) as Matrix;
     else if (fn === OPS.paintFormXObjectBegin) {
       stack.push(ctm);
-      if (Array.isArray(args[0])) ctm = multiply(args[0] as Matrix, ctm);
+      if (Array.isArray(args[0])) ctm = Util.transform(ctm, args[0] as Matrix) as Matrix;
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.constructPath) {
       const [paint, data] = args as [number, ArrayLike<number>[] | undefined];
@@ -50,10 +46,14 @@ export function ruleSegments(fnArray: number[], argsArray: unknown[]): Segment[]
 }
 
 /** The straight sub-paths of a path, in run coordinates; curves end the sub-path they are in. */
-function polygons(path: ArrayLike<number>, [a, b, c, d, e, f]: Matrix): Point[][] {
+function polygons(path: ArrayLike<number>, ctm: Matrix): Point[][] {
   const out: Point[][] = [];
   let current: Point[] = [];
-  const place = (x: number, y: number): Point => [a * x + c * y + e, -(b * x + d * y + f)];
+  const place = (x: number, y: number): Point => {
+    const point: Point = [x, y];
+    Util.applyTransform(point, ctm); // in place
+    return [point[0], -point[1]];
+  };
   for (let i = 0; i < path.length; ) {
     const code = path[i++];
     if (code === MOVE_TO) {
