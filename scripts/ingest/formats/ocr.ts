@@ -1,7 +1,8 @@
 /**
  * OCR of scanned PDF pages and of page images: poppler's pdftoppm renders a PDF's page, Debian's
- * tesseract with the chi_sim model reads it (an image file it reads as it is). Both run out of process, one page at a time, each with a time limit
- * and one thread (OMP_THREAD_LIMIT=1), so a scan never takes the machine.
+ * tesseract with the chi_sim model reads it (an image file it reads as it is). Both run out of
+ * process, one page at a time, each with a time limit and one thread (OMP_THREAD_LIMIT=1), so a
+ * scan never takes the machine.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
@@ -28,9 +29,8 @@ export function ocrAvailable(): Promise<boolean> {
 }
 
 /** The lines of each of the given pages (1-based) of the PDF, read by OCR. */
-export async function ocrPages(pdf: Uint8Array, pages: number[]): Promise<string[][]> {
-  const dir = mkdtempSync(join(tmpdir(), 'ocr-'));
-  try {
+export function ocrPages(pdf: Uint8Array, pages: number[]): Promise<string[][]> {
+  return inScratch(async (dir) => {
     writeFileSync(join(dir, 'in.pdf'), pdf);
     const read: string[][] = [];
     for (const page of pages) {
@@ -38,36 +38,39 @@ export async function ocrPages(pdf: Uint8Array, pages: number[]): Promise<string
       await run('pdftoppm', ['-r', '300', '-gray', '-png', '-f', String(page), '-l', String(page), join(dir, 'in.pdf'), prefix], { timeout: PAGE_TIMEOUT_MS });
       const image = readdirSync(dir).find((name) => name.startsWith(`p${page}-`) && name.endsWith('.png'));
       if (!image) throw new IngestError(`OCR: page ${page} could not be rendered; skipped`);
-      const { stdout } = await run('tesseract', [join(dir, image), 'stdout', '-l', 'chi_sim', '--psm', '6'], {
-        env,
-        timeout: PAGE_TIMEOUT_MS,
-        maxBuffer: 16 * 1024 * 1024,
-      });
-      read.push(ocrLines(stdout));
+      read.push((await tesseract(join(dir, image), PAGE_TIMEOUT_MS)).flat());
     }
     return read;
-  } catch (error) {
-    if (error instanceof IngestError) throw error;
-    throw new IngestError(`OCR failed (${(error as Error).message.split('\n')[0]}); skipped`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  }).catch((error) => {
+    throw error instanceof IngestError ? error : new IngestError(`OCR failed (${(error as Error).message.split('\n')[0]}); skipped`);
+  });
 }
 
 /** The lines of each page of a scanned image (.png, .jpg, a multi-page .tif), read by OCR. */
-export async function ocrImage(image: Uint8Array, extension: string): Promise<string[][]> {
-  const dir = mkdtempSync(join(tmpdir(), 'ocr-'));
-  try {
+export function ocrImage(image: Uint8Array, extension: string): Promise<string[][]> {
+  return inScratch((dir) => {
     const file = join(dir, `in${extension}`);
     writeFileSync(file, image);
-    const { stdout } = await run('tesseract', [file, 'stdout', '-l', 'chi_sim', '--psm', '6'], { env, timeout: PAGE_TIMEOUT_MS * 10, maxBuffer: 64 * 1024 * 1024 });
-    // tesseract parts the pages of a multi-page image by a form feed (and may end with one)
-    const pages = stdout.split('\f');
-    if (pages.length > 1 && pages.at(-1)!.trim() === '') pages.pop();
-    return pages.map(ocrLines);
-  } catch (error) {
+    return tesseract(file, PAGE_TIMEOUT_MS * 10);
+  }).catch((error) => {
     const said = (error as { stderr?: string }).stderr?.trim().split('\n').at(-1);
     throw new IngestError(`image could not be read by OCR (broken, or of a kind tesseract does not read${said ? `: ${said}` : ''}); skipped`);
+  });
+}
+
+/** tesseract on an image file: the lines of each page it holds (it parts the pages of a multi-page image by a form feed, and may end with one). */
+async function tesseract(image: string, timeout: number): Promise<string[][]> {
+  const { stdout } = await run('tesseract', [image, 'stdout', '-l', 'chi_sim', '--psm', '6'], { env, timeout, maxBuffer: 64 * 1024 * 1024 });
+  const pages = stdout.split('\f');
+  if (pages.length > 1 && pages.at(-1)!.trim() === '') pages.pop();
+  return pages.map(ocrLines);
+}
+
+/** A scratch folder for some work, removed after it. */
+async function inScratch<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'ocr-'));
+  try {
+    return await work(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
