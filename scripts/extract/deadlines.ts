@@ -78,18 +78,18 @@ const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 本年度:
 /** Time said without a date (持续推进, 长期坚持, 常态化开展): a deadline of kind `ongoing` when it stands alone. */
 const ONGOING_WORDS = '(?:长期|持续|常态化|逐年|分年度|分步)(?:坚持|推进|开展|实施|落实)?';
 
+/** A time said alone, between these marks (a cell's edges are the text's): not a word of the task. */
+const ALONE_BEFORE = '[，,。；;：:（(\\t]';
+const ALONE_AFTER = '(?=$|[，,。；;）)\\t])';
+/** A deadline that names no date. */
+const undated = (kind: 'ongoing' | 'recurring'): Omit<Candidate, 'start' | 'end'> => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind }) });
+
 const RULES: Rule[] = [
   // 每年 alone (a table's 完成时限, （…，每年）): every year, the day not said
-  {
-    re: /(?<=^|[，,。；;：:（(\t])每年度?(?=$|[，,。；;）)\t])/g,
-    build: () => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind: 'recurring' }) }),
-  },
+  { re: new RegExp(`(?:(?<=${ALONE_BEFORE})|^)每年度?${ALONE_AFTER}`, 'g'), build: () => undated('recurring') },
   // 持续推进 as a table's 完成时限, 长期坚持 closing a clause (…机制，长期坚持。): not 持续推进分级诊疗, a task,
   // nor a clause's run-in title (分年度推进。2023年：…), which names how the work goes, not when
-  {
-    re: new RegExp(`(?:(?<=[，,。；;：:（(\\t])|^(?!${ONGOING_WORDS}。[\\s\\S]))${ONGOING_WORDS}(?=$|[，,。；;）)\\t])`, 'g'),
-    build: () => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind: 'ongoing' }) }),
-  },
+  { re: new RegExp(`(?:(?<=${ALONE_BEFORE})|^(?!${ONGOING_WORDS}。[\\s\\S]))${ONGOING_WORDS}${ALONE_AFTER}`, 'g'), build: () => undated('ongoing') },
   // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月, 2025年10—12月, 2023年3月下旬至4月上旬, 2023年7月至年底
   {
     re: new RegExp(

@@ -8,6 +8,7 @@ import { scaleUtc, utcFormat, type ScaleTime } from 'd3';
 import type { ClauseRecord, Deadline, DocumentRecord } from '../../scripts/publish/schema.ts';
 import { clauseExcerpt, clauseLabel, isNational, planDocuments, planShortName } from '../lib/compare.ts';
 import { clauseHref } from '../lib/routes.ts';
+import { deadlineValue } from '../lib/fields.ts';
 import { axisBottom, frame, gridX, linkMark, rowLabels } from './parts.ts';
 import { el, textWidth, type SvgNode } from './svg.ts';
 import { zh } from '../i18n/zh.ts';
@@ -119,10 +120,9 @@ export function deadlineRows(data: TimelineData, text: typeof zh = zh): { doc: D
       .map((item) => {
         const { recurring, start, end } = item.deadline;
         const day = recurring && new Date(Date.UTC(YEAR_AXIS, Number(recurring.slice(2, 4)) - 1, Number(recurring.slice(5))));
-        const when = item.deadline.kind === 'ongoing'
-          ? t.ongoing
-          : item.deadline.kind === 'recurring' && !recurring
-          ? t.yearly
+        // a deadline without a date is said as the reader says it
+        const when = !day && !start && !end
+          ? deadlineValue(item.deadline, text.fields)
           : day
           ? fill(t.everyYear, { md: formatMonthDay(day) })
           : start && end

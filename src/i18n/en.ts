@@ -99,8 +99,6 @@ export const en: typeof zh = {
     listSep: ', ',
     matrixLabel: 'Coverage matrix: national plan clauses × local plans, colour by best score',
     everyYear: 'every year on {md}',
-    ongoing: 'ongoing (no date)',
-    yearly: 'every year (no day said)',
     monthDay: '%b %-d',
     yearAxis: '%Y',
     monthAxis: '%b',

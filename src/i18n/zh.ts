@@ -114,8 +114,6 @@ export const zh = {
     listSep: '、',
     matrixLabel: '覆盖矩阵：国家方案条款 × 各地方案，颜色表示最高得分',
     everyYear: '每年 {md}',
-    ongoing: '长期、持续（无日期）',
-    yearly: '每年（未说明日期）',
     monthDay: '%-m月%-d日',
     yearAxis: '%Y年',
     monthAxis: '%-m月',

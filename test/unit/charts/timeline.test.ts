@@ -151,7 +151,7 @@ describe('deadlines without a date (持续推进, 长期坚持; 每年 alone)', 
     expect([only.docs, only.dated, only.recurring]).toEqual([[], [], []]);
     expect(only.listed.map((d) => d.id)).toEqual(['mingxi-2024']);
     expect(deadlineRows(only).map((r) => [r.doc.id, r.when, r.item.deadline.text])).toEqual([
-      ['mingxi-2024', '长期、持续（无日期）', '持续推进'],
+      ['mingxi-2024', '长期、持续（无具体日期）', '持续推进'],
       ['mingxi-2024', '每年（未说明日期）', '每年'],
     ]);
   });
