@@ -23,7 +23,7 @@ export function readXlsx(bytes: Uint8Array): Extracted {
   const targets = new Map(descendants(part('xl/_rels/workbook.xml.rels') ?? empty, 'Relationship').map((r) => [r.attrs.Id, r.attrs.Target]));
   const strings = descendants(part('xl/sharedStrings.xml') ?? empty, 'si').map(stringItem);
   const formats = cellFormats(part('xl/styles.xml'));
-  const date1904 = childNamed(workbook, 'workbookPr')?.attrs.date1904 === '1' || childNamed(workbook, 'workbookPr')?.attrs.date1904 === 'true';
+  const date1904 = ['1', 'true'].includes(childNamed(workbook, 'workbookPr')?.attrs.date1904 ?? '');
 
   const lines: string[] = [];
   for (const sheet of descendants(workbook, 'sheet')) {
