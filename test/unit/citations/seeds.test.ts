@@ -4,7 +4,7 @@ import type { Corpus } from '../../../scripts/pipeline.ts';
 import { resolveCitations } from '../../../scripts/citations/resolve.ts';
 import { citationNetwork } from '../../../scripts/citations/network.ts';
 import { seedCorpus } from '../../helpers/corpus.ts';
-import { doc } from '../link/records.ts';
+import { doc } from '../../helpers/records.ts';
 
 describe('citations.json on the seeds', () => {
   let corpus: Corpus;

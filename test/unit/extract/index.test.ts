@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readAliasTable } from '../../../scripts/extract/unit-names.ts';
 import { extractFields } from '../../../scripts/extract/index.ts';
 import { buildCorpus } from '../../../scripts/pipeline.ts';
-import { clauseSchema, type ClauseRecord, type DocumentRecord } from '../../../scripts/publish/schema.ts';
+import { clauseSchema, type DocumentRecord } from '../../../scripts/publish/schema.ts';
+import { clause } from '../../helpers/records.ts';
 
 const document = {
   id: 'demo',
@@ -14,33 +15,10 @@ const document = {
   region: { province: '山西省', city: '忻州市', county: '偏关县' },
 } as DocumentRecord;
 
-const clause = (n: number, text: string, title: string | null = null): ClauseRecord => ({
-  id: `demo/${n}`,
-  doc: 'demo',
-  parent: null,
-  path: [String(n)],
-  marker: `${n}.`,
-  depth: 1,
-  title,
-  text,
-  bodyStart: title ? title.length + 1 : 0,
-  enumeration: [],
-  source: { file: 'demo.txt', line: n, endLine: n },
-  task: '',
-  units: [],
-  deadlines: [],
-  metrics: [],
-  links: [],
-  part: null,
-  cells: [],
-  members: [],
-  suggestions: [],
-});
-
 describe('extractFields', () => {
   const input = [
-    clause(1, '提升卫生健康人才能力。发展壮大医疗卫生队伍。（责任单位：县卫体局、县教科局。以下除特别注明外，排名第一位的为牵头单位）', '提升卫生健康人才能力'),
-    clause(2, '完善政府投入机制。到2025年，全县床位达到3.5张/千人。（责任单位：县财政局、县发改局、县卫体局）', '完善政府投入机制'),
+    clause('demo/1', '提升卫生健康人才能力', '发展壮大医疗卫生队伍。（责任单位：县卫体局、县教科局。以下除特别注明外，排名第一位的为牵头单位）'),
+    clause('demo/2', '完善政府投入机制', '到2025年，全县床位达到3.5张/千人。（责任单位：县财政局、县发改局、县卫体局）'),
   ];
   const before = structuredClone(input);
   const output = extractFields(document, input);
@@ -78,7 +56,7 @@ describe('the alias table a corpus brings', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aliases-'));
     writeFileSync(join(dir, 'unit-aliases.yaml'), 'agencies:\n  - canonical: 县卫生健康委\n    kind: health-bureau\n    variants: [县卫健局]\nkinds: []\n');
     const { table } = readAliasTable(join(dir, 'unit-aliases.yaml'));
-    const [result] = extractFields(document, [clause(1, '加强管理。（责任单位：县卫健局）', '加强管理')], table);
+    const [result] = extractFields(document, [clause('demo/1', '加强管理', '（责任单位：县卫健局）')], table);
     expect(result.units[0]).toMatchObject({ name: '县卫健局', canonical: '县卫生健康委', kind: 'health-bureau' });
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCuration, linkCorpus } from '../../../scripts/link/index.ts';
 import { perDocument } from '../../../scripts/link/choice-sets.ts';
-import { clause, doc, smallCorpus } from './records.ts';
+import { clause, doc, smallCorpus } from '../../helpers/records.ts';
 
 const county = { region: { province: '山西省', city: '长治市', county: '某县' } };
 const province = doc('province', { level: 'provincial', date: '2022-03-01', region: { province: '山西省', city: null, county: null }, title: '山西省县医院综合能力提升工作实施方案' });

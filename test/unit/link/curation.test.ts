@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { emptyCuration, linkCorpus, parseCuration, readCuration } from '../../../scripts/link/index.ts';
-import { smallCorpus } from './records.ts';
+import { smallCorpus } from '../../helpers/records.ts';
 
 const run = (curation: ReturnType<typeof emptyCuration>) => {
   const { documents, clauses } = smallCorpus();

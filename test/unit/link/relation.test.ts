@@ -5,7 +5,7 @@ import { linkSpace } from '../../../scripts/link/features.ts';
 import { choiceProbabilities } from '../../../scripts/link/model.ts';
 import { modelInput } from '../../../scripts/link/score.ts';
 import { resolveCitations } from '../../../scripts/citations/resolve.ts';
-import { doc, smallCorpus } from './records.ts';
+import { doc, smallCorpus } from '../../helpers/records.ts';
 
 const relations = (county: Parameters<typeof smallCorpus>[0], extra = '') => {
   const { documents, clauses } = smallCorpus(county);

@@ -1,7 +1,7 @@
 /** Alignment across small edits, on a clause of the national plan and an edited copy of it. */
 import { describe, expect, it } from 'vitest';
 import { detectReuse } from '../../../scripts/reuse/index.ts';
-import { clause, doc } from '../link/records.ts';
+import { clause, doc } from '../../helpers/records.ts';
 
 const national =
   '加强县医院临床专科建设。以满足县域群众医疗服务需求为导向，加强临床专科建设，重点发展呼吸、消化、心血管、神经、肿瘤等专科，提升县域常见病、多发病诊疗能力，力争到2025年县域内就诊率达到90%。';

@@ -1,5 +1,5 @@
-/** Minimal documents and clauses for link tests. */
-import type { ClauseRecord, DocumentRecord } from '../../../scripts/publish/schema.ts';
+/** Minimal documents and clauses for unit tests. */
+import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
 
 export function doc(id: string, fields: Partial<DocumentRecord> = {}): DocumentRecord {
   return {
