@@ -187,6 +187,18 @@ describe('implicit actors', () => {
     expect(actors('由县卫健局牵头，会同县财政局、县医保局组织实施。')).toEqual(['县卫健局:lead', '县财政局:cooperate', '县医保局:cooperate']);
   });
 
+  it('health facilities by their own endings: 县医共体总院, 县妇幼保健院, 各乡镇（中心）卫生院', () => {
+    expect(actors('推进医共体建设。县医共体总院牵头，各乡镇（中心）卫生院配合，2025年6月底前完成。')).toEqual([
+      '县医共体总院:lead',
+      '各乡镇（中心）卫生院:cooperate',
+    ]);
+    expect(actors('各乡镇（中心）卫生院负责落实基本公共卫生服务，县妇幼保健院负责妇幼健康服务。')).toEqual([
+      '各乡镇（中心）卫生院:responsible',
+      '县妇幼保健院:responsible',
+    ]);
+    expect(names('开展孕产妇健康管理。（县妇幼保健院、县医共体总院）')).toEqual(['县妇幼保健院', '县医共体总院']);
+  });
+
   it('县人民医院要…', () => {
     expect(actors('县人民医院要加快信息化建设，推进智慧医院。')).toEqual(['县人民医院:actor']);
   });
