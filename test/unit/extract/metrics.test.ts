@@ -225,6 +225,15 @@ describe('metrics', () => {
     expect(only('区人民医院新建重症医学科、老年医学科等专科30个以上。')).toMatchObject({ indicator: '重症医学科、老年医学科等专科', comparator: 'ge' });
   });
 
+  it('buildings and sites counted: 新建住院楼1栋, 改造业务用房2幢, 建设急救站点3处 (改造 and 扩建 are verbs too)', () => {
+    expect(only('2025年前新建县人民医院住院楼1栋。')).toMatchObject({ indicator: '县人民医院住院楼', value: 1, unit: '栋', year: 2025 });
+    expect(metrics('改造业务用房2幢，建设120急救站点3处。').map((m) => [m.indicator, m.value, m.unit])).toEqual([
+      ['业务用房', 2, '幢'],
+      ['120急救站点', 3, '处'],
+    ]);
+    expect(only('改扩建县中医院门诊楼1.5万平方米。')).toMatchObject({ indicator: '县中医院门诊楼', value: 1.5, unit: '万平方米' });
+  });
+
   it('a rate per people: 孕产妇死亡率控制在10/10万以下 → 10 per 10万人 (not 10万以下)', () => {
     expect(metrics('孕产妇死亡率控制在10/10万以下，婴儿死亡率低于5‰。').map((m) => [m.text, m.indicator, m.value, m.unit, m.per, m.comparator])).toEqual([
       ['10/10万以下', '孕产妇死亡率', 10, null, '10万人', 'le'],
