@@ -97,6 +97,24 @@ describe('recurring deadlines', () => {
       ['每年第四季度末前', 'recurring', '--12-31'],
     ]);
   });
+
+  it('a date without a year in the sentence of a recurring one, or of 每年 said of the task, recurs too; 次年 is the year after', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.recurring ?? d.end]);
+    expect(dates('县卫健局每年12月底前完成年度考核；次年1月底前上报考核结果。')).toEqual([
+      ['每年12月底前', 'recurring', '--12-31'],
+      ['次年1月底前', 'recurring', '--01-31'],
+    ]);
+    expect(dates('每年开展一次自评，11月底前报送县卫健局。')).toEqual([['11月底前', 'recurring', '--11-30']]);
+    // a year said again, or a new sentence, ends it; after a dated deadline 次年 is the next year
+    expect(dates('每年11月15日前报送。年底前完成建设任务。')).toEqual([
+      ['每年11月15日前', 'recurring', '--11-15'],
+      ['年底前', 'by', '2024-12-31'],
+    ]);
+    expect(dates('2024年12月底前完成首轮评估，次年3月底前完成整改。')).toEqual([
+      ['2024年12月底前', 'by', '2024-12-31'],
+      ['次年3月底前', 'by', '2025-03-31'],
+    ]);
+  });
 });
 
 describe('named periods', () => {
