@@ -274,6 +274,18 @@ describe('other annotation forms', () => {
   });
 });
 
+describe('annotations inside a paragraph', () => {
+  it('a bracket of units that says their roles closes an item anywhere: 一是…（县人民医院负责）；…（县卫健局牵头，县医保局配合）', () => {
+    const text =
+      '提升核心专科能力。一是加强重症医学科建设（县人民医院负责）；二是加强急诊科建设，急诊科医师不少于10名（县人民医院、县中医医院负责）；三是开展临床路径管理，病种数不少于200个（县卫健局牵头，县医保局配合）。';
+    expect(extractListedUnits(text, noRule).units.map((u) => `${u.name}:${u.role}`)).toEqual([
+      '县人民医院:responsible', '县人民医院:responsible', '县中医医院:responsible', '县卫健局:lead', '县医保局:cooperate',
+    ]);
+    // without a role, a bracket inside a paragraph stays an alias
+    expect(names('依托县总医院（县中医院），建设县域急救中心。')).toEqual([]);
+  });
+});
+
 describe('brackets that are not annotations', () => {
   it('an alias closing a sentence: 依托县总医院（县中医院）。', () => {
     expect(names('建设县域急救中心，依托县总医院（县中医院）')).toEqual([]);
