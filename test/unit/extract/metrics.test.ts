@@ -234,6 +234,11 @@ describe('metrics', () => {
     expect(only('改扩建县中医院门诊楼1.5万平方米。')).toMatchObject({ indicator: '县中医院门诊楼', value: 1.5, unit: '万平方米' });
   });
 
+  it('a date with its month is no part of the indicator, and 成立 is a verb: 2024年9月底前成立县级质控中心12个', () => {
+    expect(only('建立院科两级质控体系，2024年9月底前成立县级质控中心12个。')).toMatchObject({ indicator: '县级质控中心', value: 12, year: 2024 });
+    expect(only('2025年6月30日前培训乡村医生500人次。')).toMatchObject({ indicator: '乡村医生', value: 500, unit: '人次' });
+  });
+
   it('a rate per people: 孕产妇死亡率控制在10/10万以下 → 10 per 10万人 (not 10万以下)', () => {
     expect(metrics('孕产妇死亡率控制在10/10万以下，婴儿死亡率低于5‰。').map((m) => [m.text, m.indicator, m.value, m.unit, m.per, m.comparator])).toEqual([
       ['10/10万以下', '孕产妇死亡率', 10, null, '10万人', 'le'],
