@@ -68,6 +68,8 @@ const CHANGE_TO = /^(?:增加|增|提高|提升|增长|上升|扩大|下降|降�
 const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
 /** A change verb right before the number: 下降三个百分点, 增长两成. */
 const CHANGE_BEFORE = /(提高|提升|增长|增加|上升|下降|降低|减少|缩短|压缩)$/;
+/** A reach verb right before the number: 达到四级. */
+const REACHED_BEFORE = new RegExp(`(${REACH_VERBS.join('|')})$`);
 /** 翻一番, 翻两番: twice, four times the base. */
 const DOUBLING = /翻([一二两三四])番(以上)?/g;
 /** 零增长: growth held at zero (not above it). */
@@ -221,7 +223,9 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
       const made = ACTION_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && value > 1;
       // the amount of a change: 下降三个百分点, 增长两成 (一 too where it cannot be an article: 提高一个百分点)
       const changed = CHANGE_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && (value > 1 || /百分点|成|倍/.test(rawUnit));
-      if (!(prefix || closed || made || changed || (rawUnit === '级' && s.startsWith('水平', end)))) continue;
+      // a level reached: 四级水平, 达到四级, 达到四级甲等 (not 达到三级医院水平, a grade of hospital)
+      const level = rawUnit === '级' && (s.startsWith('水平', end) || (REACHED_BEFORE.test(s.slice(partStart, start)) && /^(甲等|乙等)?([，。；、,;]|$)/.test(s.slice(end))));
+      if (!(prefix || closed || made || changed || level)) continue;
     }
     // A grade (级) is a target only when reached (达到分级评价4级, 2级以上) or a level (4级应用水平).
     if (rawUnit === '级' && !targeted && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;

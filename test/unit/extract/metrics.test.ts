@@ -131,6 +131,14 @@ describe('metrics', () => {
     expect(only('县域基层就诊率每年提升 2 个百分点以上')).toMatchObject({ value: 2, unit: '百分点', per: '年', comparator: 'ge' });
   });
 
+  it('a level reached in Chinese numerals: 达到四级, 达到四级甲等; not a grade of hospital (达到三级医院水平)', () => {
+    expect(metrics('电子病历系统应用水平达到四级，互联互通标准化成熟度测评达到四级甲等。').map((m) => [m.indicator, m.value, m.unit])).toEqual([
+      ['电子病历系统应用水平', 4, '级'],
+      ['互联互通标准化成熟度测评', 4, '级'],
+    ]);
+    expect(metrics('县中医医院达到二级甲等中医医院水平，县人民医院达到三级医院水平。')).toEqual([]);
+  });
+
   it('电子病历…四级水平 (Chinese numerals)', () => {
     expect(only('使电子病历应用水平分级评价达到《电子病历系统功能应用水平分级评价标准（2018版）》四级水平。')).toMatchObject({
       value: 4, unit: '级', comparator: 'eq',
