@@ -107,9 +107,9 @@ const RULES: Rule[] = [
       return { year: y2, resolve: () => ({ start: monthPart(y1, m1, m[3], m[4])[0], end, recurring: null, kind: 'range' }) };
     },
   },
-  // 2025—2026年, 2023年起至2025年
+  // 2025—2026年, 2023年起至2025年, 2024年度至2025年度
   {
-    re: new RegExp(`(?:从|自)?${Y}年?起?${DASH}${Y}年度?(?:底|末)?${BEFORE}?`, 'g'),
+    re: new RegExp(`(?:从|自)?${Y}(?:年度?)?起?${DASH}${Y}年度?(?:底|末)?${BEFORE}?`, 'g'),
     build: (m) => ({
       year: Number(m[2]),
       resolve: () => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31), recurring: null, kind: 'range' }),

@@ -46,6 +46,7 @@ describe('absolute deadlines', () => {
     expect(only('2023年度完成县域医共体建设评估')).toMatchObject({ text: '2023年度', kind: 'period', start: '2023-01-01', end: '2023-12-31' });
     expect(only('2023年度内完成县医院改扩建一期工程')).toMatchObject({ text: '2023年度内', kind: 'by', end: '2023-12-31' });
     expect(only('2023—2024年度开展专项行动')).toMatchObject({ text: '2023—2024年度', start: '2023-01-01', end: '2024-12-31' });
+    expect(only('2024年度至2025年度开展绩效考核')).toMatchObject({ text: '2024年度至2025年度', kind: 'range', start: '2024-01-01', end: '2025-12-31' });
   });
   it('2024年底', () => {
     expect(only('2024 年底盖洋中心卫生院病房综合楼建设项目竣工验收')).toMatchObject({ kind: 'by', end: '2024-12-31' });
