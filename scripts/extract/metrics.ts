@@ -290,7 +290,21 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const comparator = comparatorSaid(prefix, suffix);
     addUnitless(start, start + whole.length, ratioValue(first, second), comparator, before);
   }
-  return metrics.sort((a, b) => a.at[0] - b.at[0]);
+  return inheritIndicators(text, metrics.sort((a, b) => a.at[0] - b.at[0]));
+}
+
+/**
+ * A part that names nothing it measures goes on measuring what the part before it in the sentence did:
+ * 县外转诊率控制在10%以内，较2023年下降5个百分点; 每年新增全科医生10名，到2025年达到50名.
+ */
+function inheritIndicators(text: string, metrics: Metric[]): Metric[] {
+  const read: Metric[] = [];
+  for (const metric of metrics) {
+    const previous = read.at(-1);
+    const goesOn = metric.indicator === null && previous?.indicator && !/[。；;！？\n]/.test(text.slice(previous.at[1], metric.at[0]));
+    read.push(goesOn ? { ...metric, indicator: previous.indicator } : metric);
+  }
+  return read;
 }
 
 /** A value as an indicator table's cell writes it, with no words around it: 6.5, ≥90, 30%, 1:0.6. */

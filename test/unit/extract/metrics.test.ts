@@ -247,6 +247,15 @@ describe('metrics', () => {
     expect(only('2025年6月30日前培训乡村医生500人次。')).toMatchObject({ indicator: '乡村医生', value: 500, unit: '人次' });
   });
 
+  it('a part that names nothing it measures goes on with the part before it: 其中15%达到推荐标准, 较2023年下降5个百分点', () => {
+    const indicators = (text: string) => metrics(text).map((m) => [m.text, m.indicator]);
+    expect(indicators('95%以上的村卫生室达到基本标准，其中15%达到推荐标准。')).toEqual([['95%以上', '村卫生室'], ['15%', '村卫生室']]);
+    expect(indicators('县外转诊率控制在10%以内，较2023年下降5个百分点。')).toEqual([['10%以内', '县外转诊率'], ['5个百分点', '县外转诊率']]);
+    expect(indicators('每年新增全科医生10名，到2025年达到50名。')).toEqual([['10名', '全科医生'], ['50名', '全科医生']]);
+    // not over a full stop
+    expect(indicators('床位达到500张。达到90%以上。')).toEqual([['500张', '床位'], ['90%以上', null]]);
+  });
+
   it('a rate per people: 孕产妇死亡率控制在10/10万以下 → 10 per 10万人 (not 10万以下)', () => {
     expect(metrics('孕产妇死亡率控制在10/10万以下，婴儿死亡率低于5‰。').map((m) => [m.text, m.indicator, m.value, m.unit, m.per, m.comparator])).toEqual([
       ['10/10万以下', '孕产妇死亡率', 10, null, '10万人', 'le'],
