@@ -72,6 +72,8 @@ const CHANGE_BEFORE = /(提高|提升|增长|增加|上升|下降|降低|减少|
 const REACHED_BEFORE = new RegExp(`(${REACH_VERBS.join('|')})$`);
 /** 翻一番, 翻两番: twice, four times the base. */
 const DOUBLING = /翻([一二两三四])番(以上)?/g;
+/** A percentage in words: 百分之九十以上, 百分之百, 百分之95. */
+const PERCENT_IN_WORDS = new RegExp(`${PREFIX}百分之(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)${SUFFIX}`, 'g');
 /** 零增长: growth held at zero (not above it). */
 const ZERO_GROWTH = /零增长/g;
 /** A lower bound said before the verb: 至少配备1名, 至少建设1个, 至少达到90%. */
@@ -180,6 +182,13 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const start = m.index!;
     const comparator = comparatorSaid(prefix, suffix);
     addUnitless(start, start + whole.length, Number(number), comparator, s.slice(placeOf(start).partStart, start), `${people.replace('十', '10')}人`);
+  }
+  // 县域内就诊率达到百分之九十以上 → ge 90 %, read before counts so that 百分 is not read as 100 分.
+  for (const m of s.matchAll(PERCENT_IN_WORDS)) {
+    const [whole, prefix, number, suffix] = m;
+    const value = parseNumber(number);
+    const start = m.index!;
+    if (value !== null) addUnitless(start, start + whole.length, value, comparatorSaid(prefix, suffix), s.slice(placeOf(start).partStart, start), null, '%');
   }
   for (const m of s.matchAll(METRIC)) {
     const [whole, prefix, first, firstUnit, second, rawUnit, rawPer, suffix] = m;

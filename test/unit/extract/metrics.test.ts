@@ -256,6 +256,11 @@ describe('metrics', () => {
     expect(indicators('床位达到500张。达到90%以上。')).toEqual([['500张', '床位'], ['90%以上', null]]);
   });
 
+  it('a percentage in words: 百分之九十以上, 不低于百分之七十五 (not 百 分)', () => {
+    expect(only('到2025年，县域内就诊率达到百分之九十以上。')).toMatchObject({ text: '百分之九十以上', indicator: '县域内就诊率', value: 90, unit: '%', comparator: 'ge', year: 2025 });
+    expect(only('家庭医生签约率不低于百分之七十五。')).toMatchObject({ text: '不低于百分之七十五', indicator: '家庭医生签约率', value: 75, unit: '%', comparator: 'ge' });
+  });
+
   it('a rate per people: 孕产妇死亡率控制在10/10万以下 → 10 per 10万人 (not 10万以下)', () => {
     expect(metrics('孕产妇死亡率控制在10/10万以下，婴儿死亡率低于5‰。').map((m) => [m.text, m.indicator, m.value, m.unit, m.per, m.comparator])).toEqual([
       ['10/10万以下', '孕产妇死亡率', 10, null, '10万人', 'le'],
