@@ -199,6 +199,12 @@ describe('implicit actors', () => {
     expect(names('开展孕产妇健康管理。（县妇幼保健院、县医共体总院）')).toEqual(['县妇幼保健院', '县医共体总院']);
   });
 
+  it('the county’s government as the doer: 县人民政府落实…, 市政府成立…; its office named in full stays itself', () => {
+    expect(actors('县人民政府落实办医主体责任，县财政局将医共体建设经费纳入预算。')).toEqual(['县人民政府:actor', '县财政局:actor']);
+    expect(actors('为加强组织领导，市政府成立县域医疗中心建设工作领导小组。')).toEqual(['市政府:actor']);
+    expect(actors('县政府要加强组织领导，县政府办公室负责督查。')).toEqual(['县政府:actor', '县政府办公室:responsible']);
+  });
+
   it('县人民医院要…', () => {
     expect(actors('县人民医院要加快信息化建设，推进智慧医院。')).toEqual(['县人民医院:actor']);
   });
