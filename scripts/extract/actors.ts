@@ -24,10 +24,28 @@ const VERB_AFTER =
   /^(要|应|须|必须|负责|牵头|将|在|于|对|向|与|和|、|及|会同|联合|按照|按职责|根据|结合|依托|积极|分别|进一步|加强|加快|建立|建设|建成|完成|重点|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能|均)/;
 
 export function extractActors(text: string, annotations: [number, number][], listed: Unit[], level: string, county: string | null, table: Lookup): Unit[] {
+  return readProse(text, annotations, listed, level, county, table).actors;
+}
+
+/**
+ * The actors the prose names, and the roles it says of units the annotation already lists
+ * (由县卫健局牵头，县财政局配合…（责任单位：县卫健局、县财政局）: lead and cooperate), by canonical name.
+ */
+export function readProse(
+  text: string,
+  annotations: [number, number][],
+  listed: Unit[],
+  level: string,
+  county: string | null,
+  table: Lookup,
+): { actors: Unit[]; rolesOfListed: Map<string, Unit['role']> } {
   const view = compact(text);
   const s = view.text;
-  const known = new Set(listed.map((u) => u.canonical));
+  const listedNames = new Set(listed.map((u) => u.canonical));
+  const known = new Set(listedNames);
   const actors: Unit[] = [];
+  /** Listed units the prose names again, read like actors for the role it says of them. */
+  const restated: Unit[] = [];
   /** The actors of the list being read, and where its last name ends. */
   let list: Unit[] = [];
   let previousEnd = -1;
@@ -64,12 +82,26 @@ export function extractActors(text: string, annotations: [number, number][], lis
     }
     previousEnd = end;
     const name = canonicalUnit(m[0], { level, county }, table);
-    if (known.has(name.canonical)) continue;
-    known.add(name.canonical);
     const actor: Unit = { name: m[0], canonical: name.canonical, kind: name.kind, role: 'actor', text: text.slice(...at), at };
-    actors.push(actor);
+    if (listedNames.has(name.canonical)) restated.push(actor);
+    else if (known.has(name.canonical)) continue;
+    else actors.push(actor);
+    known.add(name.canonical);
     list.push(actor);
   }
   closeList();
-  return actors;
+  return { actors, rolesOfListed: new Map(restated.filter((u) => u.role !== 'actor').map((u) => [u.canonical, u.role])) };
+}
+
+/**
+ * Listed units take a lead or cooperating role the prose says of them where the annotation says none
+ * (responsible); a second lead is not made where the annotation names one.
+ */
+export function withProseRoles(listed: Unit[], roles: Map<string, Unit['role']>): Unit[] {
+  const hasLead = listed.some((u) => u.role === 'lead');
+  return listed.map((unit) => {
+    const said = roles.get(unit.canonical);
+    const takes = unit.role === 'responsible' && (said === 'cooperate' || (said === 'lead' && !hasLead));
+    return takes ? { ...unit, role: said } : unit;
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractListedUnits, type UnitOptions } from '../../../scripts/extract/units.ts';
-import { extractActors } from '../../../scripts/extract/actors.ts';
+import { extractActors, readProse, withProseRoles } from '../../../scripts/extract/actors.ts';
 import { ALIAS_TABLE_PATH, readAliasTable } from '../../../scripts/extract/unit-names.ts';
 import { buildText } from '../../helpers/fixture-document.ts';
 
@@ -203,6 +203,19 @@ describe('implicit actors', () => {
     expect(actors('县人民政府落实办医主体责任，县财政局将医共体建设经费纳入预算。')).toEqual(['县人民政府:actor', '县财政局:actor']);
     expect(actors('为加强组织领导，市政府成立县域医疗中心建设工作领导小组。')).toEqual(['市政府:actor']);
     expect(actors('县政府要加强组织领导，县政府办公室负责督查。')).toEqual(['县政府:actor', '县政府办公室:responsible']);
+  });
+
+  it('listed units take the lead or cooperating role the prose says of them: 由…牵头，…配合…（责任单位：…）', () => {
+    const units = (text: string, options = noRule) => {
+      const listed = extractListedUnits(text, options);
+      const prose = readProse(text, listed.annotations, listed.units, '县', '襄垣县', table);
+      return [...withProseRoles(listed.units, prose.rolesOfListed), ...prose.actors].map((u) => `${u.name}:${u.role}`);
+    };
+    expect(units('推进医共体建设。由县医共体总院牵头，县卫健局、县医保局配合，2024年12月31日前实现统一管理。（县医共体总院、县卫健局）')).toEqual([
+      '县医共体总院:lead', '县卫健局:cooperate', '县医保局:cooperate',
+    ]);
+    // no second lead where the annotation names one
+    expect(units('加强人才培养。县人社局牵头制定办法。（牵头单位：县卫健局；配合单位：县人社局）')).toEqual(['县卫健局:lead', '县人社局:cooperate']);
   });
 
   it('县人民医院要…', () => {
