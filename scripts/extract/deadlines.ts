@@ -83,8 +83,8 @@ const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 本年度:
 /** Time said without a date (持续推进, 长期坚持, 常态化开展): a deadline of kind `ongoing` when it stands alone. */
 const ONGOING_WORDS = '(?:长期|持续|常态化|逐年|分年度|分步)(?:坚持|推进|开展|实施|落实)?';
 
-/** A time said alone, between these marks (a cell's edges are the text's): not a word of the task. */
-const ALONE_BEFORE = '[，,。；;：:（(\\t]';
+/** A time said alone, between these marks (a cell's edges are the text's), or after 并 (…完成并长期坚持。): not a word of the task. */
+const ALONE_BEFORE = '[，,。；;：:（(\\t并]';
 const ALONE_AFTER = '(?=$|[，,。；;）)\\t])';
 /** A deadline that names no date. */
 const undated = (kind: 'ongoing' | 'recurring'): Omit<Candidate, 'start' | 'end'> => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind }) });

@@ -246,6 +246,14 @@ describe('ongoing: a time said without a date', () => {
     expect(only('常态化开展')).toMatchObject({ kind: 'ongoing' });
   });
 
+  it('…完成并长期坚持: done by a date, then ongoing; not 并持续推进分级诊疗, the task', () => {
+    expect(extractDeadlines('2024年6月底前完成并长期坚持', 2024).map((d) => [d.text, d.kind, d.end])).toEqual([
+      ['2024年6月底前', 'by', '2024-06-30'],
+      ['长期坚持', 'ongoing', null],
+    ]);
+    expect(extractDeadlines('建立机制并持续推进分级诊疗。', 2024)).toEqual([]);
+  });
+
   it('每年 alone (a 完成时限 cell, （…，每年）) recurs every year, its day not said; 每年开展 is the task’s own frequency', () => {
     expect(only('（县卫健局牵头，每年）')).toMatchObject({ text: '每年', kind: 'recurring', recurring: null, start: null, end: null });
     expect(extractDeadlines('每年开展一次巡诊', 2024)).toEqual([]);
