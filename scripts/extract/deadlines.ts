@@ -31,6 +31,8 @@ interface Candidate {
   resolve(year: number | null): Omit<Deadline, 'text' | 'at'> | null;
   /** The year this deadline sets as context for the ones after it. */
   year: number | null;
+  /** Its year is the context's (年底前, 6月底前, 次年3月底前): after a date that recurs (每年…) it recurs too. */
+  fromContext?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -60,6 +62,9 @@ function monthPart(y: number, m: number, day: string | undefined, part: string |
   return [iso(y, m, 1), monthEnd(y, m)];
 }
 
+/** A common year (2月 ends on the 28th), for the day of a date that comes back every year. */
+const COMMON_YEAR = 2001;
+
 type Rule = { re: RegExp; build(m: RegExpExecArray, documentYear: number | null): Omit<Candidate, 'start' | 'end'> | null };
 
 /**
@@ -78,8 +83,8 @@ const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 本年度:
 /** Time said without a date (持续推进, 长期坚持, 常态化开展): a deadline of kind `ongoing` when it stands alone. */
 const ONGOING_WORDS = '(?:长期|持续|常态化|逐年|分年度|分步)(?:坚持|推进|开展|实施|落实)?';
 
-/** A time said alone, between these marks (a cell's edges are the text's): not a word of the task. */
-const ALONE_BEFORE = '[，,。；;：:（(\\t]';
+/** A time said alone, between these marks (a cell's edges are the text's), or after 并 (…完成并长期坚持。): not a word of the task. */
+const ALONE_BEFORE = '[，,。；;：:（(\\t并]';
 const ALONE_AFTER = '(?=$|[，,。；;）)\\t])';
 /** A deadline that names no date. */
 const undated = (kind: 'ongoing' | 'recurring'): Omit<Candidate, 'start' | 'end'> => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind }) });
@@ -102,9 +107,9 @@ const RULES: Rule[] = [
       return { year: y2, resolve: () => ({ start: monthPart(y1, m1, m[3], m[4])[0], end, recurring: null, kind: 'range' }) };
     },
   },
-  // 2025—2026年, 2023年起至2025年
+  // 2025—2026年, 2023年起至2025年, 2024年度至2025年度
   {
-    re: new RegExp(`(?:从|自)?${Y}年?起?${DASH}${Y}年度?(?:底|末)?${BEFORE}?`, 'g'),
+    re: new RegExp(`(?:从|自)?${Y}(?:年度?)?起?${DASH}${Y}年度?(?:底|末)?${BEFORE}?`, 'g'),
     build: (m) => ({
       year: Number(m[2]),
       resolve: () => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31), recurring: null, kind: 'range' }),
@@ -163,11 +168,16 @@ const RULES: Rule[] = [
   // 年底前, 下半年, 年内, 第三季度, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
   {
     re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十前第]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末|年内|第?[一二三四]季度(?:末|底)?)(${BEFORE})?`, 'g'),
-    build: (m) => ({ year: null, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) }),
+    build: (m) => ({ year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) }),
   },
   {
     re: new RegExp(`(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})`, 'g'),
-    build: (m) => ({ year: null, resolve: (y) => (y === null ? null : inYear(y, m[1] ?? m[5], m[2], m[3], undefined, Boolean(m[4] || m[6])).resolve(y)) }),
+    build: (m) => ({ year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y, m[1] ?? m[5], m[2], m[3], undefined, Boolean(m[4] || m[6])).resolve(y)) }),
+  },
+  // 次年3月底前, 翌年上半年: the year after the one in context (after 每年…, the next year's date every year).
+  {
+    re: new RegExp(`(?:次|翌)年(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})(${BEFORE})?`, 'g'),
+    build: (m) => ({ year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y + 1, m[1], m[2], m[3], m[4], Boolean(m[5])).resolve(y)) }),
   },
   // 元旦前 → the last day of the year (元旦 opens the next), 国庆节前 → 09-30; with its year (2024年元旦前) or the year from context.
   // 春节前 (late January to mid-February, a lunar date) and other lunar holidays name no single date: none.
@@ -185,8 +195,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`每年(?:的)?(?:${M}月(?:${D}日|(上旬|中旬|下旬|底|末))?|(年底|年末|上半年|第?[一二三四1-4]季度)(?:末|底)?)${BEFORE}?`, 'g'),
     build: (m) => {
-      // a common year: 2月 ends on the 28th
-      const end = m[4] ? yearPart(2001, m[4])[1] : monthPart(2001, Number(m[1]), m[2], m[3])[1];
+      const end = m[4] ? yearPart(COMMON_YEAR, m[4])[1] : monthPart(COMMON_YEAR, Number(m[1]), m[2], m[3])[1];
       return { year: null, resolve: () => ({ start: null, end: null, recurring: `--${end.slice(5)}`, kind: 'recurring' }) };
     },
   },
@@ -226,6 +235,17 @@ function onCalendar(date: string | null): boolean {
   return isoDate(y, m, d) === date;
 }
 
+/** The same date every year: its end as --MM-DD. */
+function recurringOf(value: Omit<Deadline, 'text' | 'at'> | null): Omit<Deadline, 'text' | 'at'> | null {
+  return value?.end ? { start: null, end: null, recurring: `--${value.end.slice(5)}`, kind: 'recurring' } : null;
+}
+
+/** Where the sentence holding `at` ends (its 。, or the text's end). */
+function sentenceEnd(s: string, at: number): number {
+  const stop = s.slice(at).search(/[。！？]/);
+  return stop < 0 ? s.length : at + stop;
+}
+
 export function extractDeadlines(text: string, documentYear: number | null): Deadline[] {
   const view = compact(text);
   const s = arabicDates(view.text);
@@ -248,9 +268,20 @@ export function extractDeadlines(text: string, documentYear: number | null): Dea
 
   const deadlines: Deadline[] = [];
   let contextYear = documentYear;
+  /**
+   * Where the sentence of the last recurring date, or of 每年 said of the task (每年开展考核，次年3月底前通报), ends:
+   * dates without a year before it recur too (每年12月底前考核，次年1月底前通报).
+   */
+  let recursUntil = -1;
+  const everyYear = [...s.matchAll(/每一?年/g)].map((m) => m.index!);
+  let previousEnd = 0;
   for (const c of kept) {
-    const value = c.resolve(contextYear);
+    const said = everyYear.filter((at) => at >= previousEnd && at < c.start).at(-1);
+    if (said !== undefined) recursUntil = sentenceEnd(s, said);
+    previousEnd = c.end;
+    const value = c.fromContext && c.start < recursUntil ? recurringOf(c.resolve(COMMON_YEAR)) : c.resolve(contextYear);
     if (c.year !== null) contextYear = c.year;
+    if (c.year !== null || value?.kind === 'recurring') recursUntil = value?.kind === 'recurring' ? sentenceEnd(s, c.end) : -1;
     if (!value || !onCalendar(value.start) || !onCalendar(value.end)) continue;
     const at = originalSpan(view, c.start, c.end);
     deadlines.push({ text: text.slice(...at), ...value, at });

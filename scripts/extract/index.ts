@@ -3,7 +3,7 @@
  * Rules are general (no document-specific keys); see docs/units.md for the unit rules.
  */
 import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
-import { extractActors } from './actors.ts';
+import { readProse, withProseRoles } from './actors.ts';
 import { extractDeadlines } from './deadlines.ts';
 import { extractMetrics } from './metrics.ts';
 import { findDocumentRule } from './role-rules.ts';
@@ -29,12 +29,12 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
     }
     if (clause.members?.length) return { ...clause, ...memberFields(clause, { rule, county, level, table }) };
     const listed = extractListedUnits(clause.text, { rule, county, level, table });
-    const actors = extractActors(clause.text, listed.annotations, listed.units, level, county, table);
+    const prose = readProse(clause.text, listed.annotations, listed.units, level, county, table);
     const deadlines = extractDeadlines(clause.text, documentYear);
     return {
       ...clause,
       task: extractTask(clause),
-      units: [...listed.units, ...actors],
+      units: [...withProseRoles(listed.units, prose.rolesOfListed), ...prose.actors],
       deadlines,
       metrics: extractMetrics(clause.text, deadlines, listed.annotations),
     };

@@ -12,7 +12,7 @@ export const REACH_VERBS = [
 export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在'].join('|')})$`);
 /** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
 export const ACTION_VERB =
-  /(添置|新增|新建|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补)/g;
+  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立)/g;
 /** Where a metric's object noun phrase stops. */
 const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
 /** Nouns of a rate or share: 达标率, 比例, 占比. */
@@ -23,8 +23,8 @@ const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是
 const SHARE_OF = /^(.+?)(达到|达|提高到|提升到|提高至|提升至|不低于|不少于|不超过|占)(.+?)的$/;
 /** Adverbs between the measured noun and its verb: 逐步, 逐年, 全部, 均 (not 人均, 次均). */
 const TRAILING_ADVERB = /(逐步|逐年|逐渐|稳步|进一步|力争|争取|全部|(?<![人次日年月])均|基本)+$/;
-/** Time words before the measured noun: 到2025年, 2024年度, 2022—2025年, 每年, 年均, 力争. */
-const TIME_WORDS = /^(到|至|在|于)?(\d{4}年?[—–\-－~～至到])?\d{4}年度?(底|末)?(前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取|全年)/g;
+/** Time words before the measured noun: 到2025年, 2024年度, 2022—2025年, 2024年9月底前, 每年, 年均, 力争. */
+const TIME_WORDS = /^(到|至|在|于)?(\d{4}年?[—–\-－~～至到])?\d{4}年度?(\d{1,2}月(\d{1,2}日|上旬|中旬|下旬)?)?(底|末)?(前|之前|以前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取|全年)/g;
 /** The year a change is measured from: 门诊量比2020年增长10%, 较2022年同期, 在2020年基础上, 较上年, 同比. */
 const CHANGE_FROM_YEAR = /(较|(?<!占)比|与|在)(\d{4}年|上一?年度?|去年)(底|末)?(同期|相比|的?基础上)|(较|(?<!占)比)(\d{4}年|上一?年度?|去年)|同比/g;
 

@@ -11,7 +11,7 @@ type Comparator = Metric['comparator'];
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 // Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个. DDDs: defined daily doses (抗菌药物使用强度).
-const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分|成';
+const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分|成';
 const UNIT = `(${UNITS})`;
 // 内 after a time is 以内: 48小时内上报, 3个月内完成.
 const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|个月)内|左右|上下)?';
@@ -68,8 +68,12 @@ const CHANGE_TO = /^(?:增加|增|提高|提升|增长|上升|扩大|下降|降�
 const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
 /** A change verb right before the number: 下降三个百分点, 增长两成. */
 const CHANGE_BEFORE = /(提高|提升|增长|增加|上升|下降|降低|减少|缩短|压缩)$/;
+/** A reach verb right before the number: 达到四级. */
+const REACHED_BEFORE = new RegExp(`(${REACH_VERBS.join('|')})$`);
 /** 翻一番, 翻两番: twice, four times the base. */
 const DOUBLING = /翻([一二两三四])番(以上)?/g;
+/** A percentage in words: 百分之九十以上, 百分之百, 百分之95. */
+const PERCENT_IN_WORDS = new RegExp(`${PREFIX}百分之(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)${SUFFIX}`, 'g');
 /** 零增长: growth held at zero (not above it). */
 const ZERO_GROWTH = /零增长/g;
 /** A lower bound said before the verb: 至少配备1名, 至少建设1个, 至少达到90%. */
@@ -179,6 +183,13 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const comparator = comparatorSaid(prefix, suffix);
     addUnitless(start, start + whole.length, Number(number), comparator, s.slice(placeOf(start).partStart, start), `${people.replace('十', '10')}人`);
   }
+  // 县域内就诊率达到百分之九十以上 → ge 90 %, read before counts so that 百分 is not read as 100 分.
+  for (const m of s.matchAll(PERCENT_IN_WORDS)) {
+    const [whole, prefix, number, suffix] = m;
+    const value = parseNumber(number);
+    const start = m.index!;
+    if (value !== null) addUnitless(start, start + whole.length, value, comparatorSaid(prefix, suffix), s.slice(placeOf(start).partStart, start), null, '%');
+  }
   for (const m of s.matchAll(METRIC)) {
     const [whole, prefix, first, firstUnit, second, rawUnit, rawPer, suffix] = m;
     const start = m.index!;
@@ -221,7 +232,9 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
       const made = ACTION_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && value > 1;
       // the amount of a change: 下降三个百分点, 增长两成 (一 too where it cannot be an article: 提高一个百分点)
       const changed = CHANGE_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && (value > 1 || /百分点|成|倍/.test(rawUnit));
-      if (!(prefix || closed || made || changed || (rawUnit === '级' && s.startsWith('水平', end)))) continue;
+      // a level reached: 四级水平, 达到四级, 达到四级甲等 (not 达到三级医院水平, a grade of hospital)
+      const level = rawUnit === '级' && (s.startsWith('水平', end) || (REACHED_BEFORE.test(s.slice(partStart, start)) && /^(甲等|乙等)?([，。；、,;]|$)/.test(s.slice(end))));
+      if (!(prefix || closed || made || changed || level)) continue;
     }
     // A grade (级) is a target only when reached (达到分级评价4级, 2级以上) or a level (4级应用水平).
     if (rawUnit === '级' && !targeted && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
@@ -286,7 +299,21 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const comparator = comparatorSaid(prefix, suffix);
     addUnitless(start, start + whole.length, ratioValue(first, second), comparator, before);
   }
-  return metrics.sort((a, b) => a.at[0] - b.at[0]);
+  return inheritIndicators(text, metrics.sort((a, b) => a.at[0] - b.at[0]));
+}
+
+/**
+ * A part that names nothing it measures goes on measuring what the part before it in the sentence did:
+ * 县外转诊率控制在10%以内，较2023年下降5个百分点; 每年新增全科医生10名，到2025年达到50名.
+ */
+function inheritIndicators(text: string, metrics: Metric[]): Metric[] {
+  const read: Metric[] = [];
+  for (const metric of metrics) {
+    const previous = read.at(-1);
+    const goesOn = metric.indicator === null && previous?.indicator && !/[。；;！？\n]/.test(text.slice(previous.at[1], metric.at[0]));
+    read.push(goesOn ? { ...metric, indicator: previous.indicator } : metric);
+  }
+  return read;
 }
 
 /** A value as an indicator table's cell writes it, with no words around it: 6.5, ≥90, 30%, 1:0.6. */

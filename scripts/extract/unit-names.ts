@@ -105,7 +105,7 @@ export const withoutEtc = (name: string) => name.replace(/等(?:相关|有关)?(
 export function looksLikeUnit(name: string, table: Lookup = lookup()): boolean {
   const n = name.replace(/\s/g, '');
   if (table.byBare.has(n) || table.byBare.has(dropLevel(n))) return true;
-  return /(局|委|办|部|委员会|办公室|中心|医院|卫生院|分院|集团|医共体|政府|办事处|联合会|残联|乡镇|街道)$/.test(n);
+  return /(局|委|办|部|委员会|办公室|中心|医院|卫生院|保健院|总院|分院|集团|医共体|政府|办事处|联合会|残联|乡镇|街道)$/.test(n);
 }
 
 export function canonicalUnit(name: string, context: NameContext, table: Lookup = lookup()): UnitName {

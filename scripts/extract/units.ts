@@ -167,14 +167,17 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
       continue;
     }
     // An unlabelled bracket counts only when it stands after a sentence, closes a paragraph
-    // and lists nothing but units (not the alias in `依托县总医院（县中医院）。`).
+    // and lists nothing but units (not the alias in `依托县总医院（县中医院）。`); one that says
+    // their roles closes an item anywhere (一是…（县人民医院负责）；二是…（县卫健局牵头，县医保局配合）。).
     const standsAlone = i === 0 || /[。；;]/.test(s[i - 1]) || view.breaks.includes(i);
-    if (!standsAlone || !endsParagraph(original, view, close + 1)) continue;
+    const closesParagraph = standsAlone && endsParagraph(original, view, close + 1);
+    if (!closesParagraph && !/^([，,；;。]|$)/.test(s.slice(close + 1))) continue;
     // The units may be followed by when they act: （县医疗集团、县卫体局，2024年底前）, （…配合，持续推进）.
     const pieces = parseContent(s, i + 1, close, table).filter((p) => !isTimeNote(p.name));
     const inner = s.slice(i + 1, close);
     // A role marker (`县卫健局牵头，各乡镇配合`) vouches for names the table does not know.
     const units = pieces.filter((p) => looksLikeUnit(p.name, table) || p.role);
+    if (!closesParagraph && !pieces.some((p) => p.role)) continue;
     if (units.length === pieces.length && pieces.some((p) => looksLikeUnit(p.name, table)) && !inner.includes('。')) {
       found.push({ start: i, end: close + 1, pieces });
       i = close;

@@ -46,6 +46,7 @@ describe('absolute deadlines', () => {
     expect(only('2023年度完成县域医共体建设评估')).toMatchObject({ text: '2023年度', kind: 'period', start: '2023-01-01', end: '2023-12-31' });
     expect(only('2023年度内完成县医院改扩建一期工程')).toMatchObject({ text: '2023年度内', kind: 'by', end: '2023-12-31' });
     expect(only('2023—2024年度开展专项行动')).toMatchObject({ text: '2023—2024年度', start: '2023-01-01', end: '2024-12-31' });
+    expect(only('2024年度至2025年度开展绩效考核')).toMatchObject({ text: '2024年度至2025年度', kind: 'range', start: '2024-01-01', end: '2025-12-31' });
   });
   it('2024年底', () => {
     expect(only('2024 年底盖洋中心卫生院病房综合楼建设项目竣工验收')).toMatchObject({ kind: 'by', end: '2024-12-31' });
@@ -95,6 +96,24 @@ describe('recurring deadlines', () => {
       ['每年一季度', 'recurring', '--03-31'],
       ['每年上半年', 'recurring', '--06-30'],
       ['每年第四季度末前', 'recurring', '--12-31'],
+    ]);
+  });
+
+  it('a date without a year in the sentence of a recurring one, or of 每年 said of the task, recurs too; 次年 is the year after', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.recurring ?? d.end]);
+    expect(dates('县卫健局每年12月底前完成年度考核；次年1月底前上报考核结果。')).toEqual([
+      ['每年12月底前', 'recurring', '--12-31'],
+      ['次年1月底前', 'recurring', '--01-31'],
+    ]);
+    expect(dates('每年开展一次自评，11月底前报送县卫健局。')).toEqual([['11月底前', 'recurring', '--11-30']]);
+    // a year said again, or a new sentence, ends it; after a dated deadline 次年 is the next year
+    expect(dates('每年11月15日前报送。年底前完成建设任务。')).toEqual([
+      ['每年11月15日前', 'recurring', '--11-15'],
+      ['年底前', 'by', '2024-12-31'],
+    ]);
+    expect(dates('2024年12月底前完成首轮评估，次年3月底前完成整改。')).toEqual([
+      ['2024年12月底前', 'by', '2024-12-31'],
+      ['次年3月底前', 'by', '2025-03-31'],
     ]);
   });
 });
@@ -225,6 +244,14 @@ describe('ongoing: a time said without a date', () => {
     expect(only('落实“县管乡用”人才管理机制，长期坚持。')).toMatchObject({ text: '长期坚持', kind: 'ongoing', start: null, end: null, recurring: null });
     expect(only('（县卫健局牵头，持续推进）')).toMatchObject({ text: '持续推进', kind: 'ongoing' });
     expect(only('常态化开展')).toMatchObject({ kind: 'ongoing' });
+  });
+
+  it('…完成并长期坚持: done by a date, then ongoing; not 并持续推进分级诊疗, the task', () => {
+    expect(extractDeadlines('2024年6月底前完成并长期坚持', 2024).map((d) => [d.text, d.kind, d.end])).toEqual([
+      ['2024年6月底前', 'by', '2024-06-30'],
+      ['长期坚持', 'ongoing', null],
+    ]);
+    expect(extractDeadlines('建立机制并持续推进分级诊疗。', 2024)).toEqual([]);
   });
 
   it('每年 alone (a 完成时限 cell, （…，每年）) recurs every year, its day not said; 每年开展 is the task’s own frequency', () => {

@@ -131,6 +131,14 @@ describe('metrics', () => {
     expect(only('县域基层就诊率每年提升 2 个百分点以上')).toMatchObject({ value: 2, unit: '百分点', per: '年', comparator: 'ge' });
   });
 
+  it('a level reached in Chinese numerals: 达到四级, 达到四级甲等; not a grade of hospital (达到三级医院水平)', () => {
+    expect(metrics('电子病历系统应用水平达到四级，互联互通标准化成熟度测评达到四级甲等。').map((m) => [m.indicator, m.value, m.unit])).toEqual([
+      ['电子病历系统应用水平', 4, '级'],
+      ['互联互通标准化成熟度测评', 4, '级'],
+    ]);
+    expect(metrics('县中医医院达到二级甲等中医医院水平，县人民医院达到三级医院水平。')).toEqual([]);
+  });
+
   it('电子病历…四级水平 (Chinese numerals)', () => {
     expect(only('使电子病历应用水平分级评价达到《电子病历系统功能应用水平分级评价标准（2018版）》四级水平。')).toMatchObject({
       value: 4, unit: '级', comparator: 'eq',
@@ -223,6 +231,34 @@ describe('metrics', () => {
   it('新建 is a verb: 新建门诊楼1.2万平方米 measures 门诊楼', () => {
     expect(only('新建门诊楼1.2万平方米。')).toMatchObject({ indicator: '门诊楼', value: 1.2, unit: '万平方米' });
     expect(only('区人民医院新建重症医学科、老年医学科等专科30个以上。')).toMatchObject({ indicator: '重症医学科、老年医学科等专科', comparator: 'ge' });
+  });
+
+  it('buildings and sites counted: 新建住院楼1栋, 改造业务用房2幢, 建设急救站点3处 (改造 and 扩建 are verbs too)', () => {
+    expect(only('2025年前新建县人民医院住院楼1栋。')).toMatchObject({ indicator: '县人民医院住院楼', value: 1, unit: '栋', year: 2025 });
+    expect(metrics('改造业务用房2幢，建设120急救站点3处。').map((m) => [m.indicator, m.value, m.unit])).toEqual([
+      ['业务用房', 2, '幢'],
+      ['120急救站点', 3, '处'],
+    ]);
+    expect(only('改扩建县中医院门诊楼1.5万平方米。')).toMatchObject({ indicator: '县中医院门诊楼', value: 1.5, unit: '万平方米' });
+  });
+
+  it('a date with its month is no part of the indicator, and 成立 is a verb: 2024年9月底前成立县级质控中心12个', () => {
+    expect(only('建立院科两级质控体系，2024年9月底前成立县级质控中心12个。')).toMatchObject({ indicator: '县级质控中心', value: 12, year: 2024 });
+    expect(only('2025年6月30日前培训乡村医生500人次。')).toMatchObject({ indicator: '乡村医生', value: 500, unit: '人次' });
+  });
+
+  it('a part that names nothing it measures goes on with the part before it: 其中15%达到推荐标准, 较2023年下降5个百分点', () => {
+    const indicators = (text: string) => metrics(text).map((m) => [m.text, m.indicator]);
+    expect(indicators('95%以上的村卫生室达到基本标准，其中15%达到推荐标准。')).toEqual([['95%以上', '村卫生室'], ['15%', '村卫生室']]);
+    expect(indicators('县外转诊率控制在10%以内，较2023年下降5个百分点。')).toEqual([['10%以内', '县外转诊率'], ['5个百分点', '县外转诊率']]);
+    expect(indicators('每年新增全科医生10名，到2025年达到50名。')).toEqual([['10名', '全科医生'], ['50名', '全科医生']]);
+    // not over a full stop
+    expect(indicators('床位达到500张。达到90%以上。')).toEqual([['500张', '床位'], ['90%以上', null]]);
+  });
+
+  it('a percentage in words: 百分之九十以上, 不低于百分之七十五 (not 百 分)', () => {
+    expect(only('到2025年，县域内就诊率达到百分之九十以上。')).toMatchObject({ text: '百分之九十以上', indicator: '县域内就诊率', value: 90, unit: '%', comparator: 'ge', year: 2025 });
+    expect(only('家庭医生签约率不低于百分之七十五。')).toMatchObject({ text: '不低于百分之七十五', indicator: '家庭医生签约率', value: 75, unit: '%', comparator: 'ge' });
   });
 
   it('a rate per people: 孕产妇死亡率控制在10/10万以下 → 10 per 10万人 (not 10万以下)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractListedUnits, type UnitOptions } from '../../../scripts/extract/units.ts';
-import { extractActors } from '../../../scripts/extract/actors.ts';
+import { extractActors, readProse, withProseRoles } from '../../../scripts/extract/actors.ts';
 import { ALIAS_TABLE_PATH, readAliasTable } from '../../../scripts/extract/unit-names.ts';
 import { buildText } from '../../helpers/fixture-document.ts';
 
@@ -187,6 +187,37 @@ describe('implicit actors', () => {
     expect(actors('由县卫健局牵头，会同县财政局、县医保局组织实施。')).toEqual(['县卫健局:lead', '县财政局:cooperate', '县医保局:cooperate']);
   });
 
+  it('health facilities by their own endings: 县医共体总院, 县妇幼保健院, 各乡镇（中心）卫生院', () => {
+    expect(actors('推进医共体建设。县医共体总院牵头，各乡镇（中心）卫生院配合，2025年6月底前完成。')).toEqual([
+      '县医共体总院:lead',
+      '各乡镇（中心）卫生院:cooperate',
+    ]);
+    expect(actors('各乡镇（中心）卫生院负责落实基本公共卫生服务，县妇幼保健院负责妇幼健康服务。')).toEqual([
+      '各乡镇（中心）卫生院:responsible',
+      '县妇幼保健院:responsible',
+    ]);
+    expect(names('开展孕产妇健康管理。（县妇幼保健院、县医共体总院）')).toEqual(['县妇幼保健院', '县医共体总院']);
+  });
+
+  it('the county’s government as the doer: 县人民政府落实…, 市政府成立…; its office named in full stays itself', () => {
+    expect(actors('县人民政府落实办医主体责任，县财政局将医共体建设经费纳入预算。')).toEqual(['县人民政府:actor', '县财政局:actor']);
+    expect(actors('为加强组织领导，市政府成立县域医疗中心建设工作领导小组。')).toEqual(['市政府:actor']);
+    expect(actors('县政府要加强组织领导，县政府办公室负责督查。')).toEqual(['县政府:actor', '县政府办公室:responsible']);
+  });
+
+  it('listed units take the lead or cooperating role the prose says of them: 由…牵头，…配合…（责任单位：…）', () => {
+    const units = (text: string, options = noRule) => {
+      const listed = extractListedUnits(text, options);
+      const prose = readProse(text, listed.annotations, listed.units, '县', '襄垣县', table);
+      return [...withProseRoles(listed.units, prose.rolesOfListed), ...prose.actors].map((u) => `${u.name}:${u.role}`);
+    };
+    expect(units('推进医共体建设。由县医共体总院牵头，县卫健局、县医保局配合，2024年12月31日前实现统一管理。（县医共体总院、县卫健局）')).toEqual([
+      '县医共体总院:lead', '县卫健局:cooperate', '县医保局:cooperate',
+    ]);
+    // no second lead where the annotation names one
+    expect(units('加强人才培养。县人社局牵头制定办法。（牵头单位：县卫健局；配合单位：县人社局）')).toEqual(['县卫健局:lead', '县人社局:cooperate']);
+  });
+
   it('县人民医院要…', () => {
     expect(actors('县人民医院要加快信息化建设，推进智慧医院。')).toEqual(['县人民医院:actor']);
   });
@@ -259,6 +290,18 @@ describe('other annotation forms', () => {
 
   it('an unlabelled bracket whose role markers vouch for 各乡镇', () => {
     expect(roles('开展爱国卫生运动。（县卫健局牵头，各乡镇配合）')).toEqual({ 县卫健局: 'lead', 各乡镇: 'cooperate' });
+  });
+});
+
+describe('annotations inside a paragraph', () => {
+  it('a bracket of units that says their roles closes an item anywhere: 一是…（县人民医院负责）；…（县卫健局牵头，县医保局配合）', () => {
+    const text =
+      '提升核心专科能力。一是加强重症医学科建设（县人民医院负责）；二是加强急诊科建设，急诊科医师不少于10名（县人民医院、县中医医院负责）；三是开展临床路径管理，病种数不少于200个（县卫健局牵头，县医保局配合）。';
+    expect(extractListedUnits(text, noRule).units.map((u) => `${u.name}:${u.role}`)).toEqual([
+      '县人民医院:responsible', '县人民医院:responsible', '县中医医院:responsible', '县卫健局:lead', '县医保局:cooperate',
+    ]);
+    // without a role, a bracket inside a paragraph stays an alias
+    expect(names('依托县总医院（县中医院），建设县域急救中心。')).toEqual([]);
   });
 });
 
