@@ -26,6 +26,12 @@ describe('canonical unit names (corpus/unit-aliases.yaml)', () => {
     expect(canonicalUnit('县市场监督管理局', county).canonical).toBe(canonicalUnit('县市场监管局', county).canonical);
   });
 
+  it('县政府 and 县人民政府 are one government, at any level (市政府成立… in a county-level city)', () => {
+    expect(canonicalUnit('县人民政府', county)).toMatchObject({ canonical: '县政府', kind: 'government' });
+    expect(canonicalUnit('市政府', { level: '市', county: '偃师市' })).toMatchObject({ canonical: '市政府', kind: 'government' });
+    expect(canonicalUnit('市人民政府', { level: '市', county: '偃师市' }).canonical).toBe('市政府');
+  });
+
   it('县卫体局 and 县卫健局 keep their names but share the kind health-bureau', () => {
     const shanxi = canonicalUnit('县卫体局', county);
     const fujian = canonicalUnit('县卫健局', { level: '县', county: '明溪县' });
@@ -48,6 +54,7 @@ describe('canonical unit names (corpus/unit-aliases.yaml)', () => {
     expect(canonicalUnit('县档案局', county).kind).toBeNull();
     expect(canonicalUnit('县第二人民医院', county).kind).toBe('hospital');
     expect(canonicalUnit('盖洋镇人民政府', county).kind).toBe('township-government');
+    expect(canonicalUnit('县医共体总院', county).kind).toBe('medical-group');
     expect(canonicalUnit('县卫生健康和体育局', county).canonical).toBe('县卫体局');
   });
 
