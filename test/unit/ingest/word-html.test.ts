@@ -57,6 +57,21 @@ describe('Word numbering', () => {
   });
 });
 
+describe('Word numbering defined by a list style', () => {
+  const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const numPr = (numId: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+  const docx = (body: string, lists: string) =>
+    readDocx(zipSync({ 'word/document.xml': strToU8(`<w:document ${w}><w:body>${body}</w:body></w:document>`), 'word/numbering.xml': strToU8(`<w:numbering ${w}>${lists}</w:numbering>`) })).lines;
+
+  it('a multilevel list made as a list style (numStyleLink) is numbered by the definition that names the style', () => {
+    // Before: the list's abstractNum has no levels of its own (only numStyleLink), so 一、（一）1. were all lost.
+    const lists = `<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="PlanList"/>${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}${lvl(2, 'decimal', '%3.')}</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="PlanList"/></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`;
+    const body = [p('总体要求', numPr(2, 0)), p('工作目标', numPr(2, 1)), p('到2025年，县人民医院达到三级医院服务能力。', numPr(2, 2)), p('胸痛中心、卒中中心通过省级认证。', numPr(2, 2)), p('重点任务', numPr(2, 0))].join('');
+    expect(docx(body, lists)).toEqual(['一、总体要求', '（一）工作目标', '1.到2025年，县人民医院达到三级医院服务能力。', '2.胸痛中心、卒中中心通过省级认证。', '二、重点任务']);
+  });
+
+});
+
 describe('what else a .docx holds', () => {
   const ns = `${w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml"`;
   const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
