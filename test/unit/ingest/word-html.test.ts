@@ -57,7 +57,7 @@ describe('Word numbering', () => {
   });
 });
 
-describe('Word numbering defined by a list style', () => {
+describe('Word numbering defined by a list style, and tracked changes', () => {
   const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
   const numPr = (numId: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
   const docx = (body: string, lists: string) =>
@@ -70,6 +70,24 @@ describe('Word numbering defined by a list style', () => {
     expect(docx(body, lists)).toEqual(['一、总体要求', '（一）工作目标', '1.到2025年，县人民医院达到三级医院服务能力。', '2.胸痛中心、卒中中心通过省级认证。', '二、重点任务']);
   });
 
+  it('a paragraph whose mark was deleted with changes tracked joins the next one and takes no number of its own; hidden text is left out', () => {
+    // Before: a deleted numbered task left （二） alone and numbered the next task （三）; a sentence
+    // whose paragraph break was deleted stood as two lines; hidden text (w:vanish) was read.
+    const deletedMark = '<w:rPr><w:del w:id="9" w:author="a" w:date="2024-01-01T00:00:00Z"/></w:rPr>';
+    const body = [
+      p('重点任务', numPr(1, 0)),
+      p('加强专科建设', numPr(1, 1)),
+      `<w:p><w:pPr>${numPr(1, 1)}${deletedMark}</w:pPr><w:del w:id="10" w:author="a"><w:r><w:delText>建设县级远程会诊中心</w:delText></w:r></w:del></w:p>`,
+      p('推进信息化建设', numPr(1, 1)),
+      `<w:p><w:pPr>${deletedMark}</w:pPr><w:r><w:t>每年招聘医学本科以上人才</w:t></w:r></w:p>`,
+      p('10名。'),
+      '<w:p><w:r><w:t>县医院床位达到500张</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（内部备注：待财政确认）</w:t></w:r><w:r><w:t>。</w:t></w:r></w:p>',
+      `<w:p><w:pPr>${deletedMark}</w:pPr><w:r><w:t>附表</w:t></w:r></w:p>`,
+      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>目标值</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+    ].join('');
+    const lists = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    expect(docx(body, lists)).toEqual(['一、重点任务', '（一）加强专科建设', '（二）推进信息化建设', '每年招聘医学本科以上人才10名。', '县医院床位达到500张。', '附表', '指标	目标值']);
+  });
 });
 
 describe('what else a .docx holds', () => {
