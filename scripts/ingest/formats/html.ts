@@ -16,7 +16,7 @@ import { DOCUMENT_FIELDS, labelPattern } from '../../text/disclosure-labels.ts';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
 
 export function readHtml(bytes: Uint8Array): Extracted {
-  const { html, encoding } = decodeHtml(bytes);
+  const { html, encoding, notes } = decodeHtml(bytes);
   const tree = unified().use(rehypeParse).parse(html);
   const titleElement = find(tree, (e) => e.tagName === 'title');
   const pageTitle = titleElement ? toText(titleElement).trim() : '';
@@ -41,21 +41,41 @@ export function readHtml(bytes: Uint8Array): Extracted {
   if (disclosure && !contains(article, disclosure)) lines.unshift(...toText(disclosure, { whitespace: 'normal' }).split('\n').filter((l) => l.trim()), '');
   while (lines.length > 0 && lines[0].trim() === '') lines.shift();
   if (lines.every((line) => line.trim() === '')) throw new IngestError('web page has no article text; skipped');
-  return extracted('html', lines, { encoding, titleHint });
+  return extracted('html', lines, { encoding, titleHint, notes });
 }
 
-/** The charset the page declares (BOM, <meta charset>), else the corpus's own detection. */
-function decodeHtml(bytes: Uint8Array): { html: string; encoding: string } {
+/**
+ * The charset the page declares (BOM, <meta charset>), else the corpus's own detection. A page
+ * whose bytes are not in the charset it declares (a scraper or editor saved a gb2312 page as UTF-8
+ * and kept its <meta>, or the reverse) is read in the encoding its bytes are in, with a note:
+ * Chinese prose in GBK is never valid UTF-8, and bytes that are not valid UTF-8 are not UTF-8.
+ */
+function decodeHtml(bytes: Uint8Array): { html: string; encoding: string; notes: string[] } {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
   if (declared && !(bytes[0] === 0xef && bytes[1] === 0xbb) && iconv.encodingExists(declared)) {
+    const declaresUtf8 = /^utf-?8$/i.test(declared);
+    // (Bytes all ASCII read the same in whatever charset a page declares.)
+    if (bytes.some((byte) => byte >= 0x80) && declaresUtf8 !== isUtf8(bytes)) {
+      const decoded = decode(bytes);
+      if (decoded.ok) return { html: decoded.text, encoding: decoded.encoding, notes: [`web page declares charset ${declared} but its bytes are ${decoded.encoding}; read as ${decoded.encoding}`] };
+    }
     // Pages declaring gb2312 often hold GBK/GB18030 characters: read them as the superset.
     const encoding = /^(gb2312|gbk|x-gbk)$/i.test(declared) ? 'gb18030' : declared;
-    return { html: iconv.decode(Buffer.from(bytes), encoding), encoding: encoding.toUpperCase() };
+    return { html: iconv.decode(Buffer.from(bytes), encoding), encoding: encoding.toUpperCase(), notes: [] };
   }
   const decoded = decode(bytes);
   if (!decoded.ok) throw new IngestError(`web page: ${decoded.reason}; skipped`);
-  return { html: decoded.text, encoding: decoded.encoding };
+  return { html: decoded.text, encoding: decoded.encoding, notes: [] };
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Elements that are never the article: code, forms, media, the page's own chrome. */

@@ -148,6 +148,18 @@ describe('web pages', () => {
     expect(read.lines.filter((l) => l.trim() !== '')).toEqual(['某县卫生健康事业发展实施方案', '某政发〔2024〕3号', '一、总体要求', '到2025年，县医院达到三级医院水平。', '二、重点任务', '（一）加强专科建设。']);
   });
 
+  it('a page whose bytes are not in the charset it declares is read in the encoding they are in, with a note', () => {
+    // Before: a gb2312 page a scraper saved as UTF-8 (its <meta> kept) read as 鏌愬幙鍗敓…, and a GBK page declaring utf-8 as �; no message.
+    const article = '<p>一、总体要求</p><p>到2025年，县医院达到三级医院水平。</p>';
+    const utf8Bytes = readHtml(Buffer.from(page(article), 'utf8'));
+    expect(utf8Bytes.lines.filter((l) => l.trim() !== '')).toEqual(['某县卫生健康事业发展实施方案', '一、总体要求', '到2025年，县医院达到三级医院水平。']);
+    expect(utf8Bytes.notes).toEqual(['web page declares charset gb2312 but its bytes are UTF-8; read as UTF-8']);
+    const gbkBytes = readHtml(iconv.encode(page(article).replace('charset=gb2312', 'charset=utf-8'), 'gbk'));
+    expect(gbkBytes.lines.filter((l) => l.trim() !== '')).toEqual(['某县卫生健康事业发展实施方案', '一、总体要求', '到2025年，县医院达到三级医院水平。']);
+    expect(gbkBytes.notes).toEqual(['web page declares charset utf-8 but its bytes are GB18030; read as GB18030']);
+    expect(readHtml(iconv.encode(page(article), 'gb2312')).notes).toEqual([]);
+  });
+
   it('a task table in the article reads as rows: cells apart by a tab, a cell’s paragraphs joined, a spanning cell once', () => {
     const table = `<table border="1"><thead><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr></thead><tbody>
       <tr><td><p>1</p></td><td><p class="MsoNormal">建成胸痛中心、卒中中心，</p><p class="MsoNormal">通过省级认证</p></td><td rowspan="2">县卫健局</td><td>2024年<br>12月底前</td></tr>
