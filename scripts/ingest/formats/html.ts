@@ -21,6 +21,7 @@ export function readHtml(bytes: Uint8Array): Extracted {
   const titleElement = find(tree, (e) => e.tagName === 'title');
   const pageTitle = titleElement ? toText(titleElement).trim() : '';
   prune(tree);
+  unspaceLabels(tree);
   // The site's disclosure table of the document (发文字号, 成文日期…) says the 文号 and the date; it is not the plan's data.
   const disclosure = disclosureTable(tree);
   const tables = dataTables(tree);
@@ -198,6 +199,18 @@ const span = (value: unknown) => Math.max(1, Math.min(Number(value) || 1, 100));
 
 /** Labels of a government site's disclosure table (政府信息公开) that say what the document is. */
 const disclosureLabel = labelPattern(['索引号', ...Object.values(DOCUMENT_FIELDS).flat()]);
+
+/** A table cell whose characters are spaced out to align it with longer ones (索  引  号：, 文　　号：, 序  号). */
+const spacedLabel = /^\s*(?:\p{Script=Han}\s+)+\p{Script=Han}\s*[：:]?\s*$/u;
+
+/** Labels spaced for alignment read as the words they are, so a disclosure table's 文号 and a task table's header are found. */
+function unspaceLabels(node: Root | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (isCell(child) && spacedLabel.test(toText(child))) child.children = [{ type: 'text', value: toText(child).replace(/\s+/g, '') }];
+    else unspaceLabels(child);
+  }
+}
 
 /** The smallest element naming the most (two at least) of the document's disclosure fields, if the page has one. */
 function disclosureTable(tree: Root): Element | null {

@@ -148,6 +148,23 @@ describe('web pages', () => {
     expect(read.lines.filter((l) => l.trim() !== '')).toEqual(['某县卫生健康事业发展实施方案', '某政发〔2024〕3号', '一、总体要求', '到2025年，县医院达到三级医院水平。', '二、重点任务', '（一）加强专科建设。']);
   });
 
+  it('labels spaced out to align them (索  引  号：, 文　　号：) are read as the labels they are, so the whole disclosure table is kept and its 文号 read', async () => {
+    // Before: no label matched spaced out but 发布机构 and 成文日期, which share a row: that row alone was
+    // taken for the disclosure table, the rows with 索引号, 标题 and 文号 were lost and the plan had no 文号.
+    const { disclosureFields } = await import('../../../scripts/structure/disclosure.ts');
+    const table = `<table class="xxgk"><tr><td>索&nbsp;&nbsp;引&nbsp;&nbsp;号：</td><td>11410323MB1234567X/2023-00045</td><td>主题分类：</td><td>卫生、体育</td></tr>
+      <tr><td>发布机构：</td><td>某县人民政府办公室</td><td>成文日期：</td><td>2023-06-08</td></tr>
+      <tr><td>文　　号：</td><td>某政办〔2023〕18号</td><td>发布日期：</td><td>2023-06-12</td></tr></table>`;
+    const article = '<p>一、工作目标</p><p>到2025年，县医院达到三级医院水平。</p><p>二、重点任务</p><p>（一）加强专科建设。</p>';
+    const lines = readHtml(iconv.encode(page(article).replace('<div class="con">', `${table}<div class="con">`), 'gb2312')).lines.filter((l) => l.trim() !== '');
+    expect(lines.slice(0, 3)).toEqual([
+      '索引号：\t11410323MB1234567X/2023-00045\t主题分类：\t卫生、体育',
+      '发布机构：\t某县人民政府办公室\t成文日期：\t2023-06-08',
+      '文号：\t某政办〔2023〕18号\t发布日期：\t2023-06-12',
+    ]);
+    expect(disclosureFields(lines)).toEqual({ docNumber: '某政办〔2023〕18号', issuer: '某县人民政府办公室', date: '2023-06-08' });
+  });
+
   it('a page whose bytes are not in the charset it declares is read in the encoding they are in, with a note', () => {
     // Before: a gb2312 page a scraper saved as UTF-8 (its <meta> kept) read as 鏌愬幙鍗敓…, and a GBK page declaring utf-8 as �; no message.
     const article = '<p>一、总体要求</p><p>到2025年，县医院达到三级医院水平。</p>';
