@@ -19,7 +19,8 @@ export function readHtml(bytes: Uint8Array): Extracted {
   const { html, encoding, notes } = decodeHtml(bytes);
   const tree = unified().use(rehypeParse).parse(html);
   const titleElement = find(tree, (e) => e.tagName === 'title');
-  const pageTitle = titleElement ? toText(titleElement).trim() : '';
+  // A page Word, WPS or Excel saved holds the whole document, and its <title> is the file's Title property (often a template's or a first draft's), not a site's title for it.
+  const pageTitle = titleElement && !savedByOffice(tree) ? toText(titleElement).trim() : '';
   prune(tree);
   unspaceLabels(tree);
   // The site's disclosure table of the document (发文字号, 成文日期…) says the 文号 and the date; it is not the plan's data.
@@ -257,6 +258,11 @@ const furniture = [
 function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   return text !== '' && text.length <= 80 && furniture.some((pattern) => pattern.test(text));
+}
+
+/** The page was saved by an office program (<meta name=ProgId content=Word.Document>, <meta name=Generator content="Microsoft Word 15">). */
+function savedByOffice(tree: Root): boolean {
+  return find(tree, (e) => e.tagName === 'meta' && /^(?:progid|generator)$/i.test(String(e.properties.name)) && /word|excel|wps/i.test(String(e.properties.content))) !== null;
 }
 
 /** The document's title in a page title such as `关于印发…的通知_政策文件_某县人民政府`: the longest part. */

@@ -255,6 +255,29 @@ describe('a web page saved as one file (MHTML)', () => {
   });
 });
 
+describe('a document Word saved as a web page (.mht, 单个文件网页)', () => {
+  it('its <title> is the file’s Title property, not a site’s title: it does not open the text as a second title', async () => {
+    // Before: 某县千县工程实施方案 (the Title property) was set above the document's own two-line title and became the plan's title.
+    const { readMhtml } = await import('../../../scripts/ingest/formats/mhtml.ts');
+    const spacer = `<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span>`;
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=gb2312"><meta name=ProgId content=Word.Document><meta name=Generator content="Microsoft Word 15"><title>某县千县工程实施方案</title></head>
+<body lang=ZH-CN><div class=WordSection1>
+<p class=MsoNormal align=center><span>某县推进“千县工程”县医院<o:p></o:p></span></p>
+<p class=MsoNormal align=center><span>综合能力提升实施方案<o:p></o:p></span></p>
+<p class=MsoNormal><span>为提升县医院综合服务能力，制定本方案。</span></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span>一、${spacer}</span><![endif]><span>工作目标</span></p>
+<p class=MsoNormal><span>到</span><span lang=EN-US>2025</span><span>年，县医院床位达到</span><span lang=EN-US>500</span><span>张。</span></p>
+</div></body></html>`;
+    // Quoted-printable as Word writes it: = and bytes ≥ 0x80 as =XX.
+    const qp = [...iconv.encode(html, 'gb2312')].map((b) => (b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('');
+    const boundary = '----=_NextPart_01D9A1B2.C3D4E5F0';
+    const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="${boundary}"\r\n\r\n--${boundary}\r\nContent-Location: file:///C:/D3E4F5/fangan.htm\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset="gb2312"\r\n\r\n${qp}\r\n\r\n--${boundary}--\r\n`;
+    const read = readMhtml(Buffer.from(mht, 'latin1'));
+    expect(read.titleHint).toBeNull();
+    expect(read.lines.filter((l) => l.trim() !== '').map((l) => l.replace(/\s+/g, ' '))).toEqual(['某县推进“千县工程”县医院', '综合能力提升实施方案', '为提升县医院综合服务能力，制定本方案。', '一、 工作目标', '到2025年，县医院床位达到500张。']);
+  });
+});
+
 describe('an old government CMS page', () => {
   // The article in a layout table's cell beside a column of links, no charset declared (GBK),
   // paragraphs apart by <br> in one <p> or <div>, indented by &nbsp; and full-width spaces, the
