@@ -43,6 +43,8 @@ export function readHtml(bytes: Uint8Array): Extracted {
   if (disclosure && !contains(article, disclosure)) lines.unshift(...toText(disclosure, { whitespace: 'normal' }).split('\n').filter((l) => l.trim()), '');
   while (lines.length > 0 && lines[0].trim() === '') lines.shift();
   if (lines.every((line) => line.trim() === '')) throw new IngestError('web page has no article text; skipped');
+  // A page that opens <html> or <body> and never closes it was cut off (an incomplete download or copy).
+  if (/<(?:html|body)[\s>]/i.test(html) && !/<\/(?:html|body)\s*>/i.test(html)) notes.push('web page is truncated (it ends before </body></html>: an incomplete download?); what remains was read');
   return extracted('html', lines, { encoding, titleHint, notes });
 }
 
@@ -71,9 +73,10 @@ function decodeHtml(bytes: Uint8Array): { html: string; encoding: string; notes:
   return { html: decoded.text, encoding: decoded.encoding, notes: [] };
 }
 
+/** Valid UTF-8, but for a character cut off at the end (a truncated file). */
 function isUtf8(bytes: Uint8Array): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
     return true;
   } catch {
     return false;
