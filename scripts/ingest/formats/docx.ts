@@ -86,6 +86,8 @@ class BodyReader {
   sawPageBreak = false;
   /** Lines of the text boxes anchored in the paragraph being read. */
   private boxes: string[] = [];
+  /** Text of paragraphs whose marks were deleted, waiting for the paragraph it joins. */
+  private carried: { text: string; page: number } | null = null;
 
   constructor(
     private lists: ListState,
@@ -93,16 +95,35 @@ class BodyReader {
   ) {}
 
   blocks(container: XmlNode): void {
+    this.walk(container);
+    this.flushCarried();
+  }
+
+  private walk(container: XmlNode): void {
     for (const node of container.children) {
       if (node.tag === 'p') {
-        const page = this.page; // a paragraph belongs to the page it starts on
+        const page = this.carried?.page ?? this.page; // a paragraph belongs to the page it starts on
+        // A paragraph mark deleted with changes tracked: the text goes on in the next paragraph, whose mark (and number) it takes, as Word shows it once the changes are accepted.
+        if (childNamed(childNamed(childNamed(node, 'pPr'), 'rPr'), 'del')) {
+          this.carried = { text: (this.carried?.text ?? '') + this.runs(node), page };
+          continue;
+        }
         const line = this.paragraph(node);
         for (const box of this.boxes.splice(0)) this.push(box, page);
         this.push(line, page);
-      }
-      else if (node.tag === 'tbl') this.table(node);
-      else if (!skipped.has(node.tag)) this.blocks(node); // sdt, sdtContent, customXml …
+      } else if (node.tag === 'tbl') {
+        this.flushCarried();
+        this.table(node);
+      } else if (!skipped.has(node.tag)) this.walk(node); // sdt, sdtContent, customXml …
     }
+  }
+
+  /** Deleted marks before a table or at the end of a container join nothing: their text stands as a line. */
+  private flushCarried(): void {
+    if (!this.carried) return;
+    for (const box of this.boxes.splice(0)) this.push(box, this.carried.page);
+    if (this.carried.text.trim() !== '') this.push(this.carried.text, this.carried.page);
+    this.carried = null;
   }
 
   private push(line: string, page: number): void {
@@ -139,7 +160,8 @@ class BodyReader {
     const style = childNamed(pPr, 'pStyle')?.attrs.val;
     const numbering = { ...(style ? this.styles.get(style) : undefined), ...numPr(pPr) };
     const number = numbering.numId ? this.lists.next(numbering.numId, numbering.ilvl ?? 0) : '';
-    const text = this.runs(p);
+    const text = (this.carried?.text ?? '') + this.runs(p);
+    this.carried = null;
     if (number === '') return text;
     // Word sets a tab after the number; after closing punctuation (一、 （一）) none is needed.
     return /[、．.)）:：]$/.test(number) ? number + text : `${number} ${text}`;
@@ -148,7 +170,7 @@ class BodyReader {
   private runs(node: XmlNode): string {
     let text = '';
     for (const child of node.children) {
-      if (skipped.has(child.tag)) continue;
+      if (skipped.has(child.tag) || isHidden(child)) continue;
       if (child.tag === 't') text += child.children.map((c) => c.text ?? '').join('');
       else if (child.tag === 'tab') text += '\t';
       else if (child.tag === 'br' || child.tag === 'cr') {
@@ -166,4 +188,10 @@ class BodyReader {
     this.page++;
     this.sawPageBreak = true;
   }
+}
+
+/** A run formatted as hidden text (w:vanish): Word neither shows nor prints it. */
+function isHidden(node: XmlNode): boolean {
+  const vanish = node.tag === 'r' ? childNamed(childNamed(node, 'rPr'), 'vanish') : undefined;
+  return vanish !== undefined && !['false', '0', 'off'].includes(vanish.attrs.val ?? '');
 }

@@ -16,11 +16,13 @@ import { DOCUMENT_FIELDS, labelPattern } from '../../text/disclosure-labels.ts';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
 
 export function readHtml(bytes: Uint8Array): Extracted {
-  const { html, encoding } = decodeHtml(bytes);
+  const { html, encoding, notes } = decodeHtml(bytes);
   const tree = unified().use(rehypeParse).parse(html);
   const titleElement = find(tree, (e) => e.tagName === 'title');
-  const pageTitle = titleElement ? toText(titleElement).trim() : '';
+  // A page Word, WPS or Excel saved holds the whole document, and its <title> is the file's Title property (often a template's or a first draft's), not a site's title for it.
+  const pageTitle = titleElement && !savedByOffice(tree) ? toText(titleElement).trim() : '';
   prune(tree);
+  unspaceLabels(tree);
   // The site's disclosure table of the document (发文字号, 成文日期…) says the 文号 and the date; it is not the plan's data.
   const disclosure = disclosureTable(tree);
   const tables = dataTables(tree);
@@ -41,21 +43,44 @@ export function readHtml(bytes: Uint8Array): Extracted {
   if (disclosure && !contains(article, disclosure)) lines.unshift(...toText(disclosure, { whitespace: 'normal' }).split('\n').filter((l) => l.trim()), '');
   while (lines.length > 0 && lines[0].trim() === '') lines.shift();
   if (lines.every((line) => line.trim() === '')) throw new IngestError('web page has no article text; skipped');
-  return extracted('html', lines, { encoding, titleHint });
+  // A page that opens <html> or <body> and never closes it was cut off (an incomplete download or copy).
+  if (/<(?:html|body)[\s>]/i.test(html) && !/<\/(?:html|body)\s*>/i.test(html)) notes.push('web page is truncated (it ends before </body></html>: an incomplete download?); what remains was read');
+  return extracted('html', lines, { encoding, titleHint, notes });
 }
 
-/** The charset the page declares (BOM, <meta charset>), else the corpus's own detection. */
-function decodeHtml(bytes: Uint8Array): { html: string; encoding: string } {
+/**
+ * The charset the page declares (BOM, <meta charset>), else the corpus's own detection. A page
+ * whose bytes are not in the charset it declares (a scraper or editor saved a gb2312 page as UTF-8
+ * and kept its <meta>, or the reverse) is read in the encoding its bytes are in, with a note:
+ * Chinese prose in GBK is never valid UTF-8, and bytes that are not valid UTF-8 are not UTF-8.
+ */
+function decodeHtml(bytes: Uint8Array): { html: string; encoding: string; notes: string[] } {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
   if (declared && !(bytes[0] === 0xef && bytes[1] === 0xbb) && iconv.encodingExists(declared)) {
+    const declaresUtf8 = /^utf-?8$/i.test(declared);
+    // (Bytes all ASCII read the same in whatever charset a page declares.)
+    if (bytes.some((byte) => byte >= 0x80) && declaresUtf8 !== isUtf8(bytes)) {
+      const decoded = decode(bytes);
+      if (decoded.ok) return { html: decoded.text, encoding: decoded.encoding, notes: [`web page declares charset ${declared} but its bytes are ${decoded.encoding}; read as ${decoded.encoding}`] };
+    }
     // Pages declaring gb2312 often hold GBK/GB18030 characters: read them as the superset.
     const encoding = /^(gb2312|gbk|x-gbk)$/i.test(declared) ? 'gb18030' : declared;
-    return { html: iconv.decode(Buffer.from(bytes), encoding), encoding: encoding.toUpperCase() };
+    return { html: iconv.decode(Buffer.from(bytes), encoding), encoding: encoding.toUpperCase(), notes: [] };
   }
   const decoded = decode(bytes);
   if (!decoded.ok) throw new IngestError(`web page: ${decoded.reason}; skipped`);
-  return { html: decoded.text, encoding: decoded.encoding };
+  return { html: decoded.text, encoding: decoded.encoding, notes: [] };
+}
+
+/** Valid UTF-8, but for a character cut off at the end (a truncated file). */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Elements that are never the article: code, forms, media, the page's own chrome. */
@@ -179,6 +204,18 @@ const span = (value: unknown) => Math.max(1, Math.min(Number(value) || 1, 100));
 /** Labels of a government site's disclosure table (政府信息公开) that say what the document is. */
 const disclosureLabel = labelPattern(['索引号', ...Object.values(DOCUMENT_FIELDS).flat()]);
 
+/** A table cell whose characters are spaced out to align it with longer ones (索  引  号：, 文　　号：, 序  号). */
+const spacedLabel = /^\s*(?:\p{Script=Han}\s+)+\p{Script=Han}\s*[：:]?\s*$/u;
+
+/** Labels spaced for alignment read as the words they are, so a disclosure table's 文号 and a task table's header are found. */
+function unspaceLabels(node: Root | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (isCell(child) && spacedLabel.test(toText(child))) child.children = [{ type: 'text', value: toText(child).replace(/\s+/g, '') }];
+    else unspaceLabels(child);
+  }
+}
+
 /** The smallest element naming the most (two at least) of the document's disclosure fields, if the page has one. */
 function disclosureTable(tree: Root): Element | null {
   let best = null as { element: Element; labels: number; size: number } | null;
@@ -224,6 +261,11 @@ const furniture = [
 function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   return text !== '' && text.length <= 80 && furniture.some((pattern) => pattern.test(text));
+}
+
+/** The page was saved by an office program (<meta name=ProgId content=Word.Document>, <meta name=Generator content="Microsoft Word 15">). */
+function savedByOffice(tree: Root): boolean {
+  return find(tree, (e) => e.tagName === 'meta' && /^(?:progid|generator)$/i.test(String(e.properties.name)) && /word|excel|wps/i.test(String(e.properties.content))) !== null;
 }
 
 /** The document's title in a page title such as `关于印发…的通知_政策文件_某县人民政府`: the longest part. */

@@ -24,8 +24,13 @@ export function readNumbering(root: XmlNode | null): ListState {
   const abstract = new Map<string, Map<number, Level>>();
   const lists = new Map<string, { levels: Map<number, Level>; counters: Map<number, number> }>();
   if (root) {
-    for (const definition of descendants(root, 'abstractNum')) {
-      abstract.set(definition.attrs.abstractNumId, new Map(childrenNamed(definition, 'lvl').map((lvl) => [Number(lvl.attrs.ilvl), level(lvl)])));
+    const definitions = descendants(root, 'abstractNum');
+    // A list made with a list style (多级列表 → 新建列表样式) keeps its levels once, in the
+    // definition that names the style (styleLink); the lists using the style only point to it (numStyleLink).
+    const styled = new Map(definitions.map((d) => [val(childNamed(d, 'styleLink')), d]));
+    for (const definition of definitions) {
+      const source = childrenNamed(definition, 'lvl').length > 0 ? definition : (styled.get(val(childNamed(definition, 'numStyleLink')) ?? '') ?? definition);
+      abstract.set(definition.attrs.abstractNumId, new Map(childrenNamed(source, 'lvl').map((lvl) => [Number(lvl.attrs.ilvl), level(lvl)])));
     }
     for (const num of descendants(root, 'num')) {
       const levels = new Map(abstract.get(val(childNamed(num, 'abstractNumId')) ?? '') ?? []);

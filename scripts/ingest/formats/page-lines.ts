@@ -35,15 +35,19 @@ export interface PageLine {
 
 /** Runs → lines with where they stand, for a reader that sets other lines (a table's rows) among them. */
 export function placedLines(runs: Run[]): PlacedLine[] {
+  return baselineGroups(runs).map((line) => ({ y: line[0].y, text: unifyGlyphs(joinRuns(line)) })).filter((line) => line.text.trim() !== '');
+}
+
+/** Runs → the runs of each line, top to bottom: one line when the baselines are within a third of an em (superscripts, mixed fonts). */
+export function baselineGroups(runs: Run[]): Run[][] {
   const sorted = runs.filter((r) => r.text !== '').sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: Run[][] = [];
   for (const run of sorted) {
     const line = lines.at(-1);
-    // One line when the baselines are within a third of an em (superscripts, mixed fonts).
     if (line && Math.abs(line[0].y - run.y) <= Math.max(1, Math.min(line[0].size, run.size) / 3)) line.push(run);
     else lines.push([run]);
   }
-  return lines.map((line) => ({ y: line[0].y, text: unifyGlyphs(joinRuns(line)) })).filter((line) => line.text.trim() !== '');
+  return lines;
 }
 
 /** Radical forms that stand for whole characters: fonts whose glyphs are shared with the radical map them there. */

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { removeFurniture, type PageLine, type Run } from './page-lines.ts';
 import { ruleSegments } from './pdf-rules.ts';
+import type { Segment } from './ruling-lines.ts';
 import { linesWithTables } from './ruled-tables.ts';
 import { ocrAvailable, ocrHint, ocrPages } from './ocr.ts';
 import { extracted, IngestError, paged, type Extracted } from './types.ts';
@@ -82,17 +83,21 @@ async function readTextLayer(pdf: PDFDocumentProxy): Promise<TextLayer> {
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent().catch(() => ({ items: [] }));
-    const runs: Run[] = [];
+    const turned: Run[][] = [[], [], [], []];
     for (const item of content.items) {
       if (!('str' in item)) continue;
       const [a, b, c, d, e, f] = item.transform as number[];
-      // Turned text (a diagonal watermark such as 内部资料) is not part of the lines.
-      if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) continue;
-      runs.push({ text: item.str, x: e, y: -f, width: item.width, size: Math.hypot(c, d) || item.height || 1 });
+      const turn = quarterTurn(a, b, c, d);
+      if (turn !== null) turned[turn].push({ text: item.str, x: e, y: -f, width: item.width, size: Math.hypot(c, d) || item.height || 1 });
     }
+    // The page reads in the direction most of its text runs (a landscape table turned onto a portrait
+    // page reads bottom to top); text turned against it (a diagonal or sideways watermark such as 内部资料) is not part of the lines.
+    const turn = turned.reduce((best, runs, k) => (characters(runs) > characters(turned[best]) ? k : best), 0);
+    const frame = readingFrame(turn);
+    const runs = turned[turn].map((run) => ({ ...run, ...frame(run.x, run.y) }));
     const { fnArray, argsArray } = await page.getOperatorList();
     // A ruled table's cells are set into rows; the rest of the page into lines.
-    const lines = linesWithTables(runs, ruleSegments(fnArray, argsArray));
+    const lines = linesWithTables(runs, ruleSegments(fnArray, argsArray).map((rule) => turnedRule(rule, frame)));
     const text = lines.map((line) => line.text).join('');
     // A scan (images, no text), or glyphs without a Unicode map (text that does not read): OCR reads both.
     if (!readable(text) && (garbled(text) || hasImages(fnArray))) scanned.push(n);
@@ -122,6 +127,32 @@ async function withOcr({ pages, scanned }: TextLayer, bytes: Uint8Array, options
   if (pages.every((lines) => lines.length === 0)) throw new IngestError('PDF has no text (empty text layer, no images to read); skipped');
   const { lines, pages: linePages } = paged(removeFurniture(pages));
   return extracted(format, lines, { pages: linePages, notes });
+}
+
+/**
+ * Which quarter turn of the page a text run goes in (0 left to right, 1 bottom to top, 2 upside
+ * down, 3 top to bottom), from its matrix; null for slanted or skewed text.
+ */
+function quarterTurn(a: number, b: number, c: number, d: number): number | null {
+  if (Math.abs(a * c + b * d) > 0.1 * Math.hypot(a, b) * Math.hypot(c, d)) return null;
+  if (Math.abs(b) <= Math.abs(a) * 0.1) return a > 0 ? 0 : 2;
+  if (Math.abs(a) <= Math.abs(b) * 0.1) return b > 0 ? 1 : 3;
+  return null;
+}
+
+const characters = (runs: Run[]) => runs.reduce((sum, run) => sum + run.text.length, 0);
+
+type Frame = (x: number, y: number) => { x: number; y: number };
+
+/** Page coordinates (y down) → those of text going in the quarter turn: along the text, and down its lines. */
+function readingFrame(turn: number): Frame {
+  const [ux, uy] = [[1, 0], [0, -1], [-1, 0], [0, 1]][turn];
+  return (x, y) => ({ x: x * ux + y * uy, y: y * ux - x * uy });
+}
+
+function turnedRule(rule: Segment, frame: Frame): Segment {
+  const [from, to] = [frame(rule.x0, rule.y0), frame(rule.x1, rule.y1)];
+  return { x0: Math.min(from.x, to.x), y0: Math.min(from.y, to.y), x1: Math.max(from.x, to.x), y1: Math.max(from.y, to.y) };
 }
 
 /** Text that reads: enough characters, and not mostly private-use glyph codes (fonts without a Unicode map). */

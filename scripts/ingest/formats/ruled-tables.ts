@@ -12,6 +12,7 @@
  */
 import { placedLines, type PageLine, type PlacedLine, type Run } from './page-lines.ts';
 import type { Segment } from './ruling-lines.ts';
+import { readingBlocks } from './columns.ts';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
 
 /** Ruling lines shorter than this (pt) are not a table's (underlines of a character, ticks). */
@@ -44,6 +45,8 @@ export function tablesOf(runs: Run[], segments: Segment[], unit: Unit = 1): Page
 /** The page's lines, its tables' rows among them where they stand. */
 export function linesWithTables(runs: Run[], segments: Segment[], unit: Unit = 1): PageLine[] {
   const { rest, rows } = tablesOf(runs, segments, unit);
+  // A page in two columns is read column by column (columns.ts); one with a table, top to bottom.
+  if (rows.length === 0) return readingBlocks(rest).flatMap(placedLines).map(({ text }) => ({ text }));
   return [...placedLines(rest), ...rows].sort((a, b) => a.y - b.y).map(({ text, row }) => (row === undefined ? { text } : { text, row }));
 }
 

@@ -65,6 +65,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'bomb.ofd'), zipBomb('OFD.xml', 100));
   writeFileSync(join(dir, 'not-a-zip.docx'), fixture('yanshi-2020.docx').subarray(0, 2000));
   writeFileSync(join(dir, 'corrupt.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(3000, 7)]));
+  const html = fixture('pianguan-2024.html');
+  writeFileSync(join(dir, 'cut-page.html'), html.subarray(0, Math.floor(html.length * 0.6)));
   const rtf = fixture('pianguan-2024.rtf');
   writeFileSync(join(dir, 'truncated.rtf'), rtf.subarray(0, Math.floor(rtf.length * 0.6)));
   // A stray } in the middle closes the document early: the text after it would be lost unnoticed.
@@ -128,9 +130,17 @@ describe('bad files in published formats', () => {
     expect(corpus.documents.find((d) => d.id === 'page')?.title).toBe('偏关县进一步完善医疗卫生服务体系实施方案');
   });
 
+  it('a web page cut off before </body></html> is read as far as it goes, and named as truncated', () => {
+    // Before: half a page was read as if it were the whole plan, with no message.
+    // (The character the cut went through is named too, as unreadable.)
+    expect(messageFor('cut-page.html')).toContain('web page is truncated (it ends before </body></html>: an incomplete download?); what remains was read');
+    expect(messageFor('page.html')).toBe('');
+    expect(corpus.sources.get('cut-page')).toContain('偏关县进一步完善医疗卫生服务体系实施方案');
+  });
+
   it('the other documents still build', () => {
     const built = corpus.documents.map((d) => d.id).sort();
-    expect(built).toEqual(['good', 'page']);
+    expect(built).toEqual(['cut-page', 'good', 'page']);
     expect(corpus.clauses.filter((c) => c.doc === 'good').length).toBeGreaterThan(20);
   });
 });

@@ -57,6 +57,39 @@ describe('Word numbering', () => {
   });
 });
 
+describe('Word numbering defined by a list style, and tracked changes', () => {
+  const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const numPr = (numId: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+  const docx = (body: string, lists: string) =>
+    readDocx(zipSync({ 'word/document.xml': strToU8(`<w:document ${w}><w:body>${body}</w:body></w:document>`), 'word/numbering.xml': strToU8(`<w:numbering ${w}>${lists}</w:numbering>`) })).lines;
+
+  it('a multilevel list made as a list style (numStyleLink) is numbered by the definition that names the style', () => {
+    // Before: the list's abstractNum has no levels of its own (only numStyleLink), so 一、（一）1. were all lost.
+    const lists = `<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="PlanList"/>${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}${lvl(2, 'decimal', '%3.')}</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="PlanList"/></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`;
+    const body = [p('总体要求', numPr(2, 0)), p('工作目标', numPr(2, 1)), p('到2025年，县人民医院达到三级医院服务能力。', numPr(2, 2)), p('胸痛中心、卒中中心通过省级认证。', numPr(2, 2)), p('重点任务', numPr(2, 0))].join('');
+    expect(docx(body, lists)).toEqual(['一、总体要求', '（一）工作目标', '1.到2025年，县人民医院达到三级医院服务能力。', '2.胸痛中心、卒中中心通过省级认证。', '二、重点任务']);
+  });
+
+  it('a paragraph whose mark was deleted with changes tracked joins the next one and takes no number of its own; hidden text is left out', () => {
+    // Before: a deleted numbered task left （二） alone and numbered the next task （三）; a sentence
+    // whose paragraph break was deleted stood as two lines; hidden text (w:vanish) was read.
+    const deletedMark = '<w:rPr><w:del w:id="9" w:author="a" w:date="2024-01-01T00:00:00Z"/></w:rPr>';
+    const body = [
+      p('重点任务', numPr(1, 0)),
+      p('加强专科建设', numPr(1, 1)),
+      `<w:p><w:pPr>${numPr(1, 1)}${deletedMark}</w:pPr><w:del w:id="10" w:author="a"><w:r><w:delText>建设县级远程会诊中心</w:delText></w:r></w:del></w:p>`,
+      p('推进信息化建设', numPr(1, 1)),
+      `<w:p><w:pPr>${deletedMark}</w:pPr><w:r><w:t>每年招聘医学本科以上人才</w:t></w:r></w:p>`,
+      p('10名。'),
+      '<w:p><w:r><w:t>县医院床位达到500张</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（内部备注：待财政确认）</w:t></w:r><w:r><w:t>。</w:t></w:r></w:p>',
+      `<w:p><w:pPr>${deletedMark}</w:pPr><w:r><w:t>附表</w:t></w:r></w:p>`,
+      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>目标值</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+    ].join('');
+    const lists = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    expect(docx(body, lists)).toEqual(['一、重点任务', '（一）加强专科建设', '（二）推进信息化建设', '每年招聘医学本科以上人才10名。', '县医院床位达到500张。', '附表', '指标	目标值']);
+  });
+});
+
 describe('what else a .docx holds', () => {
   const ns = `${w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml"`;
   const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
@@ -113,6 +146,35 @@ describe('web pages', () => {
     expect(read.encoding).toBe('GB18030');
     expect(read.titleHint).toBe('某县卫生健康事业发展实施方案');
     expect(read.lines.filter((l) => l.trim() !== '')).toEqual(['某县卫生健康事业发展实施方案', '某政发〔2024〕3号', '一、总体要求', '到2025年，县医院达到三级医院水平。', '二、重点任务', '（一）加强专科建设。']);
+  });
+
+  it('labels spaced out to align them (索  引  号：, 文　　号：) are read as the labels they are, so the whole disclosure table is kept and its 文号 read', async () => {
+    // Before: no label matched spaced out but 发布机构 and 成文日期, which share a row: that row alone was
+    // taken for the disclosure table, the rows with 索引号, 标题 and 文号 were lost and the plan had no 文号.
+    const { disclosureFields } = await import('../../../scripts/structure/disclosure.ts');
+    const table = `<table class="xxgk"><tr><td>索&nbsp;&nbsp;引&nbsp;&nbsp;号：</td><td>11410323MB1234567X/2023-00045</td><td>主题分类：</td><td>卫生、体育</td></tr>
+      <tr><td>发布机构：</td><td>某县人民政府办公室</td><td>成文日期：</td><td>2023-06-08</td></tr>
+      <tr><td>文　　号：</td><td>某政办〔2023〕18号</td><td>发布日期：</td><td>2023-06-12</td></tr></table>`;
+    const article = '<p>一、工作目标</p><p>到2025年，县医院达到三级医院水平。</p><p>二、重点任务</p><p>（一）加强专科建设。</p>';
+    const lines = readHtml(iconv.encode(page(article).replace('<div class="con">', `${table}<div class="con">`), 'gb2312')).lines.filter((l) => l.trim() !== '');
+    expect(lines.slice(0, 3)).toEqual([
+      '索引号：\t11410323MB1234567X/2023-00045\t主题分类：\t卫生、体育',
+      '发布机构：\t某县人民政府办公室\t成文日期：\t2023-06-08',
+      '文号：\t某政办〔2023〕18号\t发布日期：\t2023-06-12',
+    ]);
+    expect(disclosureFields(lines)).toEqual({ docNumber: '某政办〔2023〕18号', issuer: '某县人民政府办公室', date: '2023-06-08' });
+  });
+
+  it('a page whose bytes are not in the charset it declares is read in the encoding they are in, with a note', () => {
+    // Before: a gb2312 page a scraper saved as UTF-8 (its <meta> kept) read as 鏌愬幙鍗敓…, and a GBK page declaring utf-8 as �; no message.
+    const article = '<p>一、总体要求</p><p>到2025年，县医院达到三级医院水平。</p>';
+    const utf8Bytes = readHtml(Buffer.from(page(article), 'utf8'));
+    expect(utf8Bytes.lines.filter((l) => l.trim() !== '')).toEqual(['某县卫生健康事业发展实施方案', '一、总体要求', '到2025年，县医院达到三级医院水平。']);
+    expect(utf8Bytes.notes).toEqual(['web page declares charset gb2312 but its bytes are UTF-8; read as UTF-8']);
+    const gbkBytes = readHtml(iconv.encode(page(article).replace('charset=gb2312', 'charset=utf-8'), 'gbk'));
+    expect(gbkBytes.lines.filter((l) => l.trim() !== '')).toEqual(['某县卫生健康事业发展实施方案', '一、总体要求', '到2025年，县医院达到三级医院水平。']);
+    expect(gbkBytes.notes).toEqual(['web page declares charset utf-8 but its bytes are GB18030; read as GB18030']);
+    expect(readHtml(iconv.encode(page(article), 'gb2312')).notes).toEqual([]);
   });
 
   it('a task table in the article reads as rows: cells apart by a tab, a cell’s paragraphs joined, a spanning cell once', () => {
@@ -190,6 +252,29 @@ describe('a web page saved as one file (MHTML)', () => {
       '------MultipartBoundary--abc123------',
     ].join('\r\n');
     expect(readMhtml(Buffer.from(mhtml, 'latin1')).lines).toEqual(readHtml(html).lines);
+  });
+});
+
+describe('a document Word saved as a web page (.mht, 单个文件网页)', () => {
+  it('its <title> is the file’s Title property, not a site’s title: it does not open the text as a second title', async () => {
+    // Before: 某县千县工程实施方案 (the Title property) was set above the document's own two-line title and became the plan's title.
+    const { readMhtml } = await import('../../../scripts/ingest/formats/mhtml.ts');
+    const spacer = `<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span>`;
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=gb2312"><meta name=ProgId content=Word.Document><meta name=Generator content="Microsoft Word 15"><title>某县千县工程实施方案</title></head>
+<body lang=ZH-CN><div class=WordSection1>
+<p class=MsoNormal align=center><span>某县推进“千县工程”县医院<o:p></o:p></span></p>
+<p class=MsoNormal align=center><span>综合能力提升实施方案<o:p></o:p></span></p>
+<p class=MsoNormal><span>为提升县医院综合服务能力，制定本方案。</span></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span>一、${spacer}</span><![endif]><span>工作目标</span></p>
+<p class=MsoNormal><span>到</span><span lang=EN-US>2025</span><span>年，县医院床位达到</span><span lang=EN-US>500</span><span>张。</span></p>
+</div></body></html>`;
+    // Quoted-printable as Word writes it: = and bytes ≥ 0x80 as =XX.
+    const qp = [...iconv.encode(html, 'gb2312')].map((b) => (b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('');
+    const boundary = '----=_NextPart_01D9A1B2.C3D4E5F0';
+    const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="${boundary}"\r\n\r\n--${boundary}\r\nContent-Location: file:///C:/D3E4F5/fangan.htm\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset="gb2312"\r\n\r\n${qp}\r\n\r\n--${boundary}--\r\n`;
+    const read = readMhtml(Buffer.from(mht, 'latin1'));
+    expect(read.titleHint).toBeNull();
+    expect(read.lines.filter((l) => l.trim() !== '').map((l) => l.replace(/\s+/g, ' '))).toEqual(['某县推进“千县工程”县医院', '综合能力提升实施方案', '为提升县医院综合服务能力，制定本方案。', '一、 工作目标', '到2025年，县医院床位达到500张。']);
   });
 });
 
