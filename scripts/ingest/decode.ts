@@ -41,8 +41,10 @@ export function decode(bytes: Uint8Array): Decoded {
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return checked(iconv.decode(Buffer.from(bytes), utf16), utf16 === 'utf-16le' ? 'UTF-16LE (no BOM)' : 'UTF-16BE (no BOM)');
 
+  // A binary file is full of zero bytes; a text a tool damaged has a stray one or two, which
+  // stay in the text (structure/lint.ts names their lines) rather than losing the document.
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { ok: false, reason: 'binary file (NUL byte)', line: lineAt(bytes, nul) };
+  if (nul !== -1 && nulCount(bytes) * 1000 > bytes.length) return { ok: false, reason: 'binary file (NUL byte)', line: lineAt(bytes, nul) };
 
   const asUtf8 = decodeUtf8(bytes, 'UTF-8');
   // Valid UTF-8 stands, refused or not (an empty text is empty in any encoding).
@@ -115,6 +117,12 @@ function withUtf8Lines(bytes: Uint8Array, legacy: 'gb18030' | 'big5'): string | 
     start = end + 1;
   }
   return switched ? lines.join('') : null;
+}
+
+function nulCount(bytes: Uint8Array): number {
+  let n = 0;
+  for (const b of bytes) if (b === 0) n++;
+  return n;
 }
 
 function decodeUtf8(bytes: Uint8Array, label: string): Decoded {

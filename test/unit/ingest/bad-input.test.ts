@@ -21,6 +21,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'blank.md'), '\n  \n\t\n');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
   writeFileSync(join(dir, 'gb18030.txt'), iconv.encode(seed, 'gb18030'));
+  writeFileSync(join(dir, 'stray-nul.txt'), seed.replace('发展壮大医疗卫生队伍', '发展壮大\u0000医疗卫生队伍'));
   writeFileSync(join(dir, 'bom-crlf.txt'), '\uFEFF' + seed.replace(/\n/g, '\r\n'));
   writeFileSync(join(dir, 'undecodable.txt'), Buffer.concat([Buffer.from('一、总体要求\n'), Buffer.from('abc\xff\xfe\xfd'.repeat(50), 'latin1')]));
   writeFileSync(join(dir, 'no-numbering.txt'), '关于加强县医院建设的意见\n\n各县要加强县医院建设。\n\n县卫健局负责落实。\n');
@@ -43,6 +44,13 @@ describe('bad input', () => {
   it('a binary file is refused by name and line', () => {
     expect(messageFor('binary.txt')).toMatch(/binary/);
     expect(corpus.messages.find((m) => m.file === 'corpus/binary.txt')?.line).toBe(3);
+  });
+
+  it('a plan with a stray NUL byte is read, the byte kept where it stood and its line named', () => {
+    const line = seed.split('\n').findIndex((l) => l.includes('发展壮大医疗卫生队伍')) + 1;
+    expect(corpus.messages.filter((m) => m.file === 'corpus/stray-nul.txt').map((m) => [m.line, m.message])).toEqual([[line, expect.stringMatching(/control characters/)]]);
+    expect(corpus.clauses.filter((c) => c.doc === 'stray-nul')).toHaveLength(corpus.clauses.filter((c) => c.doc === 'good').length);
+    expect(corpus.clauses.some((c) => c.doc === 'stray-nul' && c.text.includes('发展壮大\u0000医疗卫生队伍'))).toBe(true);
   });
 
   it('a file in no encoding we can read is refused', () => {
@@ -94,6 +102,6 @@ describe('bad input', () => {
   });
 
   it('the other documents still build', () => {
-    expect(corpus.documents.map((d) => d.id).sort()).toEqual(['a-plan-2', 'bom-crlf', 'gb18030', 'good', 'markup', 'no-numbering']);
+    expect(corpus.documents.map((d) => d.id).sort()).toEqual(['a-plan-2', 'bom-crlf', 'gb18030', 'good', 'markup', 'no-numbering', 'stray-nul']);
   });
 });

@@ -22,6 +22,13 @@ describe('decode', () => {
   it('refuses NUL bytes as binary, naming the line', () => {
     expect(decode(Buffer.from('第一行\n第二行\u0000'))).toEqual({ ok: false, reason: 'binary file (NUL byte)', line: 2 });
   });
+
+  it('reads a long text with a stray NUL byte (a damaged copy) instead of refusing it; the byte stays, for the lint to name', () => {
+    const plan = '县人民医院综合能力提升工作实施方案\n'.repeat(40);
+    const decoded = decode(Buffer.from(`${plan}一、总体要求\u0000\n${plan}`));
+    expect(decoded).toMatchObject({ ok: true, encoding: 'UTF-8' });
+    expect(decoded.ok && decoded.text.split('\n')[40]).toBe('一、总体要求\u0000');
+  });
 });
 
 describe('legacy encodings that detection confuses', () => {

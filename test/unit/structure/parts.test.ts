@@ -335,7 +335,7 @@ describe('table and list rules', () => {
     expect(members.flatMap((c) => c.members.map((m) => [m.role, m.name, m.post]))).toEqual([
       ['组长', '王某某', '县人民政府副县长'], ['副组长', '张三', '县卫生健康局局长'], ['成员', '李四', '县财政局副局长'], ['成员', '赵某某', '县医保局副局长'],
     ]);
-    expect(members.flatMap((c) => units(c, 'member'))).toEqual(['县人民政府', '县卫健局', '县财政局', '县医保局']);
+    expect(members.flatMap((c) => units(c, 'member'))).toEqual(['县政府', '县卫健局', '县财政局', '县医保局']);
     expectNothingLost(document, clauses, lines);
   });
 
