@@ -6,7 +6,7 @@
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { halfWidthDigits } from '../text/half-width.ts';
 
-export type MarkerKind = 'part' | 'chapter' | 'section' | 'item' | 'subitem' | 'half-paren' | 'circled' | 'article' | 'part-section' | `decimal${number}`;
+export type MarkerKind = 'part' | 'part-chapter' | 'chapter' | 'section' | 'item' | 'subitem' | 'half-paren' | 'circled' | 'article' | 'part-section' | `decimal${number}`;
 
 export interface Marker {
   kind: MarkerKind;
@@ -28,7 +28,9 @@ const parenthesized = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆
 const measure = '张个人家元万亿千百倍床名项所次例台套级岁天年月日时分米平公%％';
 
 const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) => string; value: (n: string) => number }[] = [
-  { kind: 'part', re: new RegExp(`^第([${cn}\\d]+)(?:部分|章)\\s*`), label: (n) => `第${n}`, value: numeral },
+  // 第一部分 holds 第一章, 第二章…: two kinds, or a plan's chapters would close its parts.
+  { kind: 'part', re: new RegExp(`^第([${cn}\\d]+)部分\\s*`), label: (n) => `第${n}`, value: numeral },
+  { kind: 'part-chapter', re: new RegExp(`^第([${cn}\\d]+)章\\s*`), label: (n) => `第${n}`, value: numeral },
   { kind: 'article', re: new RegExp(`^第([${cn}\\d]+)条\\s*`), label: (n) => `第${n}条`, value: numeral },
   { kind: 'part-section', re: new RegExp(`^第([${cn}\\d]+)节\\s*`), label: (n) => `第${n}节`, value: numeral },
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s*[、，．.]\\s*`), label: (n) => n, value: numeral },

@@ -60,7 +60,7 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
 
 /** The conventional rank of marker kinds, highest first; decimal outlines rank by length. */
 const rank = (kind: MarkerKind) => {
-  const order = ['part', 'part-section', 'article', 'chapter', 'section', 'item', 'subitem', 'half-paren', 'circled'];
+  const order = ['part', 'part-chapter', 'part-section', 'article', 'chapter', 'section', 'item', 'subitem', 'half-paren', 'circled'];
   return kind.startsWith('decimal') ? order.length + Number(kind.slice(7)) : order.indexOf(kind);
 };
 

@@ -44,6 +44,30 @@ describe('clause tree', () => {
     expect(outline).toEqual(['一 总体要求', '二 重点任务', '二 （一） 加强专科建设', '三 保障措施', '三 （一） 加强组织领导']);
   });
 
+  it('第一部分 holds its 第一章, 第二章 and they their 第一条 (parts, chapters and articles are three levels)', () => {
+    const { outline, messages } = tree([
+      '第一部分  总体要求',
+      '第一章 指导思想',
+      '以习近平新时代中国特色社会主义思想为指导，推动县级公立医院高质量发展。',
+      '第二章 工作目标',
+      '到2025年，市人民医院达到三级医院服务能力。',
+      '第二部分  重点任务',
+      '第三章 加强专科建设',
+      '第一条 建设重点专科。2024年底前建成市级临床重点专科5个。',
+      '第二条 建设五大中心。2025年6月底前完成胸痛中心国家级认证。',
+      '第三部分  保障措施',
+      '第四章 组织保障',
+      '第三条 市卫生健康委负责统筹协调，市财政局负责资金保障。',
+    ]);
+    expect(outline).toEqual([
+      '第一 总体要求', '第一 第一 指导思想', '第一 第二 工作目标',
+      '第二 重点任务', '第二 第三 加强专科建设', '第二 第三 第一条 建设重点专科', '第二 第三 第二条 建设五大中心',
+      '第三 保障措施', '第三 第四 组织保障', '第三 第四 第三条 ',
+    ]);
+    // chapters and articles are numbered through the plan, not within their parent
+    expect(messages).toEqual([]);
+  });
+
   it('decimal outlines nest under their parents', () => {
     const { clauses } = tree(['1. 总体要求', '1.1 指导思想。坚持人民至上。', '1.2 工作目标。到2025年完成。', '2. 重点任务', '2.1 专科建设。提升能力。']);
     expect(clauses.map((c) => c.id)).toEqual(['plan/1', 'plan/1.1', 'plan/1.2', 'plan/2', 'plan/2.1']);
