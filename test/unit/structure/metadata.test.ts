@@ -27,6 +27,15 @@ describe('metadata rules', () => {
     expect(docNumbersIn('结合豫卫医〔2018〕34号，遵照晋政发〔2023〕4号').map((d) => d.docNumber)).toEqual(['豫卫医〔2018〕34号', '晋政发〔2023〕4号']);
   });
 
+  it('a 文号 a sentence runs into starts after the words no prefix holds (印发的, a body\'s full name, 的通知)', () => {
+    const text = '为贯彻落实国家卫生健康委办公厅印发的国卫办医函〔2021〕538号文件和湖南省卫生健康委员会湘卫医发〔2022〕3号文件精神，进一步提升县人民医院综合服务能力';
+    expect(docNumbersIn(text).map((d) => d.docNumber)).toEqual(['国卫办医函〔2021〕538号', '湘卫医发〔2022〕3号']);
+    // a cover title glued to the 文号 line below it
+    expect(docNumbersIn('关于印发龙南市县级公立医院综合能力提升工作方案的通知龙府办字〔2023〕56号').map((d) => d.docNumber)).toEqual(['龙府办字〔2023〕56号']);
+    // the prefixes of the seeds' 文号, a 厅 and 办 inside them, stay whole
+    expect(docNumbersIn('晋人社厅发〔2022〕5号、豫政办明电〔2019〕21号').map((d) => d.docNumber)).toEqual(['晋人社厅发〔2022〕5号', '豫政办明电〔2019〕21号']);
+  });
+
   it('dates with spaces inside (2023年 8月 18日) become ISO', async () => {
     const { documents } = await seedCorpus();
     expect(documents.find((d) => d.id === 'xiangyuan-2023')?.date).toBe('2023-08-18');
