@@ -93,6 +93,9 @@ const dateOnly = (line: string) => readDate(line, { whole: true }) !== null && !
 /** 落款：, （代章）, （盖章） are the form of a signature, not part of the name. */
 const signatureName = (line: string) => strip(line).replace(/^落\s*款\s*[：:]\s*/, '').replace(/\s*[（(]?\s*(?:代章|盖章|印章)\s*[）)]?$/, '');
 
+/** The end of a body's name alone, which names no body: 办公室, 委员会, 人民政府办公室. */
+const nameEndAlone = /^(?:人民政府)?(?:办公室|办公厅)$|^(?:人民政府|委员会)$/;
+
 /** The signature above a date: the names on the lines right above it, or before the date on its line. */
 function fromSignature(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
@@ -106,6 +109,8 @@ function fromSignature(lines: string[]): string[] {
       if (above === '') continue;
       const found = splitBodies(above);
       if (!found.length) break;
+      // A name the column width cut (阜南县人民政府 / 办公室, set beside another name) ends on the line below.
+      if (names.length && nameEndAlone.test(names[0])) found[found.length - 1] += names.shift();
       names.unshift(...found);
     }
     if (names.length) return names;

@@ -48,6 +48,15 @@ describe('the issuer, from each place it can stand', () => {
     expect(splitBodies('某某县卫生健康局某某县财政局')).toEqual(['某某县卫生健康局', '某某县财政局']);
   });
 
+  it('a joint signature set side by side, the second name cut at the column width (阜南县人民政府 / 办公室)', () => {
+    const preamble = ['阜南县紧密型县域医共体建设暨县医院能力提升三年行动方案', '为推进……，制定本方案。'];
+    const signed = ['中共阜南县委办公室           阜南县人民政府', '                              办公室', '2023年12月5日'];
+    expect(documentIssuers(preamble, [...preamble, ...signed])).toEqual(['中共阜南县委办公室', '阜南县人民政府办公室']);
+    // under a cover naming both, the signature adds no third name
+    const cover = ['中共阜南县委办公室', '阜南县人民政府办公室', '关于印发《阜南县紧密型县域医共体建设暨县医院能力提升三年行动方案》的通知', '各乡镇党委和人民政府：'];
+    expect(documentIssuers(cover, [...cover, ...signed])).toEqual(['中共阜南县委办公室', '阜南县人民政府办公室']);
+  });
+
   it('the document’s own, never one it cites inside 《》', () => {
     const preamble = ['某某县医疗卫生服务能力提升方案', '为贯彻落实《某某省人民政府办公厅关于推进分级诊疗制度建设的实施意见》，制定本方案。'];
     expect(documentIssuers(preamble)).toEqual([]);
