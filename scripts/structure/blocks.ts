@@ -11,6 +11,7 @@ import { splitBodies } from './issuer.ts';
 import { readDate } from '../text/dates.ts';
 import { isMemberLine, membersLineText } from './members.ts';
 import { isSpacedHeading } from './heading.ts';
+import { documentKind } from './metadata.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -247,13 +248,20 @@ function continues(
   if (leavesBracketOpen(current.fragments.join('')) && /^[^（(）)]*[）)]/.test(next)) return true;
   // A line cut at the page width goes on, whatever its last character.
   if (wrapWidth !== null) return wrapped;
-  if (terminal.test(last)) return false;
+  if (terminal.test(last) || isTitle(current.fragments.join(''))) return false;
   // Without hard wrapping a line is a paragraph, cut only by a page break: a short line
   // (a heading, a cover line) ends, and so does a numbered line ending in a bracket
   // (`（一）组织实施阶段（2023年9月—2025年12月）`).
   if (current.fragments.length === 1 && current.marker && !sentencePunctuation.test(last) && /[）)”]$/.test(last)) return false;
   return displayWidth(last) > 40;
 }
+
+/**
+ * A document's title (…实施方案, …（2024—2025年）): no sentence or list punctuation, ending as titles
+ * end. In a text whose lines are paragraphs it is a line of its own, never run into the paragraph
+ * below it (an attached plan's title and its opening paragraph).
+ */
+const isTitle = (text: string) => !/[。！？；，、：:,;!?]/.test(text) && documentKind.test(text) && !leavesBracketOpen(text) && (text.match(/《/g)?.length ?? 0) === (text.match(/》/g)?.length ?? 0);
 
 const leavesBracketOpen = (text: string) => (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
 

@@ -94,7 +94,7 @@ export function documentTitle(preambleLines: string[]): string | null {
 }
 
 /** How a document's title ends: what kind of document it is, or the bracketed years of a plan. */
-const documentKind = /(?:方案|计划|规划|意见|办法|细则|通知|纲要|要点|措施|决定|规定|标准|指南|清单|报告|[）)])》?$/;
+export const documentKind = /(?:方案|计划|规划|意见|办法|细则|通知|纲要|要点|措施|决定|规定|标准|指南|清单|报告|[）)])》?$/;
 
 /** The issuing body: the first of `documentIssuers` (issuer.ts). */
 export function documentIssuer(preambleLines: string[], documentLines: string[] = preambleLines): string | null {

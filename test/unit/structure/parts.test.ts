@@ -93,6 +93,37 @@ describe('an attached plan with its own numbering', () => {
   it('nothing is lost', () => expectNothingLost(document, clauses, lines));
 });
 
+describe('a 关于印发 notice whose plan is its 附件, each paragraph a line (no hard wrapping)', () => {
+  const lines = [
+    '桐乡市人民政府办公室文件',
+    '桐政办发〔2023〕41号                签发人：王某某',
+    '桐乡市人民政府办公室',
+    '关于印发桐乡市推进“千县工程”县医院综合能力提升工作实施方案的通知',
+    '各镇人民政府、街道办事处，市政府各部门、直属各单位：',
+    '《桐乡市推进“千县工程”县医院综合能力提升工作实施方案》已经市政府同意，现印发给你们，请结合实际认真贯彻执行。',
+    '桐乡市人民政府办公室',
+    '二〇二三年六月十二日',
+    '附件',
+    '',
+    '桐乡市推进“千县工程”县医院综合能力提升工作实施方案',
+    '',
+    '为贯彻落实《国家卫生健康委办公厅关于印发“千县工程”县医院综合能力提升工作方案（2021—2025年）的通知》（国卫办医函〔2021〕538号）精神，结合我市实际，制定本方案。',
+    '',
+    '一、工作目标',
+    '到2025年，市第一人民医院达到三级综合医院水平。',
+  ];
+  const { document, clauses } = buildText('tongxiang.txt', lines.join('\n'));
+
+  it('the plan’s title is the part’s title, a line of its own: its opening paragraph is the body, not more title', () => {
+    const part = clauses.find((c) => c.id === 'tongxiang/附件')!;
+    expect(part.title).toBe('桐乡市推进“千县工程”县医院综合能力提升工作实施方案');
+    expect(part.text.slice(part.bodyStart)).toMatch(/^为贯彻落实《国家卫生健康委办公厅/);
+    expect(document).toMatchObject({ title: '桐乡市推进“千县工程”县医院综合能力提升工作实施方案', docNumber: '桐政办发〔2023〕41号', date: '2023-06-12', level: 'county' });
+  });
+
+  it('nothing is lost', () => expectNothingLost(document, clauses, lines));
+});
+
 describe('attached parts that start at their listed title, without a 附件 heading', () => {
   const text = [
     '某某县县级医疗机构综合能力提升三年行动方案',
