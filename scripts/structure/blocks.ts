@@ -261,7 +261,7 @@ function continues(
  * end. In a text whose lines are paragraphs it is a line of its own, never run into the paragraph
  * below it (an attached plan's title and its opening paragraph).
  */
-const isTitle = (text: string) => !/[。！？；，、：:,;!?]/.test(text) && documentKind.test(text) && !leavesBracketOpen(text) && (text.match(/《/g)?.length ?? 0) === (text.match(/》/g)?.length ?? 0);
+export const isTitle = (text: string) => !/[。！？；，、：:,;!?]/.test(text) && documentKind.test(text) && !leavesBracketOpen(text) && (text.match(/《/g)?.length ?? 0) === (text.match(/》/g)?.length ?? 0);
 
 const leavesBracketOpen = (text: string) => (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
 

@@ -6,7 +6,7 @@
  */
 import type { ClauseRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
-import { closingMatter, type Block } from './blocks.ts';
+import { closingMatter, isTitle, type Block } from './blocks.ts';
 import { readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
@@ -31,9 +31,11 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const numbered = bodyStart !== -1;
   if (!numbered) {
     messages.push({ file, line: null, message: 'no numbering found: each paragraph becomes a clause' });
-    // The title and cover lines stay in the preamble: short lines before the first sentence or table.
+    // The title and cover lines stay in the preamble: short lines before the first sentence or table,
+    // and a cover letter up to the title of the plan it issues, said again above the plan.
     const opens = (b: Block) => /[。；！？]/.test(b.text) || (b.cells !== undefined && isHeaderRow(b.cells));
-    bodyStart = Math.max(0, content.findIndex(opens));
+    const ownTitle = issuedTitleRepeated(content);
+    bodyStart = Math.max(0, content.findIndex((b, i) => i > ownTitle && opens(b)));
   }
   // Closing matter is a short line of its own (附件：…, 抄送：…。, a date), not a sentence that mentions 附件.
   const closes = (b: Block) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || readDate(b.text, { whole: true }) !== null;
@@ -56,6 +58,18 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
     bodyLine: body[0]?.line ?? content[closingStart]?.line ?? Number.MAX_SAFE_INTEGER,
     closingLine: content[closingStart]?.line ?? Number.MAX_SAFE_INTEGER,
   };
+}
+
+/**
+ * The plan's title on a line of its own after the cover letter that names it (关于印发X的通知,
+ * 现将《X》印发给你们): its index, or -1.
+ */
+function issuedTitleRepeated(blocks: Block[]): number {
+  const compact = (text: string) => text.replace(/\s+/g, '');
+  return blocks.findIndex((b, i) => {
+    const title = compact(b.text).replace(/^《(.+)》$/, '$1');
+    return isTitle(title) && blocks.slice(0, i).some((earlier) => compact(earlier.text).includes(`《${title}》`) || compact(earlier.text).includes(`印发${title}的通知`));
+  });
 }
 
 /** The conventional rank of marker kinds, highest first; decimal outlines rank by length. */

@@ -32,6 +32,22 @@ describe('clause tree', () => {
     expect(messages.map((m) => m.message)).toEqual(['no numbering found: each paragraph becomes a clause']);
   });
 
+  it('a plan without numbering after its cover letter: the letter and the plan’s title said again stay in the preamble', () => {
+    const { preambleBlocks, clauses, messages } = tree([
+      '周口市卫生健康委员会 周口市财政局',
+      '关于印发周口市县级医院服务能力提升行动计划的通知',
+      '各县（市、区）卫生健康委、财政局：',
+      '现将《周口市县级医院服务能力提升行动计划》印发给你们，请认真组织实施。',
+      '周口市县级医院服务能力提升行动计划',
+      '为深入推进“千县工程”，全面提升县级医院综合服务能力，制定本行动计划。',
+      '到2025年底，全市所有县级医院达到国家县医院医疗服务能力基本标准。',
+      '市卫生健康委要会同市财政局加强资金保障。',
+    ]);
+    expect(preambleBlocks.at(-1)?.text).toBe('周口市县级医院服务能力提升行动计划');
+    expect(clauses.map((c) => c.text.slice(0, 6))).toEqual(['为深入推进“', '到2025年', '市卫生健康委']);
+    expect(messages.map((m) => m.message)).toEqual(['no numbering found: each paragraph becomes a clause']);
+  });
+
   it('levels skipped (一、 → 1.) nest by first use, and a jump in numbering is reported', () => {
     const { outline, messages } = tree(['一、总体要求', '1. 加强领导。落实责任。', '3. 强化保障。加大投入。']);
     expect(outline).toEqual(['一 总体要求', '一 1 加强领导', '一 3 强化保障']);
