@@ -140,6 +140,13 @@ describe('region and level from the place a name begins with', () => {
     ['国家卫生健康委办公厅', null, 'national', { province: null, city: null, county: null }],
     ['中共某某县委办公室', '某某县县医院能力提升方案', 'county', { province: null, city: null, county: '某某县' }],
     ['中共某某市委办公室', null, 'municipal', { province: null, city: '某某市', county: null }],
+    // 千县 of the 千县工程 is no county
+    ['吉林市卫生健康委员会', '吉林市千县工程实施方案', 'municipal', { province: null, city: '吉林市', county: null }],
+    [null, '宁夏回族自治区千县工程实施方案', 'provincial', { province: '宁夏回族自治区', city: null, county: null }],
+    // autonomous places name their peoples
+    ['恩施土家族苗族自治州人民政府办公室', null, 'municipal', { province: null, city: '恩施土家族苗族自治州', county: null }],
+    ['双江拉祜族佤族布朗族傣族自治县卫生健康局', null, 'county', { province: null, city: null, county: '双江拉祜族佤族布朗族傣族自治县' }],
+    ['莫力达瓦达斡尔族自治旗人民政府', null, 'county', { province: null, city: null, county: '莫力达瓦达斡尔族自治旗' }],
   ] as const)('%s / %s → %s', (issuer, title, level, region) => {
     expect(documentLevel(issuer, title)).toBe(level);
     expect(documentRegion([issuer, title], [])).toEqual(region);
