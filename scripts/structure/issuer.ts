@@ -5,7 +5,7 @@
  * 代章 lines and, last, the printing note (XX办公室 2024年3月21日印发). Names inside 《》 are
  * documents the text cites, never its issuer.
  */
-import { readDate } from '../text/dates.ts';
+import { dateLine } from './date-line.ts';
 import { nameThenDocNumber } from './doc-number.ts';
 
 /** How the name of an issuing body ends. */
@@ -89,7 +89,7 @@ function fromRedHead(lines: string[]): string[] {
   return names;
 }
 
-const dateOnly = (line: string) => readDate(line, { whole: true }) !== null && !/印发/.test(line);
+const dateOnly = (line: string) => dateLine(line) !== null && !/印发/.test(line);
 /** 落款：, （代章）, （盖章） are the form of a signature, not part of the name. */
 const signatureName = (line: string) => strip(line).replace(/^落\s*款\s*[：:]\s*/, '').replace(/\s*[（(]?\s*(?:代章|盖章|印章)\s*[）)]?$/, '');
 

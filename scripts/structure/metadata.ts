@@ -6,6 +6,7 @@ import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { fiveYearPlanYears, readDate } from '../text/dates.ts';
+import { dateLine } from './date-line.ts';
 import { documentIssuers, isBodyOrHead } from './issuer.ts';
 import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts';
 
@@ -29,11 +30,11 @@ export function ownDocNumber(preambleLines: string[]): string | null {
  */
 export function documentDate(preambleLines: string[], closingLines: string[]): string | null {
   for (const line of preambleLines) {
-    const date = readDate(line.trim().replace(/^[（(](.*)[）)]$/, '$1'), { whole: true });
+    const date = dateLine(line.trim().replace(/^[（(](.*)[）)]$/, '$1'));
     if (date) return date;
   }
   for (const line of closingLines) {
-    const date = readDate(line);
+    const date = dateLine(line) ?? readDate(line);
     if (date) return date;
   }
   return null;

@@ -15,6 +15,7 @@ import { continuesMembers, isMemberLine, readMembers } from './members.ts';
 import { numeral } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { readDate } from '../text/dates.ts';
+import { dateLine } from './date-line.ts';
 
 type Attachment = DocumentRecord['attachments'][number];
 type Kind = NonNullable<Attachment['kind']>;
@@ -60,9 +61,9 @@ function isPartHeading(blocks: Block[], i: number): boolean {
   if (!m.title) return true;
   if (m.number === undefined) return false;
   const next = blocks[i + 1];
-  if (!next || readPartHeading(next.text) || printNote(next) || readDate(next.text, { whole: true }) || /^[（(][^（）()]*[）)]$/.test(next.text)) return false;
+  if (!next || readPartHeading(next.text) || printNote(next) || dateLine(next.text) || /^[（(][^（）()]*[）)]$/.test(next.text)) return false;
   const after = blocks[i + 2];
-  return !(after && readDate(after.text, { whole: true }) && !/[。；，]/.test(next.text));
+  return !(after && dateLine(after.text) && !/[。；，]/.test(next.text));
 }
 
 export interface ListedAttachment {

@@ -12,7 +12,7 @@ import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
 import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, readTable, rowText } from './table.ts';
-import { readDate } from '../text/dates.ts';
+import { dateLine } from './date-line.ts';
 import { splitBodies } from './issuer.ts';
 
 export interface DocumentParts {
@@ -38,7 +38,7 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
     bodyStart = Math.max(0, content.findIndex((b, i) => i > ownTitle && opens(b)));
   }
   // Closing matter is a short line of its own (附件：…, 抄送：…。, a date), not a sentence that mentions 附件.
-  const closes = (b: Block) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || readDate(b.text, { whole: true }) !== null;
+  const closes = (b: Block) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null;
   let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b));
   if (closingStart === -1) closingStart = content.length;
   // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature.
@@ -90,7 +90,7 @@ function firstTopLevelMarker(blocks: Block[]): number {
   const starts = firsts.filter((f) => f.rank === top).map((f) => f.i);
   const parts = (start: number) => {
     let n = 0;
-    for (let i = start; i < blocks.length && (i === start || readDate(blocks[i].text, { whole: true }) === null); i++) if (blocks[i].marker) n++;
+    for (let i = start; i < blocks.length && (i === start || dateLine(blocks[i].text) === null); i++) if (blocks[i].marker) n++;
     return n;
   };
   return starts.reduce((best, start) => (parts(start) > parts(best) ? start : best));

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import gold from '../../fixtures/gold-documents.json' with { type: 'json' };
 import { seedCorpus } from '../../helpers/corpus.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
 import { documentDate, documentIssuer, documentLevel, documentPeriod, documentRegion, documentTitle, ownDocNumber } from '../../../scripts/structure/metadata.ts';
 import { docNumbersIn, normaliseDocNumber } from '../../../scripts/structure/doc-number.ts';
+import { dateLine } from '../../../scripts/structure/date-line.ts';
 
 describe('document metadata against the gold annotations', () => {
   for (const expected of gold.documents) {
@@ -34,6 +36,27 @@ describe('metadata rules', () => {
     expect(docNumbersIn('关于印发龙南市县级公立医院综合能力提升工作方案的通知龙府办字〔2023〕56号').map((d) => d.docNumber)).toEqual(['龙府办字〔2023〕56号']);
     // the prefixes of the seeds' 文号, a 厅 and 办 inside them, stay whole
     expect(docNumbersIn('晋人社厅发〔2022〕5号、豫政办明电〔2019〕21号').map((d) => d.docNumber)).toEqual(['晋人社厅发〔2022〕5号', '豫政办明电〔2019〕21号']);
+  });
+
+  it('a signature dated in figures (2023.6.15, as web copies and Word signatures write it) dates and signs the plan', () => {
+    const lines = [
+      '# 成都市双流区推进“千县工程”县医院综合能力提升实施方案（2023-2025年）',
+      '为全面落实国家卫生健康委“千县工程”县医院综合能力提升工作部署，结合我区实际，制定本方案。',
+      '## 一、总体目标',
+      '到2025年，区第一人民医院达到三级综合医院医疗服务能力。',
+      '## 二、保障措施',
+      '(一)加强组织领导。区卫生健康局牵头，区财政局、区人社局配合。',
+      '',
+      '成都市双流区卫生健康局',
+      '2023.6.15',
+    ];
+    const { document, clauses } = buildText('shuangliu.txt', lines.join('\n'));
+    expect(document).toMatchObject({ issuer: '成都市双流区卫生健康局', date: '2023-06-15', level: 'county' });
+    expect(document.closing).toBe('成都市双流区卫生健康局\n2023.6.15');
+    expect(clauses.at(-1)?.text).toBe('加强组织领导。区卫生健康局牵头，区财政局、区人社局配合。');
+    for (const written of ['2023-06-15', '2023/6/15', '２０２３．６．１５']) expect(dateLine(written), written).toBe('2023-06-15');
+    // not a date: a month that is none, a version, a date inside a sentence
+    for (const written of ['2023.13.1', '1.2.3', '于2023.6.15前完成']) expect(dateLine(written), written).toBeNull();
   });
 
   it('dates with spaces inside (2023年 8月 18日) become ISO', async () => {
