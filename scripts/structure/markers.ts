@@ -37,8 +37,9 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   // `一 总体要求`: a numeral, white space and a short heading without punctuation, a line of its own.
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s+(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}$)`), label: (n) => n, value: numeral },
   { kind: 'section', re: new RegExp(`^[（(]\\s*([${cn}]+)\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: numeral },
-  // `3.5张` is a number, not item 3: the marker may not be followed by a digit.
-  { kind: 'item', re: /^(\d{1,3})\s*[.．、](?!\d)\s*/, label: (n) => n, value: Number },
+  // `3.5张` is a number, not item 3: a dot may not be followed by a digit, except a year's
+  // (`1．2024年底前…`, as phased tasks open); after 、 a digit is no decimal (`1、20个乡镇卫生院…`).
+  { kind: 'item', re: /^(\d{1,3})\s*(?:、|[.．](?:(?!\d)|(?=(?:19|20)\d{2}\s*年)))\s*/, label: (n) => n, value: Number },
   // Decimal outline numbering (1.1, 1.1.1): each length is a kind of its own.
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?![.．]?\\d)(?!\\s*[${measure}])\\s*`), label: (n) => n.replace(/．/g, '.'), value: (n) => Number(n.split(/[.．]/).at(-1)) },
   // A decimal outline's top level, `1 总体目标`: a number and a short heading, a line of its own (not

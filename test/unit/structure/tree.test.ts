@@ -84,6 +84,18 @@ describe('clause tree', () => {
     expect(messages).toEqual([]);
   });
 
+  it('items that open with their year (1、2023年底前…, 2．2024年…) are numbered, not run into the clause before', () => {
+    const { outline } = tree([
+      '一、进度安排',
+      '1、2023年底前，完成胸痛中心、卒中中心建设。',
+      '2、2024年底前，完成创伤中心建设，20个乡镇卫生院达到推荐标准。',
+      '二、保障措施',
+      '1．2024年起，县财政每年安排专项资金500万元。',
+      '2．加强督导。县卫健局每半年督导一次。',
+    ]);
+    expect(outline).toEqual(['一 进度安排', '一 1 ', '一 2 ', '二 保障措施', '二 1 ', '二 2 加强督导']);
+  });
+
   it('decimal outlines nest under their parents', () => {
     const { clauses } = tree(['1. 总体要求', '1.1 指导思想。坚持人民至上。', '1.2 工作目标。到2025年完成。', '2. 重点任务', '2.1 专科建设。提升能力。']);
     expect(clauses.map((c) => c.id)).toEqual(['plan/1', 'plan/1.1', 'plan/1.2', 'plan/2', 'plan/2.1']);
