@@ -6,7 +6,7 @@
 import { runningHeads } from '../text/running-heads.ts';
 import { isBareMarker, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
-import { rowCells } from './table.ts';
+import { rowCells, spacedHeader, spacedRow, type SpacedColumns } from './table.ts';
 import { splitBodies } from './issuer.ts';
 import { dateLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
@@ -112,6 +112,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   const blocks: Block[] = [];
   let current: (Block & { fragments: string[]; lastWidth: number }) | null = null;
   let inTable = false;
+  let spaced: SpacedColumns | null = null;
+  let spacedCells: string[] | null = null;
   // The next non-blank line after each line, for the look-ahead of tables and signatures.
   const nextLine: string[] = [];
   for (let i = lines.length - 1, next = ''; i >= 0; i--) {
@@ -139,9 +141,12 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       return;
     }
 
-    const cells = rowCells(raw, inTable);
+    // A table set out with spaces goes on while its lines fit its columns.
+    if (spaced && !(spacedCells = spacedRow(raw, spaced))) spaced = null;
+    if (!spaced && !inTable && (spaced = spacedHeader(raw))) spacedCells = spacedRow(raw, spaced);
+    const cells = spaced ? spacedCells : rowCells(raw, inTable);
     // A cell the export broke over lines goes on in a line without tabs: the table goes on if the next line has one.
-    inTable = cells !== null || (inTable && nextLine[index].includes('\t'));
+    inTable = !spaced && (cells !== null || (inTable && nextLine[index].includes('\t')));
     if (cells) {
       flush();
       blocks.push({ text: cells.join('\t'), line, endLine: line, markdownDepth: 0, rule: false, marker: null, cells });

@@ -5,7 +5,7 @@
  */
 import type { ClauseRecord } from '../publish/schema.ts';
 import type { Block } from './blocks.ts';
-import { collapseWhitespace } from './text-width.ts';
+import { collapseWhitespace, displayWidth } from './text-width.ts';
 
 export type Column = ClauseRecord['cells'][number]['column'];
 
@@ -43,6 +43,49 @@ export function rowCells(raw: string, inTable: boolean): string[] | null {
   if (!line.includes('\t') || line.trim() === '') return null;
   const cells = line.split('\t').map((c) => collapseWhitespace(c));
   return inTable || isHeaderRow(cells) ? cells : null;
+}
+
+/**
+ * A table a text export set out with spaces (pdftotext -layout, a table typed into a text): no tabs,
+ * each column at its place on the line. Its header row gives the columns — where each one begins,
+ * halfway between two header cells, as headers stand over their columns or centred on them.
+ */
+export interface SpacedColumns {
+  /** Display column where each table column begins (the first at 0). */
+  starts: number[];
+}
+
+/** Runs of text between gaps of two spaces or more (or a full-width space), with their display column. */
+function spacedRuns(line: string): { text: string; at: number }[] {
+  const runs: { text: string; at: number }[] = [];
+  for (const m of line.replace(/\r$/, '').matchAll(/\S+(?:[^\S\u3000\t]\S+)*/g)) runs.push({ text: m[0], at: displayWidth(line.slice(0, m.index)) });
+  return runs;
+}
+
+/** The columns of a spaced header row (three cells or more, read as a header), else null. */
+export function spacedHeader(line: string): SpacedColumns | null {
+  // Tabs and pipes mark the cells of the other tables (rowCells).
+  if (/[\t|]/.test(line)) return null;
+  const runs = spacedRuns(line);
+  if (runs.length < 3 || !isHeaderRow(runs.map((r) => r.text))) return null;
+  const starts = runs.map((run, k) => (k === 0 ? 0 : Math.ceil((runs[k - 1].at + displayWidth(runs[k - 1].text) + run.at) / 2)));
+  return { starts };
+}
+
+/**
+ * A line of a spaced table as cells in its columns, or null when the table has ended: a row has
+ * text in two columns or more, or goes on in one (a cell the page width broke: indented to its
+ * column, or short within the first); prose at the margin ends the table.
+ */
+export function spacedRow(line: string, { starts }: SpacedColumns): string[] | null {
+  const runs = spacedRuns(line);
+  const columnAt = (at: number) => starts.findLastIndex((start) => start <= at);
+  const cells = starts.map(() => '');
+  for (const run of runs) cells[columnAt(run.at)] += run.text;
+  const filled = cells.filter((c) => c !== '').length;
+  const firstOnly = filled === 1 && cells[0] !== '';
+  if (filled === 0 || (firstOnly && runs[0].at + displayWidth(runs.map((r) => r.text).join('')) > (starts[1] ?? 0))) return null;
+  return cells.map((c) => collapseWhitespace(c));
 }
 
 export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSeparator.test(c));

@@ -294,6 +294,33 @@ describe('table and list rules', () => {
     expect(clauses[3].source).toMatchObject({ line: 5, endLine: 6 });
   });
 
+  it('a table set out with spaces (pdftotext -layout): its columns from the header, a cell the width broke joined, prose at the margin ends it', () => {
+    const lines = [
+      '一、重点任务',
+      '各项任务分工如下表。',
+      ' 序号   重点任务                       牵头单位       配合单位               完成时限',
+      '  1     建成胸痛中心、卒中中心         县卫健局       县人民医院             2024年12月底',
+      '  2     组建紧密型县域医共体，实现     县卫健局       县医保局、县财政局     2025年6月底',
+      '        人财物统一管理',
+      '  3     引进医学类本科以上人才         县人社局       县卫健局               每年',
+      '二、保障措施',
+      '（一）加强组织领导。县卫健局牵头成立工作专班。',
+    ];
+    const { clauses } = buildText('spaced.txt', lines.join('\n'));
+    expect(clauses.map((c) => c.id)).toEqual(['spaced/1', 'spaced/1.1', 'spaced/1.2', 'spaced/1.3', 'spaced/2', 'spaced/2.1']);
+    expect(clauses[2].cells.map((c) => [c.column, c.text])).toEqual([
+      ['number', '2'], ['text', '组建紧密型县域医共体，实现人财物统一管理'], ['lead', '县卫健局'], ['cooperate', '县医保局、县财政局'], ['deadline', '2025年6月底'],
+    ]);
+    expect(clauses[2].source).toMatchObject({ line: 5, endLine: 6 });
+    expect(units(clauses[2], 'lead')).toEqual(['县卫健局']);
+    expect(units(clauses[2], 'cooperate')).toEqual(['县医保局', '县财政局']);
+    expect(clauses[1].deadlines[0]?.end).toBe('2024-12-31');
+    // rows that the width did not break keep their characters in order: nothing lost
+    const whole = lines.filter((_, k) => k !== 5 && k !== 4);
+    const built = buildText('spaced.txt', whole.join('\n'));
+    expectNothingLost(built.document, built.clauses, whole);
+  });
+
   it('a table that ends the document keeps its last row: a short row is no signature', () => {
     const lines = ['一、重点任务', '（一）任务分工。各单位按下表落实。', '序号\t任务\t牵头单位\t完成时限', '1\t建设胸痛中心\t县卫健局\t2023年12月', '2\t建设卒中中心\t县卫健局\t2024年6月'];
     const { clauses, closingBlocks } = buildTree('plan', 'corpus/plan.txt', readBlocks(lines).blocks, []);
