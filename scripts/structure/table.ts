@@ -47,19 +47,19 @@ export function rowCells(raw: string, inTable: boolean): string[] | null {
 
 /**
  * A table a text export set out with spaces (pdftotext -layout, a table typed into a text): no tabs,
- * each column at its place on the line. Its header row gives the columns — where each one begins,
- * halfway between two header cells, as headers stand over their columns or centred on them.
+ * each column at its place on the line. Its header row gives the columns: where each header cell
+ * stands (display columns), as headers stand over their columns, left or centred.
  */
 export interface SpacedColumns {
-  /** Display column where each table column begins (the first at 0). */
-  starts: number[];
+  headers: { from: number; to: number }[];
 }
 
-/** Runs of text between gaps of two spaces or more (or a full-width space), with their display column. */
-function spacedRuns(line: string): { text: string; at: number }[] {
-  const runs: { text: string; at: number }[] = [];
-  for (const m of line.replace(/\r$/, '').matchAll(/\S+(?:[^\S\u3000\t]\S+)*/g)) runs.push({ text: m[0], at: displayWidth(line.slice(0, m.index)) });
-  return runs;
+/** Runs of text between gaps of two spaces or more (or a full-width space), with their display columns. */
+function spacedRuns(line: string): { text: string; from: number; to: number }[] {
+  return [...line.replace(/\r$/, '').matchAll(/\S+(?:[^\S\u3000\t]\S+)*/g)].map((m) => {
+    const from = displayWidth(line.slice(0, m.index));
+    return { text: m[0], from, to: from + displayWidth(m[0]) };
+  });
 }
 
 /** The columns of a spaced header row (three cells or more, read as a header), else null. */
@@ -67,25 +67,25 @@ export function spacedHeader(line: string): SpacedColumns | null {
   // Tabs and pipes mark the cells of the other tables (rowCells).
   if (/[\t|]/.test(line)) return null;
   const runs = spacedRuns(line);
-  if (runs.length < 3 || !isHeaderRow(runs.map((r) => r.text))) return null;
-  const starts = runs.map((run, k) => (k === 0 ? 0 : Math.ceil((runs[k - 1].at + displayWidth(runs[k - 1].text) + run.at) / 2)));
-  return { starts };
+  return runs.length >= 3 && isHeaderRow(runs.map((r) => r.text)) ? { headers: runs } : null;
 }
 
 /**
- * A line of a spaced table as cells in its columns, or null when the table has ended: a row has
- * text in two columns or more, or goes on in one (a cell the page width broke: indented to its
- * column, or short within the first); prose at the margin ends the table.
+ * A line of a spaced table as cells in its columns, or null when the table has ended. Each run of
+ * text goes to the header it stands under most (else the nearest); a line with text in one column
+ * goes on in the row above (a cell the width broke: readTable). Prose across the page ends the table.
  */
-export function spacedRow(line: string, { starts }: SpacedColumns): string[] | null {
+export function spacedRow(line: string, { headers }: SpacedColumns): string[] | null {
   const runs = spacedRuns(line);
-  const columnAt = (at: number) => starts.findLastIndex((start) => start <= at);
-  const cells = starts.map(() => '');
-  for (const run of runs) cells[columnAt(run.at)] += run.text;
-  const filled = cells.filter((c) => c !== '').length;
-  const firstOnly = filled === 1 && cells[0] !== '';
-  if (filled === 0 || (firstOnly && runs[0].at + displayWidth(runs.map((r) => r.text).join('')) > (starts[1] ?? 0))) return null;
-  return cells.map((c) => collapseWhitespace(c));
+  const overlap = (run: { from: number; to: number }, h: { from: number; to: number }) => Math.min(run.to, h.to) - Math.max(run.from, h.from);
+  const cells = headers.map(() => '');
+  for (const run of runs) {
+    const k = headers.reduce((best, h, i) => (overlap(run, h) > overlap(run, headers[best]) ? i : best), 0);
+    cells[k] += run.text;
+  }
+  // A cell's text stays in its column: a run under two headers is prose across the page.
+  const prose = runs.some((run) => headers.filter((h) => overlap(run, h) > 0).length > 1);
+  return runs.length === 0 || prose ? null : cells.map((c) => collapseWhitespace(c));
 }
 
 export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSeparator.test(c));

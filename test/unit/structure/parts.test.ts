@@ -321,6 +321,22 @@ describe('table and list rules', () => {
     expectNothingLost(built.document, built.clauses, whole);
   });
 
+  it('a spaced table whose headers are centred over their columns: each cell under the header it stands under most', () => {
+    const { blocks } = readBlocks([
+      '   序号        重点任务          牵头单位      配合单位       完成时限',
+      '    1     建成胸痛中心           县卫健局      县人民医院     2024年底前',
+      '    3     完善医共体绩效考核     县卫健局      县财政局、     持续推进',
+      '          制度                                 县医保局',
+      '（一）加强组织领导。县卫健局牵头成立工作专班，统筹推进各项工作，定期研究解决问题。',
+    ]);
+    const table = readTable(blocks, 0);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['1', '建成胸痛中心', '县卫健局', '县人民医院', '2024年底前'],
+      ['3', '完善医共体绩效考核制度', '县卫健局', '县财政局、县医保局', '持续推进'],
+    ]);
+    expect(blocks[table.end].marker?.raw).toBe('（一）');
+  });
+
   it('a table that ends the document keeps its last row: a short row is no signature', () => {
     const lines = ['一、重点任务', '（一）任务分工。各单位按下表落实。', '序号\t任务\t牵头单位\t完成时限', '1\t建设胸痛中心\t县卫健局\t2023年12月', '2\t建设卒中中心\t县卫健局\t2024年6月'];
     const { clauses, closingBlocks } = buildTree('plan', 'corpus/plan.txt', readBlocks(lines).blocks, []);
