@@ -59,8 +59,9 @@ export function withoutBoldMarker(text: string): string {
 const partHeadingAlone = /^附\s*[件表]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
-/** A page number printed in the margin (`- 3 -`, `—12—`, `·3·`, `第3页`): page furniture, not prose. */
-export const pageNumber = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+/** A page number printed in the margin (`- 3 -`, `—12—`, `·3·`, `第3页`, `共12页 第3页`, `3/12`): page furniture, not prose. */
+export const pageNumber =
+  /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页|\d{1,3}\s*[/／]\s*\d{1,3})$/;
 /** Lines between which a page has room: the page numbers of a lone number (`2`, … `3`) are that far apart, a table's row numbers are not. */
 const minLinesPerPage = 10;
 
