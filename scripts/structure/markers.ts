@@ -54,8 +54,8 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
 
 /** The numbering marker at the start of a block's text, if any. */
 export function readMarker(written: string): Marker | null {
-  // matched on ASCII digits (１． is 1．), published as written
-  const text = halfWidthDigits(written);
+  // matched on ASCII digits (１． is 1．) and with OCR's dash for 一, published as written
+  const text = markerText(written);
   for (const { kind, re, label, value } of patterns) {
     const match = re.exec(text);
     if (!match) continue;
@@ -75,8 +75,16 @@ export function readMarker(written: string): Marker | null {
 
 /** A line that is nothing but a marker (`一、`, `二.`, `（一）`, `1.`): its heading is on the next line, where a PDF broke it. */
 export function isBareMarker(written: string): boolean {
-  const text = halfWidthDigits(written.trim());
+  const text = markerText(written.trim());
   return patterns.some(({ re }) => re.exec(text)?.[0].length === text.length);
+}
+
+/**
+ * The text a marker is matched on: ASCII digits for full-width ones, and 一 for the dash OCR reads
+ * it as where only a numeral stands (`—、总体目标`, `（—）加强组织领导`; a dash never numbers). Same length.
+ */
+function markerText(written: string): string {
+  return halfWidthDigits(written).replace(/^([（(]\s*)?[—－―‐-](?=(?:\s*[）)])|\s*[、，])/, (_, open) => `${open ?? ''}一`);
 }
 
 /** A marker's number: Arabic digits or a Chinese numeral; NaN when it is neither. */

@@ -96,6 +96,12 @@ describe('clause tree', () => {
     expect(outline).toEqual(['一 进度安排', '一 1 ', '一 2 ', '二 保障措施', '二 1 ', '二 2 加强督导']);
   });
 
+  it('a scan’s 一 read by OCR as a dash (—、总体目标, （—）) numbers its chapter: the plan does not start at the first （一）', () => {
+    const { outline, messages } = tree(['某某县县医院综合能力提升实施方案', '—、总体目标', '（一）到2025年，县人民医院达到三级医院服务能力。', '二、重点任务', '（—）加强专科建设。建成重点专科3个。', '（二）加强人才建设。每年引进人才20名。']);
+    expect(outline).toEqual(['一 总体目标', '一 （一） ', '二 重点任务', '二 （一） 加强专科建设', '二 （二） 加强人才建设']);
+    expect(messages).toEqual([]);
+  });
+
   it('decimal outlines nest under their parents', () => {
     const { clauses } = tree(['1. 总体要求', '1.1 指导思想。坚持人民至上。', '1.2 工作目标。到2025年完成。', '2. 重点任务', '2.1 专科建设。提升能力。']);
     expect(clauses.map((c) => c.id)).toEqual(['plan/1', 'plan/1.1', 'plan/1.2', 'plan/2', 'plan/2.1']);
