@@ -13,16 +13,25 @@ import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts
 /**
  * The document's own 文号: a line of the cover matter that holds only a 文号, or ends with one
  * after the issuer's name or red head (某某县人民政府办公室　　某政办发〔2022〕35号, 某某县卫生健康局文件 某卫发〔2022〕12号), or begins with one before its
- * 签发人 or a bracketed note (某政办发〔2022〕35号　　签发人：张三), each set apart by spaces.
+ * 签发人 or a bracketed note (某政办发〔2022〕35号　　签发人：张三), each set apart by spaces. A joint
+ * document's line gives each issuer's (某卫发〔2024〕3号    某财社〔2024〕5号), the first the lead's;
+ * above the cover letter's first sentence a 文号 may stand in brackets (a gazette's, under the title).
  */
-export function ownDocNumber(preambleLines: string[]): string | null {
+export function ownDocNumbers(preambleLines: string[]): string[] {
+  let head = true;
   for (const line of preambleLines) {
     const before = line.trim().split(/\s+(?=签\s*发\s*人|[（(])/)[0];
-    const own = nameThenDocNumber(line, isBodyOrHead)?.docNumber ?? wholeDocNumber(line) ?? wholeDocNumber(before);
-    if (own) return own;
+    const bracketed = head ? /^[（(](.+)[）)]$/.exec(line.trim())?.[1] : undefined;
+    const own = nameThenDocNumber(line, isBodyOrHead)?.docNumber ?? wholeDocNumber(line) ?? wholeDocNumber(before) ?? (bracketed && wholeDocNumber(bracketed));
+    if (own) return [own];
+    const joint = docNumbersIn(line.replace(/\s+/g, ''));
+    if (joint.length > 1 && joint.reduce((sum, n) => sum + n.length, 0) === line.replace(/\s+/g, '').length) return joint.map((n) => n.docNumber);
+    if (/[。；]/.test(line)) head = false;
   }
-  return null;
+  return [];
 }
+
+export const ownDocNumber = (preambleLines: string[]): string | null => ownDocNumbers(preambleLines)[0] ?? null;
 
 /**
  * The signing date: a cover line that is only a date, or only a bracketed date (a gazette prints

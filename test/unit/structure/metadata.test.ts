@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import gold from '../../fixtures/gold-documents.json' with { type: 'json' };
 import { seedCorpus } from '../../helpers/corpus.ts';
 import { buildText } from '../../helpers/fixture-document.ts';
-import { documentDate, documentIssuer, documentLevel, documentPeriod, documentRegion, documentTitle, ownDocNumber } from '../../../scripts/structure/metadata.ts';
+import { documentDate, documentIssuer, documentLevel, documentPeriod, documentRegion, documentTitle, ownDocNumber, ownDocNumbers } from '../../../scripts/structure/metadata.ts';
 import { docNumbersIn, normaliseDocNumber } from '../../../scripts/structure/doc-number.ts';
 import { dateLine } from '../../../scripts/structure/date-line.ts';
 
@@ -117,6 +117,17 @@ describe('metadata rules on other cover styles', () => {
     const cover = ['宁都县卫生健康委员会文件    宁卫发〔2022〕12号', '', '各医疗卫生单位：', '现将方案印发给你们，请认真贯彻执行。'];
     expect(ownDocNumber(cover)).toBe('宁卫发〔2022〕12号');
     expect(documentIssuer(cover)).toBe('宁都县卫生健康委员会');
+  });
+
+  it('a joint document’s 文号 line gives the lead’s 文号, the other one cited by nobody; a gazette’s bracketed 文号 under the title is the document’s own', () => {
+    const body = ['一、总体目标', '到2025年，县人民医院达到三级医院水平。', '二、保障措施', '县卫健局牵头负责。'];
+    const joint = buildText('joint.txt', ['某某县卫生健康局', '某某县财政局', '某卫发〔2024〕3号    某财社〔2024〕 5 号', '关于印发某某县县医院能力提升方案的通知', ...body].join('\n')).document;
+    expect(joint).toMatchObject({ docNumber: '某卫发〔2024〕3号', cites: [] });
+    expect(ownDocNumbers(['某卫发〔2024〕3号    某财社〔2024〕 5 号'])).toEqual(['某卫发〔2024〕3号', '某财社〔2024〕5号']);
+    const gazette = buildText('gazette.txt', ['某某县人民政府办公室关于印发某某县县医院能力提升方案的通知', '（某政办发〔2024〕3号）', '各乡镇人民政府：', ...body].join('\n')).document;
+    expect(gazette).toMatchObject({ docNumber: '某政办发〔2024〕3号', cites: [] });
+    // a bracketed 文号 after the letter's first sentence is one it cites
+    expect(ownDocNumber(['各乡镇人民政府：', '根据上级文件要求，现将方案印发给你们。', '（国卫办医函〔2021〕538号）'])).toBeNull();
   });
 
   it('the plan’s years from its own title line when the notice issues it without them', () => {
