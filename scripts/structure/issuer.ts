@@ -7,6 +7,7 @@
  */
 import { dateLine } from './date-line.ts';
 import { nameThenDocNumber } from './doc-number.ts';
+import { DISCLOSURE_LABELS, labelPattern } from '../text/disclosure-labels.ts';
 
 /** How the name of an issuing body ends. */
 const bodySuffix = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|领导组|工作组|指挥部|联合会|局|厅|委|部|院|中心|办|署)$/;
@@ -40,12 +41,16 @@ function splitRun(name: string): string[] {
   return [name];
 }
 
+const disclosureField = new RegExp(`^\\s*${labelPattern(DISCLOSURE_LABELS).source}`);
+
 /** Cover lines up to the first sentence or addressee: the red head and the title. */
 function headLines(lines: string[]): string[] {
   const head: string[] = [];
   for (const line of lines.map(strip).filter(Boolean)) {
     // 份号, 密级, 紧急程度 and 签发人 stand around the red head; they name no one.
     if (/^\d{6}$|^(?:特急|加急|急件|平急|特提|机密|秘密|绝密)(?:★.*)?$|签\s*发\s*人/.test(compact(line))) continue;
+    // nor do a website's disclosure fields above it (文号：…, 发布日期：…), read apart (disclosure.ts)
+    if (disclosureField.test(line)) continue;
     if (/[。；：:]/.test(line) && !/^[（(].*[）)]$/.test(line)) break;
     head.push(line);
   }
