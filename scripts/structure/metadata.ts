@@ -35,7 +35,8 @@ export const ownDocNumber = (preambleLines: string[]): string | null => ownDocNu
 
 /**
  * The signing date: a cover line that is only a date, or only a bracketed date (a gazette prints
- * （2023年11月20日） under the title); else the closing's 印发 date.
+ * （2023年11月20日） under the title); else the closing's 印发 date; else the date of a bracketed
+ * note of the meeting that adopted it (（2023年12月1日县人民政府第15次常务会议审议通过）).
  */
 export function documentDate(preambleLines: string[], closingLines: string[]): string | null {
   for (const line of preambleLines) {
@@ -44,6 +45,11 @@ export function documentDate(preambleLines: string[], closingLines: string[]): s
   }
   for (const line of closingLines) {
     const date = dateLine(line) ?? readDate(line);
+    if (date) return date;
+  }
+  for (const line of preambleLines) {
+    const adopted = /^[（(]\s*(\S+?日)[^（）()]*(?:通过|印发|发布)[）)]$/.exec(line.trim());
+    const date = adopted && dateLine(adopted[1]);
     if (date) return date;
   }
   return null;

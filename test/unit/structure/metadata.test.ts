@@ -97,6 +97,13 @@ describe('metadata rules', () => {
 });
 
 describe('metadata rules on other cover styles', () => {
+  it('a gazette’s note of the meeting that adopted the plan dates it when nothing else does', () => {
+    const cover = ['某某县县医院能力提升实施方案', '（2023年12月1日县人民政府第15次常务会议审议通过）', '为提升县医院能力，制定本方案。'];
+    expect(documentDate(cover, [])).toBe('2023-12-01');
+    expect(documentDate(cover, ['某某县人民政府办公室 2023年12月8日印发'])).toBe('2023-12-08');
+    expect(documentDate(['某某县县医院能力提升实施方案', '（根据2023年12月1日县人民政府常务会议精神制定）'], [])).toBeNull();
+  });
+
   it('a date in Chinese numerals (二〇二三年八月十八日)', () => {
     expect(documentDate(['某某县人民政府', '二〇二三年八月十八日'], [])).toBe('2023-08-18');
     // its 〇 typed as a digit 0 or a letter O
