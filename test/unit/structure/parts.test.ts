@@ -124,6 +124,41 @@ describe('a 关于印发 notice whose plan is its 附件, each paragraph a line 
   it('nothing is lost', () => expectNothingLost(document, clauses, lines));
 });
 
+describe('an attached plan headed 附件： (a colon, nothing after it), after the 版记', () => {
+  const lines = [
+    '某某县人民政府办公室文件',
+    '某政办发〔2024〕8号',
+    '某某县人民政府办公室关于印发某某县县医院能力提升实施方案的通知',
+    '各乡镇人民政府，县直各单位：',
+    '现将《某某县县医院能力提升实施方案》印发给你们，请认真贯彻执行。',
+    '附件：某某县县医院能力提升实施方案',
+    '某某县人民政府办公室',
+    '2024年2月1日',
+    '抄送：县委办公室，县人大常委会办公室。',
+    '某某县人民政府办公室                    2024年2月1日印发',
+    '附件：',
+    '某某县县医院能力提升实施方案',
+    '为提升县医院服务能力，制定本方案。',
+    '一、工作目标',
+    '到2025年，县人民医院达到三级医院服务能力。',
+  ];
+  const { document, clauses, messages } = buildText('colon.txt', lines.join('\n'));
+
+  it('heads the part the list names: present, its plan numbered under it', () => {
+    expect(document.attachments).toMatchObject([{ label: '附件', title: '某某县县医院能力提升实施方案', present: true, kind: 'plan', clause: 'colon/附件' }]);
+    expect(clauses.map((c) => c.id)).toEqual(['colon/附件', 'colon/附件/1']);
+    expect(messages).toEqual([]);
+  });
+
+  it('is the list’s opening when a title and the signature’s date follow it', () => {
+    const list = ['某某县人民政府办公室关于印发某某县县医院能力提升实施方案的通知', '现将方案印发给你们，请认真贯彻执行。', '附件：', '某某县县医院能力提升实施方案', '某某县人民政府办公室', '2024年2月1日', '某某县县医院能力提升实施方案', '一、工作目标', '到2025年，县人民医院达到三级医院服务能力。'];
+    const built = buildText('list.txt', list.join('\n'));
+    expect(built.clauses.map((c) => c.id)).toEqual(['list/1']);
+  });
+
+  it('nothing is lost', () => expectNothingLost(document, clauses, lines));
+});
+
 describe('attached parts that start at their listed title, without a 附件 heading', () => {
   const text = [
     '某某县县级医疗机构综合能力提升三年行动方案',
