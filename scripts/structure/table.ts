@@ -67,7 +67,9 @@ export function spacedHeader(line: string): SpacedColumns | null {
   // Tabs and pipes mark the cells of the other tables (rowCells).
   if (/[\t|]/.test(line)) return null;
   const runs = spacedRuns(line);
-  return runs.length >= 3 && isHeaderRow(runs.map((r) => r.text)) ? { headers: runs } : null;
+  // `牵头单位：县卫健局    配合单位：…    完成时限：…` labels values on one line; a header names columns only.
+  const labelled = runs.some((r) => /[：:]./.test(r.text));
+  return runs.length >= 3 && !labelled && isHeaderRow(runs.map((r) => r.text)) ? { headers: runs } : null;
 }
 
 /**

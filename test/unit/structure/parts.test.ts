@@ -370,6 +370,9 @@ describe('table and list rules', () => {
       ['3', '完善医共体绩效考核制度', '县卫健局', '县财政局、县医保局', '持续推进'],
     ]);
     expect(blocks[table.end].marker?.raw).toBe('（一）');
+    // labels and their values set out on one line are no header
+    const labelled = readBlocks(['1.建设胸痛中心。2024年底前通过认证。', '   牵头单位：县卫健局    配合单位：县人民医院    完成时限：2024年底']).blocks;
+    expect(labelled.map((b) => b.cells)).toEqual([undefined, undefined]);
   });
 
   it('a table that ends the document keeps its last row: a short row is no signature', () => {
