@@ -6,6 +6,7 @@
 import type { ClauseRecord } from '../publish/schema.ts';
 import type { Block } from './blocks.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
+import { readMarker } from './markers.ts';
 
 export type Column = ClauseRecord['cells'][number]['column'];
 
@@ -85,9 +86,13 @@ export function spacedRow(line: string, { headers }: SpacedColumns): string[] | 
     const k = headers.reduce((best, h, i) => (overlap(run, h) > overlap(run, headers[best]) ? i : best), 0);
     cells[k] += run.text;
   }
-  // A cell's text stays in its column: a run under two headers is prose across the page.
-  const prose = runs.some((run) => headers.filter((h) => overlap(run, h) > 0).length > 1);
-  return runs.length === 0 || prose ? null : cells.map((c) => collapseWhitespace(c));
+  // A cell's text stays in its column, give or take a centred header: a line that is one run under
+  // two headers (or any run under three) is prose across the page, and a numbered line alone
+  // (`三、保障措施`, however short) the plan going on.
+  const under = (run: { from: number; to: number }) => headers.filter((h) => overlap(run, h) > 0).length;
+  const prose = runs.some((run) => under(run) > (runs.length === 1 ? 1 : 2));
+  const numbered = runs.length === 1 && readMarker(runs[0].text) !== null;
+  return runs.length === 0 || prose || numbered ? null : cells.map((c) => collapseWhitespace(c));
 }
 
 export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSeparator.test(c));

@@ -370,6 +370,9 @@ describe('table and list rules', () => {
       ['3', '完善医共体绩效考核制度', '县卫健局', '县财政局、县医保局', '持续推进'],
     ]);
     expect(blocks[table.end].marker?.raw).toBe('（一）');
+    // a short numbered heading under one column is the plan going on, not a wrapped cell
+    const heading = readBlocks(['序号    任务      牵头单位    完成时限', '1       建设胸痛中心  县卫健局    2024年底', '二、任务', '（一）加强组织领导。']).blocks;
+    expect(heading.map((b) => b.marker?.raw ?? b.cells?.length)).toEqual([4, 4, '二、', '（一）']);
     // labels and their values set out on one line are no header
     const labelled = readBlocks(['1.建设胸痛中心。2024年底前通过认证。', '   牵头单位：县卫健局    配合单位：县人民医院    完成时限：2024年底']).blocks;
     expect(labelled.map((b) => b.cells)).toEqual([undefined, undefined]);
