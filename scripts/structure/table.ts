@@ -68,8 +68,9 @@ export function spacedHeader(line: string): SpacedColumns | null {
   // Tabs and pipes mark the cells of the other tables (rowCells).
   if (/[\t|]/.test(line)) return null;
   const runs = spacedRuns(line);
-  // `牵头单位：县卫健局    配合单位：…    完成时限：…` labels values on one line; a header names columns only.
-  const labelled = runs.some((r) => /[：:]./.test(r.text));
+  // `牵头单位：县卫健局    配合单位：…    完成时限：…` labels values on one line; a header names columns
+  // only, one word a column (`牵头 配合单位 完成时限`, a cramped layout's three run together, is no column).
+  const labelled = runs.some((r) => /[：:].|\s/.test(r.text));
   return runs.length >= 3 && !labelled && isHeaderRow(runs.map((r) => r.text)) ? { headers: runs } : null;
 }
 

@@ -373,6 +373,8 @@ describe('table and list rules', () => {
     // a short numbered heading under one column is the plan going on, not a wrapped cell
     const heading = readBlocks(['序号    任务      牵头单位    完成时限', '1       建设胸痛中心  县卫健局    2024年底', '二、任务', '（一）加强组织领导。']).blocks;
     expect(heading.map((b) => b.marker?.raw ?? b.cells?.length)).toEqual([4, 4, '二、', '（一）']);
+    // a cramped layout's header, three columns' words run together with single spaces, opens no table
+    expect(readBlocks(['序       重点任务      牵头 配合单位 完成时限', '号                 单位']).blocks.some((b) => b.cells)).toBe(false);
     // labels and their values set out on one line are no header
     const labelled = readBlocks(['1.建设胸痛中心。2024年底前通过认证。', '   牵头单位：县卫健局    配合单位：县人民医院    完成时限：2024年底']).blocks;
     expect(labelled.map((b) => b.cells)).toEqual([undefined, undefined]);
