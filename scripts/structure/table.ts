@@ -91,7 +91,9 @@ export function spacedRow(line: string, { headers }: SpacedColumns): string[] | 
   // two headers (or any run under three) is prose across the page, and a numbered line alone
   // (`三、保障措施`, however short) the plan going on.
   const under = (run: { from: number; to: number }) => headers.filter((h) => overlap(run, h) > 0).length;
-  const prose = runs.some((run) => under(run) > (runs.length === 1 ? 1 : 2));
+  // A lone line in the first column reaching the second is a note at the margin (以上任务按季度调度。).
+  const lone = runs.length === 1 && cells[0] !== '' && runs[0].to >= headers[1].from;
+  const prose = lone || runs.some((run) => under(run) > (runs.length === 1 ? 1 : 2));
   const numbered = runs.length === 1 && readMarker(runs[0].text) !== null;
   return runs.length === 0 || prose || numbered ? null : cells.map((c) => collapseWhitespace(c));
 }

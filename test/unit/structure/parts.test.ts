@@ -373,6 +373,10 @@ describe('table and list rules', () => {
     // a short numbered heading under one column is the plan going on, not a wrapped cell
     const heading = readBlocks(['序号    任务      牵头单位    完成时限', '1       建设胸痛中心  县卫健局    2024年底', '二、任务', '（一）加强组织领导。']).blocks;
     expect(heading.map((b) => b.marker?.raw ?? b.cells?.length)).toEqual([4, 4, '二、', '（一）']);
+    // a note at the margin after the last row ends the table
+    const note = readBlocks(['         单位       职责         时限', '      县财政局    落实建设资金      每年', '      县人社局    落实人才政策      2025年', '以上任务按季度调度。']).blocks;
+    expect(note.map((b) => b.cells?.[0] ?? b.text)).toEqual(['单位', '县财政局', '县人社局', '以上任务按季度调度。']);
+    expect(note[3].cells).toBeUndefined();
     // a cramped layout's header, three columns' words run together with single spaces, opens no table
     expect(readBlocks(['序       重点任务      牵头 配合单位 完成时限', '号                 单位']).blocks.some((b) => b.cells)).toBe(false);
     // labels and their values set out on one line are no header
