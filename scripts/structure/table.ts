@@ -52,16 +52,24 @@ export function rowCells(raw: string, inTable: boolean): string[] | null {
  * stands (display columns), as headers stand over their columns, left or centred.
  */
 export interface SpacedColumns {
-  headers: { from: number; to: number }[];
+  headers: Span[];
+}
+
+interface Span {
+  from: number;
+  to: number;
 }
 
 /** Runs of text between gaps of two spaces or more (or a full-width space), with their display columns. */
-function spacedRuns(line: string): { text: string; from: number; to: number }[] {
+function spacedRuns(line: string): (Span & { text: string })[] {
   return [...line.replace(/\r$/, '').matchAll(/\S+(?:[^\S\u3000\t]\S+)*/g)].map((m) => {
     const from = displayWidth(line.slice(0, m.index));
     return { text: m[0], from, to: from + displayWidth(m[0]) };
   });
 }
+
+/** How far two spans share columns; negative, how far apart they are. */
+const overlap = (a: Span, b: Span) => Math.min(a.to, b.to) - Math.max(a.from, b.from);
 
 /** The columns of a spaced header row (three cells or more, read as a header), else null. */
 export function spacedHeader(line: string): SpacedColumns | null {
@@ -77,25 +85,25 @@ export function spacedHeader(line: string): SpacedColumns | null {
 /**
  * A line of a spaced table as cells in its columns, or null when the table has ended. Each run of
  * text goes to the header it stands under most (else the nearest); a line with text in one column
- * goes on in the row above (a cell the width broke: readTable). Prose across the page ends the table.
+ * goes on in the row above (a cell the width broke: readTable).
  */
 export function spacedRow(line: string, { headers }: SpacedColumns): string[] | null {
   const runs = spacedRuns(line);
-  const overlap = (run: { from: number; to: number }, h: { from: number; to: number }) => Math.min(run.to, h.to) - Math.max(run.from, h.from);
   const cells = headers.map(() => '');
-  for (const run of runs) {
-    const k = headers.reduce((best, h, i) => (overlap(run, h) > overlap(run, headers[best]) ? i : best), 0);
-    cells[k] += run.text;
-  }
-  // A cell's text stays in its column, give or take a centred header: a line that is one run under
-  // two headers (or any run under three) is prose across the page, and a numbered line alone
-  // (`三、保障措施`, however short) the plan going on.
-  const under = (run: { from: number; to: number }) => headers.filter((h) => overlap(run, h) > 0).length;
-  // A lone line in the first column reaching the second is a note at the margin (以上任务按季度调度。).
-  const lone = runs.length === 1 && cells[0] !== '' && runs[0].to >= headers[1].from;
-  const prose = lone || runs.some((run) => under(run) > (runs.length === 1 ? 1 : 2));
-  const numbered = runs.length === 1 && readMarker(runs[0].text) !== null;
-  return runs.length === 0 || prose || numbered ? null : cells.map((c) => collapseWhitespace(c));
+  for (const run of runs) cells[headers.reduce((best, h, k) => (overlap(run, h) > overlap(run, headers[best]) ? k : best), 0)] += run.text;
+  return runs.length === 0 || endsTable(runs, cells, headers) ? null : cells.map((c) => collapseWhitespace(c));
+}
+
+/**
+ * A cell's text stays in its column, give or take a centred header: a line that is one run under two
+ * headers (or has a run under three) is prose across the page; a lone run in the first column reaching
+ * the second, a note at the margin (以上任务按季度调度。); a numbered line alone (`三、保障措施`,
+ * however short), the plan going on.
+ */
+function endsTable(runs: (Span & { text: string })[], cells: string[], headers: Span[]): boolean {
+  const under = (run: Span) => headers.filter((h) => overlap(run, h) > 0).length;
+  if (runs.some((run) => under(run) > (runs.length === 1 ? 1 : 2))) return true;
+  return runs.length === 1 && ((cells[0] !== '' && runs[0].to >= headers[1].from) || readMarker(runs[0].text) !== null);
 }
 
 export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSeparator.test(c));
