@@ -6,11 +6,12 @@
 import { runningHeads } from '../text/running-heads.ts';
 import { isBareMarker, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
-import { rowCells } from './table.ts';
+import { rowCells, spacedHeader, spacedRow, type SpacedColumns } from './table.ts';
 import { splitBodies } from './issuer.ts';
-import { readDate } from '../text/dates.ts';
+import { dateLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
 import { isSpacedHeading } from './heading.ts';
+import { documentKind } from './metadata.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -58,8 +59,9 @@ export function withoutBoldMarker(text: string): string {
 const partHeadingAlone = /^附\s*[件表]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
-/** A page number printed in the margin (`- 3 -`, `—12—`, `·3·`, `第3页`): page furniture, not prose. */
-export const pageNumber = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+/** A page number printed in the margin (`- 3 -`, `—12—`, `·3·`, `第3页`, `共12页 第3页`, `3/12`): page furniture, not prose. */
+export const pageNumber =
+  /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页|\d{1,3}\s*[/／]\s*\d{1,3})$/;
 /** Lines between which a page has room: the page numbers of a lone number (`2`, … `3`) are that far apart, a table's row numbers are not. */
 const minLinesPerPage = 10;
 
@@ -111,6 +113,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   const blocks: Block[] = [];
   let current: (Block & { fragments: string[]; lastWidth: number }) | null = null;
   let inTable = false;
+  let spaced: SpacedColumns | null = null;
+  let spacedCells: string[] | null = null;
   // The next non-blank line after each line, for the look-ahead of tables and signatures.
   const nextLine: string[] = [];
   for (let i = lines.length - 1, next = ''; i >= 0; i--) {
@@ -138,9 +142,12 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       return;
     }
 
-    const cells = rowCells(raw, inTable);
+    // A table set out with spaces goes on while its lines fit its columns.
+    if (spaced && !(spacedCells = spacedRow(raw, spaced))) spaced = null;
+    if (!spaced && !inTable && (spaced = spacedHeader(raw))) spacedCells = spacedRow(raw, spaced);
+    const cells = spaced ? spacedCells : rowCells(raw, inTable);
     // A cell the export broke over lines goes on in a line without tabs: the table goes on if the next line has one.
-    inTable = cells !== null || (inTable && nextLine[index].includes('\t'));
+    inTable = !spaced && (cells !== null || (inTable && nextLine[index].includes('\t')));
     if (cells) {
       flush();
       blocks.push({ text: cells.join('\t'), line, endLine: line, markdownDepth: 0, rule: false, marker: null, cells });
@@ -167,7 +174,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(marker.kind) ?? 0) + 1);
     const width = displayWidth(text);
     // A signature (issuer names above a date) never continues the line before it.
-    const signs = () => splitBodies(text).length > 0 && readDate(nextLine[index], { whole: true }) !== null;
+    const signs = () => splitBodies(text).length > 0 && dateLine(nextLine[index]) !== null;
     if (current && continues(current, text, marker, plausible, wrapWidth) && !signs()) {
       current.fragments.push(text);
       current.endLine = line;
@@ -247,13 +254,20 @@ function continues(
   if (leavesBracketOpen(current.fragments.join('')) && /^[^（(）)]*[）)]/.test(next)) return true;
   // A line cut at the page width goes on, whatever its last character.
   if (wrapWidth !== null) return wrapped;
-  if (terminal.test(last)) return false;
+  if (terminal.test(last) || isTitle(current.fragments.join(''))) return false;
   // Without hard wrapping a line is a paragraph, cut only by a page break: a short line
   // (a heading, a cover line) ends, and so does a numbered line ending in a bracket
   // (`（一）组织实施阶段（2023年9月—2025年12月）`).
   if (current.fragments.length === 1 && current.marker && !sentencePunctuation.test(last) && /[）)”]$/.test(last)) return false;
   return displayWidth(last) > 40;
 }
+
+/**
+ * A document's title (…实施方案, …（2024—2025年）): no sentence or list punctuation, ending as titles
+ * end. In a text whose lines are paragraphs it is a line of its own, never run into the paragraph
+ * below it (an attached plan's title and its opening paragraph).
+ */
+export const isTitle = (text: string) => !/[。！？；，、：:,;!?]/.test(text) && documentKind.test(text) && !leavesBracketOpen(text) && (text.match(/《/g)?.length ?? 0) === (text.match(/》/g)?.length ?? 0);
 
 const leavesBracketOpen = (text: string) => (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
 

@@ -5,7 +5,7 @@
  * cover letter would: the 文号, the issuing body and the date the document was written (成文日期;
  * the date it went online, 发布日期, is not the document's).
  */
-import { readDate } from '../text/dates.ts';
+import { dateLine } from './date-line.ts';
 import { wholeDocNumber } from './doc-number.ts';
 import { DISCLOSURE_LABELS, DOCUMENT_FIELDS, labelPattern } from '../text/disclosure-labels.ts';
 
@@ -36,12 +36,6 @@ export function disclosureFields(lines: string[]): DisclosureFields {
   return {
     docNumber: number ? wholeDocNumber(number) : null,
     issuer: issuer && !/[。，；]/.test(issuer) ? issuer : null,
-    date: date ? (readDate(date, { whole: true }) ?? isoDashed(date)) : null,
+    date: date ? dateLine(date) : null,
   };
-}
-
-/** 2022-05-10, 2022/5/10, 2022.05.10: the forms a web page writes a date in. */
-function isoDashed(value: string): string | null {
-  const m = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
-  return m ? readDate(`${m[1]}年${m[2]}月${m[3]}日`) : null;
 }

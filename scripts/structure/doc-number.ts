@@ -17,13 +17,27 @@ export function normaliseDocNumber(prefix: string, year: string, serial: string)
 /** All 文号 in a text, normalised, in order. */
 export function docNumbersIn(text: string): { docNumber: string; index: number; length: number }[] {
   return [...halfWidthDigits(text).matchAll(docNumberPattern)].map((m) => {
-    // The agency prefix starts after the words that introduce a 文号 in a sentence (按照晋政办发…).
-    const lead = leadingWords.exec(m[1])?.[0].length ?? 0;
+    // The agency prefix starts after the words that introduce a 文号 in a sentence (按照晋政办发…),
+    // and after the words before it that no prefix holds (…印发的国卫办医函, …委员会湘卫医发).
+    const lead = m[1].length - agencyPrefix(m[1]).length;
     return { docNumber: normaliseDocNumber(m[1].slice(lead), m[2], m[3]), index: m.index + lead, length: m[0].length - lead };
   });
 }
 
 const leadingWords = /^(?:按照|根据|依据|依照|遵照|落实|贯彻|执行|参照|参考|对照|结合|详见|见|和|及|与|或|并)+/;
+/**
+ * What ends the words before a 文号 when a sentence runs into it: a prefix is the issuer's short
+ * name and a kind (国卫办医函, 晋人社厅发), never 的, a document's kind or a body's full name — nor
+ * a body named by its level (省卫健委, 市卫生健康局: a prefix opens with its place's short name).
+ */
+const beforePrefix = /^.*(?:的|印发|转发|下发|文件|通知|意见|方案|委员会|政府|办公厅|办公室|卫生健康委|[省市县区州][\u4e00-\u9fff]{1,6}?(?:委|局|厅))/;
+
+const withoutLeadingWords = (words: string) => words.slice(leadingWords.exec(words)?.[0].length ?? 0);
+
+/** The agency prefix of the Han characters before a 文号's bracket (all of them when the cut would leave none). */
+function agencyPrefix(words: string): string {
+  return withoutLeadingWords(words.replace(beforePrefix, '')) || withoutLeadingWords(words);
+}
 
 /** `text` when it is nothing but a 文号, normalised; else null. */
 export function wholeDocNumber(text: string): string | null {

@@ -31,8 +31,17 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   // The one space a spaced run-in heading keeps (blocks.ts) ends it: `胸痛中心 2023年底前…`.
   const space = first.indexOf(' ');
   if (space > 0 && isSpacedHeading(first.slice(0, space), first.slice(space + 1))) return { title: first.slice(0, space), bodyStart: space + 1 };
+  // `【强化人才支撑】每年引进…`: a heading in 【】 (the brackets are markup of the heading).
+  const bracketed = /^【([^【】。；！？]{2,30})】(?=.)/.exec(first);
+  if (bracketed) return { title: bracketed[1], bodyStart: bracketed[0].length };
   const sentenceEnd = first.search(/[。；！？]/);
-  const colon = first.search(/[：:]/);
+  // A colon inside brackets is an annotation's (`加强信息化建设（牵头单位：县卫健局）。`), not a label's.
+  const colon = outsideBrackets(first, /[：:]/);
+  // `加强专科建设——重点建设…`: a short phrase set off by a dash (a name: no list or figures, not `2023年——2025年`).
+  const dash = first.indexOf('——');
+  if (dash > 0 && dash <= maxRunInLength && (sentenceEnd === -1 || dash < sentenceEnd) && !/[，,、：:（(\d]/.test(first.slice(0, dash)) && first.length > dash + 2) {
+    return { title: first.slice(0, dash), bodyStart: dash + 2 };
+  }
 
   // A short first paragraph without a sentence in it is a heading of its own; one closed by
   // 。 is a heading only when something follows it (`（一）持续提升医疗服务能力，…。` + items).
@@ -53,4 +62,15 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
 
 function stripFinalStop(text: string): string {
   return text.replace(/[。．.；;：:]$/, '');
+}
+
+/** The first match of a one-character pattern outside （）/() brackets, or -1. */
+function outsideBrackets(text: string, char: RegExp): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/[（(]/.test(text[i])) depth++;
+    else if (/[）)]/.test(text[i])) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && char.test(text[i])) return i;
+  }
+  return -1;
 }

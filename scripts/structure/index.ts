@@ -16,7 +16,7 @@ import {
   documentPeriod,
   documentRegion,
   documentTitle,
-  ownDocNumber,
+  ownDocNumbers,
 } from './metadata.ts';
 import { applySidecar } from './sidecar.ts';
 import { attachedParts } from './parts.ts';
@@ -64,7 +64,8 @@ export function structureDocument(input: SourceText): Structured {
   const issuers = found.length || !disclosed.issuer ? found : [disclosed.issuer];
   const issuer = issuers[0] ?? null;
   const cites = citations(fullText);
-  const docNumber = disclosed.docNumber ?? ownDocNumber(preambleLines);
+  const own = ownDocNumbers(preambleLines);
+  const docNumber = disclosed.docNumber ?? own[0] ?? null;
   const region = documentRegion([issuer, title], cites.map((c) => c.docNumber));
   const date = disclosed.date ?? documentDate(preambleLines, closingLines);
 
@@ -77,7 +78,8 @@ export function structureDocument(input: SourceText): Structured {
     level: documentLevel(issuer, title),
     region,
     period: documentPeriod(title, date, preambleLines),
-    cites: cites.filter((c) => c.docNumber !== docNumber).map((c) => ({ ...c, doc: null })),
+    // A joint document's other 文号 are its own too, not documents it cites.
+    cites: cites.filter((c) => c.docNumber !== docNumber && !own.includes(c.docNumber)).map((c) => ({ ...c, doc: null })),
     preamble: trimBlankLines(preambleLines),
     closing: trimBlankLines(closingLines),
     pageNumbers,

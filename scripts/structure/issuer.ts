@@ -5,8 +5,9 @@
  * 代章 lines and, last, the printing note (XX办公室 2024年3月21日印发). Names inside 《》 are
  * documents the text cites, never its issuer.
  */
-import { readDate } from '../text/dates.ts';
+import { dateLine } from './date-line.ts';
 import { nameThenDocNumber } from './doc-number.ts';
+import { DISCLOSURE_LABELS, labelPattern } from '../text/disclosure-labels.ts';
 
 /** How the name of an issuing body ends. */
 const bodySuffix = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|领导组|工作组|指挥部|联合会|局|厅|委|部|院|中心|办|署)$/;
@@ -40,12 +41,16 @@ function splitRun(name: string): string[] {
   return [name];
 }
 
+const disclosureField = new RegExp(`^\\s*${labelPattern(DISCLOSURE_LABELS).source}`);
+
 /** Cover lines up to the first sentence or addressee: the red head and the title. */
 function headLines(lines: string[]): string[] {
   const head: string[] = [];
   for (const line of lines.map(strip).filter(Boolean)) {
     // 份号, 密级, 紧急程度 and 签发人 stand around the red head; they name no one.
     if (/^\d{6}$|^(?:特急|加急|急件|平急|特提|机密|秘密|绝密)(?:★.*)?$|签\s*发\s*人/.test(compact(line))) continue;
+    // nor do a website's disclosure fields above it (文号：…, 发布日期：…), read apart (disclosure.ts)
+    if (disclosureField.test(line)) continue;
     if (/[。；：:]/.test(line) && !/^[（(].*[）)]$/.test(line)) break;
     head.push(line);
   }
@@ -89,9 +94,12 @@ function fromRedHead(lines: string[]): string[] {
   return names;
 }
 
-const dateOnly = (line: string) => readDate(line, { whole: true }) !== null && !/印发/.test(line);
+const dateOnly = (line: string) => dateLine(line) !== null && !/印发/.test(line);
 /** 落款：, （代章）, （盖章） are the form of a signature, not part of the name. */
 const signatureName = (line: string) => strip(line).replace(/^落\s*款\s*[：:]\s*/, '').replace(/\s*[（(]?\s*(?:代章|盖章|印章)\s*[）)]?$/, '');
+
+/** The end of a body's name alone, which names no body: 办公室, 委员会, 人民政府办公室. */
+const nameEndAlone = /^(?:人民政府)?(?:办公室|办公厅)$|^(?:人民政府|委员会)$/;
 
 /** The signature above a date: the names on the lines right above it, or before the date on its line. */
 function fromSignature(lines: string[]): string[] {
@@ -106,6 +114,8 @@ function fromSignature(lines: string[]): string[] {
       if (above === '') continue;
       const found = splitBodies(above);
       if (!found.length) break;
+      // A name the column width cut (阜南县人民政府 / 办公室, set beside another name) ends on the line below.
+      if (names.length && nameEndAlone.test(names[0])) found[found.length - 1] += names.shift();
       names.unshift(...found);
     }
     if (names.length) return names;

@@ -6,7 +6,7 @@
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { halfWidthDigits } from '../text/half-width.ts';
 
-export type MarkerKind = 'part' | 'chapter' | 'section' | 'item' | 'subitem' | 'half-paren' | 'circled' | 'article' | 'part-section' | `decimal${number}`;
+export type MarkerKind = 'part' | 'part-chapter' | 'chapter' | 'section' | 'item' | 'subitem' | 'half-paren' | 'circled' | 'article' | 'part-section' | `decimal${number}`;
 
 export interface Marker {
   kind: MarkerKind;
@@ -28,15 +28,18 @@ const parenthesized = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆
 const measure = '张个人家元万亿千百倍床名项所次例台套级岁天年月日时分米平公%％';
 
 const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) => string; value: (n: string) => number }[] = [
-  { kind: 'part', re: new RegExp(`^第([${cn}\\d]+)(?:部分|章)\\s*`), label: (n) => `第${n}`, value: numeral },
+  // 第一部分 holds 第一章, 第二章…: two kinds, or a plan's chapters would close its parts.
+  { kind: 'part', re: new RegExp(`^第([${cn}\\d]+)部分\\s*`), label: (n) => `第${n}`, value: numeral },
+  { kind: 'part-chapter', re: new RegExp(`^第([${cn}\\d]+)章\\s*`), label: (n) => `第${n}`, value: numeral },
   { kind: 'article', re: new RegExp(`^第([${cn}\\d]+)条\\s*`), label: (n) => `第${n}条`, value: numeral },
   { kind: 'part-section', re: new RegExp(`^第([${cn}\\d]+)节\\s*`), label: (n) => `第${n}节`, value: numeral },
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s*[、，．.]\\s*`), label: (n) => n, value: numeral },
   // `一 总体要求`: a numeral, white space and a short heading without punctuation, a line of its own.
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s+(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}$)`), label: (n) => n, value: numeral },
   { kind: 'section', re: new RegExp(`^[（(]\\s*([${cn}]+)\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: numeral },
-  // `3.5张` is a number, not item 3: the marker may not be followed by a digit.
-  { kind: 'item', re: /^(\d{1,3})\s*[.．、](?!\d)\s*/, label: (n) => n, value: Number },
+  // `3.5张` is a number, not item 3: a dot may not be followed by a digit, except a year's
+  // (`1．2024年底前…`, as phased tasks open); after 、 a digit is no decimal (`1、20个乡镇卫生院…`).
+  { kind: 'item', re: /^(\d{1,3})\s*(?:、|[.．](?:(?!\d)|(?=(?:19|20)\d{2}\s*年)))\s*/, label: (n) => n, value: Number },
   // Decimal outline numbering (1.1, 1.1.1): each length is a kind of its own.
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?![.．]?\\d)(?!\\s*[${measure}])\\s*`), label: (n) => n.replace(/．/g, '.'), value: (n) => Number(n.split(/[.．]/).at(-1)) },
   // A decimal outline's top level, `1 总体目标`: a number and a short heading, a line of its own (not
@@ -51,8 +54,8 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
 
 /** The numbering marker at the start of a block's text, if any. */
 export function readMarker(written: string): Marker | null {
-  // matched on ASCII digits (１． is 1．), published as written
-  const text = halfWidthDigits(written);
+  // matched on ASCII digits (１． is 1．) and with OCR's dash for 一, published as written
+  const text = markerText(written);
   for (const { kind, re, label, value } of patterns) {
     const match = re.exec(text);
     if (!match) continue;
@@ -72,8 +75,16 @@ export function readMarker(written: string): Marker | null {
 
 /** A line that is nothing but a marker (`一、`, `二.`, `（一）`, `1.`): its heading is on the next line, where a PDF broke it. */
 export function isBareMarker(written: string): boolean {
-  const text = halfWidthDigits(written.trim());
+  const text = markerText(written.trim());
   return patterns.some(({ re }) => re.exec(text)?.[0].length === text.length);
+}
+
+/**
+ * The text a marker is matched on: ASCII digits for full-width ones, and 一 for the dash OCR reads
+ * it as where only a numeral stands (`—、总体目标`, `（—）加强组织领导`; a dash never numbers). Same length.
+ */
+function markerText(written: string): string {
+  return halfWidthDigits(written).replace(/^([（(]\s*)?[—－―‐-](?=(?:\s*[）)])|\s*[、，])/, (_, open) => `${open ?? ''}一`);
 }
 
 /** A marker's number: Arabic digits or a Chinese numeral; NaN when it is neither. */

@@ -6,34 +6,50 @@ import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { fiveYearPlanYears, readDate } from '../text/dates.ts';
+import { dateLine } from './date-line.ts';
 import { documentIssuers, isBodyOrHead } from './issuer.ts';
 import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts';
 
 /**
  * The document's own 文号: a line of the cover matter that holds only a 文号, or ends with one
  * after the issuer's name or red head (某某县人民政府办公室　　某政办发〔2022〕35号, 某某县卫生健康局文件 某卫发〔2022〕12号), or begins with one before its
- * 签发人 or a bracketed note (某政办发〔2022〕35号　　签发人：张三), each set apart by spaces.
+ * 签发人 or a bracketed note (某政办发〔2022〕35号　　签发人：张三), each set apart by spaces. A joint
+ * document's line gives each issuer's (某卫发〔2024〕3号    某财社〔2024〕5号), the first the lead's;
+ * above the cover letter's first sentence a 文号 may stand in brackets (a gazette's, under the title).
  */
-export function ownDocNumber(preambleLines: string[]): string | null {
+export function ownDocNumbers(preambleLines: string[]): string[] {
+  let head = true;
   for (const line of preambleLines) {
     const before = line.trim().split(/\s+(?=签\s*发\s*人|[（(])/)[0];
-    const own = nameThenDocNumber(line, isBodyOrHead)?.docNumber ?? wholeDocNumber(line) ?? wholeDocNumber(before);
-    if (own) return own;
+    const bracketed = head ? /^[（(](.+)[）)]$/.exec(line.trim())?.[1] : undefined;
+    const own = nameThenDocNumber(line, isBodyOrHead)?.docNumber ?? wholeDocNumber(line) ?? wholeDocNumber(before) ?? (bracketed && wholeDocNumber(bracketed));
+    if (own) return [own];
+    const joint = docNumbersIn(line.replace(/\s+/g, ''));
+    if (joint.length > 1 && joint.reduce((sum, n) => sum + n.length, 0) === line.replace(/\s+/g, '').length) return joint.map((n) => n.docNumber);
+    if (/[。；]/.test(line)) head = false;
   }
-  return null;
+  return [];
 }
+
+export const ownDocNumber = (preambleLines: string[]): string | null => ownDocNumbers(preambleLines)[0] ?? null;
 
 /**
  * The signing date: a cover line that is only a date, or only a bracketed date (a gazette prints
- * （2023年11月20日） under the title); else the closing's 印发 date.
+ * （2023年11月20日） under the title); else the closing's 印发 date; else the date of a bracketed
+ * note of the meeting that adopted it (（2023年12月1日县人民政府第15次常务会议审议通过）).
  */
 export function documentDate(preambleLines: string[], closingLines: string[]): string | null {
   for (const line of preambleLines) {
-    const date = readDate(line.trim().replace(/^[（(](.*)[）)]$/, '$1'), { whole: true });
+    const date = dateLine(line.trim().replace(/^[（(](.*)[）)]$/, '$1'));
     if (date) return date;
   }
   for (const line of closingLines) {
-    const date = readDate(line);
+    const date = dateLine(line) ?? readDate(line);
+    if (date) return date;
+  }
+  for (const line of preambleLines) {
+    const adopted = /^[（(]\s*(\S+?日)[^（）()]*(?:通过|印发|发布)[）)]$/.exec(line.trim());
+    const date = adopted && dateLine(adopted[1]);
     if (date) return date;
   }
   return null;
@@ -94,7 +110,7 @@ export function documentTitle(preambleLines: string[]): string | null {
 }
 
 /** How a document's title ends: what kind of document it is, or the bracketed years of a plan. */
-const documentKind = /(?:方案|计划|规划|意见|办法|细则|通知|纲要|要点|措施|决定|规定|标准|指南|清单|报告|[）)])》?$/;
+export const documentKind = /(?:方案|计划|规划|意见|办法|细则|通知|纲要|要点|措施|决定|规定|标准|指南|清单|报告|[）)])》?$/;
 
 /** The issuing body: the first of `documentIssuers` (issuer.ts). */
 export function documentIssuer(preambleLines: string[], documentLines: string[] = preambleLines): string | null {
@@ -111,9 +127,10 @@ function stripMarkdown(line: string): string {
  * (关于加强县级医院…) is not a place.
  */
 const placePrefix =
-  /^(?<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区)|北京市|天津市|上海市|重庆市)?(?<city>[\u4e00-\u9fff]{2,5}?(?:市|自治州|州|盟|地区))?(?<county>[\u4e00-\u9fff]{1,5}?(?:自治县|县|旗|区))?/;
-/** Words that begin a title or a sentence, never a place name. */
-const notAPlace = /关于|加强|推进|进一步|提升|全面|的|各|级/;
+  /^(?<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区)|北京市|天津市|上海市|重庆市)?(?<city>[\u4e00-\u9fff]{2,13}?自治州|[\u4e00-\u9fff]{2,5}?(?:市|州|盟|地区))?(?<county>[\u4e00-\u9fff]{1,13}?自治[县旗]|[\u4e00-\u9fff]{1,5}?(?:县|旗|区))?/;
+// Autonomous places name their peoples (恩施土家族苗族自治州, 双江拉祜族佤族布朗族傣族自治县): longer names.
+/** Words that begin a title or a sentence, never a place name; 千县 is the 千县工程 (吉林市千县工程实施方案). */
+const notAPlace = /关于|加强|推进|进一步|提升|全面|的|各|级|千县/;
 
 function placeAtStart(name: string): DocumentRecord['region'] {
   // A party committee's place follows 中共: 中共某某县委办公室 is 某某县's.

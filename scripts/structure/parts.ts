@@ -15,6 +15,7 @@ import { continuesMembers, isMemberLine, readMembers } from './members.ts';
 import { numeral } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { readDate } from '../text/dates.ts';
+import { dateLine } from './date-line.ts';
 
 type Attachment = DocumentRecord['attachments'][number];
 type Kind = NonNullable<Attachment['kind']>;
@@ -56,14 +57,24 @@ const partNumber = (n: string | undefined) => (n ? numeral(n.replace(/[０-９]/
  */
 function isPartHeading(blocks: Block[], i: number): boolean {
   const m = readPartHeading(blocks[i].text);
-  if (!m || attachmentList.test(blocks[i].text)) return false;
+  if (!m || (attachmentList.test(blocks[i].text) && !headingWithColon(blocks, i))) return false;
   if (!m.title) return true;
   if (m.number === undefined) return false;
   const next = blocks[i + 1];
-  if (!next || readPartHeading(next.text) || printNote(next) || readDate(next.text, { whole: true }) || /^[（(][^（）()]*[）)]$/.test(next.text)) return false;
+  if (!next || readPartHeading(next.text) || printNote(next) || dateLine(next.text) || /^[（(][^（）()]*[）)]$/.test(next.text)) return false;
   const after = blocks[i + 2];
-  return !(after && readDate(after.text, { whole: true }) && !/[。；，]/.test(next.text));
+  return !(after && dateLine(after.text) && !/[。；，]/.test(next.text));
 }
+
+/**
+ * `附件：` alone above a title: the part's heading written with a colon. Not the list's opening, above
+ * its `1．…`, or above the one title it lists before the signature's date.
+ */
+const headingWithColon = (blocks: Block[], i: number) =>
+  /^附\s*[件表]\s*[：:]$/.test(blocks[i].text) &&
+  !!blocks[i + 1] &&
+  !/^\d{1,2}\s*[.．、]/.test(blocks[i + 1].text) &&
+  !blocks.slice(i + 1, i + 4).some((b) => dateLine(b.text));
 
 export interface ListedAttachment {
   label: PartLabel;

@@ -5,7 +5,8 @@
  */
 import type { ClauseRecord } from '../publish/schema.ts';
 import type { Block } from './blocks.ts';
-import { collapseWhitespace } from './text-width.ts';
+import { collapseWhitespace, displayWidth } from './text-width.ts';
+import { readMarker } from './markers.ts';
 
 export type Column = ClauseRecord['cells'][number]['column'];
 
@@ -43,6 +44,66 @@ export function rowCells(raw: string, inTable: boolean): string[] | null {
   if (!line.includes('\t') || line.trim() === '') return null;
   const cells = line.split('\t').map((c) => collapseWhitespace(c));
   return inTable || isHeaderRow(cells) ? cells : null;
+}
+
+/**
+ * A table a text export set out with spaces (pdftotext -layout, a table typed into a text): no tabs,
+ * each column at its place on the line. Its header row gives the columns: where each header cell
+ * stands (display columns), as headers stand over their columns, left or centred.
+ */
+export interface SpacedColumns {
+  headers: Span[];
+}
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** Runs of text between gaps of two spaces or more (or a full-width space), with their display columns. */
+function spacedRuns(line: string): (Span & { text: string })[] {
+  return [...line.replace(/\r$/, '').matchAll(/\S+(?:[^\S\u3000\t]\S+)*/g)].map((m) => {
+    const from = displayWidth(line.slice(0, m.index));
+    return { text: m[0], from, to: from + displayWidth(m[0]) };
+  });
+}
+
+/** How far two spans share columns; negative, how far apart they are. */
+const overlap = (a: Span, b: Span) => Math.min(a.to, b.to) - Math.max(a.from, b.from);
+
+/** The columns of a spaced header row (three cells or more, read as a header), else null. */
+export function spacedHeader(line: string): SpacedColumns | null {
+  // Tabs and pipes mark the cells of the other tables (rowCells).
+  if (/[\t|]/.test(line)) return null;
+  const runs = spacedRuns(line);
+  // `牵头单位：县卫健局    配合单位：…    完成时限：…` labels values on one line; a header names columns
+  // only, one word a column (`牵头 配合单位 完成时限`, a cramped layout's three run together, is no column).
+  const labelled = runs.some((r) => /[：:].|\s/.test(r.text));
+  return runs.length >= 3 && !labelled && isHeaderRow(runs.map((r) => r.text)) ? { headers: runs } : null;
+}
+
+/**
+ * A line of a spaced table as cells in its columns, or null when the table has ended. Each run of
+ * text goes to the header it stands under most (else the nearest); a line with text in one column
+ * goes on in the row above (a cell the width broke: readTable).
+ */
+export function spacedRow(line: string, { headers }: SpacedColumns): string[] | null {
+  const runs = spacedRuns(line);
+  const cells = headers.map(() => '');
+  for (const run of runs) cells[headers.reduce((best, h, k) => (overlap(run, h) > overlap(run, headers[best]) ? k : best), 0)] += run.text;
+  return runs.length === 0 || endsTable(runs, cells, headers) ? null : cells.map((c) => collapseWhitespace(c));
+}
+
+/**
+ * A cell's text stays in its column, give or take a centred header: a line that is one run under two
+ * headers (or has a run under three) is prose across the page; a lone run in the first column reaching
+ * the second, a note at the margin (以上任务按季度调度。); a numbered line alone (`三、保障措施`,
+ * however short), the plan going on.
+ */
+function endsTable(runs: (Span & { text: string })[], cells: string[], headers: Span[]): boolean {
+  const under = (run: Span) => headers.filter((h) => overlap(run, h) > 0).length;
+  if (runs.some((run) => under(run) > (runs.length === 1 ? 1 : 2))) return true;
+  return runs.length === 1 && ((cells[0] !== '' && runs[0].to >= headers[1].from) || readMarker(runs[0].text) !== null);
 }
 
 export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSeparator.test(c));

@@ -6,13 +6,13 @@
  */
 import type { ClauseRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
-import { closingMatter, type Block } from './blocks.ts';
+import { closingMatter, isTitle, type Block } from './blocks.ts';
 import { readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
 import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, readTable, rowText } from './table.ts';
-import { readDate } from '../text/dates.ts';
+import { dateLine } from './date-line.ts';
 import { splitBodies } from './issuer.ts';
 
 export interface DocumentParts {
@@ -31,12 +31,14 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const numbered = bodyStart !== -1;
   if (!numbered) {
     messages.push({ file, line: null, message: 'no numbering found: each paragraph becomes a clause' });
-    // The title and cover lines stay in the preamble: short lines before the first sentence or table.
+    // The title and cover lines stay in the preamble: short lines before the first sentence or table,
+    // and a cover letter up to the title of the plan it issues, said again above the plan.
     const opens = (b: Block) => /[。；！？]/.test(b.text) || (b.cells !== undefined && isHeaderRow(b.cells));
-    bodyStart = Math.max(0, content.findIndex(opens));
+    const ownTitle = issuedTitleRepeated(content);
+    bodyStart = Math.max(0, content.findIndex((b, i) => i > ownTitle && opens(b)));
   }
   // Closing matter is a short line of its own (附件：…, 抄送：…。, a date), not a sentence that mentions 附件.
-  const closes = (b: Block) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || readDate(b.text, { whole: true }) !== null;
+  const closes = (b: Block) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null;
   let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b));
   if (closingStart === -1) closingStart = content.length;
   // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature.
@@ -58,9 +60,21 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   };
 }
 
+/**
+ * The plan's title on a line of its own after the cover letter that names it (关于印发X的通知,
+ * 现将《X》印发给你们): its index, or -1.
+ */
+function issuedTitleRepeated(blocks: Block[]): number {
+  const compact = (text: string) => text.replace(/\s+/g, '');
+  return blocks.findIndex((b, i) => {
+    const title = compact(b.text).replace(/^《(.+)》$/, '$1');
+    return isTitle(title) && blocks.slice(0, i).some((earlier) => compact(earlier.text).includes(`《${title}》`) || compact(earlier.text).includes(`印发${title}的通知`));
+  });
+}
+
 /** The conventional rank of marker kinds, highest first; decimal outlines rank by length. */
 const rank = (kind: MarkerKind) => {
-  const order = ['part', 'part-section', 'article', 'chapter', 'section', 'item', 'subitem', 'half-paren', 'circled'];
+  const order = ['part', 'part-chapter', 'part-section', 'article', 'chapter', 'section', 'item', 'subitem', 'half-paren', 'circled'];
   return kind.startsWith('decimal') ? order.length + Number(kind.slice(7)) : order.indexOf(kind);
 };
 
@@ -76,7 +90,7 @@ function firstTopLevelMarker(blocks: Block[]): number {
   const starts = firsts.filter((f) => f.rank === top).map((f) => f.i);
   const parts = (start: number) => {
     let n = 0;
-    for (let i = start; i < blocks.length && (i === start || readDate(blocks[i].text, { whole: true }) === null); i++) if (blocks[i].marker) n++;
+    for (let i = start; i < blocks.length && (i === start || dateLine(blocks[i].text) === null); i++) if (blocks[i].marker) n++;
     return n;
   };
   return starts.reduce((best, start) => (parts(start) > parts(best) ? start : best));

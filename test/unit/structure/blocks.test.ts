@@ -66,6 +66,12 @@ describe('PDF lines → paragraphs', () => {
     expect(bare.blocks.map((b) => b.text).join('')).not.toMatch(/\d/);
     const dotted = readBlocks([...page, '·2·', ...page]);
     expect(dotted.pageNumbers).toEqual([{ line: 13, text: '·2·' }]);
+    // the page of a count of pages, as PDF footers print it
+    for (const footer of ['2/12', '2 / 12', '共12页 第2页', '第2页/共12页']) {
+      const counted = readBlocks([...page, footer, ...page]);
+      expect(counted.pageNumbers, footer).toEqual([{ line: 13, text: footer }]);
+      expect(counted.blocks.map((b) => b.text).join(''), footer).not.toMatch(/12/);
+    }
     const rows = readBlocks(['序号', '任务', '1', '建设胸痛中心', '2', '建设卒中中心', ...page]);
     expect(rows.pageNumbers).toEqual([]);
   });

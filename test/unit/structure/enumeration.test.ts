@@ -15,6 +15,15 @@ describe('inline enumerations', () => {
     expect(markers('第一，加强领导。第二，压实责任。第三，强化督导。')).toEqual(['第一，', '第二，', '第三，']);
   });
 
+  it('①…②…③… and （1）…（2）… inside a paragraph, after its colon or each item’s end', () => {
+    expect(markers('建设临床服务五大中心：①肿瘤防治中心2023年底前建成；②慢病管理中心2024年6月底前建成；③重症监护中心2024年底前建成。')).toEqual(['①', '②', '③']);
+    expect(markers('重点做好以下工作：（1）加强胸痛中心建设；（2）加强卒中中心建设。')).toEqual(['（1）', '（2）']);
+    expect(markers('重点做好以下工作：(1)加强胸痛中心建设，(2)加强卒中中心建设。')).toEqual(['(1)', '(2)']);
+    // not a reference to an item (按第（1）项执行), nor a lone ①
+    expect(markers('按照通知第（1）项、第（2）项要求执行。')).toEqual([]);
+    expect(markers('重点建设：①肿瘤防治中心。')).toEqual([]);
+  });
+
   it('spans run from one item to the next, the last to the end', () => {
     const text = '加强专科建设。一是引进人才；二是改善设备。';
     expect(findEnumeration(text, 0).map((e) => text.slice(...e.at))).toEqual(['一是引进人才；', '二是改善设备。']);

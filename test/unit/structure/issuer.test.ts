@@ -31,6 +31,8 @@ describe('the issuer, from each place it can stand', () => {
 
   it('份号, 密级 and 签发人 around the red head are passed over; a name and a date on one line sign', () => {
     expect(documentIssuers(['000123', '机密★1年', '某某市卫生健康委员会文件', '某卫发〔2022〕3号        签发人：张某', '关于印发某某方案的通知', '各县区卫生健康局：'])).toEqual(['某某市卫生健康委员会']);
+    // a web copy's disclosure fields above the notice line
+    expect(documentIssuers(['文号：某政办发〔2024〕3号', '某某县人民政府办公室关于印发某某县县医院能力提升方案的通知', '各乡镇人民政府：'])).toEqual(['某某县人民政府办公室']);
     const preamble = ['某某市县域医共体建设方案', '为推进……，制定本方案。'];
     expect(documentIssuers(preamble, [...preamble, '某某市卫生健康委员会  二〇二二年八月十六日'])).toEqual(['某某市卫生健康委员会']);
   });
@@ -46,6 +48,15 @@ describe('the issuer, from each place it can stand', () => {
     const preamble = ['某某县卫生健康局文件', '关于印发某某方案的通知', '各乡镇卫生院：'];
     expect(documentIssuers(preamble, [...preamble, '某某县卫生健康局        某某县财政局', '2023年3月1日'])).toEqual(['某某县卫生健康局', '某某县财政局']);
     expect(splitBodies('某某县卫生健康局某某县财政局')).toEqual(['某某县卫生健康局', '某某县财政局']);
+  });
+
+  it('a joint signature set side by side, the second name cut at the column width (阜南县人民政府 / 办公室)', () => {
+    const preamble = ['阜南县紧密型县域医共体建设暨县医院能力提升三年行动方案', '为推进……，制定本方案。'];
+    const signed = ['中共阜南县委办公室           阜南县人民政府', '                              办公室', '2023年12月5日'];
+    expect(documentIssuers(preamble, [...preamble, ...signed])).toEqual(['中共阜南县委办公室', '阜南县人民政府办公室']);
+    // under a cover naming both, the signature adds no third name
+    const cover = ['中共阜南县委办公室', '阜南县人民政府办公室', '关于印发《阜南县紧密型县域医共体建设暨县医院能力提升三年行动方案》的通知', '各乡镇党委和人民政府：'];
+    expect(documentIssuers(cover, [...cover, ...signed])).toEqual(['中共阜南县委办公室', '阜南县人民政府办公室']);
   });
 
   it('the document’s own, never one it cites inside 《》', () => {

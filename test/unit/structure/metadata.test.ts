@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import gold from '../../fixtures/gold-documents.json' with { type: 'json' };
 import { seedCorpus } from '../../helpers/corpus.ts';
-import { documentDate, documentIssuer, documentLevel, documentPeriod, documentRegion, documentTitle, ownDocNumber } from '../../../scripts/structure/metadata.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
+import { documentDate, documentIssuer, documentLevel, documentPeriod, documentRegion, documentTitle, ownDocNumber, ownDocNumbers } from '../../../scripts/structure/metadata.ts';
 import { docNumbersIn, normaliseDocNumber } from '../../../scripts/structure/doc-number.ts';
+import { dateLine } from '../../../scripts/structure/date-line.ts';
 
 describe('document metadata against the gold annotations', () => {
   for (const expected of gold.documents) {
@@ -25,6 +27,38 @@ describe('metadata rules', () => {
     expect(normaliseDocNumber('明政文', '2024', '035')).toBe('明政文〔2024〕35号');
     expect(docNumbersIn('按照晋政办发〔2022〕3号要求').map((d) => d.docNumber)).toEqual(['晋政办发〔2022〕3号']);
     expect(docNumbersIn('结合豫卫医〔2018〕34号，遵照晋政发〔2023〕4号').map((d) => d.docNumber)).toEqual(['豫卫医〔2018〕34号', '晋政发〔2023〕4号']);
+  });
+
+  it('a 文号 a sentence runs into starts after the words no prefix holds (印发的, a body\'s full name, 的通知)', () => {
+    const text = '为贯彻落实国家卫生健康委办公厅印发的国卫办医函〔2021〕538号文件和湖南省卫生健康委员会湘卫医发〔2022〕3号文件精神，进一步提升县人民医院综合服务能力';
+    expect(docNumbersIn(text).map((d) => d.docNumber)).toEqual(['国卫办医函〔2021〕538号', '湘卫医发〔2022〕3号']);
+    // a cover title glued to the 文号 line below it
+    expect(docNumbersIn('关于印发龙南市县级公立医院综合能力提升工作方案的通知龙府办字〔2023〕56号').map((d) => d.docNumber)).toEqual(['龙府办字〔2023〕56号']);
+    // a body named by its level before it (省卫健委, 市卫生健康局, 县委县政府)
+    expect(docNumbersIn('按照省卫健委晋卫医发〔2022〕12号文件要求，根据苏州市卫健委苏卫发〔2023〕8号，落实县委县政府县发〔2023〕1号部署').map((d) => d.docNumber)).toEqual(['晋卫医发〔2022〕12号', '苏卫发〔2023〕8号', '县发〔2023〕1号']);
+    // the prefixes of the seeds' 文号, a 厅 and 办 inside them, stay whole
+    expect(docNumbersIn('晋人社厅发〔2022〕5号、豫政办明电〔2019〕21号、市委办发〔2023〕3号').map((d) => d.docNumber)).toEqual(['晋人社厅发〔2022〕5号', '豫政办明电〔2019〕21号', '市委办发〔2023〕3号']);
+  });
+
+  it('a signature dated in figures (2023.6.15, as web copies and Word signatures write it) dates and signs the plan', () => {
+    const lines = [
+      '# 成都市双流区推进“千县工程”县医院综合能力提升实施方案（2023-2025年）',
+      '为全面落实国家卫生健康委“千县工程”县医院综合能力提升工作部署，结合我区实际，制定本方案。',
+      '## 一、总体目标',
+      '到2025年，区第一人民医院达到三级综合医院医疗服务能力。',
+      '## 二、保障措施',
+      '(一)加强组织领导。区卫生健康局牵头，区财政局、区人社局配合。',
+      '',
+      '成都市双流区卫生健康局',
+      '2023.6.15',
+    ];
+    const { document, clauses } = buildText('shuangliu.txt', lines.join('\n'));
+    expect(document).toMatchObject({ issuer: '成都市双流区卫生健康局', date: '2023-06-15', level: 'county' });
+    expect(document.closing).toBe('成都市双流区卫生健康局\n2023.6.15');
+    expect(clauses.at(-1)?.text).toBe('加强组织领导。区卫生健康局牵头，区财政局、区人社局配合。');
+    for (const written of ['2023-06-15', '2023/6/15', '２０２３．６．１５']) expect(dateLine(written), written).toBe('2023-06-15');
+    // not a date: a month that is none, a version, a date inside a sentence
+    for (const written of ['2023.13.1', '1.2.3', '于2023.6.15前完成']) expect(dateLine(written), written).toBeNull();
   });
 
   it('dates with spaces inside (2023年 8月 18日) become ISO', async () => {
@@ -65,6 +99,13 @@ describe('metadata rules', () => {
 });
 
 describe('metadata rules on other cover styles', () => {
+  it('a gazette’s note of the meeting that adopted the plan dates it when nothing else does', () => {
+    const cover = ['某某县县医院能力提升实施方案', '（2023年12月1日县人民政府第15次常务会议审议通过）', '为提升县医院能力，制定本方案。'];
+    expect(documentDate(cover, [])).toBe('2023-12-01');
+    expect(documentDate(cover, ['某某县人民政府办公室 2023年12月8日印发'])).toBe('2023-12-08');
+    expect(documentDate(['某某县县医院能力提升实施方案', '（根据2023年12月1日县人民政府常务会议精神制定）'], [])).toBeNull();
+  });
+
   it('a date in Chinese numerals (二〇二三年八月十八日)', () => {
     expect(documentDate(['某某县人民政府', '二〇二三年八月十八日'], [])).toBe('2023-08-18');
     // its 〇 typed as a digit 0 or a letter O
@@ -85,6 +126,17 @@ describe('metadata rules on other cover styles', () => {
     const cover = ['宁都县卫生健康委员会文件    宁卫发〔2022〕12号', '', '各医疗卫生单位：', '现将方案印发给你们，请认真贯彻执行。'];
     expect(ownDocNumber(cover)).toBe('宁卫发〔2022〕12号');
     expect(documentIssuer(cover)).toBe('宁都县卫生健康委员会');
+  });
+
+  it('a joint document’s 文号 line gives the lead’s 文号, the other one cited by nobody; a gazette’s bracketed 文号 under the title is the document’s own', () => {
+    const body = ['一、总体目标', '到2025年，县人民医院达到三级医院水平。', '二、保障措施', '县卫健局牵头负责。'];
+    const joint = buildText('joint.txt', ['某某县卫生健康局', '某某县财政局', '某卫发〔2024〕3号    某财社〔2024〕 5 号', '关于印发某某县县医院能力提升方案的通知', ...body].join('\n')).document;
+    expect(joint).toMatchObject({ docNumber: '某卫发〔2024〕3号', cites: [] });
+    expect(ownDocNumbers(['某卫发〔2024〕3号    某财社〔2024〕 5 号'])).toEqual(['某卫发〔2024〕3号', '某财社〔2024〕5号']);
+    const gazette = buildText('gazette.txt', ['某某县人民政府办公室关于印发某某县县医院能力提升方案的通知', '（某政办发〔2024〕3号）', '各乡镇人民政府：', ...body].join('\n')).document;
+    expect(gazette).toMatchObject({ docNumber: '某政办发〔2024〕3号', cites: [] });
+    // a bracketed 文号 after the letter's first sentence is one it cites
+    expect(ownDocNumber(['各乡镇人民政府：', '根据上级文件要求，现将方案印发给你们。', '（国卫办医函〔2021〕538号）'])).toBeNull();
   });
 
   it('the plan’s years from its own title line when the notice issues it without them', () => {
@@ -131,6 +183,13 @@ describe('region and level from the place a name begins with', () => {
     ['国家卫生健康委办公厅', null, 'national', { province: null, city: null, county: null }],
     ['中共某某县委办公室', '某某县县医院能力提升方案', 'county', { province: null, city: null, county: '某某县' }],
     ['中共某某市委办公室', null, 'municipal', { province: null, city: '某某市', county: null }],
+    // 千县 of the 千县工程 is no county
+    ['吉林市卫生健康委员会', '吉林市千县工程实施方案', 'municipal', { province: null, city: '吉林市', county: null }],
+    [null, '宁夏回族自治区千县工程实施方案', 'provincial', { province: '宁夏回族自治区', city: null, county: null }],
+    // autonomous places name their peoples
+    ['恩施土家族苗族自治州人民政府办公室', null, 'municipal', { province: null, city: '恩施土家族苗族自治州', county: null }],
+    ['双江拉祜族佤族布朗族傣族自治县卫生健康局', null, 'county', { province: null, city: null, county: '双江拉祜族佤族布朗族傣族自治县' }],
+    ['莫力达瓦达斡尔族自治旗人民政府', null, 'county', { province: null, city: null, county: '莫力达瓦达斡尔族自治旗' }],
   ] as const)('%s / %s → %s', (issuer, title, level, region) => {
     expect(documentLevel(issuer, title)).toBe(level);
     expect(documentRegion([issuer, title], [])).toEqual(region);

@@ -93,6 +93,72 @@ describe('an attached plan with its own numbering', () => {
   it('nothing is lost', () => expectNothingLost(document, clauses, lines));
 });
 
+describe('a 关于印发 notice whose plan is its 附件, each paragraph a line (no hard wrapping)', () => {
+  const lines = [
+    '桐乡市人民政府办公室文件',
+    '桐政办发〔2023〕41号                签发人：王某某',
+    '桐乡市人民政府办公室',
+    '关于印发桐乡市推进“千县工程”县医院综合能力提升工作实施方案的通知',
+    '各镇人民政府、街道办事处，市政府各部门、直属各单位：',
+    '《桐乡市推进“千县工程”县医院综合能力提升工作实施方案》已经市政府同意，现印发给你们，请结合实际认真贯彻执行。',
+    '桐乡市人民政府办公室',
+    '二〇二三年六月十二日',
+    '附件',
+    '',
+    '桐乡市推进“千县工程”县医院综合能力提升工作实施方案',
+    '',
+    '为贯彻落实《国家卫生健康委办公厅关于印发“千县工程”县医院综合能力提升工作方案（2021—2025年）的通知》（国卫办医函〔2021〕538号）精神，结合我市实际，制定本方案。',
+    '',
+    '一、工作目标',
+    '到2025年，市第一人民医院达到三级综合医院水平。',
+  ];
+  const { document, clauses } = buildText('tongxiang.txt', lines.join('\n'));
+
+  it('the plan’s title is the part’s title, a line of its own: its opening paragraph is the body, not more title', () => {
+    const part = clauses.find((c) => c.id === 'tongxiang/附件')!;
+    expect(part.title).toBe('桐乡市推进“千县工程”县医院综合能力提升工作实施方案');
+    expect(part.text.slice(part.bodyStart)).toMatch(/^为贯彻落实《国家卫生健康委办公厅/);
+    expect(document).toMatchObject({ title: '桐乡市推进“千县工程”县医院综合能力提升工作实施方案', docNumber: '桐政办发〔2023〕41号', date: '2023-06-12', level: 'county' });
+  });
+
+  it('nothing is lost', () => expectNothingLost(document, clauses, lines));
+});
+
+describe('an attached plan headed 附件： (a colon, nothing after it), after the 版记', () => {
+  const lines = [
+    '某某县人民政府办公室文件',
+    '某政办发〔2024〕8号',
+    '某某县人民政府办公室关于印发某某县县医院能力提升实施方案的通知',
+    '各乡镇人民政府，县直各单位：',
+    '现将《某某县县医院能力提升实施方案》印发给你们，请认真贯彻执行。',
+    '附件：某某县县医院能力提升实施方案',
+    '某某县人民政府办公室',
+    '2024年2月1日',
+    '抄送：县委办公室，县人大常委会办公室。',
+    '某某县人民政府办公室                    2024年2月1日印发',
+    '附件：',
+    '某某县县医院能力提升实施方案',
+    '为提升县医院服务能力，制定本方案。',
+    '一、工作目标',
+    '到2025年，县人民医院达到三级医院服务能力。',
+  ];
+  const { document, clauses, messages } = buildText('colon.txt', lines.join('\n'));
+
+  it('heads the part the list names: present, its plan numbered under it', () => {
+    expect(document.attachments).toMatchObject([{ label: '附件', title: '某某县县医院能力提升实施方案', present: true, kind: 'plan', clause: 'colon/附件' }]);
+    expect(clauses.map((c) => c.id)).toEqual(['colon/附件', 'colon/附件/1']);
+    expect(messages).toEqual([]);
+  });
+
+  it('is the list’s opening when a title and the signature’s date follow it', () => {
+    const list = ['某某县人民政府办公室关于印发某某县县医院能力提升实施方案的通知', '现将方案印发给你们，请认真贯彻执行。', '附件：', '某某县县医院能力提升实施方案', '某某县人民政府办公室', '2024年2月1日', '某某县县医院能力提升实施方案', '一、工作目标', '到2025年，县人民医院达到三级医院服务能力。'];
+    const built = buildText('list.txt', list.join('\n'));
+    expect(built.clauses.map((c) => c.id)).toEqual(['list/1']);
+  });
+
+  it('nothing is lost', () => expectNothingLost(document, clauses, lines));
+});
+
 describe('attached parts that start at their listed title, without a 附件 heading', () => {
   const text = [
     '某某县县级医疗机构综合能力提升三年行动方案',
@@ -261,6 +327,61 @@ describe('table and list rules', () => {
     expect(clauses[3].cells.map((c) => c.column)).toEqual(['number', 'text', 'responsible', 'deadline']);
     expect(clauses[3].text).toBe('2\t加强分级诊疗制度建设。\t县卫体局、县医保局\t每年11月底前\n注：各单位每年报送进展。');
     expect(clauses[3].source).toMatchObject({ line: 5, endLine: 6 });
+  });
+
+  it('a table set out with spaces (pdftotext -layout): its columns from the header, a cell the width broke joined, prose at the margin ends it', () => {
+    const lines = [
+      '一、重点任务',
+      '各项任务分工如下表。',
+      ' 序号   重点任务                       牵头单位       配合单位               完成时限',
+      '  1     建成胸痛中心、卒中中心         县卫健局       县人民医院             2024年12月底',
+      '  2     组建紧密型县域医共体，实现     县卫健局       县医保局、县财政局     2025年6月底',
+      '        人财物统一管理',
+      '  3     引进医学类本科以上人才         县人社局       县卫健局               每年',
+      '二、保障措施',
+      '（一）加强组织领导。县卫健局牵头成立工作专班。',
+    ];
+    const { clauses } = buildText('spaced.txt', lines.join('\n'));
+    expect(clauses.map((c) => c.id)).toEqual(['spaced/1', 'spaced/1.1', 'spaced/1.2', 'spaced/1.3', 'spaced/2', 'spaced/2.1']);
+    expect(clauses[2].cells.map((c) => [c.column, c.text])).toEqual([
+      ['number', '2'], ['text', '组建紧密型县域医共体，实现人财物统一管理'], ['lead', '县卫健局'], ['cooperate', '县医保局、县财政局'], ['deadline', '2025年6月底'],
+    ]);
+    expect(clauses[2].source).toMatchObject({ line: 5, endLine: 6 });
+    expect(units(clauses[2], 'lead')).toEqual(['县卫健局']);
+    expect(units(clauses[2], 'cooperate')).toEqual(['县医保局', '县财政局']);
+    expect(clauses[1].deadlines[0]?.end).toBe('2024-12-31');
+    // rows that the width did not break keep their characters in order: nothing lost
+    const whole = lines.filter((_, k) => k !== 5 && k !== 4);
+    const built = buildText('spaced.txt', whole.join('\n'));
+    expectNothingLost(built.document, built.clauses, whole);
+  });
+
+  it('a spaced table whose headers are centred over their columns: each cell under the header it stands under most', () => {
+    const { blocks } = readBlocks([
+      '   序号        重点任务          牵头单位      配合单位       完成时限',
+      '    1     建成胸痛中心           县卫健局      县人民医院     2024年底前',
+      '    3     完善医共体绩效考核     县卫健局      县财政局、     持续推进',
+      '          制度                                 县医保局',
+      '（一）加强组织领导。县卫健局牵头成立工作专班，统筹推进各项工作，定期研究解决问题。',
+    ]);
+    const table = readTable(blocks, 0);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['1', '建成胸痛中心', '县卫健局', '县人民医院', '2024年底前'],
+      ['3', '完善医共体绩效考核制度', '县卫健局', '县财政局、县医保局', '持续推进'],
+    ]);
+    expect(blocks[table.end].marker?.raw).toBe('（一）');
+    // a short numbered heading under one column is the plan going on, not a wrapped cell
+    const heading = readBlocks(['序号    任务      牵头单位    完成时限', '1       建设胸痛中心  县卫健局    2024年底', '二、任务', '（一）加强组织领导。']).blocks;
+    expect(heading.map((b) => b.marker?.raw ?? b.cells?.length)).toEqual([4, 4, '二、', '（一）']);
+    // a note at the margin after the last row ends the table
+    const note = readBlocks(['         单位       职责         时限', '      县财政局    落实建设资金      每年', '      县人社局    落实人才政策      2025年', '以上任务按季度调度。']).blocks;
+    expect(note.map((b) => b.cells?.[0] ?? b.text)).toEqual(['单位', '县财政局', '县人社局', '以上任务按季度调度。']);
+    expect(note[3].cells).toBeUndefined();
+    // a cramped layout's header, three columns' words run together with single spaces, opens no table
+    expect(readBlocks(['序       重点任务      牵头 配合单位 完成时限', '号                 单位']).blocks.some((b) => b.cells)).toBe(false);
+    // labels and their values set out on one line are no header
+    const labelled = readBlocks(['1.建设胸痛中心。2024年底前通过认证。', '   牵头单位：县卫健局    配合单位：县人民医院    完成时限：2024年底']).blocks;
+    expect(labelled.map((b) => b.cells)).toEqual([undefined, undefined]);
   });
 
   it('a table that ends the document keeps its last row: a short row is no signature', () => {

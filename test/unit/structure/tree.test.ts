@@ -32,6 +32,22 @@ describe('clause tree', () => {
     expect(messages.map((m) => m.message)).toEqual(['no numbering found: each paragraph becomes a clause']);
   });
 
+  it('a plan without numbering after its cover letter: the letter and the plan’s title said again stay in the preamble', () => {
+    const { preambleBlocks, clauses, messages } = tree([
+      '周口市卫生健康委员会 周口市财政局',
+      '关于印发周口市县级医院服务能力提升行动计划的通知',
+      '各县（市、区）卫生健康委、财政局：',
+      '现将《周口市县级医院服务能力提升行动计划》印发给你们，请认真组织实施。',
+      '周口市县级医院服务能力提升行动计划',
+      '为深入推进“千县工程”，全面提升县级医院综合服务能力，制定本行动计划。',
+      '到2025年底，全市所有县级医院达到国家县医院医疗服务能力基本标准。',
+      '市卫生健康委要会同市财政局加强资金保障。',
+    ]);
+    expect(preambleBlocks.at(-1)?.text).toBe('周口市县级医院服务能力提升行动计划');
+    expect(clauses.map((c) => c.text.slice(0, 6))).toEqual(['为深入推进“', '到2025年', '市卫生健康委']);
+    expect(messages.map((m) => m.message)).toEqual(['no numbering found: each paragraph becomes a clause']);
+  });
+
   it('levels skipped (一、 → 1.) nest by first use, and a jump in numbering is reported', () => {
     const { outline, messages } = tree(['一、总体要求', '1. 加强领导。落实责任。', '3. 强化保障。加大投入。']);
     expect(outline).toEqual(['一 总体要求', '一 1 加强领导', '一 3 强化保障']);
@@ -42,6 +58,48 @@ describe('clause tree', () => {
     const { preambleBlocks, outline } = tree(['某某市县医院能力提升实施方案', '一 总体要求', '坚持以人民健康为中心。', '二 重点任务', '（一）加强专科建设。每年新增1个重点专科。', '三 保障措施', '（一）加强组织领导。成立领导小组。']);
     expect(preambleBlocks.map((b) => b.text)).toEqual(['某某市县医院能力提升实施方案']);
     expect(outline).toEqual(['一 总体要求', '二 重点任务', '二 （一） 加强专科建设', '三 保障措施', '三 （一） 加强组织领导']);
+  });
+
+  it('第一部分 holds its 第一章, 第二章 and they their 第一条 (parts, chapters and articles are three levels)', () => {
+    const { outline, messages } = tree([
+      '第一部分  总体要求',
+      '第一章 指导思想',
+      '以习近平新时代中国特色社会主义思想为指导，推动县级公立医院高质量发展。',
+      '第二章 工作目标',
+      '到2025年，市人民医院达到三级医院服务能力。',
+      '第二部分  重点任务',
+      '第三章 加强专科建设',
+      '第一条 建设重点专科。2024年底前建成市级临床重点专科5个。',
+      '第二条 建设五大中心。2025年6月底前完成胸痛中心国家级认证。',
+      '第三部分  保障措施',
+      '第四章 组织保障',
+      '第三条 市卫生健康委负责统筹协调，市财政局负责资金保障。',
+    ]);
+    expect(outline).toEqual([
+      '第一 总体要求', '第一 第一 指导思想', '第一 第二 工作目标',
+      '第二 重点任务', '第二 第三 加强专科建设', '第二 第三 第一条 建设重点专科', '第二 第三 第二条 建设五大中心',
+      '第三 保障措施', '第三 第四 组织保障', '第三 第四 第三条 ',
+    ]);
+    // chapters and articles are numbered through the plan, not within their parent
+    expect(messages).toEqual([]);
+  });
+
+  it('items that open with their year (1、2023年底前…, 2．2024年…) are numbered, not run into the clause before', () => {
+    const { outline } = tree([
+      '一、进度安排',
+      '1、2023年底前，完成胸痛中心、卒中中心建设。',
+      '2、2024年底前，完成创伤中心建设，20个乡镇卫生院达到推荐标准。',
+      '二、保障措施',
+      '1．2024年起，县财政每年安排专项资金500万元。',
+      '2．加强督导。县卫健局每半年督导一次。',
+    ]);
+    expect(outline).toEqual(['一 进度安排', '一 1 ', '一 2 ', '二 保障措施', '二 1 ', '二 2 加强督导']);
+  });
+
+  it('a scan’s 一 read by OCR as a dash (—、总体目标, （—）) numbers its chapter: the plan does not start at the first （一）', () => {
+    const { outline, messages } = tree(['某某县县医院综合能力提升实施方案', '—、总体目标', '（一）到2025年，县人民医院达到三级医院服务能力。', '二、重点任务', '（—）加强专科建设。建成重点专科3个。', '（二）加强人才建设。每年引进人才20名。']);
+    expect(outline).toEqual(['一 总体目标', '一 （一） ', '二 重点任务', '二 （一） 加强专科建设', '二 （二） 加强人才建设']);
+    expect(messages).toEqual([]);
   });
 
   it('decimal outlines nest under their parents', () => {
