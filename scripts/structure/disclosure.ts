@@ -7,7 +7,7 @@
  */
 import { dateLine } from './date-line.ts';
 import { wholeDocNumber } from './doc-number.ts';
-import { DISCLOSURE_LABELS, DOCUMENT_FIELDS, labelPattern } from '../text/disclosure-labels.ts';
+import { DISCLOSURE_LABELS, DOCUMENT_FIELDS, labelName, labelPattern } from '../text/disclosure-labels.ts';
 
 const labelled = labelPattern(DISCLOSURE_LABELS);
 
@@ -26,7 +26,7 @@ export function disclosureFields(lines: string[]): DisclosureFields {
     if (!found.length || line.slice(0, found[0].index).trim()) continue;
     found.forEach((m, k) => {
       const value = line.slice(m.index + m[0].length, found[k + 1]?.index ?? line.length).replace(/\s+/g, '');
-      if (value && !values.has(m[1])) values.set(m[1], value);
+      if (value && !values.has(labelName(m))) values.set(labelName(m), value);
     });
   }
   const first = (labels: readonly string[]) => labels.map((l) => values.get(l)).find((v) => v !== undefined) ?? null;

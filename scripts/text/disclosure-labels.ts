@@ -18,5 +18,13 @@ export const DISCLOSURE_LABELS = [
   '有效性', '公开方式', '公开范围', '来源', '标题', '名称',
 ];
 
-/** A label and its colon; the label in group 1. Longer labels first (发文字号 before 文号). */
-export const labelPattern = (labels: readonly string[]) => new RegExp(`(${[...labels].sort((a, b) => b.length - a.length).join('|')})\\s*[：:]`, 'g');
+/**
+ * A label and its colon; the label in group 1 (as written: read it with `labelName`). Longer labels
+ * first (发文字号 before 文号). A label's characters may be spaced out to align it with longer ones
+ * (文　　号：, 索 引 号：), as a copied table leaves them.
+ */
+export const labelPattern = (labels: readonly string[]) =>
+  new RegExp(`(${[...labels].sort((a, b) => b.length - a.length).map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})\\s*[：:]`, 'g');
+
+/** The label a `labelPattern` match holds, without the spaces that aligned it. */
+export const labelName = (match: RegExpMatchArray) => match[1].replace(/\s+/g, '');

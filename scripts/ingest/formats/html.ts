@@ -12,7 +12,7 @@ import type { Element, Nodes, Root } from 'hast';
 import iconv from 'iconv-lite';
 import { decode } from '../decode.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
-import { DOCUMENT_FIELDS, labelPattern } from '../../text/disclosure-labels.ts';
+import { DOCUMENT_FIELDS, labelName, labelPattern } from '../../text/disclosure-labels.ts';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
 
 export function readHtml(bytes: Uint8Array): Extracted {
@@ -223,7 +223,7 @@ function disclosureTable(tree: Root): Element | null {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
       const text = toText(child);
-      const labels = new Set([...text.matchAll(disclosureLabel)].map((m) => m[1])).size;
+      const labels = new Set([...text.matchAll(disclosureLabel)].map(labelName)).size;
       if (labels < 2) continue;
       if (!best || labels > best.labels || (labels === best.labels && text.length <= best.size)) best = { element: child, labels, size: text.length };
       walk(child);

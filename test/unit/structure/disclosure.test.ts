@@ -29,6 +29,13 @@ describe('a website’s disclosure table', () => {
     });
   });
 
+  it('is read with its labels spaced out to align them, as a table copied into a text leaves them (文　　号：, 索 引 号：)', () => {
+    const spaced = ['索 引 号：11360730MB1234567X/2022-00123', '发布机构：宁都县人民政府办公室', '文　　号：宁府办字〔2022〕35号', '成文日期：2022年05月10日'];
+    expect(disclosureFields(spaced)).toEqual({ docNumber: '宁府办字〔2022〕35号', issuer: '宁都县人民政府办公室', date: '2022-05-10' });
+    const text = [...spaced, '', '宁都县人民政府办公室关于印发宁都县“千县工程”县医院综合能力提升工作实施方案的通知', '', '各乡（镇）人民政府，县政府各部门：', '现印发给你们，请认真组织实施。', '', '一、工作目标', '到2025年，县人民医院达到三级医院医疗服务能力。'].join('\n');
+    expect(buildText('ningdu-2022.txt', text).document).toMatchObject({ docNumber: '宁府办字〔2022〕35号', issuer: '宁都县人民政府办公室', date: '2022-05-10' });
+  });
+
   it('is not a sentence that mentions a label', () => {
     expect(disclosureFields(['请在报送材料中注明发文字号：以便查询。', '文号：见附件'])).toEqual({ docNumber: null, issuer: null, date: null });
   });
