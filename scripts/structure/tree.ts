@@ -30,10 +30,11 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   let bodyStart = firstTopLevelMarker(content);
   const numbered = bodyStart !== -1;
   if (!numbered) {
-    messages.push({ file, line: null, message: 'no numbering found: each paragraph becomes a clause' });
-    // The title and cover lines stay in the preamble: short lines before the first sentence or table,
-    // and a cover letter up to the title of the plan it issues, said again above the plan.
-    const opens = (b: Block) => /[。；！？]/.test(b.text) || (b.cells !== undefined && isHeaderRow(b.cells));
+    const headed = sectionHeadings(content);
+    messages.push({ file, line: null, message: headed ? 'no numbering found: the Markdown headings (#, ##…) nest the paragraphs under them' : 'no numbering found: each paragraph becomes a clause' });
+    // The title and cover lines stay in the preamble: short lines before the first sentence, table
+    // or section heading, and a cover letter up to the title of the plan it issues, said again above the plan.
+    const opens = (b: Block) => /[。；！？]/.test(b.text) || (b.cells !== undefined && isHeaderRow(b.cells)) || (headed && b.markdownDepth >= headed);
     const ownTitle = issuedTitleRepeated(content);
     bodyStart = Math.max(0, content.findIndex((b, i) => i > ownTitle && opens(b)));
   }
@@ -182,22 +183,56 @@ export function numberedClauses(id: string, file: string, body: Block[], message
  * A text without numbering: each paragraph a clause; a table (a task list published as a table
  * alone) its header a clause and each row a clause under it, as rows are under a numbered clause.
  */
+/**
+ * The shallowest Markdown heading depth that heads sections of an unnumbered text (0 if none): a
+ * lone shallower heading at the top is the document's title (# 某县…方案, then ## 总体要求…).
+ */
+function sectionHeadings(content: Block[]): number {
+  const depths = content.map((b) => b.markdownDepth).filter((d) => d > 0);
+  if (!depths.length) return 0;
+  const top = Math.min(...depths);
+  const titleOnly = content[0]?.markdownDepth === top && depths.filter((d) => d === top).length === 1;
+  const below = depths.filter((d) => d > top);
+  return titleOnly ? (below.length ? Math.min(...below) : 0) : top;
+}
+
+/**
+ * An unnumbered body: each paragraph a clause, under the Markdown heading above it when the text
+ * has them (a heading holds what follows it up to a heading of its depth or shallower), and each
+ * row of a table a clause under the paragraph that heads the table.
+ */
 function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord[] {
   const clauses: ClauseRecord[] = [];
+  const headings: { depth: number; clause: ClauseRecord }[] = [];
+  const children = new Map<string | null, number>();
+  const childPath = (parent: ClauseRecord | null) => {
+    const n = (children.get(parent?.id ?? null) ?? 0) + 1;
+    children.set(parent?.id ?? null, n);
+    return [...(parent?.path ?? []), String(n)];
+  };
+  const clauseAt = (parent: ClauseRecord | null, line: number, endLine: number) => {
+    const path = childPath(parent);
+    return emptyClause({ id: `${id}/${path.join('.')}`, doc: id, parent: parent?.id ?? null, path, marker: null, depth: path.length, source: { file, line, endLine } });
+  };
   for (let i = 0; i < body.length; i++) {
     const block = body[i];
-    const path = [String(clauses.filter((c) => c.depth === 1).length + 1)];
-    const source = { file, line: block.line, endLine: block.endLine };
-    const paragraph = finish({ clause: emptyClause({ id: `${id}/${path[0]}`, doc: id, parent: null, path, marker: null, depth: 1, source }), paragraphs: [block.text] }, false);
+    if (block.markdownDepth) while (headings.length && headings.at(-1)!.depth >= block.markdownDepth) headings.pop();
+    const parent = headings.at(-1)?.clause ?? null;
+    const clause = clauseAt(parent, block.line, block.endLine);
+    if (block.markdownDepth) {
+      const heading = { ...clause, text: block.text, title: block.text, bodyStart: block.text.length };
+      clauses.push(heading);
+      headings.push({ depth: block.markdownDepth, clause: heading });
+      continue;
+    }
+    const paragraph = finish({ clause, paragraphs: [block.text] }, false);
     clauses.push(paragraph);
     if (!block.cells || !isHeaderRow(block.cells)) continue;
     const table = readTable(body, i);
-    table.rows.forEach((row, k) => {
+    for (const row of table.rows) {
       const { text, cells } = rowText(table, row);
-      const rowPath = [...path, String(k + 1)];
-      const core = { id: `${id}/${rowPath.join('.')}`, doc: id, parent: paragraph.id, path: rowPath, marker: null, depth: 2, source: { file, line: row.line, endLine: row.endLine } };
-      clauses.push(finish({ clause: { ...emptyClause(core), cells }, paragraphs: [text] }, false));
-    });
+      clauses.push(finish({ clause: { ...clauseAt(paragraph, row.line, row.endLine), cells }, paragraphs: [text] }, false));
+    }
     i = table.end - 1;
   }
   return clauses;

@@ -84,3 +84,26 @@ describe('nothing lost in a text copied from a web page with zero-width characte
     expectNothingLost(document, clauses, lines);
   });
 });
+
+describe('a Markdown plan whose sections are headings, not numbers (# title, ## 总体要求, ### 加强专科建设)', () => {
+  const text = ['# 某某县县医院综合能力提升实施方案', '', '## 总体要求', '', '坚持以人民健康为中心，推动县医院高质量发展。', '', '## 重点任务', '', '### 加强专科建设', '', '重点建设胸痛中心、卒中中心，2024年底前建成。', '', '### 加强人才队伍建设', '', '每年招聘医学本科以上人才10名。（责任单位：县卫健局、县人社局）', '', '## 保障措施', '', '加强组织领导。'].join('\n');
+  const { document, clauses, lines, messages } = buildText('moumou-md-2024.md', text);
+
+  it('nests each paragraph under the heading above it; the lone # above them is the title (before: every heading a flat paragraph, 总体要求 lost in the preamble)', () => {
+    expect(document.title).toBe('某某县县医院综合能力提升实施方案');
+    expect(clauses.map((c) => [c.path.join('.'), c.title, c.text.slice(0, 6)])).toEqual([
+      ['1', '总体要求', '总体要求'],
+      ['1.1', null, '坚持以人民健'],
+      ['2', '重点任务', '重点任务'],
+      ['2.1', '加强专科建设', '加强专科建设'],
+      ['2.1.1', null, '重点建设胸痛'],
+      ['2.2', '加强人才队伍建设', '加强人才队伍'],
+      ['2.2.1', null, '每年招聘医学'],
+      ['3', '保障措施', '保障措施'],
+      ['3.1', null, '加强组织领导'],
+    ]);
+    expect(clauses.find((c) => c.id.endsWith('/2.2.1'))?.units.map((u) => u.canonical)).toEqual(['县卫健局', '县人社局']);
+    expect(messages.map((m) => m.message)).toContain('no numbering found: the Markdown headings (#, ##…) nest the paragraphs under them');
+    expectNothingLost(document, clauses, lines);
+  });
+});
