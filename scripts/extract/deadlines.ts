@@ -1,6 +1,6 @@
 /**
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
- * `2021年10月至12月`, `2025年10—12月`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
+ * `2021年10月至12月`, `2025年10—12月`, `2024年第一、二季度`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
  * holidays with a fixed date (`元旦前`, `国庆节前`; not 春节, a lunar date), named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
  * and from the document's own year (`今年底前`, `明年6月前`); a start with no end (`自2024年起`), and
  * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it. A time said
@@ -21,6 +21,9 @@ const BEFORE = '(?:前(?!后)|之前|以前|为止)';
 const PART = '(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度(?:末|底)?)';
 /** A half or a quarter of a year, as ranges join them: 2023年第四季度至2024年第二季度. */
 const HALF_OR_QUARTER = '(上半年|下半年|第?[一二三四1-4]季度)';
+/** A quarter's number, and a month's (in digits or words: 三、四月份), as lists name them. */
+const QUARTER = '([一二三四1-4])';
+const LISTED_MONTH = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 /** Part of a month: 上旬…, 底 */
 const MONTH_PART = '(上旬|中旬|下旬|初|底|末)';
 
@@ -61,6 +64,9 @@ function monthPart(y: number, m: number, day: string | undefined, part: string |
   if (part === '下旬') return [iso(y, m, 21), monthEnd(y, m)];
   return [iso(y, m, 1), monthEnd(y, m)];
 }
+
+/** Verbs whose object a part of a year may open (完成上半年评估, 报送第一季度数据), and 对 (对下半年工作…). */
+const VERB_OF_OBJECT = /(完成|开展|报送|上报|总结|做好|进行|组织|召开|部署|启动|制定|编制|审核|形成|对)$/;
 
 /** A common year (2月 ends on the 28th), for the day of a date that comes back every year. */
 const COMMON_YEAR = 2001;
@@ -123,6 +129,27 @@ const RULES: Rule[] = [
       return { year: y2, resolve: () => ({ start: yearPart(y1, m[2])[0], end: yearPart(y2, m[4])[1], recurring: null, kind: 'range' }) };
     },
   },
+  // 2024年第一、二季度, 2024年3、4月份, 2024年3月、4月底前: a list of quarters or months is the time from the
+  // first's start to the last's end, or by the last's end (not the year and its last quarter alone); without
+  // its year (于3、4月份) after a word or a comma, not where 3、 may be an item's number (opening the text or a sentence).
+  {
+    re: new RegExp(
+      `(?:${Y}年|(?<=[\\u4e00-\\u9fa5，,])(?<![年每第]))(?:第?${QUARTER}(?:季度)?(?:、第?${QUARTER}(?:季度)?)*、第?${QUARTER}季度|${LISTED_MONTH}月?(?:、${LISTED_MONTH}月?)*、${LISTED_MONTH}月份?)(底|末)?(${BEFORE})?`,
+      'g',
+    ),
+    build: (m) => {
+      const [year, q1, qLast, m1, mLast, endPart, before] = [m[1], m[2], m[4], m[5], m[7], m[8], m[9]];
+      const number = (n: string) => Number(n) || parseChineseNumeral(n)!;
+      const value = (y: number): Omit<Deadline, 'text' | 'at'> => {
+        const start = q1 ? iso(y, 3 * number(q1) - 2, 1) : iso(y, number(m1), 1);
+        const end = qLast ? monthEnd(y, 3 * number(qLast)) : monthEnd(y, number(mLast));
+        const by = Boolean(endPart || before);
+        return { start: by ? null : start, end, recurring: null, kind: by ? 'by' : 'range' };
+      };
+      if (year) return { year: Number(year), resolve: () => value(Number(year)) };
+      return { year: null, fromContext: true, resolve: (y) => (y === null ? null : value(y)) };
+    },
+  },
   // 3月22日—3月31日, 4月1日—11月30日: the year comes from context.
   {
     re: new RegExp(`(?<![\\d年])${M}月(?:${D}日)?${DASH}(?:${M}月)?${D}日`, 'g'),
@@ -166,9 +193,13 @@ const RULES: Rule[] = [
     },
   },
   // 年底前, 下半年, 年内, 第三季度, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
+  // After a verb it names what the verb acts on, not when (完成上半年评估, 对第三季度工作进行总结).
   {
     re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十前第]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末|年内|第?[一二三四]季度(?:末|底)?)(${BEFORE})?`, 'g'),
-    build: (m) => ({ year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) }),
+    build: (m) =>
+      !m[2] && VERB_OF_OBJECT.test(m.input.slice(0, m.index))
+        ? null
+        : { year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) },
   },
   {
     re: new RegExp(`(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})`, 'g'),

@@ -74,6 +74,21 @@ describe('ranges', () => {
     expect(range('2023年第四季度至2024年第二季度')).toEqual([['2023年第四季度至2024年第二季度', 'range', '2023-10-01', '2024-06-30']]);
     expect(range('2023年起至2025年，每年选派医师')).toEqual([['2023年起至2025年', 'range', '2023-01-01', '2025-12-31']]);
   });
+  it('a list of quarters or months is the time from the first to the last, not the year and its last quarter', () => {
+    const range = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(range('2024年第一、二季度完成县域医学影像中心建设。')).toEqual([['2024年第一、二季度', 'range', '2024-01-01', '2024-06-30']]);
+    expect(range('2024年3、4月份开展全面摸底调查。')).toEqual([['2024年3、4月份', 'range', '2024-03-01', '2024-04-30']]);
+    expect(range('2024年三、四月份开展摸底，2025年第三、四季度底前完成验收。')).toEqual([
+      ['2024年三、四月份', 'range', '2024-03-01', '2024-04-30'],
+      ['2025年第三、四季度底前', 'by', null, '2025-12-31'],
+    ]);
+    // without a year, after a word or a comma; not 3、 opening a sentence, an item's number
+    expect(range('于3、4月份开展专项督查，11、12月份完成年度考核。')).toEqual([
+      ['3、4月份', 'range', '2024-03-01', '2024-04-30'],
+      ['11、12月份', 'range', '2024-11-01', '2024-12-31'],
+    ]);
+    expect(range('3、4月底前完成人员招聘。')).toEqual([['4月底前', 'by', null, '2024-04-30']]);
+  });
   it('2025—2026年', () => {
     expect(only('2025—2026 年，进一步深化帮扶')).toMatchObject({ kind: 'range', start: '2025-01-01', end: '2026-12-31' });
   });
@@ -162,6 +177,15 @@ describe('dates from context', () => {
   it('下半年 after 2024年上半年 is 2024-07-01..2024-12-31', () => {
     const found = extractDeadlines('2024年上半年完成旧院区电网改造，下半年分期实施路网建设', 2024);
     expect(found[1]).toMatchObject({ text: '下半年', start: '2024-07-01', end: '2024-12-31' });
+  });
+  it('a part of a year after a verb is what it acts on, not when: 完成上半年评估', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.recurring ?? d.end]);
+    expect(dates('每年6月底前完成上半年评估工作。')).toEqual([['每年6月底前', 'recurring', '--06-30']]);
+    expect(dates('各单位要认真开展第三季度督导检查，做好年底考核准备，对下半年工作进行部署。')).toEqual([]);
+    expect(dates('确保上半年完成，力争年内建成。')).toEqual([
+      ['上半年', 'period', '2024-06-30'],
+      ['年内', 'by', '2024-12-31'],
+    ]);
   });
   it('第三季度 after 2024年上半年 is 2024-07-01..2024-09-30; 前三季度 names no quarter', () => {
     const found = extractDeadlines('2024年上半年完成设备采购，第三季度投入使用，一季度末前完成验收。', 2023);
