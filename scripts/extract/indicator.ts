@@ -8,8 +8,11 @@ export const REACH_VERBS = [
   '达到', '达', '提升到', '提升至', '提高到', '提高至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '扩大到', '扩大至',
   '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩短到', '缩短至', '压缩到', '压缩至', '控制在', '保持在', '稳定在',
 ];
-/** Verbs that set a target for the noun before them: those, a change (就诊率每年提升…), and 在 of 在…之间. */
-export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在'].join('|')})$`);
+/**
+ * Verbs that set a target for the noun before them: those, a change (就诊率每年提升…), 在 of 在…之间, and 实现
+ * (村卫生室实现百分之百全覆盖: what is covered is 村卫生室).
+ */
+export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在', '实现'].join('|')})$`);
 /** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
 export const ACTION_VERB =
   /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立)/g;
@@ -38,6 +41,8 @@ export function indicatorOf(before: string, after: string, unit: string): string
   if (listed >= 0 && /\d[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]{0,2}(以上|以下|以内|左右)?$/.test(before.slice(0, listed))) before = before.slice(listed + 1);
   // 其中2023年安排3000万元: the opening word goes first, so that the year after it is seen.
   let phrase = before.replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
+  // 医共体内实现检查检验结果互认率达到95%: what 实现 is said of is what is measured.
+  phrase = phrase.replace(/^[^，。；]+?实现(?=[\u4e00-\u9fa5]{2})/, '');
   // ICU床位达到床位总数的4%: a share of a whole, named 占 the whole (ICU床位占床位总数).
   const share = SHARE_OF.exec(phrase);
   if (share) phrase = `${share[1]}占${share[3]}`;

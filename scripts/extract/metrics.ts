@@ -103,6 +103,12 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
 /** A bound said before the whole a share is of: 中医床位数不低于总床位数的20%. */
 const SHARE_BOUND = new RegExp(`(${Object.keys(PREFIX_COMPARATOR).filter((w) => /^[不低高超少多小大]/.test(w)).join('|')})[^，。；、,;\\d]{1,12}的$`);
 
+/**
+ * A time or distance that is part of the name of a service (15分钟健康服务圈, 24小时远程会诊服务, 2小时响应机制):
+ * it says what kind of service, not a target (unlike 急救反应时间缩短至15分钟以内, 15分钟到达现场).
+ */
+const NAMES_WHAT_FOLLOWS = /^[\u4e00-\u9fa5]{0,10}?(圈|服务|机制|制度|值班|热线|模式|网络|体系|平台)(?![\u4e00-\u9fa5])/;
+
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(]|附件|附表|表|图)$/;
 
@@ -199,6 +205,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) continue;
     if (titles.some(([a, b]) => start >= a && end <= b)) continue;
     if (ORDINAL_BEFORE.test(s.slice(0, numberStart)) || /^[\dA-Za-z年月日号]/.test(s.slice(end))) continue;
+    if (!prefix && !suffix && !second && /^(分钟|小时|公里|天)$/.test(rawUnit) && NAMES_WHAT_FOLLOWS.test(s.slice(end))) continue;
     const value = parseNumber(first);
     const upper = second ? parseNumber(second) : null;
     // A unit on both ends is one unit, or the first says its scale only: 85%—93%, 1000万—1500万元.

@@ -228,6 +228,13 @@ describe('metrics', () => {
     expect(only('村卫生室标准化建设达标率100%。')).toMatchObject({ indicator: '村卫生室标准化建设达标率', value: 100, unit: '%' });
   });
 
+  it('实现 says what the number measures: 村卫生室实现百分之百全覆盖 measures 村卫生室, not 全覆盖', () => {
+    expect(metrics('村卫生室实现百分之百全覆盖，家庭医生签约服务实现90%以上覆盖。').map((m) => [m.indicator, m.comparator, m.value, m.unit])).toEqual([
+      ['村卫生室', 'eq', 100, '%'],
+      ['家庭医生签约服务', 'ge', 90, '%'],
+    ]);
+    expect(only('医共体内实现检查检验结果互认率达到95%')).toMatchObject({ indicator: '检查检验结果互认率', value: 95 });
+  });
   it('新建 is a verb: 新建门诊楼1.2万平方米 measures 门诊楼', () => {
     expect(only('新建门诊楼1.2万平方米。')).toMatchObject({ indicator: '门诊楼', value: 1.2, unit: '万平方米' });
     expect(only('区人民医院新建重症医学科、老年医学科等专科30个以上。')).toMatchObject({ indicator: '重症医学科、老年医学科等专科', comparator: 'ge' });
@@ -303,6 +310,16 @@ describe('not metrics', () => {
     expect(metrics('争创三级医院，提高乡镇卫生院二级以下常规手术能力，推动“四个下沉”，一个行政村一所村卫生室')).toEqual([]);
     // an attachment's or a table's number is not a count: 附表1所列 is not 1 所
     expect(metrics('附表1所列指标由各单位落实，详见附件2、表3所示')).toEqual([]);
+  });
+  it('a time or distance in the name of a service: 15分钟健康服务圈, 24小时远程会诊服务 (a time limit stays a target)', () => {
+    expect(metrics('到2025年，建成“15分钟健康服务圈”，县医院实现24小时远程会诊服务，全面落实24小时值班制度。')).toEqual([]);
+    const found = metrics('构建县域30分钟急救圈，急救反应时间缩短至15分钟以内，急救人员15分钟到达现场。');
+    expect(found.map((m) => [m.text, m.comparator, m.value])).toEqual([
+      ['15分钟以内', 'le', 15],
+      ['15分钟', 'eq', 15],
+    ]);
+    // a count in a quoted requirement is still one
+    expect(metrics('全面贯彻落实“每个县要有1—2所好医院”要求')).toMatchObject([{ indicator: '好医院', min: 1, max: 2, unit: '所' }]);
   });
 });
 
