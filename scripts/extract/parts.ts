@@ -36,8 +36,9 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
   for (const cell of clause.cells) {
     const role = unitRole[cell.column];
     if (role) {
-      // Names apart by 、，；/／ or by a space the cell's collapsed white space ran together (县卫体局县财政局).
-      const written = [...cell.text.matchAll(/[^、，,；;\s/／]+/g)].flatMap((piece) =>
+      // Names apart by 、，；/／ or by a space the cell's collapsed white space ran together (县卫体局县财政局);
+      // not by a 、 in brackets (各县（市、区）人民政府).
+      const written = [...cell.text.matchAll(/(?:[（(][^（）()]*[）)]|[^、，,；;\s/／（）()])+/g)].flatMap((piece) =>
         runTogetherNames(piece[0], options.table).map(([from, to]) => ({ text: piece[0].slice(from, to), at: piece.index! + from })),
       );
       // 县卫健局会同县财政局、县医保局 in a 责任单位 cell: the first leads, those after 会同 cooperate.

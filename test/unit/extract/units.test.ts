@@ -91,6 +91,15 @@ describe('责任单位 annotations', () => {
     ]);
   });
 
+  it('a 、 in brackets does not split a cell’s name: 各县（市、区）人民政府', () => {
+    const text = '某某市县级医院综合能力提升工作实施方案\n\n附件\n\n重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t完成县医院电子病历评级\t各县（市、区）人民政府\t市卫健委\t2024年底\n2\t落实县医院人才招引政策\t市人社局\t各县（市、区）卫健局、市财政局\t长期\n';
+    const rows = buildText('cells.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => `${u.role}:${u.text}`))).toEqual([
+      ['lead:各县（市、区）人民政府', 'cooperate:市卫健委'],
+      ['lead:市人社局', 'cooperate:各县（市、区）卫健局', 'cooperate:市财政局'],
+    ]);
+  });
+
   it('县卫健局会同县财政局 in an annotation or a 责任单位 cell: the first leads, those after 会同 cooperate', () => {
     expect(roles('加强建设。（责任单位：县卫健局会同县财政局、县医保局）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
     expect(roles('加强建设。（县卫健局会同县财政局负责）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate' });
