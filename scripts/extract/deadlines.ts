@@ -95,9 +95,19 @@ const ALONE_AFTER = '(?=$|[，,。；;）)\\t])';
 /** A deadline that names no date. */
 const undated = (kind: 'ongoing' | 'recurring'): Omit<Candidate, 'start' | 'end'> => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind }) });
 
+/**
+ * A time that comes back more often than once a year: 每月, 每季度, 每半年 (每周). `recurring` says a day of the
+ * year only, so it is `ongoing` — the work goes on with no end date — with how often it comes back.
+ */
+const EVERY: Record<string, NonNullable<Deadline['every']>> = { 周: 'week', 月: 'month', 季: 'quarter', 季度: 'quarter', 半年: 'half-year' };
+const cyclic = (period: string): Omit<Candidate, 'start' | 'end'> => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind: 'ongoing', every: EVERY[period] }) });
+
 const RULES: Rule[] = [
   // 每年 alone (a table's 完成时限, （…，每年）): every year, the day not said
   { re: new RegExp(`(?:(?<=${ALONE_BEFORE})|^)每年度?${ALONE_AFTER}`, 'g'), build: () => undated('recurring') },
+  // 每季度 or 每月一次 alone (a 完成时限 cell, （…，每季度）); 每月5日前, 每季度末前, 每半年底 wherever they stand
+  { re: new RegExp(`(?:(?<=${ALONE_BEFORE})|^)每(周|月|季度?|半年)(?:一次)?${ALONE_AFTER}`, 'g'), build: (m) => cyclic(m[1]) },
+  { re: new RegExp(`每(月)(?:${D}日|上旬|中旬|下旬|底|末)${BEFORE}?|每(季度?|半年)(?:末|底)${BEFORE}?`, 'g'), build: (m) => cyclic(m[1] ?? m[3]) },
   // 持续推进 as a table's 完成时限, 长期坚持 closing a clause (…机制，长期坚持。): not 持续推进分级诊疗, a task,
   // nor a clause's run-in title (分年度推进。2023年：…), which names how the work goes, not when
   { re: new RegExp(`(?:(?<=${ALONE_BEFORE})|^(?!${ONGOING_WORDS}。[\\s\\S]))${ONGOING_WORDS}${ALONE_AFTER}`, 'g'), build: () => undated('ongoing') },

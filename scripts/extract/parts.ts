@@ -32,6 +32,8 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
   }
   const deadlines: Deadline[] = [];
   const metrics: Metric[] = [];
+  /** The year of the row's 完成时限, for its targets whose own cell names none. */
+  let rowYear: number | null = null;
   let level = options.level;
   for (const cell of clause.cells) {
     const role = unitRole[cell.column];
@@ -60,14 +62,18 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
     if (cell.column === 'number' || !cell.text) continue;
     const found = extractDeadlines(cell.text, documentYear);
     // A 完成时限 cell says by when: 2025年6月 there is by 2025-06-30, not the month as a period.
-    deadlines.push(...shift(cell.column === 'deadline' ? found.map(completedBy) : found, cell.at[0]));
-    if (cell.column === 'deadline') continue;
+    deadlines.push(...shift(cell.column === 'deadline' ? found.map((d) => completedBy(d, cell.text)) : found, cell.at[0]));
+    if (cell.column === 'deadline') {
+      rowYear ??= yearOf(found);
+      continue;
+    }
     const listed = extractListedUnits(cell.text, options);
     units.push(...shift(listed.units, cell.at[0]));
     if (cell.column === 'text') units.push(...shift(extractActors(cell.text, listed.annotations, [...units, ...listed.units], options.level, options.county, options.table), cell.at[0]));
     metrics.push(...shift(extractMetrics(cell.text, found, listed.annotations), cell.at[0]));
   }
   // An indicator table's row is one metric, its parts in separate cells; what a cell alone gives (≥90) it replaces.
+  for (const [k, metric] of metrics.entries()) if (metric.year === null && rowYear !== null) metrics[k] = { ...metric, year: rowYear };
   const fromTable = indicatorRowMetric(clause);
   if (fromTable) metrics.splice(0, metrics.length, ...metrics.filter((m) => m.at[1] <= fromTable.at[0] || m.at[0] >= fromTable.at[1]), fromTable);
   const taskCell = clause.cells.find((c) => c.column === 'text');
@@ -137,5 +143,12 @@ export function memberFields(clause: ClauseRecord, options: UnitOptions): Fields
   return { task: '', units: unique(units), deadlines: [], metrics: [] };
 }
 
-/** A period in a deadline column is the time the task is done by: its end. */
-const completedBy = (deadline: Deadline): Deadline => (deadline.kind === 'period' && deadline.end ? { ...deadline, kind: 'by', start: null } : deadline);
+/** A period in a deadline column is the time the task is done by: its end; not one said to be about (2025年前后). */
+const completedBy = (deadline: Deadline, cell: string): Deadline =>
+  deadline.kind === 'period' && deadline.end && !cell.startsWith('前后', deadline.at[1]) ? { ...deadline, kind: 'by', start: null } : deadline;
+
+/** The year a cell's deadlines end in (or start, for one with no end), else null. */
+function yearOf(deadlines: Deadline[]): number | null {
+  const date = deadlines.map((d) => d.end ?? d.start).find(Boolean);
+  return date ? Number(date.slice(0, 4)) : null;
+}

@@ -284,6 +284,21 @@ describe('ongoing: a time said without a date', () => {
     expect(only('每年12月底前报送')).toMatchObject({ kind: 'recurring', recurring: '--12-31' });
   });
 
+  it('每季度, 每月 alone and 每月5日前, 每季度末前 anywhere go on with how often they come back; 每季度开展 is the task’s own frequency', () => {
+    const cyclic = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.every, d.start, d.end, d.recurring]);
+    expect(cyclic('（县卫健局牵头，每季度）')).toEqual([['每季度', 'ongoing', 'quarter', null, null, null]]);
+    expect(cyclic('每月')).toEqual([['每月', 'ongoing', 'month', null, null, null]]);
+    expect(cyclic('每半年一次')).toEqual([['每半年一次', 'ongoing', 'half-year', null, null, null]]);
+    expect(cyclic('每月5日前报送上月工作进展。')).toEqual([['每月5日前', 'ongoing', 'month', null, null, null]]);
+    // a date after it is not made to come back (a year's is: 每年…, 12月底前 → --12-31)
+    expect(cyclic('各医共体成员单位每季度末前报送工作进展情况，12月底前报送年度总结。')).toEqual([
+      ['每季度末前', 'ongoing', 'quarter', null, null, null],
+      ['12月底前', 'by', undefined, null, '2024-12-31', null],
+    ]);
+    expect(extractDeadlines('每季度开展一次质控检查，每半年召开一次联席会议。', 2024)).toEqual([]);
+    expect(only('长期坚持')).not.toHaveProperty('every');
+  });
+
   it('is no deadline where it is the task’s own verb: 持续推进分级诊疗, 常态化开展巡诊, 此后长期坚持', () => {
     expect(extractDeadlines('持续推进分级诊疗制度建设，常态化开展巡诊', 2024)).toEqual([]);
     expect(extractDeadlines('2024年底前完成，此后长期坚持', 2024).map((d) => d.kind)).toEqual(['by']);
@@ -306,6 +321,15 @@ describe('a 完成时限 column says by when', () => {
       [['by', null, '2025-06-30']],
       [['by', null, '2024-12-31']],
       [['range', '2023-09-01', '2025-12-31']],
+    ]);
+  });
+  it('a time that comes back is ongoing with how often; 2025年前后 stays about 2025, not by its end', () => {
+    const text = '某县“千县工程”实施方案\n\n一、任务分工表\n\n序号\t重点任务\t牵头单位\t完成时限\n1\t建立医共体运行监测制度，定期通报\t县卫健局\t每季度\n2\t报送工作进展\t县人民医院\t每月5日前\n3\t建设县域医学检验中心\t县卫健局\t2025年前后\n';
+    const rows = buildText('by-when.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((r) => r.deadlines.map((d) => [d.kind, d.every ?? null, d.start, d.end]))).toEqual([
+      [['ongoing', 'quarter', null, null]],
+      [['ongoing', 'month', null, null]],
+      [['period', null, '2025-01-01', '2025-12-31']],
     ]);
   });
 });

@@ -353,6 +353,14 @@ describe('target year over a sentence of ；-joined targets', () => {
   });
 });
 
+describe('task tables', () => {
+  it('a row’s target takes the year of its 完成时限 when its own cell names none', () => {
+    const text = '某县“千县工程”实施方案\n\n一、任务分工表\n\n序号\t重点任务\t牵头单位\t完成时限\n1\t建设县域医学检验中心，投入资金800万元\t县卫健局\t2025年6月底前\n2\t到2024年引进高层次人才不少于10名\t县人社局\t2025年底\n3\t每年引进医学类本科生不少于20名\t县人社局\t长期\n';
+    const rows = buildText('row-year.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((r) => r.metrics.map((m) => [m.text, m.year]))).toEqual([[['800万元', 2025]], [['不少于10名', 2024]], [['不少于20名', null]]]);
+  });
+});
+
 describe('indicator tables', () => {
   it('a row is one metric: name and unit from 指标名称, base from 基期值, target and year from 2025年目标值', () => {
     const text = [
