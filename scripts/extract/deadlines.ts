@@ -2,13 +2,13 @@
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
  * `2021年10月至12月`, `2025年10—12月`, `2024年第一、二季度`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
  * holidays with a fixed date (`元旦前`, `国庆节前`; not 春节, a lunar date), named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
- * and from the document's own year (`今年底前`, `明年6月前`); a start with no end (`自2024年起`), and
+ * and from the document's own year (`今年底前`, `明年6月前`) or date (`本方案印发之日起1个月内`); a start with no end (`自2024年起`), and
  * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it. A time said
  * without a date (`持续推进`, `长期坚持`) standing alone is `ongoing`.
  */
 import type { Deadline } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
-import { parseChineseNumeral } from '../text/chinese-numerals.ts';
+import { parseChineseNumeral, parseNumber } from '../text/chinese-numerals.ts';
 import { arabicDates, fiveYearPlanYears, isoDate } from '../text/dates.ts';
 
 const Y = '((?:19|20)\\d{2})';
@@ -71,7 +71,22 @@ const VERB_OF_OBJECT = /(完成|开展|报送|上报|总结|做好|进行|组织
 /** A common year (2月 ends on the 28th), for the day of a date that comes back every year. */
 const COMMON_YEAR = 2001;
 
-type Rule = { re: RegExp; build(m: RegExpExecArray, documentYear: number | null): Omit<Candidate, 'start' | 'end'> | null };
+type Rule = {
+  re: RegExp;
+  /** `issued`: the document's date (YYYY-MM-DD), for times counted from it. */
+  build(m: RegExpExecArray, documentYear: number | null, issued: string | null): Omit<Candidate, 'start' | 'end'> | null;
+};
+
+/** The day `n` months, weeks or days after an ISO date (a month on from 01-31 ends with the shorter month). */
+function laterBy(date: string, n: number, unit: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (unit === '个月') {
+    const months = m - 1 + n;
+    const [year, month] = [y + Math.floor(months / 12), (months % 12) + 1];
+    return iso(year, month, Math.min(d, lastDay(year, month)));
+  }
+  return new Date(Date.UTC(y, m - 1, d + (unit === '周' ? 7 * n : n))).toISOString().slice(0, 10);
+}
 
 /**
  * A date in a known year: the year, or a part of it (上半年, 年底), or a month (and day or part of
@@ -240,6 +255,17 @@ const RULES: Rule[] = [
       return { year: null, resolve: () => ({ start: null, end: null, recurring: `--${end.slice(5)}`, kind: 'recurring' }) };
     },
   },
+  // 本方案印发之日起1个月内, 印发后30日内: by that long after the document's date (none when it has no date;
+  // 个工作日 depends on holidays: none).
+  {
+    re: /(?:自|从|在|于)?本?(?:实施)?(?:方案|通知|意见|文件|办法|计划)?(?:印发|下发|发布|出台)(?:之日起|后)(\d+|[一二两三四五六七八九十]+)(个月|日|天|周)内/g,
+    build: (m, _year, issued) => {
+      const n = parseNumber(m[1]);
+      if (!issued || !n) return null;
+      const end = laterBy(issued, n, m[2]);
+      return { year: null, resolve: () => ({ start: null, end, recurring: null, kind: 'by' }) };
+    },
+  },
   // “十四五”期间 → 2021-01-01..2025-12-31
   {
     re: /[“"]?十([一二三四五六七八九]?)五[”"]?(期间|时期(?=[，。；、,]|$)|期末|末)/g,
@@ -287,7 +313,7 @@ function sentenceEnd(s: string, at: number): number {
   return stop < 0 ? s.length : at + stop;
 }
 
-export function extractDeadlines(text: string, documentYear: number | null): Deadline[] {
+export function extractDeadlines(text: string, documentYear: number | null, issued: string | null = null): Deadline[] {
   const view = compact(text);
   const s = arabicDates(view.text);
   const titles = titleSpans(s);
@@ -297,7 +323,7 @@ export function extractDeadlines(text: string, documentYear: number | null): Dea
       const start = m.index!;
       const end = start + m[0].length;
       if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end)) continue;
-      const built = rule.build(m as RegExpExecArray, documentYear);
+      const built = rule.build(m as RegExpExecArray, documentYear, issued);
       if (built) candidates.push({ start, end, ...built });
     }
   }

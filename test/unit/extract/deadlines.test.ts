@@ -36,6 +36,15 @@ describe('absolute deadlines', () => {
     expect(extractDeadlines('2025年6月底前启动，国庆前完成', 2024).map((d) => d.end)).toEqual(['2025-06-30', '2025-09-30']);
     expect(extractDeadlines('元旦期间加强值班', 2024)).toEqual([]);
   });
+  it('本方案印发之日起1个月内, 印发后30日内: by that long after the document’s date; none without it', () => {
+    const by = (text: string, issued: string | null) => extractDeadlines(text, issued ? Number(issued.slice(0, 4)) : null, issued).map((d) => [d.text, d.kind, d.end]);
+    expect(by('各县（市、区）要在本方案印发后1个月内制定具体实施方案。', '2024-01-31')).toEqual([['在本方案印发后1个月内', 'by', '2024-02-29']]);
+    expect(by('自本方案印发之日起三十日内报送工作台账', '2024-12-20')).toEqual([['自本方案印发之日起三十日内', 'by', '2025-01-19']]);
+    expect(by('本方案印发后2周内完成动员部署', '2024-03-15')).toEqual([['本方案印发后2周内', 'by', '2024-03-29']]);
+    expect(by('本方案印发后1个月内制定具体实施方案', null)).toEqual([]);
+    // working days depend on holidays; 自印发之日起施行 is when the plan applies, no task's deadline
+    expect(by('印发后10个工作日内报送；本方案自印发之日起施行', '2024-03-15')).toEqual([]);
+  });
   it('2025年前后 is about that year, not by it', () => {
     expect(only('2025年前后建成县域医疗次中心')).toMatchObject({ text: '2025年', kind: 'period', start: '2025-01-01', end: '2025-12-31' });
   });
