@@ -18,6 +18,8 @@ export const ACTION_VERB =
   /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立)/g;
 /** Where a metric's object noun phrase stops. */
 const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
+/** Units of money (万 and 亿 alone too: 投入900万). */
+const MONEY_UNIT = /^(万元|亿元|元|万|亿)$/;
 /** Nouns of a rate or share: 达标率, 比例, 占比. */
 const RATE_NOUN = /(率|比例|占比)$/;
 /** Words that open a phrase but are not part of what is measured. */
@@ -60,7 +62,11 @@ export function indicatorOf(before: string, after: string, unit: string): string
     // 添置5—10张血液透析床位: the object follows; 建设重点专科3个: it sits between verb and number;
     // 知识培训3000人: it precedes the verb; 投入900万: the verb itself says what is counted.
     const last = actions.at(-1)!;
-    indicator = object || phrase.slice(last.index! + last[0].length) || phrase.slice(0, last.index) || last[0];
+    const rest = phrase.slice(last.index! + last[0].length);
+    // An amount of money counts the spending the phrase names, the verb with it: 县财政累计投入不少于2.5亿元,
+    // 设备购置资金不少于3000万元 (not 县财政累计, 资金; 投入900万 stays 投入).
+    const spending = MONEY_UNIT.test(unit) && !object && /^(资金|经费|费用)?$/.test(rest);
+    indicator = spending ? phrase : object || rest || phrase.slice(0, last.index) || last[0];
   } else {
     // 至少1000家县医院: a bare count names the noun that follows; a level (4级应用水平) the one before.
     indicator = (unit === '级' ? phrase || object : object || phrase).replace(/》$/, '');

@@ -104,10 +104,10 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
 const SHARE_BOUND = new RegExp(`(${Object.keys(PREFIX_COMPARATOR).filter((w) => /^[不低高超少多小大]/.test(w)).join('|')})[^，。；、,;\\d]{1,12}的$`);
 
 /**
- * A time or distance that is part of the name of a service (15分钟健康服务圈, 24小时远程会诊服务, 2小时响应机制):
+ * A time or distance that is part of the name of a service (15分钟健康服务圈, 24小时远程会诊服务, 24小时远程会诊中心):
  * it says what kind of service, not a target (unlike 急救反应时间缩短至15分钟以内, 15分钟到达现场).
  */
-const NAMES_WHAT_FOLLOWS = /^[\u4e00-\u9fa5]{0,10}?(圈|服务|机制|制度|值班|热线|模式|网络|体系|平台)(?![\u4e00-\u9fa5])/;
+const NAMES_WHAT_FOLLOWS = /^[\u4e00-\u9fa5]{0,10}?(圈|服务|机制|制度|值班|热线|模式|网络|体系|平台|中心)(?![\u4e00-\u9fa5])/;
 
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(]|附件|附表|表|图)$/;
@@ -129,11 +129,14 @@ function normalisePer(per: string): string {
   return per;
 }
 
-/** The year a sentence gives its target: the nearest deadline before it in the sentence, else after. */
-function targetYear(deadlines: Deadline[], sentence: [number, number], at: number): number | null {
+/**
+ * The year a sentence gives its target: the nearest deadline before it in the sentence, else after — not one
+ * after 其中, which dates a part of it (累计投入2.5亿元，其中2024年安排8000万元).
+ */
+function targetYear(text: string, deadlines: Deadline[], sentence: [number, number], at: number): number | null {
   const inSentence = deadlines.filter((d) => d.at[0] >= sentence[0] && d.at[1] <= sentence[1] && (d.end || d.start));
   const before = inSentence.filter((d) => d.at[1] <= at).at(-1);
-  const chosen = before ?? inSentence.find((d) => d.at[0] >= at);
+  const chosen = before ?? inSentence.find((d) => d.at[0] >= at && !text.slice(at, d.at[0]).includes('其中'));
   const date = chosen?.end ?? chosen?.start;
   return date ? Number(date.slice(0, 4)) : null;
 }
@@ -166,7 +169,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   const horizon = horizonYear(s, deadlines, view);
   const yearAt = (start: number, end: number, at: number) => {
     const fullEnd = s.indexOf('。', end) < 0 ? s.length : s.indexOf('。', end);
-    const own = targetYear(deadlines, originalSpan(view, s.lastIndexOf('。', start - 1) + 1, fullEnd), at);
+    const own = targetYear(text, deadlines, originalSpan(view, s.lastIndexOf('。', start - 1) + 1, fullEnd), at);
     return own ?? (horizon && horizon.at <= at ? horizon.year : null);
   };
   const metrics: Metric[] = [];

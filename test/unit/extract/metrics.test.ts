@@ -33,6 +33,18 @@ describe('metrics', () => {
     expect(only('2024 年，投入 900 万左右购置内窥镜超声诊断设备')).toMatchObject({ value: 900, unit: '万元', comparator: 'approx', year: 2024 });
   });
 
+  it('money counts the spending the phrase names: 县财政累计投入, 设备购置资金; a date after 其中 dates only that part', () => {
+    expect(metrics('县财政累计投入不少于2.5亿元，其中2024年安排8000万元。').map((m) => [m.indicator, m.comparator, m.value, m.unit, m.year])).toEqual([
+      ['县财政累计投入', 'ge', 2.5, '亿元', null],
+      ['安排', 'eq', 8000, '万元', 2024],
+    ]);
+    expect(only('其中设备购置资金不少于3000万元')).toMatchObject({ indicator: '设备购置资金', value: 3000, unit: '万元' });
+    expect(only('2024 年，投入 900 万左右购置内窥镜超声诊断设备')).toMatchObject({ indicator: '投入' });
+    expect(only('县财政每年安排1.2亿元专项资金')).toMatchObject({ indicator: '专项资金', per: '年' });
+    // a count is still named by what follows the verb
+    expect(only('每年选派30名骨干医师到三级医院进修')).toMatchObject({ indicator: '骨干医师到三级医院进修' });
+  });
+
   it('85%—93%: a range that says its unit on both ends is one metric', () => {
     expect(only('床位使用率保持在 85%—93% 之间')).toMatchObject({ text: '85%—93%', min: 85, max: 93, unit: '%', comparator: 'range', indicator: '床位使用率' });
   });
@@ -313,6 +325,7 @@ describe('not metrics', () => {
   });
   it('a time or distance in the name of a service: 15分钟健康服务圈, 24小时远程会诊服务 (a time limit stays a target)', () => {
     expect(metrics('到2025年，建成“15分钟健康服务圈”，县医院实现24小时远程会诊服务，全面落实24小时值班制度。')).toEqual([]);
+    expect(metrics('建立24小时远程会诊中心，全年开展远程会诊不少于5000例次。').map((m) => m.text)).toEqual(['不少于5000例次']);
     const found = metrics('构建县域30分钟急救圈，急救反应时间缩短至15分钟以内，急救人员15分钟到达现场。');
     expect(found.map((m) => [m.text, m.comparator, m.value])).toEqual([
       ['15分钟以内', 'le', 15],
