@@ -309,6 +309,9 @@ describe('annotations inside a paragraph', () => {
     expect(extractListedUnits(text, noRule).units.map((u) => `${u.name}:${u.role}`)).toEqual([
       '县人民医院:responsible', '县人民医院:responsible', '县中医医院:responsible', '县卫健局:lead', '县医保局:cooperate',
     ]);
+    // each is a mention at its own item's annotation (docs/data.md, units)
+    const hospital = extractListedUnits(text, noRule).units.filter((u) => u.name === '县人民医院');
+    expect(hospital.map((u) => text.slice(u.at[0] - 1, u.at[1] + 2))).toEqual(['（县人民医院负责', '（县人民医院、县']);
     // without a role, a bracket inside a paragraph stays an alias
     expect(names('依托县总医院（县中医院），建设县域急救中心。')).toEqual([]);
   });
