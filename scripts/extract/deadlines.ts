@@ -146,6 +146,20 @@ const RULES: Rule[] = [
       resolve: () => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31), recurring: null, kind: 'range' }),
     }),
   },
+  // 2024年至2025年6月, 2024年底至2025年上半年: a range from a year (or its part) to a later year's month or part
+  // (not to the end of that year; the rule above reads 2024年至2025年, the one below 2023年第四季度至2024年第二季度).
+  {
+    re: new RegExp(
+      `(?:从|自)?${Y}年度?(?:${HALF_OR_QUARTER}|(底|末))?起?${DASH}${Y}年(?:${M}月份?(?:${D}日|${MONTH_PART})?|${HALF_OR_QUARTER}|(底|末))${BEFORE}?`,
+      'g',
+    ),
+    build: (m) => {
+      const [y1, y2] = [Number(m[1]), Number(m[4])];
+      const start = m[2] ? yearPart(y1, m[2])[0] : m[3] ? iso(y1, 12, 1) : iso(y1, 1, 1);
+      const end = m[5] ? monthPart(y2, Number(m[5]), m[6], m[7])[1] : m[8] ? yearPart(y2, m[8])[1] : iso(y2, 12, 31);
+      return { year: y2, resolve: () => ({ start, end, recurring: null, kind: 'range' }) };
+    },
+  },
   // 2023年第四季度至2024年第二季度, 2024年上半年至第三季度
   {
     re: new RegExp(`(?:从|自)?${Y}年${HALF_OR_QUARTER}${DASH}(?:${Y}年)?${HALF_OR_QUARTER}(?:末|底)?${BEFORE}?`, 'g'),
@@ -194,9 +208,9 @@ const RULES: Rule[] = [
       return inYear(Number(m[2]), m[3], m[4], m[5], m[6], Boolean((by && by !== '于' && by !== '在') || before));
     },
   },
-  // 自2024年起, 从2024年3月起, 2025年1月1日开始: from a date on, no end said (not 2024年起草).
+  // 自2024年起, 从2024年3月起, 2025年1月1日开始, 2025年及以后: from a date on, no end said (not 2024年起草).
   {
-    re: new RegExp(`(?:自|从)?${Y}年(?:${M}月(?:${D}日)?)?(?:起(?![草步点飞])|开始)`, 'g'),
+    re: new RegExp(`(?:自|从)?${Y}年(?:${M}月(?:${D}日)?)?(?:起(?![草步点飞])|开始|及以后)`, 'g'),
     build: (m) => {
       const y = Number(m[1]);
       const start = m[2] ? monthPart(y, Number(m[2]), m[3], undefined)[0] : iso(y, 1, 1);

@@ -82,6 +82,10 @@ describe('ranges', () => {
     expect(range('2023年7月至年底完成改造')).toEqual([['2023年7月至年底', 'range', '2023-07-01', '2023-12-31']]);
     expect(range('2023年第四季度至2024年第二季度')).toEqual([['2023年第四季度至2024年第二季度', 'range', '2023-10-01', '2024-06-30']]);
     expect(range('2023年起至2025年，每年选派医师')).toEqual([['2023年起至2025年', 'range', '2023-01-01', '2025-12-31']]);
+    // to a later year's month or part, from a year or its end
+    expect(range('2024年至2025年6月，完成全部建设任务。')).toEqual([['2024年至2025年6月', 'range', '2024-01-01', '2025-06-30']]);
+    expect(range('2024年底至2025年上半年完成验收。')).toEqual([['2024年底至2025年上半年', 'range', '2024-12-01', '2025-06-30']]);
+    expect(range('2025年及以后持续推进。')).toEqual([['2025年及以后', 'range', '2025-01-01', null]]);
   });
   it('a list of quarters or months is the time from the first to the last, not the year and its last quarter', () => {
     const range = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
