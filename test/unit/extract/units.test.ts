@@ -168,6 +168,14 @@ describe('role rules', () => {
 
   it('a role in brackets after a listed unit: 县卫健局（牵头）', () => {
     expect(roles('加强人才队伍建设。责任单位：县卫健局（牵头）、县人社局、县财政局（配合）')).toEqual({ 县卫健局: 'lead', 县人社局: 'responsible', 县财政局: 'cooperate' });
+    // in the 〔〕 an annotation may use
+    expect(roles('加强人才队伍建设。（责任单位：县卫健局〔牵头〕、县医保局、县财政局）')).toEqual({ 县卫健局: 'lead', 县医保局: 'responsible', 县财政局: 'responsible' });
+  });
+
+  it('负责 with what the unit is responsible for after it: 县卫健局负责指导 is 县卫健局', () => {
+    expect(roles('推进家庭医生签约服务。（责任单位：各乡镇卫生院、各村卫生室，县卫健局负责指导）')).toEqual({
+      各乡镇卫生院: 'responsible', 各村卫生室: 'responsible', 县卫健局: 'responsible',
+    });
   });
 
   it('具体实施 and 组织实施 say who does the work: responsible', () => {
@@ -206,6 +214,10 @@ describe('implicit actors', () => {
       '县妇幼保健院:responsible',
     ]);
     expect(names('开展孕产妇健康管理。（县妇幼保健院、县医共体总院）')).toEqual(['县妇幼保健院', '县医共体总院']);
+  });
+
+  it('a group’s head hospital named after the group: 由县医疗集团总院统一管理', () => {
+    expect(actors('由县医疗集团总院统一管理，县医保局负责基金监管。')).toEqual(['县医疗集团总院:actor', '县医保局:responsible']);
   });
 
   it('the county’s government as the doer: 县人民政府落实…, 市政府成立…; its office named in full stays itself', () => {
