@@ -45,6 +45,7 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
       );
       // 县卫健局会同县财政局、县医保局 in a 责任单位 cell: the first leads, those after 会同 cooperate.
       const withDoer = role !== 'cooperate' ? partnerAt(cell.text, options) : -1;
+      const cellStart = units.length;
       for (const piece of withDoer >= 0 ? written.flatMap((p) => atPartner(p, withDoer)) : written) {
         const roleHere = withDoer < 0 ? role : piece.at < withDoer ? 'lead' : 'cooperate';
         // 县卫健局（牵头） or 县卫健局牵头: a role said in the cell wins over the column's.
@@ -56,6 +57,12 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
         level = canonical.level ?? level;
         const start = cell.at[0] + piece.at;
         units.push({ name, canonical: canonical.canonical, kind: canonical.kind, role: marked.role ?? roleHere, text: name, at: [start, start + name.length] });
+      }
+      // 排名第一的为牵头单位 in force: a 责任单位 cell's first unit leads and the others take the rule's role,
+      // as in an annotation; not where the cell or the row names a lead.
+      if (options.rule && role === 'responsible' && withDoer < 0 && !units.some((u) => u.role === 'lead')) {
+        const others = options.rule.others;
+        units.splice(cellStart, Infinity, ...units.slice(cellStart).map((u, i) => (u.role !== 'responsible' ? u : { ...u, role: i === 0 ? ('lead' as const) : others })));
       }
       continue;
     }
@@ -70,7 +77,11 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
     const listed = extractListedUnits(cell.text, options);
     units.push(...shift(listed.units, cell.at[0]));
     if (cell.column === 'text') units.push(...shift(extractActors(cell.text, listed.annotations, [...units, ...listed.units], options.level, options.county, options.table), cell.at[0]));
-    metrics.push(...shift(extractMetrics(cell.text, found, listed.annotations), cell.at[0]));
+    const measured = extractMetrics(cell.text, found, listed.annotations);
+    // A bare value in a 指标 cell (不少于20名) measures the task of the row's nearest text cell before it (引进高层次人才).
+    const taskBefore = cell.column === 'metric' ? clause.cells.filter((c) => c.column === 'text' && c.text && c.at[1] <= cell.at[0]).at(-1) : undefined;
+    const named = taskBefore ? extractTask({ title: null, text: taskBefore.text }) || null : null;
+    metrics.push(...shift(measured.map((m) => (m.indicator === null && named ? { ...m, indicator: named } : m)), cell.at[0]));
   }
   // An indicator table's row is one metric, its parts in separate cells; what a cell alone gives (≥90) it replaces.
   for (const [k, metric] of metrics.entries()) if (metric.year === null && rowYear !== null) metrics[k] = { ...metric, year: rowYear };

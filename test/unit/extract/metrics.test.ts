@@ -372,6 +372,14 @@ describe('task tables', () => {
     const rows = buildText('row-year.txt', text).clauses.filter((c) => c.cells.length);
     expect(rows.map((r) => r.metrics.map((m) => [m.text, m.year]))).toEqual([[['800万元', 2025]], [['不少于10名', 2024]], [['不少于20名', null]]]);
   });
+  it('a bare value in a 指标 cell measures the task of the text cell before it', () => {
+    const text = '某县重点任务清单\n\n一、任务清单\n\n序号\t工作任务\t具体内容\t完成时间\t预期指标\n1\t人才引进\t引进高层次人才\t2025年6月\t不少于20名\n2\t设备购置\t购置CT、MRI等设备\t2025年底\t投入资金不少于3000万元\n';
+    const rows = buildText('row-indicator.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((r) => r.metrics.map((m) => [m.indicator, m.comparator, m.value, m.unit]))).toEqual([
+      [['引进高层次人才', 'ge', 20, '名']],
+      [['投入资金', 'ge', 3000, '万元']],
+    ]);
+  });
 });
 
 describe('indicator tables', () => {

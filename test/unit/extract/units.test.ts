@@ -100,6 +100,18 @@ describe('责任单位 annotations', () => {
     ]);
   });
 
+  it('排名第一的为牵头单位 over a task table: a 责任单位 cell’s first unit leads, the others take the rule’s role', () => {
+    const text =
+      '某某县重点任务清单\n\n附件\n\n重点任务清单\n\n（排名第一的为牵头单位，其他为配合单位）\n\n序号\t工作任务\t责任单位\t完成时间\n1\t人才引进\t县人社局、县卫健局、县委编办\t2025年6月\n2\t绩效考核\t县卫健局\t每半年\n3\t远程医疗\t县人民医院、县卫健局（牵头）、各乡镇卫生院\t2024年底\n';
+    const rows = buildText('cells.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => `${u.role}:${u.text}`))).toEqual([
+      ['lead:县人社局', 'cooperate:县卫健局', 'cooperate:县委编办'],
+      ['lead:县卫健局'],
+      // a lead the cell names is the only one
+      ['responsible:县人民医院', 'lead:县卫健局', 'responsible:各乡镇卫生院'],
+    ]);
+  });
+
   it('县卫健局会同县财政局 in an annotation or a 责任单位 cell: the first leads, those after 会同 cooperate', () => {
     expect(roles('加强建设。（责任单位：县卫健局会同县财政局、县医保局）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
     expect(roles('加强建设。（县卫健局会同县财政局负责）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate' });
