@@ -18,6 +18,10 @@ export const ACTION_VERB =
   /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立)/g;
 /** Where a metric's object noun phrase stops. */
 const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
+/** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位. */
+export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
+/** Nouns that say only what kind of quantity, not of what: 培训时间, 投入资金 (the verb before them says of what). */
+const QUANTITY_NOUN = /^(资金|经费|费用|时间|时长|面积|人数|数量|规模)$/;
 /** Units of money (万 and 亿 alone too: 投入900万). */
 const MONEY_UNIT = /^(万元|亿元|元|万|亿)$/;
 /** Nouns of a rate or share: 达标率, 比例, 占比. */
@@ -45,6 +49,8 @@ export function indicatorOf(before: string, after: string, unit: string): string
   let phrase = before.replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
   // 医共体内实现检查检验结果互认率达到95%: what 实现 is said of is what is measured.
   phrase = phrase.replace(/^[^，。；]+?实现(?=[\u4e00-\u9fa5]{2})/, '');
+  // 床位数达到每千人口1.8张: the base of the rate after the verb is the metric's `per`, not what is measured.
+  phrase = phrase.replace(new RegExp(`(?<=${TARGET_VERB.source.slice(0, -1)})(${PER_BASE.source})$`), '');
   // ICU床位达到床位总数的4%: a share of a whole, named 占 the whole (ICU床位占床位总数).
   const share = SHARE_OF.exec(phrase);
   if (share) phrase = `${share[1]}占${share[3]}`;
@@ -63,10 +69,10 @@ export function indicatorOf(before: string, after: string, unit: string): string
     // 知识培训3000人: it precedes the verb; 投入900万: the verb itself says what is counted.
     const last = actions.at(-1)!;
     const rest = phrase.slice(last.index! + last[0].length);
-    // An amount of money counts the spending the phrase names, the verb with it: 县财政累计投入不少于2.5亿元,
-    // 设备购置资金不少于3000万元 (not 县财政累计, 资金; 投入900万 stays 投入).
-    const spending = MONEY_UNIT.test(unit) && !object && /^(资金|经费|费用)?$/.test(rest);
-    indicator = spending ? phrase : object || rest || phrase.slice(0, last.index) || last[0];
+    // The verb is part of what is measured when only a noun of quantity follows it, or nothing and the amount is
+    // money: 设备购置资金, 医师人均年培训时间, 县财政累计投入 (not 资金, 时间, 县财政累计; 投入900万 stays 投入).
+    const verbNamesIt = !object && (QUANTITY_NOUN.test(rest) || (MONEY_UNIT.test(unit) && !rest));
+    indicator = verbNamesIt ? phrase : object || rest || phrase.slice(0, last.index) || last[0];
   } else {
     // 至少1000家县医院: a bare count names the noun that follows; a level (4级应用水平) the one before.
     indicator = (unit === '级' ? phrase || object : object || phrase).replace(/》$/, '');

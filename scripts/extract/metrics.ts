@@ -5,13 +5,14 @@
 import type { Deadline, Metric } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../text/chinese-numerals.ts';
-import { ACTION_VERB, indicatorOf, REACH_VERBS, TARGET_VERB } from './indicator.ts';
+import { ACTION_VERB, indicatorOf, PER_BASE, REACH_VERBS, TARGET_VERB } from './indicator.ts';
 
 type Comparator = Metric['comparator'];
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
-// Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个. DDDs: defined daily doses (抗菌药物使用强度).
-const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分|成';
+// Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个, 学分 before 分. DDDs: defined daily doses (抗菌药物使用强度);
+// 学时, 学分: hours and credits of training (继续医学教育).
+const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|学时|课时|学分|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分|成';
 const UNIT = `(${UNITS})`;
 // 内 after a time is 以内: 48小时内上报, 3个月内完成.
 const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|个月)内|左右|上下)?';
@@ -31,10 +32,7 @@ const SUFFIX_COMPARATOR: Record<string, Comparator> = {
   及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 内: 'le', 左右: 'approx', 上下: 'approx',
 };
 
-/** A rate per people or per beds said before the number: 每千常住人口…, 每十万人口…, 每百张床位配备护士… → 千人, 10万人, 百床. */
-const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
-
-/** The base of a rate said in a phrase: 每千常住人口… → 千人, 每百张床位… → 百床, else null. */
+/** The base of a rate said in a phrase (每千常住人口…, 每十万人口…, 每百张床位配备护士…) → 千人, 10万人, 百床, else null. */
 function perBaseOf(phrase: string): string | null {
   const base = PER_BASE.exec(phrase);
   return base && (base[1] ? `${base[1].replace('十', '10')}人` : '百床');

@@ -39,6 +39,8 @@ describe('metrics', () => {
       ['安排', 'eq', 8000, '万元', 2024],
     ]);
     expect(only('其中设备购置资金不少于3000万元')).toMatchObject({ indicator: '设备购置资金', value: 3000, unit: '万元' });
+    // a noun of quantity alone after the verb: the verb says of what (学时: hours of training)
+    expect(only('县医院医师人均年培训时间不少于40学时')).toMatchObject({ indicator: '县医院医师人均年培训时间', comparator: 'ge', value: 40, unit: '学时' });
     expect(only('2024 年，投入 900 万左右购置内窥镜超声诊断设备')).toMatchObject({ indicator: '投入' });
     expect(only('县财政每年安排1.2亿元专项资金')).toMatchObject({ indicator: '专项资金', per: '年' });
     // a count is still named by what follows the verb
@@ -207,6 +209,10 @@ describe('metrics', () => {
     expect(only('门诊量比上年增长10%。')).toMatchObject({ indicator: '门诊量' });
     expect(only('门诊量同比增长10%。')).toMatchObject({ indicator: '门诊量' });
     expect(only('较上年下降2至3个百分点。')).toMatchObject({ indicator: null, min: 2, max: 3 });
+  });
+
+  it('a rate’s base after the verb is its per, not the indicator: 床位数达到每千人口1.8张', () => {
+    expect(only('至2025年，床位数达到每千人口1.8张')).toMatchObject({ indicator: '床位数', value: 1.8, unit: '张', per: '千人', year: 2025 });
   });
 
   it('每万人口拥有全科医生4名 is a target (拥有 after a rate is no present count)', () => {
