@@ -280,6 +280,16 @@ const RULES: Rule[] = [
       return { year: null, resolve: () => ({ start: null, end, recurring: null, kind: 'by' }) };
     },
   },
+  // 即日起至2024年12月31日, 自本方案印发之日起至2025年底: a range from the document's date (by its end when the
+  // document has none).
+  {
+    re: new RegExp(`(?:从|自)?(?:即日|本?(?:方案|通知|意见|文件)?(?:印发|下发|发布)之日)起?(?:至|到)${Y}年(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})?`, 'g'),
+    build: (m, _year, issued) => {
+      if (!issued) return null;
+      const end = inYear(Number(m[1]), m[2], m[3], m[4], m[5], true).resolve(null)?.end ?? null;
+      return { year: Number(m[1]), resolve: () => ({ start: issued, end, recurring: null, kind: 'range' }) };
+    },
+  },
   // “十四五”期间 → 2021-01-01..2025-12-31
   {
     re: /[“"]?十([一二三四五六七八九]?)五[”"]?(期间|时期(?=[，。；、,]|$)|期末|末)/g,

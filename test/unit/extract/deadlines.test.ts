@@ -42,6 +42,11 @@ describe('absolute deadlines', () => {
     expect(by('自本方案印发之日起三十日内报送工作台账', '2024-12-20')).toEqual([['自本方案印发之日起三十日内', 'by', '2025-01-19']]);
     expect(by('本方案印发后2周内完成动员部署', '2024-03-15')).toEqual([['本方案印发后2周内', 'by', '2024-03-29']]);
     expect(by('本方案印发后1个月内制定具体实施方案', null)).toEqual([]);
+    // 即日起至…: from the document's date to the end said (by that end for an undated document)
+    const from = (text: string, issued: string | null) => extractDeadlines(text, 2024, issued).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(from('即日起至2024年12月31日，开展专项整治行动。', '2024-03-15')).toEqual([['即日起至2024年12月31日', 'range', '2024-03-15', '2024-12-31']]);
+    expect(from('自本方案印发之日起至2025年底，分三个阶段推进。', '2024-03-15')).toEqual([['自本方案印发之日起至2025年底', 'range', '2024-03-15', '2025-12-31']]);
+    expect(from('即日起至2024年12月31日，开展专项整治行动。', null)).toEqual([['至2024年12月31日', 'by', null, '2024-12-31']]);
     // working days depend on holidays; 自印发之日起施行 is when the plan applies, no task's deadline
     expect(by('印发后10个工作日内报送；本方案自印发之日起施行', '2024-03-15')).toEqual([]);
   });
