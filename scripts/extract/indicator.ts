@@ -22,12 +22,14 @@ const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|�
 export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
 /** Nouns that say only what kind of quantity, not of what: 培训时间, 投入资金 (the verb before them says of what). */
 const QUANTITY_NOUN = /^(资金|经费|费用|时间|时长|面积|人数|数量|规模)$/;
+/** What a standard (按…) is given for: the object of the verb after the amount (…的标准安排公共卫生补助资金). */
+const STANDARD_FOR = /^的?(?:标准)?(?:给予|安排|发放|拨付|补助|补贴|核拨)([^，。；、,;（(]+)/;
 /** Units of money (万 and 亿 alone too: 投入900万). */
 const MONEY_UNIT = /^(万元|亿元|元|万|亿)$/;
 /** Nouns of a rate or share: 达标率, 比例, 占比. */
 const RATE_NOUN = /(率|比例|占比)$/;
 /** Words that open a phrase but are not part of what is measured. */
-const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
+const LEADING_NOISE = /^(其中|分别|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
 /** A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…. */
 const SHARE_OF = /^(.+?)(达到|达|提高到|提升到|提高至|提升至|不低于|不少于|不超过|占)(.+?)的$/;
 /** Adverbs between the measured noun and its verb: 逐步, 逐年, 全部, 均 (not 人均, 次均). */
@@ -54,6 +56,9 @@ export function indicatorOf(before: string, after: string, unit: string): string
   // ICU床位达到床位总数的4%: a share of a whole, named 占 the whole (ICU床位占床位总数).
   const share = SHARE_OF.exec(phrase);
   if (share) phrase = `${share[1]}占${share[3]}`;
+  // 按每人每年3万元给予生活补贴, 按人均不低于5元的标准安排公共卫生补助资金: a standard for what it gives.
+  const given = /按/.test(phrase) ? STANDARD_FOR.exec(after) : null;
+  if (given) return given[1];
   const object = after.replace(/^的/, '').split(OBJECT_STOP)[0];
   const actions = [...phrase.matchAll(ACTION_VERB)];
   const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');

@@ -127,16 +127,35 @@ function normalisePer(per: string): string {
   return per;
 }
 
+const yearOf = (deadline: Deadline | undefined) => {
+  const date = deadline?.end ?? deadline?.start;
+  return date ? Number(date.slice(0, 4)) : null;
+};
+
 /**
  * The year a sentence gives its target: the nearest deadline before it in the sentence, else after — not one
- * after 其中, which dates a part of it (累计投入2.5亿元，其中2024年安排8000万元).
+ * after 其中, which dates a part of it (累计投入2.5亿元，其中2024年安排8000万元), nor one whose own part
+ * names an amount (…，2024年、2025年分别安排3000万元、4000万元). Years listed before 分别 go with the values
+ * listed after it in turn (2024年、2025年分别安排3000万元、4000万元: 2024, 2025).
  */
 function targetYear(text: string, deadlines: Deadline[], sentence: [number, number], at: number): number | null {
   const inSentence = deadlines.filter((d) => d.at[0] >= sentence[0] && d.at[1] <= sentence[1] && (d.end || d.start));
-  const before = inSentence.filter((d) => d.at[1] <= at).at(-1);
-  const chosen = before ?? inSentence.find((d) => d.at[0] >= at && !text.slice(at, d.at[0]).includes('其中'));
-  const date = chosen?.end ?? chosen?.start;
-  return date ? Number(date.slice(0, 4)) : null;
+  const earlier = inSentence.filter((d) => d.at[1] <= at);
+  const respective = respectiveYear(text, earlier, at);
+  if (respective !== null) return respective;
+  const ownsAmount = (d: Deadline) => /\d/.test(/^[^，。；,;]*/.exec(text.slice(d.at[1]))![0]);
+  return yearOf(earlier.at(-1) ?? inSentence.find((d) => d.at[0] >= at && !text.slice(at, d.at[0]).includes('其中') && !ownsAmount(d)));
+}
+
+/** The year of a value listed after 分别 that a list of as many dates before it gives in turn, else null. */
+function respectiveYear(text: string, earlier: Deadline[], at: number): number | null {
+  const last = earlier.at(-1);
+  const between = last && /^\s*分别[^，。；,;]*$/.exec(text.slice(last.at[1], at));
+  if (!last || !between) return null;
+  const dates = [last];
+  for (let k = earlier.length - 2; k >= 0 && /^\s*、\s*$/.test(text.slice(earlier[k].at[1], dates[0].at[0])); k--) dates.unshift(earlier[k]);
+  const index = between[0].split('、').length - 1;
+  return dates.length > 1 && index < dates.length ? yearOf(dates[index]) : null;
 }
 
 /**

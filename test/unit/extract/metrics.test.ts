@@ -39,6 +39,17 @@ describe('metrics', () => {
       ['安排', 'eq', 8000, '万元', 2024],
     ]);
     expect(only('其中设备购置资金不少于3000万元')).toMatchObject({ indicator: '设备购置资金', value: 3000, unit: '万元' });
+    // years listed before 分别 go with the values after it in turn; a date whose own part names an amount dates only that
+    expect(metrics('县财政三年累计投入不少于1.2亿元，2024年、2025年、2026年分别安排3000万元、4000万元、5000万元。').map((m) => [m.text, m.indicator, m.year])).toEqual([
+      ['不少于1.2亿元', '县财政三年累计投入', null],
+      ['3000万元', '安排', 2024],
+      ['4000万元', '安排', 2025],
+      ['5000万元', '安排', 2026],
+    ]);
+    expect(only('开放床位达到500张，2025年底前完成。')).toMatchObject({ year: 2025 });
+    // a standard (按…) measures what it is given for
+    expect(only('县财政按每人每年3万元给予生活补贴')).toMatchObject({ indicator: '生活补贴', value: 3, unit: '万元', per: '年' });
+    expect(only('县级财政每年按人均不低于5元的标准安排公共卫生补助资金')).toMatchObject({ indicator: '公共卫生补助资金', comparator: 'ge', value: 5 });
     // a noun of quantity alone after the verb: the verb says of what (学时: hours of training)
     expect(only('县医院医师人均年培训时间不少于40学时')).toMatchObject({ indicator: '县医院医师人均年培训时间', comparator: 'ge', value: 40, unit: '学时' });
     expect(only('2024 年，投入 900 万左右购置内窥镜超声诊断设备')).toMatchObject({ indicator: '投入' });
