@@ -228,6 +228,10 @@ describe('implicit actors', () => {
     expect(names('开展孕产妇健康管理。（县妇幼保健院、县医共体总院）')).toEqual(['县妇幼保健院', '县医共体总院']);
   });
 
+  it('a doer followed by how often it acts: 县卫健局每季度开展一次督导', () => {
+    expect(actors('强化督导考核。县卫健局每季度开展一次督导，每年12月底前完成年度考核。')).toEqual(['县卫健局:actor']);
+  });
+
   it('a group’s head hospital named after the group: 由县医疗集团总院统一管理', () => {
     expect(actors('由县医疗集团总院统一管理，县医保局负责基金监管。')).toEqual(['县医疗集团总院:actor', '县医保局:responsible']);
   });
