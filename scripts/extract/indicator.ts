@@ -59,6 +59,9 @@ export function indicatorOf(before: string, after: string, unit: string): string
   // 按每人每年3万元给予生活补贴, 按人均不低于5元的标准安排公共卫生补助资金: a standard for what it gives.
   const given = /按/.test(phrase) ? STANDARD_FOR.exec(after) : null;
   if (given) return given[1];
+  // 以覆盖农村地区10—20公里为服务半径: 以…为 names what the number is.
+  const named = /以/.test(phrase) ? /^为([^，。；、,;（(的]+)/.exec(after) : null;
+  if (named) return named[1];
   const object = after.replace(/^的/, '').split(OBJECT_STOP)[0];
   const actions = [...phrase.matchAll(ACTION_VERB)];
   const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');

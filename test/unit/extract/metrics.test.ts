@@ -47,6 +47,8 @@ describe('metrics', () => {
       ['5000万元', '安排', 2026],
     ]);
     expect(only('开放床位达到500张，2025年底前完成。')).toMatchObject({ year: 2025 });
+    // 以…为 names what the number is
+    expect(only('健全以覆盖农村地区10—20公里为服务半径的县乡村三级农村急救转诊网络')).toMatchObject({ indicator: '服务半径', min: 10, max: 20, unit: '公里' });
     // a standard (按…) measures what it is given for
     expect(only('县财政按每人每年3万元给予生活补贴')).toMatchObject({ indicator: '生活补贴', value: 3, unit: '万元', per: '年' });
     expect(only('县级财政每年按人均不低于5元的标准安排公共卫生补助资金')).toMatchObject({ indicator: '公共卫生补助资金', comparator: 'ge', value: 5 });
