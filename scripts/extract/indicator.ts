@@ -24,6 +24,8 @@ export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百�
 const QUANTITY_NOUN = /^(资金|经费|费用|时间|时长|面积|人数|数量|规模)$/;
 /** What a standard (按…) is given for: the object of the verb after the amount (…的标准安排公共卫生补助资金). */
 const STANDARD_FOR = /^的?(?:标准)?(?:给予|安排|发放|拨付|补助|补贴|核拨)([^，。；、,;（(]+)/;
+/** A phrase with a reach verb inside it: what reaches, the verb, and what follows (the scale of a level). */
+const REACHED_ON = new RegExp(`^(.+?)(${REACH_VERBS.join('|')})(.+)$`);
 /** Units of money (万 and 亿 alone too: 投入900万). */
 const MONEY_UNIT = /^(万元|亿元|元|万|亿)$/;
 /** Nouns of a rate or share: 达标率, 比例, 占比. */
@@ -83,6 +85,9 @@ export function indicatorOf(before: string, after: string, unit: string): string
     indicator = verbNamesIt ? phrase : object || rest || phrase.slice(0, last.index) || last[0];
   } else {
     // 至少1000家县医院: a bare count names the noun that follows; a level (4级应用水平) the one before.
+    // A level reached on a scale named after the verb: 电子病历系统应用水平达到分级评价4级 → 电子病历系统应用水平分级评价.
+    const onScale = unit === '级' ? REACHED_ON.exec(phrase) : null;
+    if (onScale) phrase = onScale[1] + onScale[3].replace(/《[^》]*》/g, '');
     indicator = (unit === '级' ? phrase || object : object || phrase).replace(/》$/, '');
   }
   // Not what is measured: 等, 各, a bound before a verb (至少达到90%), the 和 of a list (全科医生和2名护士).

@@ -280,6 +280,12 @@ describe('metrics', () => {
     expect(only('改扩建县中医院门诊楼1.5万平方米。')).toMatchObject({ indicator: '县中医院门诊楼', value: 1.5, unit: '万平方米' });
   });
 
+  it('a level reached on a scale said after the verb: the indicator is what reaches and the scale, not the verb or a title', () => {
+    expect(only('力争电子病历系统应用水平达到分级评价4级')).toMatchObject({ indicator: '电子病历系统应用水平分级评价', value: 4, unit: '级' });
+    expect(only('县人民医院、县中医医院实验室达到生物安全二级水平')).toMatchObject({ indicator: '县人民医院、县中医医院实验室生物安全', value: 2 });
+    expect(only('使电子病历应用水平分级评价达到《电子病历系统功能应用水平分级评价标准（2018版）》四级水平')).toMatchObject({ indicator: '电子病历应用水平分级评价', value: 4 });
+  });
+
   it('a date with its month is no part of the indicator, and 成立 is a verb: 2024年9月底前成立县级质控中心12个', () => {
     expect(only('建立院科两级质控体系，2024年9月底前成立县级质控中心12个。')).toMatchObject({ indicator: '县级质控中心', value: 12, year: 2024 });
     expect(only('2025年6月30日前培训乡村医生500人次。')).toMatchObject({ indicator: '乡村医生', value: 500, unit: '人次' });
