@@ -290,6 +290,11 @@ const RULES: Rule[] = [
       return { year: Number(m[1]), resolve: () => ({ start: issued, end, recurring: null, kind: 'range' }) };
     },
   },
+  // 自本方案印发之日起, 即日起: from the document's date on, no end said (as 自2024年7月1日起).
+  {
+    re: /(?:自|从)?(?:即日|本?(?:方案|通知|意见|文件)?(?:印发|下发|发布)之日)起/g,
+    build: (_m, _year, issued) => (issued ? { year: null, resolve: () => ({ start: issued, end: null, recurring: null, kind: 'range' }) } : null),
+  },
   // “十四五”期间 → 2021-01-01..2025-12-31
   {
     re: /[“"]?十([一二三四五六七八九]?)五[”"]?(期间|时期(?=[，。；、,]|$)|期末|末)/g,

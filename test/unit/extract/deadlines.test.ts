@@ -47,8 +47,12 @@ describe('absolute deadlines', () => {
     expect(from('即日起至2024年12月31日，开展专项整治行动。', '2024-03-15')).toEqual([['即日起至2024年12月31日', 'range', '2024-03-15', '2024-12-31']]);
     expect(from('自本方案印发之日起至2025年底，分三个阶段推进。', '2024-03-15')).toEqual([['自本方案印发之日起至2025年底', 'range', '2024-03-15', '2025-12-31']]);
     expect(from('即日起至2024年12月31日，开展专项整治行动。', null)).toEqual([['至2024年12月31日', 'by', null, '2024-12-31']]);
-    // working days depend on holidays; 自印发之日起施行 is when the plan applies, no task's deadline
-    expect(by('印发后10个工作日内报送；本方案自印发之日起施行', '2024-03-15')).toEqual([]);
+    // from the document's date on, no end said, as 自2024年7月1日起施行
+    expect(from('本方案自印发之日起施行。', '2024-03-15')).toEqual([['自印发之日起', 'range', '2024-03-15', null]]);
+    expect(from('自本方案印发之日起，各单位要建立工作台账。', '2024-03-15')).toEqual([['自本方案印发之日起', 'range', '2024-03-15', null]]);
+    expect(from('本方案自印发之日起施行。', null)).toEqual([]);
+    // working days depend on holidays: none
+    expect(by('印发后10个工作日内报送', '2024-03-15')).toEqual([]);
   });
   it('2025年前后 is about that year, not by it', () => {
     expect(only('2025年前后建成县域医疗次中心')).toMatchObject({ text: '2025年', kind: 'period', start: '2025-01-01', end: '2025-12-31' });
