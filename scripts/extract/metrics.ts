@@ -158,16 +158,24 @@ function respectiveYear(text: string, earlier: Deadline[], at: number): number |
   return dates.length > 1 && index < dates.length ? yearOf(dates[index]) : null;
 }
 
+const HORIZON = /^(?:力争|预计|计划)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]/;
+const HORIZON_AFTER_HEADING = new RegExp(`^(?:[^。；，]{0,20}[。：:])?${HORIZON.source.slice(1)}`);
+
 /**
  * The year a paragraph of targets opens with: 到2025年， (or 至 / 力争到 / 预计到 …) at the start of
  * the text or of its first sentence after a heading, the horizon of the targets that follow it.
  */
 function horizonYear(s: string, deadlines: Deadline[], view: ReturnType<typeof compact>): { year: number; at: number } | null {
-  const opening = /^(?:[^。；，]{0,20}[。：:])?(?:力争|预计|计划)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]/.exec(s);
-  if (!opening) return null;
-  const year = Number(opening[1]);
-  const at = originalSpan(view, opening.index, opening.index + opening[0].length)[1];
-  return deadlines.some((d) => (d.end ?? d.start)?.startsWith(String(year))) ? { year, at } : null;
+  // a heading ends at its full stop or colon, or at its line's end (主要目标\n到2025年底，…)
+  const headingEnd = view.breaks.find((b) => b > 0 && b <= 20);
+  for (const [from, re] of [[0, HORIZON_AFTER_HEADING], [headingEnd, HORIZON]] as const) {
+    const opening = from === undefined ? null : re.exec(s.slice(from));
+    if (!opening) continue;
+    const year = Number(opening[1]);
+    const at = originalSpan(view, from!, from! + opening[0].length)[1];
+    return deadlines.some((d) => (d.end ?? d.start)?.startsWith(String(year))) ? { year, at } : null;
+  }
+  return null;
 }
 
 export function extractMetrics(text: string, deadlines: Deadline[], excluded: [number, number][]): Metric[] {

@@ -388,6 +388,8 @@ describe('target year over a sentence of ；-joined targets', () => {
     expect(metrics('到2025年，县人民医院达到三级医院医疗服务能力水平。实际开放床位数达到500张，县域内就诊率达到90%以上。').map((m) => m.year)).toEqual([2025, 2025]);
     expect(metrics('工作目标。到2025年，县医院综合能力全面提升。每千人口医疗卫生机构床位数控制在6.5张以内。').map((m) => m.year)).toEqual([2025]);
     expect(metrics('2023年完成门诊楼建设。床位数达到500张。').map((m) => m.year)).toEqual([null]);
+    // a heading on its own line before the horizon
+    expect(metrics('主要目标\n到2025年底，县人民医院实际开放床位达到800张。县财政累计投入不少于2.5亿元，其中2024年安排8000万元。').map((m) => m.year)).toEqual([2025, 2025, 2024]);
   });
 });
 
