@@ -1,14 +1,14 @@
 /**
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
- * `2021年10月至12月`, `2025年10—12月`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
+ * `2021年10月至12月`, `2025年10—12月`, `2024年第一、二季度`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
  * holidays with a fixed date (`元旦前`, `国庆节前`; not 春节, a lunar date), named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
- * and from the document's own year (`今年底前`, `明年6月前`); a start with no end (`自2024年起`), and
+ * and from the document's own year (`今年底前`, `明年6月前`) or date (`本方案印发之日起1个月内`); a start with no end (`自2024年起`), and
  * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it. A time said
  * without a date (`持续推进`, `长期坚持`) standing alone is `ongoing`.
  */
 import type { Deadline } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
-import { parseChineseNumeral } from '../text/chinese-numerals.ts';
+import { parseChineseNumeral, parseNumber } from '../text/chinese-numerals.ts';
 import { arabicDates, fiveYearPlanYears, isoDate } from '../text/dates.ts';
 
 const Y = '((?:19|20)\\d{2})';
@@ -21,6 +21,9 @@ const BEFORE = '(?:前(?!后)|之前|以前|为止)';
 const PART = '(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度(?:末|底)?)';
 /** A half or a quarter of a year, as ranges join them: 2023年第四季度至2024年第二季度. */
 const HALF_OR_QUARTER = '(上半年|下半年|第?[一二三四1-4]季度)';
+/** A quarter's number, and a month's (in digits or words: 三、四月份), as lists name them. */
+const QUARTER = '([一二三四1-4])';
+const LISTED_MONTH = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 /** Part of a month: 上旬…, 底 */
 const MONTH_PART = '(上旬|中旬|下旬|初|底|末)';
 
@@ -62,10 +65,28 @@ function monthPart(y: number, m: number, day: string | undefined, part: string |
   return [iso(y, m, 1), monthEnd(y, m)];
 }
 
+/** Verbs whose object a part of a year may open (完成上半年评估, 报送第一季度数据), and 对 (对下半年工作…). */
+const VERB_OF_OBJECT = /(完成|开展|报送|上报|总结|做好|进行|组织|召开|部署|启动|制定|编制|审核|形成|对)$/;
+
 /** A common year (2月 ends on the 28th), for the day of a date that comes back every year. */
 const COMMON_YEAR = 2001;
 
-type Rule = { re: RegExp; build(m: RegExpExecArray, documentYear: number | null): Omit<Candidate, 'start' | 'end'> | null };
+type Rule = {
+  re: RegExp;
+  /** `issued`: the document's date (YYYY-MM-DD), for times counted from it. */
+  build(m: RegExpExecArray, documentYear: number | null, issued: string | null): Omit<Candidate, 'start' | 'end'> | null;
+};
+
+/** The day `n` months, weeks or days after an ISO date (a month on from 01-31 ends with the shorter month). */
+function laterBy(date: string, n: number, unit: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (unit === '个月') {
+    const months = m - 1 + n;
+    const [year, month] = [y + Math.floor(months / 12), (months % 12) + 1];
+    return iso(year, month, Math.min(d, lastDay(year, month)));
+  }
+  return new Date(Date.UTC(y, m - 1, d + (unit === '周' ? 7 * n : n))).toISOString().slice(0, 10);
+}
 
 /**
  * A date in a known year: the year, or a part of it (上半年, 年底), or a month (and day or part of
@@ -89,9 +110,19 @@ const ALONE_AFTER = '(?=$|[，,。；;）)\\t])';
 /** A deadline that names no date. */
 const undated = (kind: 'ongoing' | 'recurring'): Omit<Candidate, 'start' | 'end'> => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind }) });
 
+/**
+ * A time that comes back more often than once a year: 每月, 每季度, 每半年 (每周). `recurring` says a day of the
+ * year only, so it is `ongoing` — the work goes on with no end date — with how often it comes back.
+ */
+const EVERY: Record<string, NonNullable<Deadline['every']>> = { 周: 'week', 月: 'month', 季: 'quarter', 季度: 'quarter', 半年: 'half-year' };
+const cyclic = (period: string): Omit<Candidate, 'start' | 'end'> => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind: 'ongoing', every: EVERY[period] }) });
+
 const RULES: Rule[] = [
   // 每年 alone (a table's 完成时限, （…，每年）): every year, the day not said
   { re: new RegExp(`(?:(?<=${ALONE_BEFORE})|^)每年度?${ALONE_AFTER}`, 'g'), build: () => undated('recurring') },
+  // 每季度 or 每月一次 alone (a 完成时限 cell, （…，每季度）); 每月5日前, 每季度末前, 每半年底 wherever they stand
+  { re: new RegExp(`(?:(?<=${ALONE_BEFORE})|^)每(周|月|季度?|半年)(?:一次)?${ALONE_AFTER}`, 'g'), build: (m) => cyclic(m[1]) },
+  { re: new RegExp(`每(月)(?:${D}日|上旬|中旬|下旬|底|末)${BEFORE}?|每(季度?|半年)(?:末|底)${BEFORE}?`, 'g'), build: (m) => cyclic(m[1] ?? m[3]) },
   // 持续推进 as a table's 完成时限, 长期坚持 closing a clause (…机制，长期坚持。): not 持续推进分级诊疗, a task,
   // nor a clause's run-in title (分年度推进。2023年：…), which names how the work goes, not when
   { re: new RegExp(`(?:(?<=${ALONE_BEFORE})|^(?!${ONGOING_WORDS}。[\\s\\S]))${ONGOING_WORDS}${ALONE_AFTER}`, 'g'), build: () => undated('ongoing') },
@@ -115,12 +146,47 @@ const RULES: Rule[] = [
       resolve: () => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31), recurring: null, kind: 'range' }),
     }),
   },
+  // 2024年至2025年6月, 2024年底至2025年上半年: a range from a year (or its part) to a later year's month or part
+  // (not to the end of that year; the rule above reads 2024年至2025年, the one below 2023年第四季度至2024年第二季度).
+  {
+    re: new RegExp(
+      `(?:从|自)?${Y}年度?(?:${HALF_OR_QUARTER}|(底|末))?起?${DASH}${Y}年(?:${M}月份?(?:${D}日|${MONTH_PART})?|${HALF_OR_QUARTER}|(底|末))${BEFORE}?`,
+      'g',
+    ),
+    build: (m) => {
+      const [y1, y2] = [Number(m[1]), Number(m[4])];
+      const start = m[2] ? yearPart(y1, m[2])[0] : m[3] ? iso(y1, 12, 1) : iso(y1, 1, 1);
+      const end = m[5] ? monthPart(y2, Number(m[5]), m[6], m[7])[1] : m[8] ? yearPart(y2, m[8])[1] : iso(y2, 12, 31);
+      return { year: y2, resolve: () => ({ start, end, recurring: null, kind: 'range' }) };
+    },
+  },
   // 2023年第四季度至2024年第二季度, 2024年上半年至第三季度
   {
     re: new RegExp(`(?:从|自)?${Y}年${HALF_OR_QUARTER}${DASH}(?:${Y}年)?${HALF_OR_QUARTER}(?:末|底)?${BEFORE}?`, 'g'),
     build: (m) => {
       const [y1, y2] = [Number(m[1]), m[3] ? Number(m[3]) : Number(m[1])];
       return { year: y2, resolve: () => ({ start: yearPart(y1, m[2])[0], end: yearPart(y2, m[4])[1], recurring: null, kind: 'range' }) };
+    },
+  },
+  // 2024年第一、二季度, 2024年3、4月份, 2024年3月、4月底前: a list of quarters or months is the time from the
+  // first's start to the last's end, or by the last's end (not the year and its last quarter alone); without
+  // its year (于3、4月份) after a word or a comma, not where 3、 may be an item's number (opening the text or a sentence).
+  {
+    re: new RegExp(
+      `(?:${Y}年|(?<=[\\u4e00-\\u9fa5，,])(?<![年每第]))(?:第?${QUARTER}(?:季度)?(?:、第?${QUARTER}(?:季度)?)*、第?${QUARTER}季度|${LISTED_MONTH}月?(?:、${LISTED_MONTH}月?)*、${LISTED_MONTH}月份?)(底|末)?(${BEFORE})?`,
+      'g',
+    ),
+    build: (m) => {
+      const [year, q1, qLast, m1, mLast, endPart, before] = [m[1], m[2], m[4], m[5], m[7], m[8], m[9]];
+      const number = (n: string) => Number(n) || parseChineseNumeral(n)!;
+      const value = (y: number): Omit<Deadline, 'text' | 'at'> => {
+        const start = q1 ? iso(y, 3 * number(q1) - 2, 1) : iso(y, number(m1), 1);
+        const end = qLast ? monthEnd(y, 3 * number(qLast)) : monthEnd(y, number(mLast));
+        const by = Boolean(endPart || before);
+        return { start: by ? null : start, end, recurring: null, kind: by ? 'by' : 'range' };
+      };
+      if (year) return { year: Number(year), resolve: () => value(Number(year)) };
+      return { year: null, fromContext: true, resolve: (y) => (y === null ? null : value(y)) };
     },
   },
   // 3月22日—3月31日, 4月1日—11月30日: the year comes from context.
@@ -142,9 +208,9 @@ const RULES: Rule[] = [
       return inYear(Number(m[2]), m[3], m[4], m[5], m[6], Boolean((by && by !== '于' && by !== '在') || before));
     },
   },
-  // 自2024年起, 从2024年3月起, 2025年1月1日开始: from a date on, no end said (not 2024年起草).
+  // 自2024年起, 从2024年3月起, 2025年1月1日开始, 2025年及以后: from a date on, no end said (not 2024年起草).
   {
-    re: new RegExp(`(?:自|从)?${Y}年(?:${M}月(?:${D}日)?)?(?:起(?![草步点飞])|开始)`, 'g'),
+    re: new RegExp(`(?:自|从)?${Y}年(?:${M}月(?:${D}日)?)?(?:起(?![草步点飞])|开始|及以后)`, 'g'),
     build: (m) => {
       const y = Number(m[1]);
       const start = m[2] ? monthPart(y, Number(m[2]), m[3], undefined)[0] : iso(y, 1, 1);
@@ -166,9 +232,13 @@ const RULES: Rule[] = [
     },
   },
   // 年底前, 下半年, 年内, 第三季度, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
+  // After a verb it names what the verb acts on, not when (完成上半年评估, 对第三季度工作进行总结).
   {
     re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十前第]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末|年内|第?[一二三四]季度(?:末|底)?)(${BEFORE})?`, 'g'),
-    build: (m) => ({ year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) }),
+    build: (m) =>
+      !m[2] && VERB_OF_OBJECT.test(m.input.slice(0, m.index))
+        ? null
+        : { year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) },
   },
   {
     re: new RegExp(`(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})`, 'g'),
@@ -198,6 +268,32 @@ const RULES: Rule[] = [
       const end = m[4] ? yearPart(COMMON_YEAR, m[4])[1] : monthPart(COMMON_YEAR, Number(m[1]), m[2], m[3])[1];
       return { year: null, resolve: () => ({ start: null, end: null, recurring: `--${end.slice(5)}`, kind: 'recurring' }) };
     },
+  },
+  // 本方案印发之日起1个月内, 印发后30日内: by that long after the document's date (none when it has no date;
+  // 个工作日 depends on holidays: none).
+  {
+    re: /(?:自|从|在|于)?本?(?:实施)?(?:方案|通知|意见|文件|办法|计划)?(?:印发|下发|发布|出台)(?:之日起|后)(\d+|[一二两三四五六七八九十]+)(个月|日|天|周)内/g,
+    build: (m, _year, issued) => {
+      const n = parseNumber(m[1]);
+      if (!issued || !n) return null;
+      const end = laterBy(issued, n, m[2]);
+      return { year: null, resolve: () => ({ start: null, end, recurring: null, kind: 'by' }) };
+    },
+  },
+  // 即日起至2024年12月31日, 自本方案印发之日起至2025年底: a range from the document's date (by its end when the
+  // document has none).
+  {
+    re: new RegExp(`(?:从|自)?(?:即日|本?(?:方案|通知|意见|文件)?(?:印发|下发|发布)之日)起?(?:至|到)${Y}年(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})?`, 'g'),
+    build: (m, _year, issued) => {
+      if (!issued) return null;
+      const end = inYear(Number(m[1]), m[2], m[3], m[4], m[5], true).resolve(null)?.end ?? null;
+      return { year: Number(m[1]), resolve: () => ({ start: issued, end, recurring: null, kind: 'range' }) };
+    },
+  },
+  // 自本方案印发之日起, 即日起: from the document's date on, no end said (as 自2024年7月1日起).
+  {
+    re: /(?:自|从)?(?:即日|本?(?:方案|通知|意见|文件)?(?:印发|下发|发布)之日)起/g,
+    build: (_m, _year, issued) => (issued ? { year: null, resolve: () => ({ start: issued, end: null, recurring: null, kind: 'range' }) } : null),
   },
   // “十四五”期间 → 2021-01-01..2025-12-31
   {
@@ -246,7 +342,7 @@ function sentenceEnd(s: string, at: number): number {
   return stop < 0 ? s.length : at + stop;
 }
 
-export function extractDeadlines(text: string, documentYear: number | null): Deadline[] {
+export function extractDeadlines(text: string, documentYear: number | null, issued: string | null = null): Deadline[] {
   const view = compact(text);
   const s = arabicDates(view.text);
   const titles = titleSpans(s);
@@ -256,7 +352,7 @@ export function extractDeadlines(text: string, documentYear: number | null): Dea
       const start = m.index!;
       const end = start + m[0].length;
       if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end)) continue;
-      const built = rule.build(m as RegExpExecArray, documentYear);
+      const built = rule.build(m as RegExpExecArray, documentYear, issued);
       if (built) candidates.push({ start, end, ...built });
     }
   }

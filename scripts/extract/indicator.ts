@@ -8,17 +8,30 @@ export const REACH_VERBS = [
   '达到', '达', '提升到', '提升至', '提高到', '提高至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '扩大到', '扩大至',
   '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩短到', '缩短至', '压缩到', '压缩至', '控制在', '保持在', '稳定在',
 ];
-/** Verbs that set a target for the noun before them: those, a change (就诊率每年提升…), and 在 of 在…之间. */
-export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在'].join('|')})$`);
+/**
+ * Verbs that set a target for the noun before them: those, a change (就诊率每年提升…), 在 of 在…之间, and 实现
+ * (村卫生室实现百分之百全覆盖: what is covered is 村卫生室).
+ */
+export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在', '实现'].join('|')})$`);
 /** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
 export const ACTION_VERB =
   /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立)/g;
 /** Where a metric's object noun phrase stops. */
 const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
+/** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位. */
+export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
+/** Nouns that say only what kind of quantity, not of what: 培训时间, 投入资金 (the verb before them says of what). */
+const QUANTITY_NOUN = /^(资金|经费|费用|时间|时长|面积|人数|数量|规模)$/;
+/** What a standard (按…) is given for: the object of the verb after the amount (…的标准安排公共卫生补助资金). */
+const STANDARD_FOR = /^的?(?:标准)?(?:给予|安排|发放|拨付|补助|补贴|核拨)([^，。；、,;（(]+)/;
+/** A phrase with a reach verb inside it: what reaches, the verb, and what follows (the scale of a level). */
+const REACHED_ON = new RegExp(`^(.+?)(${REACH_VERBS.join('|')})(.+)$`);
+/** Units of money (万 and 亿 alone too: 投入900万). */
+const MONEY_UNIT = /^(万元|亿元|元|万|亿)$/;
 /** Nouns of a rate or share: 达标率, 比例, 占比. */
 const RATE_NOUN = /(率|比例|占比)$/;
 /** Words that open a phrase but are not part of what is measured. */
-const LEADING_NOISE = /^(其中|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
+const LEADING_NOISE = /^(其中|分别|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
 /** A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…. */
 const SHARE_OF = /^(.+?)(达到|达|提高到|提升到|提高至|提升至|不低于|不少于|不超过|占)(.+?)的$/;
 /** Adverbs between the measured noun and its verb: 逐步, 逐年, 全部, 均 (not 人均, 次均). */
@@ -38,9 +51,19 @@ export function indicatorOf(before: string, after: string, unit: string): string
   if (listed >= 0 && /\d[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]{0,2}(以上|以下|以内|左右)?$/.test(before.slice(0, listed))) before = before.slice(listed + 1);
   // 其中2023年安排3000万元: the opening word goes first, so that the year after it is seen.
   let phrase = before.replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
+  // 医共体内实现检查检验结果互认率达到95%: what 实现 is said of is what is measured.
+  phrase = phrase.replace(/^[^，。；]+?实现(?=[\u4e00-\u9fa5]{2})/, '');
+  // 床位数达到每千人口1.8张: the base of the rate after the verb is the metric's `per`, not what is measured.
+  phrase = phrase.replace(new RegExp(`(?<=${TARGET_VERB.source.slice(0, -1)})(${PER_BASE.source})$`), '');
   // ICU床位达到床位总数的4%: a share of a whole, named 占 the whole (ICU床位占床位总数).
   const share = SHARE_OF.exec(phrase);
   if (share) phrase = `${share[1]}占${share[3]}`;
+  // 按每人每年3万元给予生活补贴, 按人均不低于5元的标准安排公共卫生补助资金: a standard for what it gives.
+  const given = /按/.test(phrase) ? STANDARD_FOR.exec(after) : null;
+  if (given) return given[1];
+  // 以覆盖农村地区10—20公里为服务半径: 以…为 names what the number is.
+  const named = /以/.test(phrase) ? /^为([^，。；、,;（(的]+)/.exec(after) : null;
+  if (named) return named[1];
   const object = after.replace(/^的/, '').split(OBJECT_STOP)[0];
   const actions = [...phrase.matchAll(ACTION_VERB)];
   const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
@@ -55,9 +78,16 @@ export function indicatorOf(before: string, after: string, unit: string): string
     // 添置5—10张血液透析床位: the object follows; 建设重点专科3个: it sits between verb and number;
     // 知识培训3000人: it precedes the verb; 投入900万: the verb itself says what is counted.
     const last = actions.at(-1)!;
-    indicator = object || phrase.slice(last.index! + last[0].length) || phrase.slice(0, last.index) || last[0];
+    const rest = phrase.slice(last.index! + last[0].length);
+    // The verb is part of what is measured when only a noun of quantity follows it, or nothing and the amount is
+    // money: 设备购置资金, 医师人均年培训时间, 县财政累计投入 (not 资金, 时间, 县财政累计; 投入900万 stays 投入).
+    const verbNamesIt = !object && (QUANTITY_NOUN.test(rest) || (MONEY_UNIT.test(unit) && !rest));
+    indicator = verbNamesIt ? phrase : object || rest || phrase.slice(0, last.index) || last[0];
   } else {
     // 至少1000家县医院: a bare count names the noun that follows; a level (4级应用水平) the one before.
+    // A level reached on a scale named after the verb: 电子病历系统应用水平达到分级评价4级 → 电子病历系统应用水平分级评价.
+    const onScale = unit === '级' ? REACHED_ON.exec(phrase) : null;
+    if (onScale) phrase = onScale[1] + onScale[3].replace(/《[^》]*》/g, '');
     indicator = (unit === '级' ? phrase || object : object || phrase).replace(/》$/, '');
   }
   // Not what is measured: 等, 各, a bound before a verb (至少达到90%), the 和 of a list (全科医生和2名护士).

@@ -5,13 +5,14 @@
 import type { Deadline, Metric } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../text/chinese-numerals.ts';
-import { ACTION_VERB, indicatorOf, REACH_VERBS, TARGET_VERB } from './indicator.ts';
+import { ACTION_VERB, indicatorOf, PER_BASE, REACH_VERBS, TARGET_VERB } from './indicator.ts';
 
 type Comparator = Metric['comparator'];
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
-// Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个. DDDs: defined daily doses (抗菌药物使用强度).
-const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分|成';
+// Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个, 学分 before 分. DDDs: defined daily doses (抗菌药物使用强度);
+// 学时, 学分: hours and credits of training (继续医学教育).
+const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|学时|课时|学分|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分|成';
 const UNIT = `(${UNITS})`;
 // 内 after a time is 以内: 48小时内上报, 3个月内完成.
 const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|个月)内|左右|上下)?';
@@ -31,10 +32,7 @@ const SUFFIX_COMPARATOR: Record<string, Comparator> = {
   及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 内: 'le', 左右: 'approx', 上下: 'approx',
 };
 
-/** A rate per people or per beds said before the number: 每千常住人口…, 每十万人口…, 每百张床位配备护士… → 千人, 10万人, 百床. */
-const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
-
-/** The base of a rate said in a phrase: 每千常住人口… → 千人, 每百张床位… → 百床, else null. */
+/** The base of a rate said in a phrase (每千常住人口…, 每十万人口…, 每百张床位配备护士…) → 千人, 10万人, 百床, else null. */
 function perBaseOf(phrase: string): string | null {
   const base = PER_BASE.exec(phrase);
   return base && (base[1] ? `${base[1].replace('十', '10')}人` : '百床');
@@ -103,6 +101,12 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
 /** A bound said before the whole a share is of: 中医床位数不低于总床位数的20%. */
 const SHARE_BOUND = new RegExp(`(${Object.keys(PREFIX_COMPARATOR).filter((w) => /^[不低高超少多小大]/.test(w)).join('|')})[^，。；、,;\\d]{1,12}的$`);
 
+/**
+ * A time or distance that is part of the name of a service (15分钟健康服务圈, 24小时远程会诊服务, 24小时远程会诊中心):
+ * it says what kind of service, not a target (unlike 急救反应时间缩短至15分钟以内, 15分钟到达现场).
+ */
+const NAMES_WHAT_FOLLOWS = /^[\u4e00-\u9fa5]{0,10}?(圈|服务|机制|制度|值班|热线|模式|网络|体系|平台|中心)(?![\u4e00-\u9fa5])/;
+
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(]|附件|附表|表|图)$/;
 
@@ -123,25 +127,55 @@ function normalisePer(per: string): string {
   return per;
 }
 
-/** The year a sentence gives its target: the nearest deadline before it in the sentence, else after. */
-function targetYear(deadlines: Deadline[], sentence: [number, number], at: number): number | null {
-  const inSentence = deadlines.filter((d) => d.at[0] >= sentence[0] && d.at[1] <= sentence[1] && (d.end || d.start));
-  const before = inSentence.filter((d) => d.at[1] <= at).at(-1);
-  const chosen = before ?? inSentence.find((d) => d.at[0] >= at);
-  const date = chosen?.end ?? chosen?.start;
+const yearOf = (deadline: Deadline | undefined) => {
+  const date = deadline?.end ?? deadline?.start;
   return date ? Number(date.slice(0, 4)) : null;
+};
+
+/**
+ * The year a sentence gives its target: the nearest deadline before it in the sentence, else after — not one
+ * after 其中, which dates a part of it (累计投入2.5亿元，其中2024年安排8000万元), nor one whose own part
+ * names an amount (…，2024年、2025年分别安排3000万元、4000万元). Years listed before 分别 go with the values
+ * listed after it in turn (2024年、2025年分别安排3000万元、4000万元: 2024, 2025).
+ */
+function targetYear(text: string, deadlines: Deadline[], sentence: [number, number], at: number): number | null {
+  const inSentence = deadlines.filter((d) => d.at[0] >= sentence[0] && d.at[1] <= sentence[1] && (d.end || d.start));
+  const earlier = inSentence.filter((d) => d.at[1] <= at);
+  const respective = respectiveYear(text, earlier, at);
+  if (respective !== null) return respective;
+  const ownsAmount = (d: Deadline) => /\d/.test(/^[^，。；,;]*/.exec(text.slice(d.at[1]))![0]);
+  return yearOf(earlier.at(-1) ?? inSentence.find((d) => d.at[0] >= at && !text.slice(at, d.at[0]).includes('其中') && !ownsAmount(d)));
 }
+
+/** The year of a value listed after 分别 that a list of as many dates before it gives in turn, else null. */
+function respectiveYear(text: string, earlier: Deadline[], at: number): number | null {
+  const last = earlier.at(-1);
+  const between = last && /^\s*分别[^，。；,;]*$/.exec(text.slice(last.at[1], at));
+  if (!last || !between) return null;
+  const dates = [last];
+  for (let k = earlier.length - 2; k >= 0 && /^\s*、\s*$/.test(text.slice(earlier[k].at[1], dates[0].at[0])); k--) dates.unshift(earlier[k]);
+  const index = between[0].split('、').length - 1;
+  return dates.length > 1 && index < dates.length ? yearOf(dates[index]) : null;
+}
+
+const HORIZON = /^(?:力争|预计|计划)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]/;
+const HORIZON_AFTER_HEADING = new RegExp(`^(?:[^。；，]{0,20}[。：:])?${HORIZON.source.slice(1)}`);
 
 /**
  * The year a paragraph of targets opens with: 到2025年， (or 至 / 力争到 / 预计到 …) at the start of
  * the text or of its first sentence after a heading, the horizon of the targets that follow it.
  */
 function horizonYear(s: string, deadlines: Deadline[], view: ReturnType<typeof compact>): { year: number; at: number } | null {
-  const opening = /^(?:[^。；，]{0,20}[。：:])?(?:力争|预计|计划)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]/.exec(s);
-  if (!opening) return null;
-  const year = Number(opening[1]);
-  const at = originalSpan(view, opening.index, opening.index + opening[0].length)[1];
-  return deadlines.some((d) => (d.end ?? d.start)?.startsWith(String(year))) ? { year, at } : null;
+  // a heading ends at its full stop or colon, or at its line's end (主要目标\n到2025年底，…)
+  const headingEnd = view.breaks.find((b) => b > 0 && b <= 20);
+  for (const [from, re] of [[0, HORIZON_AFTER_HEADING], [headingEnd, HORIZON]] as const) {
+    const opening = from === undefined ? null : re.exec(s.slice(from));
+    if (!opening) continue;
+    const year = Number(opening[1]);
+    const at = originalSpan(view, from!, from! + opening[0].length)[1];
+    return deadlines.some((d) => (d.end ?? d.start)?.startsWith(String(year))) ? { year, at } : null;
+  }
+  return null;
 }
 
 export function extractMetrics(text: string, deadlines: Deadline[], excluded: [number, number][]): Metric[] {
@@ -160,7 +194,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   const horizon = horizonYear(s, deadlines, view);
   const yearAt = (start: number, end: number, at: number) => {
     const fullEnd = s.indexOf('。', end) < 0 ? s.length : s.indexOf('。', end);
-    const own = targetYear(deadlines, originalSpan(view, s.lastIndexOf('。', start - 1) + 1, fullEnd), at);
+    const own = targetYear(text, deadlines, originalSpan(view, s.lastIndexOf('。', start - 1) + 1, fullEnd), at);
     return own ?? (horizon && horizon.at <= at ? horizon.year : null);
   };
   const metrics: Metric[] = [];
@@ -199,6 +233,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) continue;
     if (titles.some(([a, b]) => start >= a && end <= b)) continue;
     if (ORDINAL_BEFORE.test(s.slice(0, numberStart)) || /^[\dA-Za-z年月日号]/.test(s.slice(end))) continue;
+    if (!prefix && !suffix && !second && /^(分钟|小时|公里|天)$/.test(rawUnit) && NAMES_WHAT_FOLLOWS.test(s.slice(end))) continue;
     const value = parseNumber(first);
     const upper = second ? parseNumber(second) : null;
     // A unit on both ends is one unit, or the first says its scale only: 85%—93%, 1000万—1500万元.

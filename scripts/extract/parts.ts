@@ -22,7 +22,7 @@ const generic = /^(?:[县市区]直)?(?:其他|其余)?各?(?:相关|有关)?(?:
 const shift = <T extends { at: [number, number] }>(items: T[], by: number): T[] => items.map((item) => ({ ...item, at: [item.at[0] + by, item.at[1] + by] }));
 
 /** A row: units from unit columns, everything else read from the task, deadline, metric and other cells. */
-export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYear: number | null, above?: ClauseRecord): Fields {
+export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { year: number | null; issued: string | null }, above?: ClauseRecord): Fields {
   const units: Unit[] = [];
   // An empty unit cell under a merged one (部门 written once for several rows) keeps the row above's units, as a span of no text.
   for (const [k, cell] of clause.cells.entries()) {
@@ -32,16 +32,20 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
   }
   const deadlines: Deadline[] = [];
   const metrics: Metric[] = [];
+  /** The year of the row's 完成时限, for its targets whose own cell names none. */
+  let rowYear: number | null = null;
   let level = options.level;
   for (const cell of clause.cells) {
     const role = unitRole[cell.column];
     if (role) {
-      // Names apart by 、，；/／ or by a space the cell's collapsed white space ran together (县卫体局县财政局).
-      const written = [...cell.text.matchAll(/[^、，,；;\s/／]+/g)].flatMap((piece) =>
+      // Names apart by 、，；/／ or by a space the cell's collapsed white space ran together (县卫体局县财政局);
+      // not by a 、 in brackets (各县（市、区）人民政府).
+      const written = [...cell.text.matchAll(/(?:[（(][^（）()]*[）)]|[^、，,；;\s/／（）()])+/g)].flatMap((piece) =>
         runTogetherNames(piece[0], options.table).map(([from, to]) => ({ text: piece[0].slice(from, to), at: piece.index! + from })),
       );
       // 县卫健局会同县财政局、县医保局 in a 责任单位 cell: the first leads, those after 会同 cooperate.
       const withDoer = role !== 'cooperate' ? partnerAt(cell.text, options) : -1;
+      const cellStart = units.length;
       for (const piece of withDoer >= 0 ? written.flatMap((p) => atPartner(p, withDoer)) : written) {
         const roleHere = withDoer < 0 ? role : piece.at < withDoer ? 'lead' : 'cooperate';
         // 县卫健局（牵头） or 县卫健局牵头: a role said in the cell wins over the column's.
@@ -54,19 +58,33 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, documentYe
         const start = cell.at[0] + piece.at;
         units.push({ name, canonical: canonical.canonical, kind: canonical.kind, role: marked.role ?? roleHere, text: name, at: [start, start + name.length] });
       }
+      // 排名第一的为牵头单位 in force: a 责任单位 cell's first unit leads and the others take the rule's role,
+      // as in an annotation; not where the cell or the row names a lead.
+      if (options.rule && role === 'responsible' && withDoer < 0 && !units.some((u) => u.role === 'lead')) {
+        const others = options.rule.others;
+        units.splice(cellStart, Infinity, ...units.slice(cellStart).map((u, i) => (u.role !== 'responsible' ? u : { ...u, role: i === 0 ? ('lead' as const) : others })));
+      }
       continue;
     }
     if (cell.column === 'number' || !cell.text) continue;
-    const found = extractDeadlines(cell.text, documentYear);
+    const found = extractDeadlines(cell.text, dates.year, dates.issued);
     // A 完成时限 cell says by when: 2025年6月 there is by 2025-06-30, not the month as a period.
-    deadlines.push(...shift(cell.column === 'deadline' ? found.map(completedBy) : found, cell.at[0]));
-    if (cell.column === 'deadline') continue;
+    deadlines.push(...shift(cell.column === 'deadline' ? found.map((d) => completedBy(d, cell.text)) : found, cell.at[0]));
+    if (cell.column === 'deadline') {
+      rowYear ??= yearOf(found);
+      continue;
+    }
     const listed = extractListedUnits(cell.text, options);
     units.push(...shift(listed.units, cell.at[0]));
     if (cell.column === 'text') units.push(...shift(extractActors(cell.text, listed.annotations, [...units, ...listed.units], options.level, options.county, options.table), cell.at[0]));
-    metrics.push(...shift(extractMetrics(cell.text, found, listed.annotations), cell.at[0]));
+    const measured = extractMetrics(cell.text, found, listed.annotations);
+    // A bare value in a 指标 cell (不少于20名) measures the task of the row's nearest text cell before it (引进高层次人才).
+    const taskBefore = cell.column === 'metric' ? clause.cells.filter((c) => c.column === 'text' && c.text && c.at[1] <= cell.at[0]).at(-1) : undefined;
+    const named = taskBefore ? extractTask({ title: null, text: taskBefore.text }) || null : null;
+    metrics.push(...shift(measured.map((m) => (m.indicator === null && named ? { ...m, indicator: named } : m)), cell.at[0]));
   }
   // An indicator table's row is one metric, its parts in separate cells; what a cell alone gives (≥90) it replaces.
+  for (const [k, metric] of metrics.entries()) if (metric.year === null && rowYear !== null) metrics[k] = { ...metric, year: rowYear };
   const fromTable = indicatorRowMetric(clause);
   if (fromTable) metrics.splice(0, metrics.length, ...metrics.filter((m) => m.at[1] <= fromTable.at[0] || m.at[0] >= fromTable.at[1]), fromTable);
   const taskCell = clause.cells.find((c) => c.column === 'text');
@@ -136,5 +154,12 @@ export function memberFields(clause: ClauseRecord, options: UnitOptions): Fields
   return { task: '', units: unique(units), deadlines: [], metrics: [] };
 }
 
-/** A period in a deadline column is the time the task is done by: its end. */
-const completedBy = (deadline: Deadline): Deadline => (deadline.kind === 'period' && deadline.end ? { ...deadline, kind: 'by', start: null } : deadline);
+/** A period in a deadline column is the time the task is done by: its end; not one said to be about (2025年前后). */
+const completedBy = (deadline: Deadline, cell: string): Deadline =>
+  deadline.kind === 'period' && deadline.end && !cell.startsWith('前后', deadline.at[1]) ? { ...deadline, kind: 'by', start: null } : deadline;
+
+/** The year a cell's deadlines end in (or start, for one with no end), else null. */
+function yearOf(deadlines: Deadline[]): number | null {
+  const date = deadlines.map((d) => d.end ?? d.start).find(Boolean);
+  return date ? Number(date.slice(0, 4)) : null;
+}

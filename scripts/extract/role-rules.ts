@@ -46,22 +46,23 @@ export function roleSaidAfter(text: string): ListedRole | null {
 }
 
 const MARKERS: { re: RegExp; role: ListedRole }[] = [
-  // 县卫体局、县医保局按职责分别牵头（负责）: every unit of the group leads.
-  { re: /[（(]?(按(照)?职责(分工)?)?(分别)?(为|作为)?牵头(单位|部门)?[（(]?(负责|落实|实施|推进)?[）)]?$/, role: 'lead' },
+  // 县卫体局、县医保局按职责分别牵头（负责）: every unit of the group leads; 县卫健局〔牵头〕 in an annotation's 〔〕 too.
+  { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(为|作为)?牵头(单位|部门)?[（(]?(负责|落实|实施|推进)?[）)〕]?$/, role: 'lead' },
   // 县财政局、县医保局配合; 县财政局（配合）
-  { re: /[（(]?(按(照)?职责(分工)?)?(分别)?(为|作为)?(配合|协助|协同|参与)(单位|部门)?(负责|落实|实施)?[）)]?$/, role: 'cooperate' },
-  // 县卫健局负责; 各医疗卫生单位负责落实; 县医共体总医院具体实施, 县卫健局组织实施 (the one who does the work)
-  { re: /[（(]?(按(照)?职责(分工)?)?(分别)?(具体|组织|负责)?(负责|落实|(?<=具体|组织|负责)实施)[）)]?$/, role: 'responsible' },
+  { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(为|作为)?(配合|协助|协同|参与)(单位|部门)?(负责|落实|实施)?[）)〕]?$/, role: 'cooperate' },
+  // 县卫健局负责; 各医疗卫生单位负责落实; 县医共体总医院具体实施, 县卫健局组织实施 (the one who does the work);
+  // 县卫健局负责指导 (what it is responsible for said after)
+  { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(具体|组织|负责)?(负责|落实|(?<=具体|组织|负责)实施)(指导|督导|监督|协调|统筹)?[）)〕]?$/, role: 'responsible' },
 ];
 
 /**
  * Splits a role marker off the end of a listed piece: `县医保局按职责分别牵头负责` → lead. A marker
- * in brackets (`县卫健局（牵头）`) is the role of that unit alone, not of the list before it.
+ * in brackets (`县卫健局（牵头）`, `县卫健局〔牵头〕`) is the role of that unit alone, not of the list before it.
  */
 export function splitMarker(piece: string): { name: string; role: ListedRole | null; ownOnly: boolean } {
   for (const { re, role } of MARKERS) {
     const m = re.exec(piece);
-    if (m && m[0].length > 0) return { name: piece.slice(0, m.index), role, ownOnly: /^[（(]/.test(m[0]) };
+    if (m && m[0].length > 0) return { name: piece.slice(0, m.index), role, ownOnly: /^[（(〔]/.test(m[0]) };
   }
   return { name: piece, role: null, ownOnly: false };
 }

@@ -95,6 +95,11 @@ export const deadlineSchema = z.object({
   recurring: z.string().regex(/^--\d{2}-\d{2}$/).nullable(),
   /** `ongoing` (added later): a time said without a date, standing alone (`持续推进` in a 完成时限 cell, `…，长期坚持。`); start and end null. */
   kind: z.enum(['by', 'range', 'recurring', 'period', 'ongoing']),
+  /**
+   * (added later) How often an `ongoing` time comes back when that is more than once a year (`每季度` in a 完成时限
+   * cell, `每月5日前`, `每半年`); absent otherwise. A yearly one is `kind: 'recurring'`.
+   */
+  every: z.enum(['week', 'month', 'quarter', 'half-year']).optional(),
   at: span,
 });
 

@@ -36,6 +36,24 @@ describe('absolute deadlines', () => {
     expect(extractDeadlines('2025年6月底前启动，国庆前完成', 2024).map((d) => d.end)).toEqual(['2025-06-30', '2025-09-30']);
     expect(extractDeadlines('元旦期间加强值班', 2024)).toEqual([]);
   });
+  it('本方案印发之日起1个月内, 印发后30日内: by that long after the document’s date; none without it', () => {
+    const by = (text: string, issued: string | null) => extractDeadlines(text, issued ? Number(issued.slice(0, 4)) : null, issued).map((d) => [d.text, d.kind, d.end]);
+    expect(by('各县（市、区）要在本方案印发后1个月内制定具体实施方案。', '2024-01-31')).toEqual([['在本方案印发后1个月内', 'by', '2024-02-29']]);
+    expect(by('自本方案印发之日起三十日内报送工作台账', '2024-12-20')).toEqual([['自本方案印发之日起三十日内', 'by', '2025-01-19']]);
+    expect(by('本方案印发后2周内完成动员部署', '2024-03-15')).toEqual([['本方案印发后2周内', 'by', '2024-03-29']]);
+    expect(by('本方案印发后1个月内制定具体实施方案', null)).toEqual([]);
+    // 即日起至…: from the document's date to the end said (by that end for an undated document)
+    const from = (text: string, issued: string | null) => extractDeadlines(text, 2024, issued).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(from('即日起至2024年12月31日，开展专项整治行动。', '2024-03-15')).toEqual([['即日起至2024年12月31日', 'range', '2024-03-15', '2024-12-31']]);
+    expect(from('自本方案印发之日起至2025年底，分三个阶段推进。', '2024-03-15')).toEqual([['自本方案印发之日起至2025年底', 'range', '2024-03-15', '2025-12-31']]);
+    expect(from('即日起至2024年12月31日，开展专项整治行动。', null)).toEqual([['至2024年12月31日', 'by', null, '2024-12-31']]);
+    // from the document's date on, no end said, as 自2024年7月1日起施行
+    expect(from('本方案自印发之日起施行。', '2024-03-15')).toEqual([['自印发之日起', 'range', '2024-03-15', null]]);
+    expect(from('自本方案印发之日起，各单位要建立工作台账。', '2024-03-15')).toEqual([['自本方案印发之日起', 'range', '2024-03-15', null]]);
+    expect(from('本方案自印发之日起施行。', null)).toEqual([]);
+    // working days depend on holidays: none
+    expect(by('印发后10个工作日内报送', '2024-03-15')).toEqual([]);
+  });
   it('2025年前后 is about that year, not by it', () => {
     expect(only('2025年前后建成县域医疗次中心')).toMatchObject({ text: '2025年', kind: 'period', start: '2025-01-01', end: '2025-12-31' });
   });
@@ -73,6 +91,25 @@ describe('ranges', () => {
     expect(range('2023年7月至年底完成改造')).toEqual([['2023年7月至年底', 'range', '2023-07-01', '2023-12-31']]);
     expect(range('2023年第四季度至2024年第二季度')).toEqual([['2023年第四季度至2024年第二季度', 'range', '2023-10-01', '2024-06-30']]);
     expect(range('2023年起至2025年，每年选派医师')).toEqual([['2023年起至2025年', 'range', '2023-01-01', '2025-12-31']]);
+    // to a later year's month or part, from a year or its end
+    expect(range('2024年至2025年6月，完成全部建设任务。')).toEqual([['2024年至2025年6月', 'range', '2024-01-01', '2025-06-30']]);
+    expect(range('2024年底至2025年上半年完成验收。')).toEqual([['2024年底至2025年上半年', 'range', '2024-12-01', '2025-06-30']]);
+    expect(range('2025年及以后持续推进。')).toEqual([['2025年及以后', 'range', '2025-01-01', null]]);
+  });
+  it('a list of quarters or months is the time from the first to the last, not the year and its last quarter', () => {
+    const range = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(range('2024年第一、二季度完成县域医学影像中心建设。')).toEqual([['2024年第一、二季度', 'range', '2024-01-01', '2024-06-30']]);
+    expect(range('2024年3、4月份开展全面摸底调查。')).toEqual([['2024年3、4月份', 'range', '2024-03-01', '2024-04-30']]);
+    expect(range('2024年三、四月份开展摸底，2025年第三、四季度底前完成验收。')).toEqual([
+      ['2024年三、四月份', 'range', '2024-03-01', '2024-04-30'],
+      ['2025年第三、四季度底前', 'by', null, '2025-12-31'],
+    ]);
+    // without a year, after a word or a comma; not 3、 opening a sentence, an item's number
+    expect(range('于3、4月份开展专项督查，11、12月份完成年度考核。')).toEqual([
+      ['3、4月份', 'range', '2024-03-01', '2024-04-30'],
+      ['11、12月份', 'range', '2024-11-01', '2024-12-31'],
+    ]);
+    expect(range('3、4月底前完成人员招聘。')).toEqual([['4月底前', 'by', null, '2024-04-30']]);
   });
   it('2025—2026年', () => {
     expect(only('2025—2026 年，进一步深化帮扶')).toMatchObject({ kind: 'range', start: '2025-01-01', end: '2026-12-31' });
@@ -162,6 +199,15 @@ describe('dates from context', () => {
   it('下半年 after 2024年上半年 is 2024-07-01..2024-12-31', () => {
     const found = extractDeadlines('2024年上半年完成旧院区电网改造，下半年分期实施路网建设', 2024);
     expect(found[1]).toMatchObject({ text: '下半年', start: '2024-07-01', end: '2024-12-31' });
+  });
+  it('a part of a year after a verb is what it acts on, not when: 完成上半年评估', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.recurring ?? d.end]);
+    expect(dates('每年6月底前完成上半年评估工作。')).toEqual([['每年6月底前', 'recurring', '--06-30']]);
+    expect(dates('各单位要认真开展第三季度督导检查，做好年底考核准备，对下半年工作进行部署。')).toEqual([]);
+    expect(dates('确保上半年完成，力争年内建成。')).toEqual([
+      ['上半年', 'period', '2024-06-30'],
+      ['年内', 'by', '2024-12-31'],
+    ]);
   });
   it('第三季度 after 2024年上半年 is 2024-07-01..2024-09-30; 前三季度 names no quarter', () => {
     const found = extractDeadlines('2024年上半年完成设备采购，第三季度投入使用，一季度末前完成验收。', 2023);
@@ -260,6 +306,21 @@ describe('ongoing: a time said without a date', () => {
     expect(only('每年12月底前报送')).toMatchObject({ kind: 'recurring', recurring: '--12-31' });
   });
 
+  it('每季度, 每月 alone and 每月5日前, 每季度末前 anywhere go on with how often they come back; 每季度开展 is the task’s own frequency', () => {
+    const cyclic = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.every, d.start, d.end, d.recurring]);
+    expect(cyclic('（县卫健局牵头，每季度）')).toEqual([['每季度', 'ongoing', 'quarter', null, null, null]]);
+    expect(cyclic('每月')).toEqual([['每月', 'ongoing', 'month', null, null, null]]);
+    expect(cyclic('每半年一次')).toEqual([['每半年一次', 'ongoing', 'half-year', null, null, null]]);
+    expect(cyclic('每月5日前报送上月工作进展。')).toEqual([['每月5日前', 'ongoing', 'month', null, null, null]]);
+    // a date after it is not made to come back (a year's is: 每年…, 12月底前 → --12-31)
+    expect(cyclic('各医共体成员单位每季度末前报送工作进展情况，12月底前报送年度总结。')).toEqual([
+      ['每季度末前', 'ongoing', 'quarter', null, null, null],
+      ['12月底前', 'by', undefined, null, '2024-12-31', null],
+    ]);
+    expect(extractDeadlines('每季度开展一次质控检查，每半年召开一次联席会议。', 2024)).toEqual([]);
+    expect(only('长期坚持')).not.toHaveProperty('every');
+  });
+
   it('is no deadline where it is the task’s own verb: 持续推进分级诊疗, 常态化开展巡诊, 此后长期坚持', () => {
     expect(extractDeadlines('持续推进分级诊疗制度建设，常态化开展巡诊', 2024)).toEqual([]);
     expect(extractDeadlines('2024年底前完成，此后长期坚持', 2024).map((d) => d.kind)).toEqual(['by']);
@@ -282,6 +343,15 @@ describe('a 完成时限 column says by when', () => {
       [['by', null, '2025-06-30']],
       [['by', null, '2024-12-31']],
       [['range', '2023-09-01', '2025-12-31']],
+    ]);
+  });
+  it('a time that comes back is ongoing with how often; 2025年前后 stays about 2025, not by its end', () => {
+    const text = '某县“千县工程”实施方案\n\n一、任务分工表\n\n序号\t重点任务\t牵头单位\t完成时限\n1\t建立医共体运行监测制度，定期通报\t县卫健局\t每季度\n2\t报送工作进展\t县人民医院\t每月5日前\n3\t建设县域医学检验中心\t县卫健局\t2025年前后\n';
+    const rows = buildText('by-when.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((r) => r.deadlines.map((d) => [d.kind, d.every ?? null, d.start, d.end]))).toEqual([
+      [['ongoing', 'quarter', null, null]],
+      [['ongoing', 'month', null, null]],
+      [['period', null, '2025-01-01', '2025-12-31']],
     ]);
   });
 });

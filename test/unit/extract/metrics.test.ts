@@ -33,6 +33,33 @@ describe('metrics', () => {
     expect(only('2024 年，投入 900 万左右购置内窥镜超声诊断设备')).toMatchObject({ value: 900, unit: '万元', comparator: 'approx', year: 2024 });
   });
 
+  it('money counts the spending the phrase names: 县财政累计投入, 设备购置资金; a date after 其中 dates only that part', () => {
+    expect(metrics('县财政累计投入不少于2.5亿元，其中2024年安排8000万元。').map((m) => [m.indicator, m.comparator, m.value, m.unit, m.year])).toEqual([
+      ['县财政累计投入', 'ge', 2.5, '亿元', null],
+      ['安排', 'eq', 8000, '万元', 2024],
+    ]);
+    expect(only('其中设备购置资金不少于3000万元')).toMatchObject({ indicator: '设备购置资金', value: 3000, unit: '万元' });
+    // years listed before 分别 go with the values after it in turn; a date whose own part names an amount dates only that
+    expect(metrics('县财政三年累计投入不少于1.2亿元，2024年、2025年、2026年分别安排3000万元、4000万元、5000万元。').map((m) => [m.text, m.indicator, m.year])).toEqual([
+      ['不少于1.2亿元', '县财政三年累计投入', null],
+      ['3000万元', '安排', 2024],
+      ['4000万元', '安排', 2025],
+      ['5000万元', '安排', 2026],
+    ]);
+    expect(only('开放床位达到500张，2025年底前完成。')).toMatchObject({ year: 2025 });
+    // 以…为 names what the number is
+    expect(only('健全以覆盖农村地区10—20公里为服务半径的县乡村三级农村急救转诊网络')).toMatchObject({ indicator: '服务半径', min: 10, max: 20, unit: '公里' });
+    // a standard (按…) measures what it is given for
+    expect(only('县财政按每人每年3万元给予生活补贴')).toMatchObject({ indicator: '生活补贴', value: 3, unit: '万元', per: '年' });
+    expect(only('县级财政每年按人均不低于5元的标准安排公共卫生补助资金')).toMatchObject({ indicator: '公共卫生补助资金', comparator: 'ge', value: 5 });
+    // a noun of quantity alone after the verb: the verb says of what (学时: hours of training)
+    expect(only('县医院医师人均年培训时间不少于40学时')).toMatchObject({ indicator: '县医院医师人均年培训时间', comparator: 'ge', value: 40, unit: '学时' });
+    expect(only('2024 年，投入 900 万左右购置内窥镜超声诊断设备')).toMatchObject({ indicator: '投入' });
+    expect(only('县财政每年安排1.2亿元专项资金')).toMatchObject({ indicator: '专项资金', per: '年' });
+    // a count is still named by what follows the verb
+    expect(only('每年选派30名骨干医师到三级医院进修')).toMatchObject({ indicator: '骨干医师到三级医院进修' });
+  });
+
   it('85%—93%: a range that says its unit on both ends is one metric', () => {
     expect(only('床位使用率保持在 85%—93% 之间')).toMatchObject({ text: '85%—93%', min: 85, max: 93, unit: '%', comparator: 'range', indicator: '床位使用率' });
   });
@@ -197,6 +224,10 @@ describe('metrics', () => {
     expect(only('较上年下降2至3个百分点。')).toMatchObject({ indicator: null, min: 2, max: 3 });
   });
 
+  it('a rate’s base after the verb is its per, not the indicator: 床位数达到每千人口1.8张', () => {
+    expect(only('至2025年，床位数达到每千人口1.8张')).toMatchObject({ indicator: '床位数', value: 1.8, unit: '张', per: '千人', year: 2025 });
+  });
+
   it('每万人口拥有全科医生4名 is a target (拥有 after a rate is no present count)', () => {
     expect(metrics('每万人口拥有全科医生4名，每千人口执业医师3人。').map((m) => [m.value, m.per])).toEqual([[4, '万人'], [3, '千人']]);
   });
@@ -228,6 +259,13 @@ describe('metrics', () => {
     expect(only('村卫生室标准化建设达标率100%。')).toMatchObject({ indicator: '村卫生室标准化建设达标率', value: 100, unit: '%' });
   });
 
+  it('实现 says what the number measures: 村卫生室实现百分之百全覆盖 measures 村卫生室, not 全覆盖', () => {
+    expect(metrics('村卫生室实现百分之百全覆盖，家庭医生签约服务实现90%以上覆盖。').map((m) => [m.indicator, m.comparator, m.value, m.unit])).toEqual([
+      ['村卫生室', 'eq', 100, '%'],
+      ['家庭医生签约服务', 'ge', 90, '%'],
+    ]);
+    expect(only('医共体内实现检查检验结果互认率达到95%')).toMatchObject({ indicator: '检查检验结果互认率', value: 95 });
+  });
   it('新建 is a verb: 新建门诊楼1.2万平方米 measures 门诊楼', () => {
     expect(only('新建门诊楼1.2万平方米。')).toMatchObject({ indicator: '门诊楼', value: 1.2, unit: '万平方米' });
     expect(only('区人民医院新建重症医学科、老年医学科等专科30个以上。')).toMatchObject({ indicator: '重症医学科、老年医学科等专科', comparator: 'ge' });
@@ -240,6 +278,12 @@ describe('metrics', () => {
       ['120急救站点', 3, '处'],
     ]);
     expect(only('改扩建县中医院门诊楼1.5万平方米。')).toMatchObject({ indicator: '县中医院门诊楼', value: 1.5, unit: '万平方米' });
+  });
+
+  it('a level reached on a scale said after the verb: the indicator is what reaches and the scale, not the verb or a title', () => {
+    expect(only('力争电子病历系统应用水平达到分级评价4级')).toMatchObject({ indicator: '电子病历系统应用水平分级评价', value: 4, unit: '级' });
+    expect(only('县人民医院、县中医医院实验室达到生物安全二级水平')).toMatchObject({ indicator: '县人民医院、县中医医院实验室生物安全', value: 2 });
+    expect(only('使电子病历应用水平分级评价达到《电子病历系统功能应用水平分级评价标准（2018版）》四级水平')).toMatchObject({ indicator: '电子病历应用水平分级评价', value: 4 });
   });
 
   it('a date with its month is no part of the indicator, and 成立 is a verb: 2024年9月底前成立县级质控中心12个', () => {
@@ -304,6 +348,17 @@ describe('not metrics', () => {
     // an attachment's or a table's number is not a count: 附表1所列 is not 1 所
     expect(metrics('附表1所列指标由各单位落实，详见附件2、表3所示')).toEqual([]);
   });
+  it('a time or distance in the name of a service: 15分钟健康服务圈, 24小时远程会诊服务 (a time limit stays a target)', () => {
+    expect(metrics('到2025年，建成“15分钟健康服务圈”，县医院实现24小时远程会诊服务，全面落实24小时值班制度。')).toEqual([]);
+    expect(metrics('建立24小时远程会诊中心，全年开展远程会诊不少于5000例次。').map((m) => m.text)).toEqual(['不少于5000例次']);
+    const found = metrics('构建县域30分钟急救圈，急救反应时间缩短至15分钟以内，急救人员15分钟到达现场。');
+    expect(found.map((m) => [m.text, m.comparator, m.value])).toEqual([
+      ['15分钟以内', 'le', 15],
+      ['15分钟', 'eq', 15],
+    ]);
+    // a count in a quoted requirement is still one
+    expect(metrics('全面贯彻落实“每个县要有1—2所好医院”要求')).toMatchObject([{ indicator: '好医院', min: 1, max: 2, unit: '所' }]);
+  });
 });
 
 describe('target year over a sentence of ；-joined targets', () => {
@@ -333,6 +388,24 @@ describe('target year over a sentence of ；-joined targets', () => {
     expect(metrics('到2025年，县人民医院达到三级医院医疗服务能力水平。实际开放床位数达到500张，县域内就诊率达到90%以上。').map((m) => m.year)).toEqual([2025, 2025]);
     expect(metrics('工作目标。到2025年，县医院综合能力全面提升。每千人口医疗卫生机构床位数控制在6.5张以内。').map((m) => m.year)).toEqual([2025]);
     expect(metrics('2023年完成门诊楼建设。床位数达到500张。').map((m) => m.year)).toEqual([null]);
+    // a heading on its own line before the horizon
+    expect(metrics('主要目标\n到2025年底，县人民医院实际开放床位达到800张。县财政累计投入不少于2.5亿元，其中2024年安排8000万元。').map((m) => m.year)).toEqual([2025, 2025, 2024]);
+  });
+});
+
+describe('task tables', () => {
+  it('a row’s target takes the year of its 完成时限 when its own cell names none', () => {
+    const text = '某县“千县工程”实施方案\n\n一、任务分工表\n\n序号\t重点任务\t牵头单位\t完成时限\n1\t建设县域医学检验中心，投入资金800万元\t县卫健局\t2025年6月底前\n2\t到2024年引进高层次人才不少于10名\t县人社局\t2025年底\n3\t每年引进医学类本科生不少于20名\t县人社局\t长期\n';
+    const rows = buildText('row-year.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((r) => r.metrics.map((m) => [m.text, m.year]))).toEqual([[['800万元', 2025]], [['不少于10名', 2024]], [['不少于20名', null]]]);
+  });
+  it('a bare value in a 指标 cell measures the task of the text cell before it', () => {
+    const text = '某县重点任务清单\n\n一、任务清单\n\n序号\t工作任务\t具体内容\t完成时间\t预期指标\n1\t人才引进\t引进高层次人才\t2025年6月\t不少于20名\n2\t设备购置\t购置CT、MRI等设备\t2025年底\t投入资金不少于3000万元\n';
+    const rows = buildText('row-indicator.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((r) => r.metrics.map((m) => [m.indicator, m.comparator, m.value, m.unit]))).toEqual([
+      [['引进高层次人才', 'ge', 20, '名']],
+      [['投入资金', 'ge', 3000, '万元']],
+    ]);
   });
 });
 

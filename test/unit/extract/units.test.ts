@@ -91,6 +91,27 @@ describe('责任单位 annotations', () => {
     ]);
   });
 
+  it('a 、 in brackets does not split a cell’s name: 各县（市、区）人民政府', () => {
+    const text = '某某市县级医院综合能力提升工作实施方案\n\n附件\n\n重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t完成县医院电子病历评级\t各县（市、区）人民政府\t市卫健委\t2024年底\n2\t落实县医院人才招引政策\t市人社局\t各县（市、区）卫健局、市财政局\t长期\n';
+    const rows = buildText('cells.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => `${u.role}:${u.text}`))).toEqual([
+      ['lead:各县（市、区）人民政府', 'cooperate:市卫健委'],
+      ['lead:市人社局', 'cooperate:各县（市、区）卫健局', 'cooperate:市财政局'],
+    ]);
+  });
+
+  it('排名第一的为牵头单位 over a task table: a 责任单位 cell’s first unit leads, the others take the rule’s role', () => {
+    const text =
+      '某某县重点任务清单\n\n附件\n\n重点任务清单\n\n（排名第一的为牵头单位，其他为配合单位）\n\n序号\t工作任务\t责任单位\t完成时间\n1\t人才引进\t县人社局、县卫健局、县委编办\t2025年6月\n2\t绩效考核\t县卫健局\t每半年\n3\t远程医疗\t县人民医院、县卫健局（牵头）、各乡镇卫生院\t2024年底\n';
+    const rows = buildText('cells.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => `${u.role}:${u.text}`))).toEqual([
+      ['lead:县人社局', 'cooperate:县卫健局', 'cooperate:县委编办'],
+      ['lead:县卫健局'],
+      // a lead the cell names is the only one
+      ['responsible:县人民医院', 'lead:县卫健局', 'responsible:各乡镇卫生院'],
+    ]);
+  });
+
   it('县卫健局会同县财政局 in an annotation or a 责任单位 cell: the first leads, those after 会同 cooperate', () => {
     expect(roles('加强建设。（责任单位：县卫健局会同县财政局、县医保局）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
     expect(roles('加强建设。（县卫健局会同县财政局负责）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate' });
@@ -159,6 +180,14 @@ describe('role rules', () => {
 
   it('a role in brackets after a listed unit: 县卫健局（牵头）', () => {
     expect(roles('加强人才队伍建设。责任单位：县卫健局（牵头）、县人社局、县财政局（配合）')).toEqual({ 县卫健局: 'lead', 县人社局: 'responsible', 县财政局: 'cooperate' });
+    // in the 〔〕 an annotation may use
+    expect(roles('加强人才队伍建设。（责任单位：县卫健局〔牵头〕、县医保局、县财政局）')).toEqual({ 县卫健局: 'lead', 县医保局: 'responsible', 县财政局: 'responsible' });
+  });
+
+  it('负责 with what the unit is responsible for after it: 县卫健局负责指导 is 县卫健局', () => {
+    expect(roles('推进家庭医生签约服务。（责任单位：各乡镇卫生院、各村卫生室，县卫健局负责指导）')).toEqual({
+      各乡镇卫生院: 'responsible', 各村卫生室: 'responsible', 县卫健局: 'responsible',
+    });
   });
 
   it('具体实施 and 组织实施 say who does the work: responsible', () => {
@@ -197,6 +226,14 @@ describe('implicit actors', () => {
       '县妇幼保健院:responsible',
     ]);
     expect(names('开展孕产妇健康管理。（县妇幼保健院、县医共体总院）')).toEqual(['县妇幼保健院', '县医共体总院']);
+  });
+
+  it('a doer followed by how often it acts: 县卫健局每季度开展一次督导', () => {
+    expect(actors('强化督导考核。县卫健局每季度开展一次督导，每年12月底前完成年度考核。')).toEqual(['县卫健局:actor']);
+  });
+
+  it('a group’s head hospital named after the group: 由县医疗集团总院统一管理', () => {
+    expect(actors('由县医疗集团总院统一管理，县医保局负责基金监管。')).toEqual(['县医疗集团总院:actor', '县医保局:responsible']);
   });
 
   it('the county’s government as the doer: 县人民政府落实…, 市政府成立…; its office named in full stays itself', () => {
@@ -300,6 +337,9 @@ describe('annotations inside a paragraph', () => {
     expect(extractListedUnits(text, noRule).units.map((u) => `${u.name}:${u.role}`)).toEqual([
       '县人民医院:responsible', '县人民医院:responsible', '县中医医院:responsible', '县卫健局:lead', '县医保局:cooperate',
     ]);
+    // each is a mention at its own item's annotation (docs/data.md, units)
+    const hospital = extractListedUnits(text, noRule).units.filter((u) => u.name === '县人民医院');
+    expect(hospital.map((u) => text.slice(u.at[0] - 1, u.at[1] + 2))).toEqual(['（县人民医院负责', '（县人民医院、县']);
     // without a role, a bracket inside a paragraph stays an alias
     expect(names('依托县总医院（县中医院），建设县域急救中心。')).toEqual([]);
   });
