@@ -38,6 +38,7 @@ export const en: typeof zh = {
     undated: 'date not fixed',
     ongoing: 'ongoing (no date)',
     yearly: 'every year (no day said)',
+    every: { week: 'every week', month: 'every month', quarter: 'every quarter', 'half-year': 'every half-year' },
     deadline: 'Deadline: {value}',
     metric: 'Target: {indicator}',
     unnamed: '(unnamed)',

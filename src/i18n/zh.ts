@@ -40,6 +40,7 @@ export const zh = {
     undated: '日期未定',
     ongoing: '长期、持续（无具体日期）',
     yearly: '每年（未说明日期）',
+    every: { week: '每周', month: '每月', quarter: '每季度', 'half-year': '每半年' },
     deadline: '期限：{value}',
     metric: '指标：{indicator}',
     unnamed: '（未命名）',

@@ -42,6 +42,7 @@ export function describeUnit(unit: Unit, w: FieldWords = zh.fields): string {
 export function deadlineValue(deadline: Deadline, w: FieldWords = zh.fields): string {
   const { start, end } = deadline;
   if (deadline.recurring) return fill(w.recurring, { md: deadline.recurring.slice(2) });
+  if (deadline.every) return w.every[deadline.every];
   if (deadline.kind === 'ongoing') return w.ongoing;
   if (deadline.kind === 'recurring') return w.yearly;
   if (start && end) return fill(w.range, { start, end });

@@ -14,6 +14,7 @@ describe('field values', () => {
     expect(deadlineValue({ ...base, start: '2023-09-01', end: '2025-12-31', kind: 'range' })).toBe('2023-09-01 至 2025-12-31');
     expect(deadlineValue({ ...base, recurring: '--11-15', kind: 'recurring' })).toBe('每年 11-15 前');
     expect(deadlineValue({ ...base, text: '持续推进', kind: 'ongoing' })).toBe('长期、持续（无具体日期）');
+    expect(deadlineValue({ ...base, text: '每季度末前', kind: 'ongoing', every: 'quarter' })).toBe('每季度');
     expect(deadlineValue({ ...base, text: '每年', kind: 'recurring' })).toBe('每年（未说明日期）');
   });
 
