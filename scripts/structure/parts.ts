@@ -57,10 +57,13 @@ const partNumber = (n: string | undefined) => (n ? numeral(n.replace(/[０-９]/
  */
 function isPartHeading(blocks: Block[], i: number): boolean {
   const m = readPartHeading(blocks[i].text);
-  if (!m || (attachmentList.test(blocks[i].text) && !headingWithColon(blocks, i))) return false;
+  const next = blocks[i + 1];
+  if (!m) return false;
+  // `附表：title` right above the table's header row heads the table itself, not a list of one.
+  if (m.title && next?.cells && isHeaderRow(next.cells)) return true;
+  if (attachmentList.test(blocks[i].text) && !headingWithColon(blocks, i)) return false;
   if (!m.title) return true;
   if (m.number === undefined) return false;
-  const next = blocks[i + 1];
   if (!next || readPartHeading(next.text) || printNote(next) || dateLine(next.text) || /^[（(][^（）()]*[）)]$/.test(next.text)) return false;
   const after = blocks[i + 2];
   return !(after && dateLine(after.text) && !/[。；，]/.test(next.text));

@@ -464,3 +464,27 @@ describe('table and list rules', () => {
     expect(['县卫健局局长', '市政府党组成员', '县妇计中心主要负责人', '县长', '县政府分管卫体工作的副县长'].map(unitOfPost)).toEqual(['县卫健局', '市政府', '县妇计中心', null, null]);
   });
 });
+
+describe('附表：title right above its table, in the body', () => {
+  const text = [
+    '某某市县级医院综合能力提升工作实施方案',
+    '一、工作目标',
+    '到2025年，全市县级医院床位数达到4.5床/千人口。',
+    '二、重点任务分工',
+    '附表：重点任务分工表',
+    '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+    '1\t建立医共体运行监测制度，定期通报\t市卫健委\t市医保局、市财政局\t2024年6月底前',
+    '2\t建设县域医学检验中心\t各县（市、区）人民政府\t市发改委、市财政局\t2025年底前',
+  ].join('\n');
+  const { document, clauses, lines, messages } = buildText('p2-2024.txt', text);
+
+  it('heads the attached table, each row a clause with its units (before: read as a list of one attachment missing from the file, the table left in the closing)', () => {
+    expect(document.attachments).toMatchObject([{ label: '附表', title: '重点任务分工表', present: true, clause: 'p2-2024/附表' }]);
+    const rows = clauses.filter((c) => c.parent === 'p2-2024/附表');
+    expect(rows.map((r) => r.units.filter((u) => u.role === 'lead').map((u) => u.canonical))).toEqual([['市卫健委'], ['各县（市、区）人民政府']]);
+    expect(rows.map((r) => r.deadlines.map((d) => d.end))).toEqual([['2024-06-30'], ['2025-12-31']]);
+    expect(document.closing).toBe('');
+    expect(messages.map((m) => m.message)).not.toContainEqual(expect.stringMatching(/listed but not in the file/));
+    expectNothingLost(document, clauses, lines);
+  });
+});
