@@ -77,7 +77,7 @@ export function structureDocument(input: SourceText): Structured {
     date,
     level: documentLevel(issuer, title),
     region,
-    period: documentPeriod(title, date, preambleLines),
+    period: documentPeriod(title, date, preambleLines, fullText),
     // A joint document's other 文号 are its own too, not documents it cites.
     cites: cites.filter((c) => c.docNumber !== docNumber && !own.includes(c.docNumber)).map((c) => ({ ...c, doc: null })),
     preamble: trimBlankLines(preambleLines),

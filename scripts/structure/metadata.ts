@@ -187,19 +187,44 @@ function yearsAfterTitle(title: string, preambleLines: string[]): string | null 
   return null;
 }
 
-/** The plan period: `（2024—2026年）` in the title or after it on the plan's own title line, or `三年行动` counted from the date. */
-export function documentPeriod(title: string | null, date: string | null, preambleLines: string[] = []): DocumentRecord['period'] {
-  const range = title ? periodInTitle.exec(title) ?? yearsInTitle.exec(title) ?? periodInTitle.exec(yearsAfterTitle(title, preambleLines) ?? '') : null;
+/** A title without the documents it names in 《》: 某某市贯彻《…工作方案（2021—2025年）》实施方案 gives the national plan's years, not its own. */
+const withoutQuoted = (title: string) => {
+  let depth = 0;
+  let own = '';
+  for (const ch of title) {
+    if (ch === '《') depth++;
+    else if (ch === '》') depth = Math.max(0, depth - 1);
+    else if (depth === 0) own += ch;
+  }
+  return own;
+};
+
+/** The years a plan's text aims at: 到2026年, 至2026年底; not a range's end (2021年至2025年). */
+const horizon = /(?<![\d年])(?:到|至)\s*((?:19|20)\d{2})\s*年/g;
+
+/**
+ * The plan period: `（2024—2026年）` in the title or after it on the plan's own title line, or
+ * `三年行动` counted from the date — from the year after it when issued in the last quarter and the
+ * text aims at that count's end (a 三年行动计划 of December 2023 whose text says 到2026年 covers 2024–2026).
+ */
+export function documentPeriod(title: string | null, date: string | null, preambleLines: string[] = [], text = ''): DocumentRecord['period'] {
+  const own = title && withoutQuoted(title);
+  const range = title && own ? periodInTitle.exec(own) ?? yearsInTitle.exec(own) ?? periodInTitle.exec(yearsAfterTitle(title, preambleLines) ?? '') : null;
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
-  const named = title ? fiveYearPlan.exec(title) : null;
+  const named = own ? fiveYearPlan.exec(own) : null;
   if (named) {
     const [start, end] = fiveYearPlanYears(10 + parseChineseNumeral(named[1])!);
     return { start, end };
   }
-  const years = title ? multiYearPlan.exec(title) : null;
+  const years = own ? multiYearPlan.exec(own) : null;
   if (years && date) {
-    const start = Number(date.slice(0, 4));
-    return { start, end: start + parseChineseNumeral(years[1])! - 1 };
+    const count = parseChineseNumeral(years[1])!;
+    const issued = Number(date.slice(0, 4));
+    // Only a plan issued in the year's last quarter starts with the next year; one of August that says 到2028年 of one task still counts from its own.
+    const lateInYear = Number(date.slice(5, 7)) >= 10;
+    const aims = new Set([...text.matchAll(horizon)].map((m) => Number(m[1])));
+    const start = lateInYear && aims.has(issued + count) ? issued + 1 : issued;
+    return { start, end: start + count - 1 };
   }
   return { start: null, end: null };
 }

@@ -159,6 +159,23 @@ describe('metadata rules on other cover styles', () => {
     expect(documentTitle(['（此件公开发布）', '某政发〔2024〕3号', '各乡镇人民政府：', '某某县医疗卫生服务能力提升方案', '为进一步……制定本方案。'])).toBe('某某县医疗卫生服务能力提升方案');
   });
 
+  it('years inside 《》 in the title are the cited plan’s, not the plan’s own', () => {
+    expect(documentPeriod('某某市贯彻《“千县工程”县医院综合能力提升工作方案（2021—2025年）》实施方案', '2024-05-08')).toEqual({ start: null, end: null });
+    expect(documentPeriod('某某县落实《某某省“十四五”医疗卫生服务体系规划》实施方案', '2023-02-01')).toEqual({ start: null, end: null });
+    expect(documentPeriod('某某县贯彻《某某市县级医院提升方案》实施方案（2024—2026年）', '2024-05-08')).toEqual({ start: 2024, end: 2026 });
+  });
+
+  it('a 三年行动计划 counts from the year after its date when its text aims at that count’s end', () => {
+    const title = '济源示范区县级医院综合能力提升三年行动计划';
+    const text = '一、总体目标\n到2026年，全区县级医院综合能力全面提升，90%以上达到推荐标准。';
+    expect(documentPeriod(title, '2023-12-20', [], text)).toEqual({ start: 2024, end: 2026 });
+    expect(documentPeriod(title, '2023-12-20', [], '到2025年，全区县级医院综合能力全面提升。')).toEqual({ start: 2023, end: 2025 });
+    // issued in August, a task's 到2026年 is no sign the plan starts next year
+    expect(documentPeriod(title, '2023-08-18', [], text)).toEqual({ start: 2023, end: 2025 });
+    // a range's end is no aim: 《…（2021年至2026年）》
+    expect(documentPeriod(title, '2023-12-20', [], '根据2021年至2026年的规划，制定本计划。')).toEqual({ start: 2023, end: 2025 });
+  });
+
   it('a “十四五” plan covers 2021–2025', () => {
     expect(documentPeriod('某某县“十四五”卫生健康事业发展规划', null)).toEqual({ start: 2021, end: 2025 });
     expect(documentPeriod('某某县十五五规划纲要', null)).toEqual({ start: 2026, end: 2030 });
