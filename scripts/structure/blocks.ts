@@ -8,7 +8,7 @@ import { isBareMarker, readMarker, type Marker, type MarkerKind } from './marker
 import { collapseWhitespace, displayWidth } from './text-width.ts';
 import { rowCells, spacedHeader, spacedRow, type SpacedColumns } from './table.ts';
 import { splitBodies } from './issuer.ts';
-import { dateLine } from './date-line.ts';
+import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
 import { isSpacedHeading } from './heading.ts';
 import { documentKind } from './metadata.ts';
@@ -174,7 +174,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(marker.kind) ?? 0) + 1);
     const width = displayWidth(text);
     // A signature (issuer names above a date) never continues the line before it.
-    const signs = () => splitBodies(text).length > 0 && dateLine(nextLine[index]) !== null;
+    const signs = () => splitBodies(text).length > 0 && (dateLine(nextLine[index]) !== null || monthLine(nextLine[index]));
     if (current && continues(current, text, marker, plausible, wrapWidth) && !signs()) {
       current.fragments.push(text);
       current.endLine = line;

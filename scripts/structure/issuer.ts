@@ -5,7 +5,8 @@
  * 代章 lines and, last, the printing note (XX办公室 2024年3月21日印发). Names inside 《》 are
  * documents the text cites, never its issuer.
  */
-import { dateLine } from './date-line.ts';
+import { dateLine, monthLine } from './date-line.ts';
+import { readMarker } from './markers.ts';
 import { nameThenDocNumber } from './doc-number.ts';
 import { DISCLOSURE_LABELS, labelPattern } from '../text/disclosure-labels.ts';
 
@@ -103,11 +104,13 @@ const nameEndAlone = /^(?:人民政府)?(?:办公室|办公厅)$|^(?:人民政�
 
 /** The signature above a date: the names on the lines right above it, or before the date on its line. */
 function fromSignature(lines: string[]): string[] {
+  // A date of its month only (2024年1月) signs only after the last numbered line (date-line.ts).
+  const lastNumbered = lines.findLastIndex((l) => readMarker(strip(l)) !== null);
   for (let i = 0; i < lines.length; i++) {
     const line = signatureName(lines[i]);
     const dated = /^(.*?)((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[\s\d一二三四五六七八九十]+月[\s\d一二三四五六七八九十]+日$/.exec(line);
     if (dated && dated[1].trim() && !/印发/.test(line) && splitBodies(dated[1]).length) return splitBodies(dated[1]);
-    if (!dateOnly(line)) continue;
+    if (!dateOnly(line) && !(i > lastNumbered && monthLine(line))) continue;
     const names: string[] = [];
     for (let j = i - 1; j >= 0 && i - j <= 6; j--) {
       const above = signatureName(lines[j]);

@@ -34,6 +34,18 @@ export function ownDocNumbers(preambleLines: string[]): string[] {
 export const ownDocNumber = (preambleLines: string[]): string | null => ownDocNumbers(preambleLines)[0] ?? null;
 
 /**
+ * A 文号 on a line of its own in the closing matter (某卫发〔2024〕3号, bracketed or not, after the
+ * signature, as a web copy or a page footer prints it): the document's own when its cover gives none.
+ */
+export function closingDocNumbers(closingLines: string[]): string[] {
+  for (const line of closingLines) {
+    const own = wholeDocNumber(line.trim().replace(/^[（(](.*)[）)]$/, '$1'));
+    if (own) return [own];
+  }
+  return [];
+}
+
+/**
  * The signing date: a cover line that is only a date, or only a bracketed date (a gazette prints
  * （2023年11月20日） under the title); else the closing's 印发 date; else the date of a bracketed
  * note of the meeting that adopted it (（2023年12月1日县人民政府第15次常务会议审议通过）).

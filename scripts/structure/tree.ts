@@ -12,7 +12,7 @@ import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
 import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, readTable, rowText } from './table.ts';
-import { dateLine } from './date-line.ts';
+import { dateLine, monthLine } from './date-line.ts';
 import { splitBodies } from './issuer.ts';
 
 export interface DocumentParts {
@@ -39,8 +39,10 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
     bodyStart = Math.max(0, content.findIndex((b, i) => i > ownTitle && opens(b)));
   }
   // Closing matter is a short line of its own (附件：…, 抄送：…。, a date), not a sentence that mentions 附件.
-  const closes = (b: Block) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null;
-  let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b));
+  // A date of its month only (2024年1月) signs only after the last numbered line, not a deadline cell of a table.
+  const signedByMonth = (b: Block, i: number) => monthLine(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
+  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i);
+  let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b, i));
   if (closingStart === -1) closingStart = content.length;
   // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature.
   const signature = content[closingStart - 1];

@@ -4,7 +4,7 @@ import { seedCorpus } from '../../helpers/corpus.ts';
 import { buildText } from '../../helpers/fixture-document.ts';
 import { documentDate, documentIssuer, documentLevel, documentPeriod, documentRegion, documentTitle, ownDocNumber, ownDocNumbers } from '../../../scripts/structure/metadata.ts';
 import { docNumbersIn, normaliseDocNumber } from '../../../scripts/structure/doc-number.ts';
-import { dateLine } from '../../../scripts/structure/date-line.ts';
+import { dateLine, monthLine } from '../../../scripts/structure/date-line.ts';
 
 describe('document metadata against the gold annotations', () => {
   for (const expected of gold.documents) {
@@ -99,6 +99,33 @@ describe('metadata rules', () => {
 });
 
 describe('metadata rules on other cover styles', () => {
+  it('a signature dated by its month only (2024年1月) closes the plan and names its issuer; a 文号 alone after it is the plan’s own', () => {
+    const plan = [
+      '某某县县级医院综合能力', '提升“千县工程”实施方案', '（2024—2026年）', '',
+      '为贯彻落实国家、省、市关于“千县工程”的部署要求，结合我县实际，制定本方案。', '',
+      '一、总体目标', '到2026年，县人民医院达到三级医院服务能力。',
+      '二、保障措施', '加强组织领导，落实工作责任。', '',
+      '某某县卫生健康局', '2024年1月', '', '某卫发〔2024〕3号',
+    ].join('\n');
+    const { document, clauses } = buildText('month-signed.txt', plan);
+    expect(document).toMatchObject({ issuer: '某某县卫生健康局', docNumber: '某卫发〔2024〕3号', cites: [], date: null });
+    expect(document.closing).toBe('某某县卫生健康局\n2024年1月\n\n某卫发〔2024〕3号');
+    expect(clauses.at(-1)!.text).toBe('保障措施\n加强组织领导，落实工作责任。');
+    expect(['2024年1月', '二〇二四年一月', '2024 年 12 月'].map(monthLine)).toEqual([true, true, true]);
+    expect(['2024年1月底前', '2024年13月', '2024年1月1日'].map(monthLine)).toEqual([false, false, false]);
+  });
+
+  it('a month alone on a line before more numbered lines is a deadline cell, not a signature', () => {
+    const plan = [
+      '某某县县级医院能力提升实施方案', '', '为提升县级医院能力，制定本方案。',
+      '一、重点任务', '（一）建设胸痛中心', '县卫健局', '2024年6月', '（二）建设卒中中心', '县人民医院', '2024年12月',
+      '二、保障措施', '加强组织领导。', '', '某某县人民政府办公室', '2024年3月5日',
+    ].join('\n');
+    const { document, clauses } = buildText('month-cells.txt', plan);
+    expect(clauses.map((c) => c.path.join(','))).toEqual(['一', '一,（一）', '一,（二）', '二']);
+    expect(document).toMatchObject({ issuer: '某某县人民政府办公室', date: '2024-03-05' });
+  });
+
   it('a gazette’s note of the meeting that adopted the plan dates it when nothing else does', () => {
     const cover = ['某某县县医院能力提升实施方案', '（2023年12月1日县人民政府第15次常务会议审议通过）', '为提升县医院能力，制定本方案。'];
     expect(documentDate(cover, [])).toBe('2023-12-01');
