@@ -227,6 +227,8 @@ function spacedRunIn(written: string, marker: Marker): { head: string; body: str
   return isSpacedHeading(collapseWhitespace(head.slice(marker.length)), collapseWhitespace(firstBodyLine)) ? { head, body } : null;
 }
 
+const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话)[^（）()]*[）)]$/;
+
 /** Does the next line continue the paragraph being read? */
 function continues(
   current: { fragments: string[]; marker: Marker | null; lastWidth: number },
@@ -246,6 +248,8 @@ function continues(
   if (partHeadingAlone.test(next)) return false;
   // A members list gives each role a line of its own (`组长：…`, `成员：…`), however the format wraps them.
   if (isMemberLine(next)) return false;
+  // A note of how the document is published or whom to call (（此件主动公开）, （联系人：…）) stands alone.
+  if (documentNote.test(next.trim())) return false;
   if (closingMatter.test(next)) return cutMidSentence && !closingLabelColon.test(next);
   // A marker starts a new paragraph, unless the sentence before was cut and the number
   // does not follow on: the `3` of `设置 3\n个一级学科`.
