@@ -72,6 +72,18 @@ describe('division codes', () => {
     expect(plan('某某新区卫生健康局', '某某新区县级医院能力提升方案').division).toBeNull();
   });
 
+  it('a county-level 市 written after its prefecture (凉山彝族自治州会理市) is a county plan of that city', () => {
+    const plan = (issuer: string) => {
+      const lines = [issuer, '关于印发县级医院综合能力提升实施方案的通知', '各乡镇卫生院：', '现印发给你们。', issuer, '2024年3月1日', '一、总体目标', '到2025年，县级医院能力提升。'];
+      return structureDocument({ ...sources[0], id: 'x', text: lines.join('\n'), lines, sidecar: {} }).document;
+    };
+    const huili = plan('四川省凉山彝族自治州会理市卫生健康局');
+    expect(huili).toMatchObject({ level: 'county', region: { province: '四川省', city: '凉山彝族自治州', county: '会理市' }, division: { code: '513402', name: '会理市' } });
+    expect(plan('苏州市昆山市卫生健康委员会')).toMatchObject({ level: 'county', region: { city: '苏州市', county: '昆山市' } });
+    // the city's own plan stays the city's
+    expect(plan('苏州市卫生健康委员会')).toMatchObject({ level: 'municipal', division: { code: '3205', name: '苏州市' } });
+  });
+
   it('a name in several places matches only where the province or city says which', () => {
     expect(matchDivision('county', { province: null, city: null, county: '朝阳区' })).toBeNull();
     expect(matchDivision('county', { province: '北京市', city: null, county: '朝阳区' })?.code).toBe('110105');
