@@ -48,8 +48,8 @@ const disclosureField = new RegExp(`^\\s*${labelPattern(DISCLOSURE_LABELS).sourc
 function headLines(lines: string[]): string[] {
   const head: string[] = [];
   for (const line of lines.map(strip).filter(Boolean)) {
-    // 份号, 密级, 紧急程度 and 签发人 stand around the red head; they name no one.
-    if (/^\d{6}$|^(?:特急|加急|急件|平急|特提|机密|秘密|绝密)(?:★.*)?$|签\s*发\s*人/.test(compact(line))) continue;
+    // 份号, 密级, 紧急程度 and 签发人 stand around the red head, bare or labelled (密级：秘密★6个月); they name no one.
+    if (/^\d{6}$|^(?:特急|加急|急件|平急|特提|机密|秘密|绝密)(?:★.*)?$|签\s*发\s*人|^(?:份号|密级|紧急程度|缓急)[：:]/.test(compact(line))) continue;
     // nor do a website's disclosure fields above it (文号：…, 发布日期：…), read apart (disclosure.ts)
     if (disclosureField.test(line)) continue;
     if (/[。；：:]/.test(line) && !/^[（(].*[）)]$/.test(line)) break;
