@@ -235,7 +235,7 @@ function buildPart(
     const block = blocks[i];
     if (block.cells && isHeaderRow(block.cells)) {
       const table = readTable(blocks, i);
-      appendToLast(block);
+      appendToLast(table.header);
       for (const row of table.rows) {
         const { text, cells } = rowText(table, row);
         const clause = child({ ...block, line: row.line, endLine: row.endLine }, text, { cells });

@@ -125,8 +125,8 @@ export function numberedClauses(id: string, file: string, body: Block[], message
     const owner = stack.at(-1)?.draft;
     if (block.cells && owner && isHeaderRow(block.cells)) {
       const table = readTable(body, i);
-      (lastRow ?? owner).paragraphs.push(block.text);
-      (lastRow ?? owner).clause.source.endLine = block.endLine;
+      (lastRow ?? owner).paragraphs.push(table.header.text);
+      (lastRow ?? owner).clause.source.endLine = table.header.endLine;
       for (const row of table.rows) {
         const n = (rowsUnder.get(owner) ?? 0) + 1;
         rowsUnder.set(owner, n);
@@ -227,10 +227,11 @@ function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord
       headings.push({ depth: block.markdownDepth, clause: heading });
       continue;
     }
-    const paragraph = finish({ clause, paragraphs: [block.text] }, false);
+    const table = block.cells && isHeaderRow(block.cells) ? readTable(body, i) : null;
+    const head = table?.header ?? block;
+    const paragraph = finish({ clause: { ...clause, source: { ...clause.source, endLine: head.endLine } }, paragraphs: [head.text] }, false);
     clauses.push(paragraph);
-    if (!block.cells || !isHeaderRow(block.cells)) continue;
-    const table = readTable(body, i);
+    if (!table) continue;
     for (const row of table.rows) {
       const { text, cells } = rowText(table, row);
       clauses.push(finish({ clause: { ...clauseAt(paragraph, row.line, row.endLine), cells }, paragraphs: [text] }, false));
