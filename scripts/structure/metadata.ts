@@ -171,8 +171,18 @@ function provinceFromCitations(docNumbers: string[]): string | null {
 export function documentLevel(issuer: string | null, title: string | null): DocumentRecord['level'] {
   if (/^(?:国务院|国家|中共中央|全国|国卫)/.test(issuer ?? '')) return 'national';
   const place = [issuer, title].filter((n): n is string => !!n).map(placeAtStart).find((p) => p.province || p.city || p.county);
-  if (!place) return null;
+  if (!place) return levelWord(issuer);
   return place.county ? 'county' : place.city ? 'municipal' : 'provincial';
+}
+
+/**
+ * An issuer named by its level without its place, as a county's own website writes it: 县卫生健康局,
+ * 市卫健委, 省卫生健康委 (not 市场监督管理局 or 区域医疗中心, words that open with a level's character).
+ */
+function levelWord(issuer: string | null): DocumentRecord['level'] {
+  const word = /^(?:中共)?([县区旗市州省])(?![场域])/.exec(issuer?.replace(/\s+/g, '') ?? '')?.[1];
+  if (!word) return null;
+  return '县区旗'.includes(word) ? 'county' : word === '省' ? 'provincial' : 'municipal';
 }
 
 /** Five-year plan periods named in titles: “十四五” is 2021–2025. */

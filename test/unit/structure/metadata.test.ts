@@ -218,6 +218,16 @@ describe('metadata rules on other cover styles', () => {
 });
 
 describe('region and level from the place a name begins with', () => {
+  it('an issuer named by its level without its place (县卫生健康局, as a county’s own site writes it) gives the level', () => {
+    expect(['县卫生健康局', '县人民政府办公室', '中共县委办公室', '区卫生健康委员会', '市卫健委', '州卫生健康委员会', '省卫生健康委'].map((issuer) => documentLevel(issuer, '县级医院综合能力提升“千县工程”实施方案'))).toEqual([
+      'county', 'county', 'county', 'county', 'municipal', 'municipal', 'provincial',
+    ]);
+    expect(documentLevel('市场监督管理局', null)).toBeNull();
+    expect(documentLevel(null, '县级医院综合能力提升“千县工程”实施方案')).toBeNull();
+    const { document } = buildText('no-place.txt', ['县卫生健康局关于印发《县级医院综合能力提升“千县工程”实施方案》的通知', '各乡镇卫生院：', '现将《县级医院综合能力提升“千县工程”实施方案》印发给你们，请认真贯彻落实。', '县卫生健康局', '2024年3月5日', '县级医院综合能力提升“千县工程”实施方案', '一、工作目标', '到2025年，县人民医院达到三级医院服务能力。'].join('\n'));
+    expect(document).toMatchObject({ issuer: '县卫生健康局', level: 'county', region: { province: null, city: null, county: null }, division: null });
+  });
+
   it.each([
     ['山西省卫生健康委员会', '关于加强县级医院能力建设的实施方案', 'provincial', { province: '山西省', city: null, county: null }],
     ['广西壮族自治区人民政府办公厅', null, 'provincial', { province: '广西壮族自治区', city: null, county: null }],
