@@ -64,11 +64,14 @@ const outsideQuotes = (joined: string, at: number) => {
   return (before.match(/《/g)?.length ?? 0) === (before.match(/》/g)?.length ?? 0);
 };
 
-/** The notice or title line: `XX关于印发…的通知`, `XX办公厅关于…的意见`, or the names on the lines just above its 关于. */
+/** The notice or title line: `XX关于印发…的通知`, `XX印发…的通知`, `XX办公厅关于…的意见`, or the names on the lines just above its 关于. */
 function fromTitleLine(lines: string[]): string[] {
   const head = headLines(lines);
   let seen = '';
   for (let i = 0; i < head.length; i++) {
+    // 某某县人民政府办公室印发…的通知: the notice without 关于, the issuer's name right before its verb.
+    const issuing = /^(.+?)(?:印发|转发|下发)[^。，；：:]+$/.exec(head[i]);
+    if (issuing && !/关于/.test(issuing[1]) && splitBodies(issuing[1]).length) return splitBodies(issuing[1]);
     const at = head[i].indexOf('关于');
     const inside = at === -1 || !outsideQuotes(seen + head[i], seen.length + at);
     seen += head[i];

@@ -7,7 +7,7 @@ import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { fiveYearPlanYears, readDate } from '../text/dates.ts';
 import { dateLine } from './date-line.ts';
-import { documentIssuers, isBodyOrHead } from './issuer.ts';
+import { documentIssuers, isBody, isBodyOrHead } from './issuer.ts';
 import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts';
 
 /**
@@ -67,7 +67,12 @@ export function documentDate(preambleLines: string[], closingLines: string[]): s
   return null;
 }
 
-const noticeVerb = /关于(?:印发|转发|下发)/g;
+/**
+ * 关于印发…的通知, or 印发…的通知 without 关于 (某某县人民政府办公室印发…的通知, as 国务院办公厅印发… is
+ * written): there the verb opens a line or follows the issuer's name alone, and the words up to 的通知
+ * are no sentence — not 根据省卫生健康委印发《…》的通知要求 in an opening paragraph.
+ */
+const noticeVerb = /关于(?:印发|转发|下发)|(?:印发|转发|下发)(?=[^。，；：\n]*(?:\n[^。，；：\n]*){0,3}的(?:通知|函))/g;
 
 /**
  * The cover letter's own 关于印发…的通知, not one a sentence cites inside 《》: its
@@ -76,6 +81,8 @@ const noticeVerb = /关于(?:印发|转发|下发)/g;
 function noticeAt(joined: string): number {
   for (const m of joined.matchAll(noticeVerb)) {
     const before = joined.slice(0, m.index);
+    const issuerBefore = before.slice(before.lastIndexOf('\n') + 1);
+    if (!m[0].startsWith('关于') && issuerBefore !== '' && !isBody(issuerBefore)) continue;
     if ((before.match(/《/g)?.length ?? 0) === (before.match(/》/g)?.length ?? 0)) return m.index;
   }
   return -1;
@@ -85,7 +92,7 @@ const coverLines = (preambleLines: string[]) => preambleLines.map((l) => stripMa
 
 /** What a notice issues: `《X》`, or the innermost title of a forwarded notice, or the words up to 的通知. */
 function issuedTitle(notice: string): string | null {
-  const rest = notice.replace(/^关于(?:印发|转发|下发)/, '').replace(/\n/g, '');
+  const rest = notice.replace(/^(?:关于)?(?:印发|转发|下发)/, '').replace(/\n/g, '');
   if (rest.startsWith('《')) {
     let depth = 0;
     for (let i = 0; i < rest.length; i++) {

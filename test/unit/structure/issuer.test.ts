@@ -18,6 +18,11 @@ describe('the issuer, from each place it can stand', () => {
     expect(documentIssuers(['某某县人民政府办公室', '关于印发某某县卫生健康事业发展规划的通知', '各乡镇人民政府：'])).toEqual(['某某县人民政府办公室']);
   });
 
+  it('the notice without 关于: XX印发…的通知', () => {
+    expect(documentIssuers(['某某县人民政府办公室印发某某县县级医院综合能力提升实施方案的通知', '各乡镇人民政府：', '现将《某某县县级医院综合能力提升实施方案》印发给你们，请认真贯彻执行。'])).toEqual(['某某县人民政府办公室']);
+    expect(documentIssuers(['某某县卫生健康局 某某县财政局印发某某县县级医院能力提升方案的通知', '各乡镇卫生院：'])).toEqual(['某某县卫生健康局', '某某县财政局']);
+  });
+
   it('the title’s own opening: XX办公厅关于…的意见', () => {
     expect(documentIssuers(['某某省人民政府办公厅关于推进紧密型县域医疗卫生共同体建设的意见', '各市人民政府：'])).toEqual(['某某省人民政府办公厅']);
   });

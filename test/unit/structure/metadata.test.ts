@@ -177,6 +177,14 @@ describe('metadata rules on other cover styles', () => {
     expect(documentDate(['某某县工作方案', '（2021年10月至12月）'], [])).toBeNull();
   });
 
+  it('a notice without 关于 (某某县人民政府办公室印发…的通知, as 国务院办公厅印发… is written) issues the plan it names', () => {
+    const letter = ['各乡镇人民政府，县直各有关单位：', '《某某县县级医院综合能力提升实施方案（2024—2026年）》已经县人民政府同意，现印发给你们，请认真贯彻执行。'];
+    expect(documentTitle(['某某县人民政府办公室文件', '某政办发〔2024〕9号', '某某县人民政府办公室印发某某县县级医院综合能力提升实施方案（2024—2026年）的通知', ...letter])).toBe('某某县县级医院综合能力提升实施方案（2024—2026年）');
+    expect(documentTitle(['某某县人民政府办公室', '印发某某县县级医院综合能力提升', '实施方案（2024—2026年）的通知', ...letter])).toBe('某某县县级医院综合能力提升实施方案（2024—2026年）');
+    // a plan's opening sentence that cites a notice issues nothing
+    expect(documentTitle(['某某县县级医院综合能力提升实施方案', '根据省卫生健康委印发《关于推进“千县工程”的通知》要求，制定本方案。'])).toBe('某某县县级医院综合能力提升实施方案');
+  });
+
   it('a title the page width cut goes on until it says what the document is', () => {
     expect(documentTitle(['宁都县“千县工程”县医院综合能力提升工作', '', '实施方案（2022—2025年）', '', '为贯彻落实……制定本方案。'])).toBe('宁都县“千县工程”县医院综合能力提升工作实施方案（2022—2025年）');
     expect(documentTitle(['某某县医疗卫生服务能力提升方案', '某某县卫生健康局'])).toBe('某某县医疗卫生服务能力提升方案');
