@@ -452,6 +452,15 @@ describe('table and list rules', () => {
       { label: '附表', number: 1, title: '重点任务分解表' },
       { label: '附表', number: 2, title: '年度指标表' },
     ]);
+    // numbered 一、二、 as some lists are, and a 一、二级 inside a title is no item
+    expect(list('附件：一、重点任务清单', '      二、领导小组成员名单')).toEqual([
+      { label: '附件', number: 1, title: '重点任务清单' },
+      { label: '附件', number: 2, title: '领导小组成员名单' },
+    ]);
+    expect(list('附件：一、某某县一、二级医院帮扶名单 二、领导小组成员名单')).toEqual([
+      { label: '附件', number: 1, title: '某某县一、二级医院帮扶名单' },
+      { label: '附件', number: 2, title: '领导小组成员名单' },
+    ]);
   });
 
   it('an expert committee: 主任委员, 委员, 秘书 lines are members', () => {
