@@ -14,7 +14,7 @@ import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts
  * The document's own 文号: a line of the cover matter that holds only a 文号, or ends with one
  * after the issuer's name or red head (某某县人民政府办公室　　某政办发〔2022〕35号, 某某县卫生健康局文件 某卫发〔2022〕12号), or begins with one before its
  * 签发人 or a bracketed note (某政办发〔2022〕35号　　签发人：张三), each set apart by spaces. A joint
- * document's line gives each issuer's (某卫发〔2024〕3号    某财社〔2024〕5号), the first the lead's;
+ * document's line gives each issuer's (某卫发〔2024〕3号    某财社〔2024〕5号, its 签发人 after them too), the first the lead's;
  * above the cover letter's first sentence a 文号 may stand in brackets (a gazette's, under the title).
  */
 export function ownDocNumbers(preambleLines: string[]): string[] {
@@ -24,8 +24,8 @@ export function ownDocNumbers(preambleLines: string[]): string[] {
     const bracketed = head ? /^[（(](.+)[）)]$/.exec(line.trim())?.[1] : undefined;
     const own = nameThenDocNumber(line, isBodyOrHead)?.docNumber ?? wholeDocNumber(line) ?? wholeDocNumber(before) ?? (bracketed && wholeDocNumber(bracketed));
     if (own) return [own];
-    const joint = docNumbersIn(line.replace(/\s+/g, ''));
-    if (joint.length > 1 && joint.reduce((sum, n) => sum + n.length, 0) === line.replace(/\s+/g, '').length) return joint.map((n) => n.docNumber);
+    const joint = docNumbersIn(before.replace(/\s+/g, ''));
+    if (joint.length > 1 && joint.reduce((sum, n) => sum + n.length, 0) === before.replace(/\s+/g, '').length) return joint.map((n) => n.docNumber);
     if (/[。；]/.test(line)) head = false;
   }
   return [];

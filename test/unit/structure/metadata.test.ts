@@ -160,6 +160,7 @@ describe('metadata rules on other cover styles', () => {
     const joint = buildText('joint.txt', ['某某县卫生健康局', '某某县财政局', '某卫发〔2024〕3号    某财社〔2024〕 5 号', '关于印发某某县县医院能力提升方案的通知', ...body].join('\n')).document;
     expect(joint).toMatchObject({ docNumber: '某卫发〔2024〕3号', cites: [] });
     expect(ownDocNumbers(['某卫发〔2024〕3号    某财社〔2024〕 5 号'])).toEqual(['某卫发〔2024〕3号', '某财社〔2024〕5号']);
+    expect(ownDocNumbers(['某卫发〔2024〕3号    某财社〔2024〕5号       签发人：张三  李四'])).toEqual(['某卫发〔2024〕3号', '某财社〔2024〕5号']);
     const gazette = buildText('gazette.txt', ['某某县人民政府办公室关于印发某某县县医院能力提升方案的通知', '（某政办发〔2024〕3号）', '各乡镇人民政府：', ...body].join('\n')).document;
     expect(gazette).toMatchObject({ docNumber: '某政办发〔2024〕3号', cites: [] });
     // a bracketed 文号 after the letter's first sentence is one it cites
