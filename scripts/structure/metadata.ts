@@ -115,9 +115,10 @@ export function documentTitle(preambleLines: string[]): string | null {
   const at = noticeAt(joined);
   const issued = at === -1 ? null : issuedTitle(joined.slice(at));
   if (issued) return issued;
-  // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1` / `附表1`.
+  // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1` / `附表1`,
+  // nor a website's breadcrumb (首页 > 信息公开 > …).
   const isTitle = (l: string) =>
-    l.trim() !== '' && !/[。；：:]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*[件表]\s*\d*$/.test(l.trim());
+    l.trim() !== '' && !/[。；：:>＞»›]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*[件表]\s*\d*$/.test(l.trim());
   const lines = preambleLines.map(stripMarkdown).filter((l) => l.trim() !== '');
   const first = lines.findIndex(isTitle);
   if (first === -1) return null;

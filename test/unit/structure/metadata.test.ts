@@ -191,6 +191,11 @@ describe('metadata rules on other cover styles', () => {
     expect(documentTitle(['某某县医疗卫生服务能力提升方案', '某某县卫生健康局'])).toBe('某某县医疗卫生服务能力提升方案');
   });
 
+  it('the title skips a web copy’s breadcrumb (首页 > 信息公开 > …)', () => {
+    expect(documentTitle(['首页 > 信息公开 > 法定主动公开内容', '某某县县级医院综合能力提升实施方案', '发布时间：2024-03-08  来源：县卫健局', '为提升县级医院综合能力，制定本方案。'])).toBe('某某县县级医院综合能力提升实施方案');
+    expect(documentTitle(['首页 ＞ 政务公开 ＞ 政策文件', '某某县县级医院综合能力提升实施方案'])).toBe('某某县县级医院综合能力提升实施方案');
+  });
+
   it('the title skips notes, addressees and 文号 when there is no 关于印发 line', () => {
     expect(documentTitle(['（此件公开发布）', '某政发〔2024〕3号', '各乡镇人民政府：', '某某县医疗卫生服务能力提升方案', '为进一步……制定本方案。'])).toBe('某某县医疗卫生服务能力提升方案');
   });
