@@ -147,8 +147,9 @@ function stripMarkdown(line: string): string {
  * (关于加强县级医院…) is not a place.
  */
 const placePrefix =
-  /^(?<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区)|北京市|天津市|上海市|重庆市)?(?<city>[\u4e00-\u9fff]{2,13}?自治州|[\u4e00-\u9fff]{2,5}?(?:市|州|盟|地区))?(?<county>[\u4e00-\u9fff]{1,13}?自治[县旗]|[\u4e00-\u9fff]{1,5}?(?:县|旗|区))?/;
-// Autonomous places name their peoples (恩施土家族苗族自治州, 双江拉祜族佤族布朗族傣族自治县): longer names.
+  /^(?<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区)|北京市|天津市|上海市|重庆市)?(?<city>[\u4e00-\u9fff]{2,13}?自治州|[\u4e00-\u9fff]{2,5}?(?:市|州|盟|地区))?(?<county>[\u4e00-\u9fff]{1,13}?自治[县旗]|[\u4e00-\u9fff]{1,5}?(?:县|旗|区)|[\u4e00-\u9fff]{2,8}?(?:示范区|实验区))?/;
+// Autonomous places name their peoples (恩施土家族苗族自治州, 双江拉祜族佤族布朗族傣族自治县): longer names; so do
+// zones governed as a county (平潭综合实验区, 济源产城融合示范区; their county from the division table).
 /** Words that begin a title or a sentence, never a place name; 千县 is the 千县工程 (吉林市千县工程实施方案). */
 const notAPlace = /关于|加强|推进|进一步|提升|全面|的|各|级|千县/;
 

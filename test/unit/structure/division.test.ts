@@ -66,6 +66,8 @@ describe('division codes', () => {
     const jiyuan = plan('济源产城融合示范区卫生健康委员会', '济源示范区县级医院综合能力提升三年行动计划');
     expect(jiyuan.division).toEqual({ code: '419001', name: '济源市' });
     expect(jiyuan.region).toEqual({ province: '河南省', city: null, county: '济源市' });
+    // a zone's longer name (平潭综合实验区) is read as a place too
+    expect(plan('平潭综合实验区社会事业局', '平潭综合实验区县级医院能力提升方案')).toMatchObject({ level: 'county', region: { province: '福建省', city: '福州市', county: '平潭县' }, division: { code: '350128', name: '平潭县' } });
     expect(plan('仙桃市人民政府办公室', '仙桃市推进“千县工程”实施方案').division).toEqual({ code: '429004', name: '仙桃市' });
     expect(plan('石河子市卫生健康委员会', '石河子市县级医院能力提升方案').division).toEqual({ code: '659001', name: '石河子市' });
     // a zone no county's name begins: no division guessed
