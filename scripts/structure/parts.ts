@@ -111,7 +111,11 @@ function listItems(blocks: Block[], at: number): Omit<ListedAttachment, 'label'>
   return starts.map((m, k) => ({ number: numeral(m[1]), title: cleanTitle(text.slice(m.index! + m[0].length, starts[k + 1]?.index ?? text.length)) }));
 }
 
-const cleanTitle = (t: string) => t.replace(/\s+/g, '').replace(/[；;。，,]$/, '');
+/** A listed title without white space and its closing stop; one set in 《》 (1.《某某县重点任务清单》) names the title inside them. */
+const cleanTitle = (t: string) => {
+  const title = t.replace(/\s+/g, '').replace(/[；;。，,]$/, '');
+  return /^《([^《》]+)》$/.exec(title)?.[1] ?? title;
+};
 
 export interface AttachedParts {
   /** The main document: every block before the first attached part. */

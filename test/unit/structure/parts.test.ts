@@ -452,6 +452,11 @@ describe('table and list rules', () => {
       { label: '附表', number: 1, title: '重点任务分解表' },
       { label: '附表', number: 2, title: '年度指标表' },
     ]);
+    // titles set in 《》 are the titles inside them
+    expect(list('附件：1.《某某县重点任务清单》', '      2.《某某县“千县工程”领导小组成员名单》；')).toEqual([
+      { label: '附件', number: 1, title: '某某县重点任务清单' },
+      { label: '附件', number: 2, title: '某某县“千县工程”领导小组成员名单' },
+    ]);
     // numbered 一、二、 as some lists are, and a 一、二级 inside a title is no item
     expect(list('附件：一、重点任务清单', '      二、领导小组成员名单')).toEqual([
       { label: '附件', number: 1, title: '重点任务清单' },
