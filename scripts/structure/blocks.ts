@@ -8,7 +8,7 @@ import { isBareMarker, readMarker, type Marker, type MarkerKind } from './marker
 import { collapseWhitespace, displayWidth } from './text-width.ts';
 import { rowCells, spacedHeader, spacedRow, type SpacedColumns } from './table.ts';
 import { splitBodies } from './issuer.ts';
-import { dateLine } from './date-line.ts';
+import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
 import { isSpacedHeading } from './heading.ts';
 import { documentKind } from './metadata.ts';
@@ -174,7 +174,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(marker.kind) ?? 0) + 1);
     const width = displayWidth(text);
     // A signature (issuer names above a date) never continues the line before it.
-    const signs = () => splitBodies(text).length > 0 && dateLine(nextLine[index]) !== null;
+    const signs = () => splitBodies(text).length > 0 && (dateLine(nextLine[index]) !== null || monthLine(nextLine[index]));
     if (current && continues(current, text, marker, plausible, wrapWidth) && !signs()) {
       current.fragments.push(text);
       current.endLine = line;
@@ -227,6 +227,8 @@ function spacedRunIn(written: string, marker: Marker): { head: string; body: str
   return isSpacedHeading(collapseWhitespace(head.slice(marker.length)), collapseWhitespace(firstBodyLine)) ? { head, body } : null;
 }
 
+const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话)[^（）()]*[）)]$/;
+
 /** Does the next line continue the paragraph being read? */
 function continues(
   current: { fragments: string[]; marker: Marker | null; lastWidth: number },
@@ -246,6 +248,8 @@ function continues(
   if (partHeadingAlone.test(next)) return false;
   // A members list gives each role a line of its own (`组长：…`, `成员：…`), however the format wraps them.
   if (isMemberLine(next)) return false;
+  // A note of how the document is published or whom to call (（此件主动公开）, （联系人：…）) stands alone.
+  if (documentNote.test(next.trim())) return false;
   if (closingMatter.test(next)) return cutMidSentence && !closingLabelColon.test(next);
   // A marker starts a new paragraph, unless the sentence before was cut and the number
   // does not follow on: the `3` of `设置 3\n个一级学科`.

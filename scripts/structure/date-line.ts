@@ -14,3 +14,12 @@ function inFigures(value: string): string | null {
   const m = /^((?:19|20)\d{2})([-/.．／－])(\d{1,2})\2(\d{1,2})$/.exec(value);
   return m ? readDate(`${m[1]}年${m[3]}月${m[4]}日`) : null;
 }
+
+/**
+ * A signature dated by its month only (2024年1月, 二〇二四年一月), as some plans are signed: a
+ * date line for where the signature stands, but no day to publish. A 完成时限 cell alone on a
+ * line looks the same, so callers take it only after the last numbered line.
+ */
+export function monthLine(text: string): boolean {
+  return /^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月$/.test(halfWidthDigits(text.replace(/\s+/g, '')));
+}

@@ -105,13 +105,40 @@ function countiesAtStart(names: (string | null)[]): string[] {
   return [...found].sort((a, b) => b.length - a.length);
 }
 
+/** Zones governed as a county that are named after one: 济源示范区 (济源产城融合示范区, the table's 济源市), 杨凌示范区 (杨凌区). */
+const zone = /(?:示范区|实验区|新区)$/;
+
+/** The county-level names whose stem (two characters at least) a zone's name begins with, when only one does. */
+function countyOfZone(name: string | null): string[] {
+  if (!name || !zone.test(name)) return [];
+  const named = (divisions().countiesByFirst.get(name[0]) ?? []).filter((e) => e.stem.length >= 2 && name.startsWith(e.stem));
+  return named.length === 1 ? [named[0].name] : [];
+}
+
+/**
+ * A county-level city written after its prefecture (凉山彝族自治州会理市卫生健康局, 苏州市昆山市…): the
+ * place pattern reads a 市 only as a city, so the table's county-level 市 of that city that follows it.
+ */
+function countyCitiesAfter(city: string, names: (string | null)[]): string[] {
+  const found = new Set<string>();
+  for (const name of names) {
+    const compact = name?.replace(/\s+/g, '') ?? '';
+    const at = compact.indexOf(city);
+    if (at === -1 || at > 10) continue;
+    const rest = compact.slice(at + city.length);
+    for (const entry of divisions().countiesByFirst.get(rest[0]) ?? []) if (entry.name.endsWith('市') && entry.city?.name === city && rest.startsWith(entry.name)) found.add(entry.name);
+  }
+  return [...found];
+}
+
 type Reading = Pick<DocumentRecord, 'level' | 'region'>;
 
 /**
  * The document with its division, from the first reading of its place the table confirms:
  * as read; a 市 issuer the table knows only at county level (某某市, a 县级市 since made a
  * 区) as a county; a county name the place pattern misses or cuts (务川仡佬族苗族自治县, 赣县区,
- * 芒市 before 县域…). A unique
+ * 芒市 before 县域…); the county a zone is named after (济源示范区: 济源市); a county-level 市 written
+ * after its prefecture (凉山彝族自治州会理市), first. A unique
  * match fills the province and city the text and sidecar leave out, and corrects a province
  * or city the text only guessed (a province read from a cited 文号 such as 晋江市's own
  * 晋政…); values from a sidecar are never changed. Changed values have provenance `division`.
@@ -119,12 +146,13 @@ type Reading = Pick<DocumentRecord, 'level' | 'region'>;
 export function withDivision(document: DocumentRecord): DocumentRecord {
   const { level, region } = document;
   const sidecar = (key: string) => document.provenance[key] === 'sidecar';
-  const readings: Reading[] = [{ level, region }];
+  const countyCities = region.city && !region.county && level === 'municipal' && !sidecar('level') ? countyCitiesAfter(region.city, [document.issuer, document.title]) : [];
+  const readings: Reading[] = [...countyCities.map((county): Reading => ({ level: 'county', region: { ...region, county } })), { level, region }];
   if (region.city && !region.county && ((level === 'municipal' && !sidecar('level')) || level === 'county')) {
     readings.push({ level: 'county', region: { ...region, city: null, county: region.city } });
   }
   if (!level || level === 'county') {
-    for (const county of countiesAtStart([document.issuer, document.title])) readings.push({ level: 'county', region: { ...region, county } });
+    for (const county of [...countiesAtStart([document.issuer, document.title]), ...countyOfZone(region.county)]) readings.push({ level: 'county', region: { ...region, county } });
   }
   for (const reading of readings) {
     const strict = matchDivision(reading.level, reading.region);

@@ -11,6 +11,7 @@ import { blockRoles, toMarkdown } from './markdown.ts';
 import { buildTree } from './tree.ts';
 import {
   citations,
+  closingDocNumbers,
   documentDate,
   documentLevel,
   documentPeriod,
@@ -64,7 +65,8 @@ export function structureDocument(input: SourceText): Structured {
   const issuers = found.length || !disclosed.issuer ? found : [disclosed.issuer];
   const issuer = issuers[0] ?? null;
   const cites = citations(fullText);
-  const own = ownDocNumbers(preambleLines);
+  const cover = ownDocNumbers(preambleLines);
+  const own = cover.length ? cover : closingDocNumbers(closingLines);
   const docNumber = disclosed.docNumber ?? own[0] ?? null;
   const region = documentRegion([issuer, title], cites.map((c) => c.docNumber));
   const date = disclosed.date ?? documentDate(preambleLines, closingLines);
@@ -77,7 +79,7 @@ export function structureDocument(input: SourceText): Structured {
     date,
     level: documentLevel(issuer, title),
     region,
-    period: documentPeriod(title, date, preambleLines),
+    period: documentPeriod(title, date, preambleLines, fullText),
     // A joint document's other 文号 are its own too, not documents it cites.
     cites: cites.filter((c) => c.docNumber !== docNumber && !own.includes(c.docNumber)).map((c) => ({ ...c, doc: null })),
     preamble: trimBlankLines(preambleLines),

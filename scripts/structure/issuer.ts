@@ -5,7 +5,8 @@
  * 代章 lines and, last, the printing note (XX办公室 2024年3月21日印发). Names inside 《》 are
  * documents the text cites, never its issuer.
  */
-import { dateLine } from './date-line.ts';
+import { dateLine, monthLine } from './date-line.ts';
+import { readMarker } from './markers.ts';
 import { nameThenDocNumber } from './doc-number.ts';
 import { DISCLOSURE_LABELS, labelPattern } from '../text/disclosure-labels.ts';
 
@@ -47,8 +48,8 @@ const disclosureField = new RegExp(`^\\s*${labelPattern(DISCLOSURE_LABELS).sourc
 function headLines(lines: string[]): string[] {
   const head: string[] = [];
   for (const line of lines.map(strip).filter(Boolean)) {
-    // 份号, 密级, 紧急程度 and 签发人 stand around the red head; they name no one.
-    if (/^\d{6}$|^(?:特急|加急|急件|平急|特提|机密|秘密|绝密)(?:★.*)?$|签\s*发\s*人/.test(compact(line))) continue;
+    // 份号, 密级, 紧急程度 and 签发人 stand around the red head, bare or labelled (密级：秘密★6个月); they name no one.
+    if (/^\d{6}$|^(?:特急|加急|急件|平急|特提|机密|秘密|绝密)(?:★.*)?$|签\s*发\s*人|^(?:份号|密级|紧急程度|缓急)[：:]/.test(compact(line))) continue;
     // nor do a website's disclosure fields above it (文号：…, 发布日期：…), read apart (disclosure.ts)
     if (disclosureField.test(line)) continue;
     if (/[。；：:]/.test(line) && !/^[（(].*[）)]$/.test(line)) break;
@@ -63,11 +64,14 @@ const outsideQuotes = (joined: string, at: number) => {
   return (before.match(/《/g)?.length ?? 0) === (before.match(/》/g)?.length ?? 0);
 };
 
-/** The notice or title line: `XX关于印发…的通知`, `XX办公厅关于…的意见`, or the names on the lines just above its 关于. */
+/** The notice or title line: `XX关于印发…的通知`, `XX印发…的通知`, `XX办公厅关于…的意见`, or the names on the lines just above its 关于. */
 function fromTitleLine(lines: string[]): string[] {
   const head = headLines(lines);
   let seen = '';
   for (let i = 0; i < head.length; i++) {
+    // 某某县人民政府办公室印发…的通知: the notice without 关于, the issuer's name right before its verb.
+    const issuing = /^(.+?)(?:印发|转发|下发)[^。，；：:]+$/.exec(head[i]);
+    if (issuing && !/关于/.test(issuing[1]) && splitBodies(issuing[1]).length) return splitBodies(issuing[1]);
     const at = head[i].indexOf('关于');
     const inside = at === -1 || !outsideQuotes(seen + head[i], seen.length + at);
     seen += head[i];
@@ -103,11 +107,13 @@ const nameEndAlone = /^(?:人民政府)?(?:办公室|办公厅)$|^(?:人民政�
 
 /** The signature above a date: the names on the lines right above it, or before the date on its line. */
 function fromSignature(lines: string[]): string[] {
+  // A date of its month only (2024年1月) signs only after the last numbered line (date-line.ts).
+  const lastNumbered = lines.findLastIndex((l) => readMarker(strip(l)) !== null);
   for (let i = 0; i < lines.length; i++) {
     const line = signatureName(lines[i]);
     const dated = /^(.*?)((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[\s\d一二三四五六七八九十]+月[\s\d一二三四五六七八九十]+日$/.exec(line);
     if (dated && dated[1].trim() && !/印发/.test(line) && splitBodies(dated[1]).length) return splitBodies(dated[1]);
-    if (!dateOnly(line)) continue;
+    if (!dateOnly(line) && !(i > lastNumbered && monthLine(line))) continue;
     const names: string[] = [];
     for (let j = i - 1; j >= 0 && i - j <= 6; j--) {
       const above = signatureName(lines[j]);

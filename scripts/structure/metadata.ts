@@ -7,14 +7,14 @@ import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { fiveYearPlanYears, readDate } from '../text/dates.ts';
 import { dateLine } from './date-line.ts';
-import { documentIssuers, isBodyOrHead } from './issuer.ts';
+import { documentIssuers, isBody, isBodyOrHead } from './issuer.ts';
 import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts';
 
 /**
  * The document's own 文号: a line of the cover matter that holds only a 文号, or ends with one
  * after the issuer's name or red head (某某县人民政府办公室　　某政办发〔2022〕35号, 某某县卫生健康局文件 某卫发〔2022〕12号), or begins with one before its
  * 签发人 or a bracketed note (某政办发〔2022〕35号　　签发人：张三), each set apart by spaces. A joint
- * document's line gives each issuer's (某卫发〔2024〕3号    某财社〔2024〕5号), the first the lead's;
+ * document's line gives each issuer's (某卫发〔2024〕3号    某财社〔2024〕5号, its 签发人 after them too), the first the lead's;
  * above the cover letter's first sentence a 文号 may stand in brackets (a gazette's, under the title).
  */
 export function ownDocNumbers(preambleLines: string[]): string[] {
@@ -24,14 +24,26 @@ export function ownDocNumbers(preambleLines: string[]): string[] {
     const bracketed = head ? /^[（(](.+)[）)]$/.exec(line.trim())?.[1] : undefined;
     const own = nameThenDocNumber(line, isBodyOrHead)?.docNumber ?? wholeDocNumber(line) ?? wholeDocNumber(before) ?? (bracketed && wholeDocNumber(bracketed));
     if (own) return [own];
-    const joint = docNumbersIn(line.replace(/\s+/g, ''));
-    if (joint.length > 1 && joint.reduce((sum, n) => sum + n.length, 0) === line.replace(/\s+/g, '').length) return joint.map((n) => n.docNumber);
+    const joint = docNumbersIn(before.replace(/\s+/g, ''));
+    if (joint.length > 1 && joint.reduce((sum, n) => sum + n.length, 0) === before.replace(/\s+/g, '').length) return joint.map((n) => n.docNumber);
     if (/[。；]/.test(line)) head = false;
   }
   return [];
 }
 
 export const ownDocNumber = (preambleLines: string[]): string | null => ownDocNumbers(preambleLines)[0] ?? null;
+
+/**
+ * A 文号 on a line of its own in the closing matter (某卫发〔2024〕3号, bracketed or not, after the
+ * signature, as a web copy or a page footer prints it): the document's own when its cover gives none.
+ */
+export function closingDocNumbers(closingLines: string[]): string[] {
+  for (const line of closingLines) {
+    const own = wholeDocNumber(line.trim().replace(/^[（(](.*)[）)]$/, '$1'));
+    if (own) return [own];
+  }
+  return [];
+}
 
 /**
  * The signing date: a cover line that is only a date, or only a bracketed date (a gazette prints
@@ -55,7 +67,12 @@ export function documentDate(preambleLines: string[], closingLines: string[]): s
   return null;
 }
 
-const noticeVerb = /关于(?:印发|转发|下发)/g;
+/**
+ * 关于印发…的通知, or 印发…的通知 without 关于 (某某县人民政府办公室印发…的通知, as 国务院办公厅印发… is
+ * written): there the verb opens a line or follows the issuer's name alone, and the words up to 的通知
+ * are no sentence — not 根据省卫生健康委印发《…》的通知要求 in an opening paragraph.
+ */
+const noticeVerb = /关于(?:印发|转发|下发)|(?:印发|转发|下发)(?=[^。，；：\n]*(?:\n[^。，；：\n]*){0,3}的(?:通知|函))/g;
 
 /**
  * The cover letter's own 关于印发…的通知, not one a sentence cites inside 《》: its
@@ -64,6 +81,8 @@ const noticeVerb = /关于(?:印发|转发|下发)/g;
 function noticeAt(joined: string): number {
   for (const m of joined.matchAll(noticeVerb)) {
     const before = joined.slice(0, m.index);
+    const issuerBefore = before.slice(before.lastIndexOf('\n') + 1);
+    if (!m[0].startsWith('关于') && issuerBefore !== '' && !isBody(issuerBefore)) continue;
     if ((before.match(/《/g)?.length ?? 0) === (before.match(/》/g)?.length ?? 0)) return m.index;
   }
   return -1;
@@ -73,7 +92,7 @@ const coverLines = (preambleLines: string[]) => preambleLines.map((l) => stripMa
 
 /** What a notice issues: `《X》`, or the innermost title of a forwarded notice, or the words up to 的通知. */
 function issuedTitle(notice: string): string | null {
-  const rest = notice.replace(/^关于(?:印发|转发|下发)/, '').replace(/\n/g, '');
+  const rest = notice.replace(/^(?:关于)?(?:印发|转发|下发)/, '').replace(/\n/g, '');
   if (rest.startsWith('《')) {
     let depth = 0;
     for (let i = 0; i < rest.length; i++) {
@@ -96,9 +115,10 @@ export function documentTitle(preambleLines: string[]): string | null {
   const at = noticeAt(joined);
   const issued = at === -1 ? null : issuedTitle(joined.slice(at));
   if (issued) return issued;
-  // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1` / `附表1`.
+  // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1` / `附表1`,
+  // nor a website's breadcrumb (首页 > 信息公开 > …).
   const isTitle = (l: string) =>
-    l.trim() !== '' && !/[。；：:]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*[件表]\s*\d*$/.test(l.trim());
+    l.trim() !== '' && !/[。；：:>＞»›]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*[件表]\s*\d*$/.test(l.trim());
   const lines = preambleLines.map(stripMarkdown).filter((l) => l.trim() !== '');
   const first = lines.findIndex(isTitle);
   if (first === -1) return null;
@@ -127,8 +147,9 @@ function stripMarkdown(line: string): string {
  * (关于加强县级医院…) is not a place.
  */
 const placePrefix =
-  /^(?<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区)|北京市|天津市|上海市|重庆市)?(?<city>[\u4e00-\u9fff]{2,13}?自治州|[\u4e00-\u9fff]{2,5}?(?:市|州|盟|地区))?(?<county>[\u4e00-\u9fff]{1,13}?自治[县旗]|[\u4e00-\u9fff]{1,5}?(?:县|旗|区))?/;
-// Autonomous places name their peoples (恩施土家族苗族自治州, 双江拉祜族佤族布朗族傣族自治县): longer names.
+  /^(?<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区)|北京市|天津市|上海市|重庆市)?(?<city>[\u4e00-\u9fff]{2,13}?自治州|[\u4e00-\u9fff]{2,5}?(?:市|州|盟|地区))?(?<county>[\u4e00-\u9fff]{1,13}?自治[县旗]|[\u4e00-\u9fff]{1,5}?(?:县|旗|区)|[\u4e00-\u9fff]{2,8}?(?:示范区|实验区))?/;
+// Autonomous places name their peoples (恩施土家族苗族自治州, 双江拉祜族佤族布朗族傣族自治县): longer names; so do
+// zones governed as a county (平潭综合实验区, 济源产城融合示范区; their county from the division table).
 /** Words that begin a title or a sentence, never a place name; 千县 is the 千县工程 (吉林市千县工程实施方案). */
 const notAPlace = /关于|加强|推进|进一步|提升|全面|的|各|级|千县/;
 
@@ -159,8 +180,18 @@ function provinceFromCitations(docNumbers: string[]): string | null {
 export function documentLevel(issuer: string | null, title: string | null): DocumentRecord['level'] {
   if (/^(?:国务院|国家|中共中央|全国|国卫)/.test(issuer ?? '')) return 'national';
   const place = [issuer, title].filter((n): n is string => !!n).map(placeAtStart).find((p) => p.province || p.city || p.county);
-  if (!place) return null;
+  if (!place) return levelWord(issuer);
   return place.county ? 'county' : place.city ? 'municipal' : 'provincial';
+}
+
+/**
+ * An issuer named by its level without its place, as a county's own website writes it: 县卫生健康局,
+ * 市卫健委, 省卫生健康委 (not 市场监督管理局 or 区域医疗中心, words that open with a level's character).
+ */
+function levelWord(issuer: string | null): DocumentRecord['level'] {
+  const word = /^(?:中共)?([县区旗市州省])(?![场域])/.exec(issuer?.replace(/\s+/g, '') ?? '')?.[1];
+  if (!word) return null;
+  return '县区旗'.includes(word) ? 'county' : word === '省' ? 'provincial' : 'municipal';
 }
 
 /** Five-year plan periods named in titles: “十四五” is 2021–2025. */
@@ -187,19 +218,44 @@ function yearsAfterTitle(title: string, preambleLines: string[]): string | null 
   return null;
 }
 
-/** The plan period: `（2024—2026年）` in the title or after it on the plan's own title line, or `三年行动` counted from the date. */
-export function documentPeriod(title: string | null, date: string | null, preambleLines: string[] = []): DocumentRecord['period'] {
-  const range = title ? periodInTitle.exec(title) ?? yearsInTitle.exec(title) ?? periodInTitle.exec(yearsAfterTitle(title, preambleLines) ?? '') : null;
+/** A title without the documents it names in 《》: 某某市贯彻《…工作方案（2021—2025年）》实施方案 gives the national plan's years, not its own. */
+const withoutQuoted = (title: string) => {
+  let depth = 0;
+  let own = '';
+  for (const ch of title) {
+    if (ch === '《') depth++;
+    else if (ch === '》') depth = Math.max(0, depth - 1);
+    else if (depth === 0) own += ch;
+  }
+  return own;
+};
+
+/** The years a plan's text aims at: 到2026年, 至2026年底; not a range's end (2021年至2025年). */
+const horizon = /(?<![\d年])(?:到|至)\s*((?:19|20)\d{2})\s*年/g;
+
+/**
+ * The plan period: `（2024—2026年）` in the title or after it on the plan's own title line, or
+ * `三年行动` counted from the date — from the year after it when issued in the last quarter and the
+ * text aims at that count's end (a 三年行动计划 of December 2023 whose text says 到2026年 covers 2024–2026).
+ */
+export function documentPeriod(title: string | null, date: string | null, preambleLines: string[] = [], text = ''): DocumentRecord['period'] {
+  const own = title && withoutQuoted(title);
+  const range = title && own ? periodInTitle.exec(own) ?? yearsInTitle.exec(own) ?? periodInTitle.exec(yearsAfterTitle(title, preambleLines) ?? '') : null;
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
-  const named = title ? fiveYearPlan.exec(title) : null;
+  const named = own ? fiveYearPlan.exec(own) : null;
   if (named) {
     const [start, end] = fiveYearPlanYears(10 + parseChineseNumeral(named[1])!);
     return { start, end };
   }
-  const years = title ? multiYearPlan.exec(title) : null;
+  const years = own ? multiYearPlan.exec(own) : null;
   if (years && date) {
-    const start = Number(date.slice(0, 4));
-    return { start, end: start + parseChineseNumeral(years[1])! - 1 };
+    const count = parseChineseNumeral(years[1])!;
+    const issued = Number(date.slice(0, 4));
+    // Only a plan issued in the year's last quarter starts with the next year; one of August that says 到2028年 of one task still counts from its own.
+    const lateInYear = Number(date.slice(5, 7)) >= 10;
+    const aims = new Set([...text.matchAll(horizon)].map((m) => Number(m[1])));
+    const start = lateInYear && aims.has(issued + count) ? issued + 1 : issued;
+    return { start, end: start + count - 1 };
   }
   return { start: null, end: null };
 }

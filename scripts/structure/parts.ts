@@ -96,19 +96,29 @@ export function attachmentListOf(blocks: Block[]): ListedAttachment[] {
   });
 }
 
+/** The numbers a list's items open with: 1．2．3． or, in some lists, 一、二、三、 (the first item says which). */
+const itemNumbers = [/(?<![\d.．])(\d{1,2})\s*[.．、](?!\d)/g, /(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、/g];
+
 function listItems(blocks: Block[], at: number): Omit<ListedAttachment, 'label'>[] {
-  let text = blocks[at].text.replace(attachmentList, '');
-  for (let i = at + 1; i < blocks.length && /^\d{1,2}\s*[.．、]/.test(blocks[i].text); i++) text += blocks[i].text;
+  const first = blocks[at].text.replace(attachmentList, '');
+  const items = itemNumbers.find((re) => new RegExp(`^${re.source}`).test(first)) ?? itemNumbers[0];
+  const opensItem = new RegExp(`^${items.source}`);
+  let text = first;
+  for (let i = at + 1; i < blocks.length && opensItem.test(blocks[i].text); i++) text += blocks[i].text;
   // Item numbers run 1, 2, 3…: a number inside a title (2025年, 3.5万) is not the next item.
   const starts: RegExpMatchArray[] = [];
-  for (const m of text.matchAll(/(?<![\d.．])(\d{1,2})\s*[.．、](?!\d)/g)) {
-    if (Number(m[1]) === starts.length + 1 && (starts.length > 0 || m.index === 0)) starts.push(m);
+  for (const m of text.matchAll(items)) {
+    if (numeral(m[1]) === starts.length + 1 && (starts.length > 0 || m.index === 0)) starts.push(m);
   }
   if (starts.length === 0) return text.trim() ? [{ number: null, title: cleanTitle(text) }] : [];
-  return starts.map((m, k) => ({ number: Number(m[1]), title: cleanTitle(text.slice(m.index! + m[0].length, starts[k + 1]?.index ?? text.length)) }));
+  return starts.map((m, k) => ({ number: numeral(m[1]), title: cleanTitle(text.slice(m.index! + m[0].length, starts[k + 1]?.index ?? text.length)) }));
 }
 
-const cleanTitle = (t: string) => t.replace(/\s+/g, '').replace(/[；;。，,]$/, '');
+/** A listed title without white space and its closing stop; one set in 《》 (1.《某某县重点任务清单》) names the title inside them. */
+const cleanTitle = (t: string) => {
+  const title = t.replace(/\s+/g, '').replace(/[；;。，,]$/, '');
+  return /^《([^《》]+)》$/.exec(title)?.[1] ?? title;
+};
 
 export interface AttachedParts {
   /** The main document: every block before the first attached part. */
@@ -238,7 +248,7 @@ function buildPart(
     const block = blocks[i];
     if (block.cells && isHeaderRow(block.cells)) {
       const table = readTable(blocks, i);
-      appendToLast(block);
+      appendToLast(table.header);
       for (const row of table.rows) {
         const { text, cells } = rowText(table, row);
         const clause = child({ ...block, line: row.line, endLine: row.endLine }, text, { cells });

@@ -124,7 +124,7 @@ export interface TableRow {
 export interface Table {
   headers: string[];
   columns: Column[];
-  /** The header row block (and the Markdown separator, markup only). */
+  /** The header row block (and the Markdown separator, markup only); a two-row header's rows as one block. */
   header: Block;
   rows: TableRow[];
   /** Index of the first block after the table. */
@@ -138,13 +138,21 @@ export interface Table {
  * A row with only its label cell empty is a row of its own under a merged label cell.
  */
 export function readTable(blocks: Block[], start: number): Table {
-  const header = blocks[start];
-  const headers = header.cells!;
+  let header = blocks[start];
+  let headers = header.cells!;
+  let i = start + 1;
+  while (blocks[i]?.cells && isSeparatorRow(blocks[i].cells!)) i++;
+  // A header in two rows (责任单位 merged over 牵头单位 | 配合单位): each column is named by its lower cell.
+  const lower = blocks[i]?.cells;
+  if (lower && isLowerHeader(headers, lower)) {
+    headers = headers.map((top, k) => lower[k] || top);
+    header = { ...blocks[start], text: `${blocks[start].text}\n${blocks[i].text}`, endLine: blocks[i].endLine, cells: headers };
+    i++;
+  }
   const width = headers.length;
   const columns = headers.map(columnOf);
   const labelled = columns[0] === 'number' || columns[0] === 'unit';
   const rows: TableRow[] = [];
-  let i = start + 1;
   for (; i < blocks.length; i++) {
     const block = blocks[i];
     const current = rows.at(-1);
@@ -169,6 +177,13 @@ export function readTable(blocks: Block[], start: number): Table {
   for (const row of rows) while (row.cells.length < width) row.cells.push('');
   return { headers, columns, header, rows, end: i };
 }
+
+/**
+ * The second row of a two-row header: it names columns only (a header row of its own, no more cells
+ * than the first) and names one where the first row's cell is empty, the span of a merged cell above.
+ */
+const isLowerHeader = (top: string[], lower: string[]) =>
+  lower.length <= top.length && isHeaderRow(lower) && lower.every((c) => c === '' || columnOf(c) !== 'other') && lower.some((c, k) => c !== '' && top[k] === '');
 
 const join = (a: string, b: string) => collapseWhitespace(`${a}\n${b}`);
 

@@ -12,7 +12,7 @@ import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
 import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, readTable, rowText } from './table.ts';
-import { dateLine } from './date-line.ts';
+import { dateLine, monthLine } from './date-line.ts';
 import { splitBodies } from './issuer.ts';
 
 export interface DocumentParts {
@@ -39,8 +39,10 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
     bodyStart = Math.max(0, content.findIndex((b, i) => i > ownTitle && opens(b)));
   }
   // Closing matter is a short line of its own (附件：…, 抄送：…。, a date), not a sentence that mentions 附件.
-  const closes = (b: Block) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null;
-  let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b));
+  // A date of its month only (2024年1月) signs only after the last numbered line, not a deadline cell of a table.
+  const signedByMonth = (b: Block, i: number) => monthLine(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
+  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i);
+  let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b, i));
   if (closingStart === -1) closingStart = content.length;
   // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature.
   const signature = content[closingStart - 1];
@@ -123,8 +125,8 @@ export function numberedClauses(id: string, file: string, body: Block[], message
     const owner = stack.at(-1)?.draft;
     if (block.cells && owner && isHeaderRow(block.cells)) {
       const table = readTable(body, i);
-      (lastRow ?? owner).paragraphs.push(block.text);
-      (lastRow ?? owner).clause.source.endLine = block.endLine;
+      (lastRow ?? owner).paragraphs.push(table.header.text);
+      (lastRow ?? owner).clause.source.endLine = table.header.endLine;
       for (const row of table.rows) {
         const n = (rowsUnder.get(owner) ?? 0) + 1;
         rowsUnder.set(owner, n);
@@ -225,10 +227,11 @@ function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord
       headings.push({ depth: block.markdownDepth, clause: heading });
       continue;
     }
-    const paragraph = finish({ clause, paragraphs: [block.text] }, false);
+    const table = block.cells && isHeaderRow(block.cells) ? readTable(body, i) : null;
+    const head = table?.header ?? block;
+    const paragraph = finish({ clause: { ...clause, source: { ...clause.source, endLine: head.endLine } }, paragraphs: [head.text] }, false);
     clauses.push(paragraph);
-    if (!block.cells || !isHeaderRow(block.cells)) continue;
-    const table = readTable(body, i);
+    if (!table) continue;
     for (const row of table.rows) {
       const { text, cells } = rowText(table, row);
       clauses.push(finish({ clause: { ...clauseAt(paragraph, row.line, row.endLine), cells }, paragraphs: [text] }, false));

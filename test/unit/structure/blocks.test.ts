@@ -95,6 +95,11 @@ describe('PDF lines → paragraphs', () => {
     ]);
   });
 
+  it('a note of how the plan is published or whom to call stands alone, never the end of the line above', () => {
+    const lines = ['附件：某某县“千县工程”工作领导小组成员名单', '', '（此件主动公开）', '', '（联系人：王某某，联系电话：0123-4567890）'];
+    expect(toBlocks(lines).map((b) => b.text)).toEqual(['附件：某某县“千县工程”工作领导小组成员名单', '（此件主动公开）', '（联系人：王某某，联系电话：0123-4567890）']);
+  });
+
   it('a whole line in bold is a heading of its own; the `**` are markup', () => {
     const blocks = toBlocks(['**一、总体要求**', '深入贯彻落实党的二十大精神，全面推进健康中国建设，持续提升县域医疗卫生服务能力']);
     expect(blocks.map((b) => [b.text, b.marker?.label])).toEqual([

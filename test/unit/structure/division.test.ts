@@ -57,6 +57,35 @@ describe('division codes', () => {
     expect(jinjiang.provenance['region.province']).toBe('division');
   });
 
+  it('a 省直辖县级市 is a county of its province; a zone named after one (济源示范区) is that county', () => {
+    const body = ['一、总体目标', '到2026年，全区县级医院综合能力全面提升。', '二、重点任务', '（一）加强专科建设。2024年底前建成胸痛中心。'];
+    const plan = (issuer: string, title: string) => {
+      const lines = [issuer, `关于印发${title}的通知`, '各镇人民政府、街道办事处：', `现将《${title}》印发给你们。`, issuer, '2023年12月20日', title, ...body];
+      return structureDocument({ ...sources[0], id: 'x', text: lines.join('\n'), lines, sidecar: {} }).document;
+    };
+    const jiyuan = plan('济源产城融合示范区卫生健康委员会', '济源示范区县级医院综合能力提升三年行动计划');
+    expect(jiyuan.division).toEqual({ code: '419001', name: '济源市' });
+    expect(jiyuan.region).toEqual({ province: '河南省', city: null, county: '济源市' });
+    // a zone's longer name (平潭综合实验区) is read as a place too
+    expect(plan('平潭综合实验区社会事业局', '平潭综合实验区县级医院能力提升方案')).toMatchObject({ level: 'county', region: { province: '福建省', city: '福州市', county: '平潭县' }, division: { code: '350128', name: '平潭县' } });
+    expect(plan('仙桃市人民政府办公室', '仙桃市推进“千县工程”实施方案').division).toEqual({ code: '429004', name: '仙桃市' });
+    expect(plan('石河子市卫生健康委员会', '石河子市县级医院能力提升方案').division).toEqual({ code: '659001', name: '石河子市' });
+    // a zone no county's name begins: no division guessed
+    expect(plan('某某新区卫生健康局', '某某新区县级医院能力提升方案').division).toBeNull();
+  });
+
+  it('a county-level 市 written after its prefecture (凉山彝族自治州会理市) is a county plan of that city', () => {
+    const plan = (issuer: string) => {
+      const lines = [issuer, '关于印发县级医院综合能力提升实施方案的通知', '各乡镇卫生院：', '现印发给你们。', issuer, '2024年3月1日', '一、总体目标', '到2025年，县级医院能力提升。'];
+      return structureDocument({ ...sources[0], id: 'x', text: lines.join('\n'), lines, sidecar: {} }).document;
+    };
+    const huili = plan('四川省凉山彝族自治州会理市卫生健康局');
+    expect(huili).toMatchObject({ level: 'county', region: { province: '四川省', city: '凉山彝族自治州', county: '会理市' }, division: { code: '513402', name: '会理市' } });
+    expect(plan('苏州市昆山市卫生健康委员会')).toMatchObject({ level: 'county', region: { city: '苏州市', county: '昆山市' } });
+    // the city's own plan stays the city's
+    expect(plan('苏州市卫生健康委员会')).toMatchObject({ level: 'municipal', division: { code: '3205', name: '苏州市' } });
+  });
+
   it('a name in several places matches only where the province or city says which', () => {
     expect(matchDivision('county', { province: null, city: null, county: '朝阳区' })).toBeNull();
     expect(matchDivision('county', { province: '北京市', city: null, county: '朝阳区' })?.code).toBe('110105');

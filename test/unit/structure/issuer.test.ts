@@ -18,6 +18,11 @@ describe('the issuer, from each place it can stand', () => {
     expect(documentIssuers(['某某县人民政府办公室', '关于印发某某县卫生健康事业发展规划的通知', '各乡镇人民政府：'])).toEqual(['某某县人民政府办公室']);
   });
 
+  it('the notice without 关于: XX印发…的通知', () => {
+    expect(documentIssuers(['某某县人民政府办公室印发某某县县级医院综合能力提升实施方案的通知', '各乡镇人民政府：', '现将《某某县县级医院综合能力提升实施方案》印发给你们，请认真贯彻执行。'])).toEqual(['某某县人民政府办公室']);
+    expect(documentIssuers(['某某县卫生健康局 某某县财政局印发某某县县级医院能力提升方案的通知', '各乡镇卫生院：'])).toEqual(['某某县卫生健康局', '某某县财政局']);
+  });
+
   it('the title’s own opening: XX办公厅关于…的意见', () => {
     expect(documentIssuers(['某某省人民政府办公厅关于推进紧密型县域医疗卫生共同体建设的意见', '各市人民政府：'])).toEqual(['某某省人民政府办公厅']);
   });
@@ -31,6 +36,8 @@ describe('the issuer, from each place it can stand', () => {
 
   it('份号, 密级 and 签发人 around the red head are passed over; a name and a date on one line sign', () => {
     expect(documentIssuers(['000123', '机密★1年', '某某市卫生健康委员会文件', '某卫发〔2022〕3号        签发人：张某', '关于印发某某方案的通知', '各县区卫生健康局：'])).toEqual(['某某市卫生健康委员会']);
+    // labelled, as some covers print them: 份号：, 密级：, 紧急程度：
+    expect(documentIssuers(['份号：000086', '密级：秘密★6个月', '紧急程度：特急', '某某县卫生健康局文件', '某某县财政局', '某卫发〔2024〕11号', '签发人：张某某  李某某', '关于印发某某县县级医院综合能力提升', '实施方案的通知', '各乡镇卫生院：'])).toEqual(['某某县卫生健康局', '某某县财政局']);
     // a web copy's disclosure fields above the notice line
     expect(documentIssuers(['文号：某政办发〔2024〕3号', '某某县人民政府办公室关于印发某某县县医院能力提升方案的通知', '各乡镇人民政府：'])).toEqual(['某某县人民政府办公室']);
     const preamble = ['某某市县域医共体建设方案', '为推进……，制定本方案。'];

@@ -4,7 +4,7 @@ import { seedCorpus } from '../../helpers/corpus.ts';
 import { buildText } from '../../helpers/fixture-document.ts';
 import { documentDate, documentIssuer, documentLevel, documentPeriod, documentRegion, documentTitle, ownDocNumber, ownDocNumbers } from '../../../scripts/structure/metadata.ts';
 import { docNumbersIn, normaliseDocNumber } from '../../../scripts/structure/doc-number.ts';
-import { dateLine } from '../../../scripts/structure/date-line.ts';
+import { dateLine, monthLine } from '../../../scripts/structure/date-line.ts';
 
 describe('document metadata against the gold annotations', () => {
   for (const expected of gold.documents) {
@@ -99,6 +99,33 @@ describe('metadata rules', () => {
 });
 
 describe('metadata rules on other cover styles', () => {
+  it('a signature dated by its month only (2024年1月) closes the plan and names its issuer; a 文号 alone after it is the plan’s own', () => {
+    const plan = [
+      '某某县县级医院综合能力', '提升“千县工程”实施方案', '（2024—2026年）', '',
+      '为贯彻落实国家、省、市关于“千县工程”的部署要求，结合我县实际，制定本方案。', '',
+      '一、总体目标', '到2026年，县人民医院达到三级医院服务能力。',
+      '二、保障措施', '加强组织领导，落实工作责任。', '',
+      '某某县卫生健康局', '2024年1月', '', '某卫发〔2024〕3号',
+    ].join('\n');
+    const { document, clauses } = buildText('month-signed.txt', plan);
+    expect(document).toMatchObject({ issuer: '某某县卫生健康局', docNumber: '某卫发〔2024〕3号', cites: [], date: null });
+    expect(document.closing).toBe('某某县卫生健康局\n2024年1月\n\n某卫发〔2024〕3号');
+    expect(clauses.at(-1)!.text).toBe('保障措施\n加强组织领导，落实工作责任。');
+    expect(['2024年1月', '二〇二四年一月', '2024 年 12 月'].map(monthLine)).toEqual([true, true, true]);
+    expect(['2024年1月底前', '2024年13月', '2024年1月1日'].map(monthLine)).toEqual([false, false, false]);
+  });
+
+  it('a month alone on a line before more numbered lines is a deadline cell, not a signature', () => {
+    const plan = [
+      '某某县县级医院能力提升实施方案', '', '为提升县级医院能力，制定本方案。',
+      '一、重点任务', '（一）建设胸痛中心', '县卫健局', '2024年6月', '（二）建设卒中中心', '县人民医院', '2024年12月',
+      '二、保障措施', '加强组织领导。', '', '某某县人民政府办公室', '2024年3月5日',
+    ].join('\n');
+    const { document, clauses } = buildText('month-cells.txt', plan);
+    expect(clauses.map((c) => c.path.join(','))).toEqual(['一', '一,（一）', '一,（二）', '二']);
+    expect(document).toMatchObject({ issuer: '某某县人民政府办公室', date: '2024-03-05' });
+  });
+
   it('a gazette’s note of the meeting that adopted the plan dates it when nothing else does', () => {
     const cover = ['某某县县医院能力提升实施方案', '（2023年12月1日县人民政府第15次常务会议审议通过）', '为提升县医院能力，制定本方案。'];
     expect(documentDate(cover, [])).toBe('2023-12-01');
@@ -133,6 +160,7 @@ describe('metadata rules on other cover styles', () => {
     const joint = buildText('joint.txt', ['某某县卫生健康局', '某某县财政局', '某卫发〔2024〕3号    某财社〔2024〕 5 号', '关于印发某某县县医院能力提升方案的通知', ...body].join('\n')).document;
     expect(joint).toMatchObject({ docNumber: '某卫发〔2024〕3号', cites: [] });
     expect(ownDocNumbers(['某卫发〔2024〕3号    某财社〔2024〕 5 号'])).toEqual(['某卫发〔2024〕3号', '某财社〔2024〕5号']);
+    expect(ownDocNumbers(['某卫发〔2024〕3号    某财社〔2024〕5号       签发人：张三  李四'])).toEqual(['某卫发〔2024〕3号', '某财社〔2024〕5号']);
     const gazette = buildText('gazette.txt', ['某某县人民政府办公室关于印发某某县县医院能力提升方案的通知', '（某政办发〔2024〕3号）', '各乡镇人民政府：', ...body].join('\n')).document;
     expect(gazette).toMatchObject({ docNumber: '某政办发〔2024〕3号', cites: [] });
     // a bracketed 文号 after the letter's first sentence is one it cites
@@ -150,13 +178,43 @@ describe('metadata rules on other cover styles', () => {
     expect(documentDate(['某某县工作方案', '（2021年10月至12月）'], [])).toBeNull();
   });
 
+  it('a notice without 关于 (某某县人民政府办公室印发…的通知, as 国务院办公厅印发… is written) issues the plan it names', () => {
+    const letter = ['各乡镇人民政府，县直各有关单位：', '《某某县县级医院综合能力提升实施方案（2024—2026年）》已经县人民政府同意，现印发给你们，请认真贯彻执行。'];
+    expect(documentTitle(['某某县人民政府办公室文件', '某政办发〔2024〕9号', '某某县人民政府办公室印发某某县县级医院综合能力提升实施方案（2024—2026年）的通知', ...letter])).toBe('某某县县级医院综合能力提升实施方案（2024—2026年）');
+    expect(documentTitle(['某某县人民政府办公室', '印发某某县县级医院综合能力提升', '实施方案（2024—2026年）的通知', ...letter])).toBe('某某县县级医院综合能力提升实施方案（2024—2026年）');
+    // a plan's opening sentence that cites a notice issues nothing
+    expect(documentTitle(['某某县县级医院综合能力提升实施方案', '根据省卫生健康委印发《关于推进“千县工程”的通知》要求，制定本方案。'])).toBe('某某县县级医院综合能力提升实施方案');
+  });
+
   it('a title the page width cut goes on until it says what the document is', () => {
     expect(documentTitle(['宁都县“千县工程”县医院综合能力提升工作', '', '实施方案（2022—2025年）', '', '为贯彻落实……制定本方案。'])).toBe('宁都县“千县工程”县医院综合能力提升工作实施方案（2022—2025年）');
     expect(documentTitle(['某某县医疗卫生服务能力提升方案', '某某县卫生健康局'])).toBe('某某县医疗卫生服务能力提升方案');
   });
 
+  it('the title skips a web copy’s breadcrumb (首页 > 信息公开 > …)', () => {
+    expect(documentTitle(['首页 > 信息公开 > 法定主动公开内容', '某某县县级医院综合能力提升实施方案', '发布时间：2024-03-08  来源：县卫健局', '为提升县级医院综合能力，制定本方案。'])).toBe('某某县县级医院综合能力提升实施方案');
+    expect(documentTitle(['首页 ＞ 政务公开 ＞ 政策文件', '某某县县级医院综合能力提升实施方案'])).toBe('某某县县级医院综合能力提升实施方案');
+  });
+
   it('the title skips notes, addressees and 文号 when there is no 关于印发 line', () => {
     expect(documentTitle(['（此件公开发布）', '某政发〔2024〕3号', '各乡镇人民政府：', '某某县医疗卫生服务能力提升方案', '为进一步……制定本方案。'])).toBe('某某县医疗卫生服务能力提升方案');
+  });
+
+  it('years inside 《》 in the title are the cited plan’s, not the plan’s own', () => {
+    expect(documentPeriod('某某市贯彻《“千县工程”县医院综合能力提升工作方案（2021—2025年）》实施方案', '2024-05-08')).toEqual({ start: null, end: null });
+    expect(documentPeriod('某某县落实《某某省“十四五”医疗卫生服务体系规划》实施方案', '2023-02-01')).toEqual({ start: null, end: null });
+    expect(documentPeriod('某某县贯彻《某某市县级医院提升方案》实施方案（2024—2026年）', '2024-05-08')).toEqual({ start: 2024, end: 2026 });
+  });
+
+  it('a 三年行动计划 counts from the year after its date when its text aims at that count’s end', () => {
+    const title = '济源示范区县级医院综合能力提升三年行动计划';
+    const text = '一、总体目标\n到2026年，全区县级医院综合能力全面提升，90%以上达到推荐标准。';
+    expect(documentPeriod(title, '2023-12-20', [], text)).toEqual({ start: 2024, end: 2026 });
+    expect(documentPeriod(title, '2023-12-20', [], '到2025年，全区县级医院综合能力全面提升。')).toEqual({ start: 2023, end: 2025 });
+    // issued in August, a task's 到2026年 is no sign the plan starts next year
+    expect(documentPeriod(title, '2023-08-18', [], text)).toEqual({ start: 2023, end: 2025 });
+    // a range's end is no aim: 《…（2021年至2026年）》
+    expect(documentPeriod(title, '2023-12-20', [], '根据2021年至2026年的规划，制定本计划。')).toEqual({ start: 2023, end: 2025 });
   });
 
   it('a “十四五” plan covers 2021–2025', () => {
@@ -174,6 +232,16 @@ describe('metadata rules on other cover styles', () => {
 });
 
 describe('region and level from the place a name begins with', () => {
+  it('an issuer named by its level without its place (县卫生健康局, as a county’s own site writes it) gives the level', () => {
+    expect(['县卫生健康局', '县人民政府办公室', '中共县委办公室', '区卫生健康委员会', '市卫健委', '州卫生健康委员会', '省卫生健康委'].map((issuer) => documentLevel(issuer, '县级医院综合能力提升“千县工程”实施方案'))).toEqual([
+      'county', 'county', 'county', 'county', 'municipal', 'municipal', 'provincial',
+    ]);
+    expect(documentLevel('市场监督管理局', null)).toBeNull();
+    expect(documentLevel(null, '县级医院综合能力提升“千县工程”实施方案')).toBeNull();
+    const { document } = buildText('no-place.txt', ['县卫生健康局关于印发《县级医院综合能力提升“千县工程”实施方案》的通知', '各乡镇卫生院：', '现将《县级医院综合能力提升“千县工程”实施方案》印发给你们，请认真贯彻落实。', '县卫生健康局', '2024年3月5日', '县级医院综合能力提升“千县工程”实施方案', '一、工作目标', '到2025年，县人民医院达到三级医院服务能力。'].join('\n'));
+    expect(document).toMatchObject({ issuer: '县卫生健康局', level: 'county', region: { province: null, city: null, county: null }, division: null });
+  });
+
   it.each([
     ['山西省卫生健康委员会', '关于加强县级医院能力建设的实施方案', 'provincial', { province: '山西省', city: null, county: null }],
     ['广西壮族自治区人民政府办公厅', null, 'provincial', { province: '广西壮族自治区', city: null, county: null }],

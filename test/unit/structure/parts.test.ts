@@ -308,6 +308,27 @@ describe('table and list rules', () => {
     expect(rows[1].units[0]).toMatchObject({ role: 'responsible', text: '', at: [0, 0] });
   });
 
+  it('a header in two rows (责任单位 merged over 牵头单位 | 配合单位): each column named by its lower cell, the lower row no row', () => {
+    const markdown = ['一、重点任务', '各项任务分工如下：', '| 序号 | 重点任务 | 责任单位 | | 完成时限 |', '| --- | --- | --- | --- | --- |', '| | | 牵头单位 | 配合单位 | |', '| 1 | 建设胸痛中心 | 县人民医院 | 县卫健局 | 2024年12月底前 |', '| 2 | 建设卒中中心 | 县中医院 | 县医保局 | 2025年6月底前 |', '二、保障措施', '加强领导。'];
+    const tabs = ['一、重点任务', '各项任务分工如下：', '序号\t重点任务\t责任单位\t\t完成时限', '\t\t牵头单位\t配合单位\t', '1\t建设胸痛中心\t县人民医院\t县卫健局\t2024年12月底前', '2\t建设卒中中心\t县中医院\t县医保局\t2025年6月底前', '二、保障措施', '加强领导。'];
+    const attached = ['一、重点任务', '按附件1分工落实。', '', '附件1', '', '重点任务分工表', ...tabs.slice(2, 6)];
+    const part = buildText('two-row-attached.txt', attached.join('\n'));
+    expect(part.clauses.filter((c) => c.part === '附件1' && c.cells.length).map((c) => c.cells[3].column)).toEqual(['cooperate', 'cooperate']);
+    expectNothingLost(part.document, part.clauses, part.lines);
+    for (const lines of [markdown, tabs]) {
+      const built = buildText('two-row-header.txt', lines.join('\n'));
+      const rows = built.clauses.filter((c) => c.cells.length);
+      expect(rows.map((c) => c.cells.map((cell) => cell.column))).toEqual(Array(2).fill(['number', 'text', 'lead', 'cooperate', 'deadline']));
+      expect(rows[0].cells.map((cell) => cell.header)).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+      expect(rows[0].units.map((u) => `${u.role}:${u.canonical}`)).toEqual(['lead:县人民医院', 'cooperate:县卫健局']);
+      expect(built.clauses[0].text).toMatch(/责任单位\t+完成时限\n\t+牵头单位\t配合单位\t*$/);
+      expectNothingLost(built.document, built.clauses, built.lines);
+    }
+    // a row under a one-row header whose first cell is empty stays a row
+    const { blocks } = readBlocks(['序号\t重点任务\t牵头单位\t完成时限', '\t建设胸痛中心\t县人民医院\t2024年底前']);
+    expect(readTable(blocks, 0).rows).toHaveLength(1);
+  });
+
   it('a table in the main body: one child clause per row under the clause it follows', () => {
     const lines = [
       '一、重点任务',
@@ -430,6 +451,20 @@ describe('table and list rules', () => {
       { label: '附件', number: 1, title: '某某县领导组成员名单' },
       { label: '附表', number: 1, title: '重点任务分解表' },
       { label: '附表', number: 2, title: '年度指标表' },
+    ]);
+    // titles set in 《》 are the titles inside them
+    expect(list('附件：1.《某某县重点任务清单》', '      2.《某某县“千县工程”领导小组成员名单》；')).toEqual([
+      { label: '附件', number: 1, title: '某某县重点任务清单' },
+      { label: '附件', number: 2, title: '某某县“千县工程”领导小组成员名单' },
+    ]);
+    // numbered 一、二、 as some lists are, and a 一、二级 inside a title is no item
+    expect(list('附件：一、重点任务清单', '      二、领导小组成员名单')).toEqual([
+      { label: '附件', number: 1, title: '重点任务清单' },
+      { label: '附件', number: 2, title: '领导小组成员名单' },
+    ]);
+    expect(list('附件：一、某某县一、二级医院帮扶名单 二、领导小组成员名单')).toEqual([
+      { label: '附件', number: 1, title: '某某县一、二级医院帮扶名单' },
+      { label: '附件', number: 2, title: '领导小组成员名单' },
     ]);
   });
 
