@@ -6,6 +6,7 @@
  * anchored in; footnotes and endnotes follow the text, so none of their words is lost.
  */
 import { readNumbering, type ListState } from './numbering.ts';
+import { symbolCharacter } from './symbol-fonts.ts';
 import { unzipEntries } from './zip.ts';
 import { childNamed, childrenNamed, parseXml, type XmlNode } from './xml.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
@@ -32,7 +33,8 @@ export function readDocx(bytes: Uint8Array): Extracted {
   }
   const { lines, pages } = reader;
   if (lines.every((line) => line.trim() === '')) throw new IngestError('Word document has no text; skipped');
-  return extracted('docx', lines, { pages: reader.sawPageBreak ? pages : null });
+  const notes = [...reader.unmappedSymbols].map((symbol) => `symbol ${symbol} has no Unicode character known here: kept as �; see the original`);
+  return extracted('docx', lines, { pages: reader.sawPageBreak ? pages : null, notes });
 }
 
 function findBody(root: XmlNode): XmlNode {
@@ -84,6 +86,8 @@ class BodyReader {
   pages: number[] = [];
   page = 1;
   sawPageBreak = false;
+  /** Symbols of a symbol font (w:sym) not in its table, as `F0A4 of Wingdings`: each read as �. */
+  unmappedSymbols = new Set<string>();
   /** Lines of the text boxes anchored in the paragraph being read. */
   private boxes: string[] = [];
   /** Text of paragraphs whose marks were deleted, waiting for the paragraph it joins. */
@@ -149,6 +153,7 @@ class BodyReader {
   private reader(container: XmlNode): string[] {
     const inner = new BodyReader(this.lists, this.styles);
     inner.page = this.page;
+    inner.unmappedSymbols = this.unmappedSymbols;
     inner.blocks(container);
     this.page = inner.page;
     this.sawPageBreak ||= inner.sawPageBreak;
@@ -178,10 +183,19 @@ class BodyReader {
         else text += '\n';
       } else if (child.tag === 'lastRenderedPageBreak') this.pageBreak();
       else if (child.tag === 'noBreakHyphen') text += '-';
+      else if (child.tag === 'sym') text += this.symbol(child);
       else if (child.tag === 'txbxContent') this.boxes.push(...this.reader(child));
       else text += this.runs(child);
     }
     return text;
+  }
+
+  /** A character of a symbol font (a checklist's ✓ or □), or a visible � and a note: never lost silently. */
+  private symbol(sym: XmlNode): string {
+    const [font, code] = [sym.attrs.font ?? '', sym.attrs.char ?? ''];
+    const known = symbolCharacter(font, parseInt(code, 16));
+    if (known === null) this.unmappedSymbols.add(`${code.toUpperCase()} of ${font || 'an unnamed font'}`);
+    return known ?? '\ufffd';
   }
 
   private pageBreak(): void {
