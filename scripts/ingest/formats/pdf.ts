@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { removeFurniture, type PageLine, type Run } from './page-lines.ts';
+import { placedLines, removeFurniture, type PageLine, type Run } from './page-lines.ts';
 import { ruleSegments } from './pdf-rules.ts';
 import type { Segment } from './ruling-lines.ts';
 import { linesWithTables } from './ruled-tables.ts';
@@ -97,11 +97,14 @@ async function readTextLayer(pdf: PDFDocumentProxy): Promise<TextLayer> {
     const runs = turned[turn].map((run) => ({ ...run, ...frame(run.x, run.y) }));
     const { fnArray, argsArray } = await page.getOperatorList();
     // A ruled table's cells are set into rows; the rest of the page into lines.
-    const lines = linesWithTables(runs, ruleSegments(fnArray, argsArray).map((rule) => turnedRule(rule, frame)));
+    const turnedLines = linesWithTables(runs, ruleSegments(fnArray, argsArray).map((rule) => turnedRule(rule, frame)));
+    const lines = turn === 0 ? turnedLines : withUpright(turnedLines, turned[0], page.view);
     const text = lines.map((line) => line.text).join('');
     // A scan (images, no text), or glyphs without a Unicode map (text that does not read): OCR reads both.
-    if (!readable(text) && (garbled(text) || hasImages(fnArray))) scanned.push(n);
-    pages.push(readable(text) ? lines : []);
+    const scan = !readable(text) && (garbled(text) || hasImages(fnArray));
+    if (scan) scanned.push(n);
+    // A page of a few characters that is no scan (附件2 alone before a turned table, （此页无正文）) is text like any other.
+    pages.push(scan ? [] : lines);
     page.cleanup();
   }
   return { pages, scanned };
@@ -148,6 +151,17 @@ type Frame = (x: number, y: number) => { x: number; y: number };
 function readingFrame(turn: number): Frame {
   const [ux, uy] = [[1, 0], [0, -1], [-1, 0], [0, 1]][turn];
   return (x, y) => ({ x: x * ux + y * uy, y: y * ux - x * uy });
+}
+
+/**
+ * A turned page's lines with what is set upright on it, the printed page's own (附件2 above a
+ * landscape table, the page number at the foot): lines in the page's upper half before the turned
+ * text, the others after it. `view` is the page's box (x0 y0 x1 y1, y up).
+ */
+function withUpright(turnedLines: PageLine[], upright: Run[], view: number[]): PageLine[] {
+  const middle = -(view[1] + view[3]) / 2;
+  const lines = placedLines(upright);
+  return [...lines.filter((line) => line.y < middle), ...turnedLines, ...lines.filter((line) => line.y >= middle)].map(({ text, row }) => (row === undefined ? { text } : { text, row }));
 }
 
 function turnedRule(rule: Segment, frame: Frame): Segment {

@@ -100,20 +100,25 @@ describe('a ruled table over pages, and stacked tables, in a .pdf file', () => {
 });
 
 describe('a task table on a landscape page turned onto a portrait one, in a .pdf file', () => {
-  it('reads the turned page in its own direction, its table as rows; a diagonal watermark stays out', async () => {
-    // Before: every run turned from the horizontal was left out as a watermark, so the whole page was lost, silently.
+  it('reads the turned page in its own direction, its table as rows, what stands upright on it in its place; a diagonal watermark stays out', async () => {
+    // Before: every run turned from the horizontal was left out as a watermark, so the whole page was lost, silently;
+    // then the page's upright 附件1 was lost (the upright page number — 2 — is furniture), and a page of a few
+    // characters with no image, （此页无正文）, was taken for a scan's and dropped.
     const { ingestFile } = await import('../../../scripts/ingest/formats/index.ts');
     const read = await ingestFile(readFileSync('test/fixtures/formats/turned-table.pdf'), '.pdf');
     expect(read.lines).toEqual([
       '某县推进“千县工程”县医院综合能力提升实施方案',
       '一、重点任务',
       '各项任务按附表分解落实，各责任单位要按时限完成。',
+      '附件1',
       '附表',
       '某县“千县工程”重点任务分解表',
       '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
       ...taskTableRows.slice(0, 4).map((cells) => cells.join('\t')),
+      '（此页无正文）',
     ]);
-    expect(read.pages).toEqual([1, 1, 1, 2, 2, 2, 2, 2, 2, 2]);
+    expect(read.pages).toEqual([1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3]);
+    expect(read.format).toBe('pdf');
   });
 });
 
