@@ -6,10 +6,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { placedLines, removeFurniture, type PageLine, type Run } from './page-lines.ts';
+import { removeFurniture, type PageLine } from './page-lines.ts';
+import { quarterTurn, turnedPageLines, type TurnedRun } from './page-turns.ts';
 import { ruleSegments } from './pdf-rules.ts';
-import type { Segment } from './ruling-lines.ts';
-import { linesWithTables } from './ruled-tables.ts';
 import { ocrAvailable, ocrHint, ocrPages } from './ocr.ts';
 import { extracted, IngestError, paged, type Extracted } from './types.ts';
 
@@ -83,22 +82,13 @@ async function readTextLayer(pdf: PDFDocumentProxy): Promise<TextLayer> {
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent().catch(() => ({ items: [] }));
-    const turned: Run[][] = [[], [], [], []];
-    for (const item of content.items) {
-      if (!('str' in item)) continue;
+    const runs: TurnedRun[] = content.items.flatMap((item) => {
+      if (!('str' in item)) return [];
       const [a, b, c, d, e, f] = item.transform as number[];
-      const turn = quarterTurn(a, b, c, d);
-      if (turn !== null) turned[turn].push({ text: item.str, x: e, y: -f, width: item.width, size: Math.hypot(c, d) || item.height || 1 });
-    }
-    // The page reads in the direction most of its text runs (a landscape table turned onto a portrait
-    // page reads bottom to top); text turned against it (a diagonal or sideways watermark such as 内部资料) is not part of the lines.
-    const turn = turned.reduce((best, runs, k) => (characters(runs) > characters(turned[best]) ? k : best), 0);
-    const frame = readingFrame(turn);
-    const runs = turned[turn].map((run) => ({ ...run, ...frame(run.x, run.y) }));
+      return [{ run: { text: item.str, x: e, y: -f, width: item.width, size: Math.hypot(c, d) || item.height || 1 }, turn: quarterTurn(a, b, c, d) }];
+    });
     const { fnArray, argsArray } = await page.getOperatorList();
-    // A ruled table's cells are set into rows; the rest of the page into lines.
-    const turnedLines = linesWithTables(runs, ruleSegments(fnArray, argsArray).map((rule) => turnedRule(rule, frame)));
-    const lines = turn === 0 ? turnedLines : withUpright(turnedLines, turned[0], page.view);
+    const lines = turnedPageLines(runs, ruleSegments(fnArray, argsArray));
     const text = lines.map((line) => line.text).join('');
     // A scan (images, no text), or glyphs without a Unicode map (text that does not read): OCR reads both.
     const scan = !readable(text) && (garbled(text) || hasImages(fnArray));
@@ -130,43 +120,6 @@ async function withOcr({ pages, scanned }: TextLayer, bytes: Uint8Array, options
   if (pages.every((lines) => lines.length === 0)) throw new IngestError('PDF has no text (empty text layer, no images to read); skipped');
   const { lines, pages: linePages } = paged(removeFurniture(pages));
   return extracted(format, lines, { pages: linePages, notes });
-}
-
-/**
- * Which quarter turn of the page a text run goes in (0 left to right, 1 bottom to top, 2 upside
- * down, 3 top to bottom), from its matrix; null for slanted or skewed text.
- */
-function quarterTurn(a: number, b: number, c: number, d: number): number | null {
-  if (Math.abs(a * c + b * d) > 0.1 * Math.hypot(a, b) * Math.hypot(c, d)) return null;
-  if (Math.abs(b) <= Math.abs(a) * 0.1) return a > 0 ? 0 : 2;
-  if (Math.abs(a) <= Math.abs(b) * 0.1) return b > 0 ? 1 : 3;
-  return null;
-}
-
-const characters = (runs: Run[]) => runs.reduce((sum, run) => sum + run.text.length, 0);
-
-type Frame = (x: number, y: number) => { x: number; y: number };
-
-/** Page coordinates (y down) → those of text going in the quarter turn: along the text, and down its lines. */
-function readingFrame(turn: number): Frame {
-  const [ux, uy] = [[1, 0], [0, -1], [-1, 0], [0, 1]][turn];
-  return (x, y) => ({ x: x * ux + y * uy, y: y * ux - x * uy });
-}
-
-/**
- * A turned page's lines with what is set upright on it, the printed page's own (附件2 above a
- * landscape table, the page number at the foot): lines in the page's upper half before the turned
- * text, the others after it. `view` is the page's box (x0 y0 x1 y1, y up).
- */
-function withUpright(turnedLines: PageLine[], upright: Run[], view: number[]): PageLine[] {
-  const middle = -(view[1] + view[3]) / 2;
-  const lines = placedLines(upright);
-  return [...lines.filter((line) => line.y < middle), ...turnedLines, ...lines.filter((line) => line.y >= middle)].map(({ text, row }) => (row === undefined ? { text } : { text, row }));
-}
-
-function turnedRule(rule: Segment, frame: Frame): Segment {
-  const [from, to] = [frame(rule.x0, rule.y0), frame(rule.x1, rule.y1)];
-  return { x0: Math.min(from.x, to.x), y0: Math.min(from.y, to.y), x1: Math.max(from.x, to.x), y1: Math.max(from.y, to.y) };
 }
 
 /** Text that reads: enough characters, and not mostly private-use glyph codes (fonts without a Unicode map). */
