@@ -125,12 +125,29 @@ function nulCount(bytes: Uint8Array): number {
   return n;
 }
 
+/**
+ * UTF-8, and a file cut through its last character (an incomplete download) read as UTF-8 all the
+ * same, the cut character a visible � (structure/lint.ts names its line): before, that one bad
+ * sequence made the whole file fail as UTF-8 and its last line read as GB18030 (瀵圭収浜岀…).
+ */
 function decodeUtf8(bytes: Uint8Array, label: string): Decoded {
+  const whole = bytes.length - cutCharacter(bytes);
   try {
-    return checked(utf8.decode(bytes), label);
+    return checked(utf8.decode(bytes.subarray(0, whole)) + (whole < bytes.length ? '\ufffd' : ''), label);
   } catch {
     return { ok: false, reason: 'invalid UTF-8', line: lineAt(bytes, firstInvalidUtf8(bytes)) };
   }
+}
+
+/** How many bytes at the end begin a UTF-8 character that the file ends before finishing (0 to 3). */
+function cutCharacter(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back];
+    if (b >> 6 === 2) continue; // a continuation byte: the lead is further back
+    const size = b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 1;
+    return size > back ? back : 0;
+  }
+  return 0;
 }
 
 /** Refuse text that decoded but is mostly control characters: a binary file in disguise. */
