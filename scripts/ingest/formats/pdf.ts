@@ -9,6 +9,7 @@ import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build
 import { removeFurniture, type PageLine } from './page-lines.ts';
 import { quarterTurn, turnedPageLines, type TurnedRun } from './page-turns.ts';
 import { ruleSegments } from './pdf-rules.ts';
+import { common } from '../decode.ts';
 import { ocrAvailable, ocrHint, ocrPages } from './ocr.ts';
 import { extracted, IngestError, paged, type Extracted } from './types.ts';
 
@@ -74,11 +75,14 @@ interface TextLayer {
   pages: (PageLine | string)[][];
   /** Pages (1-based) to read by OCR: scans, and text whose glyphs have no Unicode map. */
   scanned: number[];
+  /** Those of them with text whose glyphs have no Unicode map. */
+  unmapped: number[];
 }
 
 async function readTextLayer(pdf: PDFDocumentProxy): Promise<TextLayer> {
   const pages: PageLine[][] = [];
   const scanned: number[] = [];
+  const unmapped: number[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent().catch(() => ({ items: [] }));
@@ -93,21 +97,26 @@ async function readTextLayer(pdf: PDFDocumentProxy): Promise<TextLayer> {
     // A scan (images, no text), or glyphs without a Unicode map (text that does not read): OCR reads both.
     const scan = !readable(text) && (garbled(text) || hasImages(fnArray));
     if (scan) scanned.push(n);
+    if (garbled(text)) unmapped.push(n);
     // A page of a few characters that is no scan (附件2 alone before a turned table, （此页无正文）) is text like any other.
     pages.push(scan ? [] : lines);
     page.cleanup();
   }
-  return { pages, scanned };
+  return { pages, scanned, unmapped };
 }
 
-async function withOcr({ pages, scanned }: TextLayer, bytes: Uint8Array, options: PdfOptions): Promise<Extracted> {
+async function withOcr({ pages, scanned, unmapped }: TextLayer, bytes: Uint8Array, options: PdfOptions): Promise<Extracted> {
   const notes: string[] = [];
   let format: Extracted['format'] = 'pdf';
   if (scanned.length > 0) {
     const useOcr = options.ocr ?? (await ocrAvailable());
-    const which = scanned.length === pages.length ? 'no page has' : `page(s) ${ranges(scanned)} have`;
+    const all = scanned.length === pages.length;
     if (!useOcr) {
-      const message = `${which} a text layer (a scan?) and OCR is not installed: ${ocrHint}`;
+      const what =
+        unmapped.length === 0
+          ? `${all ? 'no page has' : `page(s) ${ranges(scanned)} have`} a text layer (a scan?)`
+          : `${all ? 'the text' : `the text of page(s) ${ranges(scanned)}`} does not read (a font without a Unicode map: glyph codes stand for the characters${unmapped.length < scanned.length ? ', or no text layer' : ''})`;
+      const message = `${what} and OCR is not installed: ${ocrHint}`;
       if (scanned.length === pages.length) throw new IngestError(`${message}; skipped`);
       notes.push(message);
     } else {
@@ -127,11 +136,23 @@ function readable(text: string): boolean {
   return text.replace(/\s+/g, '').length >= MIN_PAGE_CHARS && !garbled(text);
 }
 
+/**
+ * Text of glyph codes, not characters: a font without a Unicode map gives private-use codes or
+ * control characters, or, read as Unicode, characters at random (⢏⪩⹁☕妩䷓䈢). Chinese prose is
+ * mostly its commonest characters (two thirds and more of a plan's page; such codes, a few in a hundred).
+ */
 function garbled(text: string): boolean {
   const chars = text.replace(/\s+/g, '');
   const unmapped = chars.match(/[\p{Co}\p{Cc}\ufffd]/gu)?.length ?? 0;
-  return chars.length >= MIN_PAGE_CHARS && unmapped >= chars.length * 0.3;
+  const wide = [...chars].filter((c) => c.charCodeAt(0) > 0x7f);
+  const readsAsChinese = wide.length < MIN_WIDE_CHARS || wide.filter((c) => common.has(c)).length >= wide.length * MIN_COMMON_SHARE;
+  return chars.length >= MIN_PAGE_CHARS && (unmapped >= chars.length * 0.3 || !readsAsChinese);
 }
+
+/** Characters beyond ASCII a page needs before its share of common Chinese says anything. */
+const MIN_WIDE_CHARS = 20;
+/** Below this share of the commonest Chinese characters, a page's text is no Chinese. */
+const MIN_COMMON_SHARE = 0.2;
 
 function hasImages(fnArray: number[]): boolean {
   const paints = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);

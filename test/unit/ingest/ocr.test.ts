@@ -14,7 +14,7 @@ import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus
 import { readPdf } from '../../../scripts/ingest/formats/pdf.ts';
 import { ocrAvailable } from '../../../scripts/ingest/formats/ocr.ts';
 import { structureDocument, type Structured } from '../../../scripts/structure/index.ts';
-import { scanSeed } from '../../fixtures/formats/make.ts';
+import { gazette, scanSeed } from '../../fixtures/formats/make.ts';
 import { lostShare } from './lost.ts';
 
 const scan = `test/fixtures/formats/${scanSeed}-scan.pdf`;
@@ -116,5 +116,21 @@ describe('a scanned page in two columns (a 政府公报)', () => {
     ]);
     const { ocrPageLines } = await import('../../../scripts/ingest/formats/ocr.ts');
     expect(ocrPageLines(page)).toEqual([['某县推进千县工程县医院综合能力提升实施方案', ...left, ...right, `1${' '.repeat(8)}建成胸痛中心${' '.repeat(31)}2024年底前`]]);
+  });
+});
+
+describe('a PDF whose font has no Unicode map (glyph codes for characters)', () => {
+  // The gazette fixture with its fonts' ToUnicode maps taken out: pdf.js then reads the glyph codes
+  // as characters (⢏⪩⹁☕妩䷓䈢…), which were published as the plan's text, silently.
+  const glyphCodes = () => new Uint8Array(Buffer.from(readFileSync('test/fixtures/formats/gazette.pdf').toString('latin1').replaceAll('/ToUnicode', '/ToUnicodX'), 'latin1'));
+
+  it('is read by OCR like a scan, and comes through as the text-layer PDF', async () => {
+    const read = await readPdf(glyphCodes());
+    expect(read.format).toBe('pdf-ocr');
+    expect(lostShare([gazette.title, ...gazette.paragraphs].join(''), read.lines.join(''))).toBeLessThanOrEqual(0.08);
+  });
+
+  it('without OCR, is named as text that does not read', async () => {
+    await expect(readPdf(glyphCodes(), { ocr: false })).rejects.toThrow(/^the text does not read \(a font without a Unicode map: glyph codes stand for the characters\) and OCR is not installed/);
   });
 });
