@@ -8,7 +8,7 @@
 import { readNumbering, type ListState } from './numbering.ts';
 import { symbolCharacter } from './symbol-fonts.ts';
 import { unzipEntries } from './zip.ts';
-import { childNamed, childrenNamed, parseXml, type XmlNode } from './xml.ts';
+import { childNamed, childrenNamed, descendants, parseXml, type XmlNode } from './xml.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 
 /** An element that is not there. */
@@ -32,9 +32,18 @@ export function readDocx(bytes: Uint8Array): Extracted {
     for (const note of childrenNamed(childNamed(part(`word/${name}.xml`) ?? undefined, name) ?? none, tag)) if (!note.attrs.type || note.attrs.type === 'normal') reader.blocks(note);
   }
   const { lines, pages } = reader;
-  if (lines.every((line) => line.trim() === '')) throw new IngestError('Word document has no text; skipped');
+  if (lines.every((line) => line.trim() === '')) throw new IngestError(`Word document has no text${scanInside(body)}; skipped`);
   const notes = [...reader.unmappedSymbols].map((symbol) => `symbol ${symbol} has no Unicode character known here: kept as �; see the original`);
   return extracted('docx', lines, { pages: reader.sawPageBreak ? pages : null, notes });
+}
+
+/**
+ * What a Word file without text holds instead: pictures (a:blip, VML's imagedata) are most often a
+ * scanned plan pasted page by page, which OCR reads once the file is a PDF.
+ */
+function scanInside(body: XmlNode): string {
+  const pictures = descendants(body, 'blip').length + descendants(body, 'imagedata').length;
+  return pictures === 0 ? '' : `, only ${pictures} picture(s) (a scan pasted into Word?); pictures inside Word files are not read by OCR: save or print it as PDF, whose scanned pages are`;
 }
 
 function findBody(root: XmlNode): XmlNode {

@@ -151,6 +151,18 @@ describe('symbols of a symbol font in a .docx (w:sym)', () => {
   });
 });
 
+describe('a .docx that holds only pictures', () => {
+  it('is named as a scan pasted into Word, with what to do, not only as having no text', () => {
+    // Each page of a scanned plan a picture in its own paragraph, as Word inserts it (wp:inline … a:blip r:embed).
+    const picture = (id: number) =>
+      `<w:p><w:r><w:drawing><wp:inline xmlns:wp="wp"><a:graphic xmlns:a="a"><a:graphicData><pic:pic xmlns:pic="pic"><pic:blipFill><a:blip r:embed="rId${id}" xmlns:r="r"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
+    const docx = zipSync({ 'word/document.xml': strToU8(`<w:document ${w}><w:body>${picture(4)}${picture(5)}<w:p/></w:body></w:document>`) });
+    expect(() => readDocx(docx)).toThrow(
+      'Word document has no text, only 2 picture(s) (a scan pasted into Word?); pictures inside Word files are not read by OCR: save or print it as PDF, whose scanned pages are; skipped',
+    );
+  });
+});
+
 describe('web pages', () => {
   const page = (article: string) => `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>某县卫生健康事业发展实施方案_通知公告_某县人民政府</title></head>
 <body><div class="nav"><a>首页</a><a>政务公开</a></div><h1>某县卫生健康事业发展实施方案</h1>
