@@ -35,6 +35,7 @@ export function linesWithTables(runs: Run[], segments: Segment[], unit: Unit = 1
   const stretches: TableStretch[] = [];
   let rest = runs;
   for (const grid of grids(segments, unit)) {
+    rest = rest.flatMap(grid.splitAtRules);
     const inside = (run: Run) => grid.cellOf(run) !== null;
     stretches.push({ top: grid.top, bottom: grid.bottom, rows: grid.rows(rest.filter(inside)) });
     rest = rest.filter((run) => !inside(run));
@@ -96,6 +97,8 @@ interface Grid {
   top: number;
   bottom: number;
   cellOf(run: Run): [row: number, column: number] | null;
+  /** A run cut where a column's rule crosses it. */
+  splitAtRules(run: Run): Run[];
   rows(runs: Run[]): PlacedLine[];
 }
 
@@ -187,7 +190,34 @@ function grid(horizontals: Segment[], verticals: Segment[], tolerance: number): 
     }
     return out;
   };
-  return { top: ys[0], bottom: ys.at(-1)!, cellOf, rows };
+  /**
+   * A PDF's text item may run over a rule: the writer set a cell's last word and the next cell's
+   * first, on one line, as one string (`县卫健局 县` of 县卫健局 | 县人民医院). Cut at each rule between
+   * columns that crosses it, its characters placed by their widths (a Chinese character an em, others half).
+   */
+  const splitAtRules = (run: Run): Run[] => {
+    const row = band(ys, run.y - run.size / 3);
+    const inner = (x: number) => x > run.x + run.size / 4 && x < run.x + run.width - run.size / 4;
+    const cuts = row < 0 ? [] : xs.filter((x, c) => inner(x) && c > 0 && ruleBetweenColumns(row, c));
+    if (cuts.length === 0) return [run];
+    const chars = [...run.text];
+    const weights = chars.map((ch) => (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1));
+    const unit = run.width / weights.reduce((a, b) => a + b, 0);
+    const pieces: (Run & { side: number })[] = [];
+    let at = run.x;
+    chars.forEach((ch, k) => {
+      const width = weights[k] * unit;
+      const side = cuts.filter((x) => at + width / 2 >= x).length; // how many rules lie left of the character's middle
+      const piece = pieces.at(-1);
+      if (piece?.side === side) {
+        piece.text += ch;
+        piece.width += width;
+      } else pieces.push({ ...run, text: ch, x: at, width, side });
+      at += width;
+    });
+    return pieces.map(({ side: _, ...piece }) => piece);
+  };
+  return { top: ys[0], bottom: ys.at(-1)!, cellOf, splitAtRules, rows };
 }
 
 /** A cell's text: its lines, which the cell's width broke, joined. */

@@ -137,3 +137,18 @@ describe('page furniture among table rows', () => {
     ]);
   });
 });
+
+describe('a text item that runs over a column rule', () => {
+  it('is cut at the rule, each part in its own cell', async () => {
+    // Chromium set a cell's last word and the next cell's first, on one line, as one string
+    // (县卫健局 县 of 县卫健局 | 县人民医院, the cell's 人民医院 wrapped below): the whole item went to the
+    // first cell (…\t县卫健局 县\t人民医院\t…), so the cooperating unit read 人民医院.
+    const { linesWithTables } = await import('../../../scripts/ingest/formats/ruled-tables.ts');
+    const run = (text: string, x: number, y: number, width = text.length * 14) => ({ text, x, y, width, size: 14 });
+    const runs = [run('1', 5, 30), run('建成胸痛中心', 30, 30), run('县卫健局 县', 130, 30, 78.2), run('人民医院', 200, 48), run('2024年底前', 270, 30, 105)];
+    const h = (y: number) => ({ x0: 0, y0: y, x1: 380, y1: y });
+    const v = (x: number) => ({ x0: x, y0: 10, x1: x, y1: 55 });
+    const rules = [h(10), h(15), h(55), ...[0, 25, 125, 195, 265, 380].map(v)];
+    expect(linesWithTables(runs, rules).map((line) => line.text)).toEqual(['1\t建成胸痛中心\t县卫健局\t县人民医院\t2024年底前']);
+  });
+});
