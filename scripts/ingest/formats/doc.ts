@@ -54,17 +54,39 @@ export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
     // Footnotes and endnotes follow the text, so none of their words is lost.
     text = [document.getBody(raw), document.getFootnotes(raw), document.getEndnotes(raw)].join('\n');
   } catch (error) {
-    throw new IngestError(`not a readable Word/WPS file (corrupt or another format: ${(error as Error).message}); skipped`);
+    throw new IngestError(`not a readable Word/WPS file (${unreadable(error as Error, bytes)}); skipped`);
   } finally {
     await reader.close();
   }
   const lines = wordLines(text);
   if (lines.every((line) => line.trim() === '')) throw new IngestError('Word/WPS file has no text; skipped');
   while (lines.at(-1)?.trim() === '') lines.pop();
-  const notes = extractor.hasLists
-    ? ['the file has Word lists, whose numbers are not read from .doc/.wps files: numbers Word adds to list paragraphs (一、 （一） 1.) are missing from the text; if clauses lack their numbers, save the file as .docx']
-    : [];
+  const cut = truncation(bytes);
+  const notes = cut ? [`Word/WPS file is truncated (${cut}); what remains was read`] : [];
+  if (extractor.hasLists)
+    notes.push(
+      'the file has Word lists, whose numbers are not read from .doc/.wps files: numbers Word adds to list paragraphs (一、 （一） 1.) are missing from the text; if clauses lack their numbers, save the file as .docx',
+    );
   return extracted('doc', lines, { notes });
+}
+
+/**
+ * Why word-extractor could not read a file, in words: its own errors about a cut file are Node's
+ * (`The value of "sourceStart" is out of range`).
+ */
+function unreadable(error: Error, bytes: Uint8Array): string {
+  const cut = truncation(bytes);
+  if (cut) return `truncated: ${cut}`;
+  if (error instanceof RangeError) return 'corrupt or truncated: its parts point past the end of the file';
+  return `corrupt or another format: ${error.message}`;
+}
+
+/** An OLE file is its 512-byte header and whole sectors: one of another length was cut off (an incomplete download). */
+function truncation(bytes: Uint8Array): string | null {
+  const header = 512;
+  const sector = bytes.length >= 0x20 ? 2 ** (bytes[0x1e] | (bytes[0x1f] << 8)) : header;
+  const whole = bytes.length >= header && (sector < header || sector > 65536 || (bytes.length - header) % sector === 0);
+  return whole ? null : `it ends at byte ${bytes.length}, inside a ${sector}-byte sector; an incomplete download?`;
 }
 
 /** The text word-extractor gives → lines: table rows as cells apart by a tab, as the .docx reader gives them. */

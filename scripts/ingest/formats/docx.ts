@@ -6,8 +6,9 @@
  * anchored in; footnotes and endnotes follow the text, so none of their words is lost.
  */
 import { readNumbering, type ListState } from './numbering.ts';
+import { symbolCharacter } from './symbol-fonts.ts';
 import { unzipEntries } from './zip.ts';
-import { childNamed, childrenNamed, parseXml, type XmlNode } from './xml.ts';
+import { childNamed, childrenNamed, descendants, parseXml, type XmlNode } from './xml.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 
 /** An element that is not there. */
@@ -31,8 +32,18 @@ export function readDocx(bytes: Uint8Array): Extracted {
     for (const note of childrenNamed(childNamed(part(`word/${name}.xml`) ?? undefined, name) ?? none, tag)) if (!note.attrs.type || note.attrs.type === 'normal') reader.blocks(note);
   }
   const { lines, pages } = reader;
-  if (lines.every((line) => line.trim() === '')) throw new IngestError('Word document has no text; skipped');
-  return extracted('docx', lines, { pages: reader.sawPageBreak ? pages : null });
+  if (lines.every((line) => line.trim() === '')) throw new IngestError(`Word document has no text${scanInside(body)}; skipped`);
+  const notes = [...reader.unmappedSymbols].map((symbol) => `symbol ${symbol} has no Unicode character known here: kept as �; see the original`);
+  return extracted('docx', lines, { pages: reader.sawPageBreak ? pages : null, notes });
+}
+
+/**
+ * What a Word file without text holds instead: pictures (a:blip, VML's imagedata) are most often a
+ * scanned plan pasted page by page, which OCR reads once the file is a PDF.
+ */
+function scanInside(body: XmlNode): string {
+  const pictures = descendants(body, 'blip').length + descendants(body, 'imagedata').length;
+  return pictures === 0 ? '' : `, only ${pictures} picture(s) (a scan pasted into Word?); pictures inside Word files are not read by OCR: save or print it as PDF, whose scanned pages are`;
 }
 
 function findBody(root: XmlNode): XmlNode {
@@ -84,6 +95,8 @@ class BodyReader {
   pages: number[] = [];
   page = 1;
   sawPageBreak = false;
+  /** Symbols of a symbol font (w:sym) not in its table, as `F0A4 of Wingdings`: each read as �. */
+  unmappedSymbols = new Set<string>();
   /** Lines of the text boxes anchored in the paragraph being read. */
   private boxes: string[] = [];
   /** Text of paragraphs whose marks were deleted, waiting for the paragraph it joins. */
@@ -149,6 +162,7 @@ class BodyReader {
   private reader(container: XmlNode): string[] {
     const inner = new BodyReader(this.lists, this.styles);
     inner.page = this.page;
+    inner.unmappedSymbols = this.unmappedSymbols;
     inner.blocks(container);
     this.page = inner.page;
     this.sawPageBreak ||= inner.sawPageBreak;
@@ -178,10 +192,19 @@ class BodyReader {
         else text += '\n';
       } else if (child.tag === 'lastRenderedPageBreak') this.pageBreak();
       else if (child.tag === 'noBreakHyphen') text += '-';
+      else if (child.tag === 'sym') text += this.symbol(child);
       else if (child.tag === 'txbxContent') this.boxes.push(...this.reader(child));
       else text += this.runs(child);
     }
     return text;
+  }
+
+  /** A character of a symbol font (a checklist's ✓ or □), or a visible � and a note: never lost silently. */
+  private symbol(sym: XmlNode): string {
+    const [font, code] = [sym.attrs.font ?? '', sym.attrs.char ?? ''];
+    const known = symbolCharacter(font, parseInt(code, 16));
+    if (known === null) this.unmappedSymbols.add(`${code.toUpperCase()} of ${font || 'an unnamed font'}`);
+    return known ?? '\ufffd';
   }
 
   private pageBreak(): void {

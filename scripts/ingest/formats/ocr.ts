@@ -9,6 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { readingBlocks } from './columns.ts';
+import { baselineGroups, type Run } from './page-lines.ts';
 import { IngestError } from './types.ts';
 
 const run = promisify(execFile);
@@ -58,12 +60,70 @@ export function ocrImage(image: Uint8Array, extension: string): Promise<string[]
   });
 }
 
-/** tesseract on an image file: the lines of each page it holds (it parts the pages of a multi-page image by a form feed, and may end with one). */
+/**
+ * tesseract on an image file: the lines of each page it holds. Read as one block of text (psm 6),
+ * so a table's or a list's row stays one line; then a page in two columns (a scanned 政府公报) is
+ * read column by column as a PDF's is (columns.ts), from where tesseract saw the words.
+ */
 async function tesseract(image: string, timeout: number): Promise<string[][]> {
-  const { stdout } = await run('tesseract', [image, 'stdout', '-l', 'chi_sim', '--psm', '6'], { env, timeout, maxBuffer: 64 * 1024 * 1024 });
-  const pages = stdout.split('\f');
-  if (pages.length > 1 && pages.at(-1)!.trim() === '') pages.pop();
-  return pages.map(ocrLines);
+  const { stdout } = await run('tesseract', [image, 'stdout', '-l', 'chi_sim', '--psm', '6', 'tsv'], { env, timeout, maxBuffer: 64 * 1024 * 1024 });
+  return ocrPageLines(stdout);
+}
+
+/** tesseract's TSV → the lines of each page, in reading order. */
+export function ocrPageLines(tsv: string): string[][] {
+  return pageWords(tsv).map((words) => ocrLines(readingBlocks(words).flatMap(baselineGroups).map(lineText).join('\n')));
+}
+
+/** A word tesseract read, as a run: its box in pixels, standing on its line (y: the line's place among the page's lines). */
+interface Word extends Run {
+  /** Its place in tesseract's reading of the page. */
+  order: number;
+}
+
+/** Lines this far apart (in y) are never one line: tesseract's lines are sure, while their boxes overlap in a table. */
+const LINE_APART = 1e6;
+
+/**
+ * tesseract's TSV (a row per word: level 5, with its page, block, paragraph and line, and its box)
+ * → each page's words. A word's size is the median height of its line's words (tesseract's boxes
+ * of Chinese vary: a tall punctuation box, a flat 一). Pages as the TSV numbers them (a multi-page
+ * .tif has several).
+ */
+function pageWords(tsv: string): Word[][] {
+  const pages = new Map<string, Map<string, Word[]>>();
+  let order = 0;
+  for (const row of tsv.split('\n').slice(1)) {
+    const [level, page, block, paragraph, line, , left, , width, height, , text = ''] = row.split('\t');
+    if (level === '1') pages.set(page, new Map()); // every page has its row, a blank one too
+    if (level !== '5' || text.trim() === '') continue;
+    const lines = pages.get(page) ?? pages.set(page, new Map()).get(page)!;
+    const key = `${block} ${paragraph} ${line}`;
+    const y = (lines.has(key) ? [...lines.keys()].indexOf(key) : lines.size) * LINE_APART;
+    lines.set(key, [...(lines.get(key) ?? []), { text: text.trim(), x: +left, y, width: +width, size: +height, order: order++ }]);
+  }
+  return [...pages.values()].map((lines) =>
+    [...lines.values()].flatMap((words) => {
+      const heights = words.map((w) => w.size).sort((a, b) => a - b);
+      const em = heights[Math.floor(heights.length / 2)];
+      return words.map((word) => ({ ...word, size: em }));
+    }),
+  );
+}
+
+/**
+ * A line's words in tesseract's order, apart as its text output sets them: a space for each 0.8 em
+ * of the gap between them (none where they touch; a table's cells wide apart), so a layout of
+ * spaces (structure/table.ts) reads as before.
+ */
+function lineText(line: Run[]): string {
+  const words = (line as Word[]).sort((a, b) => a.order - b.order);
+  let text = '';
+  words.forEach((word, k) => {
+    const gap = k === 0 ? 0 : word.x - (words[k - 1].x + words[k - 1].width);
+    text += ' '.repeat(Math.max(0, Math.floor(gap / (0.8 * word.size)))) + word.text;
+  });
+  return text;
 }
 
 /** A scratch folder for some work, removed after it. */

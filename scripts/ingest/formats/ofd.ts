@@ -5,8 +5,8 @@
  * and a table its path objects rule into rows.
  */
 import { posix } from 'node:path';
-import { removeFurniture, type PageLine, type Run } from './page-lines.ts';
-import { linesWithTables } from './ruled-tables.ts';
+import { removeFurniture, type PageLine } from './page-lines.ts';
+import { quarterTurn, turnedPageLines, type TurnedRun } from './page-turns.ts';
 import { rulesOfPath, type Point, type Segment } from './ruling-lines.ts';
 import { unzipEntries } from './zip.ts';
 import { childNamed, childrenNamed, descendants, parseXml, textOf, type XmlNode } from './xml.ts';
@@ -36,7 +36,7 @@ export function readOfd(bytes: Uint8Array): Extracted {
       const path = location.startsWith('/') ? location : posix.join(base, location);
       const content = xml(path);
       // A ruled table's cells are set into rows; the rest of the page into lines.
-      pages.push(linesWithTables(descendants(content, 'TextObject').flatMap(textRuns), descendants(content, 'PathObject').flatMap(pathRules), MM));
+      pages.push(turnedPageLines(descendants(content, 'TextObject').flatMap(textRuns), descendants(content, 'PathObject').flatMap(pathRules), MM));
     }
   }
   if (pages.every((lines) => lines.length === 0)) throw new IngestError('OFD file has no text objects (a scan?); skipped');
@@ -86,14 +86,17 @@ function pathRules(object: XmlNode): Segment[] {
 }
 
 /**
- * The text codes of a text object, placed on the page (OFD's y grows downwards, in mm). A code's
+ * The text codes of a text object, placed on the page (OFD's y grows downwards, in mm), and the
+ * quarter turn they go in. A code's
  * X and Y are in the object's own space: its CTM (a b c d e f, as writers that keep a font's point
  * sizes use it: `0.3527 0 0 0.3527 …`) maps them, and its Size and DeltaX, into the Boundary,
  * whose corner is on the page. A code without X or Y goes on where the code before it ended.
  */
-function textRuns(object: XmlNode): Run[] {
+function textRuns(object: XmlNode): TurnedRun[] {
   const place = placement(object);
   const [a = 1, b = 0, c = 0, d = 1] = numbers(object.attrs.CTM);
+  // A CTM that turns the text (a landscape table set sideways) turns the run; OFD's y grows downwards, PDF's (quarterTurn's) upwards.
+  const turn = quarterTurn(a, -b, -c, d);
   const scale = Math.sqrt(Math.abs(a * d - b * c)) || 1;
   const size = Number(object.attrs.Size) || 3.5 / scale;
   let [nextX, nextY] = [0, 0];
@@ -107,7 +110,7 @@ function textRuns(object: XmlNode): Run[] {
       : chars.slice(0, -1).reduce((sum, char) => sum + (char.charCodeAt(0) < 0x2000 ? size / 2 : size), 0);
     [nextX, nextY] = [x + advance + size, y];
     const [pageX, pageY] = place(x, y);
-    return { text, x: pageX, y: pageY, width: (advance + size) * scale, size: size * scale };
+    return { run: { text, x: pageX, y: pageY, width: (advance + size) * scale, size: size * scale }, turn };
   });
 }
 

@@ -6,10 +6,10 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { removeFurniture, type PageLine, type Run } from './page-lines.ts';
+import { removeFurniture, type PageLine } from './page-lines.ts';
+import { quarterTurn, turnedPageLines, type TurnedRun } from './page-turns.ts';
 import { ruleSegments } from './pdf-rules.ts';
-import type { Segment } from './ruling-lines.ts';
-import { linesWithTables } from './ruled-tables.ts';
+import { common } from '../decode.ts';
 import { ocrAvailable, ocrHint, ocrPages } from './ocr.ts';
 import { extracted, IngestError, paged, type Extracted } from './types.ts';
 
@@ -75,46 +75,48 @@ interface TextLayer {
   pages: (PageLine | string)[][];
   /** Pages (1-based) to read by OCR: scans, and text whose glyphs have no Unicode map. */
   scanned: number[];
+  /** Those of them with text whose glyphs have no Unicode map. */
+  unmapped: number[];
 }
 
 async function readTextLayer(pdf: PDFDocumentProxy): Promise<TextLayer> {
   const pages: PageLine[][] = [];
   const scanned: number[] = [];
+  const unmapped: number[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent().catch(() => ({ items: [] }));
-    const turned: Run[][] = [[], [], [], []];
-    for (const item of content.items) {
-      if (!('str' in item)) continue;
+    const runs: TurnedRun[] = content.items.flatMap((item) => {
+      if (!('str' in item)) return [];
       const [a, b, c, d, e, f] = item.transform as number[];
-      const turn = quarterTurn(a, b, c, d);
-      if (turn !== null) turned[turn].push({ text: item.str, x: e, y: -f, width: item.width, size: Math.hypot(c, d) || item.height || 1 });
-    }
-    // The page reads in the direction most of its text runs (a landscape table turned onto a portrait
-    // page reads bottom to top); text turned against it (a diagonal or sideways watermark such as 内部资料) is not part of the lines.
-    const turn = turned.reduce((best, runs, k) => (characters(runs) > characters(turned[best]) ? k : best), 0);
-    const frame = readingFrame(turn);
-    const runs = turned[turn].map((run) => ({ ...run, ...frame(run.x, run.y) }));
+      return [{ run: { text: item.str, x: e, y: -f, width: item.width, size: Math.hypot(c, d) || item.height || 1 }, turn: quarterTurn(a, b, c, d) }];
+    });
     const { fnArray, argsArray } = await page.getOperatorList();
-    // A ruled table's cells are set into rows; the rest of the page into lines.
-    const lines = linesWithTables(runs, ruleSegments(fnArray, argsArray).map((rule) => turnedRule(rule, frame)));
+    const lines = turnedPageLines(runs, ruleSegments(fnArray, argsArray));
     const text = lines.map((line) => line.text).join('');
     // A scan (images, no text), or glyphs without a Unicode map (text that does not read): OCR reads both.
-    if (!readable(text) && (garbled(text) || hasImages(fnArray))) scanned.push(n);
-    pages.push(readable(text) ? lines : []);
+    const scan = !readable(text) && (garbled(text) || hasImages(fnArray));
+    if (scan) scanned.push(n);
+    if (garbled(text)) unmapped.push(n);
+    // A page of a few characters that is no scan (附件2 alone before a turned table, （此页无正文）) is text like any other.
+    pages.push(scan ? [] : lines);
     page.cleanup();
   }
-  return { pages, scanned };
+  return { pages, scanned, unmapped };
 }
 
-async function withOcr({ pages, scanned }: TextLayer, bytes: Uint8Array, options: PdfOptions): Promise<Extracted> {
+async function withOcr({ pages, scanned, unmapped }: TextLayer, bytes: Uint8Array, options: PdfOptions): Promise<Extracted> {
   const notes: string[] = [];
   let format: Extracted['format'] = 'pdf';
   if (scanned.length > 0) {
     const useOcr = options.ocr ?? (await ocrAvailable());
-    const which = scanned.length === pages.length ? 'no page has' : `page(s) ${ranges(scanned)} have`;
+    const all = scanned.length === pages.length;
     if (!useOcr) {
-      const message = `${which} a text layer (a scan?) and OCR is not installed: ${ocrHint}`;
+      const what =
+        unmapped.length === 0
+          ? `${all ? 'no page has' : `page(s) ${ranges(scanned)} have`} a text layer (a scan?)`
+          : `${all ? 'the text' : `the text of page(s) ${ranges(scanned)}`} does not read (a font without a Unicode map: glyph codes stand for the characters${unmapped.length < scanned.length ? ', or no text layer' : ''})`;
+      const message = `${what} and OCR is not installed: ${ocrHint}`;
       if (scanned.length === pages.length) throw new IngestError(`${message}; skipped`);
       notes.push(message);
     } else {
@@ -129,42 +131,28 @@ async function withOcr({ pages, scanned }: TextLayer, bytes: Uint8Array, options
   return extracted(format, lines, { pages: linePages, notes });
 }
 
-/**
- * Which quarter turn of the page a text run goes in (0 left to right, 1 bottom to top, 2 upside
- * down, 3 top to bottom), from its matrix; null for slanted or skewed text.
- */
-function quarterTurn(a: number, b: number, c: number, d: number): number | null {
-  if (Math.abs(a * c + b * d) > 0.1 * Math.hypot(a, b) * Math.hypot(c, d)) return null;
-  if (Math.abs(b) <= Math.abs(a) * 0.1) return a > 0 ? 0 : 2;
-  if (Math.abs(a) <= Math.abs(b) * 0.1) return b > 0 ? 1 : 3;
-  return null;
-}
-
-const characters = (runs: Run[]) => runs.reduce((sum, run) => sum + run.text.length, 0);
-
-type Frame = (x: number, y: number) => { x: number; y: number };
-
-/** Page coordinates (y down) → those of text going in the quarter turn: along the text, and down its lines. */
-function readingFrame(turn: number): Frame {
-  const [ux, uy] = [[1, 0], [0, -1], [-1, 0], [0, 1]][turn];
-  return (x, y) => ({ x: x * ux + y * uy, y: y * ux - x * uy });
-}
-
-function turnedRule(rule: Segment, frame: Frame): Segment {
-  const [from, to] = [frame(rule.x0, rule.y0), frame(rule.x1, rule.y1)];
-  return { x0: Math.min(from.x, to.x), y0: Math.min(from.y, to.y), x1: Math.max(from.x, to.x), y1: Math.max(from.y, to.y) };
-}
-
 /** Text that reads: enough characters, and not mostly private-use glyph codes (fonts without a Unicode map). */
 function readable(text: string): boolean {
   return text.replace(/\s+/g, '').length >= MIN_PAGE_CHARS && !garbled(text);
 }
 
+/**
+ * Text of glyph codes, not characters: a font without a Unicode map gives private-use codes or
+ * control characters, or, read as Unicode, characters at random (⢏⪩⹁☕妩䷓䈢). Chinese prose is
+ * mostly its commonest characters (two thirds and more of a plan's page; such codes, a few in a hundred).
+ */
 function garbled(text: string): boolean {
   const chars = text.replace(/\s+/g, '');
   const unmapped = chars.match(/[\p{Co}\p{Cc}\ufffd]/gu)?.length ?? 0;
-  return chars.length >= MIN_PAGE_CHARS && unmapped >= chars.length * 0.3;
+  const wide = [...chars].filter((c) => c.charCodeAt(0) > 0x7f);
+  const readsAsChinese = wide.length < MIN_WIDE_CHARS || wide.filter((c) => common.has(c)).length >= wide.length * MIN_COMMON_SHARE;
+  return chars.length >= MIN_PAGE_CHARS && (unmapped >= chars.length * 0.3 || !readsAsChinese);
 }
+
+/** Characters beyond ASCII a page needs before its share of common Chinese says anything. */
+const MIN_WIDE_CHARS = 20;
+/** Below this share of the commonest Chinese characters, a page's text is no Chinese. */
+const MIN_COMMON_SHARE = 0.2;
 
 function hasImages(fnArray: number[]): boolean {
   const paints = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);

@@ -23,31 +23,46 @@ const TOLERANCE = 2;
 /** Points per unit of a page's coordinates: 1 for PDF, 72 / 25.4 for OFD's millimetres. */
 export type Unit = number;
 
-export interface PageWithTables {
-  /** The runs outside every table. */
-  rest: Run[];
-  /** The tables' rows as lines, with where each row starts. */
+/** A stretch of the page down which tables stand (side by side, or one), and their rows. */
+interface TableStretch {
+  top: number;
+  bottom: number;
   rows: PlacedLine[];
-}
-
-/** The page's runs split into its tables' rows and the rest (coordinates in `unit`s). */
-export function tablesOf(runs: Run[], segments: Segment[], unit: Unit = 1): PageWithTables {
-  const rows: PlacedLine[] = [];
-  let rest = runs;
-  for (const grid of grids(segments, unit)) {
-    const inside = (run: Run) => grid.cellOf(run) !== null;
-    rows.push(...grid.rows(rest.filter(inside)));
-    rest = rest.filter((run) => !inside(run));
-  }
-  return { rest, rows };
 }
 
 /** The page's lines, its tables' rows among them where they stand. */
 export function linesWithTables(runs: Run[], segments: Segment[], unit: Unit = 1): PageLine[] {
-  const { rest, rows } = tablesOf(runs, segments, unit);
-  // A page in two columns is read column by column (columns.ts); one with a table, top to bottom.
-  if (rows.length === 0) return readingBlocks(rest).flatMap(placedLines).map(({ text }) => ({ text }));
-  return [...placedLines(rest), ...rows].sort((a, b) => a.y - b.y).map(({ text, row }) => (row === undefined ? { text } : { text, row }));
+  const stretches: TableStretch[] = [];
+  let rest = runs;
+  for (const grid of grids(segments, unit)) {
+    rest = rest.flatMap(grid.splitAtRules);
+    const inside = (run: Run) => grid.cellOf(run) !== null;
+    stretches.push({ top: grid.top, bottom: grid.bottom, rows: grid.rows(rest.filter(inside)) });
+    rest = rest.filter((run) => !inside(run));
+  }
+  const merged = overlapsMerged(stretches);
+  const beside = (run: Run, stretch: TableStretch) => run.y >= stretch.top && run.y <= stretch.bottom;
+  // Text above, between and below the tables is read as a page without tables (a stretch in two
+  // columns column by column: columns.ts); text beside a table is set among its rows by height.
+  const lines: PlacedLine[] = [];
+  merged.forEach((stretch, k) => {
+    const before = rest.filter((run) => run.y < stretch.top && (k === 0 || run.y > merged[k - 1].bottom));
+    lines.push(...readingBlocks(before).flatMap(placedLines));
+    lines.push(...[...placedLines(rest.filter((run) => beside(run, stretch))), ...stretch.rows].sort((a, b) => a.y - b.y));
+  });
+  lines.push(...readingBlocks(rest.filter((run) => merged.length === 0 || run.y > merged.at(-1)!.bottom)).flatMap(placedLines));
+  return lines.map(({ text, row }) => (row === undefined ? { text } : { text, row }));
+}
+
+/** Tables whose stretches of the page overlap (side by side) as one stretch, top to bottom. */
+function overlapsMerged(stretches: TableStretch[]): TableStretch[] {
+  const out: TableStretch[] = [];
+  for (const stretch of [...stretches].sort((a, b) => a.top - b.top)) {
+    const last = out.at(-1);
+    if (last && stretch.top < last.bottom) out[out.length - 1] = { top: last.top, bottom: Math.max(last.bottom, stretch.bottom), rows: [...last.rows, ...stretch.rows] };
+    else out.push(stretch);
+  }
+  return out;
 }
 
 const isHorizontal = (s: Segment) => s.y0 === s.y1;
@@ -78,7 +93,12 @@ function positions(values: number[], tolerance: number): number[] {
 }
 
 interface Grid {
+  /** Its top and bottom border. */
+  top: number;
+  bottom: number;
   cellOf(run: Run): [row: number, column: number] | null;
+  /** A run cut where a column's rule crosses it. */
+  splitAtRules(run: Run): Run[];
   rows(runs: Run[]): PlacedLine[];
 }
 
@@ -170,7 +190,34 @@ function grid(horizontals: Segment[], verticals: Segment[], tolerance: number): 
     }
     return out;
   };
-  return { cellOf, rows };
+  /**
+   * A PDF's text item may run over a rule: the writer set a cell's last word and the next cell's
+   * first, on one line, as one string (`县卫健局 县` of 县卫健局 | 县人民医院). Cut at each rule between
+   * columns that crosses it, its characters placed by their widths (a Chinese character an em, others half).
+   */
+  const splitAtRules = (run: Run): Run[] => {
+    const row = band(ys, run.y - run.size / 3);
+    const inner = (x: number) => x > run.x + run.size / 4 && x < run.x + run.width - run.size / 4;
+    const cuts = row < 0 ? [] : xs.filter((x, c) => inner(x) && c > 0 && ruleBetweenColumns(row, c));
+    if (cuts.length === 0) return [run];
+    const chars = [...run.text];
+    const weights = chars.map((ch) => (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1));
+    const unit = run.width / weights.reduce((a, b) => a + b, 0);
+    const pieces: (Run & { side: number })[] = [];
+    let at = run.x;
+    chars.forEach((ch, k) => {
+      const width = weights[k] * unit;
+      const side = cuts.filter((x) => at + width / 2 >= x).length; // how many rules lie left of the character's middle
+      const piece = pieces.at(-1);
+      if (piece?.side === side) {
+        piece.text += ch;
+        piece.width += width;
+      } else pieces.push({ ...run, text: ch, x: at, width, side });
+      at += width;
+    });
+    return pieces.map(({ side: _, ...piece }) => piece);
+  };
+  return { top: ys[0], bottom: ys.at(-1)!, cellOf, splitAtRules, rows };
 }
 
 /** A cell's text: its lines, which the cell's width broke, joined. */

@@ -65,6 +65,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'bomb.ofd'), zipBomb('OFD.xml', 100));
   writeFileSync(join(dir, 'not-a-zip.docx'), fixture('yanshi-2020.docx').subarray(0, 2000));
   writeFileSync(join(dir, 'corrupt.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(3000, 7)]));
+  const doc = fixture('pianguan-2024.doc');
+  writeFileSync(join(dir, 'truncated.doc'), doc.subarray(0, Math.floor(doc.length * 0.3)));
   const html = fixture('pianguan-2024.html');
   writeFileSync(join(dir, 'cut-page.html'), html.subarray(0, Math.floor(html.length * 0.6)));
   const rtf = fixture('pianguan-2024.rtf');
@@ -105,6 +107,10 @@ describe('bad files in published formats', () => {
   it('a broken .docx and a corrupt .doc are named as corrupt', () => {
     expect(messageFor('not-a-zip.docx')).toMatch(/corrupt archive|not a Word document/);
     expect(messageFor('corrupt.doc')).toMatch(/not a readable Word\/WPS file/);
+  });
+
+  it('a truncated .doc is named as truncated, not by word-extractor\'s `"sourceStart" is out of range`', () => {
+    expect(messageFor('truncated.doc')).toBe('not a readable Word/WPS file (truncated: it ends at byte 6912, inside a 512-byte sector; an incomplete download?); skipped');
   });
 
   it('a truncated RTF and one with unbalanced braces are named as such', () => {

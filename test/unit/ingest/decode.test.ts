@@ -10,6 +10,16 @@ describe('decode', () => {
     expect(decode(Buffer.from('\uFEFF' + sentence))).toEqual({ ok: true, text: sentence, encoding: 'UTF-8 (BOM)' });
   });
 
+  it('a UTF-8 text cut through its last character (an incomplete download) is UTF-8, the cut character a visible �', () => {
+    // Before: the one bad sequence failed the file as UTF-8, and its last line read as GB18030 (…瀵圭収浜岀敳…).
+    const plan = '二、重点任务\n（一）加强专科建设。2024年底前建成胸痛中心。\n'.repeat(20) + '（二）对照二甲标准，完善县中医院';
+    const bytes = Buffer.from(plan);
+    for (const cut of [1, 2]) {
+      expect(decode(bytes.subarray(0, bytes.length - cut))).toEqual({ ok: true, text: plan.slice(0, -1) + '\ufffd', encoding: 'UTF-8' });
+      expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes.subarray(0, bytes.length - cut)]))).toMatchObject({ ok: true, encoding: 'UTF-8 (BOM)' });
+    }
+  });
+
   it('UTF-16 with a BOM', () => {
     expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(sentence, 'utf-16le')]))).toMatchObject({ ok: true, text: sentence });
   });

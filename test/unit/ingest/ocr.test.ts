@@ -14,7 +14,7 @@ import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus
 import { readPdf } from '../../../scripts/ingest/formats/pdf.ts';
 import { ocrAvailable } from '../../../scripts/ingest/formats/ocr.ts';
 import { structureDocument, type Structured } from '../../../scripts/structure/index.ts';
-import { scanSeed } from '../../fixtures/formats/make.ts';
+import { gazette, scanSeed } from '../../fixtures/formats/make.ts';
 import { lostShare } from './lost.ts';
 
 const scan = `test/fixtures/formats/${scanSeed}-scan.pdf`;
@@ -92,5 +92,45 @@ describe('a scan published as page images', () => {
     const read = await readCorpus(images, { pdf: { ocr: false } });
     expect(read.sources).toEqual([]);
     expect(read.messages.map((m) => m.message)).toEqual([expect.stringMatching(/page image.*apt-get install tesseract-ocr/), expect.stringMatching(/page image.*apt-get install tesseract-ocr/)]);
+  });
+});
+
+describe('a scanned page in two columns (a 政府公报)', () => {
+  /** tesseract's TSV of a page: each line's words (text, left, width) at a height, read as one block (psm 6). */
+  function tsv(lines: [top: number, words: [string, number, number][]][]): string {
+    const rows = lines.flatMap(([top, words], l) => words.map(([text, left, width], w) => ['5', '1', '1', '1', String(l + 1), String(w + 1), String(left), String(top), String(width), '25', '95', text].join('\t')));
+    return ['level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext', ...rows].join('\n');
+  }
+  /** A column's line as tesseract cuts it into words: two characters a word, touching. */
+  const words = (text: string, left: number): [string, number, number][] => (text.match(/.{1,2}/gu) ?? []).map((word, k) => [word, left + k * 50, 50]);
+
+  it('reads the left column, then the right, as on a text-layer page; a table row below keeps its gaps as spaces', async () => {
+    // Before: tesseract read the page as one block, each left line running into the right one
+    // (为贯彻落实国家卫生健康委         (三) 加强人才队伍建设。每).
+    const left = ['为贯彻落实国家卫生健康委千县', '工程工作部署，进一步提升县域', '医疗服务能力，结合我县实际，', '制定本方案。'];
+    const right = ['（三）加强人才队伍建设。每年', '招聘医学本科以上人才10名，', '选派骨干医师到上级医院进修不', '少于6个月。'];
+    const page = tsv([
+      [100, words('某县推进千县工程县医院综合能力提升实施方案', 100)],
+      ...left.map((text, k): [number, [string, number, number][]] => [150 + 40 * k, [...words(text, 0), ...words(right[k], 760)]]),
+      [400, [['1', 0, 25], ['建成胸痛中心', 200, 150], ['2024年底前', 985, 125]]],
+    ]);
+    const { ocrPageLines } = await import('../../../scripts/ingest/formats/ocr.ts');
+    expect(ocrPageLines(page)).toEqual([['某县推进千县工程县医院综合能力提升实施方案', ...left, ...right, `1${' '.repeat(8)}建成胸痛中心${' '.repeat(31)}2024年底前`]]);
+  });
+});
+
+describe('a PDF whose font has no Unicode map (glyph codes for characters)', () => {
+  // The gazette fixture with its fonts' ToUnicode maps taken out: pdf.js then reads the glyph codes
+  // as characters (⢏⪩⹁☕妩䷓䈢…), which were published as the plan's text, silently.
+  const glyphCodes = () => new Uint8Array(Buffer.from(readFileSync('test/fixtures/formats/gazette.pdf').toString('latin1').replaceAll('/ToUnicode', '/ToUnicodX'), 'latin1'));
+
+  it('is read by OCR like a scan, and comes through as the text-layer PDF', async () => {
+    const read = await readPdf(glyphCodes());
+    expect(read.format).toBe('pdf-ocr');
+    expect(lostShare([gazette.title, ...gazette.paragraphs].join(''), read.lines.join(''))).toBeLessThanOrEqual(0.08);
+  });
+
+  it('without OCR, is named as text that does not read', async () => {
+    await expect(readPdf(glyphCodes(), { ocr: false })).rejects.toThrow(/^the text does not read \(a font without a Unicode map: glyph codes stand for the characters\) and OCR is not installed/);
   });
 });

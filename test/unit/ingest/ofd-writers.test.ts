@@ -64,4 +64,26 @@ describe('OFD as government writers set it', () => {
     const object = `<ofd:TextObject ID="3" Boundary="20 30 170 8" Font="1" Size="4"><ofd:TextCode X="0" Y="5" DeltaX="g 3 4">县卫健局</ofd:TextCode><ofd:TextCode DeltaX="g 2 4">牵头。</ofd:TextCode></ofd:TextObject>`;
     expect(readOfd(ofd([object])).lines).toEqual(['县卫健局牵头。']);
   });
+
+  it('reads a landscape table turned onto a portrait page through its objects’ CTM, as a PDF’s; the page’s upright 附件1 stays above it', () => {
+    // Before: each turned object's text was laid left to right from its corner, so the table's
+    // columns came out as lines (牵头单位 县卫健局 / 重点任务 某县“千县工程”重点任务分解表建成胸痛中心 / 序号1 2).
+    // The table drawn in its own frame (mm: X along its text, Y down its lines), set on the page turned a quarter
+    // left from the corner (20, 250): (X, Y) on the page is (20 + Y, 250 − X).
+    const [ox, oy] = [20, 250];
+    const turned = (text: string, x: number, y: number, id: number) =>
+      `<ofd:TextObject ID="${id}" CTM="0 -1 1 0 0 0" Boundary="${ox + y} ${oy - x} 100 100" Font="1" Size="4"><ofd:TextCode X="0" Y="0">${text}</ofd:TextCode></ofd:TextObject>`;
+    const rule = (x0: number, y0: number, x1: number, y1: number, id: number) =>
+      `<ofd:PathObject ID="${id}" Boundary="0 0 210 297" LineWidth="0.3"><ofd:AbbreviatedData>M ${ox + y0} ${oy - x0} L ${ox + y1} ${oy - x1}</ofd:AbbreviatedData></ofd:PathObject>`;
+    const [columns, rows] = [[0, 15, 80, 120], [10, 20, 30, 40]];
+    const cells = [['序号', '重点任务', '牵头单位'], ['1', '建成胸痛中心', '县卫健局'], ['2', '建成卒中中心', '县人民医院']];
+    const objects = [
+      `<ofd:TextObject ID="1" Boundary="20 15 50 10" Font="1" Size="4"><ofd:TextCode X="0" Y="5">附件1</ofd:TextCode></ofd:TextObject>`,
+      turned('某县“千县工程”重点任务分解表', 20, 6, 2),
+      ...cells.flatMap((row, r) => row.map((text, c) => turned(text, columns[c] + 2, rows[r] + 7, 10 + r * 3 + c))),
+      ...rows.map((y, k) => rule(0, y, 120, y, 30 + k)),
+      ...columns.map((x, k) => rule(x, 10, x, 40, 40 + k)),
+    ];
+    expect(readOfd(ofd(objects)).lines).toEqual(['附件1', '某县“千县工程”重点任务分解表', ...cells.map((row) => row.join('\t'))]);
+  });
 });

@@ -100,20 +100,25 @@ describe('a ruled table over pages, and stacked tables, in a .pdf file', () => {
 });
 
 describe('a task table on a landscape page turned onto a portrait one, in a .pdf file', () => {
-  it('reads the turned page in its own direction, its table as rows; a diagonal watermark stays out', async () => {
-    // Before: every run turned from the horizontal was left out as a watermark, so the whole page was lost, silently.
+  it('reads the turned page in its own direction, its table as rows, what stands upright on it in its place; a diagonal watermark stays out', async () => {
+    // Before: every run turned from the horizontal was left out as a watermark, so the whole page was lost, silently;
+    // then the page's upright 附件1 was lost (the upright page number — 2 — is furniture), and a page of a few
+    // characters with no image, （此页无正文）, was taken for a scan's and dropped.
     const { ingestFile } = await import('../../../scripts/ingest/formats/index.ts');
     const read = await ingestFile(readFileSync('test/fixtures/formats/turned-table.pdf'), '.pdf');
     expect(read.lines).toEqual([
       '某县推进“千县工程”县医院综合能力提升实施方案',
       '一、重点任务',
       '各项任务按附表分解落实，各责任单位要按时限完成。',
+      '附件1',
       '附表',
       '某县“千县工程”重点任务分解表',
       '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
       ...taskTableRows.slice(0, 4).map((cells) => cells.join('\t')),
+      '（此页无正文）',
     ]);
-    expect(read.pages).toEqual([1, 1, 1, 2, 2, 2, 2, 2, 2, 2]);
+    expect(read.pages).toEqual([1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3]);
+    expect(read.format).toBe('pdf');
   });
 });
 
@@ -130,5 +135,20 @@ describe('page furniture among table rows', () => {
       ['2\t建设卒中中心\t县卫健局', '说明', '序号\t任务\t牵头单位', '1\t建设创伤中心\t县医院'],
       ['2\t建设危重孕产妇救治中心\t县妇幼保健院'],
     ]);
+  });
+});
+
+describe('a text item that runs over a column rule', () => {
+  it('is cut at the rule, each part in its own cell', async () => {
+    // Chromium set a cell's last word and the next cell's first, on one line, as one string
+    // (县卫健局 县 of 县卫健局 | 县人民医院, the cell's 人民医院 wrapped below): the whole item went to the
+    // first cell (…\t县卫健局 县\t人民医院\t…), so the cooperating unit read 人民医院.
+    const { linesWithTables } = await import('../../../scripts/ingest/formats/ruled-tables.ts');
+    const run = (text: string, x: number, y: number, width = text.length * 14) => ({ text, x, y, width, size: 14 });
+    const runs = [run('1', 5, 30), run('建成胸痛中心', 30, 30), run('县卫健局 县', 130, 30, 78.2), run('人民医院', 200, 48), run('2024年底前', 270, 30, 105)];
+    const h = (y: number) => ({ x0: 0, y0: y, x1: 380, y1: y });
+    const v = (x: number) => ({ x0: x, y0: 10, x1: x, y1: 55 });
+    const rules = [h(10), h(15), h(55), ...[0, 25, 125, 195, 265, 380].map(v)];
+    expect(linesWithTables(runs, rules).map((line) => line.text)).toEqual(['1\t建成胸痛中心\t县卫健局\t县人民医院\t2024年底前']);
   });
 });

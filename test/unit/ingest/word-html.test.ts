@@ -134,6 +134,35 @@ describe('what else a .docx holds', () => {
   });
 });
 
+describe('symbols of a symbol font in a .docx (w:sym)', () => {
+  it('a checklist\'s ✓ and □ and Symbol\'s ≥ read as their characters; one with no known character is a visible � and a note', () => {
+    // Before: every w:sym was dropped, so 已建成 and 未建成 read alike and ≥90% became 90%.
+    const sym = (font: string, char: string) => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`;
+    const p = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+    const t = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const body = [
+      p(sym('Wingdings', 'F0FE'), t('胸痛中心（已建成）  '), sym('Wingdings', 'F0A8'), t('创伤中心（2024年底前建成）')),
+      p(sym('Wingdings 2', 'F052'), t('卒中中心  '), sym('Wingdings 2', 'F0A3'), t('危重孕产妇救治中心')),
+      p(t('县域内就诊率'), sym('Symbol', 'F0B3'), t('90%，'), sym('Wingdings', 'F0FC'), t('已纳入考核')),
+    ].join('');
+    const read = readDocx(zipSync({ 'word/document.xml': strToU8(`<w:document ${w}><w:body>${body}</w:body></w:document>`) }));
+    expect(read.lines).toEqual(['☑胸痛中心（已建成）  \ufffd创伤中心（2024年底前建成）', '☑卒中中心  □危重孕产妇救治中心', '县域内就诊率≥90%，✓已纳入考核']);
+    expect(read.notes).toEqual(['symbol F0A8 of Wingdings has no Unicode character known here: kept as �; see the original']);
+  });
+});
+
+describe('a .docx that holds only pictures', () => {
+  it('is named as a scan pasted into Word, with what to do, not only as having no text', () => {
+    // Each page of a scanned plan a picture in its own paragraph, as Word inserts it (wp:inline … a:blip r:embed).
+    const picture = (id: number) =>
+      `<w:p><w:r><w:drawing><wp:inline xmlns:wp="wp"><a:graphic xmlns:a="a"><a:graphicData><pic:pic xmlns:pic="pic"><pic:blipFill><a:blip r:embed="rId${id}" xmlns:r="r"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
+    const docx = zipSync({ 'word/document.xml': strToU8(`<w:document ${w}><w:body>${picture(4)}${picture(5)}<w:p/></w:body></w:document>`) });
+    expect(() => readDocx(docx)).toThrow(
+      'Word document has no text, only 2 picture(s) (a scan pasted into Word?); pictures inside Word files are not read by OCR: save or print it as PDF, whose scanned pages are; skipped',
+    );
+  });
+});
+
 describe('web pages', () => {
   const page = (article: string) => `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>某县卫生健康事业发展实施方案_通知公告_某县人民政府</title></head>
 <body><div class="nav"><a>首页</a><a>政务公开</a></div><h1>某县卫生健康事业发展实施方案</h1>
