@@ -14,6 +14,8 @@ import { readTextSources } from '../../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../../scripts/structure/index.ts';
 import { DEFAULTS, emptyCuration, linkCorpus, readConcepts } from '../../../scripts/link/index.ts';
 import { linkedText } from '../../../scripts/link/linked-text.ts';
+import { namedLists, otherProgramme } from '../../../scripts/link/programmes.ts';
+import { fold } from '../../../scripts/link/ngrams.ts';
 
 const terse = `某县“千县工程”县医院综合能力提升工作实施方案
 
@@ -83,6 +85,13 @@ const ownWords = `某县县级医院能力提升三年行动方案（2024—2026
 （一）强化组织保障。成立由分管副县长任组长的工作专班，统筹推进各项工作。
 （二）加大财政投入。县财政统筹安排资金支持县医院建设。
 （三）严格督导考核。将工作落实情况纳入年度目标考核，定期通报进展。
+`;
+
+const cityByNames = `某某市推进“千县工程”县医院综合能力提升工作实施方案
+
+一、重点任务
+（一）持续提升医疗服务能力，做好县域居民健康“守门人”。
+各县（市）人民政府要组织县医院加强专科能力建设，建强急诊急救五大中心。
 `;
 
 /** The plan linked in a corpus with the national plan. */
@@ -188,5 +197,22 @@ describe('a plan that says the national tasks in its own words and order', () =>
   it('links its goal to the national 工作目标, and a task the national plan lacks (中医药) to nothing', () => {
     expect(first('1')).toBe('national-qianxian-2021/1.2');
     expect(first('2.10')).toBeUndefined();
+  });
+});
+
+describe('a plan that names a national programme by its full name, not its items', () => {
+  const national = '进一步强化胸痛、卒中、创伤、危重孕产妇救治、危重儿童和新生儿救治等急诊急救五大中心，优化资源配置。';
+  const isOther = (source: string) => otherProgramme(namedLists(national), source, fold(source).chars);
+
+  it('is the same programme when it says the full name (急诊急救五大中心), another when only the counted name', () => {
+    expect(isOther('建强急诊急救五大中心。')).toBe(false);
+    expect(isOther('建设中医药服务“五大中心”。')).toBe(true);
+    expect(isOther('建设胸痛中心、卒中中心等五大中心。')).toBe(false);
+  });
+
+  it('links a city plan’s summary of the task to the national task it names', () => {
+    const clause = linked(cityByNames).find((c) => c.id === 'mouxian-2024/1.1')!;
+    expect(clause.links.map((l) => l.target)).toContain('national-qianxian-2021/2.1.4'); // 建强急诊急救“五大中心”
+    expect(clause.links.find((l) => l.target.endsWith('/2.1.4'))!.evidence.map((e) => e.text)).toContain('建强急诊急救五大中心');
   });
 });
