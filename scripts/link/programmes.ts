@@ -43,7 +43,8 @@ function named(item: string, chars: string): boolean {
 
 /** True when the source names a target list's counted name but neither its items nor its full name. */
 export function otherProgramme(targetLists: NamedList[], sourceText: string, sourceChars: string): boolean {
-  const plain = sourceText.replace(QUOTES, '');
+  // Quotes and spacing aside: a PDF may break the name across lines (五大\n中心).
+  const plain = sourceText.replace(QUOTES, '').replace(/\s+/g, '');
   const fullName = (l: NamedList) => !!l.name && sourceChars.includes(l.name);
   return targetLists.some((l) => plain.includes(l.key) && !fullName(l) && !l.items.some((item) => named(item, sourceChars)));
 }

@@ -207,6 +207,7 @@ describe('a plan that names a national programme by its full name, not its items
   it('is the same programme when it says the full name (急诊急救五大中心), another when only the counted name', () => {
     expect(isOther('建强急诊急救五大中心。')).toBe(false);
     expect(isOther('建设中医药服务“五大中心”。')).toBe(true);
+    expect(isOther('打造中医药服务“五大\n中心”。县中医医院建立完善中医康复中心、中医治未病中心。')).toBe(true); // broken by the PDF's line
     expect(isOther('建设胸痛中心、卒中中心等五大中心。')).toBe(false);
   });
 
