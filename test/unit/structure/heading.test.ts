@@ -9,6 +9,15 @@ describe('clause headings', () => {
     expect(splitHeading('持续提升医疗服务能力，做好县域居民健康“守门人”。', true).title).toBe('持续提升医疗服务能力，做好县域居民健康“守门人”');
   });
 
+  it('a heading a PDF line broke without a stop (加强县医院临床专科 / 能力建设) is titled whole; a complete heading over a short phrase is not', () => {
+    const text = '加强县医院临床专科\n能力建设\n县人民医院重点建设心血管内科、神经内科等专科，每年新增市级重点专科1个。';
+    expect(splitHeading(text, false)).toEqual({ title: '加强县医院临床专科能力建设', bodyStart: 15 });
+    expect(splitHeading('提升县医院急诊急救\n服务能力\n建成胸痛中心、卒中中心。', false).title).toBe('提升县医院急诊急救服务能力');
+    expect(splitHeading('加强专科建设\n胸痛中心\n建成胸痛中心并通过国家认证。', false).title).toBe('加强专科建设');
+    expect(splitHeading('建设胸痛中心\n县卫健局\n2024年6月', false).title).toBe('建设胸痛中心');
+    expect(splitHeading('组织领导\n成立工作专班\n由县长任组长，分管副县长任副组长。', false).title).toBe('组织领导');
+  });
+
   it('a heading run into its text: （一）加强组织领导。落实…', () => {
     const text = '加强组织领导。落实政府办医主体责任。';
     expect(splitHeading(text, false)).toEqual({ title: '加强组织领导', bodyStart: 7 });
