@@ -16,6 +16,9 @@ describe('clause headings', () => {
     expect(splitHeading('加强专科建设\n胸痛中心\n建成胸痛中心并通过国家认证。', false).title).toBe('加强专科建设');
     expect(splitHeading('建设胸痛中心\n县卫健局\n2024年6月', false).title).toBe('建设胸痛中心');
     expect(splitHeading('组织领导\n成立工作专班\n由县长任组长，分管副县长任副组长。', false).title).toBe('组织领导');
+    expect(splitHeading('保障措施\n组织保障\n成立领导小组，统筹推进工作。', false).title).toBe('保障措施');
+    expect(splitHeading('人才培养\n激励机制\n完善人才激励机制，落实绩效分配政策。', false).title).toBe('人才培养');
+    expect(splitHeading('加强组织领导\n工作机制\n建立月调度机制，定期通报进展。', false).title).toBe('加强组织领导');
   });
 
   it('a heading run into its text: （一）加强组织领导。落实…', () => {
