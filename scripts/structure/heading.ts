@@ -47,7 +47,7 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   // 。 is a heading only when something follows it (`（一）持续提升医疗服务能力，…。` + items).
   const phraseOnly = sentenceEnd === -1 || (sentenceEnd === first.length - 1 && (hasChildren || newline !== -1));
   if (phraseOnly && first.length > 0 && first.length <= 60 && !(colon > 0 && colon < first.length - 1)) {
-    const wrapped = wrappedHeadingEnd(text, first);
+    const wrapped = wrappedHeadingEnd(text, first, hasChildren);
     if (wrapped) return { title: first + wrapped.rest, bodyStart: wrapped.bodyStart };
     return { title: stripFinalStop(first), bodyStart: newline === -1 ? text.length : newline + 1 };
   }
@@ -71,16 +71,16 @@ const headingClose = /(?:措施|要求|目标|任务|领导|思想|原则|范围
 /**
  * A heading a PDF line broke without a stop (`加强县医院临床专科` / `能力建设`): its rest on the
  * next line, a few characters closing it as headings close (headingNoun), while the first line
- * does not (nor as headingClose says) and the body after is a sentence. A complete heading over a
+ * does not (nor as headingClose says) and the body after is a sentence, or the clauses under it. A complete heading over a
  * short phrase, an unnumbered subheading (`专科建设` / `胸痛中心` / …, `保障措施` / `组织保障` / …), stays.
  */
-function wrappedHeadingEnd(text: string, first: string): { rest: string; bodyStart: number } | null {
+function wrappedHeadingEnd(text: string, first: string, hasChildren: boolean): { rest: string; bodyStart: number } | null {
   const [, rest, after] = text.split('\n', 3);
   const phrase = /^[\u4e00-\u9fff]{2,8}$/;
   // A line is broken only when full: even a large heading font sets eight characters and more on it.
-  if (rest === undefined || after === undefined || first.length < 8 || /[。；！？：:，,]/.test(first) || headingNoun.test(first) || headingClose.test(first)) return null;
-  if (!phrase.test(rest) || !headingNoun.test(rest) || !/[。；！？，]/.test(after)) return null;
-  return { rest, bodyStart: first.length + 1 + rest.length + 1 };
+  if (rest === undefined || (after === undefined && !hasChildren) || first.length < 8 || /[。；！？：:，,]/.test(first) || headingNoun.test(first) || headingClose.test(first)) return null;
+  if (!phrase.test(rest) || !headingNoun.test(rest) || (after !== undefined && !/[。；！？，]/.test(after))) return null;
+  return { rest, bodyStart: Math.min(text.length, first.length + 1 + rest.length + 1) };
 }
 
 function stripFinalStop(text: string): string {

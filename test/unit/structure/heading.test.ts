@@ -18,6 +18,9 @@ describe('clause headings', () => {
     expect(splitHeading('组织领导\n成立工作专班\n由县长任组长，分管副县长任副组长。', false).title).toBe('组织领导');
     expect(splitHeading('保障措施\n组织保障\n成立领导小组，统筹推进工作。', false).title).toBe('保障措施');
     expect(splitHeading('人才培养\n激励机制\n完善人才激励机制，落实绩效分配政策。', false).title).toBe('人才培养');
+    // a chapter's heading over its (一)(二): the rest is its last line
+    expect(splitHeading('全面提升县医院临床专科\n服务能力', true)).toEqual({ title: '全面提升县医院临床专科服务能力', bodyStart: 16 });
+    expect(splitHeading('全面提升县医院临床专科\n服务能力', false).title).toBe('全面提升县医院临床专科');
     expect(splitHeading('加强组织领导\n工作机制\n建立月调度机制，定期通报进展。', false).title).toBe('加强组织领导');
   });
 
