@@ -47,6 +47,8 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   // 。 is a heading only when something follows it (`（一）持续提升医疗服务能力，…。` + items).
   const phraseOnly = sentenceEnd === -1 || (sentenceEnd === first.length - 1 && (hasChildren || newline !== -1));
   if (phraseOnly && first.length > 0 && first.length <= 60 && !(colon > 0 && colon < first.length - 1)) {
+    const wrapped = wrappedHeadingEnd(text, first, hasChildren);
+    if (wrapped) return { title: first + wrapped.rest, bodyStart: wrapped.bodyStart };
     return { title: stripFinalStop(first), bodyStart: newline === -1 ? text.length : newline + 1 };
   }
   // `(1)消化内科：…` — a short label before a colon comes before any sentence end.
@@ -58,6 +60,27 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
     return { title: first.slice(0, sentenceEnd), bodyStart: sentenceEnd + 1 };
   }
   return { title: null, bodyStart: 0 };
+}
+
+/** The nouns a heading ends with: 建设, 能力, 体系, 机制… (加强县医院临床专科能力建设, 提升急诊急救服务能力). */
+const headingNoun = /(?:建设|能力|水平|体系|机制|制度|管理|服务|质量|改革|保障|队伍|作用|效能|格局|网络|平台|中心|工作|协作|联动|发展)$/;
+
+/** Other words a complete heading ends with (保障措施, 加强组织领导, 总体要求): a line so ending is not cut. */
+const headingClose = /(?:措施|要求|目标|任务|领导|思想|原则|范围|步骤|安排|分工|内容|方式|对象|办法|职责|责任|评估|考核|督导|监督|宣传|落实|推进|实施|支撑|投入)$/;
+
+/**
+ * A heading a PDF line broke without a stop (`加强县医院临床专科` / `能力建设`): its rest on the
+ * next line, a few characters closing it as headings close (headingNoun), while the first line
+ * does not (nor as headingClose says) and the body after is a sentence, or the clauses under it. A complete heading over a
+ * short phrase, an unnumbered subheading (`专科建设` / `胸痛中心` / …, `保障措施` / `组织保障` / …), stays.
+ */
+function wrappedHeadingEnd(text: string, first: string, hasChildren: boolean): { rest: string; bodyStart: number } | null {
+  const [, rest, after] = text.split('\n', 3);
+  const phrase = /^[\u4e00-\u9fff]{2,8}$/;
+  // A line is broken only when full: even a large heading font sets eight characters and more on it.
+  if (rest === undefined || (after === undefined && !hasChildren) || first.length < 8 || /[。；！？：:，,]/.test(first) || headingNoun.test(first) || headingClose.test(first)) return null;
+  if (!phrase.test(rest) || !headingNoun.test(rest) || (after !== undefined && !/[。；！？，]/.test(after))) return null;
+  return { rest, bodyStart: Math.min(text.length, first.length + 1 + rest.length + 1) };
 }
 
 function stripFinalStop(text: string): string {

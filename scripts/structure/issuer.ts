@@ -111,8 +111,9 @@ function fromSignature(lines: string[]): string[] {
   const lastNumbered = lines.findLastIndex((l) => readMarker(strip(l)) !== null);
   for (let i = 0; i < lines.length; i++) {
     const line = signatureName(lines[i]);
-    const dated = /^(.*?)((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[\s\d一二三四五六七八九十]+月[\s\d一二三四五六七八九十]+日$/.exec(line);
-    if (dated && dated[1].trim() && !/印发/.test(line) && splitBodies(dated[1]).length) return splitBodies(dated[1]);
+    const dated = /^(.*?)((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[\s\d一二三四五六七八九十]+月([\s\d一二三四五六七八九十]+日)?$/.exec(line);
+    const signsHere = dated && (dated[3] || i > lastNumbered);
+    if (signsHere && dated[1].trim() && !/印发/.test(line) && splitBodies(dated[1]).length) return splitBodies(dated[1]);
     if (!dateOnly(line) && !(i > lastNumbered && monthLine(line))) continue;
     const names: string[] = [];
     for (let j = i - 1; j >= 0 && i - j <= 6; j--) {

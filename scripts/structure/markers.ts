@@ -6,7 +6,7 @@
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { halfWidthDigits } from '../text/half-width.ts';
 
-export type MarkerKind = 'part' | 'part-chapter' | 'chapter' | 'section' | 'item' | 'subitem' | 'half-paren' | 'circled' | 'article' | 'part-section' | `decimal${number}`;
+export type MarkerKind = 'part' | 'part-chapter' | 'chapter' | 'roman' | 'section' | 'item' | 'subitem' | 'half-paren' | 'circled' | 'article' | 'part-section' | `decimal${number}`;
 
 export interface Marker {
   kind: MarkerKind;
@@ -36,6 +36,11 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s*[、，．.]\\s*`), label: (n) => n, value: numeral },
   // `一 总体要求`: a numeral, white space and a short heading without punctuation, a line of its own.
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s+(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}$)`), label: (n) => n, value: numeral },
+  // `Ⅰ．总体目标`, `II、重点任务`: Roman numerals, as some outlines and 附件 number their top level. Letters
+  // I, V, X number only before 、 or a dot and a Chinese heading (not `I. Introduction`, `X线`, `CT、`); a
+  // Roman sign needs its stop or a space too (`Ⅱ类切口手术…` opening a wrapped line is no marker).
+  { kind: 'roman', re: /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])(?:\s*[、，．.]\s*|\s+)(?=[\u4e00-\u9fff])/, label: (n) => n, value: (n) => romanLetters.indexOf(n) + 1 },
+  { kind: 'roman', re: /^([IVX]{1,5})\s*[、．.]\s*(?=[\u4e00-\u9fff])/, label: (n) => romanLetters[romanValue(n) - 1] ?? n, value: romanValue },
   { kind: 'section', re: new RegExp(`^[（(]\\s*([${cn}]+)\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: numeral },
   // `3.5张` is a number, not item 3: a dot may not be followed by a digit, except a year's
   // (`1．2024年底前…`, as phased tasks open); after 、 a digit is no decimal (`1、20个乡镇卫生院…`).
@@ -85,6 +90,15 @@ export function isBareMarker(written: string): boolean {
  */
 function markerText(written: string): string {
   return halfWidthDigits(written).replace(/^([（(]\s*)?[—－―‐-](?=(?:\s*[）)])|\s*[、，])/, (_, open) => `${open ?? ''}一`);
+}
+
+const romanLetters = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ';
+const romanNumbers = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+
+/** A Roman number in letters, I to XX; NaN for letters that spell none (`IIV`). */
+function romanValue(text: string): number {
+  const at = romanNumbers.indexOf(text);
+  return at === -1 ? NaN : at + 1;
 }
 
 /** A marker's number: Arabic digits or a Chinese numeral; NaN when it is neither. */

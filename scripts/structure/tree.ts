@@ -13,6 +13,7 @@ import { splitHeading } from './heading.ts';
 import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, readTable, rowText } from './table.ts';
 import { dateLine, monthLine } from './date-line.ts';
+import { pageChrome } from './page-chrome.ts';
 import { splitBodies } from './issuer.ts';
 
 export interface DocumentParts {
@@ -41,7 +42,9 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   // Closing matter is a short line of its own (附件：…, 抄送：…。, a date), not a sentence that mentions 附件.
   // A date of its month only (2024年1月) signs only after the last numbered line, not a deadline cell of a table.
   const signedByMonth = (b: Block, i: number) => monthLine(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
-  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i);
+  // A web page's print, close and share buttons below the signature (page-chrome.ts), when nothing numbered follows.
+  const pageEnds = (b: Block, i: number) => pageChrome(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
+  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i);
   let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b, i));
   if (closingStart === -1) closingStart = content.length;
   // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature.
@@ -78,7 +81,8 @@ function issuedTitleRepeated(blocks: Block[]): number {
 /** The conventional rank of marker kinds, highest first; decimal outlines rank by length. */
 const rank = (kind: MarkerKind) => {
   const order = ['part', 'part-chapter', 'part-section', 'article', 'chapter', 'section', 'item', 'subitem', 'half-paren', 'circled'];
-  return kind.startsWith('decimal') ? order.length + Number(kind.slice(7)) : order.indexOf(kind);
+  // Roman numerals (Ⅰ．) number the top level as 一、 does: an attachment so numbered is weighed as one numbered 一、.
+  return kind.startsWith('decimal') ? order.length + Number(kind.slice(7)) : order.indexOf(kind === 'roman' ? 'chapter' : kind);
 };
 
 /**

@@ -9,6 +9,21 @@ describe('clause headings', () => {
     expect(splitHeading('持续提升医疗服务能力，做好县域居民健康“守门人”。', true).title).toBe('持续提升医疗服务能力，做好县域居民健康“守门人”');
   });
 
+  it('a heading a PDF line broke without a stop (加强县医院临床专科 / 能力建设) is titled whole; a complete heading over a short phrase is not', () => {
+    const text = '加强县医院临床专科\n能力建设\n县人民医院重点建设心血管内科、神经内科等专科，每年新增市级重点专科1个。';
+    expect(splitHeading(text, false)).toEqual({ title: '加强县医院临床专科能力建设', bodyStart: 15 });
+    expect(splitHeading('提升县医院急诊急救\n服务能力\n建成胸痛中心、卒中中心。', false).title).toBe('提升县医院急诊急救服务能力');
+    expect(splitHeading('加强专科建设\n胸痛中心\n建成胸痛中心并通过国家认证。', false).title).toBe('加强专科建设');
+    expect(splitHeading('建设胸痛中心\n县卫健局\n2024年6月', false).title).toBe('建设胸痛中心');
+    expect(splitHeading('组织领导\n成立工作专班\n由县长任组长，分管副县长任副组长。', false).title).toBe('组织领导');
+    expect(splitHeading('保障措施\n组织保障\n成立领导小组，统筹推进工作。', false).title).toBe('保障措施');
+    expect(splitHeading('人才培养\n激励机制\n完善人才激励机制，落实绩效分配政策。', false).title).toBe('人才培养');
+    // a chapter's heading over its (一)(二): the rest is its last line
+    expect(splitHeading('全面提升县医院临床专科\n服务能力', true)).toEqual({ title: '全面提升县医院临床专科服务能力', bodyStart: 16 });
+    expect(splitHeading('全面提升县医院临床专科\n服务能力', false).title).toBe('全面提升县医院临床专科');
+    expect(splitHeading('加强组织领导\n工作机制\n建立月调度机制，定期通报进展。', false).title).toBe('加强组织领导');
+  });
+
   it('a heading run into its text: （一）加强组织领导。落实…', () => {
     const text = '加强组织领导。落实政府办医主体责任。';
     expect(splitHeading(text, false)).toEqual({ title: '加强组织领导', bodyStart: 7 });

@@ -115,6 +115,22 @@ describe('metadata rules on other cover styles', () => {
     expect(['2024年1月底前', '2024年13月', '2024年1月1日'].map(monthLine)).toEqual([false, false, false]);
   });
 
+  it('a signature with its month on the same line (某某县卫生健康局  2024年1月) names the issuer; a web page’s buttons after it close the plan', () => {
+    const plan = [
+      '某某县县级医院综合能力提升工作实施方案', '',
+      '为贯彻落实国家卫生健康委等部门关于推进“千县工程”的要求，结合我县实际，制定本方案。', '',
+      '一、总体目标', '到2025年，县人民医院达到三级医院医疗服务能力水平。', '',
+      '二、保障措施', '加强组织领导，县卫生健康局负责统筹协调。', '',
+      '某某县卫生健康局  2024年1月', '', '【打印本页】  【关闭窗口】', '扫一扫在手机打开当前页', '分享到：',
+    ].join('\n');
+    const { document, clauses } = buildText('month-signed-web.txt', plan);
+    expect(document).toMatchObject({ issuer: '某某县卫生健康局', date: null });
+    expect(document.closing).toBe('某某县卫生健康局  2024年1月\n\n【打印本页】  【关闭窗口】\n扫一扫在手机打开当前页\n分享到：');
+    expect(clauses.at(-1)!.text).toBe('保障措施\n加强组织领导，县卫生健康局负责统筹协调。');
+    // a month on a numbered task's line is its deadline, not a signature
+    expect(buildText('month-task.txt', plan.replace('某某县卫生健康局  2024年1月', '').replace('一、总体目标', '一、县人民医院 2024年6月')).document.issuer).not.toBe('县人民医院');
+  });
+
   it('a month alone on a line before more numbered lines is a deadline cell, not a signature', () => {
     const plan = [
       '某某县县级医院能力提升实施方案', '', '为提升县级医院能力，制定本方案。',

@@ -10,6 +10,17 @@ function tree(lines: string[]) {
 }
 
 describe('clause tree', () => {
+  it('Roman numerals (Ⅰ．Ⅱ．) number the top level, the 1．items nested under them', () => {
+    const { preambleBlocks, outline } = tree([
+      '某某县县级医院综合能力提升实施方案', '为提升县级医院综合服务能力，制定本方案。',
+      'Ⅰ．总体目标', '到2025年，县人民医院达到三级医院服务能力。',
+      'Ⅱ．重点任务', '1．加强专科建设。建设重症医学科等5个专科。', '2．加强人才培养。每年培训骨干医师20名。',
+      'Ⅲ．保障措施', '加强组织领导。',
+    ]);
+    expect(preambleBlocks.map((b) => b.text)).toEqual(['某某县县级医院综合能力提升实施方案', '为提升县级医院综合服务能力，制定本方案。']);
+    expect(outline).toEqual(['Ⅰ 总体目标', 'Ⅱ 重点任务', 'Ⅱ 1 加强专科建设', 'Ⅱ 2 加强人才培养', 'Ⅲ 保障措施']);
+  });
+
   it('a cover letter numbered 1. 2. stays in the preamble; the plan starts at its 一、', () => {
     const { preambleBlocks, outline } = tree([
       '各乡镇人民政府：',
