@@ -200,6 +200,26 @@ const RULES: Rule[] = [
           : { start: iso(y, Number(m[1]), Number(m[2] ?? 1)), end: iso(y, Number(m[3] ?? m[1]), Number(m[4])), recurring: null, kind: 'range' },
     }),
   },
+  // 2024年6月和12月底前, 6月及12月: months joined by 和/及/与 are a date each (two checks, not the months between, as
+  // 3、4月份 is); the first is by its end when the last is. The last is read by the rule after this one.
+  {
+    re: new RegExp(`(到|至|截至|于|在)?(?:${Y}年|(?<![\\d年月个第]))${M}月份?(?=[和及与]${M}月份?(底|末)?(${BEFORE})?)`, 'g'),
+    build: (m) => {
+      const date = (y: number) => inYear(y, m[3], undefined, m[5], undefined, Boolean((m[1] && m[1] !== '于' && m[1] !== '在') || m[6])).resolve(y);
+      if (m[2]) return { year: Number(m[2]), resolve: () => date(Number(m[2])) };
+      return { year: null, fromContext: true, resolve: (y) => (y === null ? null : date(y)) };
+    },
+  },
+  {
+    re: new RegExp(`(?<=\\d月份?[和及与])${M}月份?(底|末)?(${BEFORE})?`, 'g'),
+    build: (m) => {
+      // the pair as a whole is a base (较2023年6月和12月) or a deadline (到2024年6月和12月)
+      const pair = /(较|(?<!占)比|到|至|截至)?(?:\d{4}年)?\d{1,2}月份?[和及与]$/.exec(m.input.slice(0, m.index))?.[1];
+      if (pair === '较' || pair === '比') return null;
+      const by = Boolean(pair || m[3]);
+      return { year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y, m[1], undefined, m[2], undefined, by).resolve(y)) };
+    },
+  },
   // 2025年底前, 2024年6月前, 2023年8月底前, 到2027年, 2024年上半年, 2024年底, 2024年, 2024年6月份前
   {
     re: new RegExp(`(到|至|截至|截止到?|于|在)?${Y}年度?(?:${M}月份?(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?(?!版|[—–\\-－~～至到]\\d)`, 'g'),

@@ -111,6 +111,24 @@ describe('ranges', () => {
     ]);
     expect(range('3、4月底前完成人员招聘。')).toEqual([['4月底前', 'by', null, '2024-04-30']]);
   });
+  it('months joined by 和/及 are a date each, by its end when the last is', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(dates('县卫健局于2024年6月和12月底前分别组织一次考核评估。')).toEqual([
+      ['于2024年6月', 'by', null, '2024-06-30'],
+      ['12月底前', 'by', null, '2024-12-31'],
+    ]);
+    expect(dates('2024年6月及12月开展两次督导检查。')).toEqual([
+      ['2024年6月', 'period', '2024-06-01', '2024-06-30'],
+      ['12月', 'period', '2024-12-01', '2024-12-31'],
+    ]);
+    expect(dates('到2025年6月和12月，分别完成两批验收。')).toEqual([
+      ['到2025年6月', 'by', null, '2025-06-30'],
+      ['12月', 'by', null, '2025-12-31'],
+    ]);
+    // every year, both; a base of comparison, neither
+    expect(extractDeadlines('每年6月和12月各开展一次考核。', 2024).map((d) => d.recurring)).toEqual(['--06-30', '--12-31']);
+    expect(dates('门诊量较2023年6月和12月分别增长10%。')).toEqual([]);
+  });
   it('2025—2026年', () => {
     expect(only('2025—2026 年，进一步深化帮扶')).toMatchObject({ kind: 'range', start: '2025-01-01', end: '2026-12-31' });
   });
