@@ -25,6 +25,27 @@ describe('metrics', () => {
     ]);
   });
 
+  it('the base goes on over a comma to another count of its kind, not to what is added or totalled', () => {
+    const rows = (text: string) => metrics(text).map((m) => [m.indicator, m.value, m.per]);
+    expect(rows('到2025年，每千人口执业（助理）医师数达到3.2人，注册护士数达到3.8人，新增床位200张。')).toEqual([
+      ['每千人口执业（助理）医师数', 3.2, '千人'],
+      ['注册护士数', 3.8, '千人'],
+      ['床位', 200, null],
+    ]);
+    expect(rows('到2025年，每千常住人口床位数达到6张，床位总数达到2000张。')).toEqual([
+      ['每千常住人口床位数', 6, '千人'],
+      ['床位总数', 2000, null],
+    ]);
+    expect(rows('每千人口床位数达到6.5张，精神科床位数达到30张。')).toEqual([
+      ['每千人口床位数', 6.5, '千人'],
+      ['精神科床位数', 30, null],
+    ]);
+    expect(rows('每千人口医师数达到3.2人。注册护士数达到3.8人。')).toEqual([
+      ['每千人口医师数', 3.2, '千人'],
+      ['注册护士数', 3.8, null],
+    ]);
+  });
+
   it('精神科床位到30张以上 (ge)', () => {
     expect(only('增加精神科床位到 30 张以上，更好满足县域患者需求')).toMatchObject({ value: 30, comparator: 'ge', indicator: '精神科床位' });
   });
