@@ -6,10 +6,10 @@
  */
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
-import { canonicalUnit, type Lookup } from './unit-names.ts';
+import { canonicalUnit, PLACEHOLDER, type Lookup } from './unit-names.ts';
 import { roleSaidAfter } from './role-rules.ts';
 
-// A level-prefixed unit name: 县人民政府 (not its office, 县政府办, named in full), 县卫体局, 县人民医院, 县妇幼保健院, 县医共体总院, 县医疗集团 (and its 县医疗集团总院), 县级各医疗机构, 县直各相关单位, 省财政厅; and the
+// A level-prefixed unit name: 县人民政府 (not its office, 县政府办, named in full), 县卫体局, 县人民医院, 县妇幼保健院, 县医共体总院, 县医疗集团 (and its 县医疗集团总院), 县级各医疗机构, 省财政厅 (not 县直各相关单位, a placeholder); and the
 // bodies of the townships, or of the counties or cities under a plan's own level, named all together:
 // 各乡镇人民政府, 各乡（镇）卫生院, 各乡镇（中心）卫生院 (the central ones among them), 各县（市、区）人民政府, 各市卫生健康委.
 const NAME =
@@ -69,7 +69,8 @@ export function readProse(
     const end = start + m[0].length;
     const at = originalSpan(view, start, end);
     if (annotations.some(([a, b]) => at[0] < b && at[1] > a)) continue;
-    if (NOT_A_UNIT.test(m[0])) continue;
+    // 县直各有关部门要…: a placeholder names no agency in prose as in an annotation (县级各医疗机构 does)
+    if (NOT_A_UNIT.test(m[0]) || PLACEHOLDER.test(m[0])) continue;
     const before = s.slice(Math.max(0, start - 2), start);
     const opensParagraph = view.breaks.includes(start);
     const continuesList = LIST_BEFORE.test(before) && previousEnd >= start - 1;
