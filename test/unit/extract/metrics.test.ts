@@ -73,6 +73,11 @@ describe('metrics', () => {
     // a standard (按…) measures what it is given for
     expect(only('县财政按每人每年3万元给予生活补贴')).toMatchObject({ indicator: '生活补贴', value: 3, unit: '万元', per: '年' });
     expect(only('县级财政每年按人均不低于5元的标准安排公共卫生补助资金')).toMatchObject({ indicator: '公共卫生补助资金', comparator: 'ge', value: 5 });
+    // after two verbs, those the last is done to: named between them (not 选派骨干外出)
+    expect(only('每年选派骨干外出培训20人以上')).toMatchObject({ indicator: '骨干外出培训', value: 20, comparator: 'ge', per: '年' });
+    expect(only('开展培训1000人次')).toMatchObject({ indicator: '培训', unit: '人次' });
+    // the standard's base said after what it is for is no part of it
+    expect(only('县财政对规培人员给予生活补贴每人每月2000元')).toMatchObject({ indicator: '生活补贴', value: 2000, unit: '元', per: '月' });
     // a noun of quantity alone after the verb: the verb says of what (学时: hours of training)
     expect(only('县医院医师人均年培训时间不少于40学时')).toMatchObject({ indicator: '县医院医师人均年培训时间', comparator: 'ge', value: 40, unit: '学时' });
     expect(only('2024 年，投入 900 万左右购置内窥镜超声诊断设备')).toMatchObject({ indicator: '投入' });
@@ -373,9 +378,14 @@ describe('not metrics', () => {
     expect(metrics('到2025年，建成“15分钟健康服务圈”，县医院实现24小时远程会诊服务，全面落实24小时值班制度。')).toEqual([]);
     expect(metrics('建立24小时远程会诊中心，全年开展远程会诊不少于5000例次。').map((m) => m.text)).toEqual(['不少于5000例次']);
     const found = metrics('构建县域30分钟急救圈，急救反应时间缩短至15分钟以内，急救人员15分钟到达现场。');
-    expect(found.map((m) => [m.text, m.comparator, m.value])).toEqual([
-      ['15分钟以内', 'le', 15],
-      ['15分钟', 'eq', 15],
+    expect(found.map((m) => [m.text, m.comparator, m.value, m.indicator])).toEqual([
+      ['15分钟以内', 'le', 15, '急救反应时间'],
+      ['15分钟', 'eq', 15, '急救人员到达现场'],
+    ]);
+    // a time measures what is done in it
+    expect(metrics('检查检验结果2小时内出具，急诊患者30分钟内得到处置。').map((m) => [m.indicator, m.value, m.comparator])).toEqual([
+      ['检查检验结果出具', 2, 'le'],
+      ['急诊患者得到处置', 30, 'le'],
     ]);
     // a count in a quoted requirement is still one
     expect(metrics('全面贯彻落实“每个县要有1—2所好医院”要求')).toMatchObject([{ indicator: '好医院', min: 1, max: 2, unit: '所' }]);
