@@ -73,6 +73,8 @@ describe('metrics', () => {
     // a standard (按…) measures what it is given for
     expect(only('县财政按每人每年3万元给予生活补贴')).toMatchObject({ indicator: '生活补贴', value: 3, unit: '万元', per: '年' });
     expect(only('县级财政每年按人均不低于5元的标准安排公共卫生补助资金')).toMatchObject({ indicator: '公共卫生补助资金', comparator: 'ge', value: 5 });
+    // 招聘 as 招录: what is counted is who is recruited
+    expect(only('每年招聘医学本科以上人才不少于30名')).toMatchObject({ indicator: '医学本科以上人才', value: 30, comparator: 'ge', per: '年' });
     // after two verbs, those the last is done to: named between them (not 选派骨干外出)
     expect(only('每年选派骨干外出培训20人以上')).toMatchObject({ indicator: '骨干外出培训', value: 20, comparator: 'ge', per: '年' });
     expect(only('开展培训1000人次')).toMatchObject({ indicator: '培训', unit: '人次' });
