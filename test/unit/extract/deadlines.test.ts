@@ -125,6 +125,15 @@ describe('ranges', () => {
       ['到2025年6月', 'by', null, '2025-06-30'],
       ['12月', 'by', null, '2025-12-31'],
     ]);
+    // joined by 、 but not one after another: two dates too (3、4月份 stays one range)
+    expect(dates('2024年3月、9月分两批开展评估。')).toEqual([
+      ['2024年3月', 'period', '2024-03-01', '2024-03-31'],
+      ['9月', 'period', '2024-09-01', '2024-09-30'],
+    ]);
+    expect(dates('2024年6月、12月底前完成。')).toEqual([
+      ['2024年6月', 'by', null, '2024-06-30'],
+      ['12月底前', 'by', null, '2024-12-31'],
+    ]);
     // every year, both; a base of comparison, neither
     expect(extractDeadlines('每年6月和12月各开展一次考核。', 2024).map((d) => d.recurring)).toEqual(['--06-30', '--12-31']);
     expect(dates('门诊量较2023年6月和12月分别增长10%。')).toEqual([]);
