@@ -24,6 +24,8 @@ const HALF_OR_QUARTER = '(上半年|下半年|第?[一二三四1-4]季度)';
 /** A quarter's number, and a month's (in digits or words: 三、四月份), as lists name them. */
 const QUARTER = '([一二三四1-4])';
 const LISTED_MONTH = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+/** Whether numbers follow one another: 3、4月份 (one stretch), not 3月、9月. */
+const consecutive = (numbers: number[]) => numbers.every((n, k) => k === 0 || n === numbers[k - 1] + 1);
 /** Part of a month: 上旬…, 底 */
 const MONTH_PART = '(上旬|中旬|下旬|初|底|末)';
 
@@ -179,6 +181,8 @@ const RULES: Rule[] = [
     build: (m) => {
       const [year, q1, qLast, m1, mLast, endPart, before] = [m[1], m[2], m[4], m[5], m[7], m[8], m[9]];
       const number = (n: string) => Number(n) || parseChineseNumeral(n)!;
+      // 2024年3月、9月 are two dates, not the months between (the rules for months joined by 和 read them)
+      if (m1 && !consecutive(m[0].replace(/^\d{4}年/, '').split('、').map((month) => number(month.replace(/月.*$/, ''))))) return null;
       const value = (y: number): Omit<Deadline, 'text' | 'at'> => {
         const start = q1 ? iso(y, 3 * number(q1) - 2, 1) : iso(y, number(m1), 1);
         const end = qLast ? monthEnd(y, 3 * number(qLast)) : monthEnd(y, number(mLast));
@@ -199,6 +203,27 @@ const RULES: Rule[] = [
           ? null
           : { start: iso(y, Number(m[1]), Number(m[2] ?? 1)), end: iso(y, Number(m[3] ?? m[1]), Number(m[4])), recurring: null, kind: 'range' },
     }),
+  },
+  // 2024年6月和12月底前, 6月及12月, 2024年3月、9月: months joined by 和/及/与, or by 、 when not one after another,
+  // are a date each (two checks, not the months between, as 3、4月份 is); the first is by its end when the last is.
+  // The last is read by the rule after this one.
+  {
+    re: new RegExp(`(到|至|截至|于|在)?(?:${Y}年|(?<![\\d年月个第]))${M}月份?(?=[和及与、]${M}月份?(底|末)?(${BEFORE})?)`, 'g'),
+    build: (m) => {
+      const date = (y: number) => inYear(y, m[3], undefined, m[5], undefined, Boolean((m[1] && m[1] !== '于' && m[1] !== '在') || m[6])).resolve(y);
+      if (m[2]) return { year: Number(m[2]), resolve: () => date(Number(m[2])) };
+      return { year: null, fromContext: true, resolve: (y) => (y === null ? null : date(y)) };
+    },
+  },
+  {
+    re: new RegExp(`(?<=\\d月份?[和及与、])${M}月份?(底|末)?(${BEFORE})?`, 'g'),
+    build: (m) => {
+      // the pair as a whole is a base (较2023年6月和12月) or a deadline (到2024年6月和12月)
+      const pair = /(较|(?<!占)比|到|至|截至)?(?:\d{4}年)?\d{1,2}月份?[和及与、]$/.exec(m.input.slice(0, m.index))?.[1];
+      if (pair === '较' || pair === '比') return null;
+      const by = Boolean(pair || m[3]);
+      return { year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y, m[1], undefined, m[2], undefined, by).resolve(y)) };
+    },
   },
   // 2025年底前, 2024年6月前, 2023年8月底前, 到2027年, 2024年上半年, 2024年底, 2024年, 2024年6月份前
   {

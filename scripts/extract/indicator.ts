@@ -15,7 +15,7 @@ export const REACH_VERBS = [
 export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在', '实现'].join('|')})$`);
 /** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
 export const ACTION_VERB =
-  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立)/g;
+  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立)/g;
 /** Where a metric's object noun phrase stops. */
 const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
 /** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位. */
@@ -26,6 +26,12 @@ const QUANTITY_NOUN = /^(资金|经费|费用|时间|时长|面积|人数|数量
 const STANDARD_FOR = /^的?(?:标准)?(?:给予|安排|发放|拨付|补助|补贴|核拨)([^，。；、,;（(]+)/;
 /** A phrase with a reach verb inside it: what reaches, the verb, and what follows (the scale of a level). */
 const REACHED_ON = new RegExp(`^(.+?)(${REACH_VERBS.join('|')})(.+)$`);
+/** Units of a time taken. */
+const TIME_UNIT = /^(分钟|小时|天|日|个月|周)$/;
+/** What a time is taken to do, right after it: 急救人员15分钟到达现场, 检查结果2小时内出具. */
+const TIMED_ACTION = /^(?:内|以内)?((?:得到|获得)?(?:到达|赶到|赶赴|到位|完成|出具|反馈|上报|报告|响应|处置|办结|回复|送达)[^，。；、,;：:（(]*)/;
+/** A standard's own base after what it is for (给予生活补贴每人每月2000元): the per, not what is measured. */
+const STANDARD_BASE = /每(人|名|床|张床|户|村|所|家)$/;
 /** Units of money (万 and 亿 alone too: 投入900万). */
 const MONEY_UNIT = /^(万元|亿元|元|万|亿)$/;
 /** Nouns of a rate or share: 达标率, 比例, 占比. */
@@ -64,6 +70,9 @@ export function indicatorOf(before: string, after: string, unit: string): string
   // 以覆盖农村地区10—20公里为服务半径: 以…为 names what the number is.
   const named = /以/.test(phrase) ? /^为([^，。；、,;（(的]+)/.exec(after) : null;
   if (named) return named[1];
+  // 急救人员15分钟到达现场: a time measures what is done in it, by whom the phrase says.
+  const timed = TIME_UNIT.test(unit) ? TIMED_ACTION.exec(after) : null;
+  if (timed) return `${phrase.replace(TARGET_VERB, '').replace(TRAILING_ADVERB, '')}${timed[1]}`;
   const object = after.replace(/^的/, '').split(OBJECT_STOP)[0];
   const actions = [...phrase.matchAll(ACTION_VERB)];
   const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
@@ -82,7 +91,9 @@ export function indicatorOf(before: string, after: string, unit: string): string
     // The verb is part of what is measured when only a noun of quantity follows it, or nothing and the amount is
     // money: 设备购置资金, 医师人均年培训时间, 县财政累计投入 (not 资金, 时间, 县财政累计; 投入900万 stays 投入).
     const verbNamesIt = !object && (QUANTITY_NOUN.test(rest) || (MONEY_UNIT.test(unit) && !rest));
-    indicator = verbNamesIt ? phrase : object || rest || phrase.slice(0, last.index) || last[0];
+    // 选派骨干外出培训20人: the number counts those the last verb is done to, named between it and the verb before.
+    const between = actions.length > 1 ? phrase.slice(actions.at(-2)!.index! + actions.at(-2)![0].length) : '';
+    indicator = verbNamesIt ? phrase : object || rest || between || phrase.slice(0, last.index) || last[0];
   } else {
     // 至少1000家县医院: a bare count names the noun that follows; a level (4级应用水平) the one before.
     // A level reached on a scale named after the verb: 电子病历系统应用水平达到分级评价4级 → 电子病历系统应用水平分级评价.
@@ -92,5 +103,5 @@ export function indicatorOf(before: string, after: string, unit: string): string
   }
   // Not what is measured: 等, 各, a bound before a verb (至少达到90%), the 和 of a list (全科医生和2名护士).
   // nor an adverb of the verb: 医护比逐步达到…, 县医院均达到…
-  return indicator.replace(LEADING_NOISE, '').replace(TRAILING_ADVERB, '').replace(/(等|各|至少|最少|和|及)$/, '') || null;
+  return indicator.replace(LEADING_NOISE, '').replace(STANDARD_BASE, '').replace(TRAILING_ADVERB, '').replace(/(等|各|至少|最少|和|及)$/, '') || null;
 }

@@ -127,6 +127,26 @@ function normalisePer(per: string): string {
   return per;
 }
 
+/** A rate per people or beds, as perBaseOf and PER give it. */
+const PER_PEOPLE = /^(千人|万人|10万人|百床)$/;
+type RateRead = { per: string; unit: string; value: number; end: number };
+
+/**
+ * The base of the rate just read, for a target that goes on in the next part of its sentence with no base of its
+ * own: 每千人口执业（助理）医师数达到3.2人，注册护士数达到3.8人 (per 千人 both). Only another count of the same
+ * kind (…数, the same unit, within three times the size: not 精神科床位数达到30张 after 每千人口6.5张), a level
+ * reached (a reach verb or a bound, no action: not 新增床位200张), right after it (`previousEnd` -1 when the last
+ * metric was in another sentence).
+ */
+function sameRate(
+  rate: RateRead | null,
+  next: { before: string; prefix?: string; indicator: string | null; unit: string; value: number; upper: number | null; previousEnd: number },
+): string | null {
+  if (!rate || rate.end !== next.previousEnd || rate.unit !== next.unit || next.upper !== null || !next.indicator?.endsWith('数')) return null;
+  const reached = (REACHED_BEFORE.test(next.before) || Boolean(next.prefix)) && !new RegExp(ACTION_VERB.source).test(next.before);
+  return reached && next.value > 0 && next.value / rate.value <= 3 && rate.value / next.value <= 3 ? rate.per : null;
+}
+
 const yearOf = (deadline: Deadline | undefined) => {
   const date = deadline?.end ?? deadline?.start;
   return date ? Number(date.slice(0, 4)) : null;
@@ -199,6 +219,8 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   };
   const metrics: Metric[] = [];
   let previousEnd = 0;
+  /** The last metric read if it is a rate per people or beds (每千人口…3.2人), else null. */
+  let previousRate: RateRead | null = null;
   /** The bound said before the verb or the number of the last metric read (至少配备1名…, 不少于2名…), else null. */
   let previousBound: Comparator | null = null;
   /** The `由…` value of a change being read: where its 由 stands, the verb after it and where that ends. */
@@ -277,9 +299,9 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     // A time rate (每年, 每月, 年均) belongs to the part; a rate per people or beds (每千常住人口, 每百张床位) to the sentence.
     const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before);
     const basePer = perBaseOf(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
-    const per = rawPer ? normalisePer(rawPer) : (basePer ?? (timeRate ? (timeRate[1] ?? timeRate[2]) : null));
-
     const indicator = indicatorOf(before, s.slice(end), rawUnit);
+    const goesOn = { before, prefix, indicator, unit: rawUnit, value, upper, previousEnd: previousEnd > sentenceStart ? previousEnd : -1 };
+    const per: string | null = rawPer ? normalisePer(rawPer) : (basePer ?? (timeRate ? (timeRate[1] ?? timeRate[2]) : null) ?? sameRate(previousRate, goesOn));
 
     // A bound before the first of coordinated counts holds for the others: 至少配备1名全科医生和2名护士.
     const carried: Comparator | null = previousBound && previousEnd > partStart && !prefix && COORDINATED.test(s.slice(previousEnd, start)) ? previousBound : null;
@@ -302,6 +324,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
       at,
     };
     metrics.push(metric);
+    previousRate = per && PER_PEOPLE.test(per) ? { per, unit: rawUnit, value, end } : null;
     previousEnd = end;
     previousBound = upper === null && !suffix && (prefix || bound !== 'eq') ? comparator : null;
   }

@@ -10,14 +10,12 @@ import { extractActors } from './actors.ts';
 import { extractListedUnits, runTogetherNames, type UnitOptions } from './units.ts';
 import { splitMarker } from './role-rules.ts';
 import { extractTask } from './task.ts';
-import { canonicalUnit, looksLikeUnit, withoutEtc } from './unit-names.ts';
+import { canonicalUnit, looksLikeUnit, PLACEHOLDER, withoutEtc } from './unit-names.ts';
 
 type Fields = Pick<ClauseRecord, 'task' | 'units' | 'deadlines' | 'metrics'>;
 type Column = ClauseRecord['cells'][number]['column'];
 
 const unitRole: Partial<Record<Column, Unit['role']>> = { lead: 'lead', responsible: 'responsible', unit: 'responsible', cooperate: 'cooperate' };
-/** Placeholders that name no agency (各有关部门, 相关单位). */
-const generic = /^(?:[县市区]直)?(?:其他|其余)?各?(?:相关|有关)?(?:部门|单位)$/;
 
 const shift = <T extends { at: [number, number] }>(items: T[], by: number): T[] => items.map((item) => ({ ...item, at: [item.at[0] + by, item.at[1] + by] }));
 
@@ -52,7 +50,7 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
         const bracketed = /^(.+?)[（(](.+)[）)]$/.exec(piece.text);
         const marked = splitMarker(bracketed ? `${bracketed[1]}${bracketed[2]}` : piece.text);
         const name = withoutEtc(bracketed && marked.role ? bracketed[1] : marked.name);
-        if (!name || generic.test(name)) continue;
+        if (!name || PLACEHOLDER.test(name)) continue;
         const canonical = canonicalUnit(name, { level, county: options.county }, options.table);
         level = canonical.level ?? level;
         const start = cell.at[0] + piece.at;

@@ -27,6 +27,12 @@ const aliasTableSchema = z.object({
 });
 type AliasTable = z.infer<typeof aliasTableSchema>;
 
+/**
+ * Placeholders that name no agency (各有关部门, 其他相关单位, 县直各有关部门), in an annotation, a table cell or the
+ * prose alike; also opening a name read too long (各有关部门负责…).
+ */
+export const PLACEHOLDER = /^([县市区]直)?(其他|其余)?(各)?(相关|有关)?(部门|单位)$|^([县市区]直)?(各)?(相关|有关)(部门|单位)/;
+
 export const ALIAS_TABLE_PATH = fileURLToPath(new URL('../../corpus/unit-aliases.yaml', import.meta.url));
 
 /** Administrative level characters that open a local agency name (县卫健局, 市医保局, 区财政局, 省财政厅). */

@@ -6,7 +6,7 @@ import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan, type Compact } from './compact.ts';
 import { isTimeNote } from './deadlines.ts';
 import { findDocumentRule, LABEL, labelRole, OTHER_LABEL, splitMarker, type DocumentRule, type ListedRole } from './role-rules.ts';
-import { canonicalUnit, LEVELS, looksLikeUnit, withoutEtc, type Lookup } from './unit-names.ts';
+import { canonicalUnit, LEVELS, looksLikeUnit, PLACEHOLDER, withoutEtc, type Lookup } from './unit-names.ts';
 
 export interface UnitOptions {
   /** The document-level first-unit-leads rule in force at this clause, if any. */
@@ -22,8 +22,6 @@ const OPEN = '（(〔【[';
 const CLOSE = '）)〕】]';
 /** 、，； and the slashes tables and lists also use (县委组织部／县人社局). */
 const SEPARATORS = '、，；,;／/';
-/** Placeholders that name no agency (各有关部门, 其他相关单位, 县直各有关部门). */
-const GENERIC = /^([县市区]直)?(其他|其余)?(各)?(相关|有关)?(部门|单位)$|^([县市区]直)?(各)?(相关|有关)(部门|单位)/;
 
 interface Piece {
   name: string;
@@ -134,7 +132,7 @@ function parseContent(s: string, from: number, to: number, table: Lookup): Piece
     const next = i + 1 < sections.length ? sections[i + 1].start : to;
     const stops = [s.indexOf('。', section.end), ...[...s.slice(section.end, next).matchAll(OTHER_LABEL)].map((m) => section.end + m.index!)];
     const listEnd = Math.min(next, ...stops.filter((at) => at >= 0));
-    const listed = splitList(s, section.end, listEnd, table).filter((p) => !GENERIC.test(p.name));
+    const listed = splitList(s, section.end, listEnd, table).filter((p) => !PLACEHOLDER.test(p.name));
     // A `牵头单位：`/`配合单位：` label gives the role of its whole list.
     if (section.role !== 'responsible') for (const p of listed) p.role ??= section.role;
     if (labels.length && listed.length) listed.at(-1)!.closesSection = true;

@@ -111,6 +111,21 @@ describe('ranges', () => {
     ]);
     expect(range('3、4月底前完成人员招聘。')).toEqual([['4月底前', 'by', null, '2024-04-30']]);
   });
+  it('months joined by 和/及 are a date each, by its end when the last is', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
+    // joined by 和/及, or by 、 but not one after another (3、4月份 stays one range)
+    const cases: [string, (string | null)[][]][] = [
+      ['县卫健局于2024年6月和12月底前分别组织一次考核评估。', [['于2024年6月', 'by', null, '2024-06-30'], ['12月底前', 'by', null, '2024-12-31']]],
+      ['2024年6月及12月开展两次督导检查。', [['2024年6月', 'period', '2024-06-01', '2024-06-30'], ['12月', 'period', '2024-12-01', '2024-12-31']]],
+      ['到2025年6月和12月，分别完成两批验收。', [['到2025年6月', 'by', null, '2025-06-30'], ['12月', 'by', null, '2025-12-31']]],
+      ['2024年3月、9月分两批开展评估。', [['2024年3月', 'period', '2024-03-01', '2024-03-31'], ['9月', 'period', '2024-09-01', '2024-09-30']]],
+      ['2024年6月、12月底前完成。', [['2024年6月', 'by', null, '2024-06-30'], ['12月底前', 'by', null, '2024-12-31']]],
+    ];
+    for (const [text, expected] of cases) expect(dates(text)).toEqual(expected);
+    // every year, both; a base of comparison, neither
+    expect(extractDeadlines('每年6月和12月各开展一次考核。', 2024).map((d) => d.recurring)).toEqual(['--06-30', '--12-31']);
+    expect(dates('门诊量较2023年6月和12月分别增长10%。')).toEqual([]);
+  });
   it('2025—2026年', () => {
     expect(only('2025—2026 年，进一步深化帮扶')).toMatchObject({ kind: 'range', start: '2025-01-01', end: '2026-12-31' });
   });

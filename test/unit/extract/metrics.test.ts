@@ -25,6 +25,27 @@ describe('metrics', () => {
     ]);
   });
 
+  it('the base goes on over a comma to another count of its kind, not to what is added or totalled', () => {
+    const rows = (text: string) => metrics(text).map((m) => [m.indicator, m.value, m.per]);
+    expect(rows('到2025年，每千人口执业（助理）医师数达到3.2人，注册护士数达到3.8人，新增床位200张。')).toEqual([
+      ['每千人口执业（助理）医师数', 3.2, '千人'],
+      ['注册护士数', 3.8, '千人'],
+      ['床位', 200, null],
+    ]);
+    expect(rows('到2025年，每千常住人口床位数达到6张，床位总数达到2000张。')).toEqual([
+      ['每千常住人口床位数', 6, '千人'],
+      ['床位总数', 2000, null],
+    ]);
+    expect(rows('每千人口床位数达到6.5张，精神科床位数达到30张。')).toEqual([
+      ['每千人口床位数', 6.5, '千人'],
+      ['精神科床位数', 30, null],
+    ]);
+    expect(rows('每千人口医师数达到3.2人。注册护士数达到3.8人。')).toEqual([
+      ['每千人口医师数', 3.2, '千人'],
+      ['注册护士数', 3.8, null],
+    ]);
+  });
+
   it('精神科床位到30张以上 (ge)', () => {
     expect(only('增加精神科床位到 30 张以上，更好满足县域患者需求')).toMatchObject({ value: 30, comparator: 'ge', indicator: '精神科床位' });
   });
@@ -52,6 +73,13 @@ describe('metrics', () => {
     // a standard (按…) measures what it is given for
     expect(only('县财政按每人每年3万元给予生活补贴')).toMatchObject({ indicator: '生活补贴', value: 3, unit: '万元', per: '年' });
     expect(only('县级财政每年按人均不低于5元的标准安排公共卫生补助资金')).toMatchObject({ indicator: '公共卫生补助资金', comparator: 'ge', value: 5 });
+    // 招聘 as 招录: what is counted is who is recruited
+    expect(only('每年招聘医学本科以上人才不少于30名')).toMatchObject({ indicator: '医学本科以上人才', value: 30, comparator: 'ge', per: '年' });
+    // after two verbs, those the last is done to: named between them (not 选派骨干外出)
+    expect(only('每年选派骨干外出培训20人以上')).toMatchObject({ indicator: '骨干外出培训', value: 20, comparator: 'ge', per: '年' });
+    expect(only('开展培训1000人次')).toMatchObject({ indicator: '培训', unit: '人次' });
+    // the standard's base said after what it is for is no part of it
+    expect(only('县财政对规培人员给予生活补贴每人每月2000元')).toMatchObject({ indicator: '生活补贴', value: 2000, unit: '元', per: '月' });
     // a noun of quantity alone after the verb: the verb says of what (学时: hours of training)
     expect(only('县医院医师人均年培训时间不少于40学时')).toMatchObject({ indicator: '县医院医师人均年培训时间', comparator: 'ge', value: 40, unit: '学时' });
     expect(only('2024 年，投入 900 万左右购置内窥镜超声诊断设备')).toMatchObject({ indicator: '投入' });
@@ -352,9 +380,14 @@ describe('not metrics', () => {
     expect(metrics('到2025年，建成“15分钟健康服务圈”，县医院实现24小时远程会诊服务，全面落实24小时值班制度。')).toEqual([]);
     expect(metrics('建立24小时远程会诊中心，全年开展远程会诊不少于5000例次。').map((m) => m.text)).toEqual(['不少于5000例次']);
     const found = metrics('构建县域30分钟急救圈，急救反应时间缩短至15分钟以内，急救人员15分钟到达现场。');
-    expect(found.map((m) => [m.text, m.comparator, m.value])).toEqual([
-      ['15分钟以内', 'le', 15],
-      ['15分钟', 'eq', 15],
+    expect(found.map((m) => [m.text, m.comparator, m.value, m.indicator])).toEqual([
+      ['15分钟以内', 'le', 15, '急救反应时间'],
+      ['15分钟', 'eq', 15, '急救人员到达现场'],
+    ]);
+    // a time measures what is done in it
+    expect(metrics('检查检验结果2小时内出具，急诊患者30分钟内得到处置。').map((m) => [m.indicator, m.value, m.comparator])).toEqual([
+      ['检查检验结果出具', 2, 'le'],
+      ['急诊患者得到处置', 30, 'le'],
     ]);
     // a count in a quoted requirement is still one
     expect(metrics('全面贯彻落实“每个县要有1—2所好医院”要求')).toMatchObject([{ indicator: '好医院', min: 1, max: 2, unit: '所' }]);

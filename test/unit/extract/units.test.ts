@@ -269,6 +269,18 @@ describe('implicit actors', () => {
     expect(actors('启动阶段（2023年8月底前）\n县级各医疗机构根据行动方案制定三年规划')).toEqual(['县级各医疗机构:actor']);
   });
 
+  it('the county’s medical groups all together: 各医共体要…, as an annotation lists them', () => {
+    expect(actors('县委组织部、县委编办要统筹编制资源，各医共体要加强人员培训。')).toEqual(['县委组织部:actor', '县委编办:actor', '各医共体:actor']);
+    expect(actors('各医疗集团总院要加强对成员单位的统一管理。')).toEqual(['各医疗集团总院:actor']);
+    expect(actors('推动各医共体建设。')).toEqual([]);
+  });
+
+  it('a placeholder is no actor, as it is no unit in an annotation: 县直各有关部门要…', () => {
+    expect(actors('县直各有关部门要按照职责分工，抓好落实。县级各医疗机构要加强管理。')).toEqual(['县级各医疗机构:actor']);
+    expect(actors('县卫健局、县直各相关单位要加强协作，形成工作合力。')).toEqual(['县卫健局:actor']);
+    expect(extractListedUnits('加强组织领导。（县卫健局、县直各有关部门）', noRule).units.map((u) => `${u.name}:${u.role}`)).toEqual(['县卫健局:responsible']);
+  });
+
   it('take the role the prose gives them: 牵头 leads, 配合 cooperates (the whole list before it), 负责 is responsible', () => {
     expect(actors('改扩建门诊综合楼。县发展和改革局牵头，县财政局、县自然资源局配合，2025年6月底前完成。')).toEqual([
       '县发展和改革局:lead',
