@@ -134,7 +134,7 @@ type RateRead = { per: string; unit: string; value: number; end: number };
 /**
  * The base of the rate just read, for a target that goes on in the next part of its sentence with no base of its
  * own: 每千人口执业（助理）医师数达到3.2人，注册护士数达到3.8人 (per 千人 both). Only another count of the same
- * kind (…数, the same unit, within three times the size: not 精神科床位数达到30张 after 每千人口6.5张), a level
+ * kind (…数, the same unit, within twice the size: not 精神科床位数达到15张 after 每千人口6.5张), a level
  * reached (a reach verb or a bound, no action: not 新增床位200张), right after it (`previousEnd` -1 when the last
  * metric was in another sentence).
  */
@@ -144,7 +144,7 @@ function sameRate(
 ): string | null {
   if (!rate || rate.end !== next.previousEnd || rate.unit !== next.unit || next.upper !== null || !next.indicator?.endsWith('数')) return null;
   const reached = (REACHED_BEFORE.test(next.before) || Boolean(next.prefix)) && !new RegExp(ACTION_VERB.source).test(next.before);
-  return reached && next.value > 0 && next.value / rate.value <= 3 && rate.value / next.value <= 3 ? rate.per : null;
+  return reached && next.value > 0 && next.value / rate.value <= 2 && rate.value / next.value <= 2 ? rate.per : null;
 }
 
 const yearOf = (deadline: Deadline | undefined) => {
