@@ -13,6 +13,7 @@ import iconv from 'iconv-lite';
 import { decode } from '../decode.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 import { DOCUMENT_FIELDS, labelName, labelPattern } from '../../text/disclosure-labels.ts';
+import { BUTTONS, shortLineMatching } from '../../text/site-chrome.ts';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
 
 export function readHtml(bytes: Uint8Array): Extracted {
@@ -251,17 +252,14 @@ function find(node: Root | Element, test: (e: Element) => boolean): Element | nu
 const furniture = [
   /^[【\[]?\s*(?:字[号体]|文字)\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*)+[】\]]?$/,
   /(?:浏览|阅读|访问|点击)(?:次数|量)?\s*[:：]\s*\d*\s*次?/,
-  /^(?:[【\[]\s*)?(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回顶部|收藏|保存|纠错)(?:\s*[】\]])?(?:\s*(?:[【\[]\s*)?(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回顶部|收藏|保存|纠错)(?:\s*[】\]])?)*$/,
+  BUTTONS,
   /^(?:分享到|分享)\s*[:：]?/,
   /^(?:扫一扫|上一篇|下一篇|上一条|下一条|相关(?:链接|文章|阅读|新闻|文件))/,
   /^(?:当前位置|您当前的位置|您现在的位置|首页\s*[>›»])/,
   /^(?:(?:信息)?来源|发布(?:时间|日期)|作者|责任编辑|编辑)\s*[:：].{0,40}$/,
 ];
 
-function isFurnitureLine(line: string): boolean {
-  const text = line.trim();
-  return text !== '' && text.length <= 80 && furniture.some((pattern) => pattern.test(text));
-}
+const isFurnitureLine = shortLineMatching(furniture);
 
 /** The page was saved by an office program (<meta name=ProgId content=Word.Document>, <meta name=Generator content="Microsoft Word 15">). */
 function savedByOffice(tree: Root): boolean {
