@@ -109,15 +109,18 @@ const ONGOING_WORDS = '(?:长期|持续|常态化|逐年|分年度|分步)(?:坚
 /** A time said alone, between these marks (a cell's edges are the text's), or after 并 (…完成并长期坚持。): not a word of the task. */
 const ALONE_BEFORE = '[，,。；;：:（(\\t并]';
 const ALONE_AFTER = '(?=$|[，,。；;）)\\t])';
-/** A deadline that names no date. */
-const undated = (kind: 'ongoing' | 'recurring'): Omit<Candidate, 'start' | 'end'> => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind }) });
+/** A deadline that names no date (and, coming back more often than yearly, how often). */
+const undated = (kind: 'ongoing' | 'recurring', every?: Deadline['every']): Omit<Candidate, 'start' | 'end'> => ({
+  year: null,
+  resolve: () => ({ start: null, end: null, recurring: null, kind, ...(every && { every }) }),
+});
 
 /**
  * A time that comes back more often than once a year: 每月, 每季度, 每半年 (每周). `recurring` says a day of the
  * year only, so it is `ongoing` — the work goes on with no end date — with how often it comes back.
  */
 const EVERY: Record<string, NonNullable<Deadline['every']>> = { 周: 'week', 月: 'month', 季: 'quarter', 季度: 'quarter', 半年: 'half-year' };
-const cyclic = (period: string): Omit<Candidate, 'start' | 'end'> => ({ year: null, resolve: () => ({ start: null, end: null, recurring: null, kind: 'ongoing', every: EVERY[period] }) });
+const cyclic = (period: string) => undated('ongoing', EVERY[period]);
 
 const RULES: Rule[] = [
   // 每年 alone (a table's 完成时限, （…，每年）): every year, the day not said
