@@ -7,13 +7,20 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], benchmark: { include: ['test/bench/**/*.bench.ts'] } } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
+          globalSetup: ['test/setup/temp-dir.ts'],
+        },
+      },
       {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts'],
           benchmark: { include: [] },
-          globalSetup: ['test/setup/browser-path.ts', 'test/setup/build-site.ts'],
+          globalSetup: ['test/setup/temp-dir.ts', 'test/setup/browser-path.ts', 'test/setup/build-site.ts'],
           hookTimeout: 120_000,
           testTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.
