@@ -500,7 +500,7 @@ export const en: typeof zh = {
     documents: 'Documents',
     clauses: 'Clauses',
     schema: 'Field reference',
-    schemaNote: 'The data format is a public, stable interface: fields are only ever added. Each field is described below (the same text as {doc} in the repository); the same zod schema in {schema} checks the data before and after publishing.',
+    schemaNote: 'The data format is a public, stable interface: fields are only ever added. Each field is described below (the same text as {doc} in the repository); the same zod schema in {schema} checks the data before and after publishing, and the JSON Schema made from it lets scripts in other languages validate the data (/data/schema/).',
     tableName: ' ({table})',
   },
 };

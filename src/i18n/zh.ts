@@ -519,7 +519,7 @@ export const zh = {
     documents: '文件',
     clauses: '条款',
     schema: '字段说明',
-    schemaNote: '数据格式是公开、稳定的接口：字段只增不改。每个字段的含义见下文（与仓库中的 {doc} 相同，英文原文为 docs/data.md）；发布前后都由 {schema} 中的同一个 zod 模式校验。',
+    schemaNote: '数据格式是公开、稳定的接口：字段只增不改。每个字段的含义见下文（与仓库中的 {doc} 相同，英文原文为 docs/data.md）；发布前后都由 {schema} 中的同一个 zod 模式校验；由它生成的 JSON Schema 可供其他语言的脚本校验数据（/data/schema/）。',
     tableName: '（{table}）',
   },
 };

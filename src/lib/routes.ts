@@ -42,6 +42,6 @@ export function sourceHref(docId: string): string {
 export const dataTables = ['documents', 'clauses'] as const;
 export type DataTable = (typeof dataTables)[number];
 
-export function dataHref(table: DataTable, format: 'json' | 'csv'): string {
-  return `/data/${table}.${format}`;
+export function dataHref(table: DataTable, format: 'json' | 'csv' | 'schema'): string {
+  return format === 'schema' ? `/data/schema/${table}.schema.json` : `/data/${table}.${format}`;
 }

@@ -7,11 +7,11 @@ const dist = process.env.SITE_DIST ?? 'dist';
 const sut = useSite(dist);
 
 describe('/data/', () => {
-  it('links to the four downloads, which hold the published data', async () => {
+  it('links to the six downloads, which hold the published data and the JSON Schema it satisfies', async () => {
     const context = await sut.browser.newContext();
     const { page } = await openPage(context, `${sut.site.url}/data/`);
     const hrefs = await page.$$eval('main a[download]', (links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs.sort()).toEqual(['/data/clauses.csv', '/data/clauses.json', '/data/documents.csv', '/data/documents.json']);
+    expect(hrefs.sort()).toEqual(['/data/clauses.csv', '/data/clauses.json', '/data/documents.csv', '/data/documents.json', '/data/schema/clauses.schema.json', '/data/schema/documents.schema.json']);
     const fetchText = async (href: string) => (await context.request.get(`${sut.site.url}${href}`)).text();
     const documents = documentsFileSchema.parse(JSON.parse(await fetchText('/data/documents.json')));
     const clauses = clausesFileSchema.parse(JSON.parse(await fetchText('/data/clauses.json')));
@@ -20,6 +20,8 @@ describe('/data/', () => {
     // one header line plus at least one line per record
     expect((await fetchText('/data/documents.csv')).trim().split('\n').length).toBeGreaterThan(documents.length);
     expect((await fetchText('/data/clauses.csv')).trim().split('\n').length).toBeGreaterThan(clauses.length);
+    const clausesSchema = JSON.parse(await fetchText('/data/schema/clauses.schema.json'));
+    expect(clausesSchema.items.required).toEqual(expect.arrayContaining(['id', 'text', 'units', 'deadlines', 'metrics', 'links']));
     const schema = await page.textContent('main');
     for (const field of ['docNumber', 'units', 'links']) expect(schema).toContain(field);
     await context.close();

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { clausesFileSchema, documentsFileSchema } from '../../scripts/publish/schema.ts';
 
 function buildData(corpus: string, ...flags: string[]) {
@@ -61,5 +62,18 @@ describe('the built site publishes the data', () => {
       expect(readFileSync(`dist/data/docs/${id}.json`, 'utf8')).toBe(readFileSync(`build/data/docs/${id}.json`, 'utf8'));
       expect(readFileSync(`dist/source/${id}.txt`, 'utf8')).toBe(readFileSync(`build/source/${id}.txt`, 'utf8'));
     }
+  });
+
+  it('dist/data/schema/<name>.schema.json describes each published file, and the files satisfy it (as a researcher checks with ajv)', () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    const data = (file: string) => JSON.parse(readFileSync(`dist/data/${file}`, 'utf8'));
+    for (const name of ['documents', 'clauses', 'reuse', 'citations', 'curation', 'catalog']) {
+      const schema = data(`schema/${name}.schema.json`);
+      expect(schema.title).toBe(`/data/${name}.json`);
+      const valid = ajv.compile(schema);
+      expect(valid(data(`${name}.json`)), `${name}: ${JSON.stringify(valid.errors?.slice(0, 3))}`).toBe(true);
+    }
+    const validDoc = ajv.compile(data('schema/doc.schema.json'));
+    expect(validDoc(data('docs/xiangyuan-2023.json'))).toBe(true);
   });
 });
