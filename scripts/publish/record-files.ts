@@ -61,13 +61,16 @@ export class RecordFiles {
     };
   }
 
-  /** CSV with a BOM (spreadsheet programs then read the Chinese text as UTF-8), a header from the first row's keys, `\n` after each row. */
-  csv<T extends Record<string, Cell>>(path: string): RecordFile<T> {
+  /**
+   * CSV with a BOM (spreadsheet programs then read the Chinese text as UTF-8), `\n` after each row, and a
+   * header of the given columns (written even when no row comes), else of the first row's keys.
+   */
+  csv<T extends Record<string, Cell>>(path: string, fixedColumns?: readonly string[]): RecordFile<T> {
     const file = this.open(path);
     file.write('\uFEFF');
-    let columns: string[] | null = null;
+    let columns: string[] | null = fixedColumns ? [...fixedColumns] : null;
     // Rows go to csv-stringify a batch at a time: a call per row made publish 1.3 s slower at a thousand plans.
-    const rows: Cell[][] = [];
+    const rows: Cell[][] = columns ? [columns] : [];
     const flush = () => {
       if (rows.length) file.write(stringify(rows));
       rows.length = 0;

@@ -11,6 +11,7 @@ import type { Corpus } from '../pipeline.ts';
 import { clausesFileSchema, curationFileSchema, documentsFileSchema, type ClauseRecord, type DocumentRecord } from './schema.ts';
 import { citationsFileSchema, reuseFileSchema } from './schema.ts';
 import { RecordFiles } from './record-files.ts';
+import { tidyTables } from './tidy-tables.ts';
 
 /** What linking does not change: published while the plans are being linked (see `publication`). */
 export type UnlinkedParts = Pick<Corpus, 'reuse' | 'citations' | 'sources' | 'markdown' | 'originals'>;
@@ -79,8 +80,12 @@ export function publication(outDir: string) {
       }
     };
     const perDocument = documentFiles(join(dataDir, 'docs'), corpus.clauses, writeFile);
+    const tidy = Object.entries(tidyTables).map(([name, { columns, rows }]) => ({ csv: files.csv(join(dataDir, `${name}.csv`), columns), rows }));
     table(documentsFileSchema.element, corpus.documents, 'documents', documentRow, perDocument.document);
-    table(clausesFileSchema.element, corpus.clauses, 'clauses', clauseRow, perDocument.clause);
+    table(clausesFileSchema.element, corpus.clauses, 'clauses', clauseRow, (clause) => {
+      perDocument.clause(clause);
+      for (const { csv, rows } of tidy) for (const row of rows(clause)) csv.add(row);
+    });
     perDocument.finish();
     const curation = curationFileSchema.parse(corpus.curation ?? { confirm: [], reject: [], add: [] });
     for (const path of files.commit()) written.add(path);

@@ -38,10 +38,17 @@ export function sourceHref(docId: string): string {
   return `/source/${docId}.txt`;
 }
 
+import type { TidyTableName } from '../../scripts/publish/tidy-tables.ts';
+
 /** The published tables; each is offered as JSON and as CSV under /data/. */
 export const dataTables = ['documents', 'clauses'] as const;
 export type DataTable = (typeof dataTables)[number];
 
 export function dataHref(table: DataTable, format: 'json' | 'csv' | 'schema'): string {
   return format === 'schema' ? `/data/schema/${table}.schema.json` : `/data/${table}.${format}`;
+}
+
+/** A long table (one row per link, unit, deadline…; scripts/publish/tidy-tables.ts), offered as CSV only. */
+export function longTableHref(table: TidyTableName): string {
+  return `/data/${table}.csv`;
 }

@@ -1,11 +1,12 @@
-/** /data/<table>.csv: the pipeline's published file, copied as is so dist/data/* exists. */
+/** /data/<table>.csv: the pipeline's published file (a table, or a long table), copied as is so dist/data/* exists. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../../lib/data.ts';
 import { dataTables } from '../../lib/routes.ts';
+import { tidyTableNames } from '../../../scripts/publish/tidy-tables.ts';
 
-export const getStaticPaths: GetStaticPaths = () => dataTables.map((table) => ({ params: { table } }));
+export const getStaticPaths: GetStaticPaths = () => [...dataTables, ...tidyTableNames].map((table) => ({ params: { table } }));
 
 export const GET: APIRoute = ({ params }) =>
   new Response(readFileSync(join(dataDir(), `${params.table}.csv`)), {
