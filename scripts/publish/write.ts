@@ -11,7 +11,8 @@ import type { Corpus } from '../pipeline.ts';
 import { clausesFileSchema, curationFileSchema, documentsFileSchema, type ClauseRecord, type DocumentRecord } from './schema.ts';
 import { citationsFileSchema, reuseFileSchema } from './schema.ts';
 import { RecordFiles } from './record-files.ts';
-import { tidyTables } from './tidy-tables.ts';
+import { clausesTable, documentsTable, longTables, rowOf, type CsvTable } from './csv-tables.ts';
+import { dataPackage } from './data-package.ts';
 
 /** What linking does not change: published while the plans are being linked (see `publication`). */
 export type UnlinkedParts = Pick<Corpus, 'reuse' | 'citations' | 'sources' | 'markdown' | 'originals'>;
@@ -69,27 +70,28 @@ export function publication(outDir: string) {
   const finish = abandoning((corpus: Corpus) => {
     if (!unlinkedDone) unlinked(corpus);
     // A table in JSON and CSV: each row from the validated record.
-    const table = <T extends { id: string }>(schema: z.ZodType<T>, records: T[], name: string, row: (record: T) => Record<string, string | number | null>, each: (record: T) => void) => {
+    const table = <T extends { id: string }>(schema: z.ZodType<T>, records: T[], name: string, csvTable: CsvTable<T, T>, each: (record: T) => void) => {
       const json = files.json<T>(join(dataDir, `${name}.json`), 1);
-      const csv = files.csv(join(dataDir, `${name}.csv`));
+      const csv = files.csv(join(dataDir, `${name}.csv`), csvTable.fields.map((f) => f.name));
       for (const record of records) {
         const parsed = valid(schema, record, `${name}.json`, record.id);
         json.add(parsed);
-        csv.add(row(parsed));
+        csv.add(rowOf(csvTable, parsed));
         each(parsed);
       }
     };
     const perDocument = documentFiles(join(dataDir, 'docs'), corpus.clauses, writeFile);
-    const tidy = Object.entries(tidyTables).map(([name, { columns, rows }]) => ({ csv: files.csv(join(dataDir, `${name}.csv`), columns), rows }));
-    table(documentsFileSchema.element, corpus.documents, 'documents', documentRow, perDocument.document);
-    table(clausesFileSchema.element, corpus.clauses, 'clauses', clauseRow, (clause) => {
+    const long = Object.entries(longTables).map(([name, longTable]) => ({ csv: files.csv(join(dataDir, `${name}.csv`), longTable.fields.map((f) => f.name)), table: longTable as CsvTable<unknown> }));
+    table(documentsFileSchema.element, corpus.documents, 'documents', documentsTable, perDocument.document);
+    table(clausesFileSchema.element, corpus.clauses, 'clauses', clausesTable, (clause) => {
       perDocument.clause(clause);
-      for (const { csv, rows } of tidy) for (const row of rows(clause)) csv.add(row);
+      for (const { csv, table: longTable } of long) for (const item of longTable.items(clause)) csv.add(rowOf(longTable, item));
     });
     perDocument.finish();
     const curation = curationFileSchema.parse(corpus.curation ?? { confirm: [], reject: [], add: [] });
     for (const path of files.commit()) written.add(path);
     writeFile(join(dataDir, 'curation.json'), JSON.stringify(curation, null, 1));
+    writeFile(join(dataDir, 'datapackage.json'), JSON.stringify(dataPackage(), null, 1));
     for (const dir of folders) {
       for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
         const path = join(entry.parentPath, entry.name);
@@ -137,57 +139,4 @@ function valid<T>(schema: z.ZodType<T>, record: unknown, file: string, id: strin
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   throw new Error(`${file}: ${id ?? '?'} ${issue.path.join('.')}: ${issue.message} (the pipeline broke the data contract)`);
-}
-
-const json = (value: unknown) => JSON.stringify(value);
-
-function documentRow(d: DocumentRecord) {
-  return {
-    id: d.id,
-    title: d.title,
-    docNumber: d.docNumber,
-    issuer: d.issuer,
-    date: d.date,
-    level: d.level,
-    province: d.region.province,
-    city: d.region.city,
-    county: d.region.county,
-    periodStart: d.period.start,
-    periodEnd: d.period.end,
-    cites: d.cites.map((c) => c.docNumber ?? c.title).join('；'),
-    file: d.source.file,
-    provenance: json(d.provenance),
-    issuers: d.issuers.join('；'),
-    attachmentsJson: json(d.attachments),
-    format: d.source.format ?? 'text',
-    original: d.source.original ?? null,
-  };
-}
-
-function clauseRow(c: ClauseRecord) {
-  return {
-    id: c.id,
-    doc: c.doc,
-    parent: c.parent,
-    path: c.path.join(' '),
-    depth: c.depth,
-    title: c.title,
-    task: c.task,
-    text: c.text,
-    file: c.source.file,
-    line: c.source.line,
-    endLine: c.source.endLine,
-    units: c.units.map((u) => `${u.canonical}(${u.role})`).join('；'),
-    deadlines: c.deadlines.map((d) => d.recurring ?? [d.start, d.end].filter(Boolean).join('/')).join('；'),
-    metrics: c.metrics.map((m) => m.text).join('；'),
-    links: c.links.map((l) => `${l.target}@${l.score.toFixed(2)}`).join('；'),
-    unitsJson: json(c.units),
-    deadlinesJson: json(c.deadlines),
-    metricsJson: json(c.metrics),
-    linksJson: json(c.links),
-    part: c.part,
-    cellsJson: json(c.cells),
-    membersJson: json(c.members),
-    pages: c.source.pages ? [...new Set(c.source.pages)].join('-') : null,
-  };
 }

@@ -502,7 +502,7 @@ export const en: typeof zh = {
     schema: 'Field reference',
     schemaNote: 'The data format is a public, stable interface: fields are only ever added. Each field is described below (the same text as {doc} in the repository); the same zod schema in {schema} checks the data before and after publishing, and the JSON Schema made from it lets scripts in other languages validate the data (/data/schema/).',
     longTables: 'Long tables: one row per item, for analysis',
-    longTablesNote: 'Links, suggestions, responsible units, deadlines and metrics each in a table of their own, one row per item, keyed by the clause id (clause / source) and the document id (doc): join them with clauses.csv and documents.csv, and count or filter them directly in R, pandas or a spreadsheet.',
+    longTablesNote: 'Links, suggestions, responsible units, deadlines and metrics each in a table of their own, one row per item, keyed by the clause id (clause / source) and the document id (doc): join them with clauses.csv and documents.csv, and count or filter them directly in R, pandas or a spreadsheet. The columns, types and references of every CSV table are in {package} (a Frictionless data package: the frictionless tools load and check the tables with it).',
     rows: 'Rows',
     longTable: { links: 'Links', suggestions: 'Suggestions', units: 'Responsible units', deadlines: 'Deadlines', metrics: 'Metrics' },
     tableName: ' ({table})',

@@ -521,7 +521,7 @@ export const zh = {
     schema: '字段说明',
     schemaNote: '数据格式是公开、稳定的接口：字段只增不改。每个字段的含义见下文（与仓库中的 {doc} 相同，英文原文为 docs/data.md）；发布前后都由 {schema} 中的同一个 zod 模式校验；由它生成的 JSON Schema 可供其他语言的脚本校验数据（/data/schema/）。',
     longTables: '长表：每行一项，便于统计',
-    longTablesNote: '对应关系、可能对应、责任单位、完成时限和指标各成一表，每行一项，以条款 id（clause / source）和文件 id（doc）为键，可与 clauses.csv、documents.csv 关联，在 R、pandas 或电子表格中直接计数和筛选。',
+    longTablesNote: '对应关系、可能对应、责任单位、完成时限和指标各成一表，每行一项，以条款 id（clause / source）和文件 id（doc）为键，可与 clauses.csv、documents.csv 关联，在 R、pandas 或电子表格中直接计数和筛选。全部 CSV 表的列、类型和关联见 {package}（Frictionless 数据包，可用 frictionless 工具直接载入和校验）。',
     rows: '行数',
     longTable: { links: '对应关系', suggestions: '可能对应', units: '责任单位', deadlines: '完成时限', metrics: '指标' },
     tableName: '（{table}）',

@@ -38,7 +38,7 @@ export function sourceHref(docId: string): string {
   return `/source/${docId}.txt`;
 }
 
-import type { TidyTableName } from '../../scripts/publish/tidy-tables.ts';
+import type { LongTableName } from '../../scripts/publish/csv-tables.ts';
 
 /** The published tables; each is offered as JSON and as CSV under /data/. */
 export const dataTables = ['documents', 'clauses'] as const;
@@ -48,7 +48,7 @@ export function dataHref(table: DataTable, format: 'json' | 'csv' | 'schema'): s
   return format === 'schema' ? `/data/schema/${table}.schema.json` : `/data/${table}.${format}`;
 }
 
-/** A long table (one row per link, unit, deadline…; scripts/publish/tidy-tables.ts), offered as CSV only. */
-export function longTableHref(table: TidyTableName): string {
+/** A long table (one row per link, unit, deadline…; scripts/publish/csv-tables.ts), offered as CSV only. */
+export function longTableHref(table: LongTableName): string {
   return `/data/${table}.csv`;
 }

@@ -13,7 +13,7 @@ describe('/data/', () => {
     const { page } = await openPage(context, `${sut.site.url}/data/`);
     const hrefs = await page.$$eval('main a[download]', (links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.sort()).toEqual([
-      ...['clauses.csv', 'clauses.json', 'deadlines.csv', 'documents.csv', 'documents.json', 'links.csv', 'metrics.csv'],
+      ...['clauses.csv', 'clauses.json', 'datapackage.json', 'deadlines.csv', 'documents.csv', 'documents.json', 'links.csv', 'metrics.csv'],
       ...['schema/clauses.schema.json', 'schema/documents.schema.json', 'suggestions.csv', 'units.csv'],
     ].map((file) => `/data/${file}`));
     const fetchText = async (href: string) => (await context.request.get(`${sut.site.url}${href}`)).text();
@@ -28,6 +28,8 @@ describe('/data/', () => {
     const linkRows = parse(await fetchText('/data/links.csv'), { bom: true, columns: true }).length;
     expect(linkRows).toBe(clauses.reduce((n, c) => n + c.links.length, 0));
     expect(await page.textContent('main table:nth-of-type(2)')).toContain(String(linkRows));
+    const dataPackage = JSON.parse(await fetchText('/data/datapackage.json'));
+    expect(dataPackage.resources.map((r: { path: string }) => r.path)).toContain('links.csv');
     const clausesSchema = JSON.parse(await fetchText('/data/schema/clauses.schema.json'));
     expect(clausesSchema.items.required).toEqual(expect.arrayContaining(['id', 'text', 'units', 'deadlines', 'metrics', 'links']));
     const schema = await page.textContent('main');

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../../lib/data.ts';
 import { dataTables } from '../../lib/routes.ts';
-import { tidyTableNames } from '../../../scripts/publish/tidy-tables.ts';
+import { longTableNames } from '../../../scripts/publish/csv-tables.ts';
 
-export const getStaticPaths: GetStaticPaths = () => [...dataTables, ...tidyTableNames].map((table) => ({ params: { table } }));
+export const getStaticPaths: GetStaticPaths = () => [...dataTables, ...longTableNames].map((table) => ({ params: { table } }));
 
 export const GET: APIRoute = ({ params }) =>
   new Response(readFileSync(join(dataDir(), `${params.table}.csv`)), {
