@@ -233,6 +233,33 @@ describe('a plan that names a national programme by its full name, not its items
     expect(isOther('建设胸痛中心、卒中中心等五大中心。')).toBe(false);
   });
 
+  it('is the same programme under a shortened name: the letters before the counted name mostly the target’s own words before it', () => {
+    // The national clauses as written, heading first (linkedText compares the heading too).
+    const shared = '组建县域医疗资源共享“五大中心”。以县域医共体为载体，依托县医院建设互联互通的医学检验、医学影像、心电诊断、病理、消毒供应等资源共享五大中心，提高县域医疗资源配置和使用效率。';
+    const managed = '组建县域医共体高质量管理“五大中心”。依托县医院建设县域医共体内的医疗质控、人力资源、运营管理、医保管理、信息数据等高质量管理五大中心。';
+    const other = (national: string, source: string) => otherProgramme(namedLists(national), source, fold(source).chars);
+    expect(other(shared, '9. 建设县域共享“五大中心”。')).toBe(false); // 县域, 共享
+    expect(other(managed, '10. 组建医共体管理“五大中心”。')).toBe(false); // 共体, 管理
+    expect(other(managed, '完善医共体“五大中心”运行机制，强化县医院对成员单位的协调管理。')).toBe(false); // 医共, 共体
+    // Another programme, or none named: still vetoed.
+    expect(other(managed, '打造中医药服务“五大中心”。')).toBe(true);
+    expect(other(shared, '建设公共卫生服务“五大中心”。')).toBe(true);
+    expect(other(shared, '（二）建设“五大中心”。')).toBe(true);
+  });
+
+  it('links a section named by the shortened name to the task its clauses carry out', () => {
+    const plan = `永和县“千县工程”县医院综合能力提升实施方案
+
+一、重点任务
+（一）推动资源整合共享
+1. 建设县域共享“五大中心”。
+（1）建设共享中心。依托县人民医院建设医学检验、医学影像、心电诊断、病理、消毒供应等资源共享中心，向乡镇卫生院和村卫生室辐射。
+（2）推进检查检验结果互认。在保证质量的基础上，推动医共体内检查检验结果互认，促进服务同质化。
+`;
+    const clause = linked(plan).find((c) => c.id === 'mouxian-2024/1.1.1')!;
+    expect(clause.links.map((l) => l.target)).toEqual(['national-qianxian-2021/2.2.3']); // 组建县域医疗资源共享“五大中心”
+  });
+
   it('links a city plan’s summary of the task to the national task it names', () => {
     const clause = linked(cityByNames).find((c) => c.id === 'mouxian-2024/1.1')!;
     expect(clause.links.map((l) => l.target)).toContain('national-qianxian-2021/2.1.4'); // 建强急诊急救“五大中心”
