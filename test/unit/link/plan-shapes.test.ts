@@ -3,8 +3,9 @@
  * line each (1.建设胸痛中心、卒中中心、创伤中心。, the whole clause its heading: a task of its own,
  * and a section that is all heading links to the task it names), tasks as the rows of a
  * 重点任务分解表 (compared by what the row says the task is, not by who does it and by when), and
- * several tasks in one clause as an inline enumeration (一是…二是…三是…); and a plan that says the
- * national tasks in its own headings and order, written for this test apart from the annotated plans.
+ * several tasks in one clause as an inline enumeration (一是…二是…三是…); a plan that says the
+ * national tasks in its own headings and order, written for this test apart from the annotated plans;
+ * and sections that are all heading over their items, named by the national name or a shortened one.
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
