@@ -7,6 +7,7 @@ import type { ClauseRecord } from '../publish/schema.ts';
 import type { PairFeatures, SourceCandidates } from './features.ts';
 import { perDocument } from './choice-sets.ts';
 import { publishable, type LinkOptions } from './score.ts';
+import { fold } from './ngrams.ts';
 
 /** Scores of one source clause's candidates (a model may weigh each against the others). */
 export type Scorer = (candidates: PairFeatures[]) => number[];
@@ -50,4 +51,50 @@ export function chosenLinks(source: SourceCandidates, score: Scorer, options: Pu
     }
   }
   return { links: [...links, ...fromItems.values()].sort((a, b) => b.score - a.score), ranked: own };
+}
+
+/** A section says nothing beyond its heading when its body holds at most this many letters or digits. */
+const BARE_BODY = 4;
+
+const headingOnly = (c: ClauseRecord) => c.title !== null && fold(c.text.slice(c.bodyStart)).chars.length <= BARE_BODY;
+
+/**
+ * A section that is all heading (3.建设临床服务“五大中心”。 over its five centres) names the task its
+ * clauses carry out together, but a heading alone is a short text to choose by: it scored 0.10 for
+ * the national clause of the same name, its five clauses 0.87–1.00. When it publishes no link of its
+ * own, it takes its own best candidate in each document above that more than half of its clauses
+ * publish (at least two), at the lowest score they give it. A generic heading (重点任务) over
+ * clauses on many tasks gets none, as before.
+ */
+export function sectionLinks(own: Scored[], clauses: Scored[][]): Scored[] {
+  if (clauses.length < 2) return [];
+  const firsts = [...Map.groupBy(own, (c) => c.target.doc).values()].map((group) => group[0]);
+  return firsts.flatMap((first) => {
+    const scores = clauses.flatMap((links) => links.filter((l) => l.target.id === first.target.id).map((l) => l.score));
+    return scores.length * 2 > clauses.length ? [{ ...first, score: Math.min(...scores) }] : [];
+  });
+}
+
+/**
+ * Every source's links as chosenLinks gives them, a section that is all heading reading its clauses'
+ * (sectionLinks, from the deepest section up); each computed when first asked, so a caller deciding
+ * a few clauses does not decide the whole plan.
+ */
+export function planChoices(sources: SourceCandidates[], score: Scorer, options: Publishing): (id: string) => ReturnType<typeof chosenLinks> {
+  const byId = new Map(sources.map((s) => [s.source.id, s]));
+  const children = Map.groupBy(sources, (s) => s.source.parent ?? '');
+  const known = new Map<string, ReturnType<typeof chosenLinks>>();
+  const choice = (id: string): ReturnType<typeof chosenLinks> => {
+    let found = known.get(id);
+    if (found) return found;
+    const source = byId.get(id)!;
+    found = chosenLinks(source, score, options);
+    const clauses = children.get(id) ?? [];
+    if (!found.links.length && clauses.length && headingOnly(source.source)) {
+      found = { ...found, links: sectionLinks(found.ranked, clauses.map((c) => choice(c.source.id).links)) };
+    }
+    known.set(id, found);
+    return found;
+  };
+  return choice;
 }

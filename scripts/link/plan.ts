@@ -11,7 +11,7 @@ import type { Message } from '../messages.ts';
 import { linkSpace, type LinkSpace, type PairFeatures } from './features.ts';
 import { featuresRead, modelInput, type LinkOptions } from './score.ts';
 import { choiceProbabilities } from './model.ts';
-import { chosenLinks } from './choose.ts';
+import { planChoices } from './choose.ts';
 import { evidence } from './evidence.ts';
 import { relation } from './relation.ts';
 import { suggest } from './suggestions.ts';
@@ -74,9 +74,9 @@ export function planLinker(input: PlanInput, { concepts, options, cut }: PlanCon
     links() {
       const rejected = new Set(input.rejected);
       const out: PlanLinks = { links: {}, suggestions: {}, messages, clauses: sources.length };
-      for (const candidates of sources) {
-        const { source } = candidates;
-        const { links, ranked } = chosenLinks(candidates, probabilities, options);
+      const choice = planChoices(sources, probabilities, options);
+      for (const { source } of sources) {
+        const { links, ranked } = choice(source.id);
         out.links[source.id] = links.map((c) => makeLink(source, c.target, c.score, null, c.from));
         const isRejected = (target: string) => rejected.has(`${source.id} ${target}`);
         const kept = out.links[source.id].filter((l) => !isRejected(l.target));

@@ -44,13 +44,34 @@ export const planText = (plan: DocumentRecord, clauses: { text: string }[]) => [
 
 const unspaced = (text: string) => text.replace(/\s+/g, '');
 
+/** A 《》 longer than this (letters and digits) is a lost 》, not a title. */
+const MAX_QUOTED = 120;
+
 /**
- * The lower document cites the higher one when a citation resolves to it, or
- * when its text names the higher plan's own programme name — spacing aside, as
- * text pulled out of a PDF may break it with a space or a line (千县 工程).
+ * Titles the text sets in 《》, folded to letters and digits: a PDF breaks a title where its
+ * line ends, inside its years too (《…工作方案（2021-\n2025年）》), and spacing or a dash's
+ * width never makes two spellings of a title differ.
+ */
+export function quotedTitles(text: string): string[] {
+  return [...text.matchAll(/《([^《》]+)》/g)].map((m) => fold(m[1]).chars).filter((t) => t.length <= MAX_QUOTED);
+}
+
+/** Does the text name the document by its title in 《》 (a 关于印发《X》的通知 around it, or none)? */
+function namesTitle(text: string, doc: DocumentRecord): boolean {
+  const title = fold(doc.title ?? '').chars;
+  return title.length >= MIN_TITLE && quotedTitles(text).some((quoted) => quoted.includes(title));
+}
+
+/**
+ * The lower document cites the higher one when a citation resolves to it, when
+ * its text names the higher plan by its title in 《》 (a sentence may cite it
+ * without its 文号, 按照《…》要求), or when it names the higher plan's own
+ * programme name — spacing aside, as text pulled out of a PDF may break either
+ * with a space or a line (千县 工程).
  */
 export function cites(lower: DocumentRecord, lowerText: string, higher: DocumentRecord): boolean {
   if (lower.cites.some((c) => citationNames(c, higher))) return true;
+  if (namesTitle(lowerText, higher)) return true;
   const names = programmeNames(higher).map(unspaced).filter(Boolean);
   if (!names.length) return false;
   const text = unspaced(lowerText);

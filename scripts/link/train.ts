@@ -10,7 +10,7 @@ import type { LinkSpace, PairFeatures, ParentModel } from './features.ts';
 import { fitChoice, choiceProbabilities, fitLogistic, probability, vectorOf, type Example, type Model, type ChoiceModel } from './model.ts';
 import { DEFAULTS, modelInput } from './score.ts';
 import { figures, type Figures, type Labelled } from './annotations.ts';
-import { chosenLinks, type Scorer } from './choose.ts';
+import { planChoices, type Scorer } from './choose.ts';
 
 /** A scorer from a score of one pair alone. */
 export const eachPair = (score: (f: PairFeatures) => number): Scorer => (fs) => fs.map(score);
@@ -18,9 +18,10 @@ export const eachPair = (score: (f: PairFeatures) => number): Scorer => (fs) => 
 /** Published targets per source clause, best first, as the build publishes them (choose.ts). */
 export function decide(space: LinkSpace, score: Scorer, threshold: number, nearTop: number, only?: Set<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const source of space.sources) {
-    if (only && !only.has(source.source.id)) continue;
-    out.set(source.source.id, chosenLinks(source, score, { threshold, nearTop }).links.map((c) => c.target.id));
+  const choice = planChoices(space.sources, score, { threshold, nearTop });
+  for (const { source } of space.sources) {
+    if (only && !only.has(source.id)) continue;
+    out.set(source.id, choice(source.id).links.map((c) => c.target.id));
   }
   return out;
 }

@@ -3,8 +3,9 @@
  * line each (1.建设胸痛中心、卒中中心、创伤中心。, the whole clause its heading: a task of its own,
  * and a section that is all heading links to the task it names), tasks as the rows of a
  * 重点任务分解表 (compared by what the row says the task is, not by who does it and by when), and
- * several tasks in one clause as an inline enumeration (一是…二是…三是…); and a plan that says the
- * national tasks in its own headings and order, written for this test apart from the annotated plans.
+ * several tasks in one clause as an inline enumeration (一是…二是…三是…); a plan that says the
+ * national tasks in its own headings and order, written for this test apart from the annotated plans;
+ * and sections that are all heading over their items, named by the national name or a shortened one.
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ import { structureDocument } from '../../../scripts/structure/index.ts';
 import { DEFAULTS, emptyCuration, linkCorpus, readConcepts } from '../../../scripts/link/index.ts';
 import { linkedText } from '../../../scripts/link/linked-text.ts';
 import { namedLists, otherProgramme } from '../../../scripts/link/programmes.ts';
+import { sectionLinks, type Scored } from '../../../scripts/link/choose.ts';
+import { clause as record } from '../../helpers/records.ts';
 import { fold } from '../../../scripts/link/ngrams.ts';
 
 const terse = `某县“千县工程”县医院综合能力提升工作实施方案
@@ -92,6 +95,26 @@ const cityByNames = `某某市推进“千县工程”县医院综合能力提�
 一、重点任务
 （一）持续提升医疗服务能力，做好县域居民健康“守门人”。
 各县（市）人民政府要组织县医院加强专科能力建设，建强急诊急救五大中心。
+`;
+
+// A citing plan's section that is all heading over its clauses (a probe plan's lines).
+const headedSections = `永和县“千县工程”县医院综合能力提升实施方案
+
+为贯彻落实《“千县工程”县医院综合能力提升工作方案（2021-
+2025年）》，结合我县实际，制定本方案。
+
+一、重点任务
+（一）持续提升医疗服务能力，当好县域居民健康“守门人”
+1. 建设临床服务“五大中心”。
+（1）肿瘤防治中心。依托县人民医院肿瘤科建设肿瘤防治中心，开展常见肿瘤的早期筛查、规范化治疗和康复随访，与乡镇卫生院形成有效联动。
+（2）慢病管理中心。建设慢病管理中心，对高血压、糖尿病、慢阻肺等慢性病患者实行分级分类管理，提高医疗服务连续性。
+（3）微创介入中心。加强与上级医院技术合作，2023年底前建成导管室，开展冠脉、外周血管、神经等领域介入诊疗。
+（4）麻醉疼痛诊疗中心。开展围手术期急性疼痛治疗和手术室外麻醉与镇痛治疗，满足患者舒适化诊疗需求。
+（5）重症监护中心。规范设置重症医学科，重症监护床位不少于10张，提高重症救治水平。
+2. 不断改善医疗服务。
+（1）优化就诊流程。全面推行分时段预约诊疗，巩固完善预约诊疗制度，为老年人、儿童、残疾人等群体提供就医绿色通道。
+（2）推广多学科诊疗和日间手术。开展肿瘤、疑难复杂疾病多学科诊疗，推行日间手术，逐步提高日间手术占择期手术比例。
+（3）改善就医体验。将健康教育、健康科普纳入医疗服务，注重人文关怀，改善就医环境，患者满意度达到90%以上。
 `;
 
 /** The plan linked in a corpus with the national plan. */
@@ -211,9 +234,65 @@ describe('a plan that names a national programme by its full name, not its items
     expect(isOther('建设胸痛中心、卒中中心等五大中心。')).toBe(false);
   });
 
+  it('is the same programme under a shortened name: the letters before the counted name mostly the target’s own words before it', () => {
+    // The national clauses as written, heading first (linkedText compares the heading too).
+    const shared = '组建县域医疗资源共享“五大中心”。以县域医共体为载体，依托县医院建设互联互通的医学检验、医学影像、心电诊断、病理、消毒供应等资源共享五大中心，提高县域医疗资源配置和使用效率。';
+    const managed = '组建县域医共体高质量管理“五大中心”。依托县医院建设县域医共体内的医疗质控、人力资源、运营管理、医保管理、信息数据等高质量管理五大中心。';
+    const other = (national: string, source: string) => otherProgramme(namedLists(national), source, fold(source).chars);
+    expect(other(shared, '9. 建设县域共享“五大中心”。')).toBe(false); // 县域, 共享
+    expect(other(managed, '10. 组建医共体管理“五大中心”。')).toBe(false); // 共体, 管理
+    expect(other(managed, '完善医共体“五大中心”运行机制，强化县医院对成员单位的协调管理。')).toBe(false); // 医共, 共体
+    // Another programme, or none named: still vetoed.
+    expect(other(managed, '打造中医药服务“五大中心”。')).toBe(true);
+    expect(other(shared, '建设公共卫生服务“五大中心”。')).toBe(true);
+    expect(other(shared, '（二）建设“五大中心”。')).toBe(true);
+  });
+
+  it('links a section named by the shortened name to the task its clauses carry out', () => {
+    const plan = `永和县“千县工程”县医院综合能力提升实施方案
+
+一、重点任务
+（一）推动资源整合共享
+1. 建设县域共享“五大中心”。
+（1）建设共享中心。依托县人民医院建设医学检验、医学影像、心电诊断、病理、消毒供应等资源共享中心，向乡镇卫生院和村卫生室辐射。
+（2）推进检查检验结果互认。在保证质量的基础上，推动医共体内检查检验结果互认，促进服务同质化。
+`;
+    const clause = linked(plan).find((c) => c.id === 'mouxian-2024/1.1.1')!;
+    expect(clause.links.map((l) => l.target)).toEqual(['national-qianxian-2021/2.2.3']); // 组建县域医疗资源共享“五大中心”
+  });
+
   it('links a city plan’s summary of the task to the national task it names', () => {
     const clause = linked(cityByNames).find((c) => c.id === 'mouxian-2024/1.1')!;
     expect(clause.links.map((l) => l.target)).toContain('national-qianxian-2021/2.1.4'); // 建强急诊急救“五大中心”
     expect(clause.links.find((l) => l.target.endsWith('/2.1.4'))!.evidence.map((e) => e.text)).toContain('建强急诊急救五大中心');
+  });
+});
+
+describe('a section that is all heading over its clauses', () => {
+  const clauses = linked(headedSections);
+  const byId = (id: string) => clauses.find((c) => c.id === `mouxian-2024/${id}`)!;
+
+  it('links to the task its clauses carry out together, at the lowest score they give it', () => {
+    // 建设临床服务“五大中心”。 alone scored 0.10 for the national clause of the same name: no link.
+    expect(byId('1.1.1').links.map((l) => l.target)).toEqual(['national-qianxian-2021/2.1.3']);
+    const centres = ['1.1.1.1', '1.1.1.2', '1.1.1.3', '1.1.1.4', '1.1.1.5'].map((id) => byId(id).links[0]);
+    expect(centres.every((l) => l.target === 'national-qianxian-2021/2.1.3')).toBe(true);
+    expect(byId('1.1.1').links[0].score).toBe(Math.min(...centres.map((l) => l.score)));
+    expect(byId('1.1.1').links[0].evidence.map((e) => e.text)).toEqual(['建设临床服务“五大中心']); // its heading's wording
+    expect(byId('1.1.2').links.map((l) => l.target)).toEqual(['national-qianxian-2021/2.1.5']); // 不断改善医疗服务
+  });
+
+  it('gives none to a heading over sections on different tasks', () => {
+    expect(byId('1.1').links).toEqual([]); // 持续提升医疗服务能力: 临床服务五大中心 and 改善医疗服务
+  });
+
+  it('needs more than half of its clauses, two at least, and its own first candidate', () => {
+    const target = (id: string) => record(`nation/${id}`, null, '');
+    const scored = (id: string, score: number): Scored => ({ target: target(id), score, from: target(id) });
+    const own = [scored('1', 0.1), scored('2', 0.05)];
+    expect(sectionLinks(own, [[scored('1', 0.9)], [scored('1', 0.6)], []]).map((c) => [c.target.id, c.score])).toEqual([['nation/1', 0.6]]);
+    expect(sectionLinks(own, [[scored('1', 0.9)], []])).toEqual([]);
+    expect(sectionLinks(own, [[scored('1', 0.9)]])).toEqual([]);
+    expect(sectionLinks(own, [[scored('2', 0.9)], [scored('2', 0.8)]])).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, emptyCuration, linkCorpus } from '../../../scripts/link/index.ts';
-import { isAbove } from '../../../scripts/link/relation.ts';
+import { cites, isAbove } from '../../../scripts/link/relation.ts';
 import { linkSpace } from '../../../scripts/link/features.ts';
 import { choiceProbabilities } from '../../../scripts/link/model.ts';
 import { modelInput } from '../../../scripts/link/score.ts';
@@ -55,6 +55,21 @@ describe('link relation from the documents’ own facts', () => {
   it('cites: the programme name broken by the PDF’s spacing and line breaks still counts', () => {
     const { links } = relations({}, '以国家“千县 \n工 程”为牵引。');
     expect(new Set(links.map((l) => l.relation))).toEqual(new Set(['cites']));
+  });
+
+  it('cites: the county names a plan above by its title in 《》 without a 文号, the PDF’s line break or spacing inside the title aside', () => {
+    // A provincial plan without a programme name in quotes: only its title can say the county cites it.
+    const province = doc('province', { level: 'provincial', title: '山西省全面提升县级医院综合能力实施方案（2021-2025年）' });
+    const county = doc('county', { level: 'county' });
+    const citing = [
+      '为贯彻落实《山西省全面提升县级医院综合能力实施方案（2021-\n2025年）》要求，结合我县实际，制定本方案。',
+      '按照《山西省全面提升县级医院综 合能力实施方案（2021—2025年）》要求，做好临床专科发展规划。',
+      '根据《山西省卫生健康委关于印发山西省全面提升县级医院综合能力实施\n方案（2021-2025年）的通知》精神，制定本方案。',
+    ];
+    for (const text of citing) expect(cites(county, text, province)).toBe(true);
+    // Another period's plan of the same name, or the title outside 《》, is no citation of it.
+    expect(cites(county, '为贯彻落实《山西省全面提升县级医院综合能力实施方案（2018-\n2020年）》要求，制定本方案。', province)).toBe(false);
+    expect(cites(county, '全面提升县级医院综合能力，做好临床专科发展规划。', province)).toBe(false);
   });
 
   it('cites by 文号 alone once the higher document has one', () => {
