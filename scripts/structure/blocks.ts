@@ -10,7 +10,7 @@ import { rowCells, spacedHeader, spacedRow, type SpacedColumns } from './table.t
 import { splitBodies } from './issuer.ts';
 import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
-import { isSpacedHeading } from './heading.ts';
+import { isNarrowSpacedHeading, isSpacedHeading } from './heading.ts';
 import { documentKind } from './metadata.ts';
 
 export interface Block {
@@ -208,23 +208,36 @@ function paragraphText(written: string, marker: Marker | null): string {
 
 /** White space wide enough to set a heading off: two spaces or more, or a full-width space. */
 const wideGap = /\s*\u3000\s*|[ \t]{2,}/g;
+/** A space between two Chinese characters (not one beside a figure or ASCII word, `2023 年`, `ICU 床位`). */
+const spaceInChinese = /(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g;
 
 /**
  * A numbered line whose short heading is set off by white space, not a stop: `（一）胸痛中心  2023年底前
  * 通过国家级认证。` The heading and body are split at the gap (which keeps one space, so the clause's
  * heading can be read from its text: heading.ts). Only the one gap on the line: justified text cut
- * from a PDF spreads gaps along its lines.
+ * from a PDF spreads gaps along its lines. Without a wide gap, one space may end the heading
+ * (`（三）加强人才队伍建设 实施“369人才工程”…`): the line's first, and its only one between Chinese
+ * characters, since a PDF also joins the lines of a phrase with a space; not before a figure spaced as
+ * PDF text spaces figures (`能力 2023 年`).
  */
 function spacedRunIn(written: string, marker: Marker): { head: string; body: string } | null {
   const text = written.trimStart();
   const line = text.split('\n')[0];
   const gaps = [...line.slice(marker.length).matchAll(wideGap)];
-  if (gaps.length !== 1) return null;
-  const at = marker.length + gaps[0].index!;
-  const head = text.slice(0, at);
-  const body = text.slice(at + gaps[0][0].length);
-  const firstBodyLine = body.split('\n')[0];
-  return isSpacedHeading(collapseWhitespace(head.slice(marker.length)), collapseWhitespace(firstBodyLine)) ? { head, body } : null;
+  const split = (at: number, width: number) => ({ head: text.slice(0, at), body: text.slice(at + width) });
+  const words = (part: { head: string; body: string }) => [collapseWhitespace(part.head.slice(marker.length)), collapseWhitespace(part.body.split('\n')[0])] as const;
+  if (gaps.length === 1) {
+    const part = split(marker.length + gaps[0].index!, gaps[0][0].length);
+    return isSpacedHeading(...words(part)) ? part : null;
+  }
+  if (gaps.length > 0) return null;
+  const space = line.indexOf(' ', marker.length);
+  const between = [...line.matchAll(spaceInChinese)];
+  const opensFigure = /^ [\x21-\x7e]+ /.test(line.slice(space));
+  if (space === -1 || /^\s*$/.test(line.slice(marker.length, space)) || opensFigure || !/[^\x00-\x7f]/.test(line[space - 1])) return null;
+  if (between.length > (between.some((m) => m.index === space) ? 1 : 0)) return null;
+  const part = split(space, 1);
+  return isNarrowSpacedHeading(...words(part)) ? part : null;
 }
 
 const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话)[^（）()]*[）)]$/;

@@ -25,6 +25,16 @@ export function isSpacedHeading(head: string, body: string): boolean {
   );
 }
 
+/**
+ * A heading set off by ONE space (`（三）加强人才队伍建设 实施“369人才工程”…`). PDF text also has single
+ * spaces mid-phrase, where a line was joined (`加强县医院服务 能力建设。`), so the head must end as a
+ * heading ends (建设, 能力, 措施…; four characters at least) and the body must not go on with such a
+ * word, the rest of the head's phrase, or with a stop the head's sentence goes on to (`加强组织领导 ，`).
+ */
+export function isNarrowSpacedHeading(head: string, body: string): boolean {
+  return head.length >= 4 && endsAsHeading(head) && !opensAsHeadingEnd(body) && !/^[，。、；：！？,.;:!?）)”’]/.test(body) && isSpacedHeading(head, body);
+}
+
 export function splitHeading(text: string, hasChildren: boolean): { title: string | null; bodyStart: number } {
   const newline = text.indexOf('\n');
   const first = newline === -1 ? text : text.slice(0, newline);
@@ -63,10 +73,15 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
 }
 
 /** The nouns a heading ends with: 建设, 能力, 体系, 机制… (加强县医院临床专科能力建设, 提升急诊急救服务能力). */
-const headingNoun = /(?:建设|能力|水平|体系|机制|制度|管理|服务|质量|改革|保障|队伍|作用|效能|格局|网络|平台|中心|工作|协作|联动|发展)$/;
+const headingNouns = ['建设', '能力', '水平', '体系', '机制', '制度', '管理', '服务', '质量', '改革', '保障', '队伍', '作用', '效能', '格局', '网络', '平台', '中心', '工作', '协作', '联动', '发展'];
+const headingNoun = new RegExp(`(?:${headingNouns.join('|')})$`);
 
 /** Other words a complete heading ends with (保障措施, 加强组织领导, 总体要求): a line so ending is not cut. */
 const headingClose = /(?:措施|要求|目标|任务|领导|思想|原则|范围|步骤|安排|分工|内容|方式|对象|办法|职责|责任|评估|考核|督导|监督|宣传|落实|推进|实施|支撑|投入)$/;
+
+const endsAsHeading = (text: string) => headingNoun.test(text) || headingClose.test(text);
+/** A body opening with a heading's noun (`能力建设。…`) is the rest of the phrase before it. */
+const opensAsHeadingEnd = (text: string) => headingNouns.some((noun) => text.startsWith(noun));
 
 /**
  * A heading a PDF line broke without a stop (`加强县医院临床专科` / `能力建设`): its rest on the
