@@ -6,7 +6,7 @@
 import { runningHeads } from '../text/running-heads.ts';
 import { isBareMarker, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
-import { rowCells, spacedHeader, spacedRow, type SpacedColumns } from './table.ts';
+import { headerlessRow, rowCells, spacedHeader, spacedRow, type Column, type SpacedColumns } from './table.ts';
 import { splitBodies } from './issuer.ts';
 import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
@@ -26,6 +26,8 @@ export interface Block {
   marker: Marker | null;
   /** The cells of a table row (tab-separated or Markdown `|`): a line of its own, never joined. */
   cells?: string[];
+  /** A numbered line set out in columns without a header (table.ts headerlessRow): its cells after the marker, and what each holds. */
+  numberedRow?: { cells: string[]; columns: Column[] };
 }
 
 const terminal = /[。！？；：!?;:][”’"）)〕】」』]*$/;
@@ -171,6 +173,15 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     }
 
     const marker = readMarker(text);
+    const row = marker && headerlessRow(text.slice(marker.length));
+    if (marker && row) {
+      flush();
+      lastValue.set(marker.kind, marker.value);
+      const cellText = row.cells.join('\t');
+      const prefix = readMarker(marker.raw + cellText)?.length === marker.raw.length ? marker.raw : `${marker.raw} `;
+      blocks.push({ text: prefix + cellText, line, endLine: line, markdownDepth: 0, rule: false, marker, numberedRow: row });
+      return;
+    }
     const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(marker.kind) ?? 0) + 1);
     const width = displayWidth(text);
     // A signature (issuer names above a date) never continues the line before it.

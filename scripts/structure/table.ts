@@ -106,6 +106,31 @@ function endsTable(runs: (Span & { text: string })[], cells: string[], headers: 
   return runs.length === 1 && ((cells[0] !== '' && runs[0].to >= headers[1].from) || readMarker(runs[0].text) !== null);
 }
 
+/** White space between the columns of a line set out with spaces: a tab, two spaces or more, a full-width space. */
+const columnGap = /\t|[ \t]*\u3000[ \t\u3000]*|[ \t]{2,}/;
+
+/** A 完成时限 as a cell gives it: a date (2023年12月底前, 2024年6月, 2023—2025年, 2024.6) or 长期, 持续推进, 每季度… */
+const deadlineCell = /^(?:(?:19|20)\d{2}(?:年|[-—–~～至.．/])[\d年月日底前末内起止至—–\-~～.．/上下半季度第一二三四旬初中份及和、]*|(?:长期|持续|每年|每半年|每季度|每月)(?:坚持|推进|开展|落实)?)$/;
+
+/** How the name of an agency or institution ends (县卫健局, 县人民医院, 各乡镇卫生院, 县医共体), a role after it aside. */
+const agencyEnd = /(?:局|委|办|院|中心|政府|部|所|站|队|医共体|集团|联合会|办公室|机构|乡镇|街道|办事处|卫生室)$/;
+const isAgencyList = (cell: string) =>
+  cell.split(/[、，,/／]/).every((name) => /^[\u4e00-\u9fff（）()]{2,30}$/.test(name) && agencyEnd.test(name.replace(/[（(][^（）()]*[）)]$/, '').replace(/(?:牵头|配合|负责|参与|协助)$/, '')));
+
+/**
+ * A numbered line set out in columns without a header row (`1．胸痛中心建设    县人民医院    2023年12月底前`:
+ * a task list typed with spaces, or pdftotext -layout of a table without its header): its cells and what
+ * each holds, read from the cells since no header names them — the task first, then each cell a
+ * deadline or units. A cell of anything else (a sentence, a figure) and the line is prose with gaps, as
+ * justified PDF text has them; null.
+ */
+export function headerlessRow(text: string): { cells: string[]; columns: Column[] } | null {
+  const cells = text.trim().split(columnGap).map((c) => collapseWhitespace(c)).filter(Boolean);
+  if (cells.length < 3 || cells[0].length > 40 || /[。；！？!?;]/.test(cells[0])) return null;
+  const columns = cells.map((cell, k): Column | null => (k === 0 ? 'text' : deadlineCell.test(cell) ? 'deadline' : isAgencyList(cell) ? 'unit' : null));
+  return columns.every((c) => c !== null) ? { cells, columns: columns as Column[] } : null;
+}
+
 export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSeparator.test(c));
 
 /** A header row: short cells, none a number (`一、`, `1`), two of them naming columns the explorer reads. */

@@ -178,6 +178,7 @@ export function numberedClauses(id: string, file: string, body: Block[], message
       }),
       paragraphs: [block.text.slice(marker.length)],
     };
+    if (block.numberedRow) draft.clause.cells = rowText({ headers: block.numberedRow.cells.map(() => ''), columns: block.numberedRow.columns }, { ...block, cells: block.numberedRow.cells }).cells;
     drafts.push(draft);
     stack.push({ kind: marker.kind, draft, value: marker.value });
   }
@@ -247,9 +248,12 @@ function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord
 
 export function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {
   const text = paragraphs.join('\n');
-  const { title, bodyStart } = clause.marker ? splitHeading(text, hasChildren) : { title: null, bodyStart: 0 };
+  const { title, bodyStart } = !clause.marker ? { title: null, bodyStart: 0 } : clause.cells.length ? taskCellHeading(clause.cells) : splitHeading(text, hasChildren);
   return { ...clause, text, title, bodyStart, enumeration: findEnumeration(text, bodyStart) };
 }
+
+/** A numbered row's heading is its task cell (`1．胸痛中心建设\t县人民医院\t…` → 胸痛中心建设), the other cells its body. */
+const taskCellHeading = ([task]: ClauseRecord['cells']) => ({ title: task.text, bodyStart: task.at[1] + 1 });
 
 export function uniqueId(candidate: string, used: Set<string>): string {
   let id = candidate;

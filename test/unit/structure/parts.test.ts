@@ -405,6 +405,33 @@ describe('table and list rules', () => {
     expect(labelled.map((b) => b.cells)).toEqual([undefined, undefined]);
   });
 
+  it('numbered lines set out in columns without a header: the task, its units and its deadline as cells; prose with gaps stays prose', () => {
+    const lines = [
+      '某某县“千县工程”县医院综合能力提升实施方案',
+      '一、重点任务及分工',
+      '（一）急诊急救五大中心建设',
+      '1．胸痛中心建设          县人民医院          2023年12月底前',
+      '2．创伤中心建设          县人民医院、县中医院    2024 年 12 月底前',
+      '3．\t危重孕产妇救治中心建设\t县妇幼保健院\t持续推进',
+      '（二）人才队伍建设',
+      '1．加强  专科  建设，重点  建设心血管内科。',
+      '2．胸痛中心  县人民医院牵头  2023年底前通过国家级认证。',
+      '3．引进人才    县卫健局    不少于20名',
+    ];
+    const { document, clauses } = buildText('rows.txt', lines.join('\n'));
+    const clause = (id: string) => clauses.find((c) => c.id === `rows/${id}`)!;
+    expect(clause('1.1.1')).toMatchObject({ marker: '1．', title: '胸痛中心建设', text: '胸痛中心建设\t县人民医院\t2023年12月底前', bodyStart: 7 });
+    expect(clause('1.1.2').cells.map((c) => [c.header, c.column, c.text])).toEqual([['', 'text', '创伤中心建设'], ['', 'unit', '县人民医院、县中医院'], ['', 'deadline', '2024年12月底前']]);
+    expect(units(clause('1.1.2'), 'responsible')).toEqual(['县人民医院', '县中医院']);
+    expect(clause('1.1.2').deadlines.map((d) => d.end)).toEqual(['2024-12-31']);
+    expect(clause('1.1.3').cells.map((c) => c.column)).toEqual(['text', 'unit', 'deadline']);
+    expect(units(clause('1.1.3'), 'responsible')).toEqual(['县妇幼保健院']);
+    // gaps along a justified line, a sentence or a figure in a cell: no row
+    expect(['1.2.1', '1.2.2', '1.2.3'].map((id) => clause(id).cells)).toEqual([[], [], []]);
+    expect(clause('1.2.1').text).toBe('加强专科建设，重点建设心血管内科。');
+    expectNothingLost(document, clauses, lines);
+  });
+
   it('a table that ends the document keeps its last row: a short row is no signature', () => {
     const lines = ['一、重点任务', '（一）任务分工。各单位按下表落实。', '序号\t任务\t牵头单位\t完成时限', '1\t建设胸痛中心\t县卫健局\t2023年12月', '2\t建设卒中中心\t县卫健局\t2024年6月'];
     const { clauses, closingBlocks } = buildTree('plan', 'corpus/plan.txt', readBlocks(lines).blocks, []);
