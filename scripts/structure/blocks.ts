@@ -6,7 +6,7 @@
 import { runningHeads } from '../text/running-heads.ts';
 import { isBareMarker, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
-import { headerlessRow, rowCells, spacedHeader, spacedRow, type Column, type SpacedColumns } from './table.ts';
+import { drawnRule, headerlessRow, rowCells, spacedHeader, spacedRow, type Column, type SpacedColumns } from './table.ts';
 import { splitBodies } from './issuer.ts';
 import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
@@ -144,6 +144,12 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       return;
     }
 
+    // A 三线表's rule (━━━, ───) is a line of its own, and the table goes on past it.
+    if ((spaced || inTable) && drawnRule.test(text)) {
+      flush();
+      blocks.push({ text, line, endLine: line, markdownDepth: 0, rule: false, marker: null });
+      return;
+    }
     // A table set out with spaces goes on while its lines fit its columns.
     if (spaced && !(spacedCells = spacedRow(raw, spaced))) spaced = null;
     if (!spaced && !inTable && (spaced = spacedHeader(raw))) spacedCells = spacedRow(raw, spaced);

@@ -131,6 +131,9 @@ export function headerlessRow(text: string): { cells: string[]; columns: Column[
   return columns.every((c) => c !== null) ? { cells, columns: columns as Column[] } : null;
 }
 
+/** A rule drawn with line characters (━━━, ───, ———), as PDF text gives a 三线表's rules above and under its header and after its last row. */
+export const drawnRule = /^(?:[─━—―═－]\s*){4,}$/;
+
 export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSeparator.test(c));
 
 /** A header row: short cells, none a number (`一、`, `1`), two of them naming columns the explorer reads. */
@@ -172,6 +175,11 @@ export function readTable(blocks: Block[], start: number): Table {
   if (lower && isLowerHeader(headers, lower)) {
     headers = headers.map((top, k) => lower[k] || top);
     header = { ...blocks[start], text: `${blocks[start].text}\n${blocks[i].text}`, endLine: blocks[i].endLine, cells: headers };
+    i++;
+  }
+  // A 三线表's rule under the header is drawing, not a row: it goes on in the header's text.
+  if (blocks[i] && !blocks[i].cells && drawnRule.test(blocks[i].text)) {
+    header = { ...header, text: `${header.text}\n${blocks[i].text}`, endLine: blocks[i].endLine };
     i++;
   }
   const width = headers.length;

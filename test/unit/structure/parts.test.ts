@@ -405,6 +405,29 @@ describe('table and list rules', () => {
     expect(labelled.map((b) => b.cells)).toEqual([undefined, undefined]);
   });
 
+  it('a 三线表 from a PDF (rules of ━ and ─ above and under its header and after its last row): its rows are read past the rule under the header', () => {
+    const lines = [
+      '一、重点任务',
+      '（一）任务分工。各项任务分工见下表。',
+      '表1  重点任务分工表',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      ' 序号    重点任务                    牵头单位      配合单位          完成时限',
+      '───────────────────────────────────────────',
+      '  1      建成胸痛中心、卒中中心      县卫健局      县人民医院        2024年12月底',
+      '  2      组建紧密型县域医共体        县卫健局      县医保局、县财政局  2025年6月底',
+      '——————————————————————',
+      '（二）加强人才培养。每年选派骨干医师到上级医院进修。',
+    ];
+    const { document, clauses } = buildText('ruled.txt', lines.join('\n'));
+    expect(clauses.map((c) => c.id)).toEqual(['ruled/1', 'ruled/1.1', 'ruled/1.1.1', 'ruled/1.1.2', 'ruled/1.2']);
+    // the rules stay in the text, drawing around the header and after the table's last row
+    expect(clauses[1].text).toBe('任务分工。各项任务分工见下表。\n表1重点任务分工表\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n───────────────────────────────────────────');
+    expect(clauses[2].cells.map((c) => [c.column, c.text])).toEqual([['number', '1'], ['text', '建成胸痛中心、卒中中心'], ['lead', '县卫健局'], ['cooperate', '县人民医院'], ['deadline', '2024年12月底']]);
+    expect(units(clauses[3], 'cooperate')).toEqual(['县医保局', '县财政局']);
+    expect(clauses[3].deadlines.map((d) => d.end)).toEqual(['2025-06-30']);
+    expectNothingLost(document, clauses, lines);
+  });
+
   it('numbered lines set out in columns without a header: the task, its units and its deadline as cells; prose with gaps stays prose', () => {
     const lines = [
       '某某县“千县工程”县医院综合能力提升实施方案',
