@@ -52,8 +52,8 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2})\\s*(?![${measure}])(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}(?:\\n|$))`), label: (n) => n, value: Number },
   { kind: 'subitem', re: /^[（(]\s*(\d{1,3})\s*[）)]\s*/, label: (n) => `（${n}）`, value: Number },
   { kind: 'subitem', re: /^([⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])\s*/, label: (n) => `（${parenthesized.indexOf(n) + 1}）`, value: (n) => parenthesized.indexOf(n) + 1 },
-  // `1)` / `1）`: a half-bracketed number, a kind of its own.
-  { kind: 'half-paren', re: /^(\d{1,3})\s*[)）](?!\d)\s*/, label: (n) => `${n}）`, value: Number },
+  // `1)` / `1）`: a half-bracketed number, a kind of its own; a digit after it only a year's (`1）2024年6月底前…`).
+  { kind: 'half-paren', re: /^(\d{1,3})\s*[)）](?:(?!\d)|(?=(?:19|20)\d{2}\s*年))\s*/, label: (n) => `${n}）`, value: Number },
   { kind: 'circled', re: new RegExp(`^([${circled}])\\s*`), label: (n) => n, value: (n) => circled.indexOf(n) + 1 },
 ];
 

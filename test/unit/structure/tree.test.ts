@@ -105,6 +105,14 @@ describe('clause tree', () => {
       '2．加强督导。县卫健局每半年督导一次。',
     ]);
     expect(outline).toEqual(['一 进度安排', '一 1 ', '一 2 ', '二 保障措施', '二 1 ', '二 2 加强督导']);
+    // half-bracketed 1）2）, as a web copy numbers them
+    const halfBracketed = tree([
+      '一、重点任务',
+      '1.建强急诊急救“五大中心”。',
+      '1）2024年6月底前，胸痛中心通过国家标准版认证。（县人民医院负责）',
+      '2）2024年12月底前，卒中中心通过省级评估。（县人民医院负责）',
+    ]);
+    expect(halfBracketed.clauses.map((c) => c.path.join(' '))).toEqual(['一', '一 1', '一 1 1）', '一 1 2）']);
   });
 
   it('a scan’s 一 read by OCR as a dash (—、总体目标, （—）) numbers its chapter: the plan does not start at the first （一）', () => {
