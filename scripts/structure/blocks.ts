@@ -4,7 +4,7 @@
  * pages with a stray space; a block is what the author wrote as one paragraph.
  */
 import { runningHeads } from '../text/running-heads.ts';
-import { isBareMarker, readMarker, type Marker, type MarkerKind } from './markers.ts';
+import { continuedKind, isBareMarker, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
 import { drawnRule, headerlessRow, rowCells, spacedHeader, spacedRow, type Column, type SpacedColumns } from './table.ts';
 import { splitBodies } from './issuer.ts';
@@ -188,7 +188,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       blocks.push({ text: prefix + cellText, line, endLine: line, markdownDepth: 0, rule: false, marker, numberedRow: row });
       return;
     }
-    const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(marker.kind) ?? 0) + 1);
+    const kind = marker && continuedKind(marker, (k) => lastValue.get(k));
+    const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(kind!) ?? 0) + 1);
     const width = displayWidth(text);
     // A signature (issuer names above a date) never continues the line before it.
     const signs = () => splitBodies(text).length > 0 && (dateLine(nextLine[index]) !== null || monthLine(nextLine[index]));
@@ -201,7 +202,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       return;
     }
     flush();
-    if (marker) lastValue.set(marker.kind, marker.value);
+    if (marker) lastValue.set(kind!, marker.value);
     current = { text: '', line, endLine: line, markdownDepth: 0, rule: false, marker, fragments: [text], lastWidth: width };
   });
   flush();

@@ -78,6 +78,20 @@ export function readMarker(written: string): Marker | null {
   return null;
 }
 
+/** Kinds that write one number two ways, `（2）` and `3）`. */
+const twinKind: Partial<Record<MarkerKind, MarkerKind>> = { subitem: 'half-paren', 'half-paren': 'subitem' };
+
+/**
+ * The kind a marker goes on with: its own, or its twin's when its number follows on from the twin's and
+ * not from its own — `（1）…（2）…3）…`, one list typed with another bracket, not a list under （2）
+ * (that starts at 1）). `last` gives a kind's last number at this point.
+ */
+export function continuedKind(marker: Marker, last: (kind: MarkerKind) => number | undefined): MarkerKind {
+  const twin = twinKind[marker.kind];
+  const followsOn = (kind: MarkerKind) => last(kind) === marker.value - 1;
+  return twin && marker.value > 1 && !followsOn(marker.kind) && followsOn(twin) ? twin : marker.kind;
+}
+
 /** A line that is nothing but a marker (`一、`, `二.`, `（一）`, `1.`): its heading is on the next line, where a PDF broke it. */
 export function isBareMarker(written: string): boolean {
   const text = markerText(written.trim());

@@ -7,7 +7,7 @@
 import type { ClauseRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
 import { closingMatter, isTitle, type Block } from './blocks.ts';
-import { readMarker, type MarkerKind } from './markers.ts';
+import { continuedKind, readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
 import { findEnumeration } from './enumeration.ts';
@@ -155,7 +155,8 @@ export function numberedClauses(id: string, file: string, body: Block[], message
       continue;
     }
     lastRow = undefined;
-    const level = stack.findIndex((entry) => entry.kind === marker.kind);
+    const kind = continuedKind(marker, (k) => stack.find((entry) => entry.kind === k)?.value);
+    const level = stack.findIndex((entry) => entry.kind === kind);
     const previous = level === -1 ? undefined : stack[level];
     if (previous && marker.value !== previous.value + 1) {
       messages.push({ file, line: block.line, message: `numbering goes from ${previous.value} to ${marker.value} (${marker.raw})` });
@@ -180,7 +181,7 @@ export function numberedClauses(id: string, file: string, body: Block[], message
     };
     if (block.numberedRow) draft.clause.cells = rowText({ headers: block.numberedRow.cells.map(() => ''), columns: block.numberedRow.columns }, { ...block, cells: block.numberedRow.cells }).cells;
     drafts.push(draft);
-    stack.push({ kind: marker.kind, draft, value: marker.value });
+    stack.push({ kind, draft, value: marker.value });
   }
   const parents = new Set(drafts.map((d) => d.clause.parent));
   return drafts.map((draft) => finish(draft, parents.has(draft.clause.id)));

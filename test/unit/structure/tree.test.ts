@@ -65,6 +65,23 @@ describe('clause tree', () => {
     expect(messages.map((m) => m.message)).toEqual(['numbering goes from 1 to 3 (3.)']);
   });
 
+  it('a list typed with two brackets, （1）（2） then 3）, is one list; a 1） under （2） is a list below it', () => {
+    const { clauses, messages } = tree([
+      '一、重点任务',
+      '1.加强临床专科建设。重点建设心血管内科、神经内科、呼吸内科等专科。',
+      '（1）2024年底前，新增市级临床重点专科2个。（县人民医院负责）',
+      '（2）2025年底前，建成省级临床重点专科1个。（县人民医院负责）',
+      '3）加强县中医院中医特色专科建设，打造针灸、康复等特色专科。（县中医院负责）',
+      '2.建强急诊急救“五大中心”。',
+      '（1）建设胸痛中心。',
+      '1）2024年6月底前，通过国家标准版认证。',
+      '2）2025年底前，开展质量控制评估。',
+    ]);
+    expect(clauses.map((c) => c.path.join(' '))).toEqual(['一', '一 1', '一 1 （1）', '一 1 （2）', '一 1 3）', '一 2', '一 2 （1）', '一 2 （1） 1）', '一 2 （1） 2）']);
+    expect(clauses[4].text).toBe('加强县中医院中医特色专科建设，打造针灸、康复等特色专科。（县中医院负责）');
+    expect(messages).toEqual([]);
+  });
+
   it('headings numbered without punctuation (一 总体要求) open the body and nest as 一、 does', () => {
     const { preambleBlocks, outline } = tree(['某某市县医院能力提升实施方案', '一 总体要求', '坚持以人民健康为中心。', '二 重点任务', '（一）加强专科建设。每年新增1个重点专科。', '三 保障措施', '（一）加强组织领导。成立领导小组。']);
     expect(preambleBlocks.map((b) => b.text)).toEqual(['某某市县医院能力提升实施方案']);
