@@ -65,8 +65,10 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   if (colon > 0 && colon <= maxColonHeadingLength && (sentenceEnd === -1 || colon < sentenceEnd) && !/[，,、]/.test(first.slice(0, colon))) {
     return { title: first.slice(0, colon), bodyStart: colon + 1 };
   }
-  // A heading runs into a body: a clause that is one short sentence (1．每年引进人才不少于5名。) is a sentence, not a heading.
-  if (sentenceEnd > 0 && sentenceEnd <= maxRunInLength && sentenceEnd < text.length - 1) {
+  // A heading runs into a body: a clause that is one short sentence (1．每年引进人才不少于5名。) is a sentence, not a
+  // heading, and so is one whose sentence only a note of who does it follows (…新增市级临床重点专科2个。（县人民医院负责）).
+  const noteOnly = /^[（(][^（）()]*[）)][。；]?$/.test(text.slice(sentenceEnd + 1).trim());
+  if (sentenceEnd > 0 && sentenceEnd <= maxRunInLength && sentenceEnd < text.length - 1 && (hasChildren || !noteOnly)) {
     return { title: first.slice(0, sentenceEnd), bodyStart: sentenceEnd + 1 };
   }
   return { title: null, bodyStart: 0 };

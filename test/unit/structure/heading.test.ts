@@ -42,6 +42,10 @@ describe('clause headings', () => {
     expect(splitHeading('实施人才引进计划，每年引进高层次人才不少于5名。', false)).toEqual({ title: null, bodyStart: 0 });
     expect(splitHeading('本方案自印发之日起施行。', false)).toEqual({ title: null, bodyStart: 0 });
     expect(splitHeading('实施人才引进计划。每年引进高层次人才不少于5名。', false)).toEqual({ title: '实施人才引进计划', bodyStart: 9 });
+    // a note of who does it after the sentence is no body
+    expect(splitHeading('2024年底前，新增市级临床重点专科2个。（县人民医院负责）', false)).toEqual({ title: null, bodyStart: 0 });
+    expect(splitHeading('加强胸痛中心建设。（牵头单位：县卫健局；配合单位：县人民医院）', false)).toEqual({ title: null, bodyStart: 0 });
+    expect(splitHeading('持续提升医疗服务能力。（县卫健局牵头）', true).title).toBe('持续提升医疗服务能力');
   });
 });
 
