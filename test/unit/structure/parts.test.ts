@@ -428,6 +428,27 @@ describe('table and list rules', () => {
     expectNothingLost(document, clauses, lines);
   });
 
+  it('an attached 三线表: its closing rule goes on in the last row, no clause of its own', () => {
+    const lines = [
+      '某某市县级医院综合能力提升实施方案',
+      '一、工作目标',
+      '到2025年，全市县域就诊率达到90%。',
+      '附件2',
+      '某某市县级医院能力提升指标表',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      ' 序号   指标名称                    2022年基期值    2025年目标值',
+      '───────────────────────────────────────────',
+      '  1     县域就诊率（%）             85              90',
+      '  2     每千人口床位数（张）        5.2             6.5',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+    ];
+    const { document, clauses } = buildText('indicators.txt', lines.join('\n'));
+    expect(clauses.filter((c) => c.part).map((c) => c.id)).toEqual(['indicators/附件2', 'indicators/附件2/1', 'indicators/附件2/2']);
+    expect(clauses.at(-1)!.text).toBe('2\t每千人口床位数（张）\t5.2\t6.5\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━');
+    expect(clauses.at(-1)!.metrics.map((m) => [m.indicator, m.value, m.baseline, m.year])).toEqual([['每千人口床位数', 6.5, 5.2, 2025]]);
+    expectNothingLost(document, clauses, lines);
+  });
+
   it('numbered lines set out in columns without a header: the task, its units and its deadline as cells; prose with gaps stays prose', () => {
     const lines = [
       '某某县“千县工程”县医院综合能力提升实施方案',
