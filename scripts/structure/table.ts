@@ -17,6 +17,8 @@ const columnRules: [RegExp, Column][] = [
   [/配合|协同|协助|协办|参与/, 'cooperate'],
   [/责任|主责|负责/, 'responsible'],
   [/时限|时间|节点|期限|进度|完成/, 'deadline'],
+  // 任务类别, 分类: a heading over the rows, not a row's task.
+  [/类别|分类|类型/, 'other'],
   [/指标|目标值/, 'metric'],
   [/任务|内容|职责|措施|事项|领域|工作|举措|要求|项目/, 'text'],
   [/目标/, 'metric'],

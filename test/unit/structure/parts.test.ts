@@ -291,6 +291,20 @@ describe('table and list rules', () => {
     expect(['牵头部门', '主要责任单位', '协同单位', '配合部门', '时间节点', '时限要求', '目标值', '年度指标', '工作内容', '政策开发重点领域', '单位', '备注'].map(columnOf)).toEqual([
       'lead', 'responsible', 'cooperate', 'cooperate', 'deadline', 'deadline', 'metric', 'metric', 'text', 'text', 'unit', 'other',
     ]);
+    // a category over the rows is no task
+    expect(['任务类别', '分类', '指标类型', '重点任务'].map(columnOf)).toEqual(['other', 'other', 'other', 'text']);
+  });
+
+  it('a task list with a category column: each row’s task is its 重点任务 cell, not its category', () => {
+    const lines = [
+      '附件1',
+      '某某市“千县工程”重点任务清单',
+      ' 序号   任务类别       重点任务                         牵头单位           完成时限',
+      '  1     专科建设       建成胸痛中心、卒中中心           各县（市）卫健局   2023年12月底前',
+      '  2                    建成创伤中心                     各县（市）卫健局   2024年6月底前',
+    ];
+    const { clauses } = buildText('tasks.txt', lines.join('\n'));
+    expect(clauses.filter((c) => c.cells.length).map((c) => [c.cells[1].column, c.task])).toEqual([['other', '建成胸痛中心、卒中中心'], ['other', '建成创伤中心']]);
   });
 
   it('a PDF-layout row whose label cell is empty continues the row above, cell by cell', () => {
