@@ -82,8 +82,19 @@ const headingNoun = new RegExp(`(?:${headingNouns.join('|')})$`);
 const headingClose = /(?:措施|要求|目标|任务|领导|思想|原则|范围|步骤|安排|分工|内容|方式|对象|办法|职责|责任|评估|考核|督导|监督|宣传|落实|推进|实施|支撑|投入)$/;
 
 const endsAsHeading = (text: string) => headingNoun.test(text) || headingClose.test(text);
-/** A body opening with a heading's noun (`能力建设。…`) is the rest of the phrase before it. */
-const opensAsHeadingEnd = (text: string) => headingNouns.some((noun) => text.startsWith(noun));
+/** Heading nouns that are verbs too: `建设胸痛中心…` opens a sentence, `建设。` or `建设和管理` ends a phrase. */
+const verbalNouns = new Set(['建设', '管理', '服务', '发展', '改革', '保障', '协作', '联动']);
+
+/**
+ * A body opening with a heading's noun is the rest of the phrase before it (`能力建设。…`, `能力和水平，…`),
+ * unless that noun is a verb with its object after it (`建设胸痛中心、卒中中心…`).
+ */
+function opensAsHeadingEnd(text: string): boolean {
+  const noun = headingNouns.find((word) => text.startsWith(word));
+  if (!noun) return false;
+  const after = text.slice(noun.length);
+  return !verbalNouns.has(noun) || !/^[\u4e00-\u9fff]/.test(after) || /^[和与及]/.test(after) || opensAsHeadingEnd(after);
+}
 
 /**
  * A heading a PDF line broke without a stop (`加强县医院临床专科` / `能力建设`): its rest on the

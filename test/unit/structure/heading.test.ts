@@ -110,6 +110,8 @@ describe('a run-in heading set off by one space', () => {
     '（一）加强人才队伍建设 实施“369人才工程”，每年引进医学类本科以上人才不少于20名。',
     '（二）提升急诊急救能力 2023年12月底前建成胸痛中心、卒中中心。',
     '（三）加强县医院服务 能力建设。落实分级诊疗制度。',
+    '（四）强化急诊急救能力 建设胸痛中心、卒中中心、创伤中心等五大中心，2025年底前全部通过省级验收。',
+    '（五）加强人才队伍 建设，完善人才引进和培养机制。',
     '1．县人民医院 要建立健全现代医院管理制度。',
     '2．加强组织领导 ，统筹推进各项工作。',
     '3．全面提升县医院服务 能力和水平，满足群众就医需求。',
@@ -122,6 +124,8 @@ describe('a run-in heading set off by one space', () => {
   it('a short phrase ending as headings end, then one space, is the title; the space is kept before the body', () => {
     expect(clause('2.1')).toMatchObject({ title: '加强人才队伍建设', text: '加强人才队伍建设 实施“369人才工程”，每年引进医学类本科以上人才不少于20名。', bodyStart: 9 });
     expect(clause('2.2')).toMatchObject({ title: '提升急诊急救能力', bodyStart: 9 });
+    // 建设 is a heading's noun and a verb: here the body's verb, its object after it
+    expect(clause('2.4')).toMatchObject({ title: '强化急诊急救能力', text: '强化急诊急救能力 建设胸痛中心、卒中中心、创伤中心等五大中心，2025年底前全部通过省级验收。' });
     expect(clause('2.2').deadlines.map((d) => d.end)).toEqual(['2023-12-31']);
     expect(clause('1.1')).toMatchObject({ title: '指导思想', text: '指导思想 以习近平新时代中国特色社会主义思想为指导，全面落实健康中国战略。' });
     // the spaces of a figure after the heading's are PDF spacing, as before
@@ -130,11 +134,13 @@ describe('a run-in heading set off by one space', () => {
 
   it('not a heading: a line joined mid-phrase, a subject, a space before a stop, spaces along the line, a space before a spaced figure', () => {
     expect(clause('2.3')).toMatchObject({ title: '加强县医院服务能力建设', text: '加强县医院服务能力建设。落实分级诊疗制度。' });
-    expect(clause('2.3.1')).toMatchObject({ title: null, text: '县人民医院要建立健全现代医院管理制度。' });
-    expect(clause('2.3.2')).toMatchObject({ title: null, text: '加强组织领导，统筹推进各项工作。' });
-    expect(clause('2.3.3')).toMatchObject({ title: null, text: '全面提升县医院服务能力和水平，满足群众就医需求。' });
-    expect(clause('2.3.4')).toMatchObject({ title: null, text: '完善分级诊疗体系县人民医院牵头组建医共体。' });
-    expect(clause('2.3.5')).toMatchObject({ title: null, text: '县级医院急诊急救能力2025年达到三级医院水平。' });
+    // with its items under it, its whole sentence is its heading, as before; not 加强人才队伍
+    expect(clause('2.5')).toMatchObject({ title: '加强人才队伍建设，完善人才引进和培养机制', text: '加强人才队伍建设，完善人才引进和培养机制。' });
+    expect(clause('2.5.1')).toMatchObject({ title: null, text: '县人民医院要建立健全现代医院管理制度。' });
+    expect(clause('2.5.2')).toMatchObject({ title: null, text: '加强组织领导，统筹推进各项工作。' });
+    expect(clause('2.5.3')).toMatchObject({ title: null, text: '全面提升县医院服务能力和水平，满足群众就医需求。' });
+    expect(clause('2.5.4')).toMatchObject({ title: null, text: '完善分级诊疗体系县人民医院牵头组建医共体。' });
+    expect(clause('2.5.5')).toMatchObject({ title: null, text: '县级医院急诊急救能力2025年达到三级医院水平。' });
   });
 
   it('nothing is lost', () => expectNothingLost(document, clauses, lines));
