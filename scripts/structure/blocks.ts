@@ -6,7 +6,7 @@
 import { runningHeads } from '../text/running-heads.ts';
 import { continuedKind, isBareMarker, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
-import { drawnRule, headerlessRow, rowCells, spacedHeader, spacedRow, type Column, type SpacedColumns } from './table.ts';
+import { drawnRule, headerlessRow, headerlessRowGoesOn, rowCells, spacedHeader, spacedRow, type HeaderlessRow, type SpacedColumns } from './table.ts';
 import { splitBodies } from './issuer.ts';
 import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
@@ -27,7 +27,7 @@ export interface Block {
   /** The cells of a table row (tab-separated or Markdown `|`): a line of its own, never joined. */
   cells?: string[];
   /** A numbered line set out in columns without a header (table.ts headerlessRow): its cells after the marker, and what each holds. */
-  numberedRow?: { cells: string[]; columns: Column[] };
+  numberedRow?: HeaderlessRow;
 }
 
 const terminal = /[。！？；：!?;:][”’"）)〕】」』]*$/;
@@ -179,13 +179,17 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     }
 
     const marker = readMarker(text);
-    const row = marker && headerlessRow(text.slice(marker.length));
-    if (marker && row) {
+    // A numbered line set out in columns without a header is a row; lines under its cells go on in them.
+    const rowAbove = blocks.at(-1)?.numberedRow;
+    const row = marker ? text === raw.trim() && headerlessRow(withMarkerBlanked(raw, marker)) : !current && rowAbove && headerlessRowGoesOn(raw, rowAbove);
+    if (row) {
+      const above = marker ? null : blocks.pop()!;
+      const rowMarker = marker ?? above!.marker!;
       flush();
-      lastValue.set(marker.kind, marker.value);
+      if (marker) lastValue.set(marker.kind, marker.value);
       const cellText = row.cells.join('\t');
-      const prefix = readMarker(marker.raw + cellText)?.length === marker.raw.length ? marker.raw : `${marker.raw} `;
-      blocks.push({ text: prefix + cellText, line, endLine: line, markdownDepth: 0, rule: false, marker, numberedRow: row });
+      const prefix = readMarker(rowMarker.raw + cellText)?.length === rowMarker.raw.length ? rowMarker.raw : `${rowMarker.raw} `;
+      blocks.push({ text: prefix + cellText, line: above?.line ?? line, endLine: line, markdownDepth: 0, rule: false, marker: rowMarker, numberedRow: row });
       return;
     }
     const kind = marker && continuedKind(marker, (k) => lastValue.get(k));
@@ -207,6 +211,12 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   });
   flush();
   return { blocks, pageNumbers, pageHeads };
+}
+
+/** The source line with its marker turned to spaces, so that each column keeps its place (`1．胸痛中心建设  …` → `   胸痛中心建设  …`). */
+function withMarkerBlanked(raw: string, marker: Marker): string {
+  const at = raw.length - raw.trimStart().length + marker.raw.length;
+  return ' '.repeat(displayWidth(raw.slice(0, at))) + raw.slice(at);
 }
 
 /**

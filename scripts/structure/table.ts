@@ -108,29 +108,52 @@ function endsTable(runs: (Span & { text: string })[], cells: string[], headers: 
   return runs.length === 1 && ((cells[0] !== '' && runs[0].to >= headers[1].from) || readMarker(runs[0].text) !== null);
 }
 
-/** White space between the columns of a line set out with spaces: a tab, two spaces or more, a full-width space. */
-const columnGap = /\t|[ \t]*\u3000[ \t\u3000]*|[ \t]{2,}/;
-
 /** A 完成时限 as a cell gives it: a date (2023年12月底前, 2024年6月, 2023—2025年, 2024.6) or 长期, 持续推进, 每季度… */
 const deadlineCell = /^(?:(?:19|20)\d{2}(?:年|[-—–~～至.．/])[\d年月日底前末内起止至—–\-~～.．/上下半季度第一二三四旬初中份及和、]*|(?:长期|持续|每年|每半年|每季度|每月)(?:坚持|推进|开展|落实)?)$/;
 
 /** How the name of an agency or institution ends (县卫健局, 县人民医院, 各乡镇卫生院, 县医共体), a role after it aside. */
 const agencyEnd = /(?:局|委|办|院|中心|政府|部|所|站|队|医共体|集团|联合会|办公室|机构|乡镇|街道|办事处|卫生室)$/;
+/** Names apart by 、，/; a last 、 says the list goes on in the cell's next line. */
 const isAgencyList = (cell: string) =>
-  cell.split(/[、，,/／]/).every((name) => /^[\u4e00-\u9fff（）()]{2,30}$/.test(name) && agencyEnd.test(name.replace(/[（(][^（）()]*[）)]$/, '').replace(/(?:牵头|配合|负责|参与|协助)$/, '')));
+  cell.replace(/[、，]$/, '').split(/[、，,/／]/).every((name) => /^[\u4e00-\u9fff（）()]{2,30}$/.test(name) && agencyEnd.test(name.replace(/[（(][^（）()]*[）)]$/, '').replace(/(?:牵头|配合|负责|参与|协助)$/, '')));
+
+/** A numbered line read as a row without a header: its cells after the marker, what each holds, and where each stands. */
+export interface HeaderlessRow {
+  cells: string[];
+  columns: Column[];
+  spans: Span[];
+}
 
 /**
  * A numbered line set out in columns without a header row (`1．胸痛中心建设    县人民医院    2023年12月底前`:
- * a task list typed with spaces, or pdftotext -layout of a table without its header): its cells and what
- * each holds, read from the cells since no header names them — the task first, then each cell a
- * deadline or units. A cell of anything else (a sentence, a figure) and the line is prose with gaps, as
- * justified PDF text has them; null.
+ * a task list typed with spaces, or pdftotext -layout of a table without its header), given with its marker
+ * blanked: its cells, what each holds, read from the cells since no header names them — the task first,
+ * then each cell a deadline or units. A cell of anything else (a sentence, a figure) and the line is prose
+ * with gaps, as justified PDF text has them; null.
  */
-export function headerlessRow(text: string): { cells: string[]; columns: Column[] } | null {
-  const cells = text.trim().split(columnGap).map((c) => collapseWhitespace(c)).filter(Boolean);
+export function headerlessRow(line: string): HeaderlessRow | null {
+  const runs = spacedRuns(line);
+  const cells = runs.map((r) => collapseWhitespace(r.text));
   if (cells.length < 3 || cells[0].length > 40 || /[。；！？!?;]/.test(cells[0])) return null;
   const columns = cells.map((cell, k): Column | null => (k === 0 ? 'text' : deadlineCell.test(cell) ? 'deadline' : isAgencyList(cell) ? 'unit' : null));
-  return columns.every((c) => c !== null) ? { cells, columns: columns as Column[] } : null;
+  return columns.every((c) => c !== null) ? { cells, columns: columns as Column[], spans: runs } : null;
+}
+
+/**
+ * The row with the next line's text in the cells it stands under, when that line is the rest of cells
+ * the width broke (`                县妇幼保健院` under 县人民医院、县中医院、); else null. Such a line is
+ * indented past the marker, each piece under one cell, and labels nothing (not `注：…`).
+ */
+export function headerlessRowGoesOn(line: string, row: HeaderlessRow): HeaderlessRow | null {
+  const runs = spacedRuns(line);
+  if (runs.length === 0 || runs[0].from === 0 || /[：:]/.test(line)) return null;
+  const cells = [...row.cells];
+  for (const run of runs) {
+    const under = row.spans.flatMap((span, k) => (overlap(run, span) > 0 ? [k] : []));
+    if (under.length !== 1) return null;
+    cells[under[0]] = collapseWhitespace(`${cells[under[0]]}${run.text}`);
+  }
+  return { ...row, cells };
 }
 
 /** A rule drawn with line characters (━━━, ───, ———), as PDF text gives a 三线表's rules above and under its header and after its last row. */

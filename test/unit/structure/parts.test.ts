@@ -490,6 +490,24 @@ describe('table and list rules', () => {
     expectNothingLost(document, clauses, lines);
   });
 
+  it('a numbered row without a header whose cells the width broke: the lines under its cells go on in them; a note at the margin does not', () => {
+    const lines = [
+      '一、专科能力建设',
+      '1．胸痛中心建设          县人民医院、县中医院、    2023年12月底前',
+      '                         县妇幼保健院',
+      '2．建设县域医学影像、心电诊断    县卫健局          2024年12月底前',
+      '   和远程会诊中心',
+      '3．卒中中心建设          县人民医院                2024年6月底前',
+      '   注：以上任务按季度调度。',
+    ];
+    const { clauses } = buildText('wrapped.txt', lines.join('\n'));
+    expect(clauses.map((c) => c.id)).toEqual(['wrapped/1', 'wrapped/1.1', 'wrapped/1.2', 'wrapped/1.3']);
+    expect(clauses[1]).toMatchObject({ text: '胸痛中心建设\t县人民医院、县中医院、县妇幼保健院\t2023年12月底前', source: { line: 2, endLine: 3 } });
+    expect(units(clauses[1], 'responsible')).toEqual(['县人民医院', '县中医院', '县妇幼保健院']);
+    expect(clauses[2]).toMatchObject({ title: '建设县域医学影像、心电诊断和远程会诊中心', source: { line: 4, endLine: 5 } });
+    expect(clauses[3].text).toBe('卒中中心建设\t县人民医院\t2024年6月底前\n注：以上任务按季度调度。');
+  });
+
   it('a table that ends the document keeps its last row: a short row is no signature', () => {
     const lines = ['一、重点任务', '（一）任务分工。各单位按下表落实。', '序号\t任务\t牵头单位\t完成时限', '1\t建设胸痛中心\t县卫健局\t2023年12月', '2\t建设卒中中心\t县卫健局\t2024年6月'];
     const { clauses, closingBlocks } = buildTree('plan', 'corpus/plan.txt', readBlocks(lines).blocks, []);
