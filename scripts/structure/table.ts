@@ -142,11 +142,12 @@ export function headerlessRow(line: string): HeaderlessRow | null {
 /**
  * The row with the next line's text in the cells it stands under, when that line is the rest of cells
  * the width broke (`                县妇幼保健院` under 县人民医院、县中医院、); else null. Such a line is
- * indented past the marker, each piece under one cell, and labels nothing (not `注：…`).
+ * indented past the marker, each piece under one cell, labels nothing (not `注：…`) and ends no sentence
+ * (not `以上任务按季度调度。`, a note).
  */
 export function headerlessRowGoesOn(line: string, row: HeaderlessRow): HeaderlessRow | null {
   const runs = spacedRuns(line);
-  if (runs.length === 0 || runs[0].from === 0 || /[：:]/.test(line)) return null;
+  if (runs.length === 0 || runs[0].from === 0 || /[：:]|[。！？]\s*$/.test(line)) return null;
   const cells = [...row.cells];
   for (const run of runs) {
     const under = row.spans.flatMap((span, k) => (overlap(run, span) > 0 ? [k] : []));

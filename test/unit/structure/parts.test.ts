@@ -499,13 +499,16 @@ describe('table and list rules', () => {
       '   和远程会诊中心',
       '3．卒中中心建设          县人民医院                2024年6月底前',
       '   注：以上任务按季度调度。',
+      '4．创伤中心建设          县人民医院                2024年12月底前',
+      '   以上任务按季度调度。',
     ];
     const { clauses } = buildText('wrapped.txt', lines.join('\n'));
-    expect(clauses.map((c) => c.id)).toEqual(['wrapped/1', 'wrapped/1.1', 'wrapped/1.2', 'wrapped/1.3']);
+    expect(clauses.map((c) => c.id)).toEqual(['wrapped/1', 'wrapped/1.1', 'wrapped/1.2', 'wrapped/1.3', 'wrapped/1.4']);
     expect(clauses[1]).toMatchObject({ text: '胸痛中心建设\t县人民医院、县中医院、县妇幼保健院\t2023年12月底前', source: { line: 2, endLine: 3 } });
     expect(units(clauses[1], 'responsible')).toEqual(['县人民医院', '县中医院', '县妇幼保健院']);
     expect(clauses[2]).toMatchObject({ title: '建设县域医学影像、心电诊断和远程会诊中心', source: { line: 4, endLine: 5 } });
     expect(clauses[3].text).toBe('卒中中心建设\t县人民医院\t2024年6月底前\n注：以上任务按季度调度。');
+    expect(clauses[4].text).toBe('创伤中心建设\t县人民医院\t2024年12月底前\n以上任务按季度调度。');
   });
 
   it('a table that ends the document keeps its last row: a short row is no signature', () => {
