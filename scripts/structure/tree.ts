@@ -13,7 +13,7 @@ import { splitHeading } from './heading.ts';
 import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, readTable, rowText } from './table.ts';
 import { dateLine, monthLine } from './date-line.ts';
-import { pageChrome } from './page-chrome.ts';
+import { pageChrome, relatedLinks } from './page-chrome.ts';
 import { splitBodies } from './issuer.ts';
 
 export interface DocumentParts {
@@ -28,7 +28,9 @@ export interface DocumentParts {
 
 export function buildTree(id: string, file: string, blocks: Block[], messages: Message[]): DocumentParts {
   const content = blocks.filter((b) => !b.rule);
-  let bodyStart = firstTopLevelMarker(content);
+  // A web page's related links (相关链接：1.… 2.…) end the document: their numbers are no clauses.
+  const links = content.findIndex((b) => relatedLinks(b.text));
+  let bodyStart = firstTopLevelMarker(links === -1 ? content : content.slice(0, links));
   const numbered = bodyStart !== -1;
   if (!numbered) {
     const headed = sectionHeadings(content);
@@ -44,7 +46,7 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const signedByMonth = (b: Block, i: number) => monthLine(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
   // A web page's print, close and share buttons below the signature (page-chrome.ts), when nothing numbered follows.
   const pageEnds = (b: Block, i: number) => pageChrome(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
-  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i);
+  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i) || i === links;
   let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b, i));
   if (closingStart === -1) closingStart = content.length;
   // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature.

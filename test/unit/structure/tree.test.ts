@@ -171,6 +171,39 @@ describe('clause tree', () => {
   });
 });
 
+describe('a web page copied with the document', () => {
+  it('the page’s numbered related links (相关链接：1.… 5.…) are no clauses, nor the body: the notice’s own 1. 2. 3. are', () => {
+    const { preambleBlocks, clauses, closingBlocks } = tree([
+      '首页 > 政务公开 > 部门文件',
+      '某某县卫生健康局关于做好县医院综合能力提升工作的通知',
+      '发布日期：2024-03-01  来源：县卫健局  【字体：大 中 小】 【打印】',
+      '各医疗卫生单位：',
+      '为落实“千县工程”要求，现就有关事项通知如下：',
+      '1.加强专科建设。县人民医院2024年底前建成胸痛中心、卒中中心。',
+      '2.强化人才培养。每年选派骨干医师10名到上级医院进修。',
+      '3.加强督导考核。县卫健局每季度开展一次督导。',
+      '某某县卫生健康局',
+      '2024年3月1日',
+      '相关链接：',
+      '1.国家卫生健康委员会',
+      '2.某某省卫生健康委员会',
+      '3.某某市卫生健康委员会',
+      '4.某某县人民政府',
+      '5.中国政府网',
+      '【打印本页】【关闭窗口】',
+    ]);
+    expect(clauses.map((c) => c.title)).toEqual(['加强专科建设', '强化人才培养', '加强督导考核']);
+    expect(preambleBlocks.at(-1)!.text).toBe('为落实“千县工程”要求，现就有关事项通知如下：');
+    expect(closingBlocks.map((b) => b.text).slice(0, 4)).toEqual(['某某县卫生健康局', '2024年3月1日', '相关链接：', '1.国家卫生健康委员会']);
+  });
+
+  it('links without a signature: the list still closes the body', () => {
+    const { clauses, closingBlocks } = tree(['一、总体要求。坚持以人民健康为中心。', '二、重点任务。加强专科建设。', '相关链接', '1.国家卫生健康委员会', '2.中国政府网']);
+    expect(clauses).toHaveLength(2);
+    expect(closingBlocks.map((b) => b.text)).toEqual(['相关链接', '1.国家卫生健康委员会', '2.中国政府网']);
+  });
+});
+
 describe('cover letters and attachments with lists of their own', () => {
   it('a cover letter numbered 一、二、 and signed with a date stays in the preamble', () => {
     const { preambleBlocks, outline } = tree([
