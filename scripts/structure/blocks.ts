@@ -150,8 +150,18 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       blocks.push({ text, line, endLine: line, markdownDepth: 0, rule: false, marker: null });
       return;
     }
-    // A table set out with spaces goes on while its lines fit its columns.
-    if (spaced && !(spacedCells = spacedRow(raw, spaced))) spaced = null;
+    // A table set out with spaces goes on while its lines fit its columns, and past a heading over the rows
+    // below it (一、专科能力建设 across the table, one short piece), the heading a line of its own.
+    if (spaced && !(spacedCells = spacedRow(raw, spaced))) {
+      const rowNext = spacedRow(nextLine[index], spaced);
+      if (rowNext && rowNext.filter(Boolean).length >= 2 && text.length <= 30 && !/\S(?:\s{2,}|\u3000)\S/.test(text)) {
+        flush();
+        const marker = readMarker(text);
+        blocks.push({ text: paragraphText(text, marker), line, endLine: line, markdownDepth: 0, rule: false, marker });
+        return;
+      }
+      spaced = null;
+    }
     if (!spaced && !inTable && (spaced = spacedHeader(raw))) spacedCells = spacedRow(raw, spaced);
     const cells = spaced ? spacedCells : rowCells(raw, inTable);
     // A cell the export broke over lines goes on in a line without tabs: the table goes on if the next line has one.

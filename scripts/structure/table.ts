@@ -173,7 +173,15 @@ export interface TableRow {
   cells: string[];
   line: number;
   endLine: number;
+  /** A heading over the rows below it (一、专科能力建设 across the table): its label only, no cells. */
+  group?: boolean;
 }
+
+/**
+ * A heading that groups a table's rows (`一、专科能力建设`, a merged cell across the table or a line of its
+ * own among the rows): a short label, no sentence or note (注：…), not a bare row number or a rule.
+ */
+const isGroupLabel = (text: string) => text !== '' && text.length <= 30 && !/[。；！？!?;：:]/.test(text) && !/^\d+$/.test(text) && !drawnRule.test(text);
 
 export interface Table {
   headers: string[];
@@ -217,11 +225,17 @@ export function readTable(blocks: Block[], start: number): Table {
     const current = rows.at(-1);
     const incomplete = current !== undefined && current.cells.length < width;
     if (block.cells && isSeparatorRow(block.cells)) continue;
+    // A group heading across the table, in its first cell or on a line of its own before the next row.
+    const groupCells = block.cells ?? (isRowOf(blocks[i + 1]?.cells, width) ? [block.text] : null);
+    if (!incomplete && groupCells && groupCells.length <= width && isGroupLabel(groupCells[0]) && groupCells.slice(1).every((c) => c === '')) {
+      rows.push({ cells: headers.map((_, k) => groupCells[k] ?? ''), line: block.line, endLine: block.endLine, group: true });
+      continue;
+    }
     if (block.cells) {
       if (incomplete) {
         current.cells[current.cells.length - 1] = join(current.cells.at(-1)!, block.cells[0]);
         current.cells.push(...block.cells.slice(1));
-      } else if (current && labelled && block.cells[0] === '' && block.cells.length <= width && block.cells.slice(1, width).some((c) => c === '')) {
+      } else if (current && !current.group && labelled && block.cells[0] === '' && block.cells.length <= width && block.cells.slice(1, width).some((c) => c === '')) {
         block.cells.forEach((c, k) => (current.cells[k] = join(current.cells[k] ?? '', c)));
       } else if (block.cells.length <= width + 1) {
         rows.push({ cells: [...block.cells], line: block.line, endLine: block.endLine });
@@ -246,8 +260,12 @@ const isLowerHeader = (top: string[], lower: string[]) =>
 
 const join = (a: string, b: string) => collapseWhitespace(`${a}\n${b}`);
 
-/** A row's clause text (cells joined by tabs) and each cell's span in it. */
+/** A row of a table this wide: about as many cells, two of them filled, no header (`（一）\t加强组织领导。…` after a table is not). */
+const isRowOf = (cells: string[] | undefined, width: number) => !!cells && cells.length >= width - 1 && cells.filter(Boolean).length >= 2 && !isHeaderRow(cells);
+
+/** A row's clause text (cells joined by tabs) and each cell's span in it; a group heading's text is its label, without cells. */
 export function rowText(table: Pick<Table, 'headers' | 'columns'>, row: TableRow): { text: string; cells: ClauseRecord['cells'] } {
+  if (row.group) return { text: row.cells[0], cells: [] };
   let text = '';
   const cells = row.cells.map((cell, k) => {
     if (k > 0) text += '\t';

@@ -511,6 +511,36 @@ describe('table and list rules', () => {
     expect(clauses[4].text).toBe('创伤中心建设\t县人民医院\t2024年12月底前\n以上任务按季度调度。');
   });
 
+  it('a heading across a task table (一、专科能力建设 over its rows) is no row: a clause of its own, no cells, and the table goes on after it', () => {
+    const plan = ['某某县“千县工程”实施方案', '一、重点任务', '各项任务详见附件。', '二、保障措施', '（一）加强组织领导。县卫健局牵头成立工作专班。', '附件', '某某县“千县工程”重点任务清单'];
+    const variants = {
+      // a merged cell across a Word table, its empty cells tab-separated
+      merged: ['序号\t重点任务\t牵头单位\t配合单位\t完成时限', '一、专科能力建设\t\t\t\t', '1\t建成胸痛中心、卒中中心\t县卫健局\t县人民医院\t2023年底', '2\t新增市级临床重点专科2个\t县人民医院\t县卫健局\t2024年底', '二、人才队伍建设\t\t\t\t', '3\t每年引进本科以上人才20名\t县人社局\t县卫健局\t每年'],
+      // a line of its own between tab-separated rows
+      line: ['序号\t重点任务\t牵头单位\t配合单位\t完成时限', '一、专科能力建设', '1\t建成胸痛中心、卒中中心\t县卫健局\t县人民医院\t2023年底', '2\t新增市级临床重点专科2个\t县人民医院\t县卫健局\t2024年底', '二、人才队伍建设', '3\t每年引进本科以上人才20名\t县人社局\t县卫健局\t每年'],
+      // pdftotext -layout: the heading a short piece across the spaced table
+      spaced: [
+        ' 序号   重点任务                       牵头单位     配合单位       完成时限',
+        ' 一、专科能力建设',
+        '  1     建成胸痛中心、卒中中心         县卫健局     县人民医院     2023年底',
+        '  2     新增市级临床重点专科2个        县人民医院   县卫健局       2024年底',
+        ' 二、人才队伍建设',
+        '  3     每年引进本科以上人才20名       县人社局     县卫健局       每年',
+      ],
+    };
+    for (const [name, table] of Object.entries(variants)) {
+      const lines = [...plan, ...table];
+      const { document, clauses } = buildText(`${name}.txt`, lines.join('\n'));
+      const part = clauses.filter((c) => c.part);
+      expect(part.map((c) => [c.text.split('\t').slice(0, 2).join(' '), c.cells.length]), name).toEqual([
+        ['某某县“千县工程”重点任务清单\n序号 重点任务', 0], ['一、专科能力建设', 0], ['1 建成胸痛中心、卒中中心', 5], ['2 新增市级临床重点专科2个', 5], ['二、人才队伍建设', 0], ['3 每年引进本科以上人才20名', 5],
+      ]);
+      // the heading takes no unit from the row above, nor gives any to the row below
+      expect(part.map((c) => units(c, 'lead')), name).toEqual([[], [], ['县卫健局'], ['县人民医院'], [], ['县人社局']]);
+      expectNothingLost(document, clauses, lines);
+    }
+  });
+
   it('a table that ends the document keeps its last row: a short row is no signature', () => {
     const lines = ['一、重点任务', '（一）任务分工。各单位按下表落实。', '序号\t任务\t牵头单位\t完成时限', '1\t建设胸痛中心\t县卫健局\t2023年12月', '2\t建设卒中中心\t县卫健局\t2024年6月'];
     const { clauses, closingBlocks } = buildTree('plan', 'corpus/plan.txt', readBlocks(lines).blocks, []);
