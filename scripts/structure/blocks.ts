@@ -115,6 +115,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   const blocks: Block[] = [];
   let current: (Block & { fragments: string[]; lastWidth: number }) | null = null;
   let inTable = false;
+  /** The number of cells of the tab-separated table's header. */
+  let tableWidth = 0;
   let spaced: SpacedColumns | null = null;
   let spacedCells: string[] | null = null;
   // The next non-blank line after each line, for the look-ahead of tables and signatures.
@@ -163,7 +165,10 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       spaced = null;
     }
     if (!spaced && !inTable && (spaced = spacedHeader(raw))) spacedCells = spacedRow(raw, spaced);
-    const cells = spaced ? spacedCells : rowCells(raw, inTable);
+    const tabCells = spaced ? null : rowCells(raw, inTable);
+    if (tabCells && !inTable) tableWidth = tabCells.length;
+    // `（一）\t加强组织领导。…` after a table: the plan's numbering with a tab as white space, not a row of few cells.
+    const cells = spaced ? spacedCells : tabCells && inTable && isBareMarker(tabCells[0]) && tabCells.length < tableWidth - 1 ? null : tabCells;
     // A cell the export broke over lines goes on in a line without tabs: the table goes on if the next line has one.
     inTable = !spaced && (cells !== null || (inTable && nextLine[index].includes('\t')));
     if (cells) {

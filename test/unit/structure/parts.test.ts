@@ -551,6 +551,9 @@ describe('table and list rules', () => {
   it('a tab after a numbering marker is white space, not a table', () => {
     const { blocks } = readBlocks(['一、\t总体要求', '（一）\t指导思想。坚持人民至上。']);
     expect(blocks.map((b) => [b.marker?.raw, b.cells])).toEqual([['一、', undefined], ['（一）', undefined]]);
+    // right after a table too: the plan's numbered lines are no rows of few cells
+    const after = readBlocks(['序号\t重点任务\t牵头单位\t完成时限', '1\t建成胸痛中心\t县卫健局\t2023年底', '二、保障措施', '（一）\t加强组织领导。成立专班。', '（二）\t强化督导。']).blocks;
+    expect(after.map((b) => [b.marker?.raw, b.cells?.length])).toEqual([[undefined, 4], [undefined, 4], ['二、', undefined], ['（一）', undefined], ['（二）', undefined]]);
   });
 
   it('parts without a list are numbered in order; two parts under one number stay apart', () => {
