@@ -275,7 +275,7 @@ function spacedRunIn(written: string, marker: Marker): { head: string; body: str
   }
   if (gaps.length > 0) return null;
   const space = line.indexOf(' ', marker.length);
-  const between = [...line.matchAll(spaceInChinese)];
+  const between = [...line.slice(marker.length).matchAll(spaceInChinese)].map((m) => ({ index: marker.length + m.index! }));
   const opensFigure = /^ [\x21-\x7e]+ /.test(line.slice(space));
   if (space === -1 || /^\s*$/.test(line.slice(marker.length, space)) || opensFigure || !/[^\x00-\x7f]/.test(line[space - 1])) return null;
   if (between.length > (between.some((m) => m.index === space) ? 1 : 0)) return null;

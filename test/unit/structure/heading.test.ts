@@ -144,4 +144,9 @@ describe('a run-in heading set off by one space', () => {
   });
 
   it('nothing is lost', () => expectNothingLost(document, clauses, lines));
+
+  it('after a marker set off by its own space (第三条 专科建设 县人民医院…), the heading’s space is still the line’s one', () => {
+    const articles = buildText('articles.txt', ['某某县县域医疗卫生服务能力提升实施办法', '第一章 重点任务', '第一条 专科建设 县人民医院重点建设胸痛中心、卒中中心，2024年底前通过省级验收。'].join('\n'));
+    expect(articles.clauses.at(-1)).toMatchObject({ marker: '第一条', title: '专科建设', text: '专科建设 县人民医院重点建设胸痛中心、卒中中心，2024年底前通过省级验收。' });
+  });
 });
