@@ -274,12 +274,11 @@ function spacedRunIn(written: string, marker: Marker): { head: string; body: str
     return isSpacedHeading(...words(part)) ? part : null;
   }
   if (gaps.length > 0) return null;
-  const space = line.indexOf(' ', marker.length);
-  const between = [...line.slice(marker.length).matchAll(spaceInChinese)].map((m) => ({ index: marker.length + m.index! }));
-  const opensFigure = /^ [\x21-\x7e]+ /.test(line.slice(space));
-  if (space === -1 || /^\s*$/.test(line.slice(marker.length, space)) || opensFigure || !/[^\x00-\x7f]/.test(line[space - 1])) return null;
-  if (between.length > (between.some((m) => m.index === space) ? 1 : 0)) return null;
-  const part = split(space, 1);
+  const rest = line.slice(marker.length);
+  const space = rest.indexOf(' ');
+  const inChinese = [...rest.matchAll(spaceInChinese)].map((m) => m.index);
+  if (space <= 0 || inChinese.some((at) => at !== space) || !/[^\x00-\x7f]/.test(rest[space - 1]) || /^ [\x21-\x7e]+ /.test(rest.slice(space))) return null;
+  const part = split(marker.length + space, 1);
   return isNarrowSpacedHeading(...words(part)) ? part : null;
 }
 
