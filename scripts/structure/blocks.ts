@@ -4,13 +4,13 @@
  * pages with a stray space; a block is what the author wrote as one paragraph.
  */
 import { runningHeads } from '../text/running-heads.ts';
-import { isBareMarker, readMarker, type Marker, type MarkerKind } from './markers.ts';
+import { continuedKind, isBareMarker, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
-import { rowCells, spacedHeader, spacedRow, type SpacedColumns } from './table.ts';
+import { drawnRule, headerlessRow, headerlessRowGoesOn, rowCells, spacedHeader, spacedRow, type HeaderlessRow, type SpacedColumns } from './table.ts';
 import { splitBodies } from './issuer.ts';
 import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
-import { isSpacedHeading } from './heading.ts';
+import { isNarrowSpacedHeading, isSpacedHeading } from './heading.ts';
 import { documentKind } from './metadata.ts';
 
 export interface Block {
@@ -26,6 +26,8 @@ export interface Block {
   marker: Marker | null;
   /** The cells of a table row (tab-separated or Markdown `|`): a line of its own, never joined. */
   cells?: string[];
+  /** A numbered line set out in columns without a header (table.ts headerlessRow): its cells after the marker, and what each holds. */
+  numberedRow?: HeaderlessRow;
 }
 
 const terminal = /[。！？；：!?;:][”’"）)〕】」』]*$/;
@@ -113,6 +115,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   const blocks: Block[] = [];
   let current: (Block & { fragments: string[]; lastWidth: number }) | null = null;
   let inTable = false;
+  /** The number of cells of the tab-separated table's header. */
+  let tableWidth = 0;
   let spaced: SpacedColumns | null = null;
   let spacedCells: string[] | null = null;
   // The next non-blank line after each line, for the look-ahead of tables and signatures.
@@ -142,10 +146,29 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       return;
     }
 
-    // A table set out with spaces goes on while its lines fit its columns.
-    if (spaced && !(spacedCells = spacedRow(raw, spaced))) spaced = null;
+    // A 三线表's rule (━━━, ───) is a line of its own, and the table goes on past it.
+    if ((spaced || inTable) && drawnRule.test(text)) {
+      flush();
+      blocks.push({ text, line, endLine: line, markdownDepth: 0, rule: false, marker: null });
+      return;
+    }
+    // A table set out with spaces goes on while its lines fit its columns, and past a heading over the rows
+    // below it (一、专科能力建设 across the table, one short piece), the heading a line of its own.
+    if (spaced && !(spacedCells = spacedRow(raw, spaced))) {
+      const rowNext = spacedRow(nextLine[index], spaced);
+      if (rowNext && rowNext.filter(Boolean).length >= 2 && text.length <= 30 && !/\S(?:\s{2,}|\u3000)\S/.test(text)) {
+        flush();
+        const marker = readMarker(text);
+        blocks.push({ text: paragraphText(text, marker), line, endLine: line, markdownDepth: 0, rule: false, marker });
+        return;
+      }
+      spaced = null;
+    }
     if (!spaced && !inTable && (spaced = spacedHeader(raw))) spacedCells = spacedRow(raw, spaced);
-    const cells = spaced ? spacedCells : rowCells(raw, inTable);
+    const tabCells = spaced ? null : rowCells(raw, inTable);
+    if (tabCells && !inTable) tableWidth = tabCells.length;
+    // `（一）\t加强组织领导。…` after a table: the plan's numbering with a tab as white space, not a row of few cells.
+    const cells = spaced ? spacedCells : tabCells && inTable && isBareMarker(tabCells[0]) && tabCells.length < tableWidth - 1 ? null : tabCells;
     // A cell the export broke over lines goes on in a line without tabs: the table goes on if the next line has one.
     inTable = !spaced && (cells !== null || (inTable && nextLine[index].includes('\t')));
     if (cells) {
@@ -171,7 +194,21 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     }
 
     const marker = readMarker(text);
-    const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(marker.kind) ?? 0) + 1);
+    // A numbered line set out in columns without a header is a row; lines under its cells go on in them.
+    const rowAbove = blocks.at(-1)?.numberedRow;
+    const row = marker ? text === raw.trim() && headerlessRow(withMarkerBlanked(raw, marker)) : !current && rowAbove && headerlessRowGoesOn(raw, rowAbove);
+    if (row) {
+      const above = marker ? null : blocks.pop()!;
+      const rowMarker = marker ?? above!.marker!;
+      flush();
+      if (marker) lastValue.set(marker.kind, marker.value);
+      const cellText = row.cells.join('\t');
+      const prefix = readMarker(rowMarker.raw + cellText)?.length === rowMarker.raw.length ? rowMarker.raw : `${rowMarker.raw} `;
+      blocks.push({ text: prefix + cellText, line: above?.line ?? line, endLine: line, markdownDepth: 0, rule: false, marker: rowMarker, numberedRow: row });
+      return;
+    }
+    const kind = marker && continuedKind(marker, (k) => lastValue.get(k));
+    const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(kind!) ?? 0) + 1);
     const width = displayWidth(text);
     // A signature (issuer names above a date) never continues the line before it.
     const signs = () => splitBodies(text).length > 0 && (dateLine(nextLine[index]) !== null || monthLine(nextLine[index]));
@@ -184,11 +221,17 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       return;
     }
     flush();
-    if (marker) lastValue.set(marker.kind, marker.value);
+    if (marker) lastValue.set(kind!, marker.value);
     current = { text: '', line, endLine: line, markdownDepth: 0, rule: false, marker, fragments: [text], lastWidth: width };
   });
   flush();
   return { blocks, pageNumbers, pageHeads };
+}
+
+/** The source line with its marker turned to spaces, so that each column keeps its place (`1．胸痛中心建设  …` → `   胸痛中心建设  …`). */
+function withMarkerBlanked(raw: string, marker: Marker): string {
+  const at = raw.length - raw.trimStart().length + marker.raw.length;
+  return ' '.repeat(displayWidth(raw.slice(0, at))) + raw.slice(at);
 }
 
 /**
@@ -208,23 +251,35 @@ function paragraphText(written: string, marker: Marker | null): string {
 
 /** White space wide enough to set a heading off: two spaces or more, or a full-width space. */
 const wideGap = /\s*\u3000\s*|[ \t]{2,}/g;
+/** A space between two Chinese characters (not one beside a figure or ASCII word, `2023 年`, `ICU 床位`). */
+const spaceInChinese = /(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g;
 
 /**
  * A numbered line whose short heading is set off by white space, not a stop: `（一）胸痛中心  2023年底前
  * 通过国家级认证。` The heading and body are split at the gap (which keeps one space, so the clause's
  * heading can be read from its text: heading.ts). Only the one gap on the line: justified text cut
- * from a PDF spreads gaps along its lines.
+ * from a PDF spreads gaps along its lines. Without a wide gap, one space may end the heading
+ * (`（三）加强人才队伍建设 实施“369人才工程”…`): the line's first, and its only one between Chinese
+ * characters, since a PDF also joins the lines of a phrase with a space; not before a figure spaced as
+ * PDF text spaces figures (`能力 2023 年`).
  */
 function spacedRunIn(written: string, marker: Marker): { head: string; body: string } | null {
   const text = written.trimStart();
   const line = text.split('\n')[0];
   const gaps = [...line.slice(marker.length).matchAll(wideGap)];
-  if (gaps.length !== 1) return null;
-  const at = marker.length + gaps[0].index!;
-  const head = text.slice(0, at);
-  const body = text.slice(at + gaps[0][0].length);
-  const firstBodyLine = body.split('\n')[0];
-  return isSpacedHeading(collapseWhitespace(head.slice(marker.length)), collapseWhitespace(firstBodyLine)) ? { head, body } : null;
+  const split = (at: number, width: number) => ({ head: text.slice(0, at), body: text.slice(at + width) });
+  const words = (part: { head: string; body: string }) => [collapseWhitespace(part.head.slice(marker.length)), collapseWhitespace(part.body.split('\n')[0])] as const;
+  if (gaps.length === 1) {
+    const part = split(marker.length + gaps[0].index!, gaps[0][0].length);
+    return isSpacedHeading(...words(part)) ? part : null;
+  }
+  if (gaps.length > 0) return null;
+  const rest = line.slice(marker.length);
+  const space = rest.indexOf(' ');
+  const inChinese = [...rest.matchAll(spaceInChinese)].map((m) => m.index);
+  if (space <= 0 || inChinese.some((at) => at !== space) || !/[^\x00-\x7f]/.test(rest[space - 1]) || /^ [\x21-\x7e]+ /.test(rest.slice(space))) return null;
+  const part = split(marker.length + space, 1);
+  return isNarrowSpacedHeading(...words(part)) ? part : null;
 }
 
 const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话)[^（）()]*[）)]$/;

@@ -25,6 +25,16 @@ export function isSpacedHeading(head: string, body: string): boolean {
   );
 }
 
+/**
+ * A heading set off by ONE space (`（三）加强人才队伍建设 实施“369人才工程”…`). PDF text also has single
+ * spaces mid-phrase, where a line was joined (`加强县医院服务 能力建设。`), so the head must end as a
+ * heading ends (建设, 能力, 措施…; four characters at least) and the body must not go on with such a
+ * word, the rest of the head's phrase, or with a stop the head's sentence goes on to (`加强组织领导 ，`).
+ */
+export function isNarrowSpacedHeading(head: string, body: string): boolean {
+  return head.length >= 4 && endsAsHeading(head) && !opensAsHeadingEnd(body) && !/^[，。、；：！？,.;:!?）)”’]/.test(body) && isSpacedHeading(head, body);
+}
+
 export function splitHeading(text: string, hasChildren: boolean): { title: string | null; bodyStart: number } {
   const newline = text.indexOf('\n');
   const first = newline === -1 ? text : text.slice(0, newline);
@@ -55,18 +65,36 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   if (colon > 0 && colon <= maxColonHeadingLength && (sentenceEnd === -1 || colon < sentenceEnd) && !/[，,、]/.test(first.slice(0, colon))) {
     return { title: first.slice(0, colon), bodyStart: colon + 1 };
   }
-  // A heading runs into a body: a clause that is one short sentence (1．每年引进人才不少于5名。) is a sentence, not a heading.
-  if (sentenceEnd > 0 && sentenceEnd <= maxRunInLength && sentenceEnd < text.length - 1) {
+  // A heading runs into a body: a clause that is one short sentence (1．每年引进人才不少于5名。) is a sentence, not a
+  // heading, and so is one whose sentence only a note of who does it follows (…新增市级临床重点专科2个。（县人民医院负责）).
+  const noteOnly = /^[（(][^（）()]*[）)][。；]?$/.test(text.slice(sentenceEnd + 1).trim());
+  if (sentenceEnd > 0 && sentenceEnd <= maxRunInLength && sentenceEnd < text.length - 1 && (hasChildren || !noteOnly)) {
     return { title: first.slice(0, sentenceEnd), bodyStart: sentenceEnd + 1 };
   }
   return { title: null, bodyStart: 0 };
 }
 
 /** The nouns a heading ends with: 建设, 能力, 体系, 机制… (加强县医院临床专科能力建设, 提升急诊急救服务能力). */
-const headingNoun = /(?:建设|能力|水平|体系|机制|制度|管理|服务|质量|改革|保障|队伍|作用|效能|格局|网络|平台|中心|工作|协作|联动|发展)$/;
+const headingNouns = ['建设', '能力', '水平', '体系', '机制', '制度', '管理', '服务', '质量', '改革', '保障', '队伍', '作用', '效能', '格局', '网络', '平台', '中心', '工作', '协作', '联动', '发展'];
+const headingNoun = new RegExp(`(?:${headingNouns.join('|')})$`);
 
 /** Other words a complete heading ends with (保障措施, 加强组织领导, 总体要求): a line so ending is not cut. */
 const headingClose = /(?:措施|要求|目标|任务|领导|思想|原则|范围|步骤|安排|分工|内容|方式|对象|办法|职责|责任|评估|考核|督导|监督|宣传|落实|推进|实施|支撑|投入)$/;
+
+const endsAsHeading = (text: string) => headingNoun.test(text) || headingClose.test(text);
+/** Heading nouns that are verbs too: `建设胸痛中心…` opens a sentence, `建设。` or `建设和管理` ends a phrase. */
+const verbalNouns = new Set(['建设', '管理', '服务', '发展', '改革', '保障', '协作', '联动']);
+
+/**
+ * A body opening with a heading's noun is the rest of the phrase before it (`能力建设。…`, `能力和水平，…`),
+ * unless that noun is a verb with its object after it (`建设胸痛中心、卒中中心…`).
+ */
+function opensAsHeadingEnd(text: string): boolean {
+  const noun = headingNouns.find((word) => text.startsWith(word));
+  if (!noun) return false;
+  const after = text.slice(noun.length);
+  return !verbalNouns.has(noun) || !/^[\u4e00-\u9fff]/.test(after) || /^[和与及]/.test(after) || opensAsHeadingEnd(after);
+}
 
 /**
  * A heading a PDF line broke without a stop (`加强县医院临床专科` / `能力建设`): its rest on the

@@ -52,8 +52,8 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2})\\s*(?![${measure}])(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}(?:\\n|$))`), label: (n) => n, value: Number },
   { kind: 'subitem', re: /^[（(]\s*(\d{1,3})\s*[）)]\s*/, label: (n) => `（${n}）`, value: Number },
   { kind: 'subitem', re: /^([⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])\s*/, label: (n) => `（${parenthesized.indexOf(n) + 1}）`, value: (n) => parenthesized.indexOf(n) + 1 },
-  // `1)` / `1）`: a half-bracketed number, a kind of its own.
-  { kind: 'half-paren', re: /^(\d{1,3})\s*[)）](?!\d)\s*/, label: (n) => `${n}）`, value: Number },
+  // `1)` / `1）`: a half-bracketed number, a kind of its own; a digit after it only a year's (`1）2024年6月底前…`).
+  { kind: 'half-paren', re: /^(\d{1,3})\s*[)）](?:(?!\d)|(?=(?:19|20)\d{2}\s*年))\s*/, label: (n) => `${n}）`, value: Number },
   { kind: 'circled', re: new RegExp(`^([${circled}])\\s*`), label: (n) => n, value: (n) => circled.indexOf(n) + 1 },
 ];
 
@@ -76,6 +76,20 @@ export function readMarker(written: string): Marker | null {
     return { kind, raw: written.slice(0, match[0].length).trimEnd(), value: n, label: label(match[1]), length: match[0].length };
   }
   return null;
+}
+
+/** Kinds that write one number two ways, `（2）` and `3）`. */
+const twinKind: Partial<Record<MarkerKind, MarkerKind>> = { subitem: 'half-paren', 'half-paren': 'subitem' };
+
+/**
+ * The kind a marker goes on with: its own, or its twin's when its number follows on from the twin's and
+ * not from its own — `（1）…（2）…3）…`, one list typed with another bracket, not a list under （2）
+ * (that starts at 1）). `last` gives a kind's last number at this point.
+ */
+export function continuedKind(marker: Marker, last: (kind: MarkerKind) => number | undefined): MarkerKind {
+  const twin = twinKind[marker.kind];
+  const followsOn = (kind: MarkerKind) => last(kind) === marker.value - 1;
+  return twin && marker.value > 1 && !followsOn(marker.kind) && followsOn(twin) ? twin : marker.kind;
 }
 
 /** A line that is nothing but a marker (`一、`, `二.`, `（一）`, `1.`): its heading is on the next line, where a PDF broke it. */

@@ -7,3 +7,9 @@
 import { BUTTONS, shortLineMatching } from '../text/site-chrome.ts';
 
 export const pageChrome = shortLineMatching([BUTTONS, /^(?:分享到|分享)\s*[:：]/, /^扫一扫(?:在手机(?:上)?(?:打开|查看|阅读)|分享)/]);
+
+/**
+ * The page's list of related links below the article (相关链接：, 友情链接, 相关文章…, a line of its own): what
+ * follows it, numbered or not, is the page's list, never the plan's clauses.
+ */
+export const relatedLinks = (line: string) => /^(?:相关(?:链接|文章|阅读|新闻|文件)|友情链接)\s*[:：]?$/.test(line.trim());

@@ -10,7 +10,7 @@ import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
 import type { Block } from './blocks.ts';
 import { emptyClause, finish, numberedClauses, uniqueId } from './tree.ts';
-import { isHeaderRow, readTable, rowText } from './table.ts';
+import { drawnRule, isHeaderRow, readTable, rowText } from './table.ts';
 import { continuesMembers, isMemberLine, readMembers } from './members.ts';
 import { numeral } from './markers.ts';
 import { displayWidth } from './text-width.ts';
@@ -271,7 +271,8 @@ function buildPart(
       kinds.add('plan');
       i = end;
     } else {
-      if (children.length === 0) appendToLast(block);
+      // A 三线表's closing rule (━━━) is drawing that ends the rows above, no clause of its own.
+      if (children.length === 0 || drawnRule.test(block.text)) appendToLast(block);
       else children.push(finish({ clause: child(block, ''), paragraphs: [block.text] }, false));
       i++;
     }

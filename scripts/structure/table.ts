@@ -17,6 +17,8 @@ const columnRules: [RegExp, Column][] = [
   [/配合|协同|协助|协办|参与/, 'cooperate'],
   [/责任|主责|负责/, 'responsible'],
   [/时限|时间|节点|期限|进度|完成/, 'deadline'],
+  // 任务类别, 分类: a heading over the rows, not a row's task.
+  [/类别|分类|类型/, 'other'],
   [/指标|目标值/, 'metric'],
   [/任务|内容|职责|措施|事项|领域|工作|举措|要求|项目/, 'text'],
   [/目标/, 'metric'],
@@ -106,6 +108,58 @@ function endsTable(runs: (Span & { text: string })[], cells: string[], headers: 
   return runs.length === 1 && ((cells[0] !== '' && runs[0].to >= headers[1].from) || readMarker(runs[0].text) !== null);
 }
 
+/** A 完成时限 as a cell gives it: a date (2023年12月底前, 2024年6月, 2023—2025年, 2024.6) or 长期, 持续推进, 每季度… */
+const deadlineCell = /^(?:(?:19|20)\d{2}(?:年|[-—–~～至.．/])[\d年月日底前末内起止至—–\-~～.．/上下半季度第一二三四旬初中份及和、]*|(?:长期|持续|每年|每半年|每季度|每月)(?:坚持|推进|开展|落实)?)$/;
+
+/** How the name of an agency or institution ends (县卫健局, 县人民医院, 各乡镇卫生院, 县医共体), a role after it aside. */
+const agencyEnd = /(?:局|委|办|院|中心|政府|部|所|站|队|医共体|集团|联合会|办公室|机构|乡镇|街道|办事处|卫生室)$/;
+/** Names apart by 、，/; a last 、 says the list goes on in the cell's next line. */
+const isAgencyList = (cell: string) =>
+  cell.replace(/[、，]$/, '').split(/[、，,/／]/).every((name) => /^[\u4e00-\u9fff（）()]{2,30}$/.test(name) && agencyEnd.test(name.replace(/[（(][^（）()]*[）)]$/, '').replace(/(?:牵头|配合|负责|参与|协助)$/, '')));
+
+/** A numbered line read as a row without a header: its cells after the marker, what each holds, and where each stands. */
+export interface HeaderlessRow {
+  cells: string[];
+  columns: Column[];
+  spans: Span[];
+}
+
+/**
+ * A numbered line set out in columns without a header row (`1．胸痛中心建设    县人民医院    2023年12月底前`:
+ * a task list typed with spaces, or pdftotext -layout of a table without its header), given with its marker
+ * blanked: its cells, what each holds, read from the cells since no header names them — the task first,
+ * then each cell a deadline or units. A cell of anything else (a sentence, a figure) and the line is prose
+ * with gaps, as justified PDF text has them; null.
+ */
+export function headerlessRow(line: string): HeaderlessRow | null {
+  const runs = spacedRuns(line);
+  const cells = runs.map((r) => collapseWhitespace(r.text));
+  if (cells.length < 3 || cells[0].length > 40 || /[。；！？!?;]/.test(cells[0])) return null;
+  const columns = cells.map((cell, k): Column | null => (k === 0 ? 'text' : deadlineCell.test(cell) ? 'deadline' : isAgencyList(cell) ? 'unit' : null));
+  return columns.every((c) => c !== null) ? { cells, columns: columns as Column[], spans: runs } : null;
+}
+
+/**
+ * The row with the next line's text in the cells it stands under, when that line is the rest of cells
+ * the width broke (`                县妇幼保健院` under 县人民医院、县中医院、); else null. Such a line is
+ * indented past the marker, each piece under one cell, labels nothing (not `注：…`) and ends no sentence
+ * (not `以上任务按季度调度。`, a note).
+ */
+export function headerlessRowGoesOn(line: string, row: HeaderlessRow): HeaderlessRow | null {
+  const runs = spacedRuns(line);
+  if (runs.length === 0 || runs[0].from === 0 || /[：:]|[。！？]\s*$/.test(line)) return null;
+  const cells = [...row.cells];
+  for (const run of runs) {
+    const under = row.spans.flatMap((span, k) => (overlap(run, span) > 0 ? [k] : []));
+    if (under.length !== 1) return null;
+    cells[under[0]] = collapseWhitespace(`${cells[under[0]]}${run.text}`);
+  }
+  return { ...row, cells };
+}
+
+/** A rule drawn with line characters (━━━, ───, ———), as PDF text gives a 三线表's rules above and under its header and after its last row. */
+export const drawnRule = /^(?:[─━—―═－]\s*){4,}$/;
+
 export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSeparator.test(c));
 
 /** A header row: short cells, none a number (`一、`, `1`), two of them naming columns the explorer reads. */
@@ -119,7 +173,15 @@ export interface TableRow {
   cells: string[];
   line: number;
   endLine: number;
+  /** A heading over the rows below it (一、专科能力建设 across the table): its label only, no cells. */
+  group?: boolean;
 }
+
+/**
+ * A heading that groups a table's rows (`一、专科能力建设`, a merged cell across the table or a line of its
+ * own among the rows): a short label, no sentence or note (注：…), not a bare row number or a rule.
+ */
+const isGroupLabel = (text: string) => text !== '' && text.length <= 30 && !/[。；！？!?;：:]/.test(text) && !/^\d+$/.test(text) && !drawnRule.test(text);
 
 export interface Table {
   headers: string[];
@@ -149,6 +211,11 @@ export function readTable(blocks: Block[], start: number): Table {
     header = { ...blocks[start], text: `${blocks[start].text}\n${blocks[i].text}`, endLine: blocks[i].endLine, cells: headers };
     i++;
   }
+  // A 三线表's rule under the header is drawing, not a row: it goes on in the header's text.
+  if (blocks[i] && !blocks[i].cells && drawnRule.test(blocks[i].text)) {
+    header = { ...header, text: `${header.text}\n${blocks[i].text}`, endLine: blocks[i].endLine };
+    i++;
+  }
   const width = headers.length;
   const columns = headers.map(columnOf);
   const labelled = columns[0] === 'number' || columns[0] === 'unit';
@@ -158,11 +225,17 @@ export function readTable(blocks: Block[], start: number): Table {
     const current = rows.at(-1);
     const incomplete = current !== undefined && current.cells.length < width;
     if (block.cells && isSeparatorRow(block.cells)) continue;
+    // A group heading across the table, in its first cell or on a line of its own before the next row.
+    const groupCells = block.cells ?? (isRowOf(blocks[i + 1]?.cells, width) ? [block.text] : null);
+    if (!incomplete && groupCells && groupCells.length <= width && isGroupLabel(groupCells[0]) && groupCells.slice(1).every((c) => c === '')) {
+      rows.push({ cells: headers.map((_, k) => groupCells[k] ?? ''), line: block.line, endLine: block.endLine, group: true });
+      continue;
+    }
     if (block.cells) {
       if (incomplete) {
         current.cells[current.cells.length - 1] = join(current.cells.at(-1)!, block.cells[0]);
         current.cells.push(...block.cells.slice(1));
-      } else if (current && labelled && block.cells[0] === '' && block.cells.length <= width && block.cells.slice(1, width).some((c) => c === '')) {
+      } else if (current && !current.group && labelled && block.cells[0] === '' && block.cells.length <= width && block.cells.slice(1, width).some((c) => c === '')) {
         block.cells.forEach((c, k) => (current.cells[k] = join(current.cells[k] ?? '', c)));
       } else if (block.cells.length <= width + 1) {
         rows.push({ cells: [...block.cells], line: block.line, endLine: block.endLine });
@@ -187,8 +260,12 @@ const isLowerHeader = (top: string[], lower: string[]) =>
 
 const join = (a: string, b: string) => collapseWhitespace(`${a}\n${b}`);
 
-/** A row's clause text (cells joined by tabs) and each cell's span in it. */
+/** A row of a table this wide: about as many cells, two of them filled, no header (`（一）\t加强组织领导。…` after a table is not). */
+const isRowOf = (cells: string[] | undefined, width: number) => !!cells && cells.length >= width - 1 && cells.filter(Boolean).length >= 2 && !isHeaderRow(cells);
+
+/** A row's clause text (cells joined by tabs) and each cell's span in it; a group heading's text is its label, without cells. */
 export function rowText(table: Pick<Table, 'headers' | 'columns'>, row: TableRow): { text: string; cells: ClauseRecord['cells'] } {
+  if (row.group) return { text: row.cells[0], cells: [] };
   let text = '';
   const cells = row.cells.map((cell, k) => {
     if (k > 0) text += '\t';

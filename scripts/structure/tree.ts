@@ -7,13 +7,13 @@
 import type { ClauseRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
 import { closingMatter, isTitle, type Block } from './blocks.ts';
-import { readMarker, type MarkerKind } from './markers.ts';
+import { continuedKind, readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
 import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, readTable, rowText } from './table.ts';
 import { dateLine, monthLine } from './date-line.ts';
-import { pageChrome } from './page-chrome.ts';
+import { pageChrome, relatedLinks } from './page-chrome.ts';
 import { splitBodies } from './issuer.ts';
 
 export interface DocumentParts {
@@ -28,7 +28,9 @@ export interface DocumentParts {
 
 export function buildTree(id: string, file: string, blocks: Block[], messages: Message[]): DocumentParts {
   const content = blocks.filter((b) => !b.rule);
-  let bodyStart = firstTopLevelMarker(content);
+  // A web page's related links (相关链接：1.… 2.…) end the document: their numbers are no clauses.
+  const links = content.findIndex((b) => relatedLinks(b.text));
+  let bodyStart = firstTopLevelMarker(links === -1 ? content : content.slice(0, links));
   const numbered = bodyStart !== -1;
   if (!numbered) {
     const headed = sectionHeadings(content);
@@ -44,7 +46,7 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const signedByMonth = (b: Block, i: number) => monthLine(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
   // A web page's print, close and share buttons below the signature (page-chrome.ts), when nothing numbered follows.
   const pageEnds = (b: Block, i: number) => pageChrome(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
-  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i);
+  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i) || i === links;
   let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b, i));
   if (closingStart === -1) closingStart = content.length;
   // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature.
@@ -155,7 +157,8 @@ export function numberedClauses(id: string, file: string, body: Block[], message
       continue;
     }
     lastRow = undefined;
-    const level = stack.findIndex((entry) => entry.kind === marker.kind);
+    const kind = continuedKind(marker, (k) => stack.find((entry) => entry.kind === k)?.value);
+    const level = stack.findIndex((entry) => entry.kind === kind);
     const previous = level === -1 ? undefined : stack[level];
     if (previous && marker.value !== previous.value + 1) {
       messages.push({ file, line: block.line, message: `numbering goes from ${previous.value} to ${marker.value} (${marker.raw})` });
@@ -178,8 +181,9 @@ export function numberedClauses(id: string, file: string, body: Block[], message
       }),
       paragraphs: [block.text.slice(marker.length)],
     };
+    if (block.numberedRow) draft.clause.cells = rowText({ headers: block.numberedRow.cells.map(() => ''), columns: block.numberedRow.columns }, { ...block, cells: block.numberedRow.cells }).cells;
     drafts.push(draft);
-    stack.push({ kind: marker.kind, draft, value: marker.value });
+    stack.push({ kind, draft, value: marker.value });
   }
   const parents = new Set(drafts.map((d) => d.clause.parent));
   return drafts.map((draft) => finish(draft, parents.has(draft.clause.id)));
@@ -247,9 +251,12 @@ function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord
 
 export function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {
   const text = paragraphs.join('\n');
-  const { title, bodyStart } = clause.marker ? splitHeading(text, hasChildren) : { title: null, bodyStart: 0 };
+  const { title, bodyStart } = !clause.marker ? { title: null, bodyStart: 0 } : clause.cells.length ? taskCellHeading(clause.cells) : splitHeading(text, hasChildren);
   return { ...clause, text, title, bodyStart, enumeration: findEnumeration(text, bodyStart) };
 }
+
+/** A numbered row's heading is its task cell (`1．胸痛中心建设\t县人民医院\t…` → 胸痛中心建设), the other cells its body. */
+const taskCellHeading = ([task]: ClauseRecord['cells']) => ({ title: task.text, bodyStart: task.at[1] + 1 });
 
 export function uniqueId(candidate: string, used: Set<string>): string {
   let id = candidate;

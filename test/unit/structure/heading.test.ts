@@ -42,6 +42,10 @@ describe('clause headings', () => {
     expect(splitHeading('实施人才引进计划，每年引进高层次人才不少于5名。', false)).toEqual({ title: null, bodyStart: 0 });
     expect(splitHeading('本方案自印发之日起施行。', false)).toEqual({ title: null, bodyStart: 0 });
     expect(splitHeading('实施人才引进计划。每年引进高层次人才不少于5名。', false)).toEqual({ title: '实施人才引进计划', bodyStart: 9 });
+    // a note of who does it after the sentence is no body
+    expect(splitHeading('2024年底前，新增市级临床重点专科2个。（县人民医院负责）', false)).toEqual({ title: null, bodyStart: 0 });
+    expect(splitHeading('加强胸痛中心建设。（牵头单位：县卫健局；配合单位：县人民医院）', false)).toEqual({ title: null, bodyStart: 0 });
+    expect(splitHeading('持续提升医疗服务能力。（县卫健局牵头）', true).title).toBe('持续提升医疗服务能力');
   });
 });
 
@@ -93,5 +97,56 @@ describe('a run-in heading set off by spaces instead of a stop', () => {
   it('splitHeading reads the kept space; a space between ASCII words is not one', () => {
     expect(splitHeading('胸痛中心 2023年底前通过国家级认证。', true)).toEqual({ title: '胸痛中心', bodyStart: 5 });
     expect(splitHeading('ICU ward建设。加强重症救治能力。', false)).toEqual({ title: 'ICU ward建设', bodyStart: 11 });
+  });
+});
+
+describe('a run-in heading set off by one space', () => {
+  const text = [
+    '某某县“千县工程”县医院综合能力提升实施方案',
+    '一、总体要求',
+    '（一）指导思想 以习近平新时代中国特色社会主义思想为指导，全面落实健康中国战略。',
+    '（二）工作目标 到 2025 年，县人民医院达到三级医院服务能力。',
+    '二、重点任务',
+    '（一）加强人才队伍建设 实施“369人才工程”，每年引进医学类本科以上人才不少于20名。',
+    '（二）提升急诊急救能力 2023年12月底前建成胸痛中心、卒中中心。',
+    '（三）加强县医院服务 能力建设。落实分级诊疗制度。',
+    '（四）强化急诊急救能力 建设胸痛中心、卒中中心、创伤中心等五大中心，2025年底前全部通过省级验收。',
+    '（五）加强人才队伍 建设，完善人才引进和培养机制。',
+    '1．县人民医院 要建立健全现代医院管理制度。',
+    '2．加强组织领导 ，统筹推进各项工作。',
+    '3．全面提升县医院服务 能力和水平，满足群众就医需求。',
+    '4．完善分级诊疗体系 县人民医院牵头 组建医共体。',
+    '5．县级医院急诊急救能力 2025 年达到三级医院水平。',
+  ].join('\n');
+  const { document, clauses, lines } = buildText('narrow.txt', text);
+  const clause = (id: string) => clauses.find((c) => c.id === `narrow/${id}`)!;
+
+  it('a short phrase ending as headings end, then one space, is the title; the space is kept before the body', () => {
+    expect(clause('2.1')).toMatchObject({ title: '加强人才队伍建设', text: '加强人才队伍建设 实施“369人才工程”，每年引进医学类本科以上人才不少于20名。', bodyStart: 9 });
+    expect(clause('2.2')).toMatchObject({ title: '提升急诊急救能力', bodyStart: 9 });
+    // 建设 is a heading's noun and a verb: here the body's verb, its object after it
+    expect(clause('2.4')).toMatchObject({ title: '强化急诊急救能力', text: '强化急诊急救能力 建设胸痛中心、卒中中心、创伤中心等五大中心，2025年底前全部通过省级验收。' });
+    expect(clause('2.2').deadlines.map((d) => d.end)).toEqual(['2023-12-31']);
+    expect(clause('1.1')).toMatchObject({ title: '指导思想', text: '指导思想 以习近平新时代中国特色社会主义思想为指导，全面落实健康中国战略。' });
+    // the spaces of a figure after the heading's are PDF spacing, as before
+    expect(clause('1.2')).toMatchObject({ title: '工作目标', text: '工作目标 到2025年，县人民医院达到三级医院服务能力。' });
+  });
+
+  it('not a heading: a line joined mid-phrase, a subject, a space before a stop, spaces along the line, a space before a spaced figure', () => {
+    expect(clause('2.3')).toMatchObject({ title: '加强县医院服务能力建设', text: '加强县医院服务能力建设。落实分级诊疗制度。' });
+    // with its items under it, its whole sentence is its heading, as before; not 加强人才队伍
+    expect(clause('2.5')).toMatchObject({ title: '加强人才队伍建设，完善人才引进和培养机制', text: '加强人才队伍建设，完善人才引进和培养机制。' });
+    expect(clause('2.5.1')).toMatchObject({ title: null, text: '县人民医院要建立健全现代医院管理制度。' });
+    expect(clause('2.5.2')).toMatchObject({ title: null, text: '加强组织领导，统筹推进各项工作。' });
+    expect(clause('2.5.3')).toMatchObject({ title: null, text: '全面提升县医院服务能力和水平，满足群众就医需求。' });
+    expect(clause('2.5.4')).toMatchObject({ title: null, text: '完善分级诊疗体系县人民医院牵头组建医共体。' });
+    expect(clause('2.5.5')).toMatchObject({ title: null, text: '县级医院急诊急救能力2025年达到三级医院水平。' });
+  });
+
+  it('nothing is lost', () => expectNothingLost(document, clauses, lines));
+
+  it('after a marker set off by its own space (第三条 专科建设 县人民医院…), the heading’s space is still the line’s one', () => {
+    const articles = buildText('articles.txt', ['某某县县域医疗卫生服务能力提升实施办法', '第一章 重点任务', '第一条 专科建设 县人民医院重点建设胸痛中心、卒中中心，2024年底前通过省级验收。'].join('\n'));
+    expect(articles.clauses.at(-1)).toMatchObject({ marker: '第一条', title: '专科建设', text: '专科建设 县人民医院重点建设胸痛中心、卒中中心，2024年底前通过省级验收。' });
   });
 });

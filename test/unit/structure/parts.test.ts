@@ -291,6 +291,20 @@ describe('table and list rules', () => {
     expect(['牵头部门', '主要责任单位', '协同单位', '配合部门', '时间节点', '时限要求', '目标值', '年度指标', '工作内容', '政策开发重点领域', '单位', '备注'].map(columnOf)).toEqual([
       'lead', 'responsible', 'cooperate', 'cooperate', 'deadline', 'deadline', 'metric', 'metric', 'text', 'text', 'unit', 'other',
     ]);
+    // a category over the rows is no task
+    expect(['任务类别', '分类', '指标类型', '重点任务'].map(columnOf)).toEqual(['other', 'other', 'other', 'text']);
+  });
+
+  it('a task list with a category column: each row’s task is its 重点任务 cell, not its category', () => {
+    const lines = [
+      '附件1',
+      '某某市“千县工程”重点任务清单',
+      ' 序号   任务类别       重点任务                         牵头单位           完成时限',
+      '  1     专科建设       建成胸痛中心、卒中中心           各县（市）卫健局   2023年12月底前',
+      '  2                    建成创伤中心                     各县（市）卫健局   2024年6月底前',
+    ];
+    const { clauses } = buildText('tasks.txt', lines.join('\n'));
+    expect(clauses.filter((c) => c.cells.length).map((c) => [c.cells[1].column, c.task])).toEqual([['other', '建成胸痛中心、卒中中心'], ['other', '建成创伤中心']]);
   });
 
   it('a PDF-layout row whose label cell is empty continues the row above, cell by cell', () => {
@@ -405,6 +419,128 @@ describe('table and list rules', () => {
     expect(labelled.map((b) => b.cells)).toEqual([undefined, undefined]);
   });
 
+  it('a 三线表 from a PDF (rules of ━ and ─ above and under its header and after its last row): its rows are read past the rule under the header', () => {
+    const lines = [
+      '一、重点任务',
+      '（一）任务分工。各项任务分工见下表。',
+      '表1  重点任务分工表',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      ' 序号    重点任务                    牵头单位      配合单位          完成时限',
+      '───────────────────────────────────────────',
+      '  1      建成胸痛中心、卒中中心      县卫健局      县人民医院        2024年12月底',
+      '  2      组建紧密型县域医共体        县卫健局      县医保局、县财政局  2025年6月底',
+      '——————————————————————',
+      '（二）加强人才培养。每年选派骨干医师到上级医院进修。',
+    ];
+    const { document, clauses } = buildText('ruled.txt', lines.join('\n'));
+    expect(clauses.map((c) => c.id)).toEqual(['ruled/1', 'ruled/1.1', 'ruled/1.1.1', 'ruled/1.1.2', 'ruled/1.2']);
+    // the rules stay in the text, drawing around the header and after the table's last row
+    expect(clauses[1].text).toBe('任务分工。各项任务分工见下表。\n表1重点任务分工表\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n───────────────────────────────────────────');
+    expect(clauses[2].cells.map((c) => [c.column, c.text])).toEqual([['number', '1'], ['text', '建成胸痛中心、卒中中心'], ['lead', '县卫健局'], ['cooperate', '县人民医院'], ['deadline', '2024年12月底']]);
+    expect(units(clauses[3], 'cooperate')).toEqual(['县医保局', '县财政局']);
+    expect(clauses[3].deadlines.map((d) => d.end)).toEqual(['2025-06-30']);
+    expectNothingLost(document, clauses, lines);
+  });
+
+  it('an attached 三线表: its closing rule goes on in the last row, no clause of its own', () => {
+    const lines = [
+      '某某市县级医院综合能力提升实施方案',
+      '一、工作目标',
+      '到2025年，全市县域就诊率达到90%。',
+      '附件2',
+      '某某市县级医院能力提升指标表',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      ' 序号   指标名称                    2022年基期值    2025年目标值',
+      '───────────────────────────────────────────',
+      '  1     县域就诊率（%）             85              90',
+      '  2     每千人口床位数（张）        5.2             6.5',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+    ];
+    const { document, clauses } = buildText('indicators.txt', lines.join('\n'));
+    expect(clauses.filter((c) => c.part).map((c) => c.id)).toEqual(['indicators/附件2', 'indicators/附件2/1', 'indicators/附件2/2']);
+    expect(clauses.at(-1)!.text).toBe('2\t每千人口床位数（张）\t5.2\t6.5\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━');
+    expect(clauses.at(-1)!.metrics.map((m) => [m.indicator, m.value, m.baseline, m.year])).toEqual([['每千人口床位数', 6.5, 5.2, 2025]]);
+    expectNothingLost(document, clauses, lines);
+  });
+
+  it('numbered lines set out in columns without a header: the task, its units and its deadline as cells; prose with gaps stays prose', () => {
+    const lines = [
+      '某某县“千县工程”县医院综合能力提升实施方案',
+      '一、重点任务及分工',
+      '（一）急诊急救五大中心建设',
+      '1．胸痛中心建设          县人民医院          2023年12月底前',
+      '2．创伤中心建设          县人民医院、县中医院    2024 年 12 月底前',
+      '3．\t危重孕产妇救治中心建设\t县妇幼保健院\t持续推进',
+      '（二）人才队伍建设',
+      '1．加强  专科  建设，重点  建设心血管内科。',
+      '2．胸痛中心  县人民医院牵头  2023年底前通过国家级认证。',
+      '3．引进人才    县卫健局    不少于20名',
+    ];
+    const { document, clauses } = buildText('rows.txt', lines.join('\n'));
+    const clause = (id: string) => clauses.find((c) => c.id === `rows/${id}`)!;
+    expect(clause('1.1.1')).toMatchObject({ marker: '1．', title: '胸痛中心建设', text: '胸痛中心建设\t县人民医院\t2023年12月底前', bodyStart: 7 });
+    expect(clause('1.1.2').cells.map((c) => [c.header, c.column, c.text])).toEqual([['', 'text', '创伤中心建设'], ['', 'unit', '县人民医院、县中医院'], ['', 'deadline', '2024年12月底前']]);
+    expect(units(clause('1.1.2'), 'responsible')).toEqual(['县人民医院', '县中医院']);
+    expect(clause('1.1.2').deadlines.map((d) => d.end)).toEqual(['2024-12-31']);
+    expect(clause('1.1.3').cells.map((c) => c.column)).toEqual(['text', 'unit', 'deadline']);
+    expect(units(clause('1.1.3'), 'responsible')).toEqual(['县妇幼保健院']);
+    // gaps along a justified line, a sentence or a figure in a cell: no row
+    expect(['1.2.1', '1.2.2', '1.2.3'].map((id) => clause(id).cells)).toEqual([[], [], []]);
+    expect(clause('1.2.1').text).toBe('加强专科建设，重点建设心血管内科。');
+    expectNothingLost(document, clauses, lines);
+  });
+
+  it('a numbered row without a header whose cells the width broke: the lines under its cells go on in them; a note at the margin does not', () => {
+    const lines = [
+      '一、专科能力建设',
+      '1．胸痛中心建设          县人民医院、县中医院、    2023年12月底前',
+      '                         县妇幼保健院',
+      '2．建设县域医学影像、心电诊断    县卫健局          2024年12月底前',
+      '   和远程会诊中心',
+      '3．卒中中心建设          县人民医院                2024年6月底前',
+      '   注：以上任务按季度调度。',
+      '4．创伤中心建设          县人民医院                2024年12月底前',
+      '   以上任务按季度调度。',
+    ];
+    const { clauses } = buildText('wrapped.txt', lines.join('\n'));
+    expect(clauses.map((c) => c.id)).toEqual(['wrapped/1', 'wrapped/1.1', 'wrapped/1.2', 'wrapped/1.3', 'wrapped/1.4']);
+    expect(clauses[1]).toMatchObject({ text: '胸痛中心建设\t县人民医院、县中医院、县妇幼保健院\t2023年12月底前', source: { line: 2, endLine: 3 } });
+    expect(units(clauses[1], 'responsible')).toEqual(['县人民医院', '县中医院', '县妇幼保健院']);
+    expect(clauses[2]).toMatchObject({ title: '建设县域医学影像、心电诊断和远程会诊中心', source: { line: 4, endLine: 5 } });
+    expect(clauses[3].text).toBe('卒中中心建设\t县人民医院\t2024年6月底前\n注：以上任务按季度调度。');
+    expect(clauses[4].text).toBe('创伤中心建设\t县人民医院\t2024年12月底前\n以上任务按季度调度。');
+  });
+
+  it('a heading across a task table (一、专科能力建设 over its rows) is no row: a clause of its own, no cells, and the table goes on after it', () => {
+    const plan = ['某某县“千县工程”实施方案', '一、重点任务', '各项任务详见附件。', '二、保障措施', '（一）加强组织领导。县卫健局牵头成立工作专班。', '附件', '某某县“千县工程”重点任务清单'];
+    const variants = {
+      // a merged cell across a Word table, its empty cells tab-separated
+      merged: ['序号\t重点任务\t牵头单位\t配合单位\t完成时限', '一、专科能力建设\t\t\t\t', '1\t建成胸痛中心、卒中中心\t县卫健局\t县人民医院\t2023年底', '2\t新增市级临床重点专科2个\t县人民医院\t县卫健局\t2024年底', '二、人才队伍建设\t\t\t\t', '3\t每年引进本科以上人才20名\t县人社局\t县卫健局\t每年'],
+      // a line of its own between tab-separated rows
+      line: ['序号\t重点任务\t牵头单位\t配合单位\t完成时限', '一、专科能力建设', '1\t建成胸痛中心、卒中中心\t县卫健局\t县人民医院\t2023年底', '2\t新增市级临床重点专科2个\t县人民医院\t县卫健局\t2024年底', '二、人才队伍建设', '3\t每年引进本科以上人才20名\t县人社局\t县卫健局\t每年'],
+      // pdftotext -layout: the heading a short piece across the spaced table
+      spaced: [
+        ' 序号   重点任务                       牵头单位     配合单位       完成时限',
+        ' 一、专科能力建设',
+        '  1     建成胸痛中心、卒中中心         县卫健局     县人民医院     2023年底',
+        '  2     新增市级临床重点专科2个        县人民医院   县卫健局       2024年底',
+        ' 二、人才队伍建设',
+        '  3     每年引进本科以上人才20名       县人社局     县卫健局       每年',
+      ],
+    };
+    for (const [name, table] of Object.entries(variants)) {
+      const lines = [...plan, ...table];
+      const { document, clauses } = buildText(`${name}.txt`, lines.join('\n'));
+      const part = clauses.filter((c) => c.part);
+      expect(part.map((c) => [c.text.split('\t').slice(0, 2).join(' '), c.cells.length]), name).toEqual([
+        ['某某县“千县工程”重点任务清单\n序号 重点任务', 0], ['一、专科能力建设', 0], ['1 建成胸痛中心、卒中中心', 5], ['2 新增市级临床重点专科2个', 5], ['二、人才队伍建设', 0], ['3 每年引进本科以上人才20名', 5],
+      ]);
+      // the heading takes no unit from the row above, nor gives any to the row below
+      expect(part.map((c) => units(c, 'lead')), name).toEqual([[], [], ['县卫健局'], ['县人民医院'], [], ['县人社局']]);
+      expectNothingLost(document, clauses, lines);
+    }
+  });
+
   it('a table that ends the document keeps its last row: a short row is no signature', () => {
     const lines = ['一、重点任务', '（一）任务分工。各单位按下表落实。', '序号\t任务\t牵头单位\t完成时限', '1\t建设胸痛中心\t县卫健局\t2023年12月', '2\t建设卒中中心\t县卫健局\t2024年6月'];
     const { clauses, closingBlocks } = buildTree('plan', 'corpus/plan.txt', readBlocks(lines).blocks, []);
@@ -415,6 +551,9 @@ describe('table and list rules', () => {
   it('a tab after a numbering marker is white space, not a table', () => {
     const { blocks } = readBlocks(['一、\t总体要求', '（一）\t指导思想。坚持人民至上。']);
     expect(blocks.map((b) => [b.marker?.raw, b.cells])).toEqual([['一、', undefined], ['（一）', undefined]]);
+    // right after a table too: the plan's numbered lines are no rows of few cells
+    const after = readBlocks(['序号\t重点任务\t牵头单位\t完成时限', '1\t建成胸痛中心\t县卫健局\t2023年底', '二、保障措施', '（一）\t加强组织领导。成立专班。', '（二）\t强化督导。']).blocks;
+    expect(after.map((b) => [b.marker?.raw, b.cells?.length])).toEqual([[undefined, 4], [undefined, 4], ['二、', undefined], ['（一）', undefined], ['（二）', undefined]]);
   });
 
   it('parts without a list are numbered in order; two parts under one number stay apart', () => {

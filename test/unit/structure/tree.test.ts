@@ -65,6 +65,23 @@ describe('clause tree', () => {
     expect(messages.map((m) => m.message)).toEqual(['numbering goes from 1 to 3 (3.)']);
   });
 
+  it('a list typed with two brackets, （1）（2） then 3）, is one list; a 1） under （2） is a list below it', () => {
+    const { clauses, messages } = tree([
+      '一、重点任务',
+      '1.加强临床专科建设。重点建设心血管内科、神经内科、呼吸内科等专科。',
+      '（1）2024年底前，新增市级临床重点专科2个。（县人民医院负责）',
+      '（2）2025年底前，建成省级临床重点专科1个。（县人民医院负责）',
+      '3）加强县中医院中医特色专科建设，打造针灸、康复等特色专科。（县中医院负责）',
+      '2.建强急诊急救“五大中心”。',
+      '（1）建设胸痛中心。',
+      '1）2024年6月底前，通过国家标准版认证。',
+      '2）2025年底前，开展质量控制评估。',
+    ]);
+    expect(clauses.map((c) => c.path.join(' '))).toEqual(['一', '一 1', '一 1 （1）', '一 1 （2）', '一 1 3）', '一 2', '一 2 （1）', '一 2 （1） 1）', '一 2 （1） 2）']);
+    expect(clauses[4].text).toBe('加强县中医院中医特色专科建设，打造针灸、康复等特色专科。（县中医院负责）');
+    expect(messages).toEqual([]);
+  });
+
   it('headings numbered without punctuation (一 总体要求) open the body and nest as 一、 does', () => {
     const { preambleBlocks, outline } = tree(['某某市县医院能力提升实施方案', '一 总体要求', '坚持以人民健康为中心。', '二 重点任务', '（一）加强专科建设。每年新增1个重点专科。', '三 保障措施', '（一）加强组织领导。成立领导小组。']);
     expect(preambleBlocks.map((b) => b.text)).toEqual(['某某市县医院能力提升实施方案']);
@@ -105,6 +122,14 @@ describe('clause tree', () => {
       '2．加强督导。县卫健局每半年督导一次。',
     ]);
     expect(outline).toEqual(['一 进度安排', '一 1 ', '一 2 ', '二 保障措施', '二 1 ', '二 2 加强督导']);
+    // half-bracketed 1）2）, as a web copy numbers them
+    const halfBracketed = tree([
+      '一、重点任务',
+      '1.建强急诊急救“五大中心”。',
+      '1）2024年6月底前，胸痛中心通过国家标准版认证。（县人民医院负责）',
+      '2）2024年12月底前，卒中中心通过省级评估。（县人民医院负责）',
+    ]);
+    expect(halfBracketed.clauses.map((c) => c.path.join(' '))).toEqual(['一', '一 1', '一 1 1）', '一 1 2）']);
   });
 
   it('a scan’s 一 read by OCR as a dash (—、总体目标, （—）) numbers its chapter: the plan does not start at the first （一）', () => {
@@ -143,6 +168,39 @@ describe('clause tree', () => {
     const { closingBlocks, clauses } = tree(['一、总体要求。坚持以人民健康为中心。', '某某县人民政府办公室', '2024年5月15日']);
     expect(clauses).toHaveLength(1);
     expect(closingBlocks.map((b) => b.text)).toEqual(['某某县人民政府办公室', '2024年5月15日']);
+  });
+});
+
+describe('a web page copied with the document', () => {
+  it('the page’s numbered related links (相关链接：1.… 5.…) are no clauses, nor the body: the notice’s own 1. 2. 3. are', () => {
+    const { preambleBlocks, clauses, closingBlocks } = tree([
+      '首页 > 政务公开 > 部门文件',
+      '某某县卫生健康局关于做好县医院综合能力提升工作的通知',
+      '发布日期：2024-03-01  来源：县卫健局  【字体：大 中 小】 【打印】',
+      '各医疗卫生单位：',
+      '为落实“千县工程”要求，现就有关事项通知如下：',
+      '1.加强专科建设。县人民医院2024年底前建成胸痛中心、卒中中心。',
+      '2.强化人才培养。每年选派骨干医师10名到上级医院进修。',
+      '3.加强督导考核。县卫健局每季度开展一次督导。',
+      '某某县卫生健康局',
+      '2024年3月1日',
+      '相关链接：',
+      '1.国家卫生健康委员会',
+      '2.某某省卫生健康委员会',
+      '3.某某市卫生健康委员会',
+      '4.某某县人民政府',
+      '5.中国政府网',
+      '【打印本页】【关闭窗口】',
+    ]);
+    expect(clauses.map((c) => c.title)).toEqual(['加强专科建设', '强化人才培养', '加强督导考核']);
+    expect(preambleBlocks.at(-1)!.text).toBe('为落实“千县工程”要求，现就有关事项通知如下：');
+    expect(closingBlocks.map((b) => b.text).slice(0, 4)).toEqual(['某某县卫生健康局', '2024年3月1日', '相关链接：', '1.国家卫生健康委员会']);
+  });
+
+  it('links without a signature: the list still closes the body', () => {
+    const { clauses, closingBlocks } = tree(['一、总体要求。坚持以人民健康为中心。', '二、重点任务。加强专科建设。', '相关链接', '1.国家卫生健康委员会', '2.中国政府网']);
+    expect(clauses).toHaveLength(2);
+    expect(closingBlocks.map((b) => b.text)).toEqual(['相关链接', '1.国家卫生健康委员会', '2.中国政府网']);
   });
 });
 
