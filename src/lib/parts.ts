@@ -25,9 +25,13 @@ export function partBlocks(children: ClauseRecord[]): PartBlock[] {
   return blocks;
 }
 
-/** The outline lists numbered clauses and parts, not each table row or members line. */
+/**
+ * The outline lists numbered clauses and parts, not each table row or members line; a numbered
+ * line set out in columns without a header (1．胸痛中心建设    县人民医院    2023年底前) is a
+ * row with cells and still one of the plan's numbered clauses.
+ */
 export function inOutline(clause: ClauseRecord): boolean {
-  return clause.cells.length === 0 && clause.members.length === 0;
+  return (clause.cells.length === 0 || clause.marker !== null) && clause.members.length === 0;
 }
 
 const fieldsOf = (clause: ClauseRecord, w?: FieldWords) => nonOverlapping(fieldSpans(clause, w), clause.text.length);

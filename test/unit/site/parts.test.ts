@@ -1,6 +1,6 @@
 /** The reader's view of attached parts, on the clauses the pipeline makes of a fixture. */
 import { describe, expect, it } from 'vitest';
-import { buildFixture } from '../../helpers/fixture-document.ts';
+import { buildFixture, buildText } from '../../helpers/fixture-document.ts';
 import { cellRuns, inOutline, memberLayout, partBlocks } from '../../../src/lib/parts.ts';
 
 const { clauses } = buildFixture('test/fixtures/attachments/task-table.txt');
@@ -29,5 +29,12 @@ describe('attached parts in the reader', () => {
     expect(memberLayout(line).entries.map(plain)).toEqual(['县长']);
     expect(clauses.filter(inOutline).map((c) => c.id)).not.toContain('task-table/附件1/1');
     expect(clauses.filter(inOutline).map((c) => c.id)).toContain('task-table/附件1');
+  });
+
+  it('a numbered line set out in columns without a header stays in the outline: it is one of the plan’s numbered clauses', () => {
+    const plan = buildText('rows.txt', ['一、重点任务', '1．胸痛中心建设          县人民医院          2023年12月底前', '2．创伤中心建设          县人民医院、县中医院    2024年12月底前'].join('\n'));
+    const rows = plan.clauses.filter((c) => c.cells.length > 0);
+    expect(rows.map((c) => c.title)).toEqual(['胸痛中心建设', '创伤中心建设']);
+    expect(rows.filter(inOutline)).toEqual(rows);
   });
 });
