@@ -2,7 +2,7 @@
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
  * `2021年10月至12月`, `2025年10—12月`, `2024年第一、二季度`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
  * holidays with a fixed date (`元旦前`, `国庆节前`; not 春节, a lunar date), named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
- * and from the document's own year (`今年底前`, `明年6月前`) or date (`本方案印发之日起1个月内`); a start with no end (`自2024年起`), and
+ * and from the document's own year (`今年底前`, `明年6月前`) or date (`本方案印发之日起1个月内`, `力争用2—3年时间`); a start with no end (`自2024年起`), and
  * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it. A time said
  * without a date (`持续推进`, `长期坚持`) standing alone is `ongoing`.
  */
@@ -26,6 +26,9 @@ const QUARTER = '([一二三四1-4])';
 const LISTED_MONTH = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 /** Whether numbers follow one another: 3、4月份 (one stretch), not 3月、9月. */
 const consecutive = (numbers: number[]) => numbers.every((n, k) => k === 0 || n === numbers[k - 1] + 1);
+/** A span of time, or a range of spans (2—3年, 两到三年, 6个月), as plans set themselves one. */
+const COUNT = '(\\d+|[一二两三四五六七八九十]+)';
+const SPAN = `${COUNT}(?:${DASH}${COUNT})?(年|个月)`;
 /** Part of a month: 上旬…, 底 */
 const MONTH_PART = '(上旬|中旬|下旬|初|底|末)';
 
@@ -73,10 +76,15 @@ const VERB_OF_OBJECT = /(完成|开展|报送|上报|总结|做好|进行|组织
 /** A common year (2月 ends on the 28th), for the day of a date that comes back every year. */
 const COMMON_YEAR = 2001;
 
+/** What a document says of its own time: its date (YYYY-MM-DD), and the first year of its period, for times counted from them. */
+interface OwnTime {
+  issued: string | null;
+  planStart: number | null;
+}
+
 type Rule = {
   re: RegExp;
-  /** `issued`: the document's date (YYYY-MM-DD), for times counted from it. */
-  build(m: RegExpExecArray, documentYear: number | null, issued: string | null): Omit<Candidate, 'start' | 'end'> | null;
+  build(m: RegExpExecArray, documentYear: number | null, own: OwnTime): Omit<Candidate, 'start' | 'end'> | null;
 };
 
 /** The day `n` months, weeks or days after an ISO date (a month on from 01-31 ends with the shorter month). */
@@ -301,10 +309,27 @@ const RULES: Rule[] = [
   // 个工作日 depends on holidays: none).
   {
     re: /(?:自|从|在|于)?本?(?:实施)?(?:方案|通知|意见|文件|办法|计划)?(?:印发|下发|发布|出台)(?:之日起|后)(\d+|[一二两三四五六七八九十]+)(个月|日|天|周)内/g,
-    build: (m, _year, issued) => {
+    build: (m, _year, { issued }) => {
       const n = parseNumber(m[1]);
       if (!issued || !n) return null;
       const end = laterBy(issued, n, m[2]);
+      return { year: null, resolve: () => ({ start: null, end, recurring: null, kind: 'by' }) };
+    },
+  },
+  // 力争用2—3年时间, 用3年左右时间, 通过2年努力, 经过两到三年的努力, 力争3年内: a span of the plan's own. Plans count
+  // years as calendar years, their own year the first (a 三年行动 of 2018 runs 2018–2020), or their period's first
+  // when it comes later (a plan of December 2023 for 2024–2026): 用3年时间 in a plan of 2024 is by 2026-12-31, and of
+  // a range the upper end, the one a reader holds the plan to. Months count from the date, as 印发后1个月内 does.
+  // None for an undated document; it sets no year for the dates after it (年底前 there is still this year's).
+  {
+    re: new RegExp(`(?:(?:力争|争取|计划)?(?:用|通过|经过)约?${SPAN}(?:左右)?的?(?:时间|努力)|(?:力争|争取)在?${SPAN}(?:左右)?(?:时间|内))`, 'g'),
+    build: (m, _year, { issued, planStart }) => {
+      // the span's numbers and unit, of whichever form matched: [2, 3, 年] or [3, 年]
+      const [upper, unit] = m.slice(1).filter(Boolean).slice(-2);
+      const n = parseNumber(upper);
+      if (!issued || !n) return null;
+      const firstYear = Math.max(Number(issued.slice(0, 4)), planStart ?? 0);
+      const end = unit === '年' ? iso(firstYear + n - 1, 12, 31) : laterBy(issued, n, unit);
       return { year: null, resolve: () => ({ start: null, end, recurring: null, kind: 'by' }) };
     },
   },
@@ -312,7 +337,7 @@ const RULES: Rule[] = [
   // document has none).
   {
     re: new RegExp(`(?:从|自)?(?:即日|本?(?:方案|通知|意见|文件)?(?:印发|下发|发布)之日)起?(?:至|到)${Y}年(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})?`, 'g'),
-    build: (m, _year, issued) => {
+    build: (m, _year, { issued }) => {
       if (!issued) return null;
       const end = inYear(Number(m[1]), m[2], m[3], m[4], m[5], true).resolve(null)?.end ?? null;
       return { year: Number(m[1]), resolve: () => ({ start: issued, end, recurring: null, kind: 'range' }) };
@@ -321,7 +346,7 @@ const RULES: Rule[] = [
   // 自本方案印发之日起, 即日起: from the document's date on, no end said (as 自2024年7月1日起).
   {
     re: /(?:自|从)?(?:即日|本?(?:方案|通知|意见|文件)?(?:印发|下发|发布)之日)起/g,
-    build: (_m, _year, issued) => (issued ? { year: null, resolve: () => ({ start: issued, end: null, recurring: null, kind: 'range' }) } : null),
+    build: (_m, _year, { issued }) => (issued ? { year: null, resolve: () => ({ start: issued, end: null, recurring: null, kind: 'range' }) } : null),
   },
   // “十四五”期间 → 2021-01-01..2025-12-31
   {
@@ -370,7 +395,11 @@ function sentenceEnd(s: string, at: number): number {
   return stop < 0 ? s.length : at + stop;
 }
 
-export function extractDeadlines(text: string, documentYear: number | null, issued: string | null = null): Deadline[] {
+/**
+ * `issued` is the document's date, `planStart` the first year of its period (a plan of December 2023
+ * for 2024–2026 counts its years from 2024).
+ */
+export function extractDeadlines(text: string, documentYear: number | null, issued: string | null = null, planStart: number | null = null): Deadline[] {
   const view = compact(text);
   const s = arabicDates(view.text);
   const titles = titleSpans(s);
@@ -380,7 +409,7 @@ export function extractDeadlines(text: string, documentYear: number | null, issu
       const start = m.index!;
       const end = start + m[0].length;
       if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end)) continue;
-      const built = rule.build(m as RegExpExecArray, documentYear, issued);
+      const built = rule.build(m as RegExpExecArray, documentYear, { issued, planStart });
       if (built) candidates.push({ start, end, ...built });
     }
   }

@@ -54,6 +54,29 @@ describe('absolute deadlines', () => {
     // working days depend on holidays: none
     expect(by('印发后10个工作日内报送', '2024-03-15')).toEqual([]);
   });
+  it('力争用2—3年时间, 通过2年努力: a span of the plan’s own years, its own year the first; a range by its upper end', () => {
+    const by = (text: string, issued: string | null, planStart: number | null = null) =>
+      extractDeadlines(text, issued ? Number(issued.slice(0, 4)) : null, issued, planStart).map((d) => [d.text, d.kind, d.end]);
+    expect(by('力争用2—3年时间，把县人民医院建成三级医院。', '2024-03-15')).toEqual([['力争用2—3年时间', 'by', '2026-12-31']]);
+    expect(by('用3年左右时间，推动县中医医院达到二级甲等水平。', '2024-03-15')).toEqual([['用3年左右时间', 'by', '2026-12-31']]);
+    expect(by('通过2年努力，县域内就诊率达到90%。', '2024-03-15')).toEqual([['通过2年努力', 'by', '2025-12-31']]);
+    expect(by('经过两到三年的努力，基本建成县域医疗中心。', '2024-03-15')).toEqual([['经过两到三年的努力', 'by', '2026-12-31']]);
+    expect(by('力争在3年内建成胸痛中心。', '2024-03-15')).toEqual([['力争在3年内', 'by', '2026-12-31']]);
+    // months count from the date, as 印发后1个月内 does
+    expect(by('计划用6个月时间完成设备更新。', '2024-03-15')).toEqual([['计划用6个月时间', 'by', '2024-09-15']]);
+    // a plan of December 2023 for 2024–2026 counts from 2024
+    expect(by('力争用3年时间，建成三级医院。', '2023-12-20', 2024)).toEqual([['力争用3年时间', 'by', '2026-12-31']]);
+    // it sets no year for what follows; undated: none; a course's length is no span of the plan
+    expect(by('力争用一年时间完成改造，年底前组织验收。', '2024-03-15')).toEqual([['力争用一年时间', 'by', '2024-12-31'], ['年底前', 'by', '2024-12-31']]);
+    expect(by('力争用2—3年时间，把县人民医院建成三级医院。', null)).toEqual([]);
+    expect(by('新入职医师经过2年的规范化培训后上岗。', '2024-03-15')).toEqual([]);
+  });
+  it('a span counts from the plan’s period when it starts after the plan’s date (a three-year plan of December 2023)', () => {
+    const text = '某某县人民政府办公室关于印发某某县县级医院综合能力提升三年行动计划（2024—2026年）的通知\n\n各乡镇人民政府，县直各有关部门：\n现将《某某县县级医院综合能力提升三年行动计划（2024—2026年）》印发给你们，请认真贯彻执行。\n\n某某县人民政府办公室\n2023年12月20日\n\n一、工作目标\n力争用3年时间，把县人民医院建成三级医院，县域内就诊率达到90%以上。\n';
+    const [goal] = buildText('span.txt', text).clauses.filter((c) => c.deadlines.length);
+    expect(goal.deadlines.map((d) => [d.text, d.kind, d.end])).toEqual([['力争用3年时间', 'by', '2026-12-31']]);
+    expect(goal.metrics.map((m) => [m.indicator, m.year])).toEqual([['县域内就诊率', 2026]]);
+  });
   it('2025年前后 is about that year, not by it', () => {
     expect(only('2025年前后建成县域医疗次中心')).toMatchObject({ text: '2025年', kind: 'period', start: '2025-01-01', end: '2025-12-31' });
   });

@@ -319,6 +319,11 @@ describe('metrics', () => {
     expect(only('2025年6月30日前培训乡村医生500人次。')).toMatchObject({ indicator: '乡村医生', value: 500, unit: '人次' });
   });
 
+  it('a span the plan sets itself is no part of the indicator and gives its year: 争取两年内再获得…1项以上', () => {
+    const text = '推进两项已经立项的市级科研项目，争取两年内再获得市级或省级科研项目1项以上。';
+    expect(extractMetrics(text, extractDeadlines(text, 2024, '2024-03-21'), [])).toMatchObject([{ indicator: '再获得市级或省级科研项目', value: 1, comparator: 'ge', year: 2025 }]);
+  });
+
   it('a part that names nothing it measures goes on with the part before it: 其中15%达到推荐标准, 较2023年下降5个百分点', () => {
     const indicators = (text: string) => metrics(text).map((m) => [m.text, m.indicator]);
     expect(indicators('95%以上的村卫生室达到基本标准，其中15%达到推荐标准。')).toEqual([['95%以上', '村卫生室'], ['15%', '村卫生室']]);
