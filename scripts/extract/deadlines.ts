@@ -84,8 +84,10 @@ interface OwnTime {
 
 type Rule = {
   re: RegExp;
-  build(m: RegExpExecArray, documentYear: number | null, own: OwnTime): Omit<Candidate, 'start' | 'end'> | null;
+  /** One deadline for the match, or several, each over its own `span` of it (a list of dates each its own). */
+  build(m: RegExpExecArray, documentYear: number | null, own: OwnTime): Built | Built[] | null;
 };
+type Built = Omit<Candidate, 'start' | 'end'> & { span?: [number, number] };
 
 /** The day `n` months, weeks or days after an ISO date (a month on from 01-31 ends with the shorter month). */
 function laterBy(date: string, n: number, unit: string): string {
@@ -183,25 +185,34 @@ const RULES: Rule[] = [
   },
   // 2024年第一、二季度, 2024年3、4月份, 2024年3月、4月底前: a list of quarters or months is the time from the
   // first's start to the last's end, or by the last's end (not the year and its last quarter alone); without
-  // its year (于3、4月份) after a word or a comma, not where 3、 may be an item's number (opening the text or a sentence).
+  // its year (于3、4月份) after a word or a comma, not where 3、 may be an item's number (opening the text or a sentence;
+  // 第一、三季度 there is none). Quarters not one after another (第一、三季度) are a date each, as such months are.
   {
     re: new RegExp(
-      `(?:${Y}年|(?<=[\\u4e00-\\u9fa5，,])(?<![年每第]))(?:第?${QUARTER}(?:季度)?(?:、第?${QUARTER}(?:季度)?)*、第?${QUARTER}季度|${LISTED_MONTH}月?(?:、${LISTED_MONTH}月?)*、${LISTED_MONTH}月份?)(底|末)?(${BEFORE})?`,
+      `(?:${Y}年|(?<=[\\u4e00-\\u9fa5，,])(?<![年每第])|(?<!第)(?=第${QUARTER}、))(?:第?${QUARTER}(?:季度)?(?:、第?${QUARTER}(?:季度)?)*、第?${QUARTER}季度|${LISTED_MONTH}月?(?:、${LISTED_MONTH}月?)*、${LISTED_MONTH}月份?)(底|末)?(${BEFORE})?`,
       'g',
     ),
     build: (m) => {
-      const [year, q1, qLast, m1, mLast, endPart, before] = [m[1], m[2], m[4], m[5], m[7], m[8], m[9]];
+      const [year, q1, qLast, m1, mLast, endPart, before] = [m[1], m[3], m[5], m[6], m[8], m[9], m[10]];
       const number = (n: string) => Number(n) || parseChineseNumeral(n)!;
-      // 2024年3月、9月 are two dates, not the months between (the rules for months joined by 和 read them)
-      if (m1 && !consecutive(m[0].replace(/^\d{4}年/, '').split('、').map((month) => number(month.replace(/月.*$/, ''))))) return null;
-      const value = (y: number): Omit<Deadline, 'text' | 'at'> => {
+      const items = [...m[0].matchAll(q1 ? /第?([一二三四1-4])(?:季度)?/g : new RegExp(`${LISTED_MONTH}月?`, 'g'))].filter((item) => item.index >= (year ? 5 : 0));
+      const by = Boolean(endPart || before);
+      const dated = (value: (y: number) => Omit<Deadline, 'text' | 'at'>): Built =>
+        year ? { year: Number(year), resolve: () => value(Number(year)) } : { year: null, fromContext: true, resolve: (y) => (y === null ? null : value(y)) };
+      if (!consecutive(items.map((item) => number(item[1])))) {
+        // 2024年3月、9月 are two dates, not the months between (the rules for months joined by 和 read them)
+        if (m1) return null;
+        // 2024年第一、三季度: each quarter, the first from the list's start, the last to its end (末前 and all)
+        return items.map((item, k) => ({
+          ...dated((y) => inYear(y, undefined, undefined, undefined, `${item[1]}季度`, by).resolve(y)!),
+          span: [k === 0 ? 0 : item.index, k === items.length - 1 ? m[0].length : item.index + item[0].length],
+        }));
+      }
+      return dated((y) => {
         const start = q1 ? iso(y, 3 * number(q1) - 2, 1) : iso(y, number(m1), 1);
         const end = qLast ? monthEnd(y, 3 * number(qLast)) : monthEnd(y, number(mLast));
-        const by = Boolean(endPart || before);
         return { start: by ? null : start, end, recurring: null, kind: by ? 'by' : 'range' };
-      };
-      if (year) return { year: Number(year), resolve: () => value(Number(year)) };
-      return { year: null, fromContext: true, resolve: (y) => (y === null ? null : value(y)) };
+      });
     },
   },
   // 3月22日—3月31日, 4月1日—11月30日: the year comes from context.
@@ -410,7 +421,7 @@ export function extractDeadlines(text: string, documentYear: number | null, issu
       const end = start + m[0].length;
       if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end)) continue;
       const built = rule.build(m as RegExpExecArray, documentYear, { issued, planStart });
-      if (built) candidates.push({ start, end, ...built });
+      for (const { span, ...one } of [built ?? []].flat()) candidates.push({ start: span ? start + span[0] : start, end: span ? start + span[1] : end, ...one });
     }
   }
   // Keep the longest of overlapping matches (the range over its own start date).

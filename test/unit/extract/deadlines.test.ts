@@ -134,6 +134,23 @@ describe('ranges', () => {
     ]);
     expect(range('3、4月底前完成人员招聘。')).toEqual([['4月底前', 'by', null, '2024-04-30']]);
   });
+  it('quarters not one after another are a date each: 第一、三季度 is Q1 and Q3, not the months between', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(dates('2024年第一、三季度各开展一次专项督导。')).toEqual([
+      ['2024年第一', 'period', '2024-01-01', '2024-03-31'],
+      ['三季度', 'period', '2024-07-01', '2024-09-30'],
+    ]);
+    expect(dates('县卫健局于第二、四季度末前分别组织一次考核评估。')).toEqual([
+      ['第二', 'by', null, '2024-06-30'],
+      ['四季度末前', 'by', null, '2024-12-31'],
+    ]);
+    // after 每年 each comes back; one after another, one range as before
+    expect(extractDeadlines('每年第一、三季度开展医疗质量检查。', 2024).map((d) => [d.text, d.recurring])).toEqual([
+      ['第一', '--03-31'],
+      ['三季度', '--09-30'],
+    ]);
+    expect(dates('第一、二季度完成设备招标采购。')).toEqual([['第一、二季度', 'range', '2024-01-01', '2024-06-30']]);
+  });
   it('months joined by 和/及 are a date each, by its end when the last is', () => {
     const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
     // joined by 和/及, or by 、 but not one after another (3、4月份 stays one range)
