@@ -1,7 +1,7 @@
 /**
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
  * `2021年10月至12月`, `2025年10—12月`, `2024年第一、二季度`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
- * holidays with a fixed date (`元旦前`, `国庆节前`; not 春节, a lunar date), named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
+ * holidays (`元旦前`, `国庆节前`; a lunar one with its year, `2025年春节前`), named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
  * and from the document's own year (`今年底前`, `明年6月前`) or date (`本方案印发之日起1个月内`, `力争用2—3年时间`); a start with no end (`自2024年起`), and
  * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it. A time said
  * without a date (`持续推进`, `长期坚持`) standing alone is `ongoing`.
@@ -9,7 +9,7 @@
 import type { Deadline } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { parseChineseNumeral, parseNumber } from '../text/chinese-numerals.ts';
-import { arabicDates, fiveYearPlanYears, isoDate } from '../text/dates.ts';
+import { arabicDates, fiveYearPlanYears, isoDate, lunarDay } from '../text/dates.ts';
 
 const Y = '((?:19|20)\\d{2})';
 const M = '(1[0-2]|0?[1-9])';
@@ -17,8 +17,11 @@ const D = '(3[01]|[12]\\d|0?[1-9])';
 const DASH = '(?:[—–\\-－~～]{1,2}|至|到)';
 /** 前 but not 前后 (2025年前后: around, not by). */
 const BEFORE = '(?:前(?!后)|之前|以前|为止)';
-/** Part of a year: 上半年, 年底, 第一季度… */
-const PART = '(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度(?:末|底)?)';
+/**
+ * Part of a year: 上半年, 年底, 第一季度…; 年初 or 初 (not 2024年初步…, 初见成效, nor 2024年初以来, a look back), 中 only
+ * before 前 or a stop (2025年中前; not 2024年中医院, 2024年中、高级职称).
+ */
+const PART = `(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度(?:末|底)?|年?初(?![步见具次级始心诊筛审中稿评值]|以来)|中(?=${BEFORE}|[，。；,;]))`;
 /** A half or a quarter of a year, as ranges join them: 2023年第四季度至2024年第二季度. */
 const HALF_OR_QUARTER = '(上半年|下半年|第?[一二三四1-4]季度)';
 /** A quarter's number, and a month's (in digits or words: 三、四月份), as lists name them. */
@@ -52,7 +55,10 @@ const monthEnd = (y: number, m: number) => iso(y, m, lastDay(y, m));
 function yearPart(y: number, part: string): [string, string] {
   if (part === '上半年') return [iso(y, 1, 1), iso(y, 6, 30)];
   if (part === '下半年') return [iso(y, 7, 1), iso(y, 12, 31)];
-  if (part === '年中') return [iso(y, 6, 1), iso(y, 6, 30)];
+  if (/^年?中$/.test(part)) return [iso(y, 6, 1), iso(y, 6, 30)];
+  // 年初 is the year's opening stretch, its first quarter: plans set it beside 年中 and 年底 for what the first
+  // quarter's report checks, as 月初 is a month's first part (上旬). A period, as 上半年 is; 年初前 by its end.
+  if (/^年?初$/.test(part)) return [iso(y, 1, 1), iso(y, 3, 31)];
   const q = /([一二三四1-4])季度/.exec(part);
   if (q) {
     const n = Number(q[1]) || parseChineseNumeral(q[1])!;
@@ -72,6 +78,9 @@ function monthPart(y: number, m: number, day: string | undefined, part: string |
 
 /** Verbs whose object a part of a year may open (完成上半年评估, 报送第一季度数据), and 对 (对下半年工作…). */
 const VERB_OF_OBJECT = /(完成|开展|报送|上报|总结|做好|进行|组织|召开|部署|启动|制定|编制|审核|形成|对)$/;
+
+/** Lunar holidays by their month and day: 春节 正月初一, 端午 五月初五, 中秋 八月十五. */
+const LUNAR_HOLIDAY: Record<string, [number, number]> = { 春节: [1, 1], 端午: [5, 5], 中秋: [8, 15] };
 
 /** A common year (2月 ends on the 28th), for the day of a date that comes back every year. */
 const COMMON_YEAR = 2001;
@@ -297,7 +306,6 @@ const RULES: Rule[] = [
     build: (m) => ({ year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y + 1, m[1], m[2], m[3], m[4], Boolean(m[5])).resolve(y)) }),
   },
   // 元旦前 → the last day of the year (元旦 opens the next), 国庆节前 → 09-30; with its year (2024年元旦前) or the year from context.
-  // 春节前 (late January to mid-February, a lunar date) and other lunar holidays name no single date: none.
   {
     re: new RegExp(`(?:${Y}年)?(元旦|国庆节?)${BEFORE}`, 'g'),
     build: (m) => {
@@ -306,6 +314,19 @@ const RULES: Rule[] = [
       if (m[1]) return { year: Number(m[1]), resolve: () => by(Number(m[1])) };
       // without a year, 元旦 is the one that ends the year in context
       return { year: null, resolve: (y) => (y === null ? null : m[2] === '元旦' ? by(y + 1) : by(y)) };
+    },
+  },
+  // 2025年春节前, 2024年中秋节前: the eve of a lunar holiday of that year, from the Chinese calendar (春节 falls between
+  // late January and mid-February). Without its year none: 春节前 in a plan may be the one of its year, already past,
+  // or the next, and no word says which.
+  {
+    re: new RegExp(`${Y}年(春节|端午|中秋)节?${BEFORE}`, 'g'),
+    build: (m) => {
+      const [month, day] = LUNAR_HOLIDAY[m[2]];
+      const holiday = lunarDay(Number(m[1]), month, day);
+      if (!holiday) return null;
+      const eve = new Date(Date.parse(holiday) - 86_400_000).toISOString().slice(0, 10);
+      return { year: Number(m[1]), resolve: () => ({ start: null, end: eve, recurring: null, kind: 'by' }) };
     },
   },
   // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31; 每年一季度 → --03-31, 每年上半年 → --06-30

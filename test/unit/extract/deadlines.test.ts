@@ -36,6 +36,29 @@ describe('absolute deadlines', () => {
     expect(extractDeadlines('2025年6月底前启动，国庆前完成', 2024).map((d) => d.end)).toEqual(['2025-06-30', '2025-09-30']);
     expect(extractDeadlines('元旦期间加强值班', 2024)).toEqual([]);
   });
+  it('2025年春节前: the eve of that year’s 春节, from the Chinese calendar (端午, 中秋 too); 春节前 without its year is none', () => {
+    const by = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.end]);
+    expect(by('2025年春节前完成县人民医院新招聘医师岗前培训。')).toEqual([['2025年春节前', 'by', '2025-01-28']]);
+    expect(by('2024年春节前发放乡村医生补助。')).toEqual([['2024年春节前', 'by', '2024-02-09']]);
+    expect(by('2024年中秋节前完成门诊楼主体工程。')).toEqual([['2024年中秋节前', 'by', '2024-09-16']]);
+    expect(by('各医共体春节前完成走访慰问。')).toEqual([]);
+  });
+  it('年初, 年中 and their single-年 forms with a year: 2024年初 is its first quarter, 2025年中前 by 06-30', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(dates('2024年初启动县域医学影像中心建设，2025年年中前投入使用。')).toEqual([
+      ['2024年初', 'period', '2024-01-01', '2024-03-31'],
+      ['2025年年中前', 'by', null, '2025-06-30'],
+    ]);
+    expect(dates('2025年中前完成县中医院迁建。')).toEqual([['2025年中前', 'by', null, '2025-06-30']]);
+    expect(dates('2024年底前完成设备招标，次年初安装调试。')).toEqual([
+      ['2024年底前', 'by', null, '2024-12-31'],
+      ['次年初', 'period', '2025-01-01', '2025-03-31'],
+    ]);
+    // not 初步, 初见成效, a look back (以来), 年中医院; 年初 alone looks back as often as ahead (年初确定的目标): none
+    expect(dates('2024年初步建成县域医疗中心，2025年初见成效。').map((d) => d[0])).toEqual(['2024年', '2025年']);
+    expect(dates('2024年中医院床位达到300张。').map((d) => d[0])).toEqual(['2024年']);
+    expect(dates('今年年初以来，各项工作有序推进，年初确定的目标任务全面完成。')).toEqual([]);
+  });
   it('本方案印发之日起1个月内, 印发后30日内: by that long after the document’s date; none without it', () => {
     const by = (text: string, issued: string | null) => extractDeadlines(text, issued ? Number(issued.slice(0, 4)) : null, issued).map((d) => [d.text, d.kind, d.end]);
     expect(by('各县（市、区）要在本方案印发后1个月内制定具体实施方案。', '2024-01-31')).toEqual([['在本方案印发后1个月内', 'by', '2024-02-29']]);
