@@ -84,7 +84,9 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
   // An indicator table's row is one metric, its parts in separate cells; what a cell alone gives (≥90) it replaces.
   for (const [k, metric] of metrics.entries()) if (metric.year === null && rowYear !== null) metrics[k] = { ...metric, year: rowYear };
   const fromTable = indicatorRowMetric(clause);
-  if (fromTable) metrics.splice(0, metrics.length, ...metrics.filter((m) => m.at[1] <= fromTable.at[0] || m.at[0] >= fromTable.at[1]), fromTable);
+  const fromColumns = fromTable ? [fromTable] : columnMetrics(clause, rowYear);
+  const outside = (m: Metric) => fromColumns.every((t) => m.at[1] <= t.at[0] || m.at[0] >= t.at[1]);
+  if (fromColumns.length) metrics.splice(0, metrics.length, ...metrics.filter(outside), ...fromColumns);
   const taskCell = clause.cells.find((c) => c.column === 'text');
   const task = taskCell ? extractTask({ title: null, text: taskCell.text }) : '';
   return { task, units: unique(units), deadlines, metrics };
@@ -117,6 +119,36 @@ function indicatorRowMetric(clause: ClauseRecord): Metric | null {
   const year = /(\d{4})年/.exec(target.header);
   const metric = tableMetric(name.text, target.text, base?.text ?? null, year ? Number(year[1]) : null);
   return metric && { text: target.text, ...metric, at: target.at };
+}
+
+/** What a column's header says besides the measure: its year, and the words for a target or a base value. */
+const HEADER_YEAR = /((?:19|20)\d{2})年(?:底|末)?/;
+const VALUE_WORDS = /(?:目标值|目标|预期值|预期|指标值|指标|规划值|数值|基期值|基期|现状值|现状|基线值|基线)/g;
+
+/**
+ * Targets of columns whose header names what they measure (2025年床位数（张）, 床位数目标值（张）), as a city's table
+ * of targets per county sets them out: a row's value there is that target, in the header's unit and year (else the
+ * row's). Of columns naming one measure, a 基期/现状 one, or an earlier year's, gives the base of the latest.
+ */
+function columnMetrics(clause: ClauseRecord, rowYear: number | null): Metric[] {
+  const named = clause.cells
+    .filter((c) => c.text && (c.column === 'other' || c.column === 'metric'))
+    .map((cell) => {
+      const name = cell.header.replace(HEADER_YEAR, '').replace(VALUE_WORDS, '').replace(/\s/g, '');
+      const year = HEADER_YEAR.exec(cell.header);
+      return { cell, name, year: year ? Number(year[1]) : null, base: BASE_HEADER.test(cell.header) };
+    })
+    .filter(({ name }) => /[\u4e00-\u9fa5]{2}/.test(name.replace(/[（(][^（）()]*[）)]$/, '')));
+  const metrics: Metric[] = [];
+  for (const column of named) {
+    const same = named.filter((other) => other.name === column.name);
+    const latest = Math.max(...same.map((other) => other.year ?? -Infinity));
+    if (column.base || (column.year ?? -Infinity) < latest) continue;
+    const base = same.find((other) => other.base) ?? same.find((other) => (other.year ?? Infinity) < latest);
+    const metric = tableMetric(column.name, column.cell.text, base?.cell.text ?? null, column.year ?? rowYear);
+    if (metric) metrics.push({ text: column.cell.text, ...metric, at: column.cell.at });
+  }
+  return metrics;
 }
 
 const unique = (units: Unit[]) => units.filter((u, i) => units.findIndex((v) => v.canonical === u.canonical && v.role === u.role) === i);

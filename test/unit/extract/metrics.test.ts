@@ -464,4 +464,18 @@ describe('indicator tables', () => {
     ]);
     for (const row of rows) for (const m of row.metrics) expect(row.text.slice(...m.at)).toBe(m.text);
   });
+  it('a column whose header names its measure (a city’s targets per county): 2025年床位数（张）, an earlier year’s column its base', () => {
+    const text = [
+      '某某市县级医院综合能力提升行动方案（2024—2026年）', '', '一、分县目标', '', '各县（市、区）主要指标如下：', '',
+      '序号\t县（市、区）\t2023年床位数（张）\t2025年床位数（张）\t执业（助理）医师数目标值（人）\t责任单位',
+      '1\t沛县\t1000\t1200\t650\t沛县卫生健康局',
+      '2\t阳曲县\t800\t980\t不少于520\t阳曲县卫生健康局',
+    ].join('\n');
+    const rows = buildText('per-county.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.metrics.map((m) => [m.text, m.indicator, m.comparator, m.value, m.baseline ?? null, m.unit, m.year]))).toEqual([
+      [['1200', '床位数', 'eq', 1200, 1000, '张', 2025], ['650', '执业（助理）医师数', 'eq', 650, null, '人', null]],
+      [['980', '床位数', 'eq', 980, 800, '张', 2025], ['不少于520', '执业（助理）医师数', 'ge', 520, null, '人', null]],
+    ]);
+    for (const row of rows) for (const m of row.metrics) expect(row.text.slice(...m.at)).toBe(m.text);
+  });
 });
