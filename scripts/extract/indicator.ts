@@ -38,8 +38,11 @@ const MONEY_UNIT = /^(万元|亿元|元|万|亿)$/;
 const RATE_NOUN = /(率|比例|占比)$/;
 /** Words that open a phrase but are not part of what is measured. */
 const LEADING_NOISE = /^(其中|分别|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
-/** A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…. */
-const SHARE_OF = /^(.+?)(达到|达|提高到|提升到|提高至|提升至|不低于|不少于|不超过|占)(.+?)的$/;
+/**
+ * A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…; 占比 is the share's
+ * noun, not the verb (重症医学科床位数占比不低于医院总床位数的4%).
+ */
+const SHARE_OF = /^(.+?)(?:占比)?(达到|达|提高到|提升到|提高至|提升至|不低于|不少于|不超过|占(?!比))(.+?)的$/;
 /** Adverbs between the measured noun and its verb: 逐步, 逐年, 全部, 均 (not 人均, 次均). */
 const TRAILING_ADVERB = /(逐步|逐年|逐渐|稳步|进一步|力争|争取|全部|(?<![人次日年月])均|基本)+$/;
 /** Time words before the measured noun: 到2025年, 2024年度, 2022—2025年, 2024年9月底前, 每年, 年均, a span (争取两年内), 力争. */

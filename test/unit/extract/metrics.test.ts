@@ -266,6 +266,8 @@ describe('metrics', () => {
       ['中医床位数占总床位数', 20, 'ge'],
     ]);
     expect(only('中医床位占总床位的比例不低于20%。')).toMatchObject({ indicator: '中医床位占总床位的比例', comparator: 'ge' });
+    // 占比 is the share's noun, not its verb
+    expect(only('重症医学科床位数占比不低于医院总床位数的4%。')).toMatchObject({ indicator: '重症医学科床位数占医院总床位数', value: 4, comparator: 'ge' });
   });
 
   it('至少 before the verb bounds the count: 至少配备1名全科医生, 至少达到90%', () => {
