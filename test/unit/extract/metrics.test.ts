@@ -101,6 +101,19 @@ describe('metrics', () => {
     ]);
   });
 
+  it('a target list’s forms: a label before a colon names the value (重点专科数：≥3个), a bracketed year after it is its own, an arrow is a change', () => {
+    const read = (text: string) => metrics(text).map((m) => [m.text, m.indicator, m.comparator, m.value, m.baseline ?? null, m.year]);
+    expect(read('县级医院重点专科数：≥3个（2024年），≥5个（2025年）。')).toEqual([
+      ['≥3个', '县级医院重点专科数', 'ge', 3, null, 2024],
+      ['≥5个', '县级医院重点专科数', 'ge', 5, null, 2025],
+    ]);
+    expect(read('开放床位数：500张→600张。')).toEqual([['600张', '开放床位数', 'eq', 600, 500, null]]);
+    expect(read('床位数：由500张增加到600张。')).toEqual([['600张', '床位数', 'eq', 600, 500, null]]);
+    expect(read('CMI值：≥0.9。')).toEqual([['≥0.9', 'CMI值', 'ge', 0.9, null, null]]);
+    // words of its own after the colon keep their say
+    expect(read('主要目标：县人民医院床位数达到500张。')).toEqual([['500张', '县人民医院床位数', 'eq', 500, null, null]]);
+  });
+
   it('a target without a unit: CMI值达到1.0以上, 疑难病例CMI值≥0.9, 增长率控制在5以内; and 90分以上 in points', () => {
     expect(metrics('到2025年，CMI值达到1.0以上，疑难病例CMI值≥0.9，患者满意度评分达到90分以上，药品费用增长率控制在5以内。').map((m) => [m.text, m.indicator, m.comparator, m.value, m.unit, m.year])).toEqual([
       ['1.0以上', 'CMI值', 'ge', 1, null, 2025],
