@@ -21,7 +21,7 @@ const BEFORE = '(?:前(?!后)|之前|以前|为止)';
  * Part of a year: 上半年, 年底, 第一季度…; 年初 or 初 (not 2024年初步…, 初见成效, nor 2024年初以来, a look back), 中 only
  * before 前 or a stop (2025年中前; not 2024年中医院, 2024年中、高级职称).
  */
-const PART = `(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度(?:末|底)?|年?初(?![步见具次级始心诊筛审中稿评值]|以来)|中(?=${BEFORE}|[，。；,;]))`;
+const PART = `(上半年|下半年|年中|年底|年末|年内|底|末|内|第?[一二三四1-4]季度(?:末|底)?|年?初(?![步见具次级始心诊筛审中稿评值]|以来)|中(?=${BEFORE}|[，。；,;]))`;
 /** A half or a quarter of a year, as ranges join them: 2023年第四季度至2024年第二季度. */
 const HALF_OR_QUARTER = '(上半年|下半年|第?[一二三四1-4]季度)';
 /** A quarter's number, and a month's (in digits or words: 三、四月份), as lists name them. */
@@ -264,12 +264,12 @@ const RULES: Rule[] = [
       return inYear(Number(m[2]), m[3], m[4], m[5], m[6], Boolean((by && by !== '于' && by !== '在') || before));
     },
   },
-  // 自2024年起, 从2024年3月起, 2025年1月1日开始, 2025年及以后: from a date on, no end said (not 2024年起草).
+  // 自2024年起, 从2024年3月起, 2025年1月1日开始, 2024年下半年起, 2025年及以后: from a date on, no end said (not 2024年起草).
   {
-    re: new RegExp(`(?:自|从)?${Y}年(?:${M}月(?:${D}日)?)?(?:起(?![草步点飞])|开始|及以后)`, 'g'),
+    re: new RegExp(`(?:自|从)?${Y}年(?:${M}月(?:${D}日)?|${HALF_OR_QUARTER})?(?:起(?![草步点飞])|开始|及以后)`, 'g'),
     build: (m) => {
       const y = Number(m[1]);
-      const start = m[2] ? monthPart(y, Number(m[2]), m[3], undefined)[0] : iso(y, 1, 1);
+      const start = m[2] ? monthPart(y, Number(m[2]), m[3], undefined)[0] : m[4] ? yearPart(y, m[4])[0] : iso(y, 1, 1);
       return { year: y, resolve: () => ({ start, end: null, recurring: null, kind: 'range' }) };
     },
   },

@@ -247,6 +247,9 @@ describe('a start with no end, and dates as tables write them', () => {
     expect(only('自2024年起每年开展一次评估')).toMatchObject({ text: '自2024年起', kind: 'range', start: '2024-01-01', end: null });
     expect(only('2024年3月起实施')).toMatchObject({ kind: 'range', start: '2024-03-01', end: null });
     expect(only('2024年起草实施方案')).toMatchObject({ text: '2024年', kind: 'period' });
+    // from a part of a year on: 2024年下半年起 starts 07-01 (was the half-year as a period)
+    expect(only('从2024年下半年开始，县医院实行预约诊疗。')).toMatchObject({ text: '从2024年下半年开始', kind: 'range', start: '2024-07-01', end: null });
+    expect(only('2024年第三季度起全面推行')).toMatchObject({ kind: 'range', start: '2024-07-01', end: null });
   });
   it('2024.6.30前 and 2024.12 (a task table’s 完成时限), not an amount (2024.5万元)', () => {
     expect(only('2024.6.30前完成')).toMatchObject({ kind: 'by', start: null, end: '2024-06-30' });
@@ -343,6 +346,9 @@ describe('年内', () => {
       ['年内', '2024-12-31'],
     ]);
     expect(extractDeadlines('争取两年内再获得市级科研项目。', 2024)).toEqual([]);
+  });
+  it('2024年年内 is by the year’s end, as 年内 after it is (was the year as a period)', () => {
+    expect(only('2024年年内完成县域医学影像中心建设。')).toMatchObject({ text: '2024年年内', kind: 'by', end: '2024-12-31' });
   });
 });
 
