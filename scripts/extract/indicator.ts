@@ -17,7 +17,7 @@ export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '
 export const ACTION_VERB =
   /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立)/g;
 /** Where a metric's object noun phrase stops. */
-const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
+const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(）)”]|${ACTION_VERB.source})`);
 /** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位. */
 export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
 /** Nouns that say only what kind of quantity, not of what: 培训时间, 投入资金 (the verb before them says of what). */
@@ -36,8 +36,10 @@ const STANDARD_BASE = /每(人|名|床|张床|户|村|所|家)$/;
 const MONEY_UNIT = /^(万元|亿元|元|万|亿)$/;
 /** Nouns of a rate or share: 达标率, 比例, 占比. */
 const RATE_NOUN = /(率|比例|占比)$/;
+/** A note in brackets of what is counted in or out: （不含上级补助）, （含ICU床位）. */
+const SCOPE_NOTE = /[（(](?:不含|含|不包括|包括)[^（）()]*[）)]/g;
 /** Words that open a phrase but are not part of what is measured. */
-const LEADING_NOISE = /^(其中|分别|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
+const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
 /**
  * A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…; 占比 is the share's
  * noun, not the verb (重症医学科床位数占比不低于医院总床位数的4%).
@@ -91,7 +93,8 @@ export function indicatorOf(before: string, after: string, unit: string): string
     // 添置5—10张血液透析床位: the object follows; 建设重点专科3个: it sits between verb and number;
     // 知识培训3000人: it precedes the verb; 投入900万: the verb itself says what is counted.
     const last = actions.at(-1)!;
-    const rest = phrase.slice(last.index! + last[0].length);
+    // a note of what is counted in or out right after the verb names nothing: 县财政投入（不含上级补助）
+    const rest = phrase.slice(last.index! + last[0].length).replace(SCOPE_NOTE, '');
     // The verb is part of what is measured when only a noun of quantity follows it, or nothing and the amount is
     // money: 设备购置资金, 医师人均年培训时间, 县财政累计投入 (not 资金, 时间, 县财政累计; 投入900万 stays 投入).
     const verbNamesIt = !object && (QUANTITY_NOUN.test(rest) || (MONEY_UNIT.test(unit) && !rest));

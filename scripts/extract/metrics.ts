@@ -19,7 +19,7 @@ const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|
 const PER = '(?:[/／](千人口|千常住人口|千人|万人口|万常住人口|万人|人|床|年|月))?';
 const PREFIX_COMPARATOR: Record<string, Comparator> = {
   至少: 'ge', 不少于: 'ge', 不低于: 'ge', 不小于: 'ge',
-  超过: 'gt', 高于: 'gt', 大于: 'gt', 多于: 'gt',
+  超过: 'gt', 突破: 'gt', 高于: 'gt', 大于: 'gt', 多于: 'gt',
   不超过: 'le', 不高于: 'le', 不大于: 'le',
   低于: 'lt', 少于: 'lt', 小于: 'lt',
   大约: 'approx', 约: 'approx', 近: 'approx',
@@ -212,7 +212,10 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   const placeOf = (start: number) => {
     const sentenceStart = Math.max(s.lastIndexOf('。', start - 1), s.lastIndexOf('；', start - 1)) + 1;
     const paragraphStart = view.breaks.filter((b) => b <= start).at(-1) ?? 0;
-    return { sentenceStart, partStart: Math.max(sentenceStart, paragraphStart, ...['，', '：', ','].map((d) => s.lastIndexOf(d, start - 1) + 1)) };
+    // a bracket still open opens a part (新增床位不少于200张（其中ICU床位不少于20张）); a closed one is part of a name
+    const open = s.lastIndexOf('（', start - 1);
+    const bracket = open > s.lastIndexOf('）', start - 1) ? open + 1 : 0;
+    return { sentenceStart, partStart: Math.max(sentenceStart, paragraphStart, bracket, ...['，', '：', ','].map((d) => s.lastIndexOf(d, start - 1) + 1)) };
   };
   /**
    * What a value right after a colon measures is the label before it (县级医院重点专科数：≥3个, 开放床位数：500张), back to

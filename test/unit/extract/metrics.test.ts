@@ -101,6 +101,15 @@ describe('metrics', () => {
     ]);
   });
 
+  it('a part in brackets still open measures its own (其中ICU床位不少于20张); 突破 is a bound; a scope note after a verb names nothing', () => {
+    const read = (text: string) => metrics(text).map((m) => [m.indicator, m.comparator, m.value, m.unit]);
+    expect(read('新增床位不少于200张（其中ICU床位不少于20张）。')).toEqual([['床位', 'ge', 200, '张'], ['ICU床位', 'ge', 20, '张']]);
+    expect(read('县人民医院年门急诊量突破50万人次。')).toEqual([['县人民医院年门急诊量', 'gt', 50, '万人次']]);
+    expect(read('县财政投入（不含上级补助）不少于500万元。')).toEqual([['县财政投入（不含上级补助）', 'ge', 500, '万元']]);
+    // a closed bracket stays in the name
+    expect(read('县人民医院（含中医院）床位达到500张。')).toEqual([['县人民医院（含中医院）床位', 'eq', 500, '张']]);
+  });
+
   it('a target list’s forms: a label before a colon names the value (重点专科数：≥3个), a bracketed year after it is its own, an arrow is a change', () => {
     const read = (text: string) => metrics(text).map((m) => [m.text, m.indicator, m.comparator, m.value, m.baseline ?? null, m.year]);
     expect(read('县级医院重点专科数：≥3个（2024年），≥5个（2025年）。')).toEqual([
