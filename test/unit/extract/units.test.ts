@@ -129,6 +129,14 @@ describe('责任单位 annotations', () => {
     });
   });
 
+  it('reads a role alone as a label (（牵头：…；配合：…）, 【牵头】…【配合】…) and 主办单位 as the lead', () => {
+    expect(roles('建成胸痛中心。（牵头：县卫健局；配合：县财政局、县医保局）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
+    expect(roles('建成胸痛中心。【牵头】县总医院【配合】县卫健局')).toEqual({ 县总医院: 'lead', 县卫健局: 'cooperate' });
+    expect(roles('建成胸痛中心。（主办单位：县卫健局；协办单位：县财政局）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate' });
+    // not a word of a heading or a sentence
+    expect(names('加强部门协同：各部门要加强沟通，形成工作合力。')).toEqual([]);
+  });
+
   it('reads an unlabelled bracket of units that closes with when they act', () => {
     expect(roles('实现县乡一体化管理。（县医疗集团、县卫体局，2024年底前）')).toEqual({ 县医疗集团: 'responsible', 县卫体局: 'responsible' });
     expect(roles('招聘医学类本科生15～20名。（县卫体局牵头，县人社局、县委编办配合，持续推进）')).toEqual({
