@@ -61,6 +61,8 @@ const ratioValue = (a: string, b: string) => Number((Number(b) / Number(a)).toFi
 /** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天, 由原来的3个增至5个. The first is its baseline. */
 const FROM_BEFORE = /(由|从)(原来的|原有的?|现有的?|目前的?)?$/;
 const CHANGE_TO = /^(?:增加|增|提高|提升|增长|上升|扩大|下降|降低|降|减少|缩短|缩减|压缩)?(?:到|至)/;
+/** A span of years with a lower bound: 不少于1年, 至少两年以上 (not 2025年, nor 1年内 or 1年度). */
+const YEARS_BOUNDED = /(不少于|不低于|不短于|至少)(\d{1,2}|[一二两三四五六七八九十]{1,3})个?年(以上)?(?![\d月度底末内中初])/g;
 /** A change written as an arrow, as target lists write it: 开放床位数：500张→600张. */
 const ARROW_TO = /^\s*(?:→|⇒|—>|-+>)\s*/;
 
@@ -355,6 +357,12 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const before = labelled(s.slice(partStart, PREFIX_COMPARATOR[said] ? start : m.index!), partStart);
     const comparator = PREFIX_COMPARATOR[said] ?? (suffix && SUFFIX_COMPARATOR[suffix]) ?? 'eq';
     addUnitless(start, m.index! + whole.length, Number(number), comparator, before);
+  }
+  // 派驻时间不少于1年, 服务期不少于5年: a span of years bounded, a target in 年 (a year alone, 2025年, is a date;
+  // 3年以上临床经验 unbounded qualifies those it names).
+  for (const m of s.matchAll(YEARS_BOUNDED)) {
+    const start = m.index!;
+    addUnitless(start, start + m[0].length, parseNumber(m[2])!, 'ge', s.slice(placeOf(start).partStart, start), null, '年');
   }
   // 门诊量翻一番 → 2 倍 (the base doubled), 翻两番 → 4 倍.
   for (const m of s.matchAll(DOUBLING)) {

@@ -110,6 +110,16 @@ describe('metrics', () => {
     expect(read('县人民医院（含中医院）床位达到500张。')).toEqual([['县人民医院（含中医院）床位', 'eq', 500, '张']]);
   });
 
+  it('a span of years with a lower bound is a target in 年: 派驻时间不少于1年; not a date, nor 3年以上临床经验 unbounded', () => {
+    const read = (text: string) => metrics(text).map((m) => [m.indicator, m.comparator, m.value, m.unit]);
+    expect(read('市级医院每年向每家县级医院派驻中级以上职称医师不少于5名，派驻时间不少于1年。')).toEqual([
+      ['市级医院向每家县级医院派驻中级以上职称医师', 'ge', 5, '名'],
+      ['派驻时间', 'ge', 1, '年'],
+    ]);
+    expect(read('定向医学生服务期不少于五年。')).toEqual([['定向医学生服务期', 'ge', 5, '年']]);
+    expect(read('优先招聘具有3年以上临床经验的医师。')).toEqual([]);
+  });
+
   it('a target list’s forms: a label before a colon names the value (重点专科数：≥3个), a bracketed year after it is its own, an arrow is a change', () => {
     const read = (text: string) => metrics(text).map((m) => [m.text, m.indicator, m.comparator, m.value, m.baseline ?? null, m.year]);
     expect(read('县级医院重点专科数：≥3个（2024年），≥5个（2025年）。')).toEqual([
