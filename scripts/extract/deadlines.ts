@@ -329,9 +329,10 @@ const RULES: Rule[] = [
       return { year: Number(m[1]), resolve: () => ({ start: null, end: eve, recurring: null, kind: 'by' }) };
     },
   },
-  // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31; 每年一季度 → --03-31, 每年上半年 → --06-30
+  // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31; 每年一季度 → --03-31, 每年上半年 → --06-30,
+  // 每年年初 → --03-31 (年初 the first quarter, as with a year), 每年年中 → --06-30, 每年下半年 → --12-31
   {
-    re: new RegExp(`每年(?:的)?(?:${M}月(?:${D}日|(上旬|中旬|下旬|底|末))?|(年底|年末|上半年|第?[一二三四1-4]季度)(?:末|底)?)${BEFORE}?`, 'g'),
+    re: new RegExp(`每年(?:的)?(?:${M}月(?:${D}日|(上旬|中旬|下旬|底|末))?|(年底|年末|年初|年中|上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?)${BEFORE}?`, 'g'),
     build: (m) => {
       const end = m[4] ? yearPart(COMMON_YEAR, m[4])[1] : monthPart(COMMON_YEAR, Number(m[1]), m[2], m[3])[1];
       return { year: null, resolve: () => ({ start: null, end: null, recurring: `--${end.slice(5)}`, kind: 'recurring' }) };

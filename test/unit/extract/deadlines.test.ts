@@ -214,6 +214,15 @@ describe('recurring deadlines', () => {
     ]);
   });
 
+  it('每年年初 → --03-31 (年初 its first quarter, as with a year), 每年年中 → --06-30, 每年下半年 → --12-31; 每年春节前 (a lunar date) none', () => {
+    const found = extractDeadlines('每年年初制定年度培训计划，每年年中开展一次中期评估，每年下半年组织技能竞赛，每年春节前开展走访慰问。', 2024);
+    expect(found.map((d) => [d.text, d.kind, d.recurring])).toEqual([
+      ['每年年初', 'recurring', '--03-31'],
+      ['每年年中', 'recurring', '--06-30'],
+      ['每年下半年', 'recurring', '--12-31'],
+    ]);
+  });
+
   it('a date without a year in the sentence of a recurring one, or of 每年 said of the task, recurs too; 次年 is the year after', () => {
     const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.recurring ?? d.end]);
     expect(dates('县卫健局每年12月底前完成年度考核；次年1月底前上报考核结果。')).toEqual([
