@@ -41,10 +41,10 @@ export function labelRole(label: string): ListedRole {
 
 /**
  * The role a word right after units gives them in prose (`县发改局牵头`, `县财政局配合`, `由县人民医院负责`,
- * `县卫健局、县医保局按职责分工负责`, `县财政局、县人社局等部门配合`), or null.
+ * `县卫健局、县医保局按职责分工负责`, `县财政局、县人社局等部门配合`, `县财政局：负责…`), or null.
  */
 export function roleSaidAfter(text: string): ListedRole | null {
-  const word = /^(?:等(?:部门|单位))?(?:按照?职责(?:分工)?)?(?:分别|共同|具体)?(牵头|配合|协同|协助|参与|协办|负责|(?<=具体)(?:实施|落实))/.exec(text);
+  const word = /^(?:等(?:部门|单位))?[：:]?(?:按照?职责(?:分工)?)?(?:分别|共同|具体)?(牵头|配合|协同|协助|参与|协办|负责|(?<=具体)(?:实施|落实))/.exec(text);
   return word ? labelRole(word[1]) : null;
 }
 

@@ -236,6 +236,13 @@ describe('implicit actors', () => {
     expect(names('开展孕产妇健康管理。（县妇幼保健院、县医共体总院）')).toEqual(['县妇幼保健院', '县医共体总院']);
   });
 
+  it('a list of duties, the unit before a colon: 县卫健局：负责统筹协调…, 各乡镇人民政府：配合…', () => {
+    expect(actors('县卫健局：负责统筹协调，制定实施方案，组织考核评估。')).toEqual(['县卫健局:responsible']);
+    expect(actors('县人民医院、县中医院：负责具体实施。')).toEqual(['县人民医院:responsible', '县中医院:responsible']);
+    expect(actors('各乡镇人民政府：配合做好相关工作。')).toEqual(['各乡镇人民政府:cooperate']);
+    expect(actors('县人民医院：加强胸痛中心建设。')).toEqual(['县人民医院:actor']);
+  });
+
   it('a doer followed by how often it acts: 县卫健局每季度开展一次督导', () => {
     expect(actors('强化督导考核。县卫健局每季度开展一次督导，每年12月底前完成年度考核。')).toEqual(['县卫健局:actor']);
   });
