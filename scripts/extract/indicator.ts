@@ -20,8 +20,11 @@ export const ACTION_VERB =
 const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(）)”]|${ACTION_VERB.source})`);
 /** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位. */
 export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
-/** Nouns that say only what kind of quantity, not of what: 培训时间, 投入资金 (the verb before them says of what). */
-const QUANTITY_NOUN = /^(资金|经费|费用|时间|时长|面积|人数|数量|规模)$/;
+/**
+ * Nouns that say only what kind of quantity, not of what: 培训时间, 投入资金 (the verb before them says of what); and
+ * a share out per head (医师培训人均≥40学时).
+ */
+const QUANTITY_NOUN = /^(资金|经费|费用|时间|时长|面积|人数|数量|规模|人均|平均)$/;
 /** What a standard (按…) is given for: the object of the verb after the amount (…的标准安排公共卫生补助资金). */
 const STANDARD_FOR = /^的?(?:标准)?(?:给予|安排|发放|拨付|补助|补贴|核拨)([^，。；、,;（(]+)/;
 /** A phrase with a reach verb inside it: what reaches, the verb, and what follows (the scale of a level). */

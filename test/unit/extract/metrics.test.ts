@@ -82,6 +82,8 @@ describe('metrics', () => {
     expect(only('县财政对规培人员给予生活补贴每人每月2000元')).toMatchObject({ indicator: '生活补贴', value: 2000, unit: '元', per: '月' });
     // a noun of quantity alone after the verb: the verb says of what (学时: hours of training)
     expect(only('县医院医师人均年培训时间不少于40学时')).toMatchObject({ indicator: '县医院医师人均年培训时间', comparator: 'ge', value: 40, unit: '学时' });
+    // as is a share per head (人均): what the verb is done to is the phrase (was 人均)
+    expect(only('医师培训人均≥40学时/年。')).toMatchObject({ indicator: '医师培训人均', comparator: 'ge', value: 40, unit: '学时', per: '年' });
     expect(only('2024 年，投入 900 万左右购置内窥镜超声诊断设备')).toMatchObject({ indicator: '投入' });
     expect(only('县财政每年安排1.2亿元专项资金')).toMatchObject({ indicator: '专项资金', per: '年' });
     // a count is still named by what follows the verb
