@@ -114,8 +114,11 @@ export function looksLikeUnit(name: string, table: Lookup = lookup()): boolean {
   return /(局|委|办|部|委员会|办公室|中心|医院|卫生院|保健院|总院|分院|集团|医共体|政府|办事处|联合会|残联|乡镇|街道)$/.test(n);
 }
 
+/** Brackets inside a name as written in full width: 各县〔市、区〕 (the nested form) and 各县(市、区) are 各县（市、区）. */
+const fullWidthBrackets = (name: string) => name.replace(/[〔(]/g, '（').replace(/[〕)]/g, '）');
+
 export function canonicalUnit(name: string, context: NameContext, table: Lookup = lookup()): UnitName {
-  let n = splitAlias(name.replace(/\s/g, ''), table).main;
+  let n = fullWidthBrackets(splitAlias(name.replace(/\s/g, ''), table).main);
   let level: string | null = null;
   const stem = context.county?.replace(/[县市区旗]$/, '');
   // (a one-character stem only with its level character: 沛县卫生健康局 in 沛县's plan)

@@ -33,6 +33,11 @@ describe('canonical unit names (corpus/unit-aliases.yaml)', () => {
     expect(canonicalUnit('各县卫生健康局', city).canonical).toBe('各县卫生健康局');
   });
 
+  it('brackets inside a name are full width: 各县〔市、区〕卫生健康局 (the nested form) and 各县(市、区)… are 各县（市、区）卫生健康局', () => {
+    const city = { level: '市', county: null };
+    for (const name of ['各县〔市、区〕卫生健康局', '各县(市、区)卫生健康局']) expect(canonicalUnit(name, city).canonical).toBe('各县（市、区）卫生健康局');
+  });
+
   it('县市场监管局 and 县市场监督管理局 are one agency', () => {
     expect(canonicalUnit('县市场监督管理局', county).canonical).toBe(canonicalUnit('县市场监管局', county).canonical);
   });

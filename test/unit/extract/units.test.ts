@@ -236,6 +236,11 @@ describe('implicit actors', () => {
     expect(names('开展孕产妇健康管理。（县妇幼保健院、县医共体总院）')).toEqual(['县妇幼保健院', '县医共体总院']);
   });
 
+  it('the counties’ bodies under a city’s plan with their brackets nested (各县〔市、区〕卫生健康局要…) are actors', () => {
+    const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => `${u.name}:${u.canonical}`);
+    expect(city('各县〔市、区〕卫生健康局要加强业务指导。')).toEqual(['各县〔市、区〕卫生健康局:各县（市、区）卫生健康局']);
+  });
+
   it('a list of duties, the unit before a colon: 县卫健局：负责统筹协调…, 各乡镇人民政府：配合…', () => {
     expect(actors('县卫健局：负责统筹协调，制定实施方案，组织考核评估。')).toEqual(['县卫健局:responsible']);
     expect(actors('县人民医院、县中医院：负责具体实施。')).toEqual(['县人民医院:responsible', '县中医院:responsible']);
