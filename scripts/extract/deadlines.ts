@@ -204,7 +204,7 @@ const RULES: Rule[] = [
     build: (m) => {
       const [year, q1, qLast, m1, mLast, endPart, before] = [m[1], m[3], m[5], m[6], m[8], m[9], m[10]];
       const number = (n: string) => Number(n) || parseChineseNumeral(n)!;
-      const items = [...m[0].matchAll(q1 ? /第?([一二三四1-4])(?:季度)?/g : new RegExp(`${LISTED_MONTH}月?`, 'g'))].filter((item) => item.index >= (year ? 5 : 0));
+      const items = [...m[0].matchAll(q1 ? /第?([一二三四1-4])(?:季度)?/g : new RegExp(`${LISTED_MONTH}月?`, 'g'))].filter((item) => item.index >= (year ? `${year}年`.length : 0));
       const by = Boolean(endPart || before);
       const dated = (value: (y: number) => Omit<Deadline, 'text' | 'at'>): Built =>
         year ? { year: Number(year), resolve: () => value(Number(year)) } : { year: null, fromContext: true, resolve: (y) => (y === null ? null : value(y)) };
