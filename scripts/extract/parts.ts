@@ -81,10 +81,10 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
     const named = taskBefore ? extractTask({ title: null, text: taskBefore.text }) || null : null;
     metrics.push(...shift(measured.map((m) => (m.indicator === null && named ? { ...m, indicator: named } : m)), cell.at[0]));
   }
-  // An indicator table's row is one metric, its parts in separate cells; what a cell alone gives (≥90) it replaces.
+  // An indicator table's row is a metric for each target, its parts in separate cells; what a cell alone gives (≥90) it replaces.
   for (const [k, metric] of metrics.entries()) if (metric.year === null && rowYear !== null) metrics[k] = { ...metric, year: rowYear };
-  const fromTable = indicatorRowMetric(clause);
-  const fromColumns = fromTable ? [fromTable] : columnMetrics(clause, rowYear);
+  const fromTable = indicatorRowMetrics(clause, dates.year);
+  const fromColumns = fromTable.length ? fromTable : columnMetrics(clause, rowYear);
   const outside = (m: Metric) => fromColumns.every((t) => m.at[1] <= t.at[0] || m.at[0] >= t.at[1]);
   if (fromColumns.length) metrics.splice(0, metrics.length, ...metrics.filter(outside), ...fromColumns);
   const taskCell = clause.cells.find((c) => c.column === 'text');
@@ -110,15 +110,23 @@ const NAME_HEADER = /指标|项目/;
 const BASE_HEADER = /基期|基线|基数|基准|现状/;
 const TARGET_HEADER = /目标|^\d{4}年(底|末)?$/;
 
-function indicatorRowMetric(clause: ClauseRecord): Metric | null {
+/**
+ * The metrics of an indicator table's row: one for each target column (2024年 | 2025年 | 2026年, a target a year); a
+ * year's column before the plan's own year (2020年 | 2025年 in a plan of 2021) is the base, as a 现状 column is.
+ */
+function indicatorRowMetrics(clause: ClauseRecord, documentYear: number | null): Metric[] {
   const filled = clause.cells.filter((c) => c.text);
   const name = filled.find((c) => NAME_HEADER.test(c.header) && !/属性|类型|性质/.test(c.header));
-  const target = filled.find((c) => TARGET_HEADER.test(c.header) && !BASE_HEADER.test(c.header) && c !== name);
-  if (!name || !target) return null;
-  const base = filled.find((c) => BASE_HEADER.test(c.header));
-  const year = /(\d{4})年/.exec(target.header);
-  const metric = tableMetric(name.text, target.text, base?.text ?? null, year ? Number(year[1]) : null);
-  return metric && { text: target.text, ...metric, at: target.at };
+  if (!name) return [];
+  const yearOfHeader = (c: ClauseRecord['cells'][number]) => Number(/(\d{4})年/.exec(c.header)?.[1] ?? NaN);
+  const past = (c: ClauseRecord['cells'][number]) => documentYear !== null && yearOfHeader(c) < documentYear && !/目标/.test(c.header);
+  const targets = filled.filter((c) => TARGET_HEADER.test(c.header) && !BASE_HEADER.test(c.header) && c !== name && !past(c));
+  const base = filled.find((c) => BASE_HEADER.test(c.header)) ?? filled.filter((c) => TARGET_HEADER.test(c.header) && past(c)).at(-1);
+  return targets.flatMap((target) => {
+    const year = yearOfHeader(target);
+    const metric = tableMetric(name.text, target.text, base?.text ?? null, Number.isNaN(year) ? null : year);
+    return metric ? [{ text: target.text, ...metric, at: target.at }] : [];
+  });
 }
 
 /** What a column's header says besides the measure: its year, and the words for a target or a base value. */

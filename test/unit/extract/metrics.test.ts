@@ -500,6 +500,20 @@ describe('indicator tables', () => {
     ]);
     for (const row of rows) for (const m of row.metrics) expect(row.text.slice(...m.at)).toBe(m.text);
   });
+  it('a target a year: one metric for each year’s column (2024年 | 2025年 | 2026年); a year before the plan’s is the base', () => {
+    const table = (rows: string[], closing = '') =>
+      buildText('by-year.txt', ['某县县级医院能力提升实施方案', '', '一、分年度目标', '', ...rows, '', closing].join('\n'))
+        .clauses.filter((c) => c.cells.length)
+        .map((c) => c.metrics.map((m) => [m.text, m.comparator, m.value, m.baseline ?? null, m.year]));
+    expect(table(['序号\t指标名称\t2023年现状\t2024年\t2025年\t2026年', '1\t县域内就诊率（%）\t85\t87\t89\t≥90'])).toEqual([
+      [['87', 'eq', 87, 85, 2024], ['89', 'eq', 89, 85, 2025], ['≥90', 'ge', 90, 85, 2026]],
+    ]);
+    // 2020年 | 2025年 in a plan of 2021: the first is where it starts from
+    expect(table(['序号\t指标名称\t2020年\t2025年\t指标属性', '1\t床位数（张）\t450\t520\t预期性'], '某县卫生健康局\n2021年6月1日')).toEqual([
+      [['520', 'eq', 520, 450, 2025]],
+    ]);
+  });
+
   it('a column whose header names its measure (a city’s targets per county): 2025年床位数（张）, an earlier year’s column its base', () => {
     const text = [
       '某某市县级医院综合能力提升行动方案（2024—2026年）', '', '一、分县目标', '', '各县（市、区）主要指标如下：', '',
