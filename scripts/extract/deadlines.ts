@@ -79,6 +79,9 @@ function monthPart(y: number, m: number, day: string | undefined, part: string |
 /** Verbs whose object a part of a year may open (完成上半年评估, 报送第一季度数据), and 对 (对下半年工作…). */
 const VERB_OF_OBJECT = /(完成|开展|报送|上报|总结|做好|进行|组织|召开|部署|启动|制定|编制|审核|形成|对)$/;
 
+/** Words of work already done, as a background looks back: 已, 已经, 取得了, 建成了 (not 已建成的…, what is there). */
+const DONE = /已经?(?![\u4e00-\u9fa5]{1,4}的)|(?:取得|实现|完成|建成|通过|创建|成为)了/;
+
 /** Lunar holidays by their month and day: 春节 正月初一, 端午 五月初五, 中秋 八月十五. */
 const LUNAR_HOLIDAY: Record<string, [number, number]> = { 春节: [1, 1], 端午: [5, 5], 中秋: [8, 15] };
 
@@ -353,14 +356,17 @@ const RULES: Rule[] = [
   // years as calendar years, their own year the first (a 三年行动 of 2018 runs 2018–2020), or their period's first
   // when it comes later (a plan of December 2023 for 2024–2026): 用3年时间 in a plan of 2024 is by 2026-12-31, and of
   // a range the upper end, the one a reader holds the plan to. Months count from the date, as 印发后1个月内 does.
-  // None for an undated document; it sets no year for the dates after it (年底前 there is still this year's).
+  // None for an undated document, nor for work already done (经过两年的努力，县医院已通过二甲评审, a background's
+  // look back); it sets no year for the dates after it (年底前 there is still this year's).
   {
     re: new RegExp(`(?:(?:力争|争取|计划)?(?:用|通过|经过)约?${SPAN}(?:左右)?的?(?:时间|努力)|(?:力争|争取)在?${SPAN}(?:左右)?(?:时间|内))`, 'g'),
     build: (m, _year, { issued, planStart }) => {
       // the span's numbers and unit, of whichever form matched: [2, 3, 年] or [3, 年]
       const [upper, unit] = m.slice(1).filter(Boolean).slice(-2);
       const n = parseNumber(upper);
-      if (!issued || !n) return null;
+      const rest = m.input.slice(m.index + m[0].length, sentenceEnd(m.input, m.index));
+      // 力争, 争取 and 计划 look ahead whatever follows
+      if (!issued || !n || (!/^(力争|争取|计划)/.test(m[0]) && DONE.test(rest))) return null;
       const firstYear = Math.max(Number(issued.slice(0, 4)), planStart ?? 0);
       const end = unit === '年' ? iso(firstYear + n - 1, 12, 31) : laterBy(issued, n, unit);
       return { year: null, resolve: () => ({ start: null, end, recurring: null, kind: 'by' }) };

@@ -93,6 +93,10 @@ describe('absolute deadlines', () => {
     expect(by('力争用一年时间完成改造，年底前组织验收。', '2024-03-15')).toEqual([['力争用一年时间', 'by', '2024-12-31'], ['年底前', 'by', '2024-12-31']]);
     expect(by('力争用2—3年时间，把县人民医院建成三级医院。', null)).toEqual([]);
     expect(by('新入职医师经过2年的规范化培训后上岗。', '2024-03-15')).toEqual([]);
+    // a background's look back at work already done is none; 力争 looks ahead, and 已建成的 names what is there
+    expect(by('经过两年的努力，县医院已通过二级甲等医院评审。', '2024-03-15')).toEqual([]);
+    expect(by('通过3年努力，我县成功创建了省级卫生县城。', '2024-03-15')).toEqual([]);
+    expect(by('通过2年努力，使已建成的胸痛中心通过国家认证。', '2024-03-15')).toEqual([['通过2年努力', 'by', '2025-12-31']]);
   });
   it('a span counts from the plan’s period when it starts after the plan’s date (a three-year plan of December 2023)', () => {
     const text = '某某县人民政府办公室关于印发某某县县级医院综合能力提升三年行动计划（2024—2026年）的通知\n\n各乡镇人民政府，县直各有关部门：\n现将《某某县县级医院综合能力提升三年行动计划（2024—2026年）》印发给你们，请认真贯彻执行。\n\n某某县人民政府办公室\n2023年12月20日\n\n一、工作目标\n力争用3年时间，把县人民医院建成三级医院，县域内就诊率达到90%以上。\n';
