@@ -241,6 +241,12 @@ describe('implicit actors', () => {
     expect(city('各县〔市、区〕卫生健康局要加强业务指导。')).toEqual(['各县〔市、区〕卫生健康局:各县（市、区）卫生健康局']);
   });
 
+  it('重点 after a unit: an adverb of what it does (县中医医院重点建设内分泌科), not the 重点 of a noun it qualifies (县级医院重点专科数)', () => {
+    expect(actors('县中医医院重点建设内分泌科、治未病科。')).toEqual(['县中医医院:actor']);
+    expect(actors('县级医院重点专科数：≥3个（2024年），≥5个（2025年）。')).toEqual([]);
+    expect(actors('县人民医院重点学科达到5个。')).toEqual([]);
+  });
+
   it('a list of duties, the unit before a colon: 县卫健局：负责统筹协调…, 各乡镇人民政府：配合…', () => {
     expect(actors('县卫健局：负责统筹协调，制定实施方案，组织考核评估。')).toEqual(['县卫健局:responsible']);
     expect(actors('县人民医院、县中医院：负责具体实施。')).toEqual(['县人民医院:responsible', '县中医院:responsible']);
