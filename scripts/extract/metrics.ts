@@ -396,10 +396,23 @@ function inheritIndicators(text: string, metrics: Metric[]): Metric[] {
   const read: Metric[] = [];
   for (const metric of metrics) {
     const previous = read.at(-1);
-    const goesOn = metric.indicator === null && previous?.indicator && !/[。；;！？\n]/.test(text.slice(previous.at[1], metric.at[0]));
-    read.push(goesOn ? { ...metric, indicator: previous.indicator } : metric);
+    const sameSentence = previous?.indicator && !/[。；;！？\n]/.test(text.slice(previous.at[1], metric.at[0]));
+    const indicator = !sameSentence ? metric.indicator : metric.indicator === null ? previous!.indicator : parallelTo(previous!.indicator!, metric.indicator);
+    read.push(indicator === metric.indicator ? metric : { ...metric, indicator });
   }
   return read;
+}
+
+/**
+ * A part that names only the word that differs from the part before it measures what that did with the word put in:
+ * 达到基本标准比例≥80%，推荐标准≥20% → 达到推荐标准比例 (the two end alike, 标准, and the rate noun follows them).
+ */
+function parallelTo(previous: string, own: string): string {
+  const tail = own.slice(-2);
+  const at = previous.lastIndexOf(tail);
+  const head = own.length - 2;
+  if (own.length > 6 || /(率|比例|占比|数|量)$/.test(own) || at < head || !/^(率|比例|占比|数|量)$/.test(previous.slice(at + 2))) return own;
+  return previous.slice(0, at - head) + own + previous.slice(at + 2);
 }
 
 /** A value as an indicator table's cell writes it, with no words around it: 6.5, ≥90, 30%, 1:0.6. */

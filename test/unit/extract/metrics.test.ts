@@ -360,6 +360,16 @@ describe('metrics', () => {
     expect(extractMetrics(text, extractDeadlines(text, 2024, '2024-03-21'), [])).toMatchObject([{ indicator: '再获得市级或省级科研项目', value: 1, comparator: 'ge', year: 2025 }]);
   });
 
+  it('a part that names only the word that differs measures what the part before it did, the word put in: 基本标准比例≥80%，推荐标准≥20%', () => {
+    expect(metrics('乡镇卫生院达到服务能力基本标准比例≥80%，推荐标准≥20%。').map((m) => m.indicator)).toEqual([
+      '乡镇卫生院达到服务能力基本标准比例',
+      '乡镇卫生院达到服务能力推荐标准比例',
+    ]);
+    expect(metrics('三级手术占比≥25%，四级手术≥10%。').map((m) => m.indicator)).toEqual(['三级手术占比', '四级手术占比']);
+    // a part that names its own measure keeps it
+    expect(metrics('床位使用率≥85%，病床周转次数≥30次。').map((m) => m.indicator)).toEqual(['床位使用率', '病床周转次数']);
+  });
+
   it('a part that names nothing it measures goes on with the part before it: 其中15%达到推荐标准, 较2023年下降5个百分点', () => {
     const indicators = (text: string) => metrics(text).map((m) => [m.text, m.indicator]);
     expect(indicators('95%以上的村卫生室达到基本标准，其中15%达到推荐标准。')).toEqual([['95%以上', '村卫生室'], ['15%', '村卫生室']]);
