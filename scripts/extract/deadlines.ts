@@ -1,15 +1,15 @@
 /**
  * Deadlines: absolute (`2025年底前`, `2024年6月前`, `到2027年`), ranges (`2023年9月—2025年12月`,
  * `2021年10月至12月`, `2025年10—12月`, `2024年第一、二季度`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
- * holidays with a fixed date (`元旦前`, `国庆节前`; not 春节, a lunar date), named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
- * and from the document's own year (`今年底前`, `明年6月前`) or date (`本方案印发之日起1个月内`); a start with no end (`自2024年起`), and
+ * holidays (`元旦前`, `国庆节前`; a lunar one with its year, `2025年春节前`), named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
+ * and from the document's own year (`今年底前`, `明年6月前`) or date (`本方案印发之日起1个月内`, `力争用2—3年时间`); a start with no end (`自2024年起`), and
  * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it. A time said
  * without a date (`持续推进`, `长期坚持`) standing alone is `ongoing`.
  */
 import type { Deadline } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { parseChineseNumeral, parseNumber } from '../text/chinese-numerals.ts';
-import { arabicDates, fiveYearPlanYears, isoDate } from '../text/dates.ts';
+import { arabicDates, fiveYearPlanYears, isoDate, lunarDay } from '../text/dates.ts';
 
 const Y = '((?:19|20)\\d{2})';
 const M = '(1[0-2]|0?[1-9])';
@@ -17,8 +17,11 @@ const D = '(3[01]|[12]\\d|0?[1-9])';
 const DASH = '(?:[—–\\-－~～]{1,2}|至|到)';
 /** 前 but not 前后 (2025年前后: around, not by). */
 const BEFORE = '(?:前(?!后)|之前|以前|为止)';
-/** Part of a year: 上半年, 年底, 第一季度… */
-const PART = '(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度(?:末|底)?)';
+/**
+ * Part of a year: 上半年, 年底, 第一季度…; 年初 or 初 (not 2024年初步…, 初见成效, nor 2024年初以来, a look back), 中 only
+ * before 前 or a stop (2025年中前; not 2024年中医院, 2024年中、高级职称).
+ */
+const PART = `(上半年|下半年|年中|年底|年末|年内|底|末|内|第?[一二三四1-4]季度(?:末|底)?|年?初(?![步见具次级始心诊筛审中稿评值]|以来)|中(?=${BEFORE}|[，。；,;]))`;
 /** A half or a quarter of a year, as ranges join them: 2023年第四季度至2024年第二季度. */
 const HALF_OR_QUARTER = '(上半年|下半年|第?[一二三四1-4]季度)';
 /** A quarter's number, and a month's (in digits or words: 三、四月份), as lists name them. */
@@ -26,6 +29,9 @@ const QUARTER = '([一二三四1-4])';
 const LISTED_MONTH = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 /** Whether numbers follow one another: 3、4月份 (one stretch), not 3月、9月. */
 const consecutive = (numbers: number[]) => numbers.every((n, k) => k === 0 || n === numbers[k - 1] + 1);
+/** A span of time, or a range of spans (2—3年, 两到三年, 6个月), as plans set themselves one. */
+const COUNT = '(\\d+|[一二两三四五六七八九十]+)';
+const SPAN = `${COUNT}(?:${DASH}${COUNT})?(年|个月)`;
 /** Part of a month: 上旬…, 底 */
 const MONTH_PART = '(上旬|中旬|下旬|初|底|末)';
 
@@ -49,7 +55,10 @@ const monthEnd = (y: number, m: number) => iso(y, m, lastDay(y, m));
 function yearPart(y: number, part: string): [string, string] {
   if (part === '上半年') return [iso(y, 1, 1), iso(y, 6, 30)];
   if (part === '下半年') return [iso(y, 7, 1), iso(y, 12, 31)];
-  if (part === '年中') return [iso(y, 6, 1), iso(y, 6, 30)];
+  if (/^年?中$/.test(part)) return [iso(y, 6, 1), iso(y, 6, 30)];
+  // 年初 is the year's opening stretch, its first quarter: plans set it beside 年中 and 年底 for what the first
+  // quarter's report checks, as 月初 is a month's first part (上旬). A period, as 上半年 is; 年初前 by its end.
+  if (/^年?初$/.test(part)) return [iso(y, 1, 1), iso(y, 3, 31)];
   const q = /([一二三四1-4])季度/.exec(part);
   if (q) {
     const n = Number(q[1]) || parseChineseNumeral(q[1])!;
@@ -70,14 +79,27 @@ function monthPart(y: number, m: number, day: string | undefined, part: string |
 /** Verbs whose object a part of a year may open (完成上半年评估, 报送第一季度数据), and 对 (对下半年工作…). */
 const VERB_OF_OBJECT = /(完成|开展|报送|上报|总结|做好|进行|组织|召开|部署|启动|制定|编制|审核|形成|对)$/;
 
+/** Words of work already done, as a background looks back: 已, 已经, 取得了, 建成了 (not 已建成的…, what is there). */
+const DONE = /已经?(?![\u4e00-\u9fa5]{1,4}的)|(?:取得|实现|完成|建成|通过|创建|成为)了/;
+
+/** Lunar holidays by their month and day: 春节 正月初一, 端午 五月初五, 中秋 八月十五. */
+const LUNAR_HOLIDAY: Record<string, [number, number]> = { 春节: [1, 1], 端午: [5, 5], 中秋: [8, 15] };
+
 /** A common year (2月 ends on the 28th), for the day of a date that comes back every year. */
 const COMMON_YEAR = 2001;
 
+/** What a document says of its own time: its date (YYYY-MM-DD), and the first year of its period, for times counted from them. */
+interface OwnTime {
+  issued: string | null;
+  planStart: number | null;
+}
+
 type Rule = {
   re: RegExp;
-  /** `issued`: the document's date (YYYY-MM-DD), for times counted from it. */
-  build(m: RegExpExecArray, documentYear: number | null, issued: string | null): Omit<Candidate, 'start' | 'end'> | null;
+  /** One deadline for the match, or several, each over its own `span` of it (a list of dates each its own). */
+  build(m: RegExpExecArray, documentYear: number | null, own: OwnTime): Built | Built[] | null;
 };
+type Built = Omit<Candidate, 'start' | 'end'> & { span?: [number, number] };
 
 /** The day `n` months, weeks or days after an ISO date (a month on from 01-31 ends with the shorter month). */
 function laterBy(date: string, n: number, unit: string): string {
@@ -175,25 +197,34 @@ const RULES: Rule[] = [
   },
   // 2024年第一、二季度, 2024年3、4月份, 2024年3月、4月底前: a list of quarters or months is the time from the
   // first's start to the last's end, or by the last's end (not the year and its last quarter alone); without
-  // its year (于3、4月份) after a word or a comma, not where 3、 may be an item's number (opening the text or a sentence).
+  // its year (于3、4月份) after a word or a comma, not where 3、 may be an item's number (opening the text or a sentence;
+  // 第一、三季度 there is none). Quarters not one after another (第一、三季度) are a date each, as such months are.
   {
     re: new RegExp(
-      `(?:${Y}年|(?<=[\\u4e00-\\u9fa5，,])(?<![年每第]))(?:第?${QUARTER}(?:季度)?(?:、第?${QUARTER}(?:季度)?)*、第?${QUARTER}季度|${LISTED_MONTH}月?(?:、${LISTED_MONTH}月?)*、${LISTED_MONTH}月份?)(底|末)?(${BEFORE})?`,
+      `(?:${Y}年|(?<=[\\u4e00-\\u9fa5，,])(?<![年每第])|(?<!第)(?=第${QUARTER}、))(?:第?${QUARTER}(?:季度)?(?:、第?${QUARTER}(?:季度)?)*、第?${QUARTER}季度|${LISTED_MONTH}月?(?:、${LISTED_MONTH}月?)*、${LISTED_MONTH}月份?)(底|末)?(${BEFORE})?`,
       'g',
     ),
     build: (m) => {
-      const [year, q1, qLast, m1, mLast, endPart, before] = [m[1], m[2], m[4], m[5], m[7], m[8], m[9]];
+      const [year, q1, qLast, m1, mLast, endPart, before] = [m[1], m[3], m[5], m[6], m[8], m[9], m[10]];
       const number = (n: string) => Number(n) || parseChineseNumeral(n)!;
-      // 2024年3月、9月 are two dates, not the months between (the rules for months joined by 和 read them)
-      if (m1 && !consecutive(m[0].replace(/^\d{4}年/, '').split('、').map((month) => number(month.replace(/月.*$/, ''))))) return null;
-      const value = (y: number): Omit<Deadline, 'text' | 'at'> => {
+      const items = [...m[0].matchAll(q1 ? /第?([一二三四1-4])(?:季度)?/g : new RegExp(`${LISTED_MONTH}月?`, 'g'))].filter((item) => item.index >= (year ? `${year}年`.length : 0));
+      const by = Boolean(endPart || before);
+      const dated = (value: (y: number) => Omit<Deadline, 'text' | 'at'>): Built =>
+        year ? { year: Number(year), resolve: () => value(Number(year)) } : { year: null, fromContext: true, resolve: (y) => (y === null ? null : value(y)) };
+      if (!consecutive(items.map((item) => number(item[1])))) {
+        // 2024年3月、9月 are two dates, not the months between (the rules for months joined by 和 read them)
+        if (m1) return null;
+        // 2024年第一、三季度: each quarter, the first from the list's start, the last to its end (末前 and all)
+        return items.map((item, k) => ({
+          ...dated((y) => inYear(y, undefined, undefined, undefined, `${item[1]}季度`, by).resolve(y)!),
+          span: [k === 0 ? 0 : item.index, k === items.length - 1 ? m[0].length : item.index + item[0].length],
+        }));
+      }
+      return dated((y) => {
         const start = q1 ? iso(y, 3 * number(q1) - 2, 1) : iso(y, number(m1), 1);
         const end = qLast ? monthEnd(y, 3 * number(qLast)) : monthEnd(y, number(mLast));
-        const by = Boolean(endPart || before);
         return { start: by ? null : start, end, recurring: null, kind: by ? 'by' : 'range' };
-      };
-      if (year) return { year: Number(year), resolve: () => value(Number(year)) };
-      return { year: null, fromContext: true, resolve: (y) => (y === null ? null : value(y)) };
+      });
     },
   },
   // 3月22日—3月31日, 4月1日—11月30日: the year comes from context.
@@ -236,12 +267,12 @@ const RULES: Rule[] = [
       return inYear(Number(m[2]), m[3], m[4], m[5], m[6], Boolean((by && by !== '于' && by !== '在') || before));
     },
   },
-  // 自2024年起, 从2024年3月起, 2025年1月1日开始, 2025年及以后: from a date on, no end said (not 2024年起草).
+  // 自2024年起, 从2024年3月起, 2025年1月1日开始, 2024年下半年起, 2025年及以后: from a date on, no end said (not 2024年起草).
   {
-    re: new RegExp(`(?:自|从)?${Y}年(?:${M}月(?:${D}日)?)?(?:起(?![草步点飞])|开始|及以后)`, 'g'),
+    re: new RegExp(`(?:自|从)?${Y}年(?:${M}月(?:${D}日)?|${HALF_OR_QUARTER})?(?:起(?![草步点飞])|开始|及以后)`, 'g'),
     build: (m) => {
       const y = Number(m[1]);
-      const start = m[2] ? monthPart(y, Number(m[2]), m[3], undefined)[0] : iso(y, 1, 1);
+      const start = m[2] ? monthPart(y, Number(m[2]), m[3], undefined)[0] : m[4] ? yearPart(y, m[4])[0] : iso(y, 1, 1);
       return { year: y, resolve: () => ({ start, end: null, recurring: null, kind: 'range' }) };
     },
   },
@@ -278,7 +309,6 @@ const RULES: Rule[] = [
     build: (m) => ({ year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y + 1, m[1], m[2], m[3], m[4], Boolean(m[5])).resolve(y)) }),
   },
   // 元旦前 → the last day of the year (元旦 opens the next), 国庆节前 → 09-30; with its year (2024年元旦前) or the year from context.
-  // 春节前 (late January to mid-February, a lunar date) and other lunar holidays name no single date: none.
   {
     re: new RegExp(`(?:${Y}年)?(元旦|国庆节?)${BEFORE}`, 'g'),
     build: (m) => {
@@ -289,9 +319,23 @@ const RULES: Rule[] = [
       return { year: null, resolve: (y) => (y === null ? null : m[2] === '元旦' ? by(y + 1) : by(y)) };
     },
   },
-  // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31; 每年一季度 → --03-31, 每年上半年 → --06-30
+  // 2025年春节前, 2024年中秋节前: the eve of a lunar holiday of that year, from the Chinese calendar (春节 falls between
+  // late January and mid-February). Without its year none: 春节前 in a plan may be the one of its year, already past,
+  // or the next, and no word says which.
   {
-    re: new RegExp(`每年(?:的)?(?:${M}月(?:${D}日|(上旬|中旬|下旬|底|末))?|(年底|年末|上半年|第?[一二三四1-4]季度)(?:末|底)?)${BEFORE}?`, 'g'),
+    re: new RegExp(`${Y}年(春节|端午|中秋)节?${BEFORE}`, 'g'),
+    build: (m) => {
+      const [month, day] = LUNAR_HOLIDAY[m[2]];
+      const holiday = lunarDay(Number(m[1]), month, day);
+      if (!holiday) return null;
+      const eve = new Date(Date.parse(holiday) - 86_400_000).toISOString().slice(0, 10);
+      return { year: Number(m[1]), resolve: () => ({ start: null, end: eve, recurring: null, kind: 'by' }) };
+    },
+  },
+  // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31; 每年一季度 → --03-31, 每年上半年 → --06-30,
+  // 每年年初 → --03-31 (年初 the first quarter, as with a year), 每年年中 → --06-30, 每年下半年 → --12-31
+  {
+    re: new RegExp(`每年(?:的)?(?:${M}月(?:${D}日|(上旬|中旬|下旬|底|末))?|(年底|年末|年初|年中|上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?)${BEFORE}?`, 'g'),
     build: (m) => {
       const end = m[4] ? yearPart(COMMON_YEAR, m[4])[1] : monthPart(COMMON_YEAR, Number(m[1]), m[2], m[3])[1];
       return { year: null, resolve: () => ({ start: null, end: null, recurring: `--${end.slice(5)}`, kind: 'recurring' }) };
@@ -301,10 +345,30 @@ const RULES: Rule[] = [
   // 个工作日 depends on holidays: none).
   {
     re: /(?:自|从|在|于)?本?(?:实施)?(?:方案|通知|意见|文件|办法|计划)?(?:印发|下发|发布|出台)(?:之日起|后)(\d+|[一二两三四五六七八九十]+)(个月|日|天|周)内/g,
-    build: (m, _year, issued) => {
+    build: (m, _year, { issued }) => {
       const n = parseNumber(m[1]);
       if (!issued || !n) return null;
       const end = laterBy(issued, n, m[2]);
+      return { year: null, resolve: () => ({ start: null, end, recurring: null, kind: 'by' }) };
+    },
+  },
+  // 力争用2—3年时间, 用3年左右时间, 通过2年努力, 经过两到三年的努力, 力争3年内: a span of the plan's own. Plans count
+  // years as calendar years, their own year the first (a 三年行动 of 2018 runs 2018–2020), or their period's first
+  // when it comes later (a plan of December 2023 for 2024–2026): 用3年时间 in a plan of 2024 is by 2026-12-31, and of
+  // a range the upper end, the one a reader holds the plan to. Months count from the date, as 印发后1个月内 does.
+  // None for an undated document, nor for work already done (经过两年的努力，县医院已通过二甲评审, a background's
+  // look back); it sets no year for the dates after it (年底前 there is still this year's).
+  {
+    re: new RegExp(`(?:(?:力争|争取|计划)?(?:用|通过|经过)约?${SPAN}(?:左右)?的?(?:时间|努力)|(?:力争|争取)在?${SPAN}(?:左右)?(?:时间|内))`, 'g'),
+    build: (m, _year, { issued, planStart }) => {
+      // the span's numbers and unit, of whichever form matched: [2, 3, 年] or [3, 年]
+      const [upper, unit] = m.slice(1).filter(Boolean).slice(-2);
+      const n = parseNumber(upper);
+      const rest = m.input.slice(m.index + m[0].length, sentenceEnd(m.input, m.index));
+      // 力争, 争取 and 计划 look ahead whatever follows
+      if (!issued || !n || (!/^(力争|争取|计划)/.test(m[0]) && DONE.test(rest))) return null;
+      const firstYear = Math.max(Number(issued.slice(0, 4)), planStart ?? 0);
+      const end = unit === '年' ? iso(firstYear + n - 1, 12, 31) : laterBy(issued, n, unit);
       return { year: null, resolve: () => ({ start: null, end, recurring: null, kind: 'by' }) };
     },
   },
@@ -312,7 +376,7 @@ const RULES: Rule[] = [
   // document has none).
   {
     re: new RegExp(`(?:从|自)?(?:即日|本?(?:方案|通知|意见|文件)?(?:印发|下发|发布)之日)起?(?:至|到)${Y}年(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})?`, 'g'),
-    build: (m, _year, issued) => {
+    build: (m, _year, { issued }) => {
       if (!issued) return null;
       const end = inYear(Number(m[1]), m[2], m[3], m[4], m[5], true).resolve(null)?.end ?? null;
       return { year: Number(m[1]), resolve: () => ({ start: issued, end, recurring: null, kind: 'range' }) };
@@ -321,7 +385,7 @@ const RULES: Rule[] = [
   // 自本方案印发之日起, 即日起: from the document's date on, no end said (as 自2024年7月1日起).
   {
     re: /(?:自|从)?(?:即日|本?(?:方案|通知|意见|文件)?(?:印发|下发|发布)之日)起/g,
-    build: (_m, _year, issued) => (issued ? { year: null, resolve: () => ({ start: issued, end: null, recurring: null, kind: 'range' }) } : null),
+    build: (_m, _year, { issued }) => (issued ? { year: null, resolve: () => ({ start: issued, end: null, recurring: null, kind: 'range' }) } : null),
   },
   // “十四五”期间 → 2021-01-01..2025-12-31
   {
@@ -370,7 +434,11 @@ function sentenceEnd(s: string, at: number): number {
   return stop < 0 ? s.length : at + stop;
 }
 
-export function extractDeadlines(text: string, documentYear: number | null, issued: string | null = null): Deadline[] {
+/**
+ * `issued` is the document's date, `planStart` the first year of its period (a plan of December 2023
+ * for 2024–2026 counts its years from 2024).
+ */
+export function extractDeadlines(text: string, documentYear: number | null, issued: string | null = null, planStart: number | null = null): Deadline[] {
   const view = compact(text);
   const s = arabicDates(view.text);
   const titles = titleSpans(s);
@@ -380,8 +448,8 @@ export function extractDeadlines(text: string, documentYear: number | null, issu
       const start = m.index!;
       const end = start + m[0].length;
       if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end)) continue;
-      const built = rule.build(m as RegExpExecArray, documentYear, issued);
-      if (built) candidates.push({ start, end, ...built });
+      const built = rule.build(m as RegExpExecArray, documentYear, { issued, planStart });
+      for (const { span, ...one } of [built ?? []].flat()) candidates.push({ start: span ? start + span[0] : start, end: span ? start + span[1] : end, ...one });
     }
   }
   // Keep the longest of overlapping matches (the range over its own start date).

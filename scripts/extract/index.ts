@@ -24,13 +24,13 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
     // Table rows and members lists (attached parts) read their fields by column and post.
     if (clause.cells?.length) {
       const above = row?.parent === clause.parent ? row : undefined;
-      row = { ...clause, ...rowFields(clause, { rule, county, level, table }, { year: documentYear, issued: document.date }, above) };
+      row = { ...clause, ...rowFields(clause, { rule, county, level, table }, { year: documentYear, issued: document.date, planStart: document.period.start }, above) };
       return row;
     }
     if (clause.members?.length) return { ...clause, ...memberFields(clause, { rule, county, level, table }) };
     const listed = extractListedUnits(clause.text, { rule, county, level, table });
     const prose = readProse(clause.text, listed.annotations, listed.units, level, county, table);
-    const deadlines = extractDeadlines(clause.text, documentYear, document.date);
+    const deadlines = extractDeadlines(clause.text, documentYear, document.date, document.period.start);
     return {
       ...clause,
       task: extractTask(clause),

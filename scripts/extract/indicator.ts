@@ -17,11 +17,14 @@ export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '
 export const ACTION_VERB =
   /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立)/g;
 /** Where a metric's object noun phrase stops. */
-const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(”]|${ACTION_VERB.source})`);
+const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(）)”]|${ACTION_VERB.source})`);
 /** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位. */
 export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
-/** Nouns that say only what kind of quantity, not of what: 培训时间, 投入资金 (the verb before them says of what). */
-const QUANTITY_NOUN = /^(资金|经费|费用|时间|时长|面积|人数|数量|规模)$/;
+/**
+ * Nouns that say only what kind of quantity, not of what: 培训时间, 投入资金 (the verb before them says of what); and
+ * a share out per head (医师培训人均≥40学时).
+ */
+const QUANTITY_NOUN = /^(资金|经费|费用|时间|时长|面积|人数|数量|规模|人均|平均)$/;
 /** What a standard (按…) is given for: the object of the verb after the amount (…的标准安排公共卫生补助资金). */
 const STANDARD_FOR = /^的?(?:标准)?(?:给予|安排|发放|拨付|补助|补贴|核拨)([^，。；、,;（(]+)/;
 /** A phrase with a reach verb inside it: what reaches, the verb, and what follows (the scale of a level). */
@@ -36,14 +39,20 @@ const STANDARD_BASE = /每(人|名|床|张床|户|村|所|家)$/;
 const MONEY_UNIT = /^(万元|亿元|元|万|亿)$/;
 /** Nouns of a rate or share: 达标率, 比例, 占比. */
 const RATE_NOUN = /(率|比例|占比)$/;
+/** A note in brackets of what is counted in or out: （不含上级补助）, （含ICU床位）. */
+const SCOPE_NOTE = /[（(](?:不含|含|不包括|包括)[^（）()]*[）)]/g;
 /** Words that open a phrase but are not part of what is measured. */
-const LEADING_NOISE = /^(其中|分别|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
-/** A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…. */
-const SHARE_OF = /^(.+?)(达到|达|提高到|提升到|提高至|提升至|不低于|不少于|不超过|占)(.+?)的$/;
+const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
+/**
+ * A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…; 占比 is the share's
+ * noun, not the verb (重症医学科床位数占比不低于医院总床位数的4%).
+ */
+const SHARE_OF = /^(.+?)(?:占比)?(达到|达|提高到|提升到|提高至|提升至|不低于|不少于|不超过|占(?!比))(.+?)的$/;
 /** Adverbs between the measured noun and its verb: 逐步, 逐年, 全部, 均 (not 人均, 次均). */
 const TRAILING_ADVERB = /(逐步|逐年|逐渐|稳步|进一步|力争|争取|全部|(?<![人次日年月])均|基本)+$/;
-/** Time words before the measured noun: 到2025年, 2024年度, 2022—2025年, 2024年9月底前, 每年, 年均, 力争. */
-const TIME_WORDS = /^(到|至|在|于)?(\d{4}年?[—–\-－~～至到])?\d{4}年度?(\d{1,2}月(\d{1,2}日|上旬|中旬|下旬)?)?(底|末)?(前|之前|以前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取|全年)/g;
+/** Time words before the measured noun: 到2025年, 2024年度, 2022—2025年, 2024年9月底前, 每年, 年均, a span (争取两年内), 力争. */
+const TIME_WORDS =
+  /^(到|至|在|于)?(\d{4}年?[—–\-－~～至到])?\d{4}年度?(\d{1,2}月(\d{1,2}日|上旬|中旬|下旬)?)?(底|末)?(前|之前|以前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取)?在?(用|通过|经过)?[\d一二两三四五六七八九十]+([—–\-－~～至到][\d一二两三四五六七八九十]+)?(年|个月)(左右)?的?(内|时间|努力)|^(力争|争取|全年)/g;
 /** The year a change is measured from: 门诊量比2020年增长10%, 较2022年同期, 在2020年基础上, 较上年, 同比. */
 const CHANGE_FROM_YEAR = /(较|(?<!占)比|与|在)(\d{4}年|上一?年度?|去年)(底|末)?(同期|相比|的?基础上)|(较|(?<!占)比)(\d{4}年|上一?年度?|去年)|同比/g;
 
@@ -87,7 +96,8 @@ export function indicatorOf(before: string, after: string, unit: string): string
     // 添置5—10张血液透析床位: the object follows; 建设重点专科3个: it sits between verb and number;
     // 知识培训3000人: it precedes the verb; 投入900万: the verb itself says what is counted.
     const last = actions.at(-1)!;
-    const rest = phrase.slice(last.index! + last[0].length);
+    // a note of what is counted in or out right after the verb names nothing: 县财政投入（不含上级补助）
+    const rest = phrase.slice(last.index! + last[0].length).replace(SCOPE_NOTE, '');
     // The verb is part of what is measured when only a noun of quantity follows it, or nothing and the amount is
     // money: 设备购置资金, 医师人均年培训时间, 县财政累计投入 (not 资金, 时间, 县财政累计; 投入900万 stays 投入).
     const verbNamesIt = !object && (QUANTITY_NOUN.test(rest) || (MONEY_UNIT.test(unit) && !rest));

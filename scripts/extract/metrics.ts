@@ -19,7 +19,7 @@ const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|
 const PER = '(?:[/／](千人口|千常住人口|千人|万人口|万常住人口|万人|人|床|年|月))?';
 const PREFIX_COMPARATOR: Record<string, Comparator> = {
   至少: 'ge', 不少于: 'ge', 不低于: 'ge', 不小于: 'ge',
-  超过: 'gt', 高于: 'gt', 大于: 'gt', 多于: 'gt',
+  超过: 'gt', 突破: 'gt', 高于: 'gt', 大于: 'gt', 多于: 'gt',
   不超过: 'le', 不高于: 'le', 不大于: 'le',
   低于: 'lt', 少于: 'lt', 小于: 'lt',
   大约: 'approx', 约: 'approx', 近: 'approx',
@@ -61,6 +61,10 @@ const ratioValue = (a: string, b: string) => Number((Number(b) / Number(a)).toFi
 /** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天, 由原来的3个增至5个. The first is its baseline. */
 const FROM_BEFORE = /(由|从)(原来的|原有的?|现有的?|目前的?)?$/;
 const CHANGE_TO = /^(?:增加|增|提高|提升|增长|上升|扩大|下降|降低|降|减少|缩短|缩减|压缩)?(?:到|至)/;
+/** A span of years with a lower bound: 不少于1年, 至少两年以上 (not 2025年, nor 1年内 or 1年度). */
+const YEARS_BOUNDED = /(不少于|不低于|不短于|至少)(\d{1,2}|[一二两三四五六七八九十]{1,3})个?年(以上)?(?![\d月度底末内中初])/g;
+/** A change written as an arrow, as target lists write it: 开放床位数：500张→600张. */
+const ARROW_TO = /^\s*(?:→|⇒|—>|-+>)\s*/;
 
 /** An action verb right before the number: 建成三个…, 新增两名…. */
 const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
@@ -158,8 +162,11 @@ const yearOf = (deadline: Deadline | undefined) => {
  * names an amount (…，2024年、2025年分别安排3000万元、4000万元). Years listed before 分别 go with the values
  * listed after it in turn (2024年、2025年分别安排3000万元、4000万元: 2024, 2025).
  */
-function targetYear(text: string, deadlines: Deadline[], sentence: [number, number], at: number): number | null {
+function targetYear(text: string, deadlines: Deadline[], sentence: [number, number], [at, atEnd]: [number, number]): number | null {
   const inSentence = deadlines.filter((d) => d.at[0] >= sentence[0] && d.at[1] <= sentence[1] && (d.end || d.start));
+  // a date in brackets right after the target is its own: ≥3个（2024年），≥5个（2025年）
+  const own = inSentence.find((d) => /^\s*[（(]\s*$/.test(text.slice(atEnd, d.at[0])));
+  if (own) return yearOf(own);
   const earlier = inSentence.filter((d) => d.at[1] <= at);
   const respective = respectiveYear(text, earlier, at);
   if (respective !== null) return respective;
@@ -207,15 +214,27 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   const placeOf = (start: number) => {
     const sentenceStart = Math.max(s.lastIndexOf('。', start - 1), s.lastIndexOf('；', start - 1)) + 1;
     const paragraphStart = view.breaks.filter((b) => b <= start).at(-1) ?? 0;
-    return { sentenceStart, partStart: Math.max(sentenceStart, paragraphStart, ...['，', '：', ','].map((d) => s.lastIndexOf(d, start - 1) + 1)) };
+    // a bracket still open opens a part (新增床位不少于200张（其中ICU床位不少于20张）); a closed one is part of a name
+    const open = s.lastIndexOf('（', start - 1);
+    const bracket = open > s.lastIndexOf('）', start - 1) ? open + 1 : 0;
+    return { sentenceStart, partStart: Math.max(sentenceStart, paragraphStart, bracket, ...['，', '：', ','].map((d) => s.lastIndexOf(d, start - 1) + 1)) };
+  };
+  /**
+   * What a value right after a colon measures is the label before it (县级医院重点专科数：≥3个, 开放床位数：500张), back to
+   * the sentence's or part's start; a part with words of its own keeps them.
+   */
+  const labelled = (before: string, partStart: number) => {
+    if (/[\u4e00-\u9fa5A-Za-z]/.test(before) || !/[：:]/.test(s[partStart - 1] ?? '')) return before;
+    return s.slice(placeOf(partStart - 1).partStart, partStart - 1);
   };
   // The target year may be set for a whole sentence of `；`-joined targets: 到2025年，…；…
   // and a paragraph that opens with its horizon (到2025年，…。床位数达到…) sets it for the sentences after.
   const horizon = horizonYear(s, deadlines, view);
-  const yearAt = (start: number, end: number, at: number) => {
+  const yearAt = (start: number, end: number) => {
     const fullEnd = s.indexOf('。', end) < 0 ? s.length : s.indexOf('。', end);
+    const at = originalSpan(view, start, end);
     const own = targetYear(text, deadlines, originalSpan(view, s.lastIndexOf('。', start - 1) + 1, fullEnd), at);
-    return own ?? (horizon && horizon.at <= at ? horizon.year : null);
+    return own ?? (horizon && horizon.at <= at[0] ? horizon.year : null);
   };
   const metrics: Metric[] = [];
   let previousEnd = 0;
@@ -224,13 +243,13 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   /** The bound said before the verb or the number of the last metric read (至少配备1名…, 不少于2名…), else null. */
   let previousBound: Comparator | null = null;
   /** The `由…` value of a change being read: where its 由 stands, the verb after it and where that ends. */
-  let baseline: { value: number; unit: string; from: number; verb: string; end: number } | null = null;
+  let baseline: { value: number; unit: string; from: number; verb: string; end: number; before: string | null } | null = null;
   /** Adds a metric without a unit over [start, end), unless a metric, deadline, annotation or title holds it. */
   const addUnitless = (start: number, end: number, value: number, comparator: Comparator, before: string, per: string | null = null, unit: string | null = null, indicator = indicatorOf(before, s.slice(end), '')) => {
     const at = originalSpan(view, start, end);
     if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) return;
     if (titles.some(([a, b]) => start >= a && end <= b)) return;
-    metrics.push({ text: text.slice(...at), indicator, value, unit, per, comparator, year: yearAt(start, end, at[0]), at });
+    metrics.push({ text: text.slice(...at), indicator, value, unit, per, comparator, year: yearAt(start, end), at });
   };
   // 孕产妇死亡率控制在10/10万以下: a rate per people, read first so that 10万以下 is not read alone.
   for (const m of s.matchAll(POPULATION_RATE)) {
@@ -263,17 +282,19 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
 
     const { sentenceStart, partStart } = placeOf(start);
     if (!prefix && !suffix && upper === null && describesPresent(s, sentenceStart, partStart, start, end)) continue;
-    let before = s.slice(partStart, start);
+    let before = labelled(s.slice(partStart, start), partStart);
     const fromWord = upper === null ? FROM_BEFORE.exec(before) : null;
-    const change = fromWord ? CHANGE_TO.exec(s.slice(end)) : null;
-    if (fromWord && change) {
-      baseline = { value, unit: rawUnit, from: start - fromWord[0].length, verb: change[0], end: end + change[0].length };
+    const change = fromWord ? CHANGE_TO.exec(s.slice(end)) : upper === null ? ARROW_TO.exec(s.slice(end)) : null;
+    if (change) {
+      // the arrow says no verb: what is measured stands before the first value (开放床位数：500张→600张)
+      const arrow = !fromWord;
+      baseline = { value, unit: rawUnit, from: start - (fromWord?.[0].length ?? 0), verb: arrow ? '' : change[0], end: end + change[0].length, before: arrow ? before : null };
       continue;
     }
     // The target of a change is measured by what stands before its 由: 开放床位由300张增加到500张 → 开放床位.
     const from = baseline?.end === start && baseline.unit === rawUnit ? baseline : null;
     baseline = null;
-    if (from) before = s.slice(partStart, from.from) + from.verb;
+    if (from) before = from.before ?? labelled(s.slice(partStart, from.from), partStart) + from.verb;
     // After another metric in the same part, this one's phrase starts at the list comma
     // (医师数达3.05人、注册护士数达3.5人 / 3个一级学科、5个二级学科), or else after that metric
     // (选派10名骨干医师进修3个月: 骨干医师进修, not 10名骨干医师进修).
@@ -320,7 +341,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
       unit,
       per,
       comparator,
-      year: yearAt(start, end, at[0]),
+      year: yearAt(start, end),
       at,
     };
     metrics.push(metric);
@@ -332,9 +353,16 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const [whole, said, number, suffix] = m;
     // a comparison (≥, 不低于) is part of the metric, as in the other rule; a verb (达到) is not
     const start = m.index! - (PREFIX_COMPARATOR[said] ? said.length : 0);
-    const before = s.slice(placeOf(start).partStart, PREFIX_COMPARATOR[said] ? start : m.index!);
+    const partStart = placeOf(start).partStart;
+    const before = labelled(s.slice(partStart, PREFIX_COMPARATOR[said] ? start : m.index!), partStart);
     const comparator = PREFIX_COMPARATOR[said] ?? (suffix && SUFFIX_COMPARATOR[suffix]) ?? 'eq';
     addUnitless(start, m.index! + whole.length, Number(number), comparator, before);
+  }
+  // 派驻时间不少于1年, 服务期不少于5年: a span of years bounded, a target in 年 (a year alone, 2025年, is a date;
+  // 3年以上临床经验 unbounded qualifies those it names).
+  for (const m of s.matchAll(YEARS_BOUNDED)) {
+    const start = m.index!;
+    addUnitless(start, start + m[0].length, parseNumber(m[2])!, 'ge', s.slice(placeOf(start).partStart, start), null, '年');
   }
   // 门诊量翻一番 → 2 倍 (the base doubled), 翻两番 → 4 倍.
   for (const m of s.matchAll(DOUBLING)) {
@@ -368,10 +396,23 @@ function inheritIndicators(text: string, metrics: Metric[]): Metric[] {
   const read: Metric[] = [];
   for (const metric of metrics) {
     const previous = read.at(-1);
-    const goesOn = metric.indicator === null && previous?.indicator && !/[。；;！？\n]/.test(text.slice(previous.at[1], metric.at[0]));
-    read.push(goesOn ? { ...metric, indicator: previous.indicator } : metric);
+    const sameSentence = previous?.indicator && !/[。；;！？\n]/.test(text.slice(previous.at[1], metric.at[0]));
+    const indicator = !sameSentence ? metric.indicator : metric.indicator === null ? previous!.indicator : parallelTo(previous!.indicator!, metric.indicator);
+    read.push(indicator === metric.indicator ? metric : { ...metric, indicator });
   }
   return read;
+}
+
+/**
+ * A part that names only the word that differs from the part before it measures what that did with the word put in:
+ * 达到基本标准比例≥80%，推荐标准≥20% → 达到推荐标准比例 (the two end alike, 标准, and the rate noun follows them).
+ */
+function parallelTo(previous: string, own: string): string {
+  const tail = own.slice(-2);
+  const at = previous.lastIndexOf(tail);
+  const head = own.length - 2;
+  if (own.length > 6 || /(率|比例|占比|数|量)$/.test(own) || at < head || !/^(率|比例|占比|数|量)$/.test(previous.slice(at + 2))) return own;
+  return previous.slice(0, at - head) + own + previous.slice(at + 2);
 }
 
 /** A value as an indicator table's cell writes it, with no words around it: 6.5, ≥90, 30%, 1:0.6. */

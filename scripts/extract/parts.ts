@@ -20,7 +20,7 @@ const unitRole: Partial<Record<Column, Unit['role']>> = { lead: 'lead', responsi
 const shift = <T extends { at: [number, number] }>(items: T[], by: number): T[] => items.map((item) => ({ ...item, at: [item.at[0] + by, item.at[1] + by] }));
 
 /** A row: units from unit columns, everything else read from the task, deadline, metric and other cells. */
-export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { year: number | null; issued: string | null }, above?: ClauseRecord): Fields {
+export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { year: number | null; issued: string | null; planStart: number | null }, above?: ClauseRecord): Fields {
   const units: Unit[] = [];
   // An empty unit cell under a merged one (部门 written once for several rows) keeps the row above's units, as a span of no text.
   for (const [k, cell] of clause.cells.entries()) {
@@ -65,7 +65,7 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
       continue;
     }
     if (cell.column === 'number' || !cell.text) continue;
-    const found = extractDeadlines(cell.text, dates.year, dates.issued);
+    const found = extractDeadlines(cell.text, dates.year, dates.issued, dates.planStart);
     // A 完成时限 cell says by when: 2025年6月 there is by 2025-06-30, not the month as a period.
     deadlines.push(...shift(cell.column === 'deadline' ? found.map((d) => completedBy(d, cell.text)) : found, cell.at[0]));
     if (cell.column === 'deadline') {
@@ -81,10 +81,12 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
     const named = taskBefore ? extractTask({ title: null, text: taskBefore.text }) || null : null;
     metrics.push(...shift(measured.map((m) => (m.indicator === null && named ? { ...m, indicator: named } : m)), cell.at[0]));
   }
-  // An indicator table's row is one metric, its parts in separate cells; what a cell alone gives (≥90) it replaces.
+  // An indicator table's row is a metric for each target, its parts in separate cells; what a cell alone gives (≥90) it replaces.
   for (const [k, metric] of metrics.entries()) if (metric.year === null && rowYear !== null) metrics[k] = { ...metric, year: rowYear };
-  const fromTable = indicatorRowMetric(clause);
-  if (fromTable) metrics.splice(0, metrics.length, ...metrics.filter((m) => m.at[1] <= fromTable.at[0] || m.at[0] >= fromTable.at[1]), fromTable);
+  const fromTable = indicatorRowMetrics(clause, dates.year);
+  const fromColumns = fromTable.length ? fromTable : columnMetrics(clause, rowYear);
+  const outside = (m: Metric) => fromColumns.every((t) => m.at[1] <= t.at[0] || m.at[0] >= t.at[1]);
+  if (fromColumns.length) metrics.splice(0, metrics.length, ...metrics.filter(outside), ...fromColumns);
   const taskCell = clause.cells.find((c) => c.column === 'text');
   const task = taskCell ? extractTask({ title: null, text: taskCell.text }) : '';
   return { task, units: unique(units), deadlines, metrics };
@@ -108,15 +110,53 @@ const NAME_HEADER = /指标|项目/;
 const BASE_HEADER = /基期|基线|基数|基准|现状/;
 const TARGET_HEADER = /目标|^\d{4}年(底|末)?$/;
 
-function indicatorRowMetric(clause: ClauseRecord): Metric | null {
+/**
+ * The metrics of an indicator table's row: one for each target column (2024年 | 2025年 | 2026年, a target a year); a
+ * year's column before the plan's own year (2020年 | 2025年 in a plan of 2021) is the base, as a 现状 column is.
+ */
+function indicatorRowMetrics(clause: ClauseRecord, documentYear: number | null): Metric[] {
   const filled = clause.cells.filter((c) => c.text);
   const name = filled.find((c) => NAME_HEADER.test(c.header) && !/属性|类型|性质/.test(c.header));
-  const target = filled.find((c) => TARGET_HEADER.test(c.header) && !BASE_HEADER.test(c.header) && c !== name);
-  if (!name || !target) return null;
-  const base = filled.find((c) => BASE_HEADER.test(c.header));
-  const year = /(\d{4})年/.exec(target.header);
-  const metric = tableMetric(name.text, target.text, base?.text ?? null, year ? Number(year[1]) : null);
-  return metric && { text: target.text, ...metric, at: target.at };
+  if (!name) return [];
+  const yearOfHeader = (c: ClauseRecord['cells'][number]) => Number(/(\d{4})年/.exec(c.header)?.[1] ?? NaN);
+  const past = (c: ClauseRecord['cells'][number]) => documentYear !== null && yearOfHeader(c) < documentYear && !/目标/.test(c.header);
+  const targets = filled.filter((c) => TARGET_HEADER.test(c.header) && !BASE_HEADER.test(c.header) && c !== name && !past(c));
+  const base = filled.find((c) => BASE_HEADER.test(c.header)) ?? filled.filter((c) => TARGET_HEADER.test(c.header) && past(c)).at(-1);
+  return targets.flatMap((target) => {
+    const year = yearOfHeader(target);
+    const metric = tableMetric(name.text, target.text, base?.text ?? null, Number.isNaN(year) ? null : year);
+    return metric ? [{ text: target.text, ...metric, at: target.at }] : [];
+  });
+}
+
+/** What a column's header says besides the measure: its year, and the words for a target or a base value. */
+const HEADER_YEAR = /((?:19|20)\d{2})年(?:底|末)?/;
+const VALUE_WORDS = /(?:目标值|目标|预期值|预期|指标值|指标|规划值|数值|基期值|基期|现状值|现状|基线值|基线)/g;
+
+/**
+ * Targets of columns whose header names what they measure (2025年床位数（张）, 床位数目标值（张）), as a city's table
+ * of targets per county sets them out: a row's value there is that target, in the header's unit and year (else the
+ * row's). Of columns naming one measure, a 基期/现状 one, or an earlier year's, gives the base of the latest.
+ */
+function columnMetrics(clause: ClauseRecord, rowYear: number | null): Metric[] {
+  const named = clause.cells
+    .filter((c) => c.text && (c.column === 'other' || c.column === 'metric'))
+    .map((cell) => {
+      const name = cell.header.replace(HEADER_YEAR, '').replace(VALUE_WORDS, '').replace(/\s/g, '');
+      const year = HEADER_YEAR.exec(cell.header);
+      return { cell, name, year: year ? Number(year[1]) : null, base: BASE_HEADER.test(cell.header) };
+    })
+    .filter(({ name }) => /[\u4e00-\u9fa5]{2}/.test(name.replace(/[（(][^（）()]*[）)]$/, '')));
+  const metrics: Metric[] = [];
+  for (const column of named) {
+    const same = named.filter((other) => other.name === column.name);
+    const latest = Math.max(...same.map((other) => other.year ?? -Infinity));
+    if (column.base || (column.year ?? -Infinity) < latest) continue;
+    const base = same.find((other) => other.base) ?? same.find((other) => (other.year ?? Infinity) < latest);
+    const metric = tableMetric(column.name, column.cell.text, base?.cell.text ?? null, column.year ?? rowYear);
+    if (metric) metrics.push({ text: column.cell.text, ...metric, at: column.cell.at });
+  }
+  return metrics;
 }
 
 const unique = (units: Unit[]) => units.filter((u, i) => units.findIndex((v) => v.canonical === u.canonical && v.role === u.role) === i);

@@ -23,25 +23,28 @@ export function findDocumentRule(text: string): DocumentRule | null {
   return { others: OTHERS_COOPERATE.test(flat) ? 'cooperate' : 'responsible' };
 }
 
-/** Annotation labels and the role of the units they list (`牵头单位：`, `配合单位：`). */
-export const LABEL = /(?:主要|其他|具体)?(牵头|责任|负责|主责|实施|承办|配合|协同|协助|参与|协办)(单位|部门)(?:[：:]|】)/g;
+/**
+ * Annotation labels and the role of the units they list (`牵头单位：`, `配合单位：`, `主办单位：`); a role alone is a
+ * label too (`（牵头：县卫健局；配合：县财政局）`, `【牵头】`), not 责任 or 实施, words of other labels (责任领导：).
+ */
+export const LABEL = /(?:主要|其他|具体)?(?:(?:牵头|责任|负责|主责|主办|实施|承办|配合|协同|协助|参与|协办)(?:单位|部门)|牵头|主办|配合|协同|协助|参与|协办)(?:[：:]|】)/g;
 
 /** Labels of what follows units in an annotation (完成时限：2025年底): they end the unit list. */
 export const OTHER_LABEL = /(?:完成时限|完成时间|时间节点|时间安排|进度安排|时限)[：:]/g;
 
 export function labelRole(label: string): ListedRole {
   const bare = label.replace(/^(主要|其他|具体)/, '');
-  if (bare.startsWith('牵头')) return 'lead';
+  if (/^(牵头|主办)/.test(bare)) return 'lead';
   if (/^(配合|协同|协助|参与|协办)/.test(bare)) return 'cooperate';
   return 'responsible';
 }
 
 /**
  * The role a word right after units gives them in prose (`县发改局牵头`, `县财政局配合`, `由县人民医院负责`,
- * `县卫健局、县医保局按职责分工负责`, `县财政局、县人社局等部门配合`), or null.
+ * `县卫健局、县医保局按职责分工负责`, `县财政局、县人社局等部门配合`, `县财政局：负责…`), or null.
  */
 export function roleSaidAfter(text: string): ListedRole | null {
-  const word = /^(?:等(?:部门|单位))?(?:按照?职责(?:分工)?)?(?:分别|共同|具体)?(牵头|配合|协同|协助|参与|协办|负责|(?<=具体)(?:实施|落实))/.exec(text);
+  const word = /^(?:等(?:部门|单位))?[：:]?(?:按照?职责(?:分工)?)?(?:分别|共同|具体)?(牵头|配合|协同|协助|参与|协办|负责|(?<=具体)(?:实施|落实))/.exec(text);
   return word ? labelRole(word[1]) : null;
 }
 

@@ -114,11 +114,15 @@ export function looksLikeUnit(name: string, table: Lookup = lookup()): boolean {
   return /(局|委|办|部|委员会|办公室|中心|医院|卫生院|保健院|总院|分院|集团|医共体|政府|办事处|联合会|残联|乡镇|街道)$/.test(n);
 }
 
+/** Brackets inside a name as written in full width: 各县〔市、区〕 (the nested form) and 各县(市、区) are 各县（市、区）. */
+const fullWidthBrackets = (name: string) => name.replace(/[〔(]/g, '（').replace(/[〕)]/g, '）');
+
 export function canonicalUnit(name: string, context: NameContext, table: Lookup = lookup()): UnitName {
-  let n = splitAlias(name.replace(/\s/g, ''), table).main;
+  let n = fullWidthBrackets(splitAlias(name.replace(/\s/g, ''), table).main);
   let level: string | null = null;
   const stem = context.county?.replace(/[县市区旗]$/, '');
-  if (stem && stem.length >= 2 && n.startsWith(stem) && n.length > stem.length + 1) {
+  // (a one-character stem only with its level character: 沛县卫生健康局 in 沛县's plan)
+  if (stem && (stem.length >= 2 || n.startsWith(context.county!)) && n.startsWith(stem) && n.length > stem.length + 1) {
     // 某某医保局 / 某某县医保局: the county's own agency, written with its place name.
     n = n.slice(stem.length);
     if (!LEVELS.includes(n[0])) level = context.county!.at(-1)!;
@@ -135,6 +139,10 @@ export function canonicalUnit(name: string, context: NameContext, table: Lookup 
     if (hit) return { canonical: n[0] + hit.canonical, kind: hit.kind, level: n[0] };
     return { canonical: n, kind: kindOf(n), level: n[0] };
   }
+  // 沛县卫生健康局, 太原市卫健委: an agency under another place's name is that place's, not the list's level's.
+  const placed = level ? null : /^([\u4e00-\u9fa5]{1,7}?[县市区旗])(.{2,})$/.exec(n);
+  const placedHit = placed && !/^[各全本该]/.test(n) ? table.byBare.get(placed[2]) : undefined;
+  if (placed && placedHit) return { canonical: placed[1] + placedHit.canonical, kind: placedHit.kind, level: null };
   if (!level && AGENCY_END.test(n) && !/^[各全本]/.test(n)) level = context.level;
   return { canonical: (level ?? '') + n, kind: kindOf(n), level };
 }

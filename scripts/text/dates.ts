@@ -41,3 +41,24 @@ export function fiveYearPlanYears(n: number): [number, number] {
   const first = 1966 + 5 * (n - 3);
   return [first, first + 4];
 }
+
+/** The Chinese calendar, as the runtime knows it (null in a runtime built without it, whose formatter falls back to the Gregorian). */
+const chineseCalendar = (() => {
+  const format = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
+  return format.resolvedOptions().calendar === 'chinese' ? format : null;
+})();
+
+/**
+ * The day in a Gregorian year that is a lunar month's day — 春节 (1-1), 端午 (5-5), 中秋 (8-15) — as ISO; each
+ * falls once a year, in the Gregorian month of its number or after (a leap month, 闰五月, is not the fifth). Null
+ * without the Chinese calendar.
+ */
+export function lunarDay(year: number, month: number, day: number): string | null {
+  if (!chineseCalendar) return null;
+  for (let date = new Date(Date.UTC(year, month - 1, 1)); date.getUTCFullYear() === year; date = new Date(date.getTime() + 86_400_000)) {
+    const parts = chineseCalendar.formatToParts(date);
+    const of = (type: string) => parts.find((part) => part.type === type)?.value;
+    if (of('month') === String(month) && of('day') === String(day)) return date.toISOString().slice(0, 10);
+  }
+  return null;
+}

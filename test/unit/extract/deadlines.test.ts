@@ -36,6 +36,29 @@ describe('absolute deadlines', () => {
     expect(extractDeadlines('2025年6月底前启动，国庆前完成', 2024).map((d) => d.end)).toEqual(['2025-06-30', '2025-09-30']);
     expect(extractDeadlines('元旦期间加强值班', 2024)).toEqual([]);
   });
+  it('2025年春节前: the eve of that year’s 春节, from the Chinese calendar (端午, 中秋 too); 春节前 without its year is none', () => {
+    const by = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.end]);
+    expect(by('2025年春节前完成县人民医院新招聘医师岗前培训。')).toEqual([['2025年春节前', 'by', '2025-01-28']]);
+    expect(by('2024年春节前发放乡村医生补助。')).toEqual([['2024年春节前', 'by', '2024-02-09']]);
+    expect(by('2024年中秋节前完成门诊楼主体工程。')).toEqual([['2024年中秋节前', 'by', '2024-09-16']]);
+    expect(by('各医共体春节前完成走访慰问。')).toEqual([]);
+  });
+  it('年初, 年中 and their single-年 forms with a year: 2024年初 is its first quarter, 2025年中前 by 06-30', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(dates('2024年初启动县域医学影像中心建设，2025年年中前投入使用。')).toEqual([
+      ['2024年初', 'period', '2024-01-01', '2024-03-31'],
+      ['2025年年中前', 'by', null, '2025-06-30'],
+    ]);
+    expect(dates('2025年中前完成县中医院迁建。')).toEqual([['2025年中前', 'by', null, '2025-06-30']]);
+    expect(dates('2024年底前完成设备招标，次年初安装调试。')).toEqual([
+      ['2024年底前', 'by', null, '2024-12-31'],
+      ['次年初', 'period', '2025-01-01', '2025-03-31'],
+    ]);
+    // not 初步, 初见成效, a look back (以来), 年中医院; 年初 alone looks back as often as ahead (年初确定的目标): none
+    expect(dates('2024年初步建成县域医疗中心，2025年初见成效。').map((d) => d[0])).toEqual(['2024年', '2025年']);
+    expect(dates('2024年中医院床位达到300张。').map((d) => d[0])).toEqual(['2024年']);
+    expect(dates('今年年初以来，各项工作有序推进，年初确定的目标任务全面完成。')).toEqual([]);
+  });
   it('本方案印发之日起1个月内, 印发后30日内: by that long after the document’s date; none without it', () => {
     const by = (text: string, issued: string | null) => extractDeadlines(text, issued ? Number(issued.slice(0, 4)) : null, issued).map((d) => [d.text, d.kind, d.end]);
     expect(by('各县（市、区）要在本方案印发后1个月内制定具体实施方案。', '2024-01-31')).toEqual([['在本方案印发后1个月内', 'by', '2024-02-29']]);
@@ -53,6 +76,33 @@ describe('absolute deadlines', () => {
     expect(from('本方案自印发之日起施行。', null)).toEqual([]);
     // working days depend on holidays: none
     expect(by('印发后10个工作日内报送', '2024-03-15')).toEqual([]);
+  });
+  it('力争用2—3年时间, 通过2年努力: a span of the plan’s own years, its own year the first; a range by its upper end', () => {
+    const by = (text: string, issued: string | null, planStart: number | null = null) =>
+      extractDeadlines(text, issued ? Number(issued.slice(0, 4)) : null, issued, planStart).map((d) => [d.text, d.kind, d.end]);
+    expect(by('力争用2—3年时间，把县人民医院建成三级医院。', '2024-03-15')).toEqual([['力争用2—3年时间', 'by', '2026-12-31']]);
+    expect(by('用3年左右时间，推动县中医医院达到二级甲等水平。', '2024-03-15')).toEqual([['用3年左右时间', 'by', '2026-12-31']]);
+    expect(by('通过2年努力，县域内就诊率达到90%。', '2024-03-15')).toEqual([['通过2年努力', 'by', '2025-12-31']]);
+    expect(by('经过两到三年的努力，基本建成县域医疗中心。', '2024-03-15')).toEqual([['经过两到三年的努力', 'by', '2026-12-31']]);
+    expect(by('力争在3年内建成胸痛中心。', '2024-03-15')).toEqual([['力争在3年内', 'by', '2026-12-31']]);
+    // months count from the date, as 印发后1个月内 does
+    expect(by('计划用6个月时间完成设备更新。', '2024-03-15')).toEqual([['计划用6个月时间', 'by', '2024-09-15']]);
+    // a plan of December 2023 for 2024–2026 counts from 2024
+    expect(by('力争用3年时间，建成三级医院。', '2023-12-20', 2024)).toEqual([['力争用3年时间', 'by', '2026-12-31']]);
+    // it sets no year for what follows; undated: none; a course's length is no span of the plan
+    expect(by('力争用一年时间完成改造，年底前组织验收。', '2024-03-15')).toEqual([['力争用一年时间', 'by', '2024-12-31'], ['年底前', 'by', '2024-12-31']]);
+    expect(by('力争用2—3年时间，把县人民医院建成三级医院。', null)).toEqual([]);
+    expect(by('新入职医师经过2年的规范化培训后上岗。', '2024-03-15')).toEqual([]);
+    // a background's look back at work already done is none; 力争 looks ahead, and 已建成的 names what is there
+    expect(by('经过两年的努力，县医院已通过二级甲等医院评审。', '2024-03-15')).toEqual([]);
+    expect(by('通过3年努力，我县成功创建了省级卫生县城。', '2024-03-15')).toEqual([]);
+    expect(by('通过2年努力，使已建成的胸痛中心通过国家认证。', '2024-03-15')).toEqual([['通过2年努力', 'by', '2025-12-31']]);
+  });
+  it('a span counts from the plan’s period when it starts after the plan’s date (a three-year plan of December 2023)', () => {
+    const text = '某某县人民政府办公室关于印发某某县县级医院综合能力提升三年行动计划（2024—2026年）的通知\n\n各乡镇人民政府，县直各有关部门：\n现将《某某县县级医院综合能力提升三年行动计划（2024—2026年）》印发给你们，请认真贯彻执行。\n\n某某县人民政府办公室\n2023年12月20日\n\n一、工作目标\n力争用3年时间，把县人民医院建成三级医院，县域内就诊率达到90%以上。\n';
+    const [goal] = buildText('span.txt', text).clauses.filter((c) => c.deadlines.length);
+    expect(goal.deadlines.map((d) => [d.text, d.kind, d.end])).toEqual([['力争用3年时间', 'by', '2026-12-31']]);
+    expect(goal.metrics.map((m) => [m.indicator, m.year])).toEqual([['县域内就诊率', 2026]]);
   });
   it('2025年前后 is about that year, not by it', () => {
     expect(only('2025年前后建成县域医疗次中心')).toMatchObject({ text: '2025年', kind: 'period', start: '2025-01-01', end: '2025-12-31' });
@@ -111,6 +161,23 @@ describe('ranges', () => {
     ]);
     expect(range('3、4月底前完成人员招聘。')).toEqual([['4月底前', 'by', null, '2024-04-30']]);
   });
+  it('quarters not one after another are a date each: 第一、三季度 is Q1 and Q3, not the months between', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(dates('2024年第一、三季度各开展一次专项督导。')).toEqual([
+      ['2024年第一', 'period', '2024-01-01', '2024-03-31'],
+      ['三季度', 'period', '2024-07-01', '2024-09-30'],
+    ]);
+    expect(dates('县卫健局于第二、四季度末前分别组织一次考核评估。')).toEqual([
+      ['第二', 'by', null, '2024-06-30'],
+      ['四季度末前', 'by', null, '2024-12-31'],
+    ]);
+    // after 每年 each comes back; one after another, one range as before
+    expect(extractDeadlines('每年第一、三季度开展医疗质量检查。', 2024).map((d) => [d.text, d.recurring])).toEqual([
+      ['第一', '--03-31'],
+      ['三季度', '--09-30'],
+    ]);
+    expect(dates('第一、二季度完成设备招标采购。')).toEqual([['第一、二季度', 'range', '2024-01-01', '2024-06-30']]);
+  });
   it('months joined by 和/及 are a date each, by its end when the last is', () => {
     const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
     // joined by 和/及, or by 、 but not one after another (3、4月份 stays one range)
@@ -142,13 +209,16 @@ describe('recurring deadlines', () => {
       ['recurring', '--11-30', null, null],
     ]);
   });
-  it('每年一季度 → --03-31, 每年第四季度末前 → --12-31, 每年上半年 → --06-30', () => {
-    const found = extractDeadlines('每年一季度开展乡村医生全员轮训，每年上半年完成考核，每年第四季度末前报送总结。', 2023);
-    expect(found.map((d) => [d.text, d.kind, d.recurring])).toEqual([
-      ['每年一季度', 'recurring', '--03-31'],
-      ['每年上半年', 'recurring', '--06-30'],
-      ['每年第四季度末前', 'recurring', '--12-31'],
-    ]);
+  it('每年一季度 → --03-31, 每年第四季度末前 → --12-31, 每年上半年 → --06-30; 每年年初 (its first quarter) --03-31, 每年年中 --06-30, 每年下半年 --12-31; 每年春节前 (a lunar date) none', () => {
+    const cases: [string, string[][]][] = [
+      ['每年一季度开展乡村医生全员轮训，每年上半年完成考核，每年第四季度末前报送总结。', [['每年一季度', '--03-31'], ['每年上半年', '--06-30'], ['每年第四季度末前', '--12-31']]],
+      ['每年年初制定年度培训计划，每年年中开展一次中期评估，每年下半年组织技能竞赛，每年春节前开展走访慰问。', [['每年年初', '--03-31'], ['每年年中', '--06-30'], ['每年下半年', '--12-31']]],
+    ];
+    for (const [text, expected] of cases) {
+      const found = extractDeadlines(text, 2023);
+      expect(found.every((d) => d.kind === 'recurring')).toBe(true);
+      expect(found.map((d) => [d.text, d.recurring])).toEqual(expected);
+    }
   });
 
   it('a date without a year in the sentence of a recurring one, or of 每年 said of the task, recurs too; 次年 is the year after', () => {
@@ -184,6 +254,9 @@ describe('a start with no end, and dates as tables write them', () => {
     expect(only('自2024年起每年开展一次评估')).toMatchObject({ text: '自2024年起', kind: 'range', start: '2024-01-01', end: null });
     expect(only('2024年3月起实施')).toMatchObject({ kind: 'range', start: '2024-03-01', end: null });
     expect(only('2024年起草实施方案')).toMatchObject({ text: '2024年', kind: 'period' });
+    // from a part of a year on: 2024年下半年起 starts 07-01 (was the half-year as a period)
+    expect(only('从2024年下半年开始，县医院实行预约诊疗。')).toMatchObject({ text: '从2024年下半年开始', kind: 'range', start: '2024-07-01', end: null });
+    expect(only('2024年第三季度起全面推行')).toMatchObject({ kind: 'range', start: '2024-07-01', end: null });
   });
   it('2024.6.30前 and 2024.12 (a task table’s 完成时限), not an amount (2024.5万元)', () => {
     expect(only('2024.6.30前完成')).toMatchObject({ kind: 'by', start: null, end: '2024-06-30' });
@@ -280,6 +353,9 @@ describe('年内', () => {
       ['年内', '2024-12-31'],
     ]);
     expect(extractDeadlines('争取两年内再获得市级科研项目。', 2024)).toEqual([]);
+  });
+  it('2024年年内 is by the year’s end, as 年内 after it is (was the year as a period)', () => {
+    expect(only('2024年年内完成县域医学影像中心建设。')).toMatchObject({ text: '2024年年内', kind: 'by', end: '2024-12-31' });
   });
 });
 

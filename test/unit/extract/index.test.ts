@@ -11,6 +11,7 @@ import { clause } from '../../helpers/records.ts';
 const document = {
   id: 'demo',
   date: '2024-05-15',
+  period: { start: null, end: null },
   preamble: '',
   region: { province: '山西省', city: '忻州市', county: '偏关县' },
 } as DocumentRecord;

@@ -82,6 +82,8 @@ describe('metrics', () => {
     expect(only('县财政对规培人员给予生活补贴每人每月2000元')).toMatchObject({ indicator: '生活补贴', value: 2000, unit: '元', per: '月' });
     // a noun of quantity alone after the verb: the verb says of what (学时: hours of training)
     expect(only('县医院医师人均年培训时间不少于40学时')).toMatchObject({ indicator: '县医院医师人均年培训时间', comparator: 'ge', value: 40, unit: '学时' });
+    // as is a share per head (人均): what the verb is done to is the phrase (was 人均)
+    expect(only('医师培训人均≥40学时/年。')).toMatchObject({ indicator: '医师培训人均', comparator: 'ge', value: 40, unit: '学时', per: '年' });
     expect(only('2024 年，投入 900 万左右购置内窥镜超声诊断设备')).toMatchObject({ indicator: '投入' });
     expect(only('县财政每年安排1.2亿元专项资金')).toMatchObject({ indicator: '专项资金', per: '年' });
     // a count is still named by what follows the verb
@@ -99,6 +101,38 @@ describe('metrics', () => {
       ['床位使用率', 85, 70],
       ['床位', 100, undefined],
     ]);
+  });
+
+  it('a part in brackets still open measures its own (其中ICU床位不少于20张); 突破 is a bound; a scope note after a verb names nothing', () => {
+    const read = (text: string) => metrics(text).map((m) => [m.indicator, m.comparator, m.value, m.unit]);
+    expect(read('新增床位不少于200张（其中ICU床位不少于20张）。')).toEqual([['床位', 'ge', 200, '张'], ['ICU床位', 'ge', 20, '张']]);
+    expect(read('县人民医院年门急诊量突破50万人次。')).toEqual([['县人民医院年门急诊量', 'gt', 50, '万人次']]);
+    expect(read('县财政投入（不含上级补助）不少于500万元。')).toEqual([['县财政投入（不含上级补助）', 'ge', 500, '万元']]);
+    // a closed bracket stays in the name
+    expect(read('县人民医院（含中医院）床位达到500张。')).toEqual([['县人民医院（含中医院）床位', 'eq', 500, '张']]);
+  });
+
+  it('a span of years with a lower bound is a target in 年: 派驻时间不少于1年; not a date, nor 3年以上临床经验 unbounded', () => {
+    const read = (text: string) => metrics(text).map((m) => [m.indicator, m.comparator, m.value, m.unit]);
+    expect(read('市级医院每年向每家县级医院派驻中级以上职称医师不少于5名，派驻时间不少于1年。')).toEqual([
+      ['市级医院向每家县级医院派驻中级以上职称医师', 'ge', 5, '名'],
+      ['派驻时间', 'ge', 1, '年'],
+    ]);
+    expect(read('定向医学生服务期不少于五年。')).toEqual([['定向医学生服务期', 'ge', 5, '年']]);
+    expect(read('优先招聘具有3年以上临床经验的医师。')).toEqual([]);
+  });
+
+  it('a target list’s forms: a label before a colon names the value (重点专科数：≥3个), a bracketed year after it is its own, an arrow is a change', () => {
+    const read = (text: string) => metrics(text).map((m) => [m.text, m.indicator, m.comparator, m.value, m.baseline ?? null, m.year]);
+    expect(read('县级医院重点专科数：≥3个（2024年），≥5个（2025年）。')).toEqual([
+      ['≥3个', '县级医院重点专科数', 'ge', 3, null, 2024],
+      ['≥5个', '县级医院重点专科数', 'ge', 5, null, 2025],
+    ]);
+    expect(read('开放床位数：500张→600张。')).toEqual([['600张', '开放床位数', 'eq', 600, 500, null]]);
+    expect(read('床位数：由500张增加到600张。')).toEqual([['600张', '床位数', 'eq', 600, 500, null]]);
+    expect(read('CMI值：≥0.9。')).toEqual([['≥0.9', 'CMI值', 'ge', 0.9, null, null]]);
+    // words of its own after the colon keep their say
+    expect(read('主要目标：县人民医院床位数达到500张。')).toEqual([['500张', '县人民医院床位数', 'eq', 500, null, null]]);
   });
 
   it('a target without a unit: CMI值达到1.0以上, 疑难病例CMI值≥0.9, 增长率控制在5以内; and 90分以上 in points', () => {
@@ -266,6 +300,8 @@ describe('metrics', () => {
       ['中医床位数占总床位数', 20, 'ge'],
     ]);
     expect(only('中医床位占总床位的比例不低于20%。')).toMatchObject({ indicator: '中医床位占总床位的比例', comparator: 'ge' });
+    // 占比 is the share's noun, not its verb
+    expect(only('重症医学科床位数占比不低于医院总床位数的4%。')).toMatchObject({ indicator: '重症医学科床位数占医院总床位数', value: 4, comparator: 'ge' });
   });
 
   it('至少 before the verb bounds the count: 至少配备1名全科医生, 至少达到90%', () => {
@@ -317,6 +353,21 @@ describe('metrics', () => {
   it('a date with its month is no part of the indicator, and 成立 is a verb: 2024年9月底前成立县级质控中心12个', () => {
     expect(only('建立院科两级质控体系，2024年9月底前成立县级质控中心12个。')).toMatchObject({ indicator: '县级质控中心', value: 12, year: 2024 });
     expect(only('2025年6月30日前培训乡村医生500人次。')).toMatchObject({ indicator: '乡村医生', value: 500, unit: '人次' });
+  });
+
+  it('a span the plan sets itself is no part of the indicator and gives its year: 争取两年内再获得…1项以上', () => {
+    const text = '推进两项已经立项的市级科研项目，争取两年内再获得市级或省级科研项目1项以上。';
+    expect(extractMetrics(text, extractDeadlines(text, 2024, '2024-03-21'), [])).toMatchObject([{ indicator: '再获得市级或省级科研项目', value: 1, comparator: 'ge', year: 2025 }]);
+  });
+
+  it('a part that names only the word that differs measures what the part before it did, the word put in: 基本标准比例≥80%，推荐标准≥20%', () => {
+    expect(metrics('乡镇卫生院达到服务能力基本标准比例≥80%，推荐标准≥20%。').map((m) => m.indicator)).toEqual([
+      '乡镇卫生院达到服务能力基本标准比例',
+      '乡镇卫生院达到服务能力推荐标准比例',
+    ]);
+    expect(metrics('三级手术占比≥25%，四级手术≥10%。').map((m) => m.indicator)).toEqual(['三级手术占比', '四级手术占比']);
+    // a part that names its own measure keeps it
+    expect(metrics('床位使用率≥85%，病床周转次数≥30次。').map((m) => m.indicator)).toEqual(['床位使用率', '病床周转次数']);
   });
 
   it('a part that names nothing it measures goes on with the part before it: 其中15%达到推荐标准, 较2023年下降5个百分点', () => {
@@ -456,6 +507,34 @@ describe('indicator tables', () => {
       [{ text: '6.5', indicator: '每千常住人口医疗卫生机构床位数', value: 6.5, baseline: 5.2, unit: '张', per: '千人', comparator: 'eq', year: 2025 }],
       [{ text: '≥90', indicator: '县域内住院率', value: 90, baseline: 82, unit: '%', per: null, comparator: 'ge', year: 2025 }],
       [{ text: '1:0.6', indicator: '床护比', value: 0.6, baseline: 0.45, unit: null, per: null, comparator: 'eq', year: 2025 }],
+    ]);
+    for (const row of rows) for (const m of row.metrics) expect(row.text.slice(...m.at)).toBe(m.text);
+  });
+  it('a target a year: one metric for each year’s column (2024年 | 2025年 | 2026年); a year before the plan’s is the base', () => {
+    const table = (rows: string[], closing = '') =>
+      buildText('by-year.txt', ['某县县级医院能力提升实施方案', '', '一、分年度目标', '', ...rows, '', closing].join('\n'))
+        .clauses.filter((c) => c.cells.length)
+        .map((c) => c.metrics.map((m) => [m.text, m.comparator, m.value, m.baseline ?? null, m.year]));
+    expect(table(['序号\t指标名称\t2023年现状\t2024年\t2025年\t2026年', '1\t县域内就诊率（%）\t85\t87\t89\t≥90'])).toEqual([
+      [['87', 'eq', 87, 85, 2024], ['89', 'eq', 89, 85, 2025], ['≥90', 'ge', 90, 85, 2026]],
+    ]);
+    // 2020年 | 2025年 in a plan of 2021: the first is where it starts from
+    expect(table(['序号\t指标名称\t2020年\t2025年\t指标属性', '1\t床位数（张）\t450\t520\t预期性'], '某县卫生健康局\n2021年6月1日')).toEqual([
+      [['520', 'eq', 520, 450, 2025]],
+    ]);
+  });
+
+  it('a column whose header names its measure (a city’s targets per county): 2025年床位数（张）, an earlier year’s column its base', () => {
+    const text = [
+      '某某市县级医院综合能力提升行动方案（2024—2026年）', '', '一、分县目标', '', '各县（市、区）主要指标如下：', '',
+      '序号\t县（市、区）\t2023年床位数（张）\t2025年床位数（张）\t执业（助理）医师数目标值（人）\t责任单位',
+      '1\t沛县\t1000\t1200\t650\t沛县卫生健康局',
+      '2\t阳曲县\t800\t980\t不少于520\t阳曲县卫生健康局',
+    ].join('\n');
+    const rows = buildText('per-county.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.metrics.map((m) => [m.text, m.indicator, m.comparator, m.value, m.baseline ?? null, m.unit, m.year]))).toEqual([
+      [['1200', '床位数', 'eq', 1200, 1000, '张', 2025], ['650', '执业（助理）医师数', 'eq', 650, null, '人', null]],
+      [['980', '床位数', 'eq', 980, 800, '张', 2025], ['不少于520', '执业（助理）医师数', 'ge', 520, null, '人', null]],
     ]);
     for (const row of rows) for (const m of row.metrics) expect(row.text.slice(...m.at)).toBe(m.text);
   });

@@ -22,6 +22,22 @@ describe('canonical unit names (corpus/unit-aliases.yaml)', () => {
     expect(documentLevel({ province: null, city: null, county: null })).toBe('县');
   });
 
+  it('an agency under another place’s name is that place’s: 沛县卫生健康局 in a city’s plan is 沛县卫健局, not 市沛县卫生健康局', () => {
+    const city = { level: '市', county: null };
+    expect(canonicalUnit('沛县卫生健康局', city)).toMatchObject({ canonical: '沛县卫健局', kind: 'health-bureau' });
+    expect(canonicalUnit('阳曲县卫生健康局', city).canonical).toBe('阳曲县卫健局');
+    expect(canonicalUnit('太原市卫生健康委', county).canonical).toBe('太原市卫健委');
+    // the document's own county, a one-character name too, is its level's; a bare name still takes the list's
+    expect(canonicalUnit('沛县卫生健康局', { level: '县', county: '沛县' }).canonical).toBe('县卫健局');
+    expect(canonicalUnit('卫生健康局', city).canonical).toBe('市卫健局');
+    expect(canonicalUnit('各县卫生健康局', city).canonical).toBe('各县卫生健康局');
+  });
+
+  it('brackets inside a name are full width: 各县〔市、区〕卫生健康局 (the nested form) and 各县(市、区)… are 各县（市、区）卫生健康局', () => {
+    const city = { level: '市', county: null };
+    for (const name of ['各县〔市、区〕卫生健康局', '各县(市、区)卫生健康局']) expect(canonicalUnit(name, city).canonical).toBe('各县（市、区）卫生健康局');
+  });
+
   it('县市场监管局 and 县市场监督管理局 are one agency', () => {
     expect(canonicalUnit('县市场监督管理局', county).canonical).toBe(canonicalUnit('县市场监管局', county).canonical);
   });

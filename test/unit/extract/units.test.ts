@@ -129,6 +129,14 @@ describe('责任单位 annotations', () => {
     });
   });
 
+  it('reads a role alone as a label (（牵头：…；配合：…）, 【牵头】…【配合】…) and 主办单位 as the lead', () => {
+    expect(roles('建成胸痛中心。（牵头：县卫健局；配合：县财政局、县医保局）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
+    expect(roles('建成胸痛中心。【牵头】县总医院【配合】县卫健局')).toEqual({ 县总医院: 'lead', 县卫健局: 'cooperate' });
+    expect(roles('建成胸痛中心。（主办单位：县卫健局；协办单位：县财政局）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate' });
+    // not a word of a heading or a sentence
+    expect(names('加强部门协同：各部门要加强沟通，形成工作合力。')).toEqual([]);
+  });
+
   it('reads an unlabelled bracket of units that closes with when they act', () => {
     expect(roles('实现县乡一体化管理。（县医疗集团、县卫体局，2024年底前）')).toEqual({ 县医疗集团: 'responsible', 县卫体局: 'responsible' });
     expect(roles('招聘医学类本科生15～20名。（县卫体局牵头，县人社局、县委编办配合，持续推进）')).toEqual({
@@ -226,6 +234,24 @@ describe('implicit actors', () => {
       '县妇幼保健院:responsible',
     ]);
     expect(names('开展孕产妇健康管理。（县妇幼保健院、县医共体总院）')).toEqual(['县妇幼保健院', '县医共体总院']);
+  });
+
+  it('the counties’ bodies under a city’s plan with their brackets nested (各县〔市、区〕卫生健康局要…) are actors', () => {
+    const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => `${u.name}:${u.canonical}`);
+    expect(city('各县〔市、区〕卫生健康局要加强业务指导。')).toEqual(['各县〔市、区〕卫生健康局:各县（市、区）卫生健康局']);
+  });
+
+  it('重点 after a unit: an adverb of what it does (县中医医院重点建设内分泌科), not the 重点 of a noun it qualifies (县级医院重点专科数)', () => {
+    expect(actors('县中医医院重点建设内分泌科、治未病科。')).toEqual(['县中医医院:actor']);
+    expect(actors('县级医院重点专科数：≥3个（2024年），≥5个（2025年）。')).toEqual([]);
+    expect(actors('县人民医院重点学科达到5个。')).toEqual([]);
+  });
+
+  it('a list of duties, the unit before a colon: 县卫健局：负责统筹协调…, 各乡镇人民政府：配合…', () => {
+    expect(actors('县卫健局：负责统筹协调，制定实施方案，组织考核评估。')).toEqual(['县卫健局:responsible']);
+    expect(actors('县人民医院、县中医院：负责具体实施。')).toEqual(['县人民医院:responsible', '县中医院:responsible']);
+    expect(actors('各乡镇人民政府：配合做好相关工作。')).toEqual(['各乡镇人民政府:cooperate']);
+    expect(actors('县人民医院：加强胸痛中心建设。')).toEqual(['县人民医院:actor']);
   });
 
   it('a doer followed by how often it acts: 县卫健局每季度开展一次督导', () => {
