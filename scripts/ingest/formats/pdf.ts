@@ -9,7 +9,7 @@ import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build
 import { removeFurniture, type PageLine } from './page-lines.ts';
 import { quarterTurn, turnedPageLines, type TurnedRun } from './page-turns.ts';
 import { ruleSegments } from './pdf-rules.ts';
-import { common } from '../decode.ts';
+import { common } from '../../text/common-characters.ts';
 import { ocrAvailable, ocrHint, ocrPages } from './ocr.ts';
 import { extracted, IngestError, paged, type Extracted } from './types.ts';
 
