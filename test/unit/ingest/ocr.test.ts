@@ -14,7 +14,7 @@ import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus
 import { readPdf } from '../../../scripts/ingest/formats/pdf.ts';
 import { ocrAvailable } from '../../../scripts/ingest/formats/ocr.ts';
 import { structureDocument, type Structured } from '../../../scripts/structure/index.ts';
-import { gazette, scanSeed } from '../../fixtures/formats/make.ts';
+import { gazette, scanSeed, traditional } from '../../fixtures/formats/make.ts';
 import { lostShare } from './lost.ts';
 
 const scan = `test/fixtures/formats/${scanSeed}-scan.pdf`;
@@ -132,5 +132,16 @@ describe('a PDF whose font has no Unicode map (glyph codes for characters)', () 
 
   it('without OCR, is named as text that does not read', async () => {
     await expect(readPdf(glyphCodes(), { ocr: false })).rejects.toThrow(/^the text does not read \(a font without a Unicode map: glyph codes stand for the characters\) and OCR is not installed/);
+  });
+});
+
+describe('a PDF in traditional characters (繁體)', () => {
+  it('is read from its text layer: a page of names in 繁體 is no font without a Unicode map', async () => {
+    const read = await readPdf(new Uint8Array(readFileSync('test/fixtures/formats/traditional.pdf')));
+    expect(read.format).toBe('pdf');
+    expect(read.notes).toEqual([]);
+    // lines as printed (a paragraph wraps), spaces as set: the text is the text, character for character
+    const squeezed = (lines: string[]) => lines.join('').replace(/\s+/g, '');
+    expect(squeezed(read.lines)).toBe(squeezed([traditional.title, ...traditional.paragraphs, ...traditional.members]));
   });
 });
