@@ -117,13 +117,15 @@ async function tesseract(image: string, timeout: number): Promise<string[][]> {
 
 /** tesseract's TSV → the lines of each page, in reading order. */
 export function ocrPageLines(tsv: string): string[][] {
-  return pageWords(tsv).map((words) => ocrLines(readingBlocks(words).flatMap(baselineGroups).map(lineText).join('\n')));
+  return pageWords(tsv).map((words) => ocrLines(readingBlocks(withoutMarginSpecks(words)).flatMap(baselineGroups).map(lineText).join('\n')));
 }
 
 /** A word tesseract read, as a run: its box in pixels, standing on its line (y: the line's place among the page's lines). */
 interface Word extends Run {
   /** Its place in tesseract's reading of the page. */
   order: number;
+  /** How sure tesseract is of it, 0 to 100. */
+  confidence: number;
 }
 
 /** Lines this far apart (in y) are never one line: tesseract's lines are sure, while their boxes overlap in a table. */
@@ -139,13 +141,13 @@ function pageWords(tsv: string): Word[][] {
   const pages = new Map<string, Map<string, Word[]>>();
   let order = 0;
   for (const row of tsv.split('\n').slice(1)) {
-    const [level, page, block, paragraph, line, , left, , width, height, , text = ''] = row.split('\t');
+    const [level, page, block, paragraph, line, , left, , width, height, confidence, text = ''] = row.split('\t');
     if (level === '1') pages.set(page, new Map()); // every page has its row, a blank one too
     if (level !== '5' || text.trim() === '') continue;
     const lines = pages.get(page) ?? pages.set(page, new Map()).get(page)!;
     const key = `${block} ${paragraph} ${line}`;
     const y = (lines.has(key) ? [...lines.keys()].indexOf(key) : lines.size) * LINE_APART;
-    lines.set(key, [...(lines.get(key) ?? []), { text: text.trim(), x: +left, y, width: +width, size: +height, order: order++ }]);
+    lines.set(key, [...(lines.get(key) ?? []), { text: text.trim(), x: +left, y, width: +width, size: +height, order: order++, confidence: +confidence }]);
   }
   return [...pages.values()].map((lines) =>
     [...lines.values()].flatMap((words) => {
@@ -155,6 +157,37 @@ function pageWords(tsv: string): Word[][] {
     }),
   );
 }
+
+/**
+ * A scan's margins hold specks (a punch hole, the gutter's shadow, dirt) that tesseract, reading
+ * the page as one block, takes for a character or two and sets at an end of the line beside them
+ * (…县级各医疗机构:              。, 一、总体要求    |, a hole's 8 before 4号）). Such a word is no text:
+ * one or two characters, only signs (no letter or figure) or read unsure, at a line's end and
+ * wholly outside the column the page's other words fill (by half an em); or only signs, alone on its line. A
+ * table's row number (1 at the column's edge, read sure) and a cell are in the column and stay.
+ */
+function withoutMarginSpecks(words: Word[]): Word[] {
+  const lines = new Map<number, Word[]>();
+  for (const word of words) lines.set(word.y, [...(lines.get(word.y) ?? []), word]);
+  const signs = (word: Word) => !/[\p{L}\p{N}]/u.test(word.text);
+  const speck = (word: Word) => [...word.text].length <= 2 && (signs(word) || word.confidence < SURE);
+  const ends = [...lines.values()].flatMap((line) => {
+    const sorted = [...line].sort((a, b) => a.x - b.x);
+    return sorted.length === 1 ? sorted : [sorted[0], sorted.at(-1)!];
+  });
+  const specks = new Set(ends.filter(speck));
+  const text = words.filter((word) => !specks.has(word));
+  if (text.length === 0) return words;
+  const left = Math.min(...text.map((word) => word.x));
+  const right = Math.max(...text.map((word) => word.x + word.width));
+  const alone = (word: Word) => lines.get(word.y)!.length === 1;
+  // beyond the column by half an em at least: a full stop that ends the widest line touches it
+  const inMargin = (word: Word) => word.x + word.width < left - word.size / 2 || word.x > right + word.size / 2;
+  return words.filter((word) => !specks.has(word) || !(inMargin(word) || (alone(word) && signs(word))));
+}
+
+/** tesseract's confidence below which a word of a character or two in a margin is taken for a speck. */
+const SURE = 60;
 
 /**
  * A line's words in tesseract's order, apart as its text output sets them: a space for each 0.8 em

@@ -151,15 +151,17 @@ describe('a scan turned sideways or upside down', () => {
   });
 });
 
-describe('a scanned page in two columns (a 政府公报)', () => {
-  /** tesseract's TSV of a page: each line's words (text, left, width) at a height, read as one block (psm 6). */
-  function tsv(lines: [top: number, words: [string, number, number][]][]): string {
-    const rows = lines.flatMap(([top, words], l) => words.map(([text, left, width], w) => ['5', '1', '1', '1', String(l + 1), String(w + 1), String(left), String(top), String(width), '25', '95', text].join('\t')));
-    return ['level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext', ...rows].join('\n');
-  }
-  /** A column's line as tesseract cuts it into words: two characters a word, touching. */
-  const words = (text: string, left: number): [string, number, number][] => (text.match(/.{1,2}/gu) ?? []).map((word, k) => [word, left + k * 50, 50]);
+/** tesseract's TSV of a page: each line's words (text, left, width, and how sure it is: 95 unless said) at a height, read as one block (psm 6). */
+function tsv(lines: [top: number, words: [string, number, number, number?][]][]): string {
+  const rows = lines.flatMap(([top, words], l) =>
+    words.map(([text, left, width, confidence = 95], w) => ['5', '1', '1', '1', String(l + 1), String(w + 1), String(left), String(top), String(width), '25', String(confidence), text].join('\t')),
+  );
+  return ['level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext', ...rows].join('\n');
+}
+/** A column's line as tesseract cuts it into words: two characters a word, touching. */
+const words = (text: string, left: number): [string, number, number][] => (text.match(/.{1,2}/gu) ?? []).map((word, k) => [word, left + k * 50, 50]);
 
+describe('a scanned page in two columns (a 政府公报)', () => {
   it('reads the left column, then the right, as on a text-layer page; a table row below keeps its gaps as spaces', async () => {
     // Before: tesseract read the page as one block, each left line running into the right one
     // (为贯彻落实国家卫生健康委         (三) 加强人才队伍建设。每).
@@ -199,5 +201,35 @@ describe('a PDF in traditional characters (繁體)', () => {
     // lines as printed (a paragraph wraps), spaces as set: the text is the text, character for character
     const squeezed = (lines: string[]) => lines.join('').replace(/\s+/g, '');
     expect(squeezed(read.lines)).toBe(squeezed([traditional.title, ...traditional.paragraphs, ...traditional.members]));
+  });
+});
+
+describe("specks in a scan's margins", () => {
+  it('are no text: a character or two, signs or read unsure, beyond the column or alone; row numbers and full stops stay', async () => {
+    // The probe's page: the seed's page 1 with a gutter shadow, two punch holes and dirt in the
+    // right margin. tesseract set each speck at the end of the line beside it: 三年行动方案的通知   .,
+    // 县级各医疗机构:     。, 9 《襄垣县…, 84号）(a hole read 8 before 4号）), 一、总体要求    |.
+    const left = 250;
+    const page = tsv([
+      [100, [...words('三年行动方案的通知', left), ['.', 2288, 15, 75]]],
+      [150, [...words('县医改领导小组有关成员单位，县级各医疗机构:', left), ['。', 2392, 24, 0]]],
+      [200, [['9', 115, 91, 51], ...words('《襄垣县县级医疗机构综合能力提升三年行动方案》已经县', left + 34)]],
+      [250, [['8', 115, 91, 35], ...words('4号），结合我县实际，制定本方案。', left)]],
+      [300, [['|', 1200, 10, 17]]],
+      [350, [...words('一、总体要求', left), ['|', 2299, 12, 17]]],
+      // the widest line's full stop, a word of its own; a table row's number at the column's edge
+      [400, [...words('全面贯彻落实“每个县要有1—2所好医院”要求，结合我县人口发展、行政区划', left), ['。', left + 19 * 50, 20, 92]]],
+      [450, [['1', left, 25], ['建成胸痛中心', left + 200, 150], ['2024年底前', left + 900, 125]]],
+    ]);
+    const { ocrPageLines } = await import('../../../scripts/ingest/formats/ocr.ts');
+    expect(ocrPageLines(page)[0]).toEqual([
+      '三年行动方案的通知',
+      '县医改领导小组有关成员单位，县级各医疗机构:',
+      '《襄垣县县级医疗机构综合能力提升三年行动方案》已经县',
+      '4号），结合我县实际，制定本方案。',
+      '一、总体要求',
+      '全面贯彻落实“每个县要有1—2所好医院”要求，结合我县人口发展、行政区划。',
+      `1${' '.repeat(8)}建成胸痛中心${' '.repeat(27)}2024年底前`,
+    ]);
   });
 });
