@@ -77,11 +77,12 @@ describe('pages', () => {
   });
 });
 
-describe('a watermark set upright on every page of a PDF', () => {
-  it('is no text: the plan reads as printed without it', async () => {
+describe('a watermark set upright on every page of a PDF or an OFD', () => {
+  it.each(['pdf', 'ofd'])('is no text: the plan reads as printed without it (%s)', async (format) => {
     // Before, 某某县卫生健康局 in light grey across each page ran into the lines it crossed:
     // 偏关县进一步完善医疗卫某某县卫生服务体系实施生方健康局案 (title), …多种渠道，某某县卫生健康局.
-    const read = await readPdf(new Uint8Array(readFileSync('test/fixtures/formats/watermark.pdf')));
+    const bytes = new Uint8Array(readFileSync(`test/fixtures/formats/watermark.${format}`));
+    const read = format === 'pdf' ? await readPdf(bytes) : (await import('../../../scripts/ingest/formats/ofd.ts')).readOfd(bytes);
     const squeezed = (lines: string[]) => lines.join('').replace(/\s+/g, '');
     expect(read.lines.join('\n')).not.toContain(watermark.text);
     expect(squeezed(read.lines)).toBe(squeezed(watermarkedLines()));
