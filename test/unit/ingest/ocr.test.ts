@@ -103,6 +103,8 @@ describe('a scan turned sideways or upside down', () => {
   let turned: string;
 
   beforeAll(() => {
+    const langs = execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(langs.split('\n'), 'orientation detection needs the Debian package tesseract-ocr-osd (tesseract-ocr depends on it)').toContain('osd');
     turned = join(mkdtempSync(join(tmpdir(), 'ocr-turned-')), 'corpus');
     mkdirSync(turned);
     copyFileSync(turnedScan, join(turned, 'turned.pdf'));
