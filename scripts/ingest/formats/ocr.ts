@@ -163,31 +163,48 @@ function pageWords(tsv: string): Word[][] {
  * the page as one block, takes for a character or two and sets at an end of the line beside them
  * (…县级各医疗机构:              。, 一、总体要求    |, a hole's 8 before 4号）). Such a word is no text:
  * one or two characters, only signs (no letter or figure) or read unsure, at a line's end and
- * wholly outside the column the page's other words fill (by half an em); or only signs, alone on its line. A
- * table's row number (1 at the column's edge, read sure) and a cell are in the column and stay.
+ * wholly outside the column the page's other words fill (by half an em), peeled off one after
+ * another; or only signs, alone on its line. A speck tesseract glued to a line's first or last word
+ * (.县, ”服务, the word given the speck's box in the margin) loses the signs no line starts or ends
+ * with. A table's row number (1 at the column's edge, read sure) and a cell are in the column and stay.
  */
 function withoutMarginSpecks(words: Word[]): Word[] {
-  const lines = new Map<number, Word[]>();
-  for (const word of words) lines.set(word.y, [...(lines.get(word.y) ?? []), word]);
   const signs = (word: Word) => !/[\p{L}\p{N}]/u.test(word.text);
   const speck = (word: Word) => [...word.text].length <= 2 && (signs(word) || word.confidence < SURE);
-  const ends = [...lines.values()].flatMap((line) => {
-    const sorted = [...line].sort((a, b) => a.x - b.x);
-    return sorted.length === 1 ? sorted : [sorted[0], sorted.at(-1)!];
-  });
-  const specks = new Set(ends.filter(speck));
-  const text = words.filter((word) => !specks.has(word));
-  if (text.length === 0) return words;
-  const left = Math.min(...text.map((word) => word.x));
-  const right = Math.max(...text.map((word) => word.x + word.width));
-  const alone = (word: Word) => lines.get(word.y)!.length === 1;
+  // The column: where the words stand that are no specks and whose boxes hold their characters.
+  const placed = words.filter((word) => !speck(word) && word.width >= 0.3 * word.size * [...word.text].length);
+  if (placed.length === 0) return words;
+  const left = Math.min(...placed.map((word) => word.x));
+  const right = Math.max(...placed.map((word) => word.x + word.width));
   // beyond the column by half an em at least: a full stop that ends the widest line touches it
   const inMargin = (word: Word) => word.x + word.width < left - word.size / 2 || word.x > right + word.size / 2;
-  return words.filter((word) => !specks.has(word) || !(inMargin(word) || (alone(word) && signs(word))));
+  const lines = new Map<number, Word[]>();
+  for (const word of words) lines.set(word.y, [...(lines.get(word.y) ?? []), word]);
+  const kept = new Map<Word, string>();
+  for (const line of lines.values()) {
+    const sorted = [...line].sort((a, b) => a.x - b.x);
+    let [from, to] = [0, sorted.length];
+    // At a line's start tesseract may give a speck's box to the word it glued the speck to (全面 in the
+    // margin, read unsure): a Chinese word there is kept, only its signs go. Signs no line starts with
+    // (，。、”: the rule of line breaking, 禁则, a typeset page keeps), read unsure, go wherever they stand.
+    const startSpeck = (word: Word) =>
+      speck(word) && ((inMargin(word) && !/\p{Script=Han}/u.test(word.text)) || (word.confidence < SURE && NO_LINE_START.test(word.text)));
+    while (from < to && (to - from === 1 ? speck(sorted[from]) && (signs(sorted[from]) || inMargin(sorted[from])) : startSpeck(sorted[from]))) from++;
+    while (to > from && speck(sorted[to - 1]) && inMargin(sorted[to - 1])) to--;
+    sorted.slice(from, to).forEach((word, k, rest) => {
+      const first = k === 0 && inMargin(word) ? word.text.replace(/^[\p{Pe}\p{Pf}，。、；：！？,.;:!?|]+/u, '') : word.text;
+      const text = k === rest.length - 1 && inMargin(word) ? first.replace(/[\p{Ps}\p{Pi}|]+$/u, '') : first;
+      if (text !== '') kept.set(word, text);
+    });
+  }
+  return words.flatMap((word) => (kept.has(word) ? [{ ...word, text: kept.get(word)! }] : []));
 }
 
 /** tesseract's confidence below which a word of a character or two in a margin is taken for a speck. */
 const SURE = 60;
+
+/** Signs alone that no line of typeset Chinese starts with: closing brackets and quotes, pauses and stops. */
+const NO_LINE_START = /^[\p{Pe}\p{Pf}，。、；：！？,.;:!?]+$/u;
 
 /**
  * A line's words in tesseract's order, apart as its text output sets them: a space for each 0.8 em

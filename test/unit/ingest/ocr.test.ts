@@ -207,7 +207,7 @@ describe('a PDF in traditional characters (繁體)', () => {
 });
 
 describe("specks in a scan's margins", () => {
-  it('are no text: a character or two, signs or read unsure, beyond the column or alone; row numbers and full stops stay', async () => {
+  it('are no text: a character or two, signs or read unsure, beyond the column or alone, or signs no line starts with; row numbers, full stops and glued words stay', async () => {
     // The probe's page: the seed's page 1 with a gutter shadow, two punch holes and dirt in the
     // right margin. tesseract set each speck at the end of the line beside it: 三年行动方案的通知   .,
     // 县级各医疗机构:     。, 9 《襄垣县…, 84号）(a hole read 8 before 4号）), 一、总体要求    |.
@@ -222,6 +222,12 @@ describe("specks in a scan's margins", () => {
       // the widest line's full stop, a word of its own; a table row's number at the column's edge
       [400, [...words('全面贯彻落实“每个县要有1—2所好医院”要求，结合我县人口发展、行政区划', left), ['。', left + 19 * 50, 20, 92]]],
       [450, [['1', left, 25], ['建成胸痛中心', left + 200, 150], ['2024年底前', left + 900, 125]]],
+      // specks at a line's start, some glued to its first word, which then has the speck's box
+      // (.县 12 px wide in the margin; 全面 read unsure there), or at the column's edge (，”)
+      [500, [['.县', 64, 12, 57], ...words('医改领导小组有关成员单位，', left + 50)]],
+      [550, [['1', 43, 12, 46], ...words('《襄垣县县级医疗机构》', left + 34)]],
+      [600, [['全面', 94, 48, 28], ...words('贯彻落实', left)]],
+      [650, [['，”', 191, 65, 6], ...words('务能力基本标准', left + 6)]],
     ]);
     const { ocrPageLines } = await import('../../../scripts/ingest/formats/ocr.ts');
     expect(ocrPageLines(page)[0]).toEqual([
@@ -232,6 +238,10 @@ describe("specks in a scan's margins", () => {
       '一、总体要求',
       '全面贯彻落实“每个县要有1—2所好医院”要求，结合我县人口发展、行政区划。',
       `1${' '.repeat(8)}建成胸痛中心${' '.repeat(27)}2024年底前`,
+      '县医改领导小组有关成员单位，',
+      '《襄垣县县级医疗机构》',
+      '全面贯彻落实',
+      '务能力基本标准',
     ]);
   });
 });
