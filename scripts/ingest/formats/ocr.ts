@@ -178,22 +178,23 @@ function withoutMarginSpecks(words: Word[]): Word[] {
   const right = Math.max(...placed.map((word) => word.x + word.width));
   // beyond the column by half an em at least: a full stop that ends the widest line touches it
   const inMargin = (word: Word) => word.x + word.width < left - word.size / 2 || word.x > right + word.size / 2;
+  // At a line's start tesseract may give a speck's box to the word it glued the speck to (全面 in the
+  // margin, read unsure): a Chinese word there is kept, only its signs go. Signs no line starts with
+  // (，。、”: the rule of line breaking, 禁则, a typeset page keeps), read unsure, go wherever they stand.
+  const startSpeck = (word: Word) => speck(word) && ((inMargin(word) && !/\p{Script=Han}/u.test(word.text)) || (word.confidence < SURE && ONLY_NO_LINE_START.test(word.text)));
+  const endSpeck = (word: Word) => speck(word) && inMargin(word);
+  const aloneSpeck = (word: Word) => speck(word) && (signs(word) || inMargin(word));
   const lines = new Map<number, Word[]>();
   for (const word of words) lines.set(word.y, [...(lines.get(word.y) ?? []), word]);
   const kept = new Map<Word, string>();
   for (const line of lines.values()) {
     const sorted = [...line].sort((a, b) => a.x - b.x);
     let [from, to] = [0, sorted.length];
-    // At a line's start tesseract may give a speck's box to the word it glued the speck to (全面 in the
-    // margin, read unsure): a Chinese word there is kept, only its signs go. Signs no line starts with
-    // (，。、”: the rule of line breaking, 禁则, a typeset page keeps), read unsure, go wherever they stand.
-    const startSpeck = (word: Word) =>
-      speck(word) && ((inMargin(word) && !/\p{Script=Han}/u.test(word.text)) || (word.confidence < SURE && NO_LINE_START.test(word.text)));
-    while (from < to && (to - from === 1 ? speck(sorted[from]) && (signs(sorted[from]) || inMargin(sorted[from])) : startSpeck(sorted[from]))) from++;
-    while (to > from && speck(sorted[to - 1]) && inMargin(sorted[to - 1])) to--;
+    while (from < to && (to - from === 1 ? aloneSpeck : startSpeck)(sorted[from])) from++;
+    while (to > from && endSpeck(sorted[to - 1])) to--;
     sorted.slice(from, to).forEach((word, k, rest) => {
-      const first = k === 0 && inMargin(word) ? word.text.replace(/^[\p{Pe}\p{Pf}，。、；：！？,.;:!?|]+/u, '') : word.text;
-      const text = k === rest.length - 1 && inMargin(word) ? first.replace(/[\p{Ps}\p{Pi}|]+$/u, '') : first;
+      const first = k === 0 && inMargin(word) ? word.text.replace(LEADING_NO_LINE_START, '') : word.text;
+      const text = k === rest.length - 1 && inMargin(word) ? first.replace(TRAILING_NO_LINE_END, '') : first;
       if (text !== '') kept.set(word, text);
     });
   }
@@ -203,8 +204,11 @@ function withoutMarginSpecks(words: Word[]): Word[] {
 /** tesseract's confidence below which a word of a character or two in a margin is taken for a speck. */
 const SURE = 60;
 
-/** Signs alone that no line of typeset Chinese starts with: closing brackets and quotes, pauses and stops. */
-const NO_LINE_START = /^[\p{Pe}\p{Pf}，。、；：！？,.;:!?]+$/u;
+/** Signs no line of typeset Chinese starts with (closing brackets and quotes, pauses and stops), or ends with (opening ones). */
+const NO_LINE_START = '\\p{Pe}\\p{Pf}，。、；：！？,.;:!?|';
+const ONLY_NO_LINE_START = new RegExp(`^[${NO_LINE_START}]+$`, 'u');
+const LEADING_NO_LINE_START = new RegExp(`^[${NO_LINE_START}]+`, 'u');
+const TRAILING_NO_LINE_END = /[\p{Ps}\p{Pi}|]+$/u;
 
 /**
  * A line's words in tesseract's order, apart as its text output sets them: a space for each 0.8 em
