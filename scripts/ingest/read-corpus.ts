@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname, dirname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { documentExtensions, ingestFile, IngestError, type IngestOptions, type SourceFormat } from './formats/index.ts';
+import { documentExtensions, ingestFile, IngestError, unreadFormats, type IngestOptions, type SourceFormat } from './formats/index.ts';
 import type { Extracted } from './formats/types.ts';
 import { cachedAsync, type DocumentCache } from '../cache/document-cache.ts';
 import type { Message } from '../messages.ts';
@@ -71,7 +71,8 @@ export async function readCorpus(corpusDir: string, options: ReadOptions = {}): 
     const ext = extname(path).toLowerCase();
     if (!documentExtensions.has(ext)) {
       if (ext !== '.yaml' && !corpusDataFiles.has(basename(path)) && !isPageAsset(path, files)) {
-        messages.push({ file, line: null, message: `unknown format (${ext || 'no extension'}): not read; documents are ${[...documentExtensions].join(' ')}` });
+        const advice = unreadFormats[ext] ? `; ${unreadFormats[ext]}` : '';
+        messages.push({ file, line: null, message: `unknown format (${ext || 'no extension'}): not read${advice}; documents are ${[...documentExtensions].join(' ')}` });
       }
       continue;
     }

@@ -15,6 +15,7 @@ import { extracted, IngestError, type Extracted } from './types.ts';
 import { DOCUMENT_FIELDS, labelName, labelPattern } from '../../text/disclosure-labels.ts';
 import { BUTTONS, shortLineMatching } from '../../text/site-chrome.ts';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
+import { documentKind } from '../../structure/metadata.ts';
 
 export function readHtml(bytes: Uint8Array): Extracted {
   const { html, encoding, notes } = decodeHtml(bytes);
@@ -266,9 +267,14 @@ function savedByOffice(tree: Root): boolean {
   return find(tree, (e) => e.tagName === 'meta' && /^(?:progid|generator)$/i.test(String(e.properties.name)) && /word|excel|wps/i.test(String(e.properties.content))) !== null;
 }
 
-/** The document's title in a page title such as `关于印发…的通知_政策文件_某县人民政府`: the longest part. */
+/**
+ * The document's title in a page title such as `关于印发…的通知_政策文件_某县人民政府`: the longest
+ * part, when it ends as a document's title ends. A page titled by its site alone (某县人民政府, an old
+ * CMS's table layout sets the article's own title in a cell above it) names no document: set above
+ * the text, it was read as the plan's red head and issuer.
+ */
 function titleOf(pageTitle: string): string | null {
   const parts = pageTitle.split(/\s*(?:[_|｜]|\s[-—–]\s)\s*/).map((p) => p.trim()).filter(Boolean);
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
-  return longest.length >= 4 ? longest : null;
+  return longest.length >= 4 && documentKind.test(longest) ? longest : null;
 }

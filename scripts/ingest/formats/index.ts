@@ -17,6 +17,22 @@ const imageExtensions = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'];
 /** Extensions read as documents, by what they are published as. */
 export const documentExtensions = new Set(['.txt', '.md', '.pdf', '.docx', '.doc', '.wps', '.html', '.htm', '.shtml', '.xhtml', '.mht', '.mhtml', '.ofd', '.rtf', '.xlsx', ...imageExtensions]);
 
+/**
+ * Formats a plan is published in that are not read here, and what to save such a file as. The old
+ * binary spreadsheets of Excel and WPS 表格 (.xls, .et) hold task lists as .xlsx files do.
+ */
+export const unreadFormats: Record<string, string> = {
+  '.xls': 'an Excel workbook in the old binary format: save it as .xlsx',
+  '.et': 'a WPS 表格 workbook: save it as .xlsx',
+  '.ett': 'a WPS 表格 template: save it as .xlsx',
+  '.ppt': 'a PowerPoint presentation: save it as PDF',
+  '.pptx': 'a PowerPoint presentation: save it as PDF',
+  '.dps': 'a WPS 演示 presentation: save it as PDF',
+  '.zip': 'an archive: unpack its files into the corpus',
+  '.rar': 'an archive: unpack its files into the corpus',
+  '.7z': 'an archive: unpack its files into the corpus',
+};
+
 export interface IngestOptions {
   pdf?: PdfOptions;
 }

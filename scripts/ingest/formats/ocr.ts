@@ -1,16 +1,19 @@
 /**
  * OCR of scanned PDF pages and of page images: poppler's pdftoppm renders a PDF's page, Debian's
- * tesseract with the chi_sim model reads it (an image file it reads as it is). Both run out of
- * process, one page at a time, each with a time limit and one thread (OMP_THREAD_LIMIT=1), so a
- * scan never takes the machine.
+ * tesseract with the chi_sim model reads it (an image file it reads as it is). A page scanned
+ * sideways or upside down is set upright first, as tesseract's orientation detection says. Both run
+ * out of process, one page at a time, each with a time limit and one thread (OMP_THREAD_LIMIT=1),
+ * so a scan never takes the machine.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readingBlocks } from './columns.ts';
+import { imagePdf, jpegImage, pngImage } from './image-pdf.ts';
 import { baselineGroups, type Run } from './page-lines.ts';
+import { readPgm, turnClockwise, writePgm } from './raster.ts';
 import { IngestError } from './types.ts';
 
 const run = promisify(execFile);
@@ -30,16 +33,17 @@ export function ocrAvailable(): Promise<boolean> {
   return available;
 }
 
-/** The lines of each of the given pages (1-based) of the PDF, read by OCR. */
+/** The lines of each of the given pages (1-based) of the PDF, read by OCR, each page set upright first. */
 export function ocrPages(pdf: Uint8Array, pages: number[]): Promise<string[][]> {
   return inScratch(async (dir) => {
     writeFileSync(join(dir, 'in.pdf'), pdf);
     const read: string[][] = [];
     for (const page of pages) {
       const prefix = join(dir, `p${page}`);
-      await run('pdftoppm', ['-r', '300', '-gray', '-png', '-f', String(page), '-l', String(page), join(dir, 'in.pdf'), prefix], { timeout: PAGE_TIMEOUT_MS });
-      const image = readdirSync(dir).find((name) => name.startsWith(`p${page}-`) && name.endsWith('.png'));
+      await run('pdftoppm', ['-r', String(RENDER_DPI), '-gray', '-f', String(page), '-l', String(page), join(dir, 'in.pdf'), prefix], { timeout: PAGE_TIMEOUT_MS });
+      const image = readdirSync(dir).find((name) => name.startsWith(`p${page}-`) && name.endsWith('.pgm'));
       if (!image) throw new IngestError(`OCR: page ${page} could not be rendered; skipped`);
+      await setUpright(join(dir, image));
       read.push((await tesseract(join(dir, image), PAGE_TIMEOUT_MS)).flat());
     }
     return read;
@@ -50,14 +54,55 @@ export function ocrPages(pdf: Uint8Array, pages: number[]): Promise<string[][]> 
 
 /** The lines of each page of a scanned image (.png, .jpg, a multi-page .tif), read by OCR. */
 export function ocrImage(image: Uint8Array, extension: string): Promise<string[][]> {
-  return inScratch((dir) => {
+  return inScratch(async (dir) => {
     const file = join(dir, `in${extension}`);
     writeFileSync(file, image);
+    // A .jpg or .png scanned sideways or upside down is read as a PDF's page, set upright (pdftoppm decodes it).
+    const asPdf = extension === '.png' ? pngImage(image) : extension === '.jpg' || extension === '.jpeg' ? jpegImage(image) : null;
+    if (asPdf && (await uprightTurns(file)) !== 0) return ocrPages(imagePdf([asPdf]), [1]);
     return tesseract(file, PAGE_TIMEOUT_MS * 10);
   }).catch((error) => {
+    if (error instanceof IngestError) throw error;
     const said = (error as { stderr?: string }).stderr?.trim().split('\n').at(-1);
     throw new IngestError(`image could not be read by OCR (broken, or of a kind tesseract does not read${said ? `: ${said}` : ''}); skipped`);
   });
+}
+
+/** The resolution pages are rendered at for OCR, a scanner's. */
+const RENDER_DPI = 300;
+
+/** A rendered page (PGM) turned upright in place when tesseract's orientation detection finds it turned. */
+async function setUpright(pgm: string): Promise<void> {
+  const turns = await uprightTurns(pgm, RENDER_DPI);
+  const image = turns === 0 ? null : readPgm(readFileSync(pgm));
+  if (image) writeFileSync(pgm, writePgm(turnClockwise(image, turns)));
+}
+
+/**
+ * How many quarter turns clockwise set the page upright, by tesseract's orientation and script
+ * detection (psm 0, the osd model that comes with Debian's tesseract-ocr); 0 when it cannot tell
+ * (a page of a few words makes it fail; without the model it fails too, and pages read as they stand).
+ */
+async function uprightTurns(image: string, dpi?: number): Promise<number> {
+  const resolution = dpi ? ['--dpi', String(dpi)] : [];
+  return run('tesseract', [image, 'stdout', '--psm', '0', '-l', 'osd', ...resolution], { env, timeout: PAGE_TIMEOUT_MS }).then(
+    ({ stdout }) => quarterTurnsUpright(stdout),
+    () => 0,
+  );
+}
+
+/**
+ * Below this confidence tesseract's orientation is a guess, and the page is read as it stands. A
+ * page of text turned any way gave 8 to 17, a half page of short lines about 2.5 (still right).
+ */
+const MIN_ORIENTATION_CONFIDENCE = 2;
+
+/** tesseract's OSD report (Rotate: 270, the degrees clockwise that set the page upright) → quarter turns. */
+export function quarterTurnsUpright(osd: string): number {
+  const rotate = /^Rotate:\s*(\d+)/m.exec(osd);
+  const confidence = /^Orientation confidence:\s*([\d.]+)/m.exec(osd);
+  if (!rotate || !confidence || +confidence[1] < MIN_ORIENTATION_CONFIDENCE) return 0;
+  return (Math.round(+rotate[1] / 90) % 4 + 4) % 4;
 }
 
 /**
@@ -72,13 +117,15 @@ async function tesseract(image: string, timeout: number): Promise<string[][]> {
 
 /** tesseract's TSV → the lines of each page, in reading order. */
 export function ocrPageLines(tsv: string): string[][] {
-  return pageWords(tsv).map((words) => ocrLines(readingBlocks(words).flatMap(baselineGroups).map(lineText).join('\n')));
+  return pageWords(tsv).map((words) => ocrLines(readingBlocks(withoutMarginSpecks(words)).flatMap(baselineGroups).map(lineText).join('\n')));
 }
 
 /** A word tesseract read, as a run: its box in pixels, standing on its line (y: the line's place among the page's lines). */
 interface Word extends Run {
   /** Its place in tesseract's reading of the page. */
   order: number;
+  /** How sure tesseract is of it, 0 to 100. */
+  confidence: number;
 }
 
 /** Lines this far apart (in y) are never one line: tesseract's lines are sure, while their boxes overlap in a table. */
@@ -94,13 +141,13 @@ function pageWords(tsv: string): Word[][] {
   const pages = new Map<string, Map<string, Word[]>>();
   let order = 0;
   for (const row of tsv.split('\n').slice(1)) {
-    const [level, page, block, paragraph, line, , left, , width, height, , text = ''] = row.split('\t');
+    const [level, page, block, paragraph, line, , left, , width, height, confidence, text = ''] = row.split('\t');
     if (level === '1') pages.set(page, new Map()); // every page has its row, a blank one too
     if (level !== '5' || text.trim() === '') continue;
     const lines = pages.get(page) ?? pages.set(page, new Map()).get(page)!;
     const key = `${block} ${paragraph} ${line}`;
     const y = (lines.has(key) ? [...lines.keys()].indexOf(key) : lines.size) * LINE_APART;
-    lines.set(key, [...(lines.get(key) ?? []), { text: text.trim(), x: +left, y, width: +width, size: +height, order: order++ }]);
+    lines.set(key, [...(lines.get(key) ?? []), { text: text.trim(), x: +left, y, width: +width, size: +height, order: order++, confidence: +confidence }]);
   }
   return [...pages.values()].map((lines) =>
     [...lines.values()].flatMap((words) => {
@@ -110,6 +157,58 @@ function pageWords(tsv: string): Word[][] {
     }),
   );
 }
+
+/**
+ * A scan's margins hold specks (a punch hole, the gutter's shadow, dirt) that tesseract, reading
+ * the page as one block, takes for a character or two and sets at an end of the line beside them
+ * (…县级各医疗机构:              。, 一、总体要求    |, a hole's 8 before 4号）). Such a word is no text:
+ * one or two characters, only signs (no letter or figure) or read unsure, at a line's end and
+ * wholly outside the column the page's other words fill (by half an em), peeled off one after
+ * another; or only signs, alone on its line. A speck tesseract glued to a line's first or last word
+ * (.县, ”服务, the word given the speck's box in the margin) loses the signs no line starts or ends
+ * with. A table's row number (1 at the column's edge, read sure) and a cell are in the column and stay.
+ */
+function withoutMarginSpecks(words: Word[]): Word[] {
+  const signs = (word: Word) => !/[\p{L}\p{N}]/u.test(word.text);
+  const speck = (word: Word) => [...word.text].length <= 2 && (signs(word) || word.confidence < SURE);
+  // The column: where the words stand that are no specks and whose boxes hold their characters.
+  const placed = words.filter((word) => !speck(word) && word.width >= 0.3 * word.size * [...word.text].length);
+  if (placed.length === 0) return words;
+  const left = Math.min(...placed.map((word) => word.x));
+  const right = Math.max(...placed.map((word) => word.x + word.width));
+  // beyond the column by half an em at least: a full stop that ends the widest line touches it
+  const inMargin = (word: Word) => word.x + word.width < left - word.size / 2 || word.x > right + word.size / 2;
+  // At a line's start tesseract may give a speck's box to the word it glued the speck to (全面 in the
+  // margin, read unsure): a Chinese word there is kept, only its signs go. Signs no line starts with
+  // (，。、”: the rule of line breaking, 禁则, a typeset page keeps), read unsure, go wherever they stand.
+  const startSpeck = (word: Word) => speck(word) && ((inMargin(word) && !/\p{Script=Han}/u.test(word.text)) || (word.confidence < SURE && ONLY_NO_LINE_START.test(word.text)));
+  const endSpeck = (word: Word) => speck(word) && inMargin(word);
+  const aloneSpeck = (word: Word) => speck(word) && (signs(word) || inMargin(word));
+  const lines = new Map<number, Word[]>();
+  for (const word of words) lines.set(word.y, [...(lines.get(word.y) ?? []), word]);
+  const kept = new Map<Word, string>();
+  for (const line of lines.values()) {
+    const sorted = [...line].sort((a, b) => a.x - b.x);
+    let [from, to] = [0, sorted.length];
+    while (from < to && (to - from === 1 ? aloneSpeck : startSpeck)(sorted[from])) from++;
+    while (to > from && endSpeck(sorted[to - 1])) to--;
+    sorted.slice(from, to).forEach((word, k, rest) => {
+      const first = k === 0 && inMargin(word) ? word.text.replace(LEADING_NO_LINE_START, '') : word.text;
+      const text = k === rest.length - 1 && inMargin(word) ? first.replace(TRAILING_NO_LINE_END, '') : first;
+      if (text !== '') kept.set(word, text);
+    });
+  }
+  return words.flatMap((word) => (kept.has(word) ? [{ ...word, text: kept.get(word)! }] : []));
+}
+
+/** tesseract's confidence below which a word of a character or two in a margin is taken for a speck. */
+const SURE = 60;
+
+/** Signs no line of typeset Chinese starts with (closing brackets and quotes, pauses and stops), or ends with (opening ones). */
+const NO_LINE_START = '\\p{Pe}\\p{Pf}，。、；：！？,.;:!?|';
+const ONLY_NO_LINE_START = new RegExp(`^[${NO_LINE_START}]+$`, 'u');
+const LEADING_NO_LINE_START = new RegExp(`^[${NO_LINE_START}]+`, 'u');
+const TRAILING_NO_LINE_END = /[\p{Ps}\p{Pi}|]+$/u;
 
 /**
  * A line's words in tesseract's order, apart as its text output sets them: a space for each 0.8 em

@@ -8,6 +8,7 @@ import { posix } from 'node:path';
 import { removeFurniture, type PageLine } from './page-lines.ts';
 import { quarterTurn, turnedPageLines, type TurnedRun } from './page-turns.ts';
 import { rulesOfPath, type Point, type Segment } from './ruling-lines.ts';
+import { withoutWatermarks } from './watermarks.ts';
 import { unzipEntries } from './zip.ts';
 import { childNamed, childrenNamed, descendants, parseXml, textOf, type XmlNode } from './xml.ts';
 import { extracted, IngestError, paged, type Extracted } from './types.ts';
@@ -22,7 +23,7 @@ export function readOfd(bytes: Uint8Array): Extracted {
   const ofd = childNamed(xml('OFD.xml'), 'OFD');
   if (!ofd) throw new IngestError('not an OFD file (OFD.xml has no OFD element); skipped');
 
-  const pages: PageLine[][] = [];
+  const read: { runs: TurnedRun[]; rules: Segment[] }[] = [];
   let titleHint: string | null = null;
   for (const body of childrenNamed(ofd, 'DocBody')) {
     titleHint ??= textOf(childNamed(childNamed(body, 'DocInfo'), 'Title') ?? { tag: '', attrs: {}, children: [] }).trim() || null;
@@ -35,10 +36,12 @@ export function readOfd(bytes: Uint8Array): Extracted {
       if (!location) continue;
       const path = location.startsWith('/') ? location : posix.join(base, location);
       const content = xml(path);
-      // A ruled table's cells are set into rows; the rest of the page into lines.
-      pages.push(turnedPageLines(descendants(content, 'TextObject').flatMap(textRuns), descendants(content, 'PathObject').flatMap(pathRules), MM));
+      read.push({ runs: descendants(content, 'TextObject').flatMap(textRuns), rules: descendants(content, 'PathObject').flatMap(pathRules) });
     }
   }
+  // A ruled table's cells are set into rows; the rest of the page into lines, a watermark (known only across pages) left out.
+  const texts = withoutWatermarks(read.map((page) => page.runs));
+  const pages: PageLine[][] = read.map(({ rules }, k) => turnedPageLines(texts[k], rules, MM));
   if (pages.every((lines) => lines.length === 0)) throw new IngestError('OFD file has no text objects (a scan?); skipped');
   const { lines, pages: linePages } = paged(removeFurniture(pages));
   return extracted('ofd', lines, { pages: linePages, titleHint });

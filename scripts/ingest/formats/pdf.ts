@@ -9,7 +9,9 @@ import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build
 import { removeFurniture, type PageLine } from './page-lines.ts';
 import { quarterTurn, turnedPageLines, type TurnedRun } from './page-turns.ts';
 import { ruleSegments } from './pdf-rules.ts';
-import { common } from '../decode.ts';
+import type { Segment } from './ruling-lines.ts';
+import { withoutWatermarks } from './watermarks.ts';
+import { common } from '../../text/common-characters.ts';
 import { ocrAvailable, ocrHint, ocrPages } from './ocr.ts';
 import { extracted, IngestError, paged, type Extracted } from './types.ts';
 
@@ -80,9 +82,7 @@ interface TextLayer {
 }
 
 async function readTextLayer(pdf: PDFDocumentProxy): Promise<TextLayer> {
-  const pages: PageLine[][] = [];
-  const scanned: number[] = [];
-  const unmapped: number[] = [];
+  const read: { runs: TurnedRun[]; rules: Segment[]; images: boolean }[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent().catch(() => ({ items: [] }));
@@ -92,16 +92,24 @@ async function readTextLayer(pdf: PDFDocumentProxy): Promise<TextLayer> {
       return [{ run: { text: item.str, x: e, y: -f, width: item.width, size: Math.hypot(c, d) || item.height || 1 }, turn: quarterTurn(a, b, c, d) }];
     });
     const { fnArray, argsArray } = await page.getOperatorList();
-    const lines = turnedPageLines(runs, ruleSegments(fnArray, argsArray));
-    const text = lines.map((line) => line.text).join('');
-    // A scan (images, no text), or glyphs without a Unicode map (text that does not read): OCR reads both.
-    const scan = !readable(text) && (garbled(text) || hasImages(fnArray));
-    if (scan) scanned.push(n);
-    if (garbled(text)) unmapped.push(n);
-    // A page of a few characters that is no scan (附件2 alone before a turned table, （此页无正文）) is text like any other.
-    pages.push(scan ? [] : lines);
+    read.push({ runs, rules: ruleSegments(fnArray, argsArray), images: hasImages(fnArray) });
     page.cleanup();
   }
+  // A watermark is known only across pages: the same text at the same place on page after page.
+  const texts = withoutWatermarks(read.map((page) => page.runs));
+  const pages: PageLine[][] = [];
+  const scanned: number[] = [];
+  const unmapped: number[] = [];
+  read.forEach(({ rules, images }, k) => {
+    const lines = turnedPageLines(texts[k], rules);
+    const text = lines.map((line) => line.text).join('');
+    // A scan (images, no text), or glyphs without a Unicode map (text that does not read): OCR reads both.
+    const scan = !readable(text) && (garbled(text) || images);
+    if (scan) scanned.push(k + 1);
+    if (garbled(text)) unmapped.push(k + 1);
+    // A page of a few characters that is no scan (附件2 alone before a turned table, （此页无正文）) is text like any other.
+    pages.push(scan ? [] : lines);
+  });
   return { pages, scanned, unmapped };
 }
 

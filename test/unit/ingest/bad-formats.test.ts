@@ -76,6 +76,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'huge.pdf'), '');
   truncateSync(join(dir, 'huge.pdf'), 300 * 1024 * 1024); // sparse: 300 MB on paper, nothing on disk
   writeFileSync(join(dir, 'budget.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+  writeFileSync(join(dir, '重点任务清单.et'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+  writeFileSync(join(dir, 'notes.abc'), 'x');
   writeFileSync(join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
   corpus = await buildCorpus(dir);
 }, 120_000);
@@ -122,8 +124,11 @@ describe('bad files in published formats', () => {
     expect(messageFor('huge.pdf')).toMatch(/file too large \(300 MB, the limit is 200 MB\)/);
   });
 
-  it('files of unknown formats are named, not skipped silently', () => {
-    expect(messageFor('budget.xls')).toMatch(/unknown format \(\.xls\)/);
+  it('files of unknown formats are named, not skipped silently; a spreadsheet of Excel or WPS with what to save it as', () => {
+    expect(messageFor('budget.xls')).toMatch(/^unknown format \(\.xls\): not read; an Excel workbook in the old binary format: save it as \.xlsx; documents are \.txt/);
+    // a WPS 表格 task list, as county sites publish them: before, only 'unknown format (.et)'
+    expect(messageFor('重点任务清单.et')).toMatch(/^unknown format \(\.et\): not read; a WPS 表格 workbook: save it as \.xlsx;/);
+    expect(messageFor('notes.abc')).toMatch(/^unknown format \(\.abc\): not read; documents are \.txt/);
   });
 
   it('a broken page image is named: OCR cannot read it', () => {

@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus.ts';
 import { structureDocument, type Structured } from '../../../scripts/structure/index.ts';
 import type { Message } from '../../../scripts/messages.ts';
-import { plainLines, seeds } from '../../fixtures/formats/make.ts';
+import { readPdf } from '../../../scripts/ingest/formats/pdf.ts';
+import { plainLines, seeds, watermark, watermarkedLines } from '../../fixtures/formats/make.ts';
 import { lostShare } from './lost.ts';
 
 const formats = ['pdf', 'docx', 'html', 'ofd', 'doc', 'rtf'] as const;
@@ -73,5 +74,17 @@ describe('pages', () => {
       expect(text).not.toContain('政务公开 · 政策文件');
       expect(text).not.toMatch(/^— \d+ —$/m);
     }
+  });
+});
+
+describe('a watermark set upright on every page of a PDF or an OFD', () => {
+  it.each(['pdf', 'ofd'])('is no text: the plan reads as printed without it (%s)', async (format) => {
+    // Before, 某某县卫生健康局 in light grey across each page ran into the lines it crossed:
+    // 偏关县进一步完善医疗卫某某县卫生服务体系实施生方健康局案 (title), …多种渠道，某某县卫生健康局.
+    const bytes = new Uint8Array(readFileSync(`test/fixtures/formats/watermark.${format}`));
+    const read = format === 'pdf' ? await readPdf(bytes) : (await import('../../../scripts/ingest/formats/ofd.ts')).readOfd(bytes);
+    const squeezed = (lines: string[]) => lines.join('').replace(/\s+/g, '');
+    expect(read.lines.join('\n')).not.toContain(watermark.text);
+    expect(squeezed(read.lines)).toBe(squeezed(watermarkedLines()));
   });
 });

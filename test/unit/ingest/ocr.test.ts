@@ -12,9 +12,10 @@ import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus.ts';
 import { readPdf } from '../../../scripts/ingest/formats/pdf.ts';
-import { ocrAvailable } from '../../../scripts/ingest/formats/ocr.ts';
+import { ocrAvailable, quarterTurnsUpright } from '../../../scripts/ingest/formats/ocr.ts';
+import { turnClockwise } from '../../../scripts/ingest/formats/raster.ts';
 import { structureDocument, type Structured } from '../../../scripts/structure/index.ts';
-import { gazette, scanSeed } from '../../fixtures/formats/make.ts';
+import { gazette, scanSeed, traditional } from '../../fixtures/formats/make.ts';
 import { lostShare } from './lost.ts';
 
 const scan = `test/fixtures/formats/${scanSeed}-scan.pdf`;
@@ -95,15 +96,74 @@ describe('a scan published as page images', () => {
   });
 });
 
-describe('a scanned page in two columns (a 政府公报)', () => {
-  /** tesseract's TSV of a page: each line's words (text, left, width) at a height, read as one block (psm 6). */
-  function tsv(lines: [top: number, words: [string, number, number][]][]): string {
-    const rows = lines.flatMap(([top, words], l) => words.map(([text, left, width], w) => ['5', '1', '1', '1', String(l + 1), String(w + 1), String(left), String(top), String(width), '25', '95', text].join('\t')));
-    return ['level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext', ...rows].join('\n');
-  }
-  /** A column's line as tesseract cuts it into words: two characters a word, touching. */
-  const words = (text: string, left: number): [string, number, number][] => (text.match(/.{1,2}/gu) ?? []).map((word, k) => [word, left + k * 50, 50]);
+describe('a scan turned sideways or upside down', () => {
+  // Pages 1–2 of the seed turned as a scanner may feed them: page 1 a quarter turn anticlockwise,
+  // page 2 upside down. Before, tesseract read them as they lay: 、。和筑且蔡 / 岗隐邓疝一信让汉贰…
+  const turnedScan = `test/fixtures/formats/${scanSeed}-scan-turned.pdf`;
+  let turned: string;
 
+  beforeAll(() => {
+    const langs = execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(langs.split('\n'), 'orientation detection needs the Debian package tesseract-ocr-osd (tesseract-ocr depends on it)').toContain('osd');
+    turned = join(mkdtempSync(join(tmpdir(), 'ocr-turned-')), 'corpus');
+    mkdirSync(turned);
+    copyFileSync(turnedScan, join(turned, 'turned.pdf'));
+    // the same pages as page images: page 1 as a sideways .png, page 2 as an upside-down .jpg
+    execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', '-f', '1', '-l', '1', turnedScan, join(turned, 'page1')]);
+    execFileSync('pdftoppm', ['-r', '200', '-gray', '-jpeg', '-f', '2', '-l', '2', turnedScan, join(turned, 'page2')]);
+  });
+
+  it('is set upright page by page, and comes through as the upright scan: title, 文号, date, depth counts, ≤ 8% lost', async () => {
+    const read = await readCorpus(turned);
+    expect(read.messages).toEqual([]);
+    const pdf = read.sources.find((s) => s.file.endsWith('turned.pdf'))!;
+    expect(pdf.format).toBe('pdf-ocr');
+    // OCR may misread a character of the title (襄 as 囊), as it may of an upright scan
+    const { title, ...rest } = facts(structureDocument(pdf));
+    const { title: upright, ...expected } = facts(structureDocument(textLayer));
+    expect(rest).toEqual(expected);
+    expect(title?.length).toBe(upright?.length);
+    expect(lostShare(upright ?? '', title ?? '')).toBeLessThanOrEqual(0.05);
+    expect(lostShare(textLayer.text, pdf.text)).toBeLessThanOrEqual(0.08);
+    // and as page images, each page read upright
+    const image = (name: string) => read.sources.find((s) => basename(s.file).startsWith(name))!;
+    expect([image('page1').format, image('page2').format]).toEqual(['image-ocr', 'image-ocr']);
+    const pageText = (page: number) => textLayer.lines.filter((_, i) => textLayer.pages![i] === page).join('\n');
+    expect(lostShare(pageText(1), image('page1').text)).toBeLessThanOrEqual(0.08);
+    expect(lostShare(pageText(2), image('page2').text)).toBeLessThanOrEqual(0.08);
+  }, 180_000);
+
+  it("turns by tesseract's orientation only when it is sure of it", () => {
+    const osd = (rotate: number, confidence: number) => `Page number: 0\nOrientation in degrees: ${(360 - rotate) % 360}\nRotate: ${rotate}\nOrientation confidence: ${confidence}\nScript: Han\n`;
+    expect([0, 90, 180, 270].map((rotate) => quarterTurnsUpright(osd(rotate, 12.6)))).toEqual([0, 1, 2, 3]);
+    // a page of a few words: a guess, read as it stands
+    expect(quarterTurnsUpright(osd(90, 1.2))).toBe(0);
+    expect(quarterTurnsUpright('Too few characters. Skipping this page\n')).toBe(0);
+  });
+
+  it('turns grey pixels clockwise by quarter turns', () => {
+    // 1 2 3        4 1        6 5 4
+    // 4 5 6   →    5 2   →    3 2 1
+    //              6 3
+    const image = { width: 3, height: 2, pixels: new Uint8Array([1, 2, 3, 4, 5, 6]) };
+    expect(turnClockwise(image, 1)).toEqual({ width: 2, height: 3, pixels: new Uint8Array([4, 1, 5, 2, 6, 3]) });
+    expect(turnClockwise(image, 2)).toEqual({ width: 3, height: 2, pixels: new Uint8Array([6, 5, 4, 3, 2, 1]) });
+    expect(turnClockwise(image, 3)).toEqual({ width: 2, height: 3, pixels: new Uint8Array([3, 6, 2, 5, 1, 4]) });
+    expect(turnClockwise(turnClockwise(image, 1), 3)).toEqual(image);
+  });
+});
+
+/** tesseract's TSV of a page: each line's words (text, left, width, and how sure it is: 95 unless said) at a height, read as one block (psm 6). */
+function tsv(lines: [top: number, words: [string, number, number, number?][]][]): string {
+  const rows = lines.flatMap(([top, words], l) =>
+    words.map(([text, left, width, confidence = 95], w) => ['5', '1', '1', '1', String(l + 1), String(w + 1), String(left), String(top), String(width), '25', String(confidence), text].join('\t')),
+  );
+  return ['level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext', ...rows].join('\n');
+}
+/** A column's line as tesseract cuts it into words: two characters a word, touching. */
+const words = (text: string, left: number): [string, number, number][] => (text.match(/.{1,2}/gu) ?? []).map((word, k) => [word, left + k * 50, 50]);
+
+describe('a scanned page in two columns (a 政府公报)', () => {
   it('reads the left column, then the right, as on a text-layer page; a table row below keeps its gaps as spaces', async () => {
     // Before: tesseract read the page as one block, each left line running into the right one
     // (为贯彻落实国家卫生健康委         (三) 加强人才队伍建设。每).
@@ -132,5 +192,56 @@ describe('a PDF whose font has no Unicode map (glyph codes for characters)', () 
 
   it('without OCR, is named as text that does not read', async () => {
     await expect(readPdf(glyphCodes(), { ocr: false })).rejects.toThrow(/^the text does not read \(a font without a Unicode map: glyph codes stand for the characters\) and OCR is not installed/);
+  });
+});
+
+describe('a PDF in traditional characters (繁體)', () => {
+  it('is read from its text layer: a page of names in 繁體 is no font without a Unicode map', async () => {
+    const read = await readPdf(new Uint8Array(readFileSync('test/fixtures/formats/traditional.pdf')));
+    expect(read.format).toBe('pdf');
+    expect(read.notes).toEqual([]);
+    // lines as printed (a paragraph wraps), spaces as set: the text is the text, character for character
+    const squeezed = (lines: string[]) => lines.join('').replace(/\s+/g, '');
+    expect(squeezed(read.lines)).toBe(squeezed([traditional.title, ...traditional.paragraphs, ...traditional.members]));
+  });
+});
+
+describe("specks in a scan's margins", () => {
+  it('are no text: a character or two, signs or read unsure, beyond the column or alone, or signs no line starts with; row numbers, full stops and glued words stay', async () => {
+    // The probe's page: the seed's page 1 with a gutter shadow, two punch holes and dirt in the
+    // right margin. tesseract set each speck at the end of the line beside it: 三年行动方案的通知   .,
+    // 县级各医疗机构:     。, 9 《襄垣县…, 84号）(a hole read 8 before 4号）), 一、总体要求    |.
+    const left = 250;
+    const page = tsv([
+      [100, [...words('三年行动方案的通知', left), ['.', 2288, 15, 75]]],
+      [150, [...words('县医改领导小组有关成员单位，县级各医疗机构:', left), ['。', 2392, 24, 0]]],
+      [200, [['9', 115, 91, 51], ...words('《襄垣县县级医疗机构综合能力提升三年行动方案》已经县', left + 34)]],
+      [250, [['8', 115, 91, 35], ...words('4号），结合我县实际，制定本方案。', left)]],
+      [300, [['|', 1200, 10, 17]]],
+      [350, [...words('一、总体要求', left), ['|', 2299, 12, 17]]],
+      // the widest line's full stop, a word of its own; a table row's number at the column's edge
+      [400, [...words('全面贯彻落实“每个县要有1—2所好医院”要求，结合我县人口发展、行政区划', left), ['。', left + 19 * 50, 20, 92]]],
+      [450, [['1', left, 25], ['建成胸痛中心', left + 200, 150], ['2024年底前', left + 900, 125]]],
+      // specks at a line's start, some glued to its first word, which then has the speck's box
+      // (.县 12 px wide in the margin; 全面 read unsure there), or at the column's edge (，”)
+      [500, [['.县', 64, 12, 57], ...words('医改领导小组有关成员单位，', left + 50)]],
+      [550, [['1', 43, 12, 46], ...words('《襄垣县县级医疗机构》', left + 34)]],
+      [600, [['全面', 94, 48, 28], ...words('贯彻落实', left)]],
+      [650, [['，”', 191, 65, 6], ...words('务能力基本标准', left + 6)]],
+    ]);
+    const { ocrPageLines } = await import('../../../scripts/ingest/formats/ocr.ts');
+    expect(ocrPageLines(page)[0]).toEqual([
+      '三年行动方案的通知',
+      '县医改领导小组有关成员单位，县级各医疗机构:',
+      '《襄垣县县级医疗机构综合能力提升三年行动方案》已经县',
+      '4号），结合我县实际，制定本方案。',
+      '一、总体要求',
+      '全面贯彻落实“每个县要有1—2所好医院”要求，结合我县人口发展、行政区划。',
+      `1${' '.repeat(8)}建成胸痛中心${' '.repeat(27)}2024年底前`,
+      '县医改领导小组有关成员单位，',
+      '《襄垣县县级医疗机构》',
+      '全面贯彻落实',
+      '务能力基本标准',
+    ]);
   });
 });

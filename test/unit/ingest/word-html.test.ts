@@ -341,3 +341,23 @@ describe('an old government CMS page', () => {
     ]);
   });
 });
+describe('a page titled by its site alone', () => {
+  it('does not open the text with the site’s name: the notice’s red head names the issuer', async () => {
+    // Before: <title>某县人民政府</title> opened the text (the article, in a layout table's cell, did not
+    // hold it), and the plan's issuer was 某县人民政府, not the red head's 明溪县人民政府.
+    const html = `<html><head><meta charset="utf-8"><title>某县人民政府</title></head><body>
+<table width="980"><tr><td><a href="/">首页</a> <a href="/zwgk">政务公开</a></td></tr>
+<tr><td><table width="100%"><tr><td width="200"><a href="#">通知公告</a><br><a href="#">政策文件</a></td>
+<td><table width="100%"><tr><td align="center"><b>明溪县人民政府关于印发县域医共体服务能力提升三年行动计划的通知</b></td></tr>
+<tr><td class="content"><p>明溪县人民政府文件</p><p>明政文〔2024〕35号</p><p>明溪县人民政府关于印发《明溪县县域医共体服务能力提升三年行动计划（2024—2026年）》的通知</p>
+<p>各乡（镇）人民政府，县直各有关单位：</p><p>现将《明溪县县域医共体服务能力提升三年行动计划（2024—2026年）》印发给你们，请认真贯彻执行。</p>
+<p>明溪县人民政府</p><p>2024年3月21日</p><p>一、总体目标</p><p>到2026年，县域医共体服务能力明显提升。</p></td></tr></table></td></tr></table></td></tr>
+<tr><td>主办：某县人民政府办公室</td></tr></table></body></html>`;
+    const read = readHtml(Buffer.from(html));
+    expect(read.titleHint).toBeNull();
+    expect(read.lines.find((l) => l.trim() !== '')).toBe('明溪县人民政府文件');
+    const { buildText } = await import('../../helpers/fixture-document.ts');
+    expect(buildText('mingxi.txt', read.lines.join('\n')).document).toMatchObject({ issuer: '明溪县人民政府', docNumber: '明政文〔2024〕35号' });
+  });
+});
+
