@@ -63,6 +63,7 @@ export const systemRequirements: SystemRequirement[] = [
   },
   { package: 'tesseract-ocr', why: 'OCR of scanned documents', present: () => succeeds('tesseract --version') },
   { package: 'tesseract-ocr-chi-sim', why: 'OCR of Simplified Chinese', present: () => succeeds('tesseract --list-langs 2>&1 | grep -qx chi_sim') },
+  { package: 'tesseract-ocr-osd', why: 'which way up a scanned page lies (tesseract-ocr brings it; named so a missing one is said)', present: () => succeeds('tesseract --list-langs 2>&1 | grep -qx osd') },
   { package: 'poppler-utils', why: 'pdftoppm renders the pages of a scanned PDF for OCR', present: () => onPath('pdftoppm') !== null },
 ];
 
