@@ -13,6 +13,7 @@ export function withProvenance(structured: Structured, source: SourceText): Stru
     ...document.source,
     format: source.format,
     original: source.original ? originalName(source) : null,
+    sha256: source.sha256,
   };
   if (document.title === null && source.titleHint) {
     document.title = source.titleHint;

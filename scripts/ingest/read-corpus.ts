@@ -4,6 +4,7 @@
  * a sidecar, a corpus data file, or named in a message. Problems are messages naming the file
  * (and line); one bad file never stops the others.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname, dirname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -23,6 +24,8 @@ export interface SourceText {
   lines: string[];
   encoding: string;
   bytes: number;
+  /** SHA-256 of the file's bytes as published (hex): which version of the file the data was built from. */
+  sha256: string;
   sidecar: Sidecar;
   /** The format the file was published in ('text' for .txt/.md). */
   format: SourceFormat;
@@ -115,6 +118,7 @@ export async function readCorpus(corpusDir: string, options: ReadOptions = {}): 
       lines,
       encoding: read.encoding,
       bytes: bytes.length,
+      sha256: sha256Of(bytes),
       sidecar,
       format: read.format,
       pages: read.pages && read.lines.flatMap((line, i) => line.split(/\r\n|\r|\n/).map(() => read.pages![i])),
@@ -151,6 +155,7 @@ export function readTextSources(corpusDir: string): SourceText[] {
         lines: decoded.text.split(/\r\n|\r|\n/),
         encoding: decoded.encoding,
         bytes: bytes.length,
+        sha256: sha256Of(bytes),
         sidecar: readSidecar(path.slice(0, -extname(path).length) + '.yaml', base, []),
         format: 'text' as const,
         pages: null,
@@ -199,4 +204,8 @@ function readSidecar(path: string, base: string, messages: Message[]): Sidecar {
     messages.push({ file: relative(base, path), line, message: `sidecar is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
   }
   return {};
+}
+
+export function sha256Of(bytes: Buffer | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -57,6 +57,7 @@ export const documentsTable: CsvTable<DocumentRecord, DocumentRecord> = {
     field('attachmentsJson', 'array', (d) => json(d.attachments)),
     field('format', 'string', (d) => d.source.format ?? 'text'),
     field('original', 'string', (d) => d.source.original),
+    field('sha256', 'string', (d) => d.source.sha256),
   ],
   primaryKey: 'id',
   references: {},

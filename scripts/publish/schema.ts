@@ -64,6 +64,8 @@ export const documentSchema = z.object({
     format: z.enum(['text', 'pdf', 'pdf-ocr', 'image-ocr', 'docx', 'doc', 'xlsx', 'html', 'ofd', 'rtf']).optional(),
     /** File name of the original under /source/ (e.g. `<id>.pdf`) for documents not given as text, else null. */
     original: z.string().nullable().optional(),
+    /** (added later) SHA-256 of the corpus file's bytes, hex: which version of the file the data was built from. Always published; optional like `format`. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   }),
   /** Where each metadata value came from when not from the text itself. */
   provenance: z.record(z.string(), provenance),

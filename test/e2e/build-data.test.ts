@@ -3,6 +3,7 @@
  * published site's /data/ files, validated against the one schema of the data contract.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,8 @@ describe('npm run data', () => {
     expect(clauses.length).toBeGreaterThan(150);
     expect(readFileSync(join(out, 'data/clauses.csv'), 'utf8')).toMatch(/^\uFEFFid,doc,parent,path/);
     expect(existsSync(join(out, 'normalised/yanshi-2020.md'))).toBe(true);
+    // each record names the bytes it was built from
+    for (const d of documents) expect(d.source.sha256).toBe(createHash('sha256').update(readFileSync(d.source.file)).digest('hex'));
   });
 
   it('reports a bad file by name, builds the rest and exits 0', () => {

@@ -3,6 +3,7 @@
  * Word .doc and an RTF file (test/fixtures/formats/, made by make.ts) comes through with the title, 文号, date and
  * clause depths of the seed's .txt, losing at most 1% of its characters.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,16 @@ describe.each(seeds)('%s in every format', (seed) => {
   it.each(formats)('%s: at most 1% of the characters lost', (format) => {
     const lost = lostShare(plainLines(readFileSync(`corpus/${seed}.txt`, 'utf8')).join('\n'), sources.get(`${seed}--${format}`)!.text);
     expect(lost).toBeLessThanOrEqual(0.01);
+  });
+});
+
+describe('which version of a file the data was built from', () => {
+  it('each document names the SHA-256 of its file’s bytes as published, whatever the format', () => {
+    for (const seed of seeds) {
+      for (const [id, file] of [[seed, `corpus/${seed}.txt`], ...formats.map((format) => [`${seed}--${format}`, join(fixtures, `${seed}.${format}`)])]) {
+        expect(sources.get(id)!.sha256, id).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
+      }
+    }
   });
 });
 
