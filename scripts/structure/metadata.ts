@@ -279,11 +279,13 @@ export function citations(text: string, ownTitle: string | null = null): Citatio
     const title = /《([^《》]+)》[（(]$/.exec(before)?.[1] ?? null;
     if (!found.has(docNumber)) found.set(docNumber, { title, docNumber });
   }
-  const known = new Set([ownTitle, ...[...found.values()].map((c) => c.title)].map(sameDocumentKey).filter(Boolean));
+  const own = sameDocumentKey(ownTitle);
+  const known = new Set([...found.values()].map((c) => sameDocumentKey(c.title)).filter(Boolean));
   for (const { title, index } of quotedTitles(compact)) {
     const key = sameDocumentKey(title);
     // A 《 left open runs into the next sentence: no title.
-    if (/[\n。；]/.test(title) || known.has(key) || !namesIssuedDocument(title) || isOwnMention(compact, index, index + title.length + 2)) continue;
+    if (/[\n。；]/.test(title) || known.has(key) || !namesIssuedDocument(title)) continue;
+    if (isOwnTitle(key, own) || isOwnMention(compact, index, index + title.length + 2)) continue;
     known.add(key);
     found.set(`《${title}》`, { title, docNumber: null });
   }
@@ -309,11 +311,23 @@ function quotedTitles(text: string): { title: string; index: number }[] {
 const issuedKind = /(?:方案|计划|规划|纲要|意见|通知|办法|细则|规定|条例|决定|要点|措施|标准|指南|规范|目录|清单|准则|制度|(?<![疗方做用手技])法)$/;
 const namesIssuedDocument = (title: string) => issuedKind.test(title.replace(/(?:[（(][^（）()]*[）)])+$/, ''));
 
-/** The plan's own title or attachment named in its own words: 现将《…》印发给你们, 《…》已经…审议通过，现印发…, 附件：1.《…》. */
+/**
+ * The plan's own title said again (years aside), or by its kind alone (本《方案》, 《实施方案》, 《三年行动计划》),
+ * which names no other document. A title with its place left out is not taken for the plan's own: a county's
+ * plan often is the province's title with its county put before it (偏关县进一步完善医疗卫生服务体系实施方案
+ * after 《山西省人民政府关于印发进一步完善医疗卫生服务体系实施方案的通知》).
+ */
+const isOwnTitle = (key: string, own: string) =>
+  key === own || /^(?:[一二三四五两\d]+年)?(?:实施|工作|行动|专项|攻坚|建设)*(?:方案|计划|规划|意见|通知|办法|细则|要点)$/.test(key);
+
+/**
+ * The plan's own title or attachment named in its own words (现将《…》印发给你们, 《…》已经…审议通过，现印发…,
+ * 附件：1.《…》), or a document it has yet to be written (制定《县医院综合能力提升任务清单》).
+ */
 function isOwnMention(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const sentence = /^[^。；\n]*/.exec(text.slice(end))![0];
-  return /现[将把]$|附[件表][\d一二三四五六七八九十]*[：:]?(?:\d+[.．、])?$/.test(before) || /^(?:印发|下发)给|现(?:予)?印发/.test(sentence);
+  return /现[将把]$|制[定订]$|编制$|出台$|起草$|附[件表][\d一二三四五六七八九十]*[：:]?(?:\d+[.．、])?$/.test(before) || /^(?:印发|下发)给|现(?:予)?印发/.test(sentence);
 }
 
 /** One key for a document's title and its issuing notice's, a trailing period aside (…方案 and …方案（2024—2026年）). */

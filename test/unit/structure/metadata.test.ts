@@ -326,11 +326,17 @@ describe('documents cited by their title alone', () => {
     ]);
   });
 
-  it('a newspaper, a book, a column, a slogan, the plan’s attachment and a notice cited with its 文号 elsewhere add nothing', () => {
+  it('a county’s plan titled as the province’s, its county put before it, still cites the province’s', () => {
+    const text = ['偏关县进一步完善医疗卫生服务体系实施方案', '为建立健全优质高效的医疗卫生服务体系，根据《山西省人民政府关于印发进一步完善医疗卫生服务体系实施方案的通知》，结合我县实际，制定本方案。', '一、总体要求', '到2025年，县域医疗卫生服务体系进一步完善。'].join('\n');
+    expect(buildText('province.txt', text).document.cites).toEqual([{ title: '山西省人民政府关于印发进一步完善医疗卫生服务体系实施方案的通知', docNumber: null, doc: null }]);
+  });
+
+  it('a newspaper, a book, a column, a slogan, the plan’s own title by its kind alone, its attachment, a document yet to be written and a notice cited with its 文号 elsewhere add nothing', () => {
     const body = [
       '一、宣传引导',
       '（一）加强宣传。在《健康报》《山西日报》开设《健康山西》专栏，组织医务人员研读《黄帝内经》，宣传《健康中国 你我同行》。',
       '（二）落实民生实事。落实《河南省2019年重点民生实事考核办法》，即《河南省人民政府办公厅关于印发河南省2019年重点民生实事考核办法的通知》（豫政办明电〔2019〕9号）。',
+      '（三）抓好落实。各单位按照本《方案》和《实施方案》要求，制定《县医院综合能力提升任务清单》。',
       '附件：1.《某某县县级医院能力提升重点任务清单》',
     ];
     expect(cited(body)).toEqual([{ title: '河南省人民政府办公厅关于印发河南省2019年重点民生实事考核办法的通知', docNumber: '豫政办明电〔2019〕9号', doc: null }]);
