@@ -64,11 +64,11 @@ export function structureDocument(input: SourceText): Structured {
   const found = documentIssuers(preambleLines, prose);
   const issuers = found.length || !disclosed.issuer ? found : [disclosed.issuer];
   const issuer = issuers[0] ?? null;
-  const cites = citations(fullText);
+  const cites = citations(fullText, title);
   const cover = ownDocNumbers(preambleLines);
   const own = cover.length ? cover : closingDocNumbers(closingLines);
   const docNumber = disclosed.docNumber ?? own[0] ?? null;
-  const region = documentRegion([issuer, title], cites.map((c) => c.docNumber));
+  const region = documentRegion([issuer, title], cites.flatMap((c) => c.docNumber ?? []));
   const date = disclosed.date ?? documentDate(preambleLines, closingLines);
 
   const fromText: DocumentRecord = {
@@ -81,7 +81,7 @@ export function structureDocument(input: SourceText): Structured {
     region,
     period: documentPeriod(title, date, preambleLines, fullText),
     // A joint document's other 文号 are its own too, not documents it cites.
-    cites: cites.filter((c) => c.docNumber !== docNumber && !own.includes(c.docNumber)).map((c) => ({ ...c, doc: null })),
+    cites: cites.filter((c) => c.docNumber === null || (c.docNumber !== docNumber && !own.includes(c.docNumber))).map((c) => ({ ...c, doc: null })),
     preamble: trimBlankLines(preambleLines),
     closing: trimBlankLines(closingLines),
     pageNumbers,

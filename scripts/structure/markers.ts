@@ -27,6 +27,9 @@ const parenthesized = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆
 /** What follows a number that measures rather than numbers a heading (`3.5张`, `1.2万元`). */
 const measure = '张个人家元万亿千百倍床名项所次例台套级岁天年月日时分米平公%％';
 
+/** A date a dated task opens with after its marker: a year (2024年底前) or a month with its day (6月30日前, 12月底前). */
+const datedTask = String.raw`(?:19|20)\d{2}\s*年|(?:1[0-2]|0?[1-9])\s*月\s*(?:(?:[12]\d|3[01]|0?[1-9])\s*日|[底末]|[上中下]旬)`;
+
 const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) => string; value: (n: string) => number }[] = [
   // 第一部分 holds 第一章, 第二章…: two kinds, or a plan's chapters would close its parts.
   { kind: 'part', re: new RegExp(`^第([${cn}\\d]+)部分\\s*`), label: (n) => `第${n}`, value: numeral },
@@ -42,9 +45,10 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   { kind: 'roman', re: /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])(?:\s*[、，．.]\s*|\s+)(?=[\u4e00-\u9fff])/, label: (n) => n, value: (n) => romanLetters.indexOf(n) + 1 },
   { kind: 'roman', re: /^([IVX]{1,5})\s*[、．.]\s*(?=[\u4e00-\u9fff])/, label: (n) => romanLetters[romanValue(n) - 1] ?? n, value: romanValue },
   { kind: 'section', re: new RegExp(`^[（(]\\s*([${cn}]+)\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: numeral },
-  // `3.5张` is a number, not item 3: a dot may not be followed by a digit, except a year's
-  // (`1．2024年底前…`, as phased tasks open); after 、 a digit is no decimal (`1、20个乡镇卫生院…`).
-  { kind: 'item', re: /^(\d{1,3})\s*(?:、|[.．](?:(?!\d)|(?=(?:19|20)\d{2}\s*年)))\s*/, label: (n) => n, value: Number },
+  // `3.5张` is a number, not item 3: a dot may not be followed by a digit, except a date's — a year's or a
+  // month's with its day (`1．2024年底前…`, `1．6月30日前…`, as phased tasks open; `1.6万` stays a number);
+  // after 、 a digit is no decimal (`1、20个乡镇卫生院…`).
+  { kind: 'item', re: new RegExp(`^(\\d{1,3})\\s*(?:、|[.．](?:(?!\\d)|(?=${datedTask})))\\s*`), label: (n) => n, value: Number },
   // Decimal outline numbering (1.1, 1.1.1): each length is a kind of its own.
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?![.．]?\\d)(?!\\s*[${measure}])\\s*`), label: (n) => n.replace(/．/g, '.'), value: (n) => Number(n.split(/[.．]/).at(-1)) },
   // A decimal outline's top level, `1 总体目标`: a number and a short heading, a line of its own (not
@@ -53,7 +57,7 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   { kind: 'subitem', re: /^[（(]\s*(\d{1,3})\s*[）)]\s*/, label: (n) => `（${n}）`, value: Number },
   { kind: 'subitem', re: /^([⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])\s*/, label: (n) => `（${parenthesized.indexOf(n) + 1}）`, value: (n) => parenthesized.indexOf(n) + 1 },
   // `1)` / `1）`: a half-bracketed number, a kind of its own; a digit after it only a year's (`1）2024年6月底前…`).
-  { kind: 'half-paren', re: /^(\d{1,3})\s*[)）](?:(?!\d)|(?=(?:19|20)\d{2}\s*年))\s*/, label: (n) => `${n}）`, value: Number },
+  { kind: 'half-paren', re: new RegExp(`^(\\d{1,3})\\s*[)）](?:(?!\\d)|(?=${datedTask}))\\s*`), label: (n) => `${n}）`, value: Number },
   { kind: 'circled', re: new RegExp(`^([${circled}])\\s*`), label: (n) => n, value: (n) => circled.indexOf(n) + 1 },
 ];
 

@@ -9,6 +9,7 @@ import { fiveYearPlanYears, readDate } from '../text/dates.ts';
 import { dateLine } from './date-line.ts';
 import { documentIssuers, isBody, isBodyOrHead } from './issuer.ts';
 import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts';
+import { coreTitleKey } from '../citations/keys.ts';
 
 /**
  * The document's own 文号: a line of the cover matter that holds only a 文号, or ends with one
@@ -260,16 +261,74 @@ export function documentPeriod(title: string | null, date: string | null, preamb
   return { start: null, end: null };
 }
 
-/** `《title》（文号）` citations; a 文号 in brackets right after a title belongs to it. */
-export function citations(text: string): { title: string | null; docNumber: string }[] {
+type Citation = { title: string | null; docNumber: string | null };
+
+/**
+ * The documents a plan cites: `《title》（文号）`, a 文号 alone, and a title in 《》 alone when it names
+ * an issued document (按照《全面提升县级医院综合能力工作方案（2021—2025年）》要求: `docNumber` null).
+ * A 文号 in brackets right after a title belongs to it. Not citations: the plan's own title (its cover
+ * letter's 关于印发《…》的通知, 现将《…》印发给你们), its own attachments (附件：1.《…清单》), and what no
+ * issuer publishes as a document — a newspaper, a book, a column or a slogan (《健康报》, 《黄帝内经》).
+ */
+export function citations(text: string, ownTitle: string | null = null): Citation[] {
   // Paragraph breaks stay: a 文号's agency prefix never spans two paragraphs.
   const compact = text.replace(/[^\S\n]+/g, '');
-  const found = new Map<string, { title: string | null; docNumber: string }>();
+  const found = new Map<string, Citation>();
   for (const { docNumber, index } of docNumbersIn(compact)) {
     const before = compact.slice(Math.max(0, index - 200), index);
     const title = /《([^《》]+)》[（(]$/.exec(before)?.[1] ?? null;
     if (!found.has(docNumber)) found.set(docNumber, { title, docNumber });
   }
+  const own = sameDocumentKey(ownTitle);
+  const known = new Set([...found.values()].map((c) => sameDocumentKey(c.title)).filter(Boolean));
+  for (const { title, index } of quotedTitles(compact)) {
+    const key = sameDocumentKey(title);
+    // A 《 left open runs into the next sentence: no title.
+    if (/[\n。；]/.test(title) || known.has(key) || !namesIssuedDocument(title)) continue;
+    if (isOwnTitle(key, own) || isOwnMention(compact, index, index + title.length + 2)) continue;
+    known.add(key);
+    found.set(`《${title}》`, { title, docNumber: null });
+  }
   return [...found.values()];
 }
 
+/** The outermost 《…》 of a text (a notice's title may quote the plan it issues) and where each opens. */
+function quotedTitles(text: string): { title: string; index: number }[] {
+  const titles: { title: string; index: number }[] = [];
+  let depth = 0;
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '《' && depth++ === 0) open = i;
+    else if (text[i] === '》' && depth > 0 && --depth === 0) titles.push({ title: text.slice(open + 1, i), index: open });
+  }
+  return titles;
+}
+
+/**
+ * A title an issuer publishes: it ends as a document's kind (方案, 意见, 标准, …法, a notice's 的通知),
+ * a bracketed edition or period aside (（2021—2025年）, （试行）, （2018版）). 疗法 and 方法 are no laws.
+ */
+const issuedKind = /(?:方案|计划|规划|纲要|意见|通知|办法|细则|规定|条例|决定|要点|措施|标准|指南|规范|目录|清单|准则|制度|(?<![疗方做用手技])法)$/;
+const namesIssuedDocument = (title: string) => issuedKind.test(title.replace(/(?:[（(][^（）()]*[）)])+$/, ''));
+
+/**
+ * The plan's own title said again (years aside), or by its kind alone (本《方案》, 《实施方案》, 《三年行动计划》),
+ * which names no other document. A title with its place left out is not taken for the plan's own: a county's
+ * plan often is the province's title with its county put before it (偏关县进一步完善医疗卫生服务体系实施方案
+ * after 《山西省人民政府关于印发进一步完善医疗卫生服务体系实施方案的通知》).
+ */
+const isOwnTitle = (key: string, own: string) =>
+  key === own || /^(?:[一二三四五两\d]+年)?(?:实施|工作|行动|专项|攻坚|建设)*(?:方案|计划|规划|意见|通知|办法|细则|要点)$/.test(key);
+
+/**
+ * The plan's own title or attachment named in its own words (现将《…》印发给你们, 《…》已经…审议通过，现印发…,
+ * 附件：1.《…》), or a document it has yet to be written (制定《县医院综合能力提升任务清单》).
+ */
+function isOwnMention(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const sentence = /^[^。；\n]*/.exec(text.slice(end))![0];
+  return /现[将把]$|制[定订]$|编制$|出台$|起草$|附[件表][\d一二三四五六七八九十]*[：:]?(?:\d+[.．、])?$/.test(before) || /^(?:印发|下发)给|现(?:予)?印发/.test(sentence);
+}
+
+/** One key for a document's title and its issuing notice's, a trailing period aside (…方案 and …方案（2024—2026年）). */
+const sameDocumentKey = (title: string | null) => coreTitleKey(title).replace(/(?:19|20)\d{2}(?:年度?)?(?:(?:19|20)\d{2}年?)?$/, '');

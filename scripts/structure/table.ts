@@ -13,6 +13,9 @@ export type Column = ClauseRecord['cells'][number]['column'];
 /** Header words → what the column holds, first match wins (牵头 before 单位, 指标 before 任务). */
 const columnRules: [RegExp, Column][] = [
   [/^(?:序号|编号|序|No\.?)$/i, 'number'],
+  // A year's measure in its unit (2025年床位数（张）, 2026年门诊量（万人次）): a target column of a table of
+  // targets per county, though its words (完成率) may hold a deadline's or a task's.
+  [/^(?:19|20)\d{2}年(?:底|末)?(?![^（）()]*(?:时限|时间|节点|期限))[^（）()]{2,}[（(][^（）()]{1,6}[）)]$/, 'metric'],
   [/牵头/, 'lead'],
   [/配合|协同|协助|协办|参与/, 'cooperate'],
   [/责任|主责|负责/, 'responsible'],

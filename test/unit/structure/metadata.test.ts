@@ -14,7 +14,8 @@ describe('document metadata against the gold annotations', () => {
       expect(document.docNumber).toBe(expected.docNumber);
       expect(document.date).toBe(expected.date);
       expect(document.title).toBe(expected.title);
-      expect(document.cites.map((c) => c.docNumber).sort()).toEqual([...expected.cites].sort());
+      // The gold lists the 文号 cited; titles cited without one are tested below.
+      expect(document.cites.flatMap((c) => c.docNumber ?? []).sort()).toEqual([...expected.cites].sort());
     });
   }
 });
@@ -301,5 +302,43 @@ describe('the cover letter’s own notice, not one it cites', () => {
     const lines = ['某某县卫生健康局', '关于转发《某某市卫生健康委员会关于印发〈某某市千县工程实施方案〉的通知》的通知'.replace(/[〈〉]/g, (b) => (b === '〈' ? '《' : '》'))];
     expect(documentTitle(lines)).toBe('某某市千县工程实施方案');
     expect(documentIssuer(lines)).toBe('某某县卫生健康局');
+  });
+});
+
+describe('documents cited by their title alone', () => {
+  const cover = ['某某县人民政府办公室', '关于印发《某某县县级医院综合能力提升实施方案（2024—2026年）》的通知', '各乡镇人民政府，县直各有关单位：', '《某某县县级医院综合能力提升实施方案（2024—2026年）》已经县人民政府同意，现印发给你们，请认真贯彻执行。'];
+  const cited = (lines: string[]) => buildText('cites.txt', [...cover, ...lines].join('\n')).document.cites;
+
+  it('a title in 《》 that names an issued document is a citation without a 文号; the plan’s own title in its cover letter is not', () => {
+    const body = [
+      '为全面提升县级医院综合能力，按照《全面提升县级医院综合能力工作方案（2021—2025年）》要求，根据《山西省进一步完善医疗卫生服务体系实施方案》，结合我县实际，制定本方案。',
+      '一、重点任务',
+      '（一）提升医疗质量。贯彻落实《医疗质量管理办法》和《中华人民共和国基本医疗卫生与健康促进法》，落实《国务院办公厅关于推进分级诊疗制度建设的指导意见》（国办发〔2015〕70号）。',
+      '（二）规范建设。新建病房面积达到《综合医院建设标准》（建标110—2021）规定。',
+    ];
+    expect(cited(body)).toEqual([
+      { title: '国务院办公厅关于推进分级诊疗制度建设的指导意见', docNumber: '国办发〔2015〕70号', doc: null },
+      { title: '全面提升县级医院综合能力工作方案（2021—2025年）', docNumber: null, doc: null },
+      { title: '山西省进一步完善医疗卫生服务体系实施方案', docNumber: null, doc: null },
+      { title: '医疗质量管理办法', docNumber: null, doc: null },
+      { title: '中华人民共和国基本医疗卫生与健康促进法', docNumber: null, doc: null },
+      { title: '综合医院建设标准', docNumber: null, doc: null },
+    ]);
+  });
+
+  it('a county’s plan titled as the province’s, its county put before it, still cites the province’s', () => {
+    const text = ['偏关县进一步完善医疗卫生服务体系实施方案', '为建立健全优质高效的医疗卫生服务体系，根据《山西省人民政府关于印发进一步完善医疗卫生服务体系实施方案的通知》，结合我县实际，制定本方案。', '一、总体要求', '到2025年，县域医疗卫生服务体系进一步完善。'].join('\n');
+    expect(buildText('province.txt', text).document.cites).toEqual([{ title: '山西省人民政府关于印发进一步完善医疗卫生服务体系实施方案的通知', docNumber: null, doc: null }]);
+  });
+
+  it('a newspaper, a book, a column, a slogan, the plan’s own title by its kind alone, its attachment, a document yet to be written and a notice cited with its 文号 elsewhere add nothing', () => {
+    const body = [
+      '一、宣传引导',
+      '（一）加强宣传。在《健康报》《山西日报》开设《健康山西》专栏，组织医务人员研读《黄帝内经》，宣传《健康中国 你我同行》。',
+      '（二）落实民生实事。落实《河南省2019年重点民生实事考核办法》，即《河南省人民政府办公厅关于印发河南省2019年重点民生实事考核办法的通知》（豫政办明电〔2019〕9号）。',
+      '（三）抓好落实。各单位按照本《方案》和《实施方案》要求，制定《县医院综合能力提升任务清单》。',
+      '附件：1.《某某县县级医院能力提升重点任务清单》',
+    ];
+    expect(cited(body)).toEqual([{ title: '河南省人民政府办公厅关于印发河南省2019年重点民生实事考核办法的通知', docNumber: '豫政办明电〔2019〕9号', doc: null }]);
   });
 });

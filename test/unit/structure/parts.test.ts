@@ -295,6 +295,23 @@ describe('table and list rules', () => {
     expect(['任务类别', '分类', '指标类型', '重点任务'].map(columnOf)).toEqual(['other', 'other', 'other', 'text']);
   });
 
+  it('a year’s measure in its unit (2025年床位数（张）) is a target column: a table of targets per county with one other known column is a table', () => {
+    expect(['2025年床位数（张）', '2026年底门诊量（万人次）', '床位数目标值', '2025年完成时间（月）', '2025年'].map(columnOf)).toEqual(['metric', 'metric', 'metric', 'deadline', 'other']);
+    const text = [
+      '某某市县级医院综合能力提升行动方案', '', '一、分县目标', '',
+      '| 县（市、区） | 2025年床位数（张） | 2025年医师数（人） | 牵头单位 |',
+      '| --- | --- | --- | --- |',
+      '| 沛县 | 1200 | 650 | 沛县卫生健康局 |',
+      '| 丰县 | 不少于980 | 520 | 丰县卫生健康局 |',
+    ].join('\n');
+    const rows = buildText('per-county.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.cells.map((cell) => cell.column))).toEqual([['other', 'metric', 'metric', 'lead'], ['other', 'metric', 'metric', 'lead']]);
+    expect(rows.map((c) => c.metrics.map((m) => [m.text, m.indicator, m.comparator, m.value, m.unit, m.year]))).toEqual([
+      [['1200', '床位数', 'eq', 1200, '张', 2025], ['650', '医师数', 'eq', 650, '人', 2025]],
+      [['不少于980', '床位数', 'ge', 980, '张', 2025], ['520', '医师数', 'eq', 520, '人', 2025]],
+    ]);
+  });
+
   it('a task list with a category column: each row’s task is its 重点任务 cell, not its category', () => {
     const lines = [
       '附件1',

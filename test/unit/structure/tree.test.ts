@@ -132,6 +132,18 @@ describe('clause tree', () => {
     expect(halfBracketed.clauses.map((c) => c.path.join(' '))).toEqual(['一', '一 1', '一 1 1）', '一 1 2）']);
   });
 
+  it('items that open with a month and its day (1．6月30日前…, 3．12月底前…) are numbered, not run into the heading before', () => {
+    const { clauses } = tree(['一、实施步骤', '（一）启动阶段', '1．6月30日前完成县域医共体章程修订。', '2．9月底前建成胸痛中心。', '3．12月底前完成中期评估。', '（二）总结阶段']);
+    expect(clauses.map((c) => [c.path.join(' '), c.text])).toEqual([
+      ['一', '实施步骤'],
+      ['一 （一）', '启动阶段'],
+      ['一 （一） 1', '6月30日前完成县域医共体章程修订。'],
+      ['一 （一） 2', '9月底前建成胸痛中心。'],
+      ['一 （一） 3', '12月底前完成中期评估。'],
+      ['一 （二）', '总结阶段'],
+    ]);
+  });
+
   it('a scan’s 一 read by OCR as a dash (—、总体目标, （—）) numbers its chapter: the plan does not start at the first （一）', () => {
     const { outline, messages } = tree(['某某县县医院综合能力提升实施方案', '—、总体目标', '（一）到2025年，县人民医院达到三级医院服务能力。', '二、重点任务', '（—）加强专科建设。建成重点专科3个。', '（二）加强人才建设。每年引进人才20名。']);
     expect(outline).toEqual(['一 总体目标', '一 （一） ', '二 重点任务', '二 （一） 加强专科建设', '二 （二） 加强人才建设']);
