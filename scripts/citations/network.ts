@@ -60,7 +60,7 @@ export function citationNetwork(documents: DocumentRecord[], clauses: ClauseReco
   const titles = new Map(documents.map((d) => [d.id, d]));
 
   const groups = new Groups();
-  const citing = documents.flatMap((doc) => doc.cites.map((cite) => ({ doc, cite, keys: keysOf(cite) })));
+  const citing = documents.flatMap((doc) => [...doc.cites, ...doc.citesByTitle].map((cite) => ({ doc, cite, keys: keysOf(cite) })));
   for (const { keys } of citing) if (keys.length) groups.join(keys);
 
   const entries = new Map<string, CitedDocument>();

@@ -63,19 +63,17 @@ export function citedDocument(cite: Cite, citing: string, index: CorpusIndex): s
   return best;
 }
 
-/** Fill `cites[].doc` and the 文号s learned from citations. Returns new records. */
+/** Fill `cites[].doc` and `citesByTitle[].doc`, and the 文号s learned from citations. Returns new records. */
 export function resolveCitations(documents: DocumentRecord[]): DocumentRecord[] {
   const index = indexCorpus(documents);
   const learned = new Map<string, string>();
-  const resolved = documents.map((doc) => ({
-    ...doc,
-    cites: doc.cites.map((cite) => {
-      const hit = citedDocument(cite, doc.id, index);
-      const target = hit === null ? undefined : documents[index.order.get(hit)!];
-      if (target && !target.docNumber && cite.docNumber && !learned.has(hit!)) learned.set(hit!, cite.docNumber);
-      return { ...cite, doc: hit ?? cite.doc };
-    }),
-  }));
+  const resolve = (doc: DocumentRecord) => (cite: DocumentRecord['cites'][number]) => {
+    const hit = citedDocument(cite, doc.id, index);
+    const target = hit === null ? undefined : documents[index.order.get(hit)!];
+    if (target && !target.docNumber && cite.docNumber && !learned.has(hit!)) learned.set(hit!, cite.docNumber);
+    return { ...cite, doc: hit ?? cite.doc };
+  };
+  const resolved = documents.map((doc) => ({ ...doc, cites: doc.cites.map(resolve(doc)), citesByTitle: doc.citesByTitle.map(resolve(doc)) }));
   return resolved.map((doc) =>
     learned.has(doc.id) ? { ...doc, docNumber: learned.get(doc.id)!, provenance: { ...doc.provenance, docNumber: 'citation' as const } } : doc,
   );

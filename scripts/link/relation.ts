@@ -70,7 +70,7 @@ function namesTitle(text: string, doc: DocumentRecord): boolean {
  * with a space or a line (千县 工程).
  */
 export function cites(lower: DocumentRecord, lowerText: string, higher: DocumentRecord): boolean {
-  if (lower.cites.some((c) => citationNames(c, higher))) return true;
+  if ([...lower.cites, ...lower.citesByTitle].some((c) => citationNames(c, higher))) return true;
   if (namesTitle(lowerText, higher)) return true;
   const names = programmeNames(higher).map(unspaced).filter(Boolean);
   if (!names.length) return false;

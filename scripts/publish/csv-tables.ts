@@ -58,6 +58,7 @@ export const documentsTable: CsvTable<DocumentRecord, DocumentRecord> = {
     field('format', 'string', (d) => d.source.format ?? 'text'),
     field('original', 'string', (d) => d.source.original),
     field('sha256', 'string', (d) => d.source.sha256),
+    field('citesByTitle', 'string', (d) => d.citesByTitle.map((c) => c.title).join('；')),
   ],
   primaryKey: 'id',
   references: {},

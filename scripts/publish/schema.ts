@@ -48,7 +48,10 @@ export const documentSchema = z.object({
     county: z.string().nullable(),
   }),
   period: z.object({ start: z.number().int().nullable(), end: z.number().int().nullable() }),
+  /** Documents cited by 文号 (`《title》（文号）` or a 文号 alone). */
   cites: z.array(citationSchema),
+  /** (added later) Documents cited by a title in 《》 alone, without a 文号 (`docNumber` null). */
+  citesByTitle: z.array(citationSchema).default([]),
   preamble: z.string(),
   closing: z.string(),
   /** Page numbers printed between the lines of a PDF (`- 3 -`), kept apart from the prose. */

@@ -81,7 +81,9 @@ export function structureDocument(input: SourceText): Structured {
     region,
     period: documentPeriod(title, date, preambleLines, fullText),
     // A joint document's other 文号 are its own too, not documents it cites.
-    cites: cites.filter((c) => c.docNumber === null || (c.docNumber !== docNumber && !own.includes(c.docNumber))).map((c) => ({ ...c, doc: null })),
+    cites: cites.flatMap((c) => (c.docNumber !== null && c.docNumber !== docNumber && !own.includes(c.docNumber) ? [{ ...c, doc: null }] : [])),
+    // Apart from `cites`, whose entries have always had a 文号.
+    citesByTitle: cites.flatMap((c) => (c.docNumber === null ? [{ ...c, doc: null }] : [])),
     preamble: trimBlankLines(preambleLines),
     closing: trimBlankLines(closingLines),
     pageNumbers,

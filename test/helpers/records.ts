@@ -12,6 +12,7 @@ export function doc(id: string, fields: Partial<DocumentRecord> = {}): DocumentR
     region: { province: null, city: null, county: null },
     period: { start: null, end: null },
     cites: [],
+    citesByTitle: [],
     preamble: '',
     closing: '',
     pageNumbers: [],
