@@ -160,7 +160,7 @@ describe('a plan given as a PDF', () => {
     expect(clause.source.pages).toEqual([2, 2]);
     const csvHeader = (table: string) => readFileSync(join(dist, 'data', `${table}.csv`), 'utf8').split('\n')[0].trim();
     expect(csvHeader('clauses')).toMatch(/,pages$/);
-    expect(csvHeader('documents')).toMatch(/,format,original$/);
+    expect(csvHeader('documents')).toMatch(/,format,original,/);
     const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/pdf-2023/`);
     const meta = page.locator(`[id="c-${clause.id.split('/')[1]}"] + .clause-meta .source-pages`);
     expect(await meta.textContent()).toBe('原件第 2 页');
