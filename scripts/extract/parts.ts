@@ -50,7 +50,8 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
         const bracketed = /^(.+?)[（(](.+)[）)]$/.exec(piece.text);
         const marked = splitMarker(bracketed ? `${bracketed[1]}${bracketed[2]}` : piece.text);
         const name = withoutEtc(bracketed && marked.role ? bracketed[1] : marked.name);
-        if (!name || PLACEHOLDER.test(name)) continue;
+        // a unit that guides the doers (市卫健委（指导）) is none of them
+        if (!name || PLACEHOLDER.test(name) || marked.role === 'guide') continue;
         const canonical = canonicalUnit(name, { level, county: options.county }, options.table);
         level = canonical.level ?? level;
         const start = cell.at[0] + piece.at;

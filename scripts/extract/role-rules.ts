@@ -1,11 +1,16 @@
 /**
  * Role rules stated in the text of a plan. See docs/units.md for the list a researcher can check.
  */
-export type ListedRole = 'lead' | 'responsible' | 'cooperate';
+/**
+ * `guide`: a unit said to 指导 or 督导 the task (`（各县〔市、区〕卫生健康局负责，市卫生健康委指导）`, `指导单位：`) oversees
+ * others' work and is no doer of it; the annotation is read for its doers and the guide is listed as none of them.
+ */
+export type DoerRole = 'lead' | 'responsible' | 'cooperate';
+export type ListedRole = DoerRole | 'guide';
 
 /** A document-level rule: the first listed unit leads; the others take `others`. */
 export interface DocumentRule {
-  others: ListedRole;
+  others: DoerRole;
 }
 
 const FIRST_LEADS = [
@@ -27,25 +32,30 @@ export function findDocumentRule(text: string): DocumentRule | null {
  * Annotation labels and the role of the units they list (`牵头单位：`, `配合单位：`, `主办单位：`); a role alone is a
  * label too (`（牵头：县卫健局；配合：县财政局）`, `【牵头】`), not 责任 or 实施, words of other labels (责任领导：).
  */
-export const LABEL = /(?:主要|其他|具体)?(?:(?:牵头|责任|负责|主责|主办|实施|承办|配合|协同|协助|参与|协办)(?:单位|部门)|牵头|主办|配合|协同|协助|参与|协办)(?:[：:]|】)/g;
+export const LABEL = /(?:主要|其他|具体)?(?:(?:牵头|责任|负责|主责|主办|实施|承办|配合|协同|协助|参与|协办|指导|督导)(?:单位|部门)|牵头|主办|配合|协同|协助|参与|协办)(?:[：:]|】)/g;
 
 /** Labels of what follows units in an annotation (完成时限：2025年底): they end the unit list. */
 export const OTHER_LABEL = /(?:完成时限|完成时间|时间节点|时间安排|进度安排|时限)[：:]/g;
 
+/** The role a doer's word says: 牵头, 配合, 负责… */
+function doerRole(word: string): DoerRole {
+  if (/^(牵头|主办)/.test(word)) return 'lead';
+  if (/^(配合|协同|协助|参与|协办)/.test(word)) return 'cooperate';
+  return 'responsible';
+}
+
 export function labelRole(label: string): ListedRole {
   const bare = label.replace(/^(主要|其他|具体)/, '');
-  if (/^(牵头|主办)/.test(bare)) return 'lead';
-  if (/^(配合|协同|协助|参与|协办)/.test(bare)) return 'cooperate';
-  return 'responsible';
+  return /^(指导|督导)/.test(bare) ? 'guide' : doerRole(bare);
 }
 
 /**
  * The role a word right after units gives them in prose (`县发改局牵头`, `县财政局配合`, `由县人民医院负责`,
  * `县卫健局、县医保局按职责分工负责`, `县财政局、县人社局等部门配合`, `县财政局：负责…`), or null.
  */
-export function roleSaidAfter(text: string): ListedRole | null {
+export function roleSaidAfter(text: string): DoerRole | null {
   const word = /^(?:等(?:部门|单位))?[：:]?(?:按照?职责(?:分工)?)?(?:分别|共同|具体)?(牵头|配合|协同|协助|参与|协办|负责|(?<=具体)(?:实施|落实))/.exec(text);
-  return word ? labelRole(word[1]) : null;
+  return word ? doerRole(word[1]) : null;
 }
 
 const MARKERS: { re: RegExp; role: ListedRole }[] = [
@@ -56,6 +66,8 @@ const MARKERS: { re: RegExp; role: ListedRole }[] = [
   // 县卫健局负责; 各医疗卫生单位负责落实; 县医共体总医院具体实施, 县卫健局组织实施 (the one who does the work);
   // 县卫健局负责指导 (what it is responsible for said after)
   { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(具体|组织|负责)?(负责|落实|(?<=具体|组织|负责)实施)(指导|督导|监督|协调|统筹)?[）)〕]?$/, role: 'responsible' },
+  // 市卫生健康委指导, 市卫健委（业务指导）: a unit that guides the doers, not one of them (负责指导 is responsible, above)
+  { re: /[（(〔]?(业务|技术)?(指导|督导)[）)〕]?$/, role: 'guide' },
 ];
 
 /**

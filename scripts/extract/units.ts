@@ -34,6 +34,8 @@ interface Piece {
   closesSection?: boolean;
   /** Named after 会同: it works with the unit before, which leads. */
   partner?: boolean;
+  /** Opens a clause of the list (after ， or ；), not a name joined by 、 to the one before. */
+  opensClause?: boolean;
 }
 
 /** Index of the bracket closing the one opened at `open`, or -1. */
@@ -52,12 +54,13 @@ function splitList(s: string, from: number, to: number, table: Lookup): Piece[] 
   let depth = 0;
   let start = from;
   const push = (end: number) => {
+    const opensClause = start > from && /[，,；;]/.test(s[start - 1]);
     let a = start;
     while (a < end && /[由和及与]/.test(s[a]) && end - a > 3) a++;
     for (const [nameStart, nameEnd] of runTogetherNames(s.slice(a, end), table)) {
       const { name, role, ownOnly } = splitMarker(s.slice(a + nameStart, a + nameEnd));
       const trimmed = withoutEtc(name);
-      if (trimmed) pieces.push({ name: trimmed, start: a + nameStart, end: a + nameStart + trimmed.length, role, ownOnly });
+      if (trimmed) pieces.push({ name: trimmed, start: a + nameStart, end: a + nameStart + trimmed.length, role, ownOnly, opensClause });
       else if (role && pieces.length) pieces.at(-1)!.role ??= role; // `…，按职责分别牵头` after the list
     }
   };
@@ -200,7 +203,9 @@ function assignRoles(pieces: Piece[], rule: DocumentRule | null): ListedRole[] {
   // A marker closes a group: it gives its role to every unit since the previous marker (one in brackets to its own unit only).
   let groupStart = 0;
   pieces.forEach((p, i) => {
-    if (p.role) for (let j = p.ownOnly ? i : groupStart; j <= i; j++) roles[j] ??= p.role;
+    // A guide's group is its own 、 list: in （县卫健局、县医保局，市卫健委指导） the two before the comma are doers.
+    const from = p.role === 'guide' ? Math.max(groupStart, pieces.slice(0, i + 1).findLastIndex((q) => q.opensClause)) : groupStart;
+    if (p.role) for (let j = p.ownOnly ? i : from; j <= i; j++) roles[j] ??= p.role;
     if (p.role || p.closesSection) groupStart = i + 1;
   });
   const explicitLead = roles.includes('lead');
@@ -221,11 +226,13 @@ export function extractListedUnits(text: string, options: UnitOptions): UnitResu
   const rule = findDocumentRule(text) ?? options.rule;
   const roles = annotations.flatMap((a) => assignRoles(a.pieces, rule));
   let level = options.level;
-  const units = pieces.map((p, i): Unit => {
+  const units = pieces.flatMap((p, i): Unit[] => {
     const at = originalSpan(view, p.start, p.end);
     const name = canonicalUnit(p.name, { level, county: options.county }, options.table);
     level = name.level ?? level;
-    return { name: p.name, canonical: name.canonical, kind: name.kind, role: roles[i], text: text.slice(...at), at };
+    const role = roles[i];
+    // a unit that guides the doers is none of them (its level still carries to the names after it)
+    return role === 'guide' ? [] : [{ name: p.name, canonical: name.canonical, kind: name.kind, role, text: text.slice(...at), at }];
   });
   return { units, annotations: annotations.map((a) => originalSpan(view, a.start, a.end)) };
 }

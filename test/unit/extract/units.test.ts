@@ -198,6 +198,21 @@ describe('role rules', () => {
     });
   });
 
+  it('a unit that 指导s or 督导s the task guides its doers and is none of them; the doers before it are read', () => {
+    const city: UnitOptions = { rule: null, county: null, level: '市', table };
+    expect(roles('加强胸痛中心建设。各县级医院全部通过胸痛中心认证。（各县〔市、区〕卫生健康局负责，市卫生健康委指导）', city)).toEqual({
+      '各县〔市、区〕卫生健康局': 'responsible',
+    });
+    expect(roles('建立县域医共体运行监测制度。（县卫健局牵头，县财政局配合，市卫健委督导）', city)).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate' });
+    expect(roles('建立县域医共体运行监测制度。（牵头单位：县卫健局；指导单位：市卫健委）', city)).toEqual({ 县卫健局: 'lead' });
+    // only its own 、 list guides: the doers before the comma stay
+    expect(roles('建立县域医共体运行监测制度。（县卫健局、县医保局，市卫健委、市医保局指导）', city)).toEqual({ 县卫健局: 'responsible', 县医保局: 'responsible' });
+    // 负责指导 is responsible for guiding: a doer
+    expect(roles('推进卒中中心建设。（市卫生健康委负责指导，各县〔市、区〕卫生健康局负责）', city)).toEqual({
+      市卫生健康委: 'responsible', '各县〔市、区〕卫生健康局': 'responsible',
+    });
+  });
+
   it('具体实施 and 组织实施 say who does the work: responsible', () => {
     expect(roles('建立医共体运行监测制度。（县卫健局牵头，县医共体总医院具体实施）')).toEqual({ 县卫健局: 'lead', 县医共体总医院: 'responsible' });
     expect(roles('（责任单位：县卫健局组织实施）')).toEqual({ 县卫健局: 'responsible' });
