@@ -436,9 +436,17 @@ function sentenceEnd(s: string, at: number): number {
 
 /**
  * `issued` is the document's date, `planStart` the first year of its period (a plan of December 2023
- * for 2024–2026 counts its years from 2024).
+ * for 2024–2026 counts its years from 2024); `yearInContext` the year dates without one are read in until
+ * the text names one (context-year.ts: its section's or the plan's), the document's by default. 今年 and 明年
+ * stay counted from the document's year.
  */
-export function extractDeadlines(text: string, documentYear: number | null, issued: string | null = null, planStart: number | null = null): Deadline[] {
+export function extractDeadlines(
+  text: string,
+  documentYear: number | null,
+  issued: string | null = null,
+  planStart: number | null = null,
+  yearInContext: number | null = documentYear,
+): Deadline[] {
   const view = compact(text);
   const s = arabicDates(view.text);
   const titles = titleSpans(s);
@@ -459,7 +467,7 @@ export function extractDeadlines(text: string, documentYear: number | null, issu
   kept.sort((a, b) => a.start - b.start);
 
   const deadlines: Deadline[] = [];
-  let contextYear = documentYear;
+  let contextYear = yearInContext;
   /**
    * Where the sentence of the last recurring date, or of 每年 said of the task (每年开展考核，次年3月底前通报), ends:
    * dates without a year before it recur too (每年12月底前考核，次年1月底前通报).

@@ -8,6 +8,7 @@ import { extractDeadlines } from './deadlines.ts';
 import { extractMetrics } from './metrics.ts';
 import { findDocumentRule } from './role-rules.ts';
 import { extractTask } from './task.ts';
+import { contextYears, planYear } from './context-year.ts';
 import { documentLevel, lookup, type Lookup } from './unit-names.ts';
 import { extractListedUnits } from './units.ts';
 import { memberFields, rowFields } from './parts.ts';
@@ -16,6 +17,7 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
   const county = document.region.county;
   const level = documentLevel(document.region);
   const documentYear = document.date ? Number(document.date.slice(0, 4)) : null;
+  const yearOf = contextYears(clauses, planYear(document));
   // A first-unit-leads rule holds from where it is stated to the end of the document.
   let rule = findDocumentRule(document.preamble);
   let row: ClauseRecord | undefined;
@@ -24,13 +26,13 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
     // Table rows and members lists (attached parts) read their fields by column and post.
     if (clause.cells?.length) {
       const above = row?.parent === clause.parent ? row : undefined;
-      row = { ...clause, ...rowFields(clause, { rule, county, level, table }, { year: documentYear, issued: document.date, planStart: document.period.start }, above) };
+      row = { ...clause, ...rowFields(clause, { rule, county, level, table }, { year: documentYear, issued: document.date, planStart: document.period.start, inContext: yearOf.get(clause.id) ?? null }, above) };
       return row;
     }
     if (clause.members?.length) return { ...clause, ...memberFields(clause, { rule, county, level, table }) };
     const listed = extractListedUnits(clause.text, { rule, county, level, table });
     const prose = readProse(clause.text, listed.annotations, listed.units, level, county, table);
-    const deadlines = extractDeadlines(clause.text, documentYear, document.date, document.period.start);
+    const deadlines = extractDeadlines(clause.text, documentYear, document.date, document.period.start, yearOf.get(clause.id) ?? null);
     return {
       ...clause,
       task: extractTask(clause),

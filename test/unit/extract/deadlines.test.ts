@@ -308,6 +308,39 @@ describe('dates from context', () => {
   });
 });
 
+describe('dates without a year in a plan whose year is clear', () => {
+  const notice = (title: string, date: string) =>
+    `某某县卫生健康局文件\n\n关于印发${title}的通知\n\n各乡（镇）卫生院，县直各医疗卫生单位：\n现将《${title}》印发给你们，请认真贯彻执行。\n\n某某县卫生健康局\n${date}\n\n${title}\n\n`;
+  const dates = (text: string) =>
+    buildText('year.txt', text)
+      .clauses.filter((c) => c.deadlines.length)
+      .map((c) => [c.text.split('\n').at(-1)!.slice(0, 4), ...c.deadlines.map((d) => `${d.text} ${d.recurring ?? d.end}`)]);
+
+  it('items dated by month and day alone take the year of the section they stand in: （一）2024年, （二）2025年重点任务', () => {
+    const text = `${notice('某某县县医院能力提升三年行动方案（2024—2026年）', '2023年12月20日')}一、年度安排\n（一）2024年\n1．6月30日前完成县域医共体章程修订。\n2．9月底前胸痛中心通过国家认证。\n（二）2025年重点任务\n1．3月底前建成卒中中心。\n2．年底前县域内就诊率达到90%。\n（三）实施阶段（2024年4月—2026年6月）\n每年12月底前开展年度评估，6月底前完成中期评估。\n`;
+    expect(dates(text)).toEqual([
+      ['2024', '2024年 2024-12-31'],
+      ['6月30', '6月30日前 2024-06-30'],
+      ['9月底前', '9月底前 2024-09-30'],
+      ['2025', '2025年 2025-12-31'],
+      ['3月底前', '3月底前 2025-03-31'],
+      ['年底前县', '年底前 2025-12-31'],
+      ['每年12', '2024年4月—2026年6月 2026-06-30', '每年12月底前 --12-31', '6月底前 --06-30'],
+    ]);
+  });
+
+  it('take the one year a yearly plan’s title names, or the period’s first when the plan is issued before it', () => {
+    const yearly = `${notice('某某县2024年度县医院能力提升工作要点', '2023年12月25日')}一、重点工作\n1．6月30日前完成县域医共体章程修订。\n2．今年底前完成年度总结。\n`;
+    // 今年 is still the year of the document's date
+    expect(dates(yearly)).toEqual([['6月30', '6月30日前 2024-06-30'], ['今年底前', '今年底前 2023-12-31']]);
+    const early = `${notice('某某县县医院能力提升三年行动方案（2024—2026年）', '2023年12月20日')}一、重点任务\n1．9月底前完成县医院等级评审准备工作。\n`;
+    expect(dates(early)).toEqual([['9月底前', '9月底前 2024-09-30']]);
+    // a plan in its own period's first year reads them in it, as before
+    const own = `${notice('某某县县医院能力提升三年行动方案（2024—2026年）', '2024年3月20日')}一、重点任务\n1．9月底前完成县医院等级评审准备工作。\n`;
+    expect(dates(own)).toEqual([['9月底前', '9月底前 2024-09-30']]);
+  });
+});
+
 describe('not deadlines', () => {
   it('document numbers, editions and standards', () => {
     expect(extractDeadlines('（国卫办医函〔2021〕538号）参照《县医院医疗服务能力基本标准和推荐标准（2016 版）》', 2023)).toEqual([]);
