@@ -3,7 +3,7 @@
  * `2021年10月至12月`, `2025年10—12月`, `2024年第一、二季度`, `2023年7月至年底`, `2023年第四季度至2024年第二季度`, `2025—2026年`, `3月22日—3月31日`), recurring (`每年11月15日前`, `每年一季度`),
  * holidays (`元旦前`, `国庆节前`; a lunar one with its year, `2025年春节前`), named periods (`“十四五”期间`), dates that take their year from context (`年底前`, `下半年`, `第三季度`)
  * and from the document's own year (`今年底前`, `明年6月前`) or date (`本方案印发之日起1个月内`, `力争用2—3年时间`); a start with no end (`自2024年起`), and
- * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it. A time said
+ * dates as tables write them (`2024.6.30前`). `2025年前后` is about 2025, not by it (`2024年底前后` about its December); a season with its year (`2024年秋季`) its months. A time said
  * without a date (`持续推进`, `长期坚持`) standing alone is `ongoing`.
  */
 import type { Deadline } from '../publish/schema.ts';
@@ -21,7 +21,9 @@ const BEFORE = '(?:前(?!后)|之前|以前|为止)';
  * Part of a year: 上半年, 年底, 第一季度…; 年初 or 初 (not 2024年初步…, 初见成效, nor 2024年初以来, a look back), 中 only
  * before 前 or a stop (2025年中前; not 2024年中医院, 2024年中、高级职称).
  */
-const PART = `(上半年|下半年|年中|年底|年末|年内|底|末|内|第?[一二三四1-4]季度(?:末|底)?|年?初(?![步见具次级始心诊筛审中稿评值]|以来)|中(?=${BEFORE}|[，。；,;]))`;
+const PART = `((?:上|下)半年内?|[春夏秋]季|年中|年底|年末|年内|底|末|内|第?[一二三四1-4]季度(?:末|底|内)?|年?初(?![步见具次级始心诊筛审中稿评值]|以来)|中(?=${BEFORE}|[，。；,;]))`;
+/** A winter (冬季, 冬春季, 秋冬季) runs into the next year, and no word says whether 2024年冬季 is the one it opens or ends: none. */
+const WINTER = '(?:秋冬|冬春|冬)季';
 /** A half or a quarter of a year, as ranges join them: 2023年第四季度至2024年第二季度. */
 const HALF_OR_QUARTER = '(上半年|下半年|第?[一二三四1-4]季度)';
 /** A quarter's number, and a month's (in digits or words: 三、四月份), as lists name them. */
@@ -52,10 +54,15 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const monthEnd = (y: number, m: number) => iso(y, m, lastDay(y, m));
 
 /** First and last day covered by a part of a year. */
-function yearPart(y: number, part: string): [string, string] {
+function yearPart(y: number, within: string): [string, string] {
+  // 上半年内 is the half by its end (内 makes it a deadline, as 年内 is)
+  const part = within.replace(/(?<=.)内$/, '');
   if (part === '上半年') return [iso(y, 1, 1), iso(y, 6, 30)];
   if (part === '下半年') return [iso(y, 7, 1), iso(y, 12, 31)];
   if (/^年?中$/.test(part)) return [iso(y, 6, 1), iso(y, 6, 30)];
+  // seasons as the weather service counts them (春季 3–5月, 夏季 6–8月, 秋季 9–11月), as plans time 流感疫苗接种 or 爱国卫生运动
+  const season = ['春季', '夏季', '秋季'].indexOf(part);
+  if (season >= 0) return [iso(y, 3 * season + 3, 1), monthEnd(y, 3 * season + 5)];
   // 年初 is the year's opening stretch, its first quarter: plans set it beside 年中 and 年底 for what the first
   // quarter's report checks, as 月初 is a month's first part (上旬). A period, as 上半年 is; 年初前 by its end.
   if (/^年?初$/.test(part)) return [iso(y, 1, 1), iso(y, 3, 31)];
@@ -261,7 +268,7 @@ const RULES: Rule[] = [
   },
   // 2025年底前, 2024年6月前, 2023年8月底前, 到2027年, 2024年上半年, 2024年底, 2024年, 2024年6月份前
   {
-    re: new RegExp(`(到|至|截至|截止到?|于|在)?${Y}年度?(?:${M}月份?(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?(?!版|[—–\\-－~～至到]\\d)`, 'g'),
+    re: new RegExp(`(到|至|截至|截止到?|于|在)?${Y}年度?(?:${M}月份?(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?(?!版|[—–\\-－~～至到]\\d|${WINTER})`, 'g'),
     build: (m) => {
       const [by, before] = [m[1], m[7]];
       return inYear(Number(m[2]), m[3], m[4], m[5], m[6], Boolean((by && by !== '于' && by !== '在') || before));
@@ -293,7 +300,7 @@ const RULES: Rule[] = [
   // 年底前, 下半年, 年内, 第三季度, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
   // After a verb it names what the verb acts on, not when (完成上半年评估, 对第三季度工作进行总结).
   {
-    re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十前第]|[一二三四五六七八九十]个)(上半年|下半年|年中|年底|年末|年内|第?[一二三四]季度(?:末|底)?)(${BEFORE})?`, 'g'),
+    re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十前第]|[一二三四五六七八九十]个)((?:上|下)半年内?|年中|年底|年末|年内|第?[一二三四]季度(?:末|底|内)?)(${BEFORE})?`, 'g'),
     build: (m) =>
       !m[2] && VERB_OF_OBJECT.test(m.input.slice(0, m.index))
         ? null
@@ -428,6 +435,16 @@ function recurringOf(value: Omit<Deadline, 'text' | 'at'> | null): Omit<Deadline
   return value?.end ? { start: null, end: null, recurring: `--${value.end.slice(5)}`, kind: 'recurring' } : null;
 }
 
+/**
+ * A date with 前后 after it is about then, not by then (2025年前后 is the year): 2024年底前后 the end's month (年底 its
+ * December, as 2024年底至… starts there), 2024年6月底前后 the month's 下旬, 到2025年前后 the year.
+ */
+function about(value: Omit<Deadline, 'text' | 'at'>, said: string): Omit<Deadline, 'text' | 'at'> {
+  const end = value.end!;
+  const start = /月[底末]$/.test(said) ? `${end.slice(0, 8)}21` : /年度?$/.test(said) ? `${end.slice(0, 4)}-01-01` : `${end.slice(0, 8)}01`;
+  return { ...value, kind: 'period', start };
+}
+
 /** Where the sentence holding `at` ends (its 。, or the text's end). */
 function sentenceEnd(s: string, at: number): number {
   const stop = s.slice(at).search(/[。！？]/);
@@ -484,6 +501,10 @@ export function extractDeadlines(
     if (c.year !== null || value?.kind === 'recurring') recursUntil = value?.kind === 'recurring' ? sentenceEnd(s, c.end) : -1;
     if (!value || !onCalendar(value.start) || !onCalendar(value.end)) continue;
     const at = originalSpan(view, c.start, c.end);
+    if (value.kind === 'by' && s.startsWith('前后', c.end)) {
+      deadlines.push({ text: text.slice(...at), ...about(value, s.slice(c.start, c.end)), at });
+      continue;
+    }
     deadlines.push({ text: text.slice(...at), ...value, at });
   }
   return deadlines;

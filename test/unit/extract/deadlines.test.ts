@@ -107,6 +107,26 @@ describe('absolute deadlines', () => {
   it('2025年前后 is about that year, not by it', () => {
     expect(only('2025年前后建成县域医疗次中心')).toMatchObject({ text: '2025年', kind: 'period', start: '2025-01-01', end: '2025-12-31' });
   });
+  it('前后 after a date’s end is about then, not by then: 2024年底前后 is its December, 6月底前后 the month’s 下旬', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(dates('2024年底前后完成急救站点布局调整。')).toEqual([['2024年底', 'period', '2024-12-01', '2024-12-31']]);
+    expect(dates('2025年6月底前后完成胸痛中心复审。')).toEqual([['2025年6月底', 'period', '2025-06-21', '2025-06-30']]);
+    expect(dates('到2025年前后建成县域医疗次中心。')).toEqual([['到2025年', 'period', '2025-01-01', '2025-12-31']]);
+  });
+  it('上半年内 and 第三季度内 are by their end, as 年内 is', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.end]);
+    expect(dates('2025年上半年内完成卒中中心建设。')).toEqual([['2025年上半年内', 'by', '2025-06-30']]);
+    expect(dates('2024年完成申报，第三季度内完成验收。')).toEqual([['2024年', 'period', '2024-12-31'], ['第三季度内', 'by', '2024-09-30']]);
+  });
+  it('a season with its year: 春季, 夏季, 秋季 their three months; a winter, which runs into the next year, none', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(dates('2024年秋季开展流感疫苗接种。')).toEqual([['2024年秋季', 'period', '2024-09-01', '2024-11-30']]);
+    expect(dates('2025年春季开展爱国卫生运动。')).toEqual([['2025年春季', 'period', '2025-03-01', '2025-05-31']]);
+    expect(dates('2024年冬春季做好呼吸道疾病防治。')).toEqual([]);
+    expect(dates('2024年秋冬季做好流感防控。')).toEqual([]);
+    // 汛期 falls in the year, its months by region: the year
+    expect(dates('2024年汛期做好医疗救援准备。')).toEqual([['2024年', 'period', '2024-01-01', '2024-12-31']]);
+  });
   it('2024年6月份前 is by the end of June', () => {
     expect(only('2024年6月份前完成设备采购')).toMatchObject({ text: '2024年6月份前', kind: 'by', end: '2024-06-30' });
   });
