@@ -306,9 +306,17 @@ const RULES: Rule[] = [
         ? null
         : { year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) },
   },
+  // 6月底前, 4月1日前, 9月前; a month alone as 4月份, or opening a sentence or phrase (，4月完成招聘): the month (not 6月龄)
   {
-    re: new RegExp(`(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})`, 'g'),
-    build: (m) => ({ year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y, m[1] ?? m[5], m[2], m[3], undefined, Boolean(m[4] || m[6])).resolve(y)) }),
+    re: new RegExp(
+      `(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})|(?:(?<![\\d年月个])${M}月份|(?<=^|[。；;，,：:])${M}月(?=[\\u4e00-\\u9fa5])(?!龄))(${BEFORE})?`,
+      'g',
+    ),
+    build: (m) => ({
+      year: null,
+      fromContext: true,
+      resolve: (y) => (y === null ? null : inYear(y, m[1] ?? m[5] ?? m[7] ?? m[8], m[2], m[3], undefined, Boolean(m[4] || m[6] || m[9])).resolve(y)),
+    }),
   },
   // 次年3月底前, 翌年上半年: the year after the one in context (after 每年…, the next year's date every year).
   {

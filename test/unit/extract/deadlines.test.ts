@@ -304,6 +304,18 @@ describe('dates from context', () => {
       ['年内', 'by', null, '2024-12-31'],
     ]);
   });
+  it('a month alone, as 4月份 or opening a phrase (，4月完成验收), is that month of the year in context; 6月龄 is an age', () => {
+    const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(dates('4月份完成年度公开招聘，招聘医学类专业技术人员不少于20名；下半年选派10名骨干医师到三级医院进修。')).toEqual([
+      ['4月份', 'period', '2024-04-01', '2024-04-30'],
+      ['下半年', 'period', '2024-07-01', '2024-12-31'],
+    ]);
+    expect(dates('2025年完成申报，4月完成验收，为6月龄儿童提供健康管理。')).toEqual([
+      ['2025年', 'period', '2025-01-01', '2025-12-31'],
+      ['4月', 'period', '2025-04-01', '2025-04-30'],
+    ]);
+    expect(dates('4月份前完成设备采购。')).toEqual([['4月份前', 'by', null, '2024-04-30']]);
+  });
   it('下半年 after 2024年上半年 is 2024-07-01..2024-12-31', () => {
     const found = extractDeadlines('2024年上半年完成旧院区电网改造，下半年分期实施路网建设', 2024);
     expect(found[1]).toMatchObject({ text: '下半年', start: '2024-07-01', end: '2024-12-31' });
