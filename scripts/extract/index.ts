@@ -11,13 +11,16 @@ import { extractTask } from './task.ts';
 import { contextYears, planYear } from './context-year.ts';
 import { documentLevel, lookup, type Lookup } from './unit-names.ts';
 import { extractListedUnits } from './units.ts';
-import { memberFields, rowFields } from './parts.ts';
+import { headerLines, memberFields, rowFields } from './parts.ts';
 
 export function extractFields(document: DocumentRecord, clauses: ClauseRecord[], table: Lookup = lookup()): ClauseRecord[] {
   const county = document.region.county;
   const level = documentLevel(document.region);
   const documentYear = document.date ? Number(document.date.slice(0, 4)) : null;
   const yearOf = contextYears(clauses, planYear(document));
+  /** The column headers of the table rows under each clause. */
+  const headersUnder = new Map<string, Set<string>>();
+  for (const c of clauses) if (c.parent && c.cells?.length) headersUnder.set(c.parent, new Set([...(headersUnder.get(c.parent) ?? []), ...c.cells.map((cell) => cell.header)]));
   // A first-unit-leads rule holds from where it is stated to the end of the document.
   let rule = findDocumentRule(document.preamble);
   let row: ClauseRecord | undefined;
@@ -32,7 +35,10 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
     if (clause.members?.length) return { ...clause, ...memberFields(clause, { rule, county, level, table }) };
     const listed = extractListedUnits(clause.text, { rule, county, level, table });
     const prose = readProse(clause.text, listed.annotations, listed.units, level, county, table);
-    const deadlines = extractDeadlines(clause.text, documentYear, document.date, document.period.start, yearOf.get(clause.id) ?? null);
+    const header = headerLines(clause.text, headersUnder.get(clause.id) ?? new Set());
+    const deadlines = extractDeadlines(clause.text, documentYear, document.date, document.period.start, yearOf.get(clause.id) ?? null).filter(
+      (d) => !header.some(([a, b]) => d.at[0] >= a && d.at[1] <= b),
+    );
     return {
       ...clause,
       task: extractTask(clause),

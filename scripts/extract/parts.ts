@@ -202,3 +202,18 @@ function yearOf(deadlines: Deadline[]): number | null {
   const date = deadlines.map((d) => d.end ?? d.start).find(Boolean);
   return date ? Number(date.slice(0, 4)) : null;
 }
+
+/**
+ * Spans of the lines of a clause's text that are the header of the table rows under it (序号 | 指标名称 | 2023年基数 |
+ * 2024年目标值): their years name columns, not when anything is done.
+ */
+export function headerLines(text: string, headers: Set<string>): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const names = line.split(/\t|\s{2,}|[|｜]/).map((name) => name.trim()).filter(Boolean);
+    if (names.length > 1 && names.every((name) => headers.has(name))) spans.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return spans;
+}

@@ -374,6 +374,15 @@ describe('dates without a year in a plan whose year is clear', () => {
 });
 
 describe('not deadlines', () => {
+  it('the years of a table’s header above its rows name columns: 2023年基数, 2024年目标值', () => {
+    const text = '某某县2024年度县医院能力提升工作要点\n\n一、重点工作\n4月份完成年度公开招聘。\n二、主要指标\n序号\t指标名称\t2023年基数\t2024年目标值\t责任单位\n1\t县域内就诊率（%）\t86\t90\t县卫健局\n2\t床位使用率（%）\t80\t85\t县人民医院\n';
+    const clauses = buildText('header.txt', text).clauses;
+    expect(clauses.find((c) => c.title === '主要指标')!.deadlines).toEqual([]);
+    expect(clauses.filter((c) => c.cells.length).map((c) => c.metrics.map((m) => [m.indicator, m.value, m.year, m.baseline]))).toEqual([
+      [['县域内就诊率', 90, 2024, 86]],
+      [['床位使用率', 85, 2024, 80]],
+    ]);
+  });
   it('document numbers, editions and standards', () => {
     expect(extractDeadlines('（国卫办医函〔2021〕538号）参照《县医院医疗服务能力基本标准和推荐标准（2016 版）》', 2023)).toEqual([]);
     expect(extractDeadlines('不小于《综合医院建设标准》（建标 110—2021）规定', 2023)).toEqual([]);
