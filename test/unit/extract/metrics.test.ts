@@ -350,6 +350,16 @@ describe('metrics', () => {
     expect(only('使电子病历应用水平分级评价达到《电子病历系统功能应用水平分级评价标准（2018版）》四级水平')).toMatchObject({ indicator: '电子病历应用水平分级评价', value: 4 });
   });
 
+  it('a date without its year right before the measured noun is no part of it: 年底前县域内就诊率, 6月底前, 力争年底; 年末实有床位数 counts at the year’s end', () => {
+    const named = (text: string) => metrics(text).map((m) => [m.indicator, m.value, m.year]);
+    expect(named('到年底，县人民医院年门急诊量达到45万人次。年底前县域内就诊率达到90%。')).toEqual([
+      ['县人民医院年门急诊量', 45, 2024],
+      ['县域内就诊率', 90, 2024],
+    ]);
+    expect(named('6月底前三级、四级手术占比达到22%。')).toEqual([['三级、四级手术占比', 22, 2024]]);
+    expect(named('力争年底床位使用率达到85%。')).toEqual([['床位使用率', 85, 2024]]);
+    expect(named('年末实有床位数达到500张。')).toEqual([['年末实有床位数', 500, 2024]]);
+  });
   it('a date with its month is no part of the indicator, and 成立 is a verb: 2024年9月底前成立县级质控中心12个', () => {
     expect(only('建立院科两级质控体系，2024年9月底前成立县级质控中心12个。')).toMatchObject({ indicator: '县级质控中心', value: 12, year: 2024 });
     expect(only('2025年6月30日前培训乡村医生500人次。')).toMatchObject({ indicator: '乡村医生', value: 500, unit: '人次' });
