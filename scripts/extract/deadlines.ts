@@ -234,6 +234,15 @@ const RULES: Rule[] = [
       });
     },
   },
+  // 2—3月, 1至3月份 (a 时间 cell's months): the year comes from context; by the last's end when 底前/前 follows.
+  {
+    re: new RegExp(`(?<![\\d年月个.．])${M}(?:月份?)?${DASH}${M}月份?(?!龄|\\d)(底|末)?(${BEFORE})?`, 'g'),
+    build: (m) => {
+      const by = Boolean(m[3] || m[4]);
+      const range = (y: number): Omit<Deadline, 'text' | 'at'> => ({ start: by ? null : iso(y, Number(m[1]), 1), end: monthEnd(y, Number(m[2])), recurring: null, kind: by ? 'by' : 'range' });
+      return Number(m[1]) < Number(m[2]) ? { year: null, fromContext: true, resolve: (y) => (y === null ? null : range(y)) } : null;
+    },
+  },
   // 3月22日—3月31日, 4月1日—11月30日: the year comes from context.
   {
     re: new RegExp(`(?<![\\d年])${M}月(?:${D}日)?${DASH}(?:${M}月)?${D}日`, 'g'),
@@ -309,7 +318,7 @@ const RULES: Rule[] = [
   // 6月底前, 4月1日前, 9月前; a month alone as 4月份, or opening a sentence or phrase (，4月完成招聘): the month (not 6月龄)
   {
     re: new RegExp(
-      `(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})|(?:(?<![\\d年月个])${M}月份|(?<=^|[。；;，,：:])${M}月(?=[\\u4e00-\\u9fa5])(?!龄))(${BEFORE})?`,
+      `(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})|(?:(?<![\\d年月个])${M}月份|(?<=^|[。；;，,：:])${M}月(?=[\\u4e00-\\u9fa5]|$)(?!龄))(${BEFORE})?`,
       'g',
     ),
     build: (m) => ({

@@ -361,6 +361,18 @@ describe('dates without a year in a plan whose year is clear', () => {
     ]);
   });
 
+  it('a 时间 column of months alone (1月, 2—3月) in a yearly plan’s schedule: by the month’s end, a range of months', () => {
+    const text = '某某县2024年县医院能力提升工作计划\n\n一、进度安排\n序号\t时间\t工作内容\t责任单位\n1\t1月\t制定年度工作计划\t县卫健局\n2\t2—3月\t完成胸痛中心数据填报\t县人民医院\n3\t4—6月底前\t卒中中心通过省级验收\t县人民医院\n';
+    const rows = buildText('schedule.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.deadlines.map((d) => [d.text, d.kind, d.start, d.end]))).toEqual([
+      [['1月', 'by', null, '2024-01-31']],
+      [['2—3月', 'range', '2024-02-01', '2024-03-31']],
+      [['4—6月底前', 'by', null, '2024-06-30']],
+    ]);
+    // in prose too, not an age (3-5月龄) nor a span (1—2个月)
+    expect(extractDeadlines('于1至3月份开展摸底调查，为3-5月龄婴儿提供随访，培训1—2个月。', 2024).map((d) => [d.text, d.start, d.end])).toEqual([['1至3月份', '2024-01-01', '2024-03-31']]);
+  });
+
   it('take the one year a yearly plan’s title names, or the period’s first when the plan is issued before it', () => {
     const yearly = `${notice('某某县2024年度县医院能力提升工作要点', '2023年12月25日')}一、重点工作\n1．6月30日前完成县域医共体章程修订。\n2．今年底前完成年度总结。\n`;
     // 今年 is still the year of the document's date
