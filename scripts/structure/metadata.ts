@@ -309,7 +309,13 @@ function quotedTitles(text: string): { title: string; index: number }[] {
  * a bracketed edition or period aside (（2021—2025年）, （试行）, （2018版）). 疗法 and 方法 are no laws.
  */
 const issuedKind = /(?:方案|计划|规划|纲要|意见|通知|办法|细则|规定|条例|决定|要点|措施|标准|指南|规范|目录|清单|准则|制度|(?<![疗方做用手技])法)$/;
-const namesIssuedDocument = (title: string) => issuedKind.test(title.replace(/(?:[（(][^（）()]*[）)])+$/, ''));
+/**
+ * A span of years or an edition in the title's closing bracket marks an issued programme or standard, whatever
+ * its last word: 《健康中国行动（2019—2030年）》, 《中国公民健康素养——基本知识与技能（2015年版）》. 行动 alone
+ * is no kind — an activity's name in 《》 ends so too — but an activity carries no period or edition.
+ */
+const periodOrEdition = new RegExp(`(?:${periodInTitle.source}|[（(](?:19|20)\\d{2}年?版[）)])$`);
+const namesIssuedDocument = (title: string) => periodOrEdition.test(title) || issuedKind.test(title.replace(/(?:[（(][^（）()]*[）)])+$/, ''));
 
 /**
  * The plan's own title said again (years aside), or by its kind alone (本《方案》, 《实施方案》, 《三年行动计划》),

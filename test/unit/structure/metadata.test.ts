@@ -334,6 +334,19 @@ describe('documents cited by their title alone', () => {
     expect(buildText('province.txt', text).document.citesByTitle).toEqual([{ title: '山西省人民政府关于印发进一步完善医疗卫生服务体系实施方案的通知', docNumber: null, doc: null }]);
   });
 
+  it('a programme or standard whose title ends in a span of years or an edition is cited whatever its last word; an activity’s name is not', () => {
+    const body = [
+      '一、总体要求',
+      '以《健康中国行动（2019—2030年）》为指引，普及《中国公民健康素养——基本知识与技能（2015年版）》。',
+      '二、宣传引导',
+      '组织开展《健康中国行动》知识竞赛和《我为群众办实事》实践活动，推进《“千县工程”县医院能力提升行动》宣讲。',
+    ];
+    expect(cited(body)).toEqual([
+      { title: '健康中国行动（2019—2030年）', docNumber: null, doc: null },
+      { title: '中国公民健康素养——基本知识与技能（2015年版）', docNumber: null, doc: null },
+    ]);
+  });
+
   it('a newspaper, a book, a column, a slogan, the plan’s own title by its kind alone, its attachment, a document yet to be written and a notice cited with its 文号 elsewhere add nothing', () => {
     const body = [
       '一、宣传引导',
