@@ -459,6 +459,31 @@ describe('table and list rules', () => {
     expectNothingLost(document, clauses, lines);
   });
 
+  it('a 三线表 with a rule under every row: the inner rules separate rows, each kept under the row it closes', () => {
+    const rule = '───────────────────────────────────────────';
+    const lines = [
+      '一、重点任务',
+      '（一）任务分工。各项任务分工见下表。',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      ' 序号    重点任务                    牵头单位      配合单位          完成时限',
+      rule,
+      '  1      建成胸痛中心、卒中中心      县卫健局      县人民医院        2024年12月底',
+      rule,
+      '  2      组建紧密型县域医共体        县卫健局      县医保局、县财政局  2025年6月底',
+      rule,
+      '  3      建设远程会诊中心            县人民医院    县卫健局          2025年12月底',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      '（二）加强人才培养。每年选派骨干医师到上级医院进修。',
+    ];
+    const { document, clauses } = buildText('inner-rules.txt', lines.join('\n'));
+    expect(clauses.map((c) => c.id)).toEqual(['inner-rules/1', 'inner-rules/1.1', 'inner-rules/1.1.1', 'inner-rules/1.1.2', 'inner-rules/1.1.3', 'inner-rules/1.2']);
+    expect(clauses[3].text).toBe(`2\t组建紧密型县域医共体\t县卫健局\t县医保局、县财政局\t2025年6月底\n${rule}`);
+    expect(clauses[3].cells.map((c) => c.text)).toEqual(['2', '组建紧密型县域医共体', '县卫健局', '县医保局、县财政局', '2025年6月底']);
+    expect(units(clauses[4], 'lead')).toEqual(['县人民医院']);
+    expect(clauses[4].deadlines.map((d) => d.end)).toEqual(['2025-12-31']);
+    expectNothingLost(document, clauses, lines);
+  });
+
   it('an attached 三线表: its closing rule goes on in the last row, no clause of its own', () => {
     const lines = [
       '某某市县级医院综合能力提升实施方案',
