@@ -257,7 +257,22 @@ export function readTable(blocks: Block[], start: number): Table {
     } else break;
   }
   for (const row of rows) while (row.cells.length < width) row.cells.push('');
+  for (const row of rows) if (!row.group) splitNumberFromTask(row.cells, columns);
   return { headers, columns, header, rows, end: i };
+}
+
+/**
+ * A row's number run into its task (`1．胸痛中心建设` under 序号 and 任务, set out with spaces, both read into
+ * one cell, the other left empty): the number goes in the 序号 cell, the task in the task cell after it.
+ */
+function splitNumberFromTask(cells: string[], columns: Column[]) {
+  const k = columns.indexOf('number');
+  if (k === -1 || columns[k + 1] !== 'text' || (cells[k] !== '') === (cells[k + 1] !== '')) return;
+  const both = cells[k] || cells[k + 1];
+  const marker = readMarker(both);
+  if (!marker || marker.length >= both.length) return;
+  cells[k] = both.slice(0, marker.length).trimEnd();
+  cells[k + 1] = both.slice(marker.length);
 }
 
 /**

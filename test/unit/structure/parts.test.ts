@@ -408,6 +408,25 @@ describe('table and list rules', () => {
     expectNothingLost(built.document, built.clauses, whole);
   });
 
+  it('a spaced table whose rows write the number and the task as one run (1．胸痛中心建设 under 序号 and 任务): the number in 序号, the task in 任务', () => {
+    const lines = [
+      '一、重点任务',
+      '（一）专科能力建设',
+      '序号  任务                    牵头单位      配合单位      完成时限',
+      '1．胸痛中心建设            县人民医院    县卫健局      2023年12月底前',
+      '2．卒中中心建设            县人民医院    县医保局      2024年6月底前',
+      '二、保障措施',
+    ];
+    const { document, clauses } = buildText('number-run.txt', lines.join('\n'));
+    expect(clauses[2].cells.map((c) => [c.column, c.text])).toEqual([['number', '1．'], ['text', '胸痛中心建设'], ['lead', '县人民医院'], ['cooperate', '县卫健局'], ['deadline', '2023年12月底前']]);
+    expect(clauses[3].text).toBe('2．\t卒中中心建设\t县人民医院\t县医保局\t2024年6月底前');
+    expect(units(clauses[3], 'cooperate')).toEqual(['县医保局']);
+    expectNothingLost(document, clauses, lines);
+    // a number in its own cell and a task that opens with one stay as written
+    const { blocks } = readBlocks(['序号    任务                      牵头单位    完成时限', '1       （一）建设胸痛中心        县卫健局    2024年底']);
+    expect(readTable(blocks, 0).rows[0].cells).toEqual(['1', '（一）建设胸痛中心', '县卫健局', '2024年底']);
+  });
+
   it('a spaced table whose headers are centred over their columns: each cell under the header it stands under most', () => {
     const { blocks } = readBlocks([
       '   序号        重点任务          牵头单位      配合单位       完成时限',
