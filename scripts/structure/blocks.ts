@@ -105,6 +105,9 @@ export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set
  * Paragraphs of the text, and the page furniture between them — page numbers and running
  * headers — which never breaks a paragraph (a sentence often runs on across the page) and is kept apart.
  */
+/** A line of a table of contents: a heading, a leader of dots (……, ·····, ....) and its page number. */
+const tocEntry = /\S\s*(?:[…⋯·・.．]\s*){4,}\d{1,3}$/;
+
 export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[]; pageHeads: { line: number; text: string }[] } {
   const pageNumbers: { line: number; text: string }[] = [];
   const pageHeads: { line: number; text: string }[] = [];
@@ -146,6 +149,13 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       return;
     }
 
+    // A table of contents' entry (一、总体要求 ………… 1) is a line of its own and numbers no clause: the
+    // heading it lists is read where the text gives it.
+    if (tocEntry.test(text)) {
+      flush();
+      blocks.push({ text: collapseWhitespace(text), line, endLine: line, markdownDepth: 0, rule: false, marker: null });
+      return;
+    }
     // A 三线表's rule (━━━, ───) is a line of its own, and the table goes on past it.
     if ((spaced || inTable) && drawnRule.test(text)) {
       flush();
