@@ -9,6 +9,24 @@ describe('clause headings', () => {
     expect(splitHeading('持续提升医疗服务能力，做好县域居民健康“守门人”。', true).title).toBe('持续提升医疗服务能力，做好县域居民健康“守门人”');
   });
 
+  it('a chapter’s name set out letter by letter (第一章  总  则) is titled as the word; its articles keep the 一、 items they hold', () => {
+    const lines = ['某某县县级医院综合能力提升工作实施细则', '第一章  总  则', '第一条  本细则适用于县人民医院、县中医医院。', '第二章  工作目标', '第二条  到2025年，实现以下目标：', '一、县人民医院达到三级医院服务能力；', '二、县域内就诊率达到90%以上。', '第三章  附  则', '第三条  本细则自印发之日起施行。'];
+    const { document, clauses } = buildText('articles.txt', lines.join('\n'));
+    expect(clauses.map((c) => [c.id, c.title])).toEqual([
+      ['articles/1', '总则'],
+      ['articles/1.1', null],
+      ['articles/2', '工作目标'],
+      ['articles/2.2', '到2025年，实现以下目标'],
+      ['articles/2.2.1', null],
+      ['articles/2.2.2', null],
+      ['articles/3', '附则'],
+      ['articles/3.3', null],
+    ]);
+    expectNothingLost(document, clauses, lines);
+    // the text as written, its spacing one space
+    expect(clauses[0].text).toBe('总 则');
+  });
+
   it('a heading a PDF line broke without a stop (加强县医院临床专科 / 能力建设) is titled whole; a complete heading over a short phrase is not', () => {
     const text = '加强县医院临床专科\n能力建设\n县人民医院重点建设心血管内科、神经内科等专科，每年新增市级重点专科1个。';
     expect(splitHeading(text, false)).toEqual({ title: '加强县医院临床专科能力建设', bodyStart: 15 });
