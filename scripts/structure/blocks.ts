@@ -107,6 +107,8 @@ export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set
  */
 /** A line of a table of contents: a heading, a leader of dots (……, ·····, ....) and its page number. */
 const tocEntry = /\S\s*(?:[…⋯·・.．]\s*){4,}\d{1,3}$/;
+/** An entry under a 目录 heading: its page number after a leader or a gap of spaces. */
+const pagedEntry = /\S(?:\s*(?:[…⋯·・.．]\s*){4,}|\s{2,}|\u3000+)\d{1,3}$/;
 
 export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[]; pageHeads: { line: number; text: string }[] } {
   const pageNumbers: { line: number; text: string }[] = [];
@@ -122,6 +124,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   let tableWidth = 0;
   let spaced: SpacedColumns | null = null;
   let spacedCells: string[] | null = null;
+  /** Inside a table of contents: after a 目录 line, while its entries go on. */
+  let contents = false;
   // The next non-blank line after each line, for the look-ahead of tables and signatures.
   const nextLine: string[] = [];
   for (let i = lines.length - 1, next = ''; i >= 0; i--) {
@@ -151,7 +155,9 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
 
     // A table of contents' entry (一、总体要求 ………… 1) is a line of its own and numbers no clause: the
     // heading it lists is read where the text gives it.
-    if (tocEntry.test(text)) {
+    // Under a 目录 heading, an entry may stand apart from its page number by spaces alone (一、总体要求      1).
+    contents = contents ? pagedEntry.test(text) : text.replace(/\s+/g, '') === '目录';
+    if (tocEntry.test(text) || (contents && pagedEntry.test(text))) {
       flush();
       blocks.push({ text: collapseWhitespace(text), line, endLine: line, markdownDepth: 0, rule: false, marker: null });
       return;

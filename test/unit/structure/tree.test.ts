@@ -63,6 +63,11 @@ describe('clause tree', () => {
     expect(outline).toEqual(['一 总体要求', '一 （一） 提升专科服务能力', '二 保障措施']);
     const { document, clauses } = buildText('toc.txt', lines.join('\n'));
     expectNothingLost(document, clauses, lines);
+    // under 目录, entries set apart from their page numbers by spaces alone; the first line after them ends the contents
+    const spaced = tree(['某某市县级医院能力提升三年行动计划', '目  录', '一、总体要求                          1', '  （一）提升专科能力                  2', '附件：重点任务清单                    8', '一、总体要求', '（一）提升专科能力。县人民医院2024年底前建成胸痛中心。', '二、保障措施', '（一）加强组织领导。成立专班。']);
+    expect(spaced.outline).toEqual(['一 总体要求', '一 （一） 提升专科能力', '二 保障措施', '二 （一） 加强组织领导']);
+    // without a 目录 above, a heading with a figure after a gap is the plan's
+    expect(tree(['一、总体要求', '（一）床位数                          500', '（二）加强组织领导。成立专班。']).outline).toEqual(['一 总体要求', '一 （一） 床位数', '一 （二） 加强组织领导']);
   });
 
   it('a document that is a table alone (a task list, no numbering): its title before, the header a clause, each row a clause under it', () => {
