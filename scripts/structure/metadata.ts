@@ -281,7 +281,10 @@ export function citations(text: string, ownTitle: string | null = null): Citatio
   }
   const own = sameDocumentKey(ownTitle);
   const known = new Set([...found.values()].map((c) => sameDocumentKey(c.title)).filter(Boolean));
-  for (const { title, index } of quotedTitles(compact)) {
+  const quoted = quotedTitles(compact);
+  // A short name a plan gives a document it cites (…（国卫办医发〔2016〕12号，以下简称《能力标准》）) names that document wherever it is used.
+  for (const { title, index } of quoted) if (/简称为?$|下称$/.test(compact.slice(Math.max(0, index - 4), index))) known.add(sameDocumentKey(title));
+  for (const { title, index } of quoted) {
     const key = sameDocumentKey(title);
     // A 《 left open runs into the next sentence: no title.
     if (/[\n。；]/.test(title) || known.has(key) || !namesIssuedDocument(title)) continue;

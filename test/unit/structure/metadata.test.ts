@@ -347,6 +347,18 @@ describe('documents cited by their title alone', () => {
     ]);
   });
 
+  it('a short name the plan gives a cited document (以下简称《能力标准》) cites nothing of its own, there or where it is used', () => {
+    const body = [
+      '为贯彻落实《国家卫生健康委关于印发县医院医疗服务能力基本标准和推荐标准的通知》（国卫办医发〔2016〕12号，以下简称《能力标准》），结合我县实际，制定本方案。',
+      '一、工作目标',
+      '到2025年，县人民医院达到《能力标准》推荐标准，落实《三级医院评审标准（2022年版）》。',
+    ];
+    expect(cited(body)).toEqual([
+      { title: '国家卫生健康委关于印发县医院医疗服务能力基本标准和推荐标准的通知', docNumber: '国卫办医发〔2016〕12号', doc: null },
+      { title: '三级医院评审标准（2022年版）', docNumber: null, doc: null },
+    ]);
+  });
+
   it('a newspaper, a book, a column, a slogan, the plan’s own title by its kind alone, its attachment, a document yet to be written and a notice cited with its 文号 elsewhere add nothing', () => {
     const body = [
       '一、宣传引导',
