@@ -45,8 +45,9 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   const space = first.indexOf(' ');
   if (space > 0 && isSpacedHeading(first.slice(0, space), first.slice(space + 1))) return { title: first.slice(0, space), bodyStart: space + 1 };
   // `【强化人才支撑】每年引进…`: a heading in 【】 (the brackets are markup of the heading).
-  const bracketed = /^【([^【】。；！？]{2,30})】(?=.)/.exec(first);
-  if (bracketed) return { title: bracketed[1], bodyStart: bracketed[0].length };
+  const bracketed = /^【([^【】。；！？]{2,30})】/.exec(first);
+  // A heading in 【】 alone on its line (第三条【完善保障机制】 over its items): its body on the next line.
+  if (bracketed) return { title: bracketed[1], bodyStart: bracketed[0].length < first.length || newline === -1 ? bracketed[0].length : newline + 1 };
   const sentenceEnd = first.search(/[。；！？]/);
   // A colon inside brackets is an annotation's (`加强信息化建设（牵头单位：县卫健局）。`), not a label's.
   const colon = outsideBrackets(first, /[：:]/);

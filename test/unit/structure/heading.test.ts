@@ -107,6 +107,9 @@ describe('a run-in heading set off by spaces instead of a stop', () => {
   it('a heading set off by a dash or set in 【】, and a colon inside an annotation that labels nothing', () => {
     expect(splitHeading('加强专科建设——重点建设心血管内科、神经内科，2024年底前建成市级重点专科2个。', false)).toEqual({ title: '加强专科建设', bodyStart: 8 });
     expect(splitHeading('【强化人才支撑】每年引进医学类本科以上人才不少于20名。', false)).toEqual({ title: '强化人才支撑', bodyStart: 8 });
+    // alone on its line, over its items (第三条【完善保障机制】 / （一）…), or with its body on the next line
+    expect(splitHeading('【完善保障机制】', true)).toEqual({ title: '完善保障机制', bodyStart: 8 });
+    expect(splitHeading('【完善保障机制】\n市财政局每年安排专项资金。', false)).toEqual({ title: '完善保障机制', bodyStart: 9 });
     expect(splitHeading('加强信息化建设（牵头单位：县卫健局）。2024年底前建成县域远程医疗中心。', false).title).toBe('加强信息化建设（牵头单位：县卫健局）');
     // a date range is no heading and its dash
     expect(splitHeading('2023年——2025年，每年引进医学类本科以上人才不少于20名。', false)).toEqual({ title: null, bodyStart: 0 });
