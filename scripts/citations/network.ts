@@ -5,7 +5,7 @@
  */
 import type { CitedDocument, ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import { docNumbersIn } from '../structure/doc-number.ts';
-import { coreTitleKey, docNumberKey } from './keys.ts';
+import { coreTitleKey, docNumberKey, editionKey } from './keys.ts';
 
 type Cite = DocumentRecord['cites'][number];
 
@@ -30,21 +30,10 @@ const keysOf = (cite: Cite): string[] => {
   if (cite.docNumber) keys.push(`no:${docNumberKey(cite.docNumber)}`);
   const title = coreTitleKey(cite.title);
   if (title) keys.push(`title:${title}`);
-  const edition = editionOf(title, cite.docNumber);
+  const edition = editionKey(cite.title, cite.docNumber);
   if (edition) keys.push(`edition:${edition}`);
   return keys;
 };
-
-/**
- * A standard's title with the year of its edition: …推荐标准（2016版） names the same document as …推荐标准
- * cited with 国卫办医发〔2016〕12号 (an edition is issued the year of its 文号), never …（2011版）.
- */
-function editionOf(title: string, docNumber: string | null): string | null {
-  const edition = /^(.+?)((?:19|20)\d{2})年?版$/.exec(title);
-  if (edition) return `${edition[1]}:${edition[2]}`;
-  const year = docNumber && /[〔[［(（【]((?:19|20)\d{2})[〕\]］)）】]/.exec(docNumber)?.[1];
-  return title && year ? `${title}:${year}` : null;
-}
 
 /** Where a document cites: 文号 → first clause whose text holds it; a title → first clause quoting it in 《》. */
 function clauseFinder(clauses: ClauseRecord[]) {

@@ -9,7 +9,7 @@ import { fiveYearPlanYears, readDate } from '../text/dates.ts';
 import { dateLine } from './date-line.ts';
 import { documentIssuers, isBody, isBodyOrHead } from './issuer.ts';
 import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts';
-import { coreTitleKey } from '../citations/keys.ts';
+import { coreTitleKey, editionKey } from '../citations/keys.ts';
 
 /**
  * The document's own 文号: a line of the cover matter that holds only a 文号, or ends with one
@@ -280,16 +280,19 @@ export function citations(text: string, ownTitle: string | null = null): Citatio
     if (!found.has(docNumber)) found.set(docNumber, { title, docNumber });
   }
   const own = sameDocumentKey(ownTitle);
-  const known = new Set([...found.values()].map((c) => sameDocumentKey(c.title)).filter(Boolean));
+  // A document cited by 文号 is known by its title, and by its edition of that year (…标准（2016年版） after …〔2016〕…).
+  const known = new Set([...found.values()].flatMap((c) => [sameDocumentKey(c.title), editionKey(c.title, c.docNumber)]).filter(Boolean));
   const quoted = quotedTitles(compact);
   // A short name a plan gives a document it cites (…（国卫办医发〔2016〕12号，以下简称《能力标准》）) names that document wherever it is used.
   for (const { title, index } of quoted) if (/简称为?$|下称$/.test(compact.slice(Math.max(0, index - 4), index))) known.add(sameDocumentKey(title));
   for (const { title, index } of quoted) {
     const key = sameDocumentKey(title);
     // A 《 left open runs into the next sentence: no title.
-    if (/[\n。；]/.test(title) || known.has(key) || !namesIssuedDocument(title)) continue;
+    const edition = editionKey(title, null);
+    if (/[\n。；]/.test(title) || known.has(key) || (edition && known.has(edition)) || !namesIssuedDocument(title)) continue;
     if (isOwnTitle(key, own) || isOwnMention(compact, index, index + title.length + 2)) continue;
     known.add(key);
+    if (edition) known.add(edition);
     found.set(`《${title}》`, { title, docNumber: null });
   }
   return [...found.values()];

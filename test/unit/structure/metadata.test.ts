@@ -355,6 +355,19 @@ describe('documents cited by their title alone', () => {
       ],
       [['国家卫生健康委关于印发县医院医疗服务能力基本标准和推荐标准的通知', '国卫办医发〔2016〕12号'], ['三级医院评审标准（2022年版）', null]],
     ],
+    [
+      'a standard’s edition of the year of a notice cited by 文号 is that notice’s document; an edition of another year is another',
+      [
+        '根据《国家卫生计生委办公厅关于印发县医院医疗服务能力基本标准和推荐标准的通知》（国卫办医发〔2016〕12号）和《县医院医疗服务能力基本标准和推荐标准（2016年版）》要求，参照《三级综合医院评审标准实施细则（2011年版）》，制定本方案。',
+        '一、工作目标',
+        '到2025年，县人民医院全面达到《县医院医疗服务能力基本标准和推荐标准（2016版）》推荐标准，不再沿用《县医院医疗服务能力基本标准和推荐标准（2011年版）》。',
+      ],
+      [
+        ['国家卫生计生委办公厅关于印发县医院医疗服务能力基本标准和推荐标准的通知', '国卫办医发〔2016〕12号'],
+        ['三级综合医院评审标准实施细则（2011年版）', null],
+        ['县医院医疗服务能力基本标准和推荐标准（2011年版）', null],
+      ],
+    ],
   ] as [string, string[], [string, string | null][]][])('%s', (_, body, expected) => {
     expect(cited(body)).toEqual(expected.map(([title, docNumber]) => ({ title, docNumber, doc: null })));
   });
