@@ -16,3 +16,15 @@ export function coreTitleKey(title: string | null): string {
   const key = titleKey(title);
   return /关于(?:印发|转发|下发)(.+?)的?通知$/.exec(key)?.[1] ?? key;
 }
+
+/**
+ * A standard's title with the year of its edition: …推荐标准（2016版） names the same document as …推荐标准
+ * cited with 国卫办医发〔2016〕12号 (an edition is issued the year of its 文号), never …（2011版）. Null without a year.
+ */
+export function editionKey(title: string | null, docNumber: string | null): string | null {
+  const key = coreTitleKey(title);
+  const edition = /^(.+?)((?:19|20)\d{2})年?版$/.exec(key);
+  if (edition) return `${edition[1]}:${edition[2]}`;
+  const year = docNumber && /[〔[［(（【]((?:19|20)\d{2})[〕\]］)）】]/.exec(docNumber)?.[1];
+  return key && year ? `${key}:${year}` : null;
+}

@@ -5,7 +5,7 @@
  */
 import type { CitedDocument, ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import { docNumbersIn } from '../structure/doc-number.ts';
-import { coreTitleKey, docNumberKey } from './keys.ts';
+import { coreTitleKey, docNumberKey, editionKey } from './keys.ts';
 
 type Cite = DocumentRecord['cites'][number];
 
@@ -30,6 +30,8 @@ const keysOf = (cite: Cite): string[] => {
   if (cite.docNumber) keys.push(`no:${docNumberKey(cite.docNumber)}`);
   const title = coreTitleKey(cite.title);
   if (title) keys.push(`title:${title}`);
+  const edition = editionKey(cite.title, cite.docNumber);
+  if (edition) keys.push(`edition:${edition}`);
   return keys;
 };
 

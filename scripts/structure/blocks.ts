@@ -105,6 +105,11 @@ export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set
  * Paragraphs of the text, and the page furniture between them — page numbers and running
  * headers — which never breaks a paragraph (a sentence often runs on across the page) and is kept apart.
  */
+/** A line of a table of contents: a heading, a leader of dots (……, ·····, ....) and its page number. */
+const tocEntry = /\S\s*(?:[…⋯·・.．]\s*){4,}\d{1,3}$/;
+/** An entry under a 目录 heading: its page number after a leader or a gap of spaces. */
+const pagedEntry = /\S(?:\s*(?:[…⋯·・.．]\s*){4,}|\s{2,}|\u3000+)\d{1,3}$/;
+
 export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[]; pageHeads: { line: number; text: string }[] } {
   const pageNumbers: { line: number; text: string }[] = [];
   const pageHeads: { line: number; text: string }[] = [];
@@ -119,6 +124,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   let tableWidth = 0;
   let spaced: SpacedColumns | null = null;
   let spacedCells: string[] | null = null;
+  /** Inside a table of contents: after a 目录 line, while its entries go on. */
+  let contents = false;
   // The next non-blank line after each line, for the look-ahead of tables and signatures.
   const nextLine: string[] = [];
   for (let i = lines.length - 1, next = ''; i >= 0; i--) {
@@ -146,6 +153,15 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       return;
     }
 
+    // A table of contents' entry (一、总体要求 ………… 1) is a line of its own and numbers no clause: the
+    // heading it lists is read where the text gives it.
+    // Under a 目录 heading, an entry may stand apart from its page number by spaces alone (一、总体要求      1).
+    contents = contents ? pagedEntry.test(text) : text.replace(/\s+/g, '') === '目录';
+    if (tocEntry.test(text) || (contents && pagedEntry.test(text))) {
+      flush();
+      blocks.push({ text: collapseWhitespace(text), line, endLine: line, markdownDepth: 0, rule: false, marker: null });
+      return;
+    }
     // A 三线表's rule (━━━, ───) is a line of its own, and the table goes on past it.
     if ((spaced || inTable) && drawnRule.test(text)) {
       flush();

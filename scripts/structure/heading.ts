@@ -35,6 +35,9 @@ export function isNarrowSpacedHeading(head: string, body: string): boolean {
   return head.length >= 4 && endsAsHeading(head) && !opensAsHeadingEnd(body) && !/^[，。、；：！？,.;:!?）)”’]/.test(body) && isSpacedHeading(head, body);
 }
 
+/** A short heading set out letter by letter, as 公文 space a chapter's two characters (第一章  总  则): 总则. */
+const letterSpaced = /^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4}$/;
+
 export function splitHeading(text: string, hasChildren: boolean): { title: string | null; bodyStart: number } {
   const newline = text.indexOf('\n');
   const first = newline === -1 ? text : text.slice(0, newline);
@@ -42,8 +45,9 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   const space = first.indexOf(' ');
   if (space > 0 && isSpacedHeading(first.slice(0, space), first.slice(space + 1))) return { title: first.slice(0, space), bodyStart: space + 1 };
   // `【强化人才支撑】每年引进…`: a heading in 【】 (the brackets are markup of the heading).
-  const bracketed = /^【([^【】。；！？]{2,30})】(?=.)/.exec(first);
-  if (bracketed) return { title: bracketed[1], bodyStart: bracketed[0].length };
+  const bracketed = /^【([^【】。；！？]{2,30})】/.exec(first);
+  // A heading in 【】 alone on its line (第三条【完善保障机制】 over its items): its body on the next line.
+  if (bracketed) return { title: bracketed[1], bodyStart: bracketed[0].length < first.length || newline === -1 ? bracketed[0].length : newline + 1 };
   const sentenceEnd = first.search(/[。；！？]/);
   // A colon inside brackets is an annotation's (`加强信息化建设（牵头单位：县卫健局）。`), not a label's.
   const colon = outsideBrackets(first, /[：:]/);
@@ -59,7 +63,7 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   if (phraseOnly && first.length > 0 && first.length <= 60 && !(colon > 0 && colon < first.length - 1)) {
     const wrapped = wrappedHeadingEnd(text, first, hasChildren);
     if (wrapped) return { title: first + wrapped.rest, bodyStart: wrapped.bodyStart };
-    return { title: stripFinalStop(first), bodyStart: newline === -1 ? text.length : newline + 1 };
+    return { title: letterSpaced.test(first) ? first.replace(/ /g, '') : stripFinalStop(first), bodyStart: newline === -1 ? text.length : newline + 1 };
   }
   // `(1)消化内科：…` — a short label before a colon comes before any sentence end.
   if (colon > 0 && colon <= maxColonHeadingLength && (sentenceEnd === -1 || colon < sentenceEnd) && !/[，,、]/.test(first.slice(0, colon))) {

@@ -9,7 +9,7 @@ import { fiveYearPlanYears, readDate } from '../text/dates.ts';
 import { dateLine } from './date-line.ts';
 import { documentIssuers, isBody, isBodyOrHead } from './issuer.ts';
 import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts';
-import { coreTitleKey } from '../citations/keys.ts';
+import { coreTitleKey, editionKey } from '../citations/keys.ts';
 
 /**
  * The document's own 文号: a line of the cover matter that holds only a 文号, or ends with one
@@ -280,13 +280,19 @@ export function citations(text: string, ownTitle: string | null = null): Citatio
     if (!found.has(docNumber)) found.set(docNumber, { title, docNumber });
   }
   const own = sameDocumentKey(ownTitle);
-  const known = new Set([...found.values()].map((c) => sameDocumentKey(c.title)).filter(Boolean));
-  for (const { title, index } of quotedTitles(compact)) {
+  // A document cited by 文号 is known by its title, and by its edition of that year (…标准（2016年版） after …〔2016〕…).
+  const known = new Set([...found.values()].flatMap((c) => [sameDocumentKey(c.title), editionKey(c.title, c.docNumber)]).filter(Boolean));
+  const quoted = quotedTitles(compact);
+  // A short name a plan gives a document it cites (…（国卫办医发〔2016〕12号，以下简称《能力标准》）) names that document wherever it is used.
+  for (const { title, index } of quoted) if (/简称为?$|下称$/.test(compact.slice(Math.max(0, index - 4), index))) known.add(sameDocumentKey(title));
+  for (const { title, index } of quoted) {
     const key = sameDocumentKey(title);
     // A 《 left open runs into the next sentence: no title.
-    if (/[\n。；]/.test(title) || known.has(key) || !namesIssuedDocument(title)) continue;
+    const edition = editionKey(title, null);
+    if (/[\n。；]/.test(title) || known.has(key) || (edition && known.has(edition)) || !namesIssuedDocument(title)) continue;
     if (isOwnTitle(key, own) || isOwnMention(compact, index, index + title.length + 2)) continue;
     known.add(key);
+    if (edition) known.add(edition);
     found.set(`《${title}》`, { title, docNumber: null });
   }
   return [...found.values()];
@@ -309,7 +315,13 @@ function quotedTitles(text: string): { title: string; index: number }[] {
  * a bracketed edition or period aside (（2021—2025年）, （试行）, （2018版）). 疗法 and 方法 are no laws.
  */
 const issuedKind = /(?:方案|计划|规划|纲要|意见|通知|办法|细则|规定|条例|决定|要点|措施|标准|指南|规范|目录|清单|准则|制度|(?<![疗方做用手技])法)$/;
-const namesIssuedDocument = (title: string) => issuedKind.test(title.replace(/(?:[（(][^（）()]*[）)])+$/, ''));
+/**
+ * A span of years or an edition in the title's closing bracket marks an issued programme or standard, whatever
+ * its last word: 《健康中国行动（2019—2030年）》, 《中国公民健康素养——基本知识与技能（2015年版）》. 行动 alone
+ * is no kind — an activity's name in 《》 ends so too — but an activity carries no period or edition.
+ */
+const periodOrEdition = new RegExp(`(?:${periodInTitle.source}|[（(](?:19|20)\\d{2}年?版[）)])$`);
+const namesIssuedDocument = (title: string) => periodOrEdition.test(title) || issuedKind.test(title.replace(/(?:[（(][^（）()]*[）)])+$/, ''));
 
 /**
  * The plan's own title said again (years aside), or by its kind alone (本《方案》, 《实施方案》, 《三年行动计划》),

@@ -178,6 +178,8 @@ export interface TableRow {
   endLine: number;
   /** A heading over the rows below it (一、专科能力建设 across the table): its label only, no cells. */
   group?: boolean;
+  /** A rule drawn under the row, as a 三线表 with inner rules draws one between every two rows: kept in the row's text. */
+  ruleBelow?: string;
 }
 
 /**
@@ -245,13 +247,32 @@ export function readTable(blocks: Block[], start: number): Table {
         continue;
       } else break;
       current.endLine = block.endLine;
+    } else if (current && drawnRule.test(block.text) && isRowOf(blocks[i + 1]?.cells, width)) {
+      // An inner rule between two rows separates them; the table goes on.
+      current.ruleBelow = current.ruleBelow === undefined ? block.text : `${current.ruleBelow}\n${block.text}`;
+      current.endLine = block.endLine;
     } else if (incomplete) {
       current.cells[current.cells.length - 1] = join(current.cells.at(-1)!, block.text);
       current.endLine = block.endLine;
     } else break;
   }
   for (const row of rows) while (row.cells.length < width) row.cells.push('');
+  for (const row of rows) if (!row.group) splitNumberFromTask(row.cells, columns);
   return { headers, columns, header, rows, end: i };
+}
+
+/**
+ * A row's number run into its task (`1．胸痛中心建设` under 序号 and 任务, set out with spaces, both read into
+ * one cell, the other left empty): the number goes in the 序号 cell, the task in the task cell after it.
+ */
+function splitNumberFromTask(cells: string[], columns: Column[]) {
+  const k = columns.indexOf('number');
+  if (k === -1 || columns[k + 1] !== 'text' || (cells[k] !== '') === (cells[k + 1] !== '')) return;
+  const both = cells[k] || cells[k + 1];
+  const marker = readMarker(both);
+  if (!marker || marker.length >= both.length) return;
+  cells[k] = both.slice(0, marker.length).trimEnd();
+  cells[k + 1] = both.slice(marker.length);
 }
 
 /**
@@ -268,7 +289,8 @@ const isRowOf = (cells: string[] | undefined, width: number) => !!cells && cells
 
 /** A row's clause text (cells joined by tabs) and each cell's span in it; a group heading's text is its label, without cells. */
 export function rowText(table: Pick<Table, 'headers' | 'columns'>, row: TableRow): { text: string; cells: ClauseRecord['cells'] } {
-  if (row.group) return { text: row.cells[0], cells: [] };
+  const below = row.ruleBelow === undefined ? '' : `\n${row.ruleBelow}`;
+  if (row.group) return { text: row.cells[0] + below, cells: [] };
   let text = '';
   const cells = row.cells.map((cell, k) => {
     if (k > 0) text += '\t';
@@ -276,5 +298,5 @@ export function rowText(table: Pick<Table, 'headers' | 'columns'>, row: TableRow
     text += cell;
     return { header: table.headers[k] ?? '', column: table.columns[k] ?? 'other', text: cell, at };
   });
-  return { text, cells };
+  return { text: text + below, cells };
 }

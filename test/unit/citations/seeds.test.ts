@@ -18,10 +18,15 @@ describe('citations.json on the seeds', () => {
     expect(entry.citedBy).toEqual([{ doc: 'xiangyuan-2023', clause: null }]);
   });
 
-  it('every citation of the seeds appears once', () => {
-    const cites = corpus.documents.flatMap((d) => [...d.cites, ...d.citesByTitle].map((c) => `${d.id} ${c.docNumber ?? c.title}`)).sort();
-    const listed = corpus.citations.flatMap((c) => c.citedBy.map((by) => `${by.doc} ${c.docNumber ?? c.title}`)).sort();
-    expect(listed).toEqual(cites);
+  it('every citation of the seeds appears once, in the entry of its 文号 or title', () => {
+    const cites = corpus.documents.flatMap((d) => [...d.cites, ...d.citesByTitle].map((cite) => ({ doc: d.id, cite })));
+    for (const { doc, cite } of cites) {
+      const entries = corpus.citations.filter((e) => e.citedBy.some((by) => by.doc === doc) && (cite.docNumber ? e.docNumber === cite.docNumber : e.title === cite.title));
+      expect(entries, `${doc} ${cite.docNumber ?? cite.title}`).toHaveLength(1);
+    }
+    // 偃师 cites a standard by its 文号, 襄垣 by its edition (2016版): one entry.
+    const standard = corpus.citations.find((e) => e.docNumber === '国卫办医发〔2016〕12号')!;
+    expect([standard.title, standard.citedBy.map((by) => by.doc)]).toEqual(['县医院医疗服务能力基本标准和推荐标准（2016版）', ['xiangyuan-2023', 'yanshi-2020']]);
     expect(new Set(corpus.citations.map((c) => c.key)).size).toBe(corpus.citations.length);
   });
 
@@ -59,5 +64,19 @@ describe('one cited document, however it is spelled', () => {
     expect(documents[0].docNumber).toBe('某政发〔2023〕1号');
     expect(documents[0].provenance.docNumber).toBe('citation');
     expect(documents[2].cites[0].doc).toBe('plan');
+  });
+
+  it('merges a standard cited by its edition with the same standard cited by the 文号 of that year, never two editions', () => {
+    const standard = '县医院医疗服务能力基本标准和推荐标准';
+    const documents = [
+      doc('yanshi', { cites: [cite(standard, '国卫办医发〔2016〕12号')] }),
+      doc('xiangyuan', { citesByTitle: [cite(`${standard}（2016版）`, null)] }),
+      doc('older', { citesByTitle: [cite(`${standard}（2011版）`, null)] }),
+    ];
+    const network = citationNetwork(resolveCitations(documents), []);
+    expect(network.map((e) => [e.docNumber, e.title, e.citedBy.map((c) => c.doc)])).toEqual([
+      ['国卫办医发〔2016〕12号', `${standard}（2016版）`, ['yanshi', 'xiangyuan']],
+      [null, `${standard}（2011版）`, ['older']],
+    ]);
   });
 });

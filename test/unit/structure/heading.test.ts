@@ -9,6 +9,24 @@ describe('clause headings', () => {
     expect(splitHeading('持续提升医疗服务能力，做好县域居民健康“守门人”。', true).title).toBe('持续提升医疗服务能力，做好县域居民健康“守门人”');
   });
 
+  it('a chapter’s name set out letter by letter (第一章  总  则) is titled as the word; its articles keep the 一、 items they hold', () => {
+    const lines = ['某某县县级医院综合能力提升工作实施细则', '第一章  总  则', '第一条  本细则适用于县人民医院、县中医医院。', '第二章  工作目标', '第二条  到2025年，实现以下目标：', '一、县人民医院达到三级医院服务能力；', '二、县域内就诊率达到90%以上。', '第三章  附  则', '第三条  本细则自印发之日起施行。'];
+    const { document, clauses } = buildText('articles.txt', lines.join('\n'));
+    expect(clauses.map((c) => [c.id, c.title])).toEqual([
+      ['articles/1', '总则'],
+      ['articles/1.1', null],
+      ['articles/2', '工作目标'],
+      ['articles/2.2', '到2025年，实现以下目标'],
+      ['articles/2.2.1', null],
+      ['articles/2.2.2', null],
+      ['articles/3', '附则'],
+      ['articles/3.3', null],
+    ]);
+    expectNothingLost(document, clauses, lines);
+    // the text as written, its spacing one space
+    expect(clauses[0].text).toBe('总 则');
+  });
+
   it('a heading a PDF line broke without a stop (加强县医院临床专科 / 能力建设) is titled whole; a complete heading over a short phrase is not', () => {
     const text = '加强县医院临床专科\n能力建设\n县人民医院重点建设心血管内科、神经内科等专科，每年新增市级重点专科1个。';
     expect(splitHeading(text, false)).toEqual({ title: '加强县医院临床专科能力建设', bodyStart: 15 });
@@ -89,6 +107,9 @@ describe('a run-in heading set off by spaces instead of a stop', () => {
   it('a heading set off by a dash or set in 【】, and a colon inside an annotation that labels nothing', () => {
     expect(splitHeading('加强专科建设——重点建设心血管内科、神经内科，2024年底前建成市级重点专科2个。', false)).toEqual({ title: '加强专科建设', bodyStart: 8 });
     expect(splitHeading('【强化人才支撑】每年引进医学类本科以上人才不少于20名。', false)).toEqual({ title: '强化人才支撑', bodyStart: 8 });
+    // alone on its line, over its items (第三条【完善保障机制】 / （一）…), or with its body on the next line
+    expect(splitHeading('【完善保障机制】', true)).toEqual({ title: '完善保障机制', bodyStart: 8 });
+    expect(splitHeading('【完善保障机制】\n市财政局每年安排专项资金。', false)).toEqual({ title: '完善保障机制', bodyStart: 9 });
     expect(splitHeading('加强信息化建设（牵头单位：县卫健局）。2024年底前建成县域远程医疗中心。', false).title).toBe('加强信息化建设（牵头单位：县卫健局）');
     // a date range is no heading and its dash
     expect(splitHeading('2023年——2025年，每年引进医学类本科以上人才不少于20名。', false)).toEqual({ title: null, bodyStart: 0 });

@@ -334,6 +334,44 @@ describe('documents cited by their title alone', () => {
     expect(buildText('province.txt', text).document.citesByTitle).toEqual([{ title: '山西省人民政府关于印发进一步完善医疗卫生服务体系实施方案的通知', docNumber: null, doc: null }]);
   });
 
+  // Each case: the body after the cover letter, and what it cites (title, 文号).
+  it.each([
+    [
+      'a programme or standard whose title ends in a span of years or an edition is cited whatever its last word; an activity’s name is not',
+      [
+        '一、总体要求',
+        '以《健康中国行动（2019—2030年）》为指引，普及《中国公民健康素养——基本知识与技能（2015年版）》。',
+        '二、宣传引导',
+        '组织开展《健康中国行动》知识竞赛和《我为群众办实事》实践活动，推进《“千县工程”县医院能力提升行动》宣讲。',
+      ],
+      [['健康中国行动（2019—2030年）', null], ['中国公民健康素养——基本知识与技能（2015年版）', null]],
+    ],
+    [
+      'a short name the plan gives a cited document (以下简称《能力标准》) cites nothing of its own, there or where it is used',
+      [
+        '为贯彻落实《国家卫生健康委关于印发县医院医疗服务能力基本标准和推荐标准的通知》（国卫办医发〔2016〕12号，以下简称《能力标准》），结合我县实际，制定本方案。',
+        '一、工作目标',
+        '到2025年，县人民医院达到《能力标准》推荐标准，落实《三级医院评审标准（2022年版）》。',
+      ],
+      [['国家卫生健康委关于印发县医院医疗服务能力基本标准和推荐标准的通知', '国卫办医发〔2016〕12号'], ['三级医院评审标准（2022年版）', null]],
+    ],
+    [
+      'a standard’s edition of the year of a notice cited by 文号 is that notice’s document; an edition of another year is another',
+      [
+        '根据《国家卫生计生委办公厅关于印发县医院医疗服务能力基本标准和推荐标准的通知》（国卫办医发〔2016〕12号）和《县医院医疗服务能力基本标准和推荐标准（2016年版）》要求，参照《三级综合医院评审标准实施细则（2011年版）》，制定本方案。',
+        '一、工作目标',
+        '到2025年，县人民医院全面达到《县医院医疗服务能力基本标准和推荐标准（2016版）》推荐标准，不再沿用《县医院医疗服务能力基本标准和推荐标准（2011年版）》。',
+      ],
+      [
+        ['国家卫生计生委办公厅关于印发县医院医疗服务能力基本标准和推荐标准的通知', '国卫办医发〔2016〕12号'],
+        ['三级综合医院评审标准实施细则（2011年版）', null],
+        ['县医院医疗服务能力基本标准和推荐标准（2011年版）', null],
+      ],
+    ],
+  ] as [string, string[], [string, string | null][]][])('%s', (_, body, expected) => {
+    expect(cited(body)).toEqual(expected.map(([title, docNumber]) => ({ title, docNumber, doc: null })));
+  });
+
   it('a newspaper, a book, a column, a slogan, the plan’s own title by its kind alone, its attachment, a document yet to be written and a notice cited with its 文号 elsewhere add nothing', () => {
     const body = [
       '一、宣传引导',

@@ -408,6 +408,25 @@ describe('table and list rules', () => {
     expectNothingLost(built.document, built.clauses, whole);
   });
 
+  it('a spaced table whose rows write the number and the task as one run (1．胸痛中心建设 under 序号 and 任务): the number in 序号, the task in 任务', () => {
+    const lines = [
+      '一、重点任务',
+      '（一）专科能力建设',
+      '序号  任务                    牵头单位      配合单位      完成时限',
+      '1．胸痛中心建设            县人民医院    县卫健局      2023年12月底前',
+      '2．卒中中心建设            县人民医院    县医保局      2024年6月底前',
+      '二、保障措施',
+    ];
+    const { document, clauses } = buildText('number-run.txt', lines.join('\n'));
+    expect(clauses[2].cells.map((c) => [c.column, c.text])).toEqual([['number', '1．'], ['text', '胸痛中心建设'], ['lead', '县人民医院'], ['cooperate', '县卫健局'], ['deadline', '2023年12月底前']]);
+    expect(clauses[3].text).toBe('2．\t卒中中心建设\t县人民医院\t县医保局\t2024年6月底前');
+    expect(units(clauses[3], 'cooperate')).toEqual(['县医保局']);
+    expectNothingLost(document, clauses, lines);
+    // a number in its own cell and a task that opens with one stay as written
+    const { blocks } = readBlocks(['序号    任务                      牵头单位    完成时限', '1       （一）建设胸痛中心        县卫健局    2024年底']);
+    expect(readTable(blocks, 0).rows[0].cells).toEqual(['1', '（一）建设胸痛中心', '县卫健局', '2024年底']);
+  });
+
   it('a spaced table whose headers are centred over their columns: each cell under the header it stands under most', () => {
     const { blocks } = readBlocks([
       '   序号        重点任务          牵头单位      配合单位       完成时限',
@@ -456,6 +475,31 @@ describe('table and list rules', () => {
     expect(clauses[2].cells.map((c) => [c.column, c.text])).toEqual([['number', '1'], ['text', '建成胸痛中心、卒中中心'], ['lead', '县卫健局'], ['cooperate', '县人民医院'], ['deadline', '2024年12月底']]);
     expect(units(clauses[3], 'cooperate')).toEqual(['县医保局', '县财政局']);
     expect(clauses[3].deadlines.map((d) => d.end)).toEqual(['2025-06-30']);
+    expectNothingLost(document, clauses, lines);
+  });
+
+  it('a 三线表 with a rule under every row: the inner rules separate rows, each kept under the row it closes', () => {
+    const rule = '───────────────────────────────────────────';
+    const lines = [
+      '一、重点任务',
+      '（一）任务分工。各项任务分工见下表。',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      ' 序号    重点任务                    牵头单位      配合单位          完成时限',
+      rule,
+      '  1      建成胸痛中心、卒中中心      县卫健局      县人民医院        2024年12月底',
+      rule,
+      '  2      组建紧密型县域医共体        县卫健局      县医保局、县财政局  2025年6月底',
+      rule,
+      '  3      建设远程会诊中心            县人民医院    县卫健局          2025年12月底',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      '（二）加强人才培养。每年选派骨干医师到上级医院进修。',
+    ];
+    const { document, clauses } = buildText('inner-rules.txt', lines.join('\n'));
+    expect(clauses.map((c) => c.id)).toEqual(['inner-rules/1', 'inner-rules/1.1', 'inner-rules/1.1.1', 'inner-rules/1.1.2', 'inner-rules/1.1.3', 'inner-rules/1.2']);
+    expect(clauses[3].text).toBe(`2\t组建紧密型县域医共体\t县卫健局\t县医保局、县财政局\t2025年6月底\n${rule}`);
+    expect(clauses[3].cells.map((c) => c.text)).toEqual(['2', '组建紧密型县域医共体', '县卫健局', '县医保局、县财政局', '2025年6月底']);
+    expect(units(clauses[4], 'lead')).toEqual(['县人民医院']);
+    expect(clauses[4].deadlines.map((d) => d.end)).toEqual(['2025-12-31']);
     expectNothingLost(document, clauses, lines);
   });
 

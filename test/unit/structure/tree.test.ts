@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readBlocks } from '../../../scripts/structure/blocks.ts';
 import { buildTree } from '../../../scripts/structure/tree.ts';
 import type { Message } from '../../../scripts/messages.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
+import { expectNothingLost } from '../../helpers/nothing-lost.ts';
 
 function tree(lines: string[]) {
   const messages: Message[] = [];
@@ -34,6 +36,38 @@ describe('clause tree', () => {
     ]);
     expect(preambleBlocks.map((b) => b.text)).toContain('1.请认真贯彻执行。');
     expect(outline).toEqual(['一 总体要求', '一 （一） 指导思想', '二 重点任务', '二 1 加强专科建设']);
+  });
+
+  it('a table of contents (一、总体要求 ………… 1) stays in the preamble, each entry a line of its own: its entries are no clauses, nor the headings of the text twice', () => {
+    const lines = [
+      '某某县“千县工程”县医院综合能力提升实施方案',
+      '目    录',
+      '一、总体要求 ……………………………………………………… 1',
+      '（一）提升专科服务能力 ………………………………………… 3',
+      '二、保障措施·································7',
+      '为深入推进“千县工程”县医院综合能力提升工作，结合我县实际，制定本方案。',
+      '一、总体要求',
+      '（一）提升专科服务能力。县人民医院2024年底前建成胸痛中心。',
+      '二、保障措施',
+      '加强组织领导。',
+    ];
+    const { preambleBlocks, outline } = tree(lines);
+    expect(preambleBlocks.map((b) => b.text)).toEqual([
+      '某某县“千县工程”县医院综合能力提升实施方案',
+      '目录',
+      '一、总体要求………………………………………………………1',
+      '（一）提升专科服务能力…………………………………………3',
+      '二、保障措施·································7',
+      '为深入推进“千县工程”县医院综合能力提升工作，结合我县实际，制定本方案。',
+    ]);
+    expect(outline).toEqual(['一 总体要求', '一 （一） 提升专科服务能力', '二 保障措施']);
+    const { document, clauses } = buildText('toc.txt', lines.join('\n'));
+    expectNothingLost(document, clauses, lines);
+    // under 目录, entries set apart from their page numbers by spaces alone; the first line after them ends the contents
+    const spaced = tree(['某某市县级医院能力提升三年行动计划', '目  录', '一、总体要求                          1', '  （一）提升专科能力                  2', '附件：重点任务清单                    8', '一、总体要求', '（一）提升专科能力。县人民医院2024年底前建成胸痛中心。', '二、保障措施', '（一）加强组织领导。成立专班。']);
+    expect(spaced.outline).toEqual(['一 总体要求', '一 （一） 提升专科能力', '二 保障措施', '二 （一） 加强组织领导']);
+    // without a 目录 above, a heading with a figure after a gap is the plan's
+    expect(tree(['一、总体要求', '（一）床位数                          500', '（二）加强组织领导。成立专班。']).outline).toEqual(['一 总体要求', '一 （一） 床位数', '一 （二） 加强组织领导']);
   });
 
   it('a document that is a table alone (a task list, no numbering): its title before, the header a clause, each row a clause under it', () => {
