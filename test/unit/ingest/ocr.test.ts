@@ -111,6 +111,9 @@ describe('a scan turned sideways or upside down', () => {
     // the same pages as page images: page 1 as a sideways .png, page 2 as an upside-down .jpg
     execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', '-f', '1', '-l', '1', turnedScan, join(turned, 'page1')]);
     execFileSync('pdftoppm', ['-r', '200', '-gray', '-jpeg', '-f', '2', '-l', '2', turnedScan, join(turned, 'page2')]);
+    // and as .tif files, as scanners write them in strips: page 1 LZW, page 2 JPEG (its tables kept apart)
+    execFileSync('pdftoppm', ['-r', '200', '-gray', '-tiff', '-tiffcompression', 'lzw', '-f', '1', '-l', '1', turnedScan, join(turned, 'tiff1')]);
+    execFileSync('pdftoppm', ['-r', '200', '-gray', '-tiff', '-tiffcompression', 'jpeg', '-f', '2', '-l', '2', turnedScan, join(turned, 'tiff2')]);
   });
 
   it('is set upright page by page, and comes through as the upright scan: title, 文号, date, depth counts, ≤ 8% lost', async () => {
@@ -131,7 +134,11 @@ describe('a scan turned sideways or upside down', () => {
     const pageText = (page: number) => textLayer.lines.filter((_, i) => textLayer.pages![i] === page).join('\n');
     expect(lostShare(pageText(1), image('page1').text)).toBeLessThanOrEqual(0.08);
     expect(lostShare(pageText(2), image('page2').text)).toBeLessThanOrEqual(0.08);
-  }, 180_000);
+    // a .tif was read as it lay: 、。和筑且蔡…
+    expect([image('tiff1').format, image('tiff2').format]).toEqual(['image-ocr', 'image-ocr']);
+    expect(lostShare(pageText(1), image('tiff1').text)).toBeLessThanOrEqual(0.08);
+    expect(lostShare(pageText(2), image('tiff2').text)).toBeLessThanOrEqual(0.08);
+  }, 240_000);
 
   it("turns by tesseract's orientation only when it is sure of it", () => {
     const osd = (rotate: number, confidence: number) => `Page number: 0\nOrientation in degrees: ${(360 - rotate) % 360}\nRotate: ${rotate}\nOrientation confidence: ${confidence}\nScript: Han\n`;
