@@ -3,6 +3,8 @@
  * pixels a turned scan can be set upright from: JPEG data goes in as it is (DCTDecode), PNG data
  * too (FlateDecode with PNG's predictors), so no image is decoded here.
  */
+import { deflateSync } from 'node:zlib';
+import type { GrayImage } from './raster.ts';
 
 /** An image as a PDF image XObject holds it. */
 export interface PdfImage {
@@ -85,8 +87,32 @@ export function jpegImage(bytes: Uint8Array): PdfImage | null {
  * interlaced, which PDF cannot take as it is.
  */
 export function pngImage(bytes: Uint8Array): PdfImage | null {
+  const { header, palette, data } = pngChunks(bytes);
+  if (!header || header.interlaced) return null;
+  const { width, height, depth, colour } = header;
+  const colours = colour === 0 ? 1 : colour === 2 ? 3 : colour === 3 && palette ? 1 : 0;
+  if (colours === 0) return null;
+  const hex = palette ? [...palette].map((b) => b.toString(16).padStart(2, '0')).join('') : '';
+  const space = colour === 0 ? '/DeviceGray' : colour === 2 ? '/DeviceRGB' : `[/Indexed /DeviceRGB ${palette!.length / 3 - 1} <${hex}>]`;
+  return {
+    width,
+    height,
+    entries: `/ColorSpace ${space} /BitsPerComponent ${depth} /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors ${colours} /BitsPerComponent ${depth} /Columns ${width} >>`,
+    data,
+  };
+}
+
+export interface PngChunks {
+  header: { width: number; height: number; depth: number; colour: number; interlaced: boolean } | null;
+  palette: Uint8Array | null;
+  /** The IDAT chunks' zlib data, joined. */
+  data: Uint8Array;
+}
+
+/** What a PNG's chunks say: its header (IHDR), palette (PLTE) and compressed pixels. */
+export function pngChunks(bytes: Uint8Array): PngChunks {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let header: { width: number; height: number; depth: number; colour: number; interlaced: boolean } | null = null;
+  let header: PngChunks['header'] = null;
   let palette: Uint8Array | null = null;
   const data: Uint8Array[] = [];
   for (let at = 8; at + 8 <= bytes.length; ) {
@@ -98,18 +124,12 @@ export function pngImage(bytes: Uint8Array): PdfImage | null {
     if (type === 'IDAT') data.push(body);
     at += 12 + size;
   }
-  if (!header || header.interlaced) return null;
-  const { width, height, depth, colour } = header;
-  const colours = colour === 0 ? 1 : colour === 2 ? 3 : colour === 3 && palette ? 1 : 0;
-  if (colours === 0) return null;
-  const hex = palette ? [...palette].map((b) => b.toString(16).padStart(2, '0')).join('') : '';
-  const space = colour === 0 ? '/DeviceGray' : colour === 2 ? '/DeviceRGB' : `[/Indexed /DeviceRGB ${palette!.length / 3 - 1} <${hex}>]`;
   const joined = new Uint8Array(data.reduce((n, d) => n + d.length, 0));
   data.reduce((at, d) => (joined.set(d, at), at + d.length), 0);
-  return {
-    width,
-    height,
-    entries: `/ColorSpace ${space} /BitsPerComponent ${depth} /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors ${colours} /BitsPerComponent ${depth} /Columns ${width} >>`,
-    data: joined,
-  };
+  return { header, palette, data: joined };
+}
+
+/** Grey pixels as a PDF image (Flate-compressed). */
+export function grayImage({ width, height, pixels }: GrayImage): PdfImage {
+  return { width, height, entries: '/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', data: deflateSync(pixels) };
 }

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readingBlocks } from './columns.ts';
-import { imagePdf, jpegImage, pngImage, type PdfImage } from './image-pdf.ts';
+import { grayImage, imagePdf, jpegImage, pngImage, type PdfImage } from './image-pdf.ts';
+import { pngGray } from './png-pixels.ts';
 import { baselineGroups, type Run } from './page-lines.ts';
 import { readPgm, turnClockwise, writePgm } from './raster.ts';
 import { tiffPages } from './tiff.ts';
@@ -73,8 +74,14 @@ export function ocrImage(image: Uint8Array, extension: string): Promise<string[]
 /** An image file's pages as PDF images (image-pdf.ts, tiff.ts); null for one PDF cannot take as it is. */
 function asPdfPages(image: Uint8Array, extension: string): (PdfImage | PdfImage[])[] | null {
   if (extension === '.tif' || extension === '.tiff') return tiffPages(image);
-  const page = extension === '.png' ? pngImage(image) : extension === '.jpg' || extension === '.jpeg' ? jpegImage(image) : null;
+  const page = extension === '.png' ? pngPage(image) : extension === '.jpg' || extension === '.jpeg' ? jpegImage(image) : null;
   return page && [page];
+}
+
+/** A PNG as a PDF image: its data as it is, or decoded to grey pixels when it has an alpha channel or is interlaced. */
+function pngPage(image: Uint8Array): PdfImage | null {
+  const gray = pngImage(image) ? null : pngGray(image);
+  return pngImage(image) ?? (gray && grayImage(gray));
 }
 
 /** The resolution pages are rendered at for OCR, a scanner's. */
