@@ -187,6 +187,17 @@ describe('web pages', () => {
     expect(read.lines.filter((l) => l.trim() !== '')).toEqual(['某县卫生健康事业发展实施方案', '某政发〔2024〕3号', '一、总体要求', '到2025年，县医院达到三级医院水平。', '二、重点任务', '（一）加强专科建设。']);
   });
 
+  it('a page that holds only the frame around the document (its text in an iframe, or fetched by a script) is named, not read as a document of its title alone', () => {
+    // Before: the page came through as a document of one line, the title, or the title and the date line (时间：2024-05-10　来源：…).
+    const framed = page('<div class="info">发布时间：2024-03-05 来源：县卫生健康局</div><iframe src="./frame_files/content_8841.html" width="100%" height="2000"></iframe>');
+    expect(() => readHtml(iconv.encode(framed, 'gb2312'))).toThrow(/only the frame around the document: its text is in the page of a frame \(\.\/frame_files\/content_8841\.html\).*open that page on its own and save it/);
+    const scripted = page(`<div class="source">时间：2024-05-10　来源：某县卫生健康局　【打印】【关闭】</div><div id="zoom"></div><script>$.get('/api/article/detail?id=33812', (d) => $('#zoom').html(d.content));</script>`);
+    expect(() => readHtml(iconv.encode(scripted, 'gb2312'))).toThrow(/only the frame around the document: its text is loaded by a script when the page is shown/);
+    // a page with its text and an iframe beside it (a video, a share widget) is read as before
+    const withWidget = page('<p>一、总体要求</p><p>到2025年，县医院达到三级医院水平。</p><iframe src="https://player.example.cn/v/1"></iframe>');
+    expect(readHtml(iconv.encode(withWidget, 'gb2312')).lines).toContain('到2025年，县医院达到三级医院水平。');
+  });
+
   it('labels spaced out to align them (索  引  号：, 文　　号：) are read as the labels they are, so the whole disclosure table is kept and its 文号 read', async () => {
     // Before: no label matched spaced out but 发布机构 and 成文日期, which share a row: that row alone was
     // taken for the disclosure table, the rows with 索引号, 标题 and 文号 were lost and the plan had no 文号.
