@@ -154,15 +154,24 @@ class BodyReader {
   }
 
   private table(table: XmlNode): void {
+    /** The text of the cell merged down each column (vMerge restart), by its place in the row. */
+    const mergedDown: string[] = [];
     for (const row of childrenNamed(table, 'tr')) {
       const page = this.page;
-      const cells = childrenNamed(row, 'tc').flatMap((cell) => {
-        const inner = this.reader(cell);
-        // A cell spanning columns (gridSpan) keeps the columns after it, empty, so the row stays under its header.
-        const span = Math.min(Math.max(Number(childNamed(childNamed(cell, 'tcPr'), 'gridSpan')?.attrs.val) || 1, 1), 100);
+      const cells: string[] = [];
+      for (const cell of childrenNamed(row, 'tc')) {
+        const tcPr = childNamed(cell, 'tcPr');
         // A tab in a cell (a tab stop, a table inside the cell) is a space: the row keeps its cells.
-        return [inner.filter((line) => line.trim() !== '').join(' ').replace(/\t/g, ' '), ...Array<string>(span - 1).fill('')];
-      });
+        const own = this.reader(cell).filter((line) => line.trim() !== '').join(' ').replace(/\t/g, ' ');
+        // A cell merged down a column (牵头单位 or 完成时限 over several tasks) is each row's it spans, as the reader sees it beside each.
+        const merge = childNamed(tcPr, 'vMerge');
+        const column = cells.length;
+        if (merge?.attrs.val === 'restart') mergedDown[column] = own;
+        else if (!merge) delete mergedDown[column];
+        // A cell spanning columns (gridSpan) keeps the columns after it, empty, so the row stays under its header.
+        const span = Math.min(Math.max(Number(childNamed(tcPr, 'gridSpan')?.attrs.val) || 1, 1), 100);
+        cells.push(merge && merge.attrs.val !== 'restart' ? (mergedDown[column] ?? own) : own, ...Array<string>(span - 1).fill(''));
+      }
       this.push(cells.join('\t'), page);
     }
   }

@@ -114,11 +114,12 @@ describe('what else a .docx holds', () => {
     'word/endnotes.xml': strToU8(notes('endnote', '本方案由县卫健局负责解释。')),
   });
 
-  it('text boxes as lines before their paragraph, a table inside a cell and a tab in a cell within the cell, notes after the text with the marks of their references, moved-away text once', () => {
+  it('text boxes as lines before their paragraph, a table inside a cell and a tab in a cell within the cell, notes after the text with the marks of their references, a cell merged down in each of its rows, moved-away text once', () => {
     // Before: the text box glued to its paragraph (某县卫生健康局文件某卫发〔2024〕1号关于印发…), the inner
     // table's and the tab's cells pushed the row's cells out of their columns, the notes lost,
     // and text moved with tracked changes stood twice. Then the notes stood after the text without a
-    // mark, nothing telling which words each explains: now [1] and [i] as Word numbers them.
+    // mark, nothing telling which words each explains: now [1] and [i] as Word numbers them. The
+    // 牵头单位 merged down over rows 1–2 stood in row 1 only: now in each row it spans.
     expect(readDocx(docx).lines).toEqual([
       '某县卫生健康局文件',
       '某卫发〔2024〕1号',
@@ -126,7 +127,7 @@ describe('what else a .docx holds', () => {
       '各乡镇卫生院[1]：',
       '序号\t任务\t牵头单位',
       '1\t胸痛中心 2024年 卒中中心 2025年\t县卫健局',
-      '2\t建设 创伤中心\t',
+      '2\t建设 创伤中心\t县卫健局',
       '第3页',
       '到2025年底完成全面建设[i]。',
       '[1]含社区卫生服务中心。',
