@@ -3,7 +3,8 @@
  * automatic numbering rendered from numbering.xml (with numbering set by paragraph styles),
  * page numbers from the page breaks Word recorded when it last laid the document out. A text
  * box's paragraphs (the red head of a 红头文件 is often one) are lines before the paragraph it is
- * anchored in; footnotes and endnotes follow the text, so none of their words is lost.
+ * anchored in; footnotes and endnotes follow the text, so none of their words is lost, each opened
+ * by the mark its reference in the text has.
  */
 import { readNumbering, type ListState } from './numbering.ts';
 import { symbolCharacter } from './symbol-fonts.ts';
@@ -29,7 +30,11 @@ export function readDocx(bytes: Uint8Array): Extracted {
   reader.blocks(body);
   for (const [name, tag] of [['footnotes', 'footnote'], ['endnotes', 'endnote']]) {
     // The separators Word keeps among the notes (w:type separator, continuationSeparator) hold no text.
-    for (const note of childrenNamed(childNamed(part(`word/${name}.xml`) ?? undefined, name) ?? none, tag)) if (!note.attrs.type || note.attrs.type === 'normal') reader.blocks(note);
+    for (const note of childrenNamed(childNamed(part(`word/${name}.xml`) ?? undefined, name) ?? none, tag))
+      if (!note.attrs.type || note.attrs.type === 'normal') {
+        reader.note = `${tag} ${note.attrs.id}`;
+        reader.blocks(note);
+      }
   }
   const { lines, pages } = reader;
   if (lines.every((line) => line.trim() === '')) throw new IngestError(`Word document has no text${scanInside(body)}; skipped`);
@@ -97,6 +102,10 @@ class BodyReader {
   sawPageBreak = false;
   /** Symbols of a symbol font (w:sym) not in its table, as `F0A4 of Wingdings`: each read as �. */
   unmappedSymbols = new Set<string>();
+  /** Each note's mark, as its reference in the text gave it ([1] a footnote, [i] an endnote), by its kind and id. */
+  noteMarks = new Map<string, string>();
+  /** The note being read (its kind and id), whose mark opens it. */
+  note = '';
   /** Lines of the text boxes anchored in the paragraph being read. */
   private boxes: string[] = [];
   /** Text of paragraphs whose marks were deleted, waiting for the paragraph it joins. */
@@ -145,15 +154,24 @@ class BodyReader {
   }
 
   private table(table: XmlNode): void {
+    /** The text of the cell merged down each column (vMerge restart), by its place in the row. */
+    const mergedDown: string[] = [];
     for (const row of childrenNamed(table, 'tr')) {
       const page = this.page;
-      const cells = childrenNamed(row, 'tc').flatMap((cell) => {
-        const inner = this.reader(cell);
-        // A cell spanning columns (gridSpan) keeps the columns after it, empty, so the row stays under its header.
-        const span = Math.min(Math.max(Number(childNamed(childNamed(cell, 'tcPr'), 'gridSpan')?.attrs.val) || 1, 1), 100);
+      const cells: string[] = [];
+      for (const cell of childrenNamed(row, 'tc')) {
+        const tcPr = childNamed(cell, 'tcPr');
         // A tab in a cell (a tab stop, a table inside the cell) is a space: the row keeps its cells.
-        return [inner.filter((line) => line.trim() !== '').join(' ').replace(/\t/g, ' '), ...Array<string>(span - 1).fill('')];
-      });
+        const own = this.reader(cell).filter((line) => line.trim() !== '').join(' ').replace(/\t/g, ' ');
+        // A cell merged down a column (牵头单位 or 完成时限 over several tasks) is each row's it spans, as the reader sees it beside each.
+        const merge = childNamed(tcPr, 'vMerge');
+        const column = cells.length;
+        if (merge?.attrs.val === 'restart') mergedDown[column] = own;
+        else if (!merge) delete mergedDown[column];
+        // A cell spanning columns (gridSpan) keeps the columns after it, empty, so the row stays under its header.
+        const span = Math.min(Math.max(Number(childNamed(tcPr, 'gridSpan')?.attrs.val) || 1, 1), 100);
+        cells.push(merge && merge.attrs.val !== 'restart' ? (mergedDown[column] ?? own) : own, ...Array<string>(span - 1).fill(''));
+      }
       this.push(cells.join('\t'), page);
     }
   }
@@ -163,6 +181,7 @@ class BodyReader {
     const inner = new BodyReader(this.lists, this.styles);
     inner.page = this.page;
     inner.unmappedSymbols = this.unmappedSymbols;
+    [inner.noteMarks, inner.note] = [this.noteMarks, this.note];
     inner.blocks(container);
     this.page = inner.page;
     this.sawPageBreak ||= inner.sawPageBreak;
@@ -193,6 +212,8 @@ class BodyReader {
       } else if (child.tag === 'lastRenderedPageBreak') this.pageBreak();
       else if (child.tag === 'noBreakHyphen') text += '-';
       else if (child.tag === 'sym') text += this.symbol(child);
+      else if (child.tag === 'footnoteReference' || child.tag === 'endnoteReference') text += this.noteReference(child);
+      else if (child.tag === 'footnoteRef' || child.tag === 'endnoteRef') text += this.noteMarks.get(this.note) ?? '';
       else if (child.tag === 'txbxContent') this.boxes.push(...this.reader(child));
       else text += this.runs(child);
     }
@@ -207,10 +228,32 @@ class BodyReader {
     return known ?? '\ufffd';
   }
 
+  /**
+   * A note's reference, numbered as Word numbers notes by default (footnotes 1, 2, 3; endnotes i, ii,
+   * iii) and bracketed so that the number runs into no figure of the text (…通过省级验收[1]。). None
+   * when the writer typed a mark of their own after it (customMarkFollows), which is text already.
+   */
+  private noteReference(reference: XmlNode): string {
+    if (['1', 'true', 'on'].includes(reference.attrs.customMarkFollows ?? '')) return '';
+    const kind = reference.tag === 'footnoteReference' ? 'footnote' : 'endnote';
+    const count = [...this.noteMarks.keys()].filter((key) => key.startsWith(kind)).length + 1;
+    const mark = `[${kind === 'footnote' ? count : roman(count)}]`;
+    this.noteMarks.set(`${kind} ${reference.attrs.id}`, mark);
+    return mark;
+  }
+
   private pageBreak(): void {
     this.page++;
     this.sawPageBreak = true;
   }
+}
+
+/** A number in lower-case Roman numerals (Word's endnote numbers). */
+function roman(n: number): string {
+  const digits: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [value, letters] of digits) for (; n >= value; n -= value) out += letters;
+  return out;
 }
 
 /** A run formatted as hidden text (w:vanish): Word neither shows nor prints it. */

@@ -23,6 +23,7 @@ export function readHtml(bytes: Uint8Array): Extracted {
   const titleElement = find(tree, (e) => e.tagName === 'title');
   // A page Word, WPS or Excel saved holds the whole document, and its <title> is the file's Title property (often a template's or a first draft's), not a site's title for it.
   const pageTitle = titleElement && !savedByOffice(tree) ? toText(titleElement).trim() : '';
+  const elsewhere = textElsewhere(tree);
   prune(tree);
   unspaceLabels(tree);
   // The site's disclosure table of the document (发文字号, 成文日期…) says the 文号 and the date; it is not the plan's data.
@@ -30,7 +31,7 @@ export function readHtml(bytes: Uint8Array): Extracted {
   const tables = dataTables(tree);
   if (disclosure) tables.delete(disclosure);
   const article = mainElement(tree, tables);
-  if (!article) throw new IngestError('web page has no text; skipped');
+  if (!article) throw new IngestError(elsewhere ?? 'web page has no text; skipped');
   for (const table of tables) flattenTable(table);
   const lines = toText(article, { whitespace: 'normal' })
     .split('\n')
@@ -44,10 +45,27 @@ export function readHtml(bytes: Uint8Array): Extracted {
   // So with the disclosure table.
   if (disclosure && !contains(article, disclosure)) lines.unshift(...toText(disclosure, { whitespace: 'normal' }).split('\n').filter((l) => l.trim()), '');
   while (lines.length > 0 && lines[0].trim() === '') lines.shift();
+  if (elsewhere && !lines.some((line) => SENTENCE_END.test(line))) throw new IngestError(elsewhere);
   if (lines.every((line) => line.trim() === '')) throw new IngestError('web page has no article text; skipped');
   // A page that opens <html> or <body> and never closes it was cut off (an incomplete download or copy).
   if (/<(?:html|body)[\s>]/i.test(html) && !/<\/(?:html|body)\s*>/i.test(html)) notes.push('web page is truncated (it ends before </body></html>: an incomplete download?); what remains was read');
   return extracted('html', lines, { encoding, titleHint, notes });
+}
+
+/** A sentence's end: a page whose article has none holds a title and a date line at most, not a document. */
+const SENTENCE_END = /[。；！？]/;
+
+/**
+ * Where a saved page's text is when the file holds only the page around it: a frame's own page
+ * (an <iframe> or <frame> with its src: the site shows the document in it, and saving the page
+ * keeps only the frame), or what a script fetches when the page is shown (its article element
+ * empty). Said only when the article has no sentence; null for a page with neither.
+ */
+function textElsewhere(tree: Root): string | null {
+  const frame = find(tree, (e) => (e.tagName === 'iframe' || e.tagName === 'frame') && typeof e.properties.src === 'string' && e.properties.src.trim() !== '');
+  if (frame) return `web page holds only the frame around the document: its text is in the page of a frame (${String(frame.properties.src).trim()}), which the saved file does not hold; open that page on its own and save it, or save the document as published (PDF, Word); skipped`;
+  if (find(tree, (e) => e.tagName === 'script')) return 'web page holds only the frame around the document: its text is loaded by a script when the page is shown, and the saved file does not hold it; save the page as the browser shows it (Save as → Web page, complete, or print it to PDF), or the document as published (PDF, Word); skipped';
+  return null;
 }
 
 /**

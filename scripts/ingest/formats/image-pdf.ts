@@ -1,8 +1,10 @@
 /**
- * Page images (.jpg, .png) as a PDF, so that poppler's pdftoppm decodes it into grey
+ * Page images (.jpg, .png; a .tif by tiff.ts) as a PDF, so that poppler's pdftoppm decodes it into grey
  * pixels a turned scan can be set upright from: JPEG data goes in as it is (DCTDecode), PNG data
  * too (FlateDecode with PNG's predictors), so no image is decoded here.
  */
+import { deflateSync } from 'node:zlib';
+import type { GrayImage } from './raster.ts';
 
 /** An image as a PDF image XObject holds it. */
 export interface PdfImage {
@@ -13,20 +15,27 @@ export interface PdfImage {
   data: Uint8Array;
 }
 
-/** A PDF of one page for each image, showing it at this resolution, so pdftoppm -r dpi renders its pixels back. */
-export function imagePdf(images: PdfImage[], dpi = 300): Uint8Array {
-  // Objects: 1 the catalog, 2 the page tree, then each page's page, image and content.
-  const pageIds = images.map((_, k) => 3 + 3 * k);
-  const objects: (string | [string, Uint8Array])[] = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${images.length} >>`];
-  images.forEach(({ width, height, entries, data }, k) => {
-    const [w, h] = [(width * 72) / dpi, (height * 72) / dpi].map((n) => n.toFixed(3));
-    const content = new TextEncoder().encode(`q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`);
+/**
+ * A PDF of one page for each image, showing it at this resolution, so pdftoppm -r dpi renders its
+ * pixels back. A page may be given as strips (a TIFF's), stacked top to bottom, each as wide as the page.
+ */
+export function imagePdf(pages: (PdfImage | PdfImage[])[], dpi = 300): Uint8Array {
+  const strips = pages.map((page) => (Array.isArray(page) ? page : [page]));
+  // Objects: 1 the catalog, 2 the page tree, then each page's page, its strips' images and its content.
+  const pageIds: number[] = [];
+  strips.reduce((id, page) => (pageIds.push(id), id + 2 + page.length), 3);
+  const objects: (string | [string, Uint8Array])[] = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`];
+  const points = (pixels: number) => (pixels * 72) / dpi;
+  strips.forEach((page, k) => {
     const id = pageIds[k];
-    objects.push(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 ${id + 1} 0 R >> >> /Contents ${id + 2} 0 R >>`,
-      [`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} ${entries} /Length ${data.length} >>`, data],
-      [`<< /Length ${content.length} >>`, content],
-    );
+    const [w, h] = [points(page[0].width), points(page.reduce((sum, strip) => sum + strip.height, 0))];
+    let top = h;
+    const shown = page.map((strip, s) => ((top -= points(strip.height)), `q ${w.toFixed(3)} 0 0 ${points(strip.height).toFixed(3)} 0 ${+top.toFixed(3)} cm /Im${s} Do Q`));
+    const content = new TextEncoder().encode(shown.join('\n'));
+    const images = page.map((_, s) => `/Im${s} ${id + 1 + s} 0 R`).join(' ');
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(3)} ${h.toFixed(3)}] /Resources << /XObject << ${images} >> >> /Contents ${id + 1 + page.length} 0 R >>`);
+    for (const { width, height, entries, data } of page) objects.push([`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} ${entries} /Length ${data.length} >>`, data]);
+    objects.push([`<< /Length ${content.length} >>`, content]);
   });
   const parts: Uint8Array[] = [];
   let length = 0;
@@ -78,8 +87,32 @@ export function jpegImage(bytes: Uint8Array): PdfImage | null {
  * interlaced, which PDF cannot take as it is.
  */
 export function pngImage(bytes: Uint8Array): PdfImage | null {
+  const { header, palette, data } = pngChunks(bytes);
+  if (!header || header.interlaced) return null;
+  const { width, height, depth, colour } = header;
+  const colours = colour === 0 ? 1 : colour === 2 ? 3 : colour === 3 && palette ? 1 : 0;
+  if (colours === 0) return null;
+  const hex = palette ? [...palette].map((b) => b.toString(16).padStart(2, '0')).join('') : '';
+  const space = colour === 0 ? '/DeviceGray' : colour === 2 ? '/DeviceRGB' : `[/Indexed /DeviceRGB ${palette!.length / 3 - 1} <${hex}>]`;
+  return {
+    width,
+    height,
+    entries: `/ColorSpace ${space} /BitsPerComponent ${depth} /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors ${colours} /BitsPerComponent ${depth} /Columns ${width} >>`,
+    data,
+  };
+}
+
+export interface PngChunks {
+  header: { width: number; height: number; depth: number; colour: number; interlaced: boolean } | null;
+  palette: Uint8Array | null;
+  /** The IDAT chunks' zlib data, joined. */
+  data: Uint8Array;
+}
+
+/** What a PNG's chunks say: its header (IHDR), palette (PLTE) and compressed pixels. */
+export function pngChunks(bytes: Uint8Array): PngChunks {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let header: { width: number; height: number; depth: number; colour: number; interlaced: boolean } | null = null;
+  let header: PngChunks['header'] = null;
   let palette: Uint8Array | null = null;
   const data: Uint8Array[] = [];
   for (let at = 8; at + 8 <= bytes.length; ) {
@@ -91,18 +124,12 @@ export function pngImage(bytes: Uint8Array): PdfImage | null {
     if (type === 'IDAT') data.push(body);
     at += 12 + size;
   }
-  if (!header || header.interlaced) return null;
-  const { width, height, depth, colour } = header;
-  const colours = colour === 0 ? 1 : colour === 2 ? 3 : colour === 3 && palette ? 1 : 0;
-  if (colours === 0) return null;
-  const hex = palette ? [...palette].map((b) => b.toString(16).padStart(2, '0')).join('') : '';
-  const space = colour === 0 ? '/DeviceGray' : colour === 2 ? '/DeviceRGB' : `[/Indexed /DeviceRGB ${palette!.length / 3 - 1} <${hex}>]`;
   const joined = new Uint8Array(data.reduce((n, d) => n + d.length, 0));
   data.reduce((at, d) => (joined.set(d, at), at + d.length), 0);
-  return {
-    width,
-    height,
-    entries: `/ColorSpace ${space} /BitsPerComponent ${depth} /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors ${colours} /BitsPerComponent ${depth} /Columns ${width} >>`,
-    data: joined,
-  };
+  return { header, palette, data: joined };
+}
+
+/** Grey pixels as a PDF image (Flate-compressed). */
+export function grayImage({ width, height, pixels }: GrayImage): PdfImage {
+  return { width, height, entries: '/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', data: deflateSync(pixels) };
 }

@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readingBlocks } from './columns.ts';
-import { imagePdf, jpegImage, pngImage } from './image-pdf.ts';
+import { grayImage, imagePdf, jpegImage, pngImage, type PdfImage } from './image-pdf.ts';
+import { pngGray } from './png-pixels.ts';
 import { baselineGroups, type Run } from './page-lines.ts';
 import { readPgm, turnClockwise, writePgm } from './raster.ts';
+import { tiffPages } from './tiff.ts';
 import { IngestError } from './types.ts';
 
 const run = promisify(execFile);
@@ -57,15 +59,29 @@ export function ocrImage(image: Uint8Array, extension: string): Promise<string[]
   return inScratch(async (dir) => {
     const file = join(dir, `in${extension}`);
     writeFileSync(file, image);
-    // A .jpg or .png scanned sideways or upside down is read as a PDF's page, set upright (pdftoppm decodes it).
-    const asPdf = extension === '.png' ? pngImage(image) : extension === '.jpg' || extension === '.jpeg' ? jpegImage(image) : null;
-    if (asPdf && (await uprightTurns(file)) !== 0) return ocrPages(imagePdf([asPdf]), [1]);
+    // A page scanned sideways or upside down is read as a PDF's page, set upright (pdftoppm decodes
+    // it). A .tif of several pages goes so whatever way its first lies: each page may lie its own way.
+    const pages = asPdfPages(image, extension);
+    if (pages && (pages.length > 1 || (await uprightTurns(file)) !== 0)) return ocrPages(imagePdf(pages), pages.map((_, k) => k + 1));
     return tesseract(file, PAGE_TIMEOUT_MS * 10);
   }).catch((error) => {
     if (error instanceof IngestError) throw error;
     const said = (error as { stderr?: string }).stderr?.trim().split('\n').at(-1);
     throw new IngestError(`image could not be read by OCR (broken, or of a kind tesseract does not read${said ? `: ${said}` : ''}); skipped`);
   });
+}
+
+/** An image file's pages as PDF images (image-pdf.ts, tiff.ts); null for one PDF cannot take as it is. */
+function asPdfPages(image: Uint8Array, extension: string): (PdfImage | PdfImage[])[] | null {
+  if (extension === '.tif' || extension === '.tiff') return tiffPages(image);
+  const page = extension === '.png' ? pngPage(image) : extension === '.jpg' || extension === '.jpeg' ? jpegImage(image) : null;
+  return page && [page];
+}
+
+/** A PNG as a PDF image: its data as it is, or decoded to grey pixels when it has an alpha channel or is interlaced. */
+function pngPage(image: Uint8Array): PdfImage | null {
+  const gray = pngImage(image) ? null : pngGray(image);
+  return pngImage(image) ?? (gray && grayImage(gray));
 }
 
 /** The resolution pages are rendered at for OCR, a scanner's. */

@@ -92,6 +92,30 @@ const pageNumberLine = (line: string) => {
 };
 
 /**
+ * A browser's header or footer on a web page printed to PDF (打印 → 页眉和页脚): the date and time
+ * of printing and the page's title, its URL and the page count (2024/3/6 09:41 某县…通知_某县人民政府 /
+ * http://www.….shtml 1/3). A running head on two pages or more; on a page printed alone it ran into
+ * the text. A line in a page's margin opened or closed by a URL or a date with its clock time, the
+ * rest (a title, a page count) no sentence: a plan's own line has neither at an end.
+ */
+function browserPrintLine(line: string): boolean {
+  const url = '(?:https?|file):\\/\\/\\S+';
+  const stamp = '\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}\\s*(?:上午|下午)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
+  const pageCount = /^\d{1,3}\s*\/\s*\d{1,3}(?:\s+|$)|\s+\d{1,3}\s*\/\s*\d{1,3}$/;
+  const atAnEnd = (piece: string) => new RegExp(`^${piece}\\s*|\\s*${piece}$`);
+  let rest = line.trim();
+  const take = (piece: string) => {
+    const taken = rest.replace(atAnEnd(piece), '');
+    if (taken === rest) return false;
+    rest = taken.replace(pageCount, '').trim();
+    return true;
+  };
+  const [byUrl, byStamp] = [take(url), take(stamp)];
+  // With a stamp the rest is the page's title; a URL alone stands with a page count at most (网址：http://… is the plan's).
+  return (byStamp && !/[。；！？：:]/.test(rest)) || (byUrl && rest === '');
+}
+
+/**
  * The pages' lines without page numbers and running headers/footers (running-heads.ts): a page
  * number counts in a page's margin lines only. A table's row is never furniture (rows that differ
  * only in their numbers, at the foot of every page, are not a running footer), but the header rows
@@ -103,7 +127,7 @@ export function removeFurniture(pages: (PageLine | string)[][]): string[][] {
   const texts = lines.map((page) => page.map((line) => line.text));
   const running = runningHeads(texts);
   const margins = inMargin(texts);
-  const kept = lines.map((page, p) => page.filter((line, i) => line.row !== undefined || !(running[p][i] || (margins[p][i] && pageNumberLine(line.text)))));
+  const kept = lines.map((page, p) => page.filter((line, i) => line.row !== undefined || !(running[p][i] || (margins[p][i] && (pageNumberLine(line.text) || browserPrintLine(line.text))))));
   return withoutRepeatedHeaders(kept).map((page) => page.map((line) => line.text));
 }
 

@@ -3,8 +3,8 @@
  * with its cells apart by a tab, as a Word table's rows (structure/table.ts reads them). Cells read
  * as Excel shows them: shared and inline strings, dates from their serial numbers and date formats
  * (written 2024年12月31日, so the deadline rules read them), percentages with their sign. A cell
- * merged over others stands in its first cell; the visible sheets follow one another, a blank line
- * apart.
+ * merged across columns stands in its first cell, one merged down a column in each row it spans;
+ * the visible sheets follow one another, a blank line apart.
  */
 import { posix } from 'node:path';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
@@ -52,18 +52,48 @@ function stringItem(si: XmlNode): string {
 function sheetRows(sheet: XmlNode | null, read: (cell: XmlNode) => string): string[] {
   const data = sheet && descendants(sheet, 'sheetData')[0];
   if (!data) return [];
-  const out: string[] = [];
-  for (const row of childrenNamed(data, 'row')) {
+  const rows = new Map<number, string[]>();
+  childrenNamed(data, 'row').forEach((row, k) => {
     const cells: string[] = [];
-    childrenNamed(row, 'c').forEach((cell, k) => {
-      const column = cell.attrs.r ? columnIndex(cell.attrs.r) : k;
+    childrenNamed(row, 'c').forEach((cell, c) => {
+      const column = cell.attrs.r ? columnIndex(cell.attrs.r) : c;
       while (cells.length < column) cells.push('');
       cells[column] = read(cell);
     });
+    rows.set(row.attrs.r ? Number(row.attrs.r) - 1 : k, cells);
+  });
+  fillColumnMerges(rows, descendants(sheet, 'mergeCell').map((merge) => merge.attrs.ref ?? ''));
+  const out: string[] = [];
+  for (const cells of rows.values()) {
     while (cells.length && cells.at(-1) === '') cells.pop();
     if (cells.length) out.push(cells.join('\t'));
   }
   return out;
+}
+
+/**
+ * A cell merged down a column (牵头单位 or 完成时限 over the rows of the tasks it is for) is each of
+ * those rows' cell, as the reader sees it beside each: it stands in every row of it that holds
+ * something else. A cell merged across columns (a title, a heading over the table's rows) stays in
+ * its first cell.
+ */
+function fillColumnMerges(rows: Map<number, string[]>, ranges: string[]): void {
+  for (const range of ranges) {
+    const [from, to = from] = range.split(':').map(cellIndex);
+    if (from.column !== to.column || to.row <= from.row) continue;
+    const text = rows.get(from.row)?.[from.column] ?? '';
+    for (let row = from.row + 1; row <= to.row && text !== ''; row++) {
+      const cells = rows.get(row);
+      if (!cells || cells.every((cell) => cell === '')) continue;
+      while (cells.length <= from.column) cells.push('');
+      cells[from.column] = text;
+    }
+  }
+}
+
+/** `C12` → row 11, column 2. */
+function cellIndex(reference: string): { row: number; column: number } {
+  return { row: Number(/\d+/.exec(reference)?.[0] ?? 1) - 1, column: columnIndex(reference) };
 }
 
 /** `C12` → 2. */

@@ -2,18 +2,20 @@
  * A scanned plan (two pages of a seed's PDF as images, no text layer) is read by OCR through
  * Debian's tesseract with chi_sim, and comes through like the text-layer PDF's same pages:
  * title, 文号, date, depth counts, ≤ 8% of the characters lost. Without OCR, a message names
- * the file and says how to enable it. So with a scan published as page images (.png, .jpg).
+ * the file and says how to enable it. So with a scan published as page images (.png, .jpg, .tif).
  * Needs tesseract-ocr, tesseract-ocr-chi-sim, poppler-utils.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus.ts';
 import { readPdf } from '../../../scripts/ingest/formats/pdf.ts';
 import { ocrAvailable, quarterTurnsUpright } from '../../../scripts/ingest/formats/ocr.ts';
-import { turnClockwise } from '../../../scripts/ingest/formats/raster.ts';
+import { pngGray } from '../../../scripts/ingest/formats/png-pixels.ts';
+import { readPgm, turnClockwise } from '../../../scripts/ingest/formats/raster.ts';
 import { structureDocument, type Structured } from '../../../scripts/structure/index.ts';
 import { gazette, scanSeed, traditional } from '../../fixtures/formats/make.ts';
 import { lostShare } from './lost.ts';
@@ -111,6 +113,16 @@ describe('a scan turned sideways or upside down', () => {
     // the same pages as page images: page 1 as a sideways .png, page 2 as an upside-down .jpg
     execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', '-f', '1', '-l', '1', turnedScan, join(turned, 'page1')]);
     execFileSync('pdftoppm', ['-r', '200', '-gray', '-jpeg', '-f', '2', '-l', '2', turnedScan, join(turned, 'page2')]);
+    // and as .tif files, as scanners write them in strips: page 1 LZW, page 2 JPEG (its tables kept apart)
+    execFileSync('pdftoppm', ['-r', '200', '-gray', '-tiff', '-tiffcompression', 'lzw', '-f', '1', '-l', '1', turnedScan, join(turned, 'tiff1')]);
+    execFileSync('pdftoppm', ['-r', '200', '-gray', '-tiff', '-tiffcompression', 'jpeg', '-f', '2', '-l', '2', turnedScan, join(turned, 'tiff2')]);
+    // and as PNGs PDF cannot take as they are: page 1 ink on a transparent page (RGBA), page 2 interlaced
+    const page = (n: number) => (execFileSync('pdftoppm', ['-r', '200', '-gray', '-f', String(n), '-l', String(n), turnedScan, join(turned, 'pgm')]), readPgm(readFileSync(join(turned, `pgm-${n}.pgm`)))!);
+    const ink = page(1);
+    writeFileSync(join(turned, 'rgba1.png'), png(ink.width, ink.height, 6, false, (at) => [0, 0, 0, 255 - ink.pixels[at]]));
+    const upsideDown = page(2);
+    writeFileSync(join(turned, 'interlaced2.png'), png(upsideDown.width, upsideDown.height, 0, true, (at) => [upsideDown.pixels[at]]));
+    for (const n of [1, 2]) rmSync(join(turned, `pgm-${n}.pgm`));
   });
 
   it('is set upright page by page, and comes through as the upright scan: title, 文号, date, depth counts, ≤ 8% lost', async () => {
@@ -131,7 +143,23 @@ describe('a scan turned sideways or upside down', () => {
     const pageText = (page: number) => textLayer.lines.filter((_, i) => textLayer.pages![i] === page).join('\n');
     expect(lostShare(pageText(1), image('page1').text)).toBeLessThanOrEqual(0.08);
     expect(lostShare(pageText(2), image('page2').text)).toBeLessThanOrEqual(0.08);
-  }, 180_000);
+    // a .tif was read as it lay: 、。和筑且蔡…
+    expect([image('tiff1').format, image('tiff2').format]).toEqual(['image-ocr', 'image-ocr']);
+    expect(lostShare(pageText(1), image('tiff1').text)).toBeLessThanOrEqual(0.08);
+    expect(lostShare(pageText(2), image('tiff2').text)).toBeLessThanOrEqual(0.08);
+    // so were an RGBA and an interlaced .png: mm / CN / 长 :    役只旦…
+    expect(lostShare(pageText(1), image('rgba1').text)).toBeLessThanOrEqual(0.08);
+    expect(lostShare(pageText(2), image('interlaced2').text)).toBeLessThanOrEqual(0.08);
+  }, 300_000);
+
+  it('decodes a PNG with an alpha channel, or interlaced, to grey pixels on white', () => {
+    // 3 × 2 pixels: grey and alpha (a transparent pixel is white, a half-transparent black mid grey), interlaced
+    const values = [[0, 255], [0, 0], [0, 128], [200, 255], [100, 255], [50, 255]];
+    const decoded = pngGray(png(3, 2, 4, true, (at) => values[at]));
+    expect(decoded).toEqual({ width: 3, height: 2, pixels: new Uint8Array([0, 255, 127, 200, 100, 50]) });
+    // RGB with alpha, rows filtered as written (none)
+    expect(pngGray(png(2, 1, 6, false, (at) => [[255, 0, 0, 255], [0, 0, 255, 0]][at]))?.pixels).toEqual(new Uint8Array([76, 255]));
+  });
 
   it("turns by tesseract's orientation only when it is sure of it", () => {
     const osd = (rotate: number, confidence: number) => `Page number: 0\nOrientation in degrees: ${(360 - rotate) % 360}\nRotate: ${rotate}\nOrientation confidence: ${confidence}\nScript: Han\n`;
@@ -152,6 +180,33 @@ describe('a scan turned sideways or upside down', () => {
     expect(turnClockwise(turnClockwise(image, 1), 3)).toEqual(image);
   });
 });
+
+/**
+ * A PNG of 8-bit samples (colour type 0 grey, 4 grey and alpha, 6 RGBA), each row unfiltered,
+ * interlaced by Adam7 or not; the samples of the pixel at (y · width + x) as given.
+ */
+function png(width: number, height: number, colour: number, interlaced: boolean, samples: (at: number) => number[]): Uint8Array {
+  const passes = interlaced ? [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] : [[0, 0, 1, 1]];
+  const rows: number[] = [];
+  for (const [x0, y0, dx, dy] of passes)
+    for (let y = y0; y < height && x0 < width; y += dy) {
+      rows.push(0);
+      for (let x = x0; x < width; x += dx) rows.push(...samples(y * width + x));
+    }
+  const chunk = (type: string, body: Uint8Array) => {
+    const out = Buffer.alloc(12 + body.length);
+    out.writeUInt32BE(body.length, 0);
+    out.write(type, 4, 'latin1');
+    out.set(body, 8);
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, colour, 0, 0, interlaced ? 1 : 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', new Uint8Array())]);
+}
 
 /** tesseract's TSV of a page: each line's words (text, left, width, and how sure it is: 95 unless said) at a height, read as one block (psm 6). */
 function tsv(lines: [top: number, words: [string, number, number, number?][]][]): string {

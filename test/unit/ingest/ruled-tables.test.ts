@@ -138,6 +138,21 @@ describe('page furniture among table rows', () => {
   });
 });
 
+describe("a browser's header and footer on a web page printed to PDF", () => {
+  it('are dropped from a page printed alone, where no running head repeats them; a URL of the plan’s own stays', async () => {
+    // Before: the footer ran into the last clause (…2025年底前全部投入运行。⏎http://www.mouxian.gov.cn/….shtml 1/1)
+    // and the header opened the preamble.
+    const { removeFurniture } = await import('../../../scripts/ingest/formats/page-lines.ts');
+    const body = ['一、工作目标', '到2025年，县人民医院达到三级医院医疗服务能力。', '（三）建设急诊急救“五大中心”。', '疗、重症监护等中心，2025年底前全部投入运行。'];
+    const chrome = ['2024/3/6 09:41 某县卫生健康局关于印发某县推进千县工程工作实施方案的通知_某县人民政府', ...body, 'http://www.mouxian.gov.cn/zwgk/tzgg/202403/t20240305_4418821.shtml 1/1'];
+    expect(removeFurniture([chrome])).toEqual([body]);
+    // as Firefox and a file opened from the desktop set them: the page count and the stamp, the file's URL
+    expect(removeFurniture([['1/2 2024/3/6 下午2:05', ...body, 'file:///C:/Users/admin/Desktop/方案.html']])).toEqual([body]);
+    const own = ['网址：http://www.mouxian.gov.cn', ...body, '详见http://www.mouxian.gov.cn/a.html'];
+    expect(removeFurniture([own])).toEqual([own]);
+  });
+});
+
 describe('a text item that runs over a column rule', () => {
   it('is cut at the rule, each part in its own cell', async () => {
     // Chromium set a cell's last word and the next cell's first, on one line, as one string

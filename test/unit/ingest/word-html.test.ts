@@ -104,7 +104,7 @@ describe('what else a .docx holds', () => {
     `<w:tr>${tc(p('1'))}${tc(`<w:tbl><w:tr>${tc(p('胸痛中心'))}${tc(p('2024年'))}</w:tr><w:tr>${tc(p('卒中中心'))}${tc(p('2025年'))}</w:tr></w:tbl>${p('')}`)}${tc(p('县卫健局'), '<w:vMerge w:val="restart"/>')}</w:tr>`,
     `<w:tr>${tc(p('2'))}${tc('<w:p><w:r><w:t>建设</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>创伤中心</w:t></w:r></w:p>')}${tc(p(''), '<w:vMerge/>')}</w:tr></w:tbl>`,
     `<w:p><w:r><w:t>第</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>页</w:t></w:r></w:p>`,
-    `<w:p><w:r><w:t>到2025年</w:t></w:r><w:ins w:id="1"><w:r><w:t>底</w:t></w:r></w:ins><w:del w:id="2"><w:r><w:delText>前</w:delText></w:r></w:del><w:moveFrom w:id="3"><w:r><w:t>全面</w:t></w:r></w:moveFrom><w:r><w:t>完成</w:t></w:r><w:moveTo w:id="4"><w:r><w:t>全面</w:t></w:r></w:moveTo><w:r><w:t>建设。</w:t></w:r></w:p>`,
+    `<w:p><w:r><w:t>到2025年</w:t></w:r><w:ins w:id="1"><w:r><w:t>底</w:t></w:r></w:ins><w:del w:id="2"><w:r><w:delText>前</w:delText></w:r></w:del><w:moveFrom w:id="3"><w:r><w:t>全面</w:t></w:r></w:moveFrom><w:r><w:t>完成</w:t></w:r><w:moveTo w:id="4"><w:r><w:t>全面</w:t></w:r></w:moveTo><w:r><w:t>建设</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r><w:r><w:t>。</w:t></w:r></w:p>`,
   ].join('');
   const notes = (kind: 'footnote' | 'endnote', text: string) =>
     `<w:${kind}s ${w}><w:${kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:${kind}><w:${kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:${kind}><w:${kind} w:id="1"><w:p><w:r><w:${kind}Ref/></w:r><w:r><w:t>${text}</w:t></w:r></w:p></w:${kind}></w:${kind}s>`;
@@ -114,23 +114,34 @@ describe('what else a .docx holds', () => {
     'word/endnotes.xml': strToU8(notes('endnote', '本方案由县卫健局负责解释。')),
   });
 
-  it('text boxes as lines before their paragraph, a table inside a cell and a tab in a cell within the cell, notes after the text, moved-away text once', () => {
+  it('text boxes as lines before their paragraph, a table inside a cell and a tab in a cell within the cell, notes after the text with the marks of their references, a cell merged down in each of its rows, moved-away text once', () => {
     // Before: the text box glued to its paragraph (某县卫生健康局文件某卫发〔2024〕1号关于印发…), the inner
     // table's and the tab's cells pushed the row's cells out of their columns, the notes lost,
-    // and text moved with tracked changes stood twice.
+    // and text moved with tracked changes stood twice. Then the notes stood after the text without a
+    // mark, nothing telling which words each explains: now [1] and [i] as Word numbers them. The
+    // 牵头单位 merged down over rows 1–2 stood in row 1 only: now in each row it spans.
     expect(readDocx(docx).lines).toEqual([
       '某县卫生健康局文件',
       '某卫发〔2024〕1号',
       '关于印发某县方案的通知',
-      '各乡镇卫生院：',
+      '各乡镇卫生院[1]：',
       '序号\t任务\t牵头单位',
       '1\t胸痛中心 2024年 卒中中心 2025年\t县卫健局',
-      '2\t建设 创伤中心\t',
+      '2\t建设 创伤中心\t县卫健局',
       '第3页',
-      '到2025年底完成全面建设。',
-      '含社区卫生服务中心。',
-      '本方案由县卫健局负责解释。',
+      '到2025年底完成全面建设[i]。',
+      '[1]含社区卫生服务中心。',
+      '[i]本方案由县卫健局负责解释。',
     ]);
+  });
+});
+
+describe('a note with a mark of its own in a .docx', () => {
+  it('keeps the mark the writer typed, once in the text and once before the note', () => {
+    const document = `<w:document ${w}><w:body><w:p><w:r><w:t>县域内就诊率达到90%</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>※</w:t></w:r><w:r><w:t>。</w:t></w:r></w:p></w:body></w:document>`;
+    const footnotes = `<w:footnotes ${w}><w:footnote w:id="1"><w:p><w:r><w:t>※县域内就诊率不含急诊。</w:t></w:r></w:p></w:footnote></w:footnotes>`;
+    const docx = zipSync({ 'word/document.xml': strToU8(document), 'word/footnotes.xml': strToU8(footnotes) });
+    expect(readDocx(docx).lines).toEqual(['县域内就诊率达到90%※。', '※县域内就诊率不含急诊。']);
   });
 });
 
@@ -175,6 +186,17 @@ describe('web pages', () => {
     expect(read.encoding).toBe('GB18030');
     expect(read.titleHint).toBe('某县卫生健康事业发展实施方案');
     expect(read.lines.filter((l) => l.trim() !== '')).toEqual(['某县卫生健康事业发展实施方案', '某政发〔2024〕3号', '一、总体要求', '到2025年，县医院达到三级医院水平。', '二、重点任务', '（一）加强专科建设。']);
+  });
+
+  it('a page that holds only the frame around the document (its text in an iframe, or fetched by a script) is named, not read as a document of its title alone', () => {
+    // Before: the page came through as a document of one line, the title, or the title and the date line (时间：2024-05-10　来源：…).
+    const framed = page('<div class="info">发布时间：2024-03-05 来源：县卫生健康局</div><iframe src="./frame_files/content_8841.html" width="100%" height="2000"></iframe>');
+    expect(() => readHtml(iconv.encode(framed, 'gb2312'))).toThrow(/only the frame around the document: its text is in the page of a frame \(\.\/frame_files\/content_8841\.html\).*open that page on its own and save it/);
+    const scripted = page(`<div class="source">时间：2024-05-10　来源：某县卫生健康局　【打印】【关闭】</div><div id="zoom"></div><script>$.get('/api/article/detail?id=33812', (d) => $('#zoom').html(d.content));</script>`);
+    expect(() => readHtml(iconv.encode(scripted, 'gb2312'))).toThrow(/only the frame around the document: its text is loaded by a script when the page is shown/);
+    // a page with its text and an iframe beside it (a video, a share widget) is read as before
+    const withWidget = page('<p>一、总体要求</p><p>到2025年，县医院达到三级医院水平。</p><iframe src="https://player.example.cn/v/1"></iframe>');
+    expect(readHtml(iconv.encode(withWidget, 'gb2312')).lines).toContain('到2025年，县医院达到三级医院水平。');
   });
 
   it('labels spaced out to align them (索  引  号：, 文　　号：) are read as the labels they are, so the whole disclosure table is kept and its 文号 read', async () => {

@@ -77,3 +77,45 @@ describe('an Excel task list', () => {
     expect(() => readXlsx(zipSync({ 'word/document.xml': strToU8('<w:document/>') }))).toThrow(/not an Excel workbook/);
   });
 });
+
+describe('an Excel task list with cells merged down a column', () => {
+  it('gives each row the unit and the deadline of the cell merged over it, as the reader sees it beside each row', () => {
+    // Before: the second row's 牵头单位 and 完成时限 were empty (a merged cell stood in its first row
+    // only): the task took its unit from the row above but had no deadline.
+    const text = (ref: string, value: string) => c(ref, `<is><t>${value}</t></is>`, ' t="inlineStr"');
+    const row = (r: number, ...cells: [string, string][]) => `<row r="${r}">${cells.map(([column, value]) => text(`${column}${r}`, value)).join('')}</row>`;
+    const sheetXml = `<worksheet ${main}><sheetData>${[
+      row(1, ['A', '某县“千县工程”重点任务清单']),
+      row(2, ['A', '序号'], ['B', '任务类别'], ['C', '重点任务'], ['D', '牵头单位'], ['E', '完成时限']),
+      row(3, ['A', '1'], ['B', '专科能力建设'], ['C', '建成胸痛中心、卒中中心'], ['D', '县人民医院'], ['E', '2024年12月底前']),
+      row(4, ['A', '2'], ['C', '新增市级临床重点专科2个']),
+      row(5, ['A', '3'], ['C', '建成创伤中心'], ['D', '县中医院'], ['E', '2025年6月底前']),
+      row(6, ['A', '备注：各单位每季度报送进展。']),
+      '<row r="7"/>',
+    ].join('')}</sheetData><mergeCells count="5"><mergeCell ref="A1:E1"/><mergeCell ref="B3:B5"/><mergeCell ref="D3:D4"/><mergeCell ref="E3:E4"/><mergeCell ref="A6:A7"/></mergeCells></worksheet>`;
+    const read = readXlsx(
+      zipSync({
+        'xl/workbook.xml': strToU8(`<workbook ${main}><sheets><sheet name="任务清单" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+        'xl/_rels/workbook.xml.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+        'xl/worksheets/sheet1.xml': strToU8(sheetXml),
+      }),
+    );
+    // the title across the columns once; the note merged down over an empty row once
+    expect(read.lines).toEqual([
+      '某县“千县工程”重点任务清单',
+      '序号\t任务类别\t重点任务\t牵头单位\t完成时限',
+      '1\t专科能力建设\t建成胸痛中心、卒中中心\t县人民医院\t2024年12月底前',
+      '2\t专科能力建设\t新增市级临床重点专科2个\t县人民医院\t2024年12月底前',
+      '3\t专科能力建设\t建成创伤中心\t县中医院\t2025年6月底前',
+      '备注：各单位每季度报送进展。',
+    ]);
+    const { document, clauses, lines } = buildText('renwu-merged.xlsx', read.lines.join('\n'));
+    expectNothingLost(document, clauses, lines);
+    const rows = clauses.filter((clause) => clause.cells.length > 0);
+    expect(rows.map((r) => [r.units.map((u) => `${u.role}:${u.name}`).join(), r.deadlines.map((d) => d.end).join()])).toEqual([
+      ['lead:县人民医院', '2024-12-31'],
+      ['lead:县人民医院', '2024-12-31'],
+      ['lead:县中医院', '2025-06-30'],
+    ]);
+  });
+});
