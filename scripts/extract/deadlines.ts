@@ -356,6 +356,15 @@ const RULES: Rule[] = [
       return { year: Number(m[1]), resolve: () => ({ start: null, end: eve, recurring: null, kind: 'by' }) };
     },
   },
+  // 每年1—3月, 每年10月至12月: a window of months every year, done by its last month's end (the format has one day
+  // for a yearly date: --03-31, --12-31); not 每年1—2次 (a count).
+  {
+    re: new RegExp(`每年(?:的)?${M}(?:月份?)?(?:—|–|－|-|~|～|至|到)${M}月份?(?:底|末)?${BEFORE}?`, 'g'),
+    build: (m) => {
+      const end = monthEnd(COMMON_YEAR, Number(m[2]));
+      return { year: null, resolve: () => ({ start: null, end: null, recurring: `--${end.slice(5)}`, kind: 'recurring' }) };
+    },
+  },
   // 每年11月15日前 → --11-15, 每年11月底前 → --11-30, 每年年底前 → --12-31; 每年一季度 → --03-31, 每年上半年 → --06-30,
   // 每年年初 → --03-31 (年初 the first quarter, as with a year), 每年年中 → --06-30, 每年下半年 → --12-31
   {
