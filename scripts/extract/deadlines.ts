@@ -95,10 +95,10 @@ const LUNAR_HOLIDAY: Record<string, [number, number]> = { 春节: [1, 1], 端午
 /** A common year (2月 ends on the 28th), for the day of a date that comes back every year. */
 const COMMON_YEAR = 2001;
 
-/** What a document says of its own time: its date (YYYY-MM-DD), and the first year of its period, for times counted from them. */
+/** What a document says of its own time, for times counted from them: its date (YYYY-MM-DD), and the plan's own year (context-year.ts `planYear`). */
 interface OwnTime {
   issued: string | null;
-  planStart: number | null;
+  planYear: number | null;
 }
 
 type Rule = {
@@ -393,14 +393,14 @@ const RULES: Rule[] = [
   // look back); it sets no year for the dates after it (年底前 there is still this year's).
   {
     re: new RegExp(`(?:(?:力争|争取|计划)?(?:用|通过|经过)约?${SPAN}(?:左右)?的?(?:时间|努力)|(?:力争|争取)在?${SPAN}(?:左右)?(?:时间|内))`, 'g'),
-    build: (m, _year, { issued, planStart }) => {
+    build: (m, _year, { issued, planYear }) => {
       // the span's numbers and unit, of whichever form matched: [2, 3, 年] or [3, 年]
       const [upper, unit] = m.slice(1).filter(Boolean).slice(-2);
       const n = parseNumber(upper);
       const rest = m.input.slice(m.index + m[0].length, sentenceEnd(m.input, m.index));
       // 力争, 争取 and 计划 look ahead whatever follows
       if (!issued || !n || (!/^(力争|争取|计划)/.test(m[0]) && DONE.test(rest))) return null;
-      const firstYear = Math.max(Number(issued.slice(0, 4)), planStart ?? 0);
+      const firstYear = planYear ?? Number(issued.slice(0, 4));
       const end = unit === '年' ? iso(firstYear + n - 1, 12, 31) : laterBy(issued, n, unit);
       return { year: null, resolve: () => ({ start: null, end, recurring: null, kind: 'by' }) };
     },
@@ -478,7 +478,7 @@ function sentenceEnd(s: string, at: number): number {
 }
 
 /**
- * `issued` is the document's date, `planStart` the first year of its period (a plan of December 2023
+ * `issued` is the document's date, `planYear` the plan's own year (context-year.ts: a plan of December 2023
  * for 2024–2026 counts its years from 2024); `yearInContext` the year dates without one are read in until
  * the text names one (context-year.ts: its section's or the plan's), the document's by default. 今年 and 明年
  * stay counted from the document's year.
@@ -487,7 +487,7 @@ export function extractDeadlines(
   text: string,
   documentYear: number | null,
   issued: string | null = null,
-  planStart: number | null = null,
+  planYear: number | null = null,
   yearInContext: number | null = documentYear,
 ): Deadline[] {
   const view = compact(text);
@@ -499,7 +499,7 @@ export function extractDeadlines(
       const start = m.index!;
       const end = start + m[0].length;
       if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end)) continue;
-      const built = rule.build(m as RegExpExecArray, documentYear, { issued, planStart });
+      const built = rule.build(m as RegExpExecArray, documentYear, { issued, planYear });
       for (const { span, ...one } of [built ?? []].flat()) candidates.push({ start: span ? start + span[0] : start, end: span ? start + span[1] : end, ...one });
     }
   }

@@ -17,7 +17,8 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
   const county = document.region.county;
   const level = documentLevel(document.region);
   const documentYear = document.date ? Number(document.date.slice(0, 4)) : null;
-  const yearOf = contextYears(clauses, planYear(document));
+  const plan = planYear(document);
+  const yearOf = contextYears(clauses, plan);
   /** The column headers of the table rows under each clause. */
   const headersUnder = new Map<string, Set<string>>();
   for (const c of clauses) if (c.parent && c.cells?.length) headersUnder.set(c.parent, new Set([...(headersUnder.get(c.parent) ?? []), ...c.cells.map((cell) => cell.header)]));
@@ -29,14 +30,14 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
     // Table rows and members lists (attached parts) read their fields by column and post.
     if (clause.cells?.length) {
       const above = row?.parent === clause.parent ? row : undefined;
-      row = { ...clause, ...rowFields(clause, { rule, county, level, table }, { year: documentYear, issued: document.date, planStart: document.period.start, inContext: yearOf.get(clause.id) ?? null }, above) };
+      row = { ...clause, ...rowFields(clause, { rule, county, level, table }, { year: documentYear, issued: document.date, planYear: plan, inContext: yearOf.get(clause.id) ?? null }, above) };
       return row;
     }
     if (clause.members?.length) return { ...clause, ...memberFields(clause, { rule, county, level, table }) };
     const listed = extractListedUnits(clause.text, { rule, county, level, table });
     const prose = readProse(clause.text, listed.annotations, listed.units, level, county, table);
     const header = headerLines(clause.text, headersUnder.get(clause.id) ?? new Set());
-    const deadlines = extractDeadlines(clause.text, documentYear, document.date, document.period.start, yearOf.get(clause.id) ?? null).filter(
+    const deadlines = extractDeadlines(clause.text, documentYear, document.date, plan, yearOf.get(clause.id) ?? null).filter(
       (d) => !header.some(([a, b]) => d.at[0] >= a && d.at[1] <= b),
     );
     return {

@@ -20,7 +20,7 @@ const unitRole: Partial<Record<Column, Unit['role']>> = { lead: 'lead', responsi
 const shift = <T extends { at: [number, number] }>(items: T[], by: number): T[] => items.map((item) => ({ ...item, at: [item.at[0] + by, item.at[1] + by] }));
 
 /** A row: units from unit columns, everything else read from the task, deadline, metric and other cells. */
-export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { year: number | null; issued: string | null; planStart: number | null; inContext: number | null }, above?: ClauseRecord): Fields {
+export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { year: number | null; issued: string | null; planYear: number | null; inContext: number | null }, above?: ClauseRecord): Fields {
   const units: Unit[] = [];
   // An empty unit cell under a merged one (部门 written once for several rows) keeps the row above's units, as a span of no text.
   for (const [k, cell] of clause.cells.entries()) {
@@ -66,7 +66,7 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
       continue;
     }
     if (cell.column === 'number' || !cell.text) continue;
-    const found = extractDeadlines(cell.text, dates.year, dates.issued, dates.planStart, dates.inContext);
+    const found = extractDeadlines(cell.text, dates.year, dates.issued, dates.planYear, dates.inContext);
     // A 完成时限 cell says by when: 2025年6月 there is by 2025-06-30, not the month as a period.
     deadlines.push(...shift(cell.column === 'deadline' ? found.map((d) => completedBy(d, cell.text)) : found, cell.at[0]));
     if (cell.column === 'deadline') {

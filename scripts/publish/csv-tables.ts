@@ -95,7 +95,7 @@ export const clausesTable: CsvTable<ClauseRecord> = {
   references: { doc: 'documents', parent: 'clauses' },
 };
 
-/** The document part of a clause id (`xiangyuan-2023/2.1` → `xiangyuan-2023`). */
+/** The document part of a clause id (`<doc>/2.1` → `<doc>`). */
 const docOf = (clauseId: string) => clauseId.slice(0, clauseId.indexOf('/'));
 /** The shared wording of a link or suggestion, its runs in the source's order. */
 const evidenceText = (evidence: readonly { text: string }[]) => evidence.map((e) => e.text).join(' … ');

@@ -326,8 +326,8 @@ const namesIssuedDocument = (title: string) => periodOrEdition.test(title) || is
 /**
  * The plan's own title said again (years aside), or by its kind alone (本《方案》, 《实施方案》, 《三年行动计划》),
  * which names no other document. A title with its place left out is not taken for the plan's own: a county's
- * plan often is the province's title with its county put before it (偏关县进一步完善医疗卫生服务体系实施方案
- * after 《山西省人民政府关于印发进一步完善医疗卫生服务体系实施方案的通知》).
+ * plan often is the province's title with its county put before it (某某县进一步完善医疗卫生服务体系实施方案
+ * after 《某某省人民政府关于印发进一步完善医疗卫生服务体系实施方案的通知》).
  */
 const isOwnTitle = (key: string, own: string) =>
   key === own || /^(?:[一二三四五两\d]+年)?(?:实施|工作|行动|专项|攻坚|建设)*(?:方案|计划|规划|意见|通知|办法|细则|要点)$/.test(key);

@@ -78,8 +78,8 @@ describe('absolute deadlines', () => {
     expect(by('印发后10个工作日内报送', '2024-03-15')).toEqual([]);
   });
   it('力争用2—3年时间, 通过2年努力: a span of the plan’s own years, its own year the first; a range by its upper end', () => {
-    const by = (text: string, issued: string | null, planStart: number | null = null) =>
-      extractDeadlines(text, issued ? Number(issued.slice(0, 4)) : null, issued, planStart).map((d) => [d.text, d.kind, d.end]);
+    const by = (text: string, issued: string | null, planYear: number | null = null) =>
+      extractDeadlines(text, issued ? Number(issued.slice(0, 4)) : null, issued, planYear).map((d) => [d.text, d.kind, d.end]);
     expect(by('力争用2—3年时间，把县人民医院建成三级医院。', '2024-03-15')).toEqual([['力争用2—3年时间', 'by', '2026-12-31']]);
     expect(by('用3年左右时间，推动县中医医院达到二级甲等水平。', '2024-03-15')).toEqual([['用3年左右时间', 'by', '2026-12-31']]);
     expect(by('通过2年努力，县域内就诊率达到90%。', '2024-03-15')).toEqual([['通过2年努力', 'by', '2025-12-31']]);
