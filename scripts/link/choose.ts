@@ -31,9 +31,12 @@ const published = (list: Scored[], options: Publishing) =>
 
 /**
  * The links a clause publishes: its own choice, and the choices of its enumeration items
- * (一是…二是…三是…) for other targets, each at its best item's score. An item's link joins the
- * clause's own as a runner-up does, when it scores at least nearTop × the clause's best link to
- * that document; where the clause's own choice is split between its items' tasks so that it
+ * (一是…二是…三是…), each target once at the best of the clause's and its items' scores. The
+ * clause's own choice is split between its items' tasks, so a link it publishes that an item
+ * chose more surely takes the item's score, its evidence still the whole clause's: 全面提升…服务能力
+ * chose 人才队伍 at 0.49 and its item 二是引进…紧缺专业人才 at 1.00, which now leads the items' other
+ * links instead of following them. An item's link to another target joins as a runner-up does, when
+ * it scores at least nearTop × the clause's own best link to that document; where the clause
  * publishes none, the items' links are its links. `ranked` is the clause's own, for its suggestions.
  */
 export function chosenLinks(source: SourceCandidates, score: Scorer, options: Publishing): { links: Scored[]; ranked: Scored[] } {
@@ -42,15 +45,16 @@ export function chosenLinks(source: SourceCandidates, score: Scorer, options: Pu
   if (!source.items?.length) return { links, ranked: own };
   const floor = new Map<string, number>();
   for (const c of links) if (!floor.has(c.target.doc)) floor.set(c.target.doc, options.nearTop * c.score);
-  const chosen = new Set(links.map((c) => c.target.id));
-  const fromItems = new Map<string, Scored>();
+  const itemBest = new Map<string, Scored>();
   for (const item of source.items) {
     for (const c of published(ranked(item, score), options)) {
-      if (chosen.has(c.target.id) || c.score < (floor.get(c.target.doc) ?? 0)) continue;
-      if (c.score > (fromItems.get(c.target.id)?.score ?? -1)) fromItems.set(c.target.id, c);
+      if (c.score > (itemBest.get(c.target.id)?.score ?? -1)) itemBest.set(c.target.id, c);
     }
   }
-  return { links: [...links, ...fromItems.values()].sort((a, b) => b.score - a.score), ranked: own };
+  const chosen = new Set(links.map((c) => c.target.id));
+  const surer = links.map((c) => ({ ...c, score: Math.max(c.score, itemBest.get(c.target.id)?.score ?? 0) }));
+  const fromItems = [...itemBest.values()].filter((c) => !chosen.has(c.target.id) && c.score >= (floor.get(c.target.doc) ?? 0));
+  return { links: [...surer, ...fromItems].sort((a, b) => b.score - a.score), ranked: own };
 }
 
 /** A section says nothing beyond its heading when its body holds at most this many letters or digits. */
