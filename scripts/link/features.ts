@@ -197,6 +197,17 @@ const byClause = {
   frequencies: new WeakMap<ClauseRecord, { clauses: ClauseRecord[]; frequencies: Frequencies }>(),
 };
 
+/**
+ * The text words and concept terms are read in: a PDF's line break or space between two Chinese
+ * characters of the body (急诊外科、骨\n科, 每半\n年, 县 人民医院) is taken out, so the word is whole;
+ * the break after a run-in title stays, as the title is a phrase of its own. The bigrams need no such
+ * care (they are read over letters and digits only).
+ */
+function wordText(c: ClauseRecord): string {
+  const text = linkedText(c);
+  return text.slice(0, c.bodyStart) + text.slice(c.bodyStart).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+}
+
 function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {
   const foldedOf = (c: ClauseRecord) => remembered(byClause.folded, c, () => fold(linkedText(c)));
   const foldedTitle = (c: ClauseRecord) => remembered(byClause.title, c, () => fold(c.title ?? '').chars);
@@ -217,8 +228,8 @@ function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {
       byClause.frequencies.set(clauses[0], { clauses, frequencies });
       return frequencies;
     },
-    words: (c) => remembered(words, c, () => counts(cut(linkedText(c)))),
-    concepts: (c) => remembered(conceptCountsOf, c, () => conceptCounts(linkedText(c), concepts)),
+    words: (c) => remembered(words, c, () => counts(cut(wordText(c)))),
+    concepts: (c) => remembered(conceptCountsOf, c, () => conceptCounts(wordText(c), concepts)),
     titleWords: (c) => remembered(titleWords, c, () => counts(c.title ? cut(c.title) : [])),
     titleConcepts: (c) => remembered(titleConcepts, c, () => conceptCounts(c.title ?? '', concepts)),
   };
