@@ -302,7 +302,11 @@ const RULES: Rule[] = [
     re: new RegExp(`(今年|本年度?|明年|下一?年度)(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?`, 'g'),
     build: (m, documentYear) => {
       const [month, yPart, before] = [m[2], m[5], m[6]];
-      if (documentYear === null || (!month && !yPart && !before)) return null; // 今年 alone names no date: 今年以来, 今年的工作
+      if (documentYear === null) return null;
+      // 今年 alone names no date (今年以来, 今年的工作); the next year alone does when it opens a phrase, as
+      // the time of what follows (明年实现…全覆盖), not as the object of a verb (部署明年工作)
+      const opensPhrase = /^(|.*[。；;，,：:])$/.test(m.input.slice(0, m.index));
+      if (!month && !yPart && !before && !(RELATIVE_YEAR[m[1]] === 1 && opensPhrase)) return null;
       return inYear(documentYear + RELATIVE_YEAR[m[1]], month, m[3], m[4], yPart, Boolean(before));
     },
   },
@@ -385,14 +389,15 @@ const RULES: Rule[] = [
       return { year: null, resolve: () => ({ start: null, end, recurring: null, kind: 'by' }) };
     },
   },
-  // 力争用2—3年时间, 用3年左右时间, 通过2年努力, 经过两到三年的努力, 力争3年内: a span of the plan's own. Plans count
+  // 力争用2—3年时间, 用3年左右时间, 通过2年努力, 经过两到三年的努力, 力争3年内, 3年内 opening a sentence (3年内实现…; not
+  // 3年内不得调离, a condition, nor 服务期满后3年内, a span of someone's): a span of the plan's own. Plans count
   // years as calendar years, their own year the first (a 三年行动 of 2018 runs 2018–2020), or their period's first
   // when it comes later (a plan of December 2023 for 2024–2026): 用3年时间 in a plan of 2024 is by 2026-12-31, and of
   // a range the upper end, the one a reader holds the plan to. Months count from the date, as 印发后1个月内 does.
   // None for an undated document, nor for work already done (经过两年的努力，县医院已通过二甲评审, a background's
   // look back); it sets no year for the dates after it (年底前 there is still this year's).
   {
-    re: new RegExp(`(?:(?:力争|争取|计划)?(?:用|通过|经过)约?${SPAN}(?:左右)?的?(?:时间|努力)|(?:力争|争取)在?${SPAN}(?:左右)?(?:时间|内))`, 'g'),
+    re: new RegExp(`(?:(?:力争|争取|计划)?(?:用|通过|经过)约?${SPAN}(?:左右)?的?(?:时间|努力)|(?:力争|争取)在?${SPAN}(?:左右)?(?:时间|内)|(?<=^|[。；;：:])在?${SPAN}内(?![不未无没]))`, 'g'),
     build: (m, _year, { issued, planYear }) => {
       // the span's numbers and unit, of whichever form matched: [2, 3, 年] or [3, 年]
       const [upper, unit] = m.slice(1).filter(Boolean).slice(-2);
@@ -449,6 +454,12 @@ function isComparisonBase(s: string, start: number, end: number): boolean {
   return /(较|(?<!占)比)$/.test(before) || (/[与和同]$/.test(before) && /^(相比|比较)/.test(after)) || /^(的)?基础上/.test(after);
 }
 
+/** A year something was founded in, history and no deadline: 始建于1958年, 成立于2019年, 创建于…. */
+const FOUNDED_IN = /(始建|兴建|建院|建|成立|创建|创办|组建|设立)于$/;
+
+/** A label that says by when (完成时限：2024年12月): the month or year after it is the time the task is done by, as in a table's 完成时限 column. */
+const DONE_BY_LABEL = /(完成时限|完成时间|完成期限|截止时间|时限)[：:]$/;
+
 /** A date the calendar has (not 2025-02-31); null stands for an open end. */
 function onCalendar(date: string | null): boolean {
   if (date === null) return true;
@@ -498,7 +509,7 @@ export function extractDeadlines(
     for (const m of s.matchAll(rule.re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end)) continue;
+      if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end) || FOUNDED_IN.test(s.slice(0, start + (s[start] === '于' ? 1 : 0)))) continue;
       const built = rule.build(m as RegExpExecArray, documentYear, { issued, planYear });
       for (const { span, ...one } of [built ?? []].flat()) candidates.push({ start: span ? start + span[0] : start, end: span ? start + span[1] : end, ...one });
     }
@@ -531,7 +542,8 @@ export function extractDeadlines(
       deadlines.push({ text: text.slice(...at), ...about(value, s.slice(c.start, c.end)), at });
       continue;
     }
-    deadlines.push({ text: text.slice(...at), ...value, at });
+    const doneBy = value.kind === 'period' && DONE_BY_LABEL.test(s.slice(0, c.start));
+    deadlines.push({ text: text.slice(...at), ...value, ...(doneBy && { kind: 'by', start: null }), at });
   }
   return deadlines;
 }

@@ -15,9 +15,14 @@ export const REACH_VERBS = [
 export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在', '实现'].join('|')})$`);
 /** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
 export const ACTION_VERB =
-  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立)/g;
+  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立|安排)/g;
 /** Where a metric's object noun phrase stops. */
 const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(）)”]|${ACTION_VERB.source})`);
+/**
+ * A fund an amount sets up, named by the words after it up to the fund's noun, verbs of its purpose and all
+ * (设立100万元人才引进专项资金: 人才引进专项资金, not 人才).
+ */
+const FUND_AFTER = /^的?([^，。；、,;：:（(）)”\d]{0,14}?(?:资金|经费|基金|专款))/;
 /** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位. */
 export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
 /**
@@ -85,7 +90,8 @@ export function indicatorOf(before: string, after: string, unit: string): string
   // 急救人员15分钟到达现场: a time measures what is done in it, by whom the phrase says.
   const timed = TIME_UNIT.test(unit) ? TIMED_ACTION.exec(after) : null;
   if (timed) return `${phrase.replace(TARGET_VERB, '').replace(TRAILING_ADVERB, '')}${timed[1]}`;
-  const object = after.replace(/^的/, '').split(OBJECT_STOP)[0];
+  const fund = MONEY_UNIT.test(unit) ? FUND_AFTER.exec(after) : null;
+  const object = fund ? fund[1] : after.replace(/^的/, '').split(OBJECT_STOP)[0];
   const actions = [...phrase.matchAll(ACTION_VERB)];
   const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
   let indicator: string;

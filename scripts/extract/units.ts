@@ -135,7 +135,8 @@ function parseContent(s: string, from: number, to: number, table: Lookup): Piece
     const next = i + 1 < sections.length ? sections[i + 1].start : to;
     const stops = [s.indexOf('。', section.end), ...[...s.slice(section.end, next).matchAll(OTHER_LABEL)].map((m) => section.end + m.index!)];
     const listEnd = Math.min(next, ...stops.filter((at) => at >= 0));
-    const listed = splitList(s, section.end, listEnd, table).filter((p) => !PLACEHOLDER.test(p.name));
+    // the units may be followed by when they act, labelled or not: （责任单位：县卫健局、县医共体总院，持续推进）
+    const listed = splitList(s, section.end, listEnd, table).filter((p) => !PLACEHOLDER.test(p.name) && !isTimeNote(p.name));
     // A `牵头单位：`/`配合单位：` label gives the role of its whole list.
     if (section.role !== 'responsible') for (const p of listed) p.role ??= section.role;
     if (labels.length && listed.length) listed.at(-1)!.closesSection = true;
@@ -173,8 +174,8 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     const standsAlone = i === 0 || /[。；;]/.test(s[i - 1]) || view.breaks.includes(i);
     const closesParagraph = standsAlone && endsParagraph(original, view, close + 1);
     if (!closesParagraph && !/^([，,；;。]|$)/.test(s.slice(close + 1))) continue;
-    // The units may be followed by when they act: （县医疗集团、县卫体局，2024年底前）, （…配合，持续推进）.
-    const pieces = parseContent(s, i + 1, close, table).filter((p) => !isTimeNote(p.name));
+    // (the units may be followed by when they act: （县医疗集团、县卫体局，2024年底前）, （…配合，持续推进）)
+    const pieces = parseContent(s, i + 1, close, table);
     const inner = s.slice(i + 1, close);
     // A role marker (`县卫健局牵头，各乡镇配合`) vouches for names the table does not know.
     const units = pieces.filter((p) => looksLikeUnit(p.name, table) || p.role);

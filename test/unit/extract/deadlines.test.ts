@@ -98,6 +98,13 @@ describe('absolute deadlines', () => {
     expect(by('通过3年努力，我县成功创建了省级卫生县城。', '2024-03-15')).toEqual([]);
     expect(by('通过2年努力，使已建成的胸痛中心通过国家认证。', '2024-03-15')).toEqual([['通过2年努力', 'by', '2025-12-31']]);
   });
+  it('3年内 opening a sentence is a span of the plan’s own; a condition (3年内不得…) or someone’s span is none', () => {
+    const by = (text: string) => extractDeadlines(text, 2023, '2023-06-15', 2023).map((d) => [d.text, d.kind, d.end]);
+    expect(by('3年内实现县域内就诊率达到90%。')).toEqual([['3年内', 'by', '2025-12-31']]);
+    expect(by('健全人才培养机制。两年内完成全部乡村医生轮训。')).toEqual([['两年内', 'by', '2024-12-31']]);
+    expect(by('3年内不得调离本单位。')).toEqual([]);
+    expect(by('定向医学生毕业后3年内须到乡镇卫生院服务。')).toEqual([]);
+  });
   it('a span counts from the plan’s period when it starts after the plan’s date (a three-year plan of December 2023)', () => {
     const text = '某某县人民政府办公室关于印发某某县县级医院综合能力提升三年行动计划（2024—2026年）的通知\n\n各乡镇人民政府，县直各有关部门：\n现将《某某县县级医院综合能力提升三年行动计划（2024—2026年）》印发给你们，请认真贯彻执行。\n\n某某县人民政府办公室\n2023年12月20日\n\n一、工作目标\n力争用3年时间，把县人民医院建成三级医院，县域内就诊率达到90%以上。\n';
     const [goal] = buildText('span.txt', text).clauses.filter((c) => c.deadlines.length);
@@ -282,7 +289,7 @@ describe('a start with no end, and dates as tables write them', () => {
   });
   it('2024.6.30前 and 2024.12 (a task table’s 完成时限), not an amount (2024.5万元)', () => {
     expect(only('2024.6.30前完成')).toMatchObject({ kind: 'by', start: null, end: '2024-06-30' });
-    expect(only('完成时限：2024.12')).toMatchObject({ kind: 'period', start: '2024-12-01', end: '2024-12-31' });
+    expect(only('时间：2024.12')).toMatchObject({ kind: 'period', start: '2024-12-01', end: '2024-12-31' });
     expect(extractDeadlines('投入资金2024.5万元', 2024)).toEqual([]);
   });
 });
@@ -388,6 +395,11 @@ describe('dates without a year in a plan whose year is clear', () => {
 });
 
 describe('not deadlines', () => {
+  it('the year something was founded in: 始建于1958年, 成立于2019年', () => {
+    expect(extractDeadlines('县人民医院始建于1958年，现有职工860人。', 2023)).toEqual([]);
+    expect(extractDeadlines('县医共体成立于2019年12月，下设分院12个。', 2023)).toEqual([]);
+    expect(only('于2024年完成县疾控中心实验室改造。', 2023)).toMatchObject({ kind: 'period', end: '2024-12-31' });
+  });
   it('the years of a table’s header above its rows name columns: 2023年基数, 2024年目标值', () => {
     const text = '某某县2024年度县医院能力提升工作要点\n\n一、重点工作\n4月份完成年度公开招聘。\n二、主要指标\n序号\t指标名称\t2023年基数\t2024年目标值\t责任单位\n1\t县域内就诊率（%）\t86\t90\t县卫健局\n2\t床位使用率（%）\t80\t85\t县人民医院\n';
     const clauses = buildText('header.txt', text).clauses;
@@ -457,6 +469,11 @@ describe('years said relative to the document’s', () => {
       ['明年6月前', 'by', '2025-06-30'],
     ]);
   });
+  it('明年 alone opening a phrase is the next year; as a verb’s object (部署明年工作) none', () => {
+    expect(only('明年实现乡镇卫生院远程心电全覆盖。', 2023)).toMatchObject({ text: '明年', kind: 'period', start: '2024-01-01', end: '2024-12-31' });
+    expect(only('完成设备招标，明年投入使用。', 2023)).toMatchObject({ kind: 'period', start: '2024-01-01' });
+    expect(extractDeadlines('年底召开总结会，研究部署明年工作。', 2023).map((d) => d.text)).toEqual(['年底']);
+  });
   it('明年上半年 is a period; 今年 alone and an undated document give no date', () => {
     expect(only('明年上半年建成投用', 2024)).toMatchObject({ kind: 'period', start: '2025-01-01', end: '2025-06-30' });
     expect(extractDeadlines('今年以来，县医院能力明显提升', 2024)).toEqual([]);
@@ -515,6 +532,11 @@ describe('ongoing: a time said without a date', () => {
 });
 
 describe('a 完成时限 column says by when', () => {
+  it('so does a 完成时限： label in a clause’s annotation', () => {
+    const found = extractDeadlines('完善县域医共体绩效考核。（责任单位：县卫健局、县医保局；完成时限：2024年12月）', 2023);
+    expect(found.map((d) => [d.text, d.kind, d.start, d.end])).toEqual([['2024年12月', 'by', null, '2024-12-31']]);
+    expect(only('时间安排：2024年12月')).toMatchObject({ kind: 'period', start: '2024-12-01' });
+  });
   it('a month or a year there is done by its end; a range stays a range', () => {
     const text = '某县“千县工程”实施方案\n\n一、任务分工表\n\n序号\t重点任务\t牵头单位\t完成时限\n1\t建设胸痛中心\t县人民医院\t2025年6月\n2\t建设卒中中心\t县人民医院\t2024年\n3\t建设创伤中心\t县人民医院\t2023年9月—2025年12月\n';
     const rows = buildText('by-when.txt', text).clauses.filter((c) => c.cells.length);

@@ -90,6 +90,13 @@ describe('metrics', () => {
     expect(only('每年选派30名骨干医师到三级医院进修')).toMatchObject({ indicator: '骨干医师到三级医院进修' });
   });
 
+  it('安排 is a verb of spending, not part of the fund; a fund after its amount is named up to its noun', () => {
+    expect(only('2023年起，每年安排县级医院能力提升资金不少于500万元。')).toMatchObject({ indicator: '县级医院能力提升资金', comparator: 'ge', value: 500, unit: '万元', per: '年' });
+    expect(only('县财政安排资金800万元')).toMatchObject({ indicator: '县财政安排资金' });
+    expect(only('设立100万元人才引进专项资金。')).toMatchObject({ indicator: '人才引进专项资金', value: 100, unit: '万元' });
+    expect(only('每年安排200万元专项经费用于人才培养')).toMatchObject({ indicator: '专项经费' });
+  });
+
   it('85%—93%: a range that says its unit on both ends is one metric', () => {
     expect(only('床位使用率保持在 85%—93% 之间')).toMatchObject({ text: '85%—93%', min: 85, max: 93, unit: '%', comparator: 'range', indicator: '床位使用率' });
   });

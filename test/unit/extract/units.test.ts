@@ -145,6 +145,11 @@ describe('责任单位 annotations', () => {
     expect(names('（县卫健局、2024年的工作）')).toEqual([]);
   });
 
+  it('reads a labelled annotation that closes with when they act: the time is no unit', () => {
+    expect(roles('加强基层中医药服务能力建设。（责任单位：县卫健局、县医共体总院，持续推进）')).toEqual({ 县卫健局: 'responsible', 县医共体总院: 'responsible' });
+    expect(roles('推进乡村一体化管理。（牵头单位：县医共体总院；配合单位：各乡镇卫生院，2024年底前）')).toEqual({ 县医共体总院: 'lead', 各乡镇卫生院: 'cooperate' });
+  });
+
   it('drops 等部门 after the last unit, reads 各医共体 as a unit and 主要负责单位： as a label', () => {
     expect(roles('（县卫健局牵头，县财政局、县医保局等部门配合）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
     expect(names('（责任单位：县卫健局等部门）')).toEqual(['县卫健局']);
