@@ -160,10 +160,10 @@ const RULES: Rule[] = [
   // 持续推进 as a table's 完成时限, 长期坚持 closing a clause (…机制，长期坚持。): not 持续推进分级诊疗, a task,
   // nor a clause's run-in title (分年度推进。2023年：…), which names how the work goes, not when
   { re: new RegExp(`(?:(?<=${ALONE_BEFORE})|^(?!${ONGOING_WORDS}。[\\s\\S]))${ONGOING_WORDS}${ALONE_AFTER}`, 'g'), build: () => undated('ongoing') },
-  // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月, 2025年10—12月, 2023年3月下旬至4月上旬, 2023年7月至年底
+  // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月, 2025年10—12月, 2023年3月下旬至4月上旬, 2023年7月(起)至年底
   {
     re: new RegExp(
-      `(?:从|自)?${Y}年${M}(?:月(?:${D}日|${MONTH_PART})?)?${DASH}(?:${Y}年)?(?:${M}月份?(?:${D}日|${MONTH_PART})?|(年底|年末))${BEFORE}?`,
+      `(?:从|自)?${Y}年${M}(?:月(?:${D}日|${MONTH_PART})?起?)?${DASH}(?:${Y}年)?(?:${M}月份?(?:${D}日|${MONTH_PART})?|(年底|年末))${BEFORE}?`,
       'g',
     ),
     build: (m) => {
@@ -454,6 +454,9 @@ function isComparisonBase(s: string, start: number, end: number): boolean {
   return /(较|(?<!占)比)$/.test(before) || (/[与和同]$/.test(before) && /^(相比|比较)/.test(after)) || /^(的)?基础上/.test(after);
 }
 
+/** A date a look back starts from: 2021年以来, 2022年5月以来 (as 今年以来 and 年初以来 are none). */
+const SINCE = /^(以来|来[，,])/;
+
 /** A year something was founded in, history and no deadline: 始建于1958年, 成立于2019年, 创建于…. */
 const FOUNDED_IN = /(始建|兴建|建院|建|成立|创建|创办|组建|设立)于$/;
 
@@ -509,7 +512,7 @@ export function extractDeadlines(
     for (const m of s.matchAll(rule.re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end) || FOUNDED_IN.test(s.slice(0, start + (s[start] === '于' ? 1 : 0)))) continue;
+      if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end) || FOUNDED_IN.test(s.slice(0, start + (s[start] === '于' ? 1 : 0))) || SINCE.test(s.slice(end))) continue;
       const built = rule.build(m as RegExpExecArray, documentYear, { issued, planYear });
       for (const { span, ...one } of [built ?? []].flat()) candidates.push({ start: span ? start + span[0] : start, end: span ? start + span[1] : end, ...one });
     }

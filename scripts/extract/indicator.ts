@@ -46,6 +46,8 @@ const MONEY_UNIT = /^(万元|亿元|元|万|亿)$/;
 const RATE_NOUN = /(率|比例|占比)$/;
 /** A note in brackets of what is counted in or out: （不含上级补助）, （含ICU床位）. */
 const SCOPE_NOTE = /[（(](?:不含|含|不包括|包括)[^（）()]*[）)]/g;
+/** The price of each item counted, which says which items (购置单价50万元以上大型医疗设备3台): no part of their name. */
+const PRICE_OF_EACH_ITEM = /(单价|单台(?:价值)?|单件|原值|(?<![产总])价值)(在|为)?\d+(\.\d+)?(万元|亿元|元|万)(及以上|以上|以下)?的?/g;
 /** Words that open a phrase but are not part of what is measured. */
 const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
 /**
@@ -73,7 +75,7 @@ export function indicatorOf(before: string, after: string, unit: string): string
   const listed = before.lastIndexOf('、');
   if (listed >= 0 && /\d[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]{0,2}(以上|以下|以内|左右)?$/.test(before.slice(0, listed))) before = before.slice(listed + 1);
   // 其中2023年安排3000万元: the opening word goes first, so that the year after it is seen.
-  let phrase = before.replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
+  let phrase = before.replace(PRICE_OF_EACH_ITEM, '').replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
   // 医共体内实现检查检验结果互认率达到95%: what 实现 is said of is what is measured.
   phrase = phrase.replace(/^[^，。；]+?实现(?=[\u4e00-\u9fa5]{2})/, '');
   // 床位数达到每千人口1.8张: the base of the rate after the verb is the metric's `per`, not what is measured.

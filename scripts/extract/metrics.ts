@@ -78,8 +78,8 @@ const DOUBLING = /翻([一二两三四])番(以上)?/g;
 const PERCENT_IN_WORDS = new RegExp(`${PREFIX}百分之(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)${SUFFIX}`, 'g');
 /** 零增长: growth held at zero (not above it). */
 const ZERO_GROWTH = /零增长/g;
-/** A lower bound said before the verb: 至少配备1名, 至少建设1个, 至少达到90%. */
-const AT_LEAST_BEFORE_VERB = new RegExp(`(至少|最少)(${ACTION_VERB.source}|有|达到|达)$`);
+/** A lower bound said before the verb: 至少配备1名, 至少建设1个, 至少达到90%, 至少召开1次 (any verb of two characters). */
+const AT_LEAST_BEFORE_VERB = new RegExp(`(至少|最少)(${ACTION_VERB.source}|有|达到|达|[\\u4e00-\\u9fa5]{2})$`);
 /** Between two counts of one list, a noun and the word joining them: 至少配备1名全科医生和2名护士 (the bound holds for both). */
 const COORDINATED = /^[\u4e00-\u9fa5（）()]{1,15}(和|及|以及|、)$/;
 
@@ -93,6 +93,8 @@ const NOT_DESCRIPTION = new RegExp(`${ACTION_VERB.source}|${TARGET_VERB.source.r
 const WHOLE_PLACE = /^(全[县市省区州旗]|本[县市区])共?$/;
 const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|中(?!心|医|药|西))/;
 function describesPresent(s: string, sentenceStart: number, partStart: number, start: number, end: number): boolean {
+  // a sentence that opens looking back tells what was done (2021年以来，全县累计投入…3.2亿元), unless it turns ahead
+  if (LOOK_BACK.test(s.slice(sentenceStart)) && !AHEAD.test(s.slice(sentenceStart, start))) return true;
   const present = [...s.slice(sentenceStart, start).matchAll(PRESENT_VERB)].at(-1);
   const gap = present ? s.slice(sentenceStart + present.index! + present[0].length, start) : '';
   // in the same part, or in a later part of the sentence that says nothing else (…，其中贫困县40个; 全县现有卫生院12家，床位500张);
@@ -101,6 +103,13 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
   if (present && sameList && !NOT_DESCRIPTION.test(gap) && !/每/.test(s.slice(sentenceStart, start))) return true;
   return WHOLE_PLACE.test(s.slice(partStart, start)) && ALL_OF_THEM.test(s.slice(end));
 }
+
+/** An opening that looks back: 2021年以来，, 近年来，, 近三年来，, “十三五”以来，, 医共体组建以来，. */
+const LOOK_BACK = /^[^，。；,;]{0,12}(以来|年来)[，,]/;
+/** Words that turn a sentence to what is to come: 到2025年, 力争, 目标… */
+const AHEAD = /(到|至)\d{4}年|力争|争取|目标|计划|将|要/;
+/** The price of each item a count is of, which says which items, not a target: 购置单价50万元以上大型医疗设备3台. */
+const EACH_PRICE = /(单价|单台(?:价值)?|单件|原值|(?<![产总])价值)(?:在|为)?$/;
 
 /** A bound said before the whole a share is of: 中医床位数不低于总床位数的20%. */
 const SHARE_BOUND = new RegExp(`(${Object.keys(PREFIX_COMPARATOR).filter((w) => /^[不低高超少多小大]/.test(w)).join('|')})[^，。；、,;\\d]{1,12}的$`);
@@ -273,7 +282,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const at = originalSpan(view, start, end);
     if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) continue;
     if (titles.some(([a, b]) => start >= a && end <= b)) continue;
-    if (ORDINAL_BEFORE.test(s.slice(0, numberStart)) || /^[\dA-Za-z年月日号]/.test(s.slice(end))) continue;
+    if (ORDINAL_BEFORE.test(s.slice(0, numberStart)) || EACH_PRICE.test(s.slice(0, start)) || /^[\dA-Za-z年月日号]/.test(s.slice(end))) continue;
     if (!prefix && !suffix && !second && /^(分钟|小时|公里|天)$/.test(rawUnit) && NAMES_WHAT_FOLLOWS.test(s.slice(end))) continue;
     const value = parseNumber(first);
     const upper = second ? parseNumber(second) : null;

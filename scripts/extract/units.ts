@@ -195,6 +195,15 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     const end = stop < 0 ? s.length : stop;
     found.push({ start: at, end, pieces: parseContent(s, at, end, table) });
   }
+  // A paragraph after the task that is nothing but unit names (加强…建设。\n县卫健局、县医保局), as a task list sets them under it.
+  view.breaks.forEach((start, k) => {
+    const next = view.breaks[k + 1] ?? s.length;
+    const end = s[next - 1] === '。' ? next - 1 : next;
+    if (start === 0 || end <= start || found.some((a) => a.start < next && a.end > start)) return;
+    const pieces = parseContent(s, start, end, table);
+    const written = s.slice(start, end).split(new RegExp(`[${SEPARATORS}]`)).filter((name) => !PLACEHOLDER.test(withoutEtc(name)));
+    if (pieces.length && pieces.length >= written.length && pieces.every((p) => !p.role && looksLikeUnit(p.name, table))) found.push({ start, end, pieces });
+  });
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -166,6 +166,8 @@ describe('ranges', () => {
     const range = (text: string) => extractDeadlines(text, 2023).map((d) => [d.text, d.kind, d.start, d.end]);
     expect(range('2023年3月下旬至4月上旬开展自查')).toEqual([['2023年3月下旬至4月上旬', 'range', '2023-03-21', '2023-04-10']]);
     expect(range('2023年7月至年底完成改造')).toEqual([['2023年7月至年底', 'range', '2023-07-01', '2023-12-31']]);
+    // 起 before 至 (was a start with no end and 年底 by itself)
+    expect(range('2023年7月起至年底，开展基层卫生人才专项招聘。')).toEqual([['2023年7月起至年底', 'range', '2023-07-01', '2023-12-31']]);
     expect(range('2023年第四季度至2024年第二季度')).toEqual([['2023年第四季度至2024年第二季度', 'range', '2023-10-01', '2024-06-30']]);
     expect(range('2023年起至2025年，每年选派医师')).toEqual([['2023年起至2025年', 'range', '2023-01-01', '2025-12-31']]);
     // to a later year's month or part, from a year or its end
@@ -395,6 +397,10 @@ describe('dates without a year in a plan whose year is clear', () => {
 });
 
 describe('not deadlines', () => {
+  it('a date a look back starts from: 2021年以来', () => {
+    expect(extractDeadlines('2021年以来，全县累计投入卫生健康资金3.2亿元。', 2023)).toEqual([]);
+    expect(extractDeadlines('2022年5月以来，县医院门诊量持续增长。', 2023)).toEqual([]);
+  });
   it('the year something was founded in: 始建于1958年, 成立于2019年', () => {
     expect(extractDeadlines('县人民医院始建于1958年，现有职工860人。', 2023)).toEqual([]);
     expect(extractDeadlines('县医共体成立于2019年12月，下设分院12个。', 2023)).toEqual([]);

@@ -279,6 +279,17 @@ describe('metrics', () => {
     expect(metrics('全县5家医院达到推荐标准，全县3家中医院达到推荐标准。').map((m) => m.value)).toEqual([5, 3]);
   });
 
+  it('a sentence that opens looking back (2021年以来，, 近年来，) tells what was done, unless it turns ahead', () => {
+    expect(metrics('2021年以来，全县累计投入卫生健康资金3.2亿元，新增床位300张。')).toEqual([]);
+    expect(metrics('近三年来，县人民医院门诊量年均增长8%。')).toEqual([]);
+    expect(metrics('近年来，县域内就诊率逐年提高，力争到2025年达到90%。').map((m) => m.value)).toEqual([90]);
+  });
+
+  it('the price of each item counted says which items: 购置单价50万元以上大型医疗设备3台', () => {
+    expect(metrics('购置单价50万元以上大型医疗设备3台。').map((m) => [m.indicator, m.value, m.unit])).toEqual([['大型医疗设备', 3, '台']]);
+    expect(metrics('新增单台价值100万元以上的设备5台。').map((m) => [m.indicator, m.value, m.unit])).toEqual([['设备', 5, '台']]);
+  });
+
   it('ratios, shares and unitless targets in one list each name their own indicator; 较上年 and 同比 are no indicator', () => {
     expect(metrics('医护比达到1:1.5、护士占比达到50%以上，床护比1:0.6。').map((m) => [m.indicator, m.value])).toEqual([
       ['医护比', 1.5],
@@ -315,6 +326,8 @@ describe('metrics', () => {
     expect(only('每个乡镇卫生院至少配备1名全科医生。')).toMatchObject({ indicator: '全科医生', value: 1, comparator: 'ge' });
     expect(only('每个县级医院至少建设1个省级重点专科。')).toMatchObject({ indicator: '省级重点专科', comparator: 'ge' });
     expect(only('县域内住院率至少达到90%。')).toMatchObject({ indicator: '县域内住院率', comparator: 'ge' });
+    // any verb between (was eq)
+    expect(only('各医共体成员单位每周至少召开1次例会。')).toMatchObject({ value: 1, unit: '次', per: '周', comparator: 'ge' });
   });
 
   it('a bound before the first of coordinated counts holds for each: 至少配备1名全科医生和2名护士', () => {

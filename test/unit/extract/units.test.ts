@@ -150,6 +150,14 @@ describe('责任单位 annotations', () => {
     expect(roles('推进乡村一体化管理。（牵头单位：县医共体总院；配合单位：各乡镇卫生院，2024年底前）')).toEqual({ 县医共体总院: 'lead', 各乡镇卫生院: 'cooperate' });
   });
 
+  it('reads a paragraph after the task that is nothing but unit names', () => {
+    expect(roles('推进县域医学检验资源共享。\n县卫健局、县医保局')).toEqual({ 县卫健局: 'responsible', 县医保局: 'responsible' });
+    expect(roles('推进县域医学检验资源共享。\n县卫健局 县医保局 县财政局。')).toEqual({ 县卫健局: 'responsible', 县医保局: 'responsible', 县财政局: 'responsible' });
+    // a paragraph that says what units do is prose; a clause that is one paragraph names no list
+    expect(names('推进县域医学检验资源共享。\n县卫健局、县医保局要加强协调。')).toEqual([]);
+    expect(names('县卫健局、县医保局')).toEqual([]);
+  });
+
   it('drops 等部门 after the last unit, reads 各医共体 as a unit and 主要负责单位： as a label', () => {
     expect(roles('（县卫健局牵头，县财政局、县医保局等部门配合）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
     expect(names('（责任单位：县卫健局等部门）')).toEqual(['县卫健局']);
@@ -254,6 +262,8 @@ describe('implicit actors', () => {
       '县妇幼保健院:responsible',
     ]);
     expect(names('开展孕产妇健康管理。（县妇幼保健院、县医共体总院）')).toEqual(['县妇幼保健院', '县医共体总院']);
+    // the medical group's branches named together
+    expect(actors('推进县乡一体化管理。县医共体总院牵头，各分院具体负责。')).toEqual(['县医共体总院:lead', '各分院:responsible']);
   });
 
   it('the counties’ bodies under a city’s plan with their brackets nested (各县〔市、区〕卫生健康局要…) are actors', () => {
