@@ -22,10 +22,11 @@ const SUBJECT_BEFORE = /(^|[。；;，,：:！？\n]|由|会同|联合)$/;
 const LIST_BEFORE = /[、和与及]$/;
 /**
  * An actor is followed by what it does, not by a noun it qualifies (县人民医院感染科, 县级医院重点专科数: 重点 is an
- * adverb, 重点建设, not the 重点 of a noun); a colon may stand between, as a list of duties writes it (县卫健局：负责统筹协调…).
+ * adverb, 重点建设, not the 重点 of a noun; 能 a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no
+ * 县…医院); a colon may stand between, as a list of duties writes it (县卫健局：负责统筹协调…).
  */
 const VERB_AFTER =
-  /^[：:]?(要|应|须|必须|负责|牵头|将|在|于|每|对|向|与|和|、|及|会同|联合|按照|按职责|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能|均)/;
+  /^[：:]?(要|应|须|必须|负责|牵头|将|在|于|每|对|向|与|和|、|及|会同|联合|按照|按职责|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均)/;
 
 export function extractActors(text: string, annotations: [number, number][], listed: Unit[], level: string, county: string | null, table: Lookup): Unit[] {
   return readProse(text, annotations, listed, level, county, table).actors;

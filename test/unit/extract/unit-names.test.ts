@@ -14,6 +14,12 @@ describe('canonical unit names (corpus/unit-aliases.yaml)', () => {
     expect(splitAlias('县总医院（县中医院）')).toEqual({ main: '县总医院', alias: '县中医院' });
   });
 
+  it('县卫健体局 abbreviates 县卫生健康和体育局 as 县卫体局 does; 县医疗保障服务中心 is of the medical-insurance kind', () => {
+    expect(canonicalUnit('县卫健体局', county)).toMatchObject({ canonical: '县卫体局', kind: 'health-bureau' });
+    expect(canonicalUnit('县医疗保障服务中心', county)).toMatchObject({ canonical: '县医疗保障服务中心', kind: 'medical-insurance-bureau' });
+    expect(canonicalUnit('县医保中心', county)).toMatchObject({ kind: 'medical-insurance-bureau' });
+  });
+
   it('a province’s agencies keep their level: 省卫生健康委 is 省卫健委 (was 县省卫生健康委), 省财政厅 stays', () => {
     const province = { level: '省', county: null };
     expect(canonicalUnit('省卫生健康委', province).canonical).toBe('省卫健委');

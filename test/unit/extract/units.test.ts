@@ -271,6 +271,12 @@ describe('implicit actors', () => {
     expect(city('各县〔市、区〕卫生健康局要加强业务指导。')).toEqual(['各县〔市、区〕卫生健康局:各县（市、区）卫生健康局']);
   });
 
+  it('能 after a unit is a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no actor', () => {
+    expect(actors('2023年起，县财政每年安排县级医院能力提升资金不少于500万元。')).toEqual([]);
+    expect(actors('县人民医院能力显著提升。')).toEqual([]);
+    expect(actors('县人民医院能独立开展三级手术。')).toEqual(['县人民医院:actor']);
+  });
+
   it('重点 after a unit: an adverb of what it does (县中医医院重点建设内分泌科), not the 重点 of a noun it qualifies (县级医院重点专科数)', () => {
     expect(actors('县中医医院重点建设内分泌科、治未病科。')).toEqual(['县中医医院:actor']);
     expect(actors('县级医院重点专科数：≥3个（2024年），≥5个（2025年）。')).toEqual([]);
