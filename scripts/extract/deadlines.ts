@@ -13,7 +13,8 @@ import { arabicDates, fiveYearPlanYears, isoDate, lunarDay } from '../text/dates
 
 const Y = '((?:19|20)\\d{2})';
 const M = '(1[0-2]|0?[1-9])';
-const D = '(3[01]|[12]\\d|0?[1-9])';
+/** A day; a leading zero before any (01日, and 021日 as arabicDates writes 二十一日 in place). */
+const D = '0?(3[01]|[12]\\d|[1-9])';
 const DASH = '(?:[—–\\-－~～]{1,2}|至|到)';
 /** 前 but not 前后 (2025年前后: around, not by). */
 const BEFORE = '(?:前(?!后)|之前|以前|为止)';
@@ -292,10 +293,10 @@ const RULES: Rule[] = [
       return { year: y, resolve: () => ({ start, end: null, recurring: null, kind: 'range' }) };
     },
   },
-  // 2024.6.30前, 2024.12: a date as task tables write it (not an amount: 2024.5万元).
+  // 2024.6.30前, 2024.12, 2024/6/30: a date as task tables write it (not an amount: 2024.5万元).
   {
-    re: new RegExp(`(?<![\\d.．])${Y}[.．]${M}(?:[.．]${D})?(底|末)?(${BEFORE})?(?![\\d.．%％‰万亿元个项人张名家所次例台套])`, 'g'),
-    build: (m) => inYear(Number(m[1]), m[2], m[3], m[4], undefined, Boolean(m[5])),
+    re: new RegExp(`(?<![\\d.．/／])${Y}([.．/／])${M}(?:(?:\\2)${D})?(底|末)?(${BEFORE})?(?![\\d.．/／%％‰万亿元个项人张名家所次例台套])`, 'g'),
+    build: (m) => inYear(Number(m[1]), m[3], m[4], m[5], undefined, Boolean(m[6])),
   },
   // 今年底前, 今年6月底前, 明年上半年, 本年度内: the year is the document's, or the next.
   {
@@ -309,6 +310,12 @@ const RULES: Rule[] = [
       if (!month && !yPart && !before && !(RELATIVE_YEAR[m[1]] === 1 && opensPhrase)) return null;
       return inYear(documentYear + RELATIVE_YEAR[m[1]], month, m[3], m[4], yPart, Boolean(before));
     },
+  },
+  // 今明两年: the document's year and the next (it sets no year for the dates after it, which may be in either).
+  {
+    re: /今明两年/g,
+    build: (_m, documentYear) =>
+      documentYear === null ? null : { year: null, resolve: () => ({ start: iso(documentYear, 1, 1), end: iso(documentYear + 1, 12, 31), recurring: null, kind: 'range' }) },
   },
   // 年底前, 下半年, 年内, 第三季度, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
   // After a verb it names what the verb acts on, not when (完成上半年评估, 对第三季度工作进行总结).
@@ -505,7 +512,8 @@ export function extractDeadlines(
   yearInContext: number | null = documentYear,
 ): Deadline[] {
   const view = compact(text);
-  const s = arabicDates(view.text);
+  // 31号 is 31日, as people say it
+  const s = arabicDates(view.text).replace(/(?<=\d月\d{1,2})号/g, '日');
   const titles = titleSpans(s);
   const candidates: Candidate[] = [];
   for (const rule of RULES) {

@@ -23,8 +23,8 @@ const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|�
  * (设立100万元人才引进专项资金: 人才引进专项资金, not 人才).
  */
 const FUND_AFTER = /^的?([^，。；、,;：:（(）)”\d]{0,14}?(?:资金|经费|基金|专款))/;
-/** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位. */
-export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
+/** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位; 千人口, 万人口 opening the phrase without 每 (not 万人次). */
+export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|^(千|万|十万|10万)(常住)?人口|每百张?(?:床位|病床|床)/;
 /**
  * Nouns that say only what kind of quantity, not of what: 培训时间, 投入资金 (the verb before them says of what); and
  * a share out per head (医师培训人均≥40学时).

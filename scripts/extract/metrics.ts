@@ -32,10 +32,11 @@ const SUFFIX_COMPARATOR: Record<string, Comparator> = {
   及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 内: 'le', 左右: 'approx', 上下: 'approx',
 };
 
-/** The base of a rate said in a phrase (每千常住人口…, 每十万人口…, 每百张床位配备护士…) → 千人, 10万人, 百床, else null. */
+/** The base of a rate said in a phrase (每千常住人口…, 每十万人口…, 千人口床位数…, 每百张床位配备护士…) → 千人, 10万人, 百床, else null. */
 function perBaseOf(phrase: string): string | null {
   const base = PER_BASE.exec(phrase);
-  return base && (base[1] ? `${base[1].replace('十', '10')}人` : '百床');
+  const people = base && (base[1] ?? base[4]);
+  return base && (people ? `${people.replace('十', '10')}人` : '百床');
 }
 
 /**

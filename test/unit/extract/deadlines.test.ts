@@ -444,6 +444,29 @@ describe('dates in Chinese numerals', () => {
     ]);
     for (const d of found) expect(text.slice(...d.at)).toBe(d.text);
   });
+  it('the day too: 二〇二三年十二月三十一日前, 二〇二四年六月五日 (was the month)', () => {
+    const text = '二〇二三年十二月三十一日前完成挂牌，二〇二四年六月五日召开推进会，二〇二四年三月二十日前报送。';
+    const found = extractDeadlines(text, 2023);
+    expect(found.map((d) => [d.text, d.kind, d.start, d.end])).toEqual([
+      ['二〇二三年十二月三十一日前', 'by', null, '2023-12-31'],
+      ['二〇二四年六月五日', 'period', '2024-06-05', '2024-06-05'],
+      ['二〇二四年三月二十日前', 'by', null, '2024-03-20'],
+    ]);
+    for (const d of found) expect(text.slice(...d.at)).toBe(d.text);
+  });
+});
+
+describe('dates as people and tables write them', () => {
+  it('31号 is 31日; 2024/6/30 as 2024.6.30 (not 2023/2024)', () => {
+    expect(only('2023年12月31号前完成全员培训。', 2023)).toMatchObject({ text: '2023年12月31号前', kind: 'by', end: '2023-12-31' });
+    expect(only('2024/6/30前完成信息系统互联互通。', 2023)).toMatchObject({ text: '2024/6/30前', kind: 'by', end: '2024-06-30' });
+    expect(only('完成时间：2024/12', 2023)).toMatchObject({ kind: 'by', end: '2024-12-31' });
+    expect(extractDeadlines('2023/2024学年', 2023)).toEqual([]);
+  });
+  it('今明两年: the document’s year and the next', () => {
+    expect(only('今明两年，重点推进县级医院专科能力建设。', 2023)).toMatchObject({ kind: 'range', start: '2023-01-01', end: '2024-12-31' });
+    expect(extractDeadlines('今明两年，重点推进…', null)).toEqual([]);
+  });
 });
 
 describe('impossible dates', () => {

@@ -25,6 +25,14 @@ describe('metrics', () => {
     ]);
   });
 
+  it('千人口, 万人口 opening the phrase without 每 are the rate’s base too (not 万人次)', () => {
+    expect(metrics('万人口全科医生数达到4人，千人口床位数达到6.0张。').map((m) => [m.indicator, m.value, m.per])).toEqual([
+      ['万人口全科医生数', 4, '万人'],
+      ['千人口床位数', 6, '千人'],
+    ]);
+    expect(only('年门急诊量达到50万人次以上。')).toMatchObject({ per: null, unit: '万人次' });
+  });
+
   it('the base goes on over a comma to another count of its kind, not to what is added or totalled', () => {
     const rows = (text: string) => metrics(text).map((m) => [m.indicator, m.value, m.per]);
     expect(rows('到2025年，每千人口执业（助理）医师数达到3.2人，注册护士数达到3.8人，新增床位200张。')).toEqual([
