@@ -311,6 +311,16 @@ const RULES: Rule[] = [
       return inYear(documentYear + RELATIVE_YEAR[m[1]], month, m[3], m[4], yPart, Boolean(before));
     },
   },
+  // 今年起, 自今年7月起, 从明年开始: from then on, no end said (as 自2024年起).
+  {
+    re: new RegExp(`(?:自|从)?(今年|本年度?|明年|下一?年度)(?:${M}月(?:${D}日)?)?(?:起(?![草步点飞])|开始)`, 'g'),
+    build: (m, documentYear) => {
+      if (documentYear === null) return null;
+      const y = documentYear + RELATIVE_YEAR[m[1]];
+      const start = m[2] ? monthPart(y, Number(m[2]), m[3], undefined)[0] : iso(y, 1, 1);
+      return { year: y, resolve: () => ({ start, end: null, recurring: null, kind: 'range' }) };
+    },
+  },
   // 今明两年: the document's year and the next (it sets no year for the dates after it, which may be in either).
   {
     re: /今明两年/g,

@@ -498,6 +498,14 @@ describe('years said relative to the document’s', () => {
       ['明年6月前', 'by', '2025-06-30'],
     ]);
   });
+  it('今年起, 自今年7月起, 从明年开始: from then on, as 自2024年起 (今年起 was none, 明年起 the year as a period)', () => {
+    const from = (text: string) => extractDeadlines(text, 2023).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(from('今年起，全面推行家庭医生签约。')).toEqual([['今年起', 'range', '2023-01-01', null]]);
+    expect(from('自今年7月起实施。')).toEqual([['自今年7月起', 'range', '2023-07-01', null]]);
+    expect(from('从明年开始，逐步推开。')).toEqual([['从明年开始', 'range', '2024-01-01', null]]);
+    // 起草 is a verb, not 起: the next year, when the drafting is done
+    expect(from('明年起草实施细则。')).toEqual([['明年', 'period', '2024-01-01', '2024-12-31']]);
+  });
   it('明年 alone opening a phrase is the next year; as a verb’s object (部署明年工作) none', () => {
     expect(only('明年实现乡镇卫生院远程心电全覆盖。', 2023)).toMatchObject({ text: '明年', kind: 'period', start: '2024-01-01', end: '2024-12-31' });
     expect(only('完成设备招标，明年投入使用。', 2023)).toMatchObject({ kind: 'period', start: '2024-01-01' });
