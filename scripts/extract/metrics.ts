@@ -428,7 +428,14 @@ function parallelTo(previous: string, own: string): string {
 /** A value as an indicator table's cell writes it, with no words around it: 6.5, ≥90, 30%, 1:0.6. */
 const TABLE_VALUE = new RegExp(`^${PREFIX}(\\d+(?:\\.\\d+)?)(?:[:：∶](\\d+(?:\\.\\d+)?))?(%|％|‰)?${SUFFIX}$`);
 
-function readTableValue(cell: string): { value: number; unit: string | null; comparator: Comparator } | null {
+/** A range as such a cell writes it: 80—90, 85%~93% (not years, 2023—2025, a time). */
+const TABLE_RANGE = /^(?!(?:19|20)\d{2}[—–\-－~～至到]+(?:19|20)\d{2}$)(\d+(?:\.\d+)?)(?:%|％|‰)?(?:[—–\-－~～]{1,2}|至|到)(\d+(?:\.\d+)?)(%|％|‰)?$/;
+
+type TableValue = { value: number; unit: string | null; comparator: Comparator } | { min: number; max: number; unit: string | null; comparator: 'range' };
+
+function readTableValue(cell: string): TableValue | null {
+  const range = TABLE_RANGE.exec(cell.replace(/\s/g, ''));
+  if (range && Number(range[1]) < Number(range[2])) return { min: Number(range[1]), max: Number(range[2]), unit: range[3] ? normaliseUnit(range[3], '') : null, comparator: 'range' };
   const m = TABLE_VALUE.exec(cell.replace(/\s/g, ''));
   if (!m || Number(m[2]) === 0) return null;
   const [, prefix, first, second, unit, suffix] = m;
@@ -444,13 +451,15 @@ export function tableMetric(name: string, target: string, base: string | null, y
   if (!value) return null;
   const unitSaid = /[（(]([^（）()]+)[）)]$/.exec(name);
   const from = base === null ? null : readTableValue(base);
+  // a target range (80—90) gives min and max; a base is one value
+  const { unit, comparator, ...amount } = value;
   return {
     indicator: name.slice(0, unitSaid?.index).trim() || null,
-    value: value.value,
-    ...(from ? { baseline: from.value } : {}),
-    unit: value.unit ?? (unitSaid ? normaliseUnit(unitSaid[1], '') : null),
+    ...amount,
+    ...(from && 'value' in from ? { baseline: from.value } : {}),
+    unit: unit ?? (unitSaid ? normaliseUnit(unitSaid[1], '') : null),
     per: perBaseOf(name),
-    comparator: value.comparator,
+    comparator,
     year,
   };
 }

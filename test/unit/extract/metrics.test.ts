@@ -548,6 +548,21 @@ describe('indicator tables', () => {
     ]);
     for (const row of rows) for (const m of row.metrics) expect(row.text.slice(...m.at)).toBe(m.text);
   });
+  it('a target range in its cell (80—90, 85%~93%) is min and max (was none); years (2023—2025) are no range; a base of 32% is no metric of its own', () => {
+    const text = [
+      '某县县医院能力提升三年行动实施方案', '', '一、主要指标', '',
+      '序号\t指标名称\t2022年现状\t2025年目标\t指标属性',
+      '1\t病床使用率（%）\t78\t80—90\t预期性',
+      '2\t药占比\t32%\t25%~28%\t预期性',
+      '3\t实施周期\t—\t2023—2025\t预期性',
+    ].join('\n');
+    const rows = buildText('ranges.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.metrics.map(({ at, ...m }) => m))).toEqual([
+      [{ text: '80—90', indicator: '病床使用率', min: 80, max: 90, baseline: 78, unit: '%', per: null, comparator: 'range', year: 2025 }],
+      [{ text: '25%~28%', indicator: '药占比', min: 25, max: 28, baseline: 32, unit: '%', per: null, comparator: 'range', year: 2025 }],
+      [],
+    ]);
+  });
   it('a target a year: one metric for each year’s column (2024年 | 2025年 | 2026年); a year before the plan’s is the base', () => {
     const table = (rows: string[], closing = '') =>
       buildText('by-year.txt', ['某县县级医院能力提升实施方案', '', '一、分年度目标', '', ...rows, '', closing].join('\n'))

@@ -100,6 +100,15 @@ describe('责任单位 annotations', () => {
     ]);
   });
 
+  it('a cell’s name that ends in a bracket saying no role keeps it: 各乡镇（街道）, 县总医院（县中医院） (were 各乡镇街道, 县总医院县中医院)', () => {
+    const text = '某某县县医院能力提升三年行动实施方案\n\n一、任务分工\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t推进县域医疗次中心建设\t县卫健局\t各乡镇（街道）\t2023年—2025年\n2\t建设中医特色专科\t县总医院（县中医院）\t县卫健局（牵头）\t2024年底前\n';
+    const rows = buildText('cells.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => `${u.role}:${u.text}:${u.canonical}`))).toEqual([
+      ['lead:县卫健局:县卫健局', 'cooperate:各乡镇（街道）:各乡镇（街道）'],
+      ['lead:县总医院（县中医院）:县总医院', 'lead:县卫健局:县卫健局'],
+    ]);
+  });
+
   it('排名第一的为牵头单位 over a task table: a 责任单位 cell’s first unit leads, the others take the rule’s role', () => {
     const text =
       '某某县重点任务清单\n\n附件\n\n重点任务清单\n\n（排名第一的为牵头单位，其他为配合单位）\n\n序号\t工作任务\t责任单位\t完成时间\n1\t人才引进\t县人社局、县卫健局、县委编办\t2025年6月\n2\t绩效考核\t县卫健局\t每半年\n3\t远程医疗\t县人民医院、县卫健局（牵头）、各乡镇卫生院\t2024年底\n';
