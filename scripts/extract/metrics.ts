@@ -112,8 +112,12 @@ const AHEAD = /(到|至)\d{4}年|力争|争取|目标|计划|将|要/;
 /** The price of each item a count is of, which says which items, not a target: 购置单价50万元以上大型医疗设备3台. */
 const EACH_PRICE = /(单价|单台(?:价值)?|单件|原值|(?<![产总])价值)(?:在|为)?$/;
 
+/** Bounds said in words (不低于, 超过…), which may stand apart from the number. */
+const WORD_BOUNDS = Object.keys(PREFIX_COMPARATOR).filter((w) => /^[不低高超少多小大]/.test(w)).join('|');
 /** A bound said before the whole a share is of: 中医床位数不低于总床位数的20%. */
-const SHARE_BOUND = new RegExp(`(${Object.keys(PREFIX_COMPARATOR).filter((w) => /^[不低高超少多小大]/.test(w)).join('|')})[^，。；、,;\\d]{1,12}的$`);
+const SHARE_BOUND = new RegExp(`(${WORD_BOUNDS})[^，。；、,;\\d]{1,12}的$`);
+/** A bound said before a standard's base: 配套不少于每人每年5元, 不低于人均2元. */
+const BOUND_BEFORE_BASE = new RegExp(`(${WORD_BOUNDS})(?:每(?:人|户|床|张床|名|村|所|家)|人均)(?:每?(?:年|月))?$`);
 
 /**
  * A time or distance that is part of the name of a service (15分钟健康服务圈, 24小时远程会诊服务, 24小时远程会诊中心):
@@ -330,7 +334,9 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     // A time rate (每年, 每月, 年均) belongs to the part; a rate per people or beds (每千常住人口, 每百张床位) to the sentence.
     const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before);
     const basePer = perBaseOf(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
-    const indicator = indicatorOf(before, s.slice(end), rawUnit);
+    // 不少于每人每年5元: the bound and the standard's base stand before the number, no part of what is measured
+    const baseBound = BOUND_BEFORE_BASE.exec(before);
+    const indicator = indicatorOf(baseBound ? before.slice(0, baseBound.index) : before, s.slice(end), rawUnit);
     const goesOn = { before, prefix, indicator, unit: rawUnit, value, upper, previousEnd: previousEnd > sentenceStart ? previousEnd : -1 };
     const per: string | null = rawPer ? normalisePer(rawPer) : (basePer ?? (timeRate ? (timeRate[1] ?? timeRate[2]) : null) ?? sameRate(previousRate, goesOn));
 
@@ -338,7 +344,8 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const carried: Comparator | null = previousBound && previousEnd > partStart && !prefix && COORDINATED.test(s.slice(previousEnd, start)) ? previousBound : null;
     // 不低于总床位数的20%: the bound is said before the whole the share is of.
     const shareBound = SHARE_BOUND.exec(s.slice(partStart, start));
-    const bound: Comparator = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : shareBound ? PREFIX_COMPARATOR[shareBound[1]] : (carried ?? 'eq');
+    const saidBound = shareBound ?? baseBound;
+    const bound: Comparator = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : saidBound ? PREFIX_COMPARATOR[saidBound[1]] : (carried ?? 'eq');
     const comparator: Comparator = upper !== null ? 'range' : comparatorSaid(prefix, suffix, bound);
     const unit = normaliseUnit(rawUnit, before + whole);
     // 两成 is 20 %: a tenth (成) read as a percentage.

@@ -81,6 +81,8 @@ describe('metrics', () => {
     // a standard (按…) measures what it is given for
     expect(only('县财政按每人每年3万元给予生活补贴')).toMatchObject({ indicator: '生活补贴', value: 3, unit: '万元', per: '年' });
     expect(only('县级财政每年按人均不低于5元的标准安排公共卫生补助资金')).toMatchObject({ indicator: '公共卫生补助资金', comparator: 'ge', value: 5 });
+    // a bound before the standard's base (was eq, the bound and base in the indicator)
+    expect(only('公共卫生服务项目资金县级配套不少于每人每年5元。')).toMatchObject({ indicator: '公共卫生服务项目资金县级配套', comparator: 'ge', value: 5, unit: '元', per: '年' });
     // 招聘 as 招录: what is counted is who is recruited
     expect(only('每年招聘医学本科以上人才不少于30名')).toMatchObject({ indicator: '医学本科以上人才', value: 30, comparator: 'ge', per: '年' });
     // after two verbs, those the last is done to: named between them (not 选派骨干外出)
