@@ -235,6 +235,11 @@ describe('role rules', () => {
     });
   });
 
+  it('主责 and 负总责 after a unit are responsible (as a 主责单位： label), 协办 cooperate (were no units at all)', () => {
+    expect(roles('推进医防融合。（县卫健局主责，县疾控中心协办）')).toEqual({ 县卫健局: 'responsible', 县疾控中心: 'cooperate' });
+    expect(roles('抓好方案落实。（县卫健局负总责）')).toEqual({ 县卫健局: 'responsible' });
+  });
+
   it('具体实施 and 组织实施 say who does the work: responsible', () => {
     expect(roles('建立医共体运行监测制度。（县卫健局牵头，县医共体总医院具体实施）')).toEqual({ 县卫健局: 'lead', 县医共体总医院: 'responsible' });
     expect(roles('（责任单位：县卫健局组织实施）')).toEqual({ 县卫健局: 'responsible' });
