@@ -5,6 +5,7 @@
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan, type Compact } from './compact.ts';
 import { isTimeNote } from './deadlines.ts';
+import { readDate } from '../text/dates.ts';
 import { findDocumentRule, LABEL, labelRole, OTHER_LABEL, splitMarker, type DocumentRule, type ListedRole } from './role-rules.ts';
 import { canonicalUnit, LEVELS, looksLikeUnit, PLACEHOLDER, withoutEtc, type Lookup } from './unit-names.ts';
 
@@ -195,11 +196,13 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     const end = stop < 0 ? s.length : stop;
     found.push({ start: at, end, pieces: parseContent(s, at, end, table) });
   }
-  // A paragraph after the task that is nothing but unit names (加强…建设。\n县卫健局、县医保局), as a task list sets them under it.
+  // A paragraph after the task that is nothing but unit names (加强…建设。\n县卫健局、县医保局), as a task list sets them under it;
+  // not a signature, the issuer's name over its date.
   view.breaks.forEach((start, k) => {
     const next = view.breaks[k + 1] ?? s.length;
     const end = s[next - 1] === '。' ? next - 1 : next;
-    if (start === 0 || end <= start || found.some((a) => a.start < next && a.end > start)) return;
+    const signs = readDate(s.slice(next, view.breaks[k + 2] ?? s.length), { whole: true }) !== null;
+    if (start === 0 || end <= start || signs || found.some((a) => a.start < next && a.end > start)) return;
     const pieces = parseContent(s, start, end, table);
     const written = s.slice(start, end).split(new RegExp(`[${SEPARATORS}]`)).filter((name) => !PLACEHOLDER.test(withoutEtc(name)));
     if (pieces.length && pieces.length >= written.length && pieces.every((p) => !p.role && looksLikeUnit(p.name, table))) found.push({ start, end, pieces });

@@ -165,6 +165,8 @@ describe('责任单位 annotations', () => {
     // a paragraph that says what units do is prose; a clause that is one paragraph names no list
     expect(names('推进县域医学检验资源共享。\n县卫健局、县医保局要加强协调。')).toEqual([]);
     expect(names('县卫健局、县医保局')).toEqual([]);
+    // a signature: the issuer over its date
+    expect(names('请认真贯彻执行。\n县卫生健康局\n2023年6月15日')).toEqual([]);
   });
 
   it('drops 等部门 after the last unit, reads 各医共体 as a unit and 主要负责单位： as a label', () => {
