@@ -34,8 +34,11 @@ export function findDocumentRule(text: string): DocumentRule | null {
  */
 export const LABEL = /(?:主要|其他|具体)?(?:(?:牵头|责任|负责|主责|主办|实施|承办|配合|协同|协助|参与|协办|指导|督导)(?:单位|部门)|牵头|主办|配合|协同|协助|参与|协办)(?:[：:]|】)/g;
 
-/** Labels of what follows units in an annotation (完成时限：2025年底): they end the unit list. */
-export const OTHER_LABEL = /(?:完成时限|完成时间|时间节点|时间安排|进度安排|时限)[：:]/g;
+/**
+ * Labels of what follows units in an annotation (完成时限：2025年底), or of who oversees them (督办单位：县政府督查室,
+ * 责任领导：…): they end the unit list.
+ */
+export const OTHER_LABEL = /(?:完成时限|完成时间|时间节点|时间安排|进度安排|时限|(?:督办|督查|考核)(?:单位|部门)|(?:责任|牵头|分管|包联)?领导|联系人)[：:]/g;
 
 /** The role a doer's word says: 牵头, 配合, 负责… */
 function doerRole(word: string): DoerRole {

@@ -237,6 +237,11 @@ describe('role rules', () => {
     });
   });
 
+  it('a label of who oversees the units (督办单位：, 责任领导：) ends their list (督办单位：县政府督查室 was a unit)', () => {
+    expect(roles('落实医疗卫生人才引进政策。（责任单位：县卫健局；督办单位：县政府督查室）')).toEqual({ 县卫健局: 'responsible' });
+    expect(roles('落实县级医院综合改革。（牵头单位：县卫健局；责任领导：李某某）')).toEqual({ 县卫健局: 'lead' });
+  });
+
   it('主责 and 负总责 after a unit are responsible (as a 主责单位： label), 协办 cooperate (were no units at all)', () => {
     expect(roles('推进医防融合。（县卫健局主责，县疾控中心协办）')).toEqual({ 县卫健局: 'responsible', 县疾控中心: 'cooperate' });
     expect(roles('抓好方案落实。（县卫健局负总责）')).toEqual({ 县卫健局: 'responsible' });
