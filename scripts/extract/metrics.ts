@@ -94,8 +94,6 @@ const NOT_DESCRIPTION = new RegExp(`${ACTION_VERB.source}|${TARGET_VERB.source.r
 const WHOLE_PLACE = /^(全[县市省区州旗]|本[县市区])共?$/;
 const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|中(?!心|医|药|西))/;
 function describesPresent(s: string, sentenceStart: number, partStart: number, start: number, end: number): boolean {
-  // a sentence that opens looking back tells what was done (2021年以来，全县累计投入…3.2亿元), unless it turns ahead
-  if (LOOK_BACK.test(s.slice(sentenceStart)) && !AHEAD.test(s.slice(sentenceStart, start))) return true;
   const present = [...s.slice(sentenceStart, start).matchAll(PRESENT_VERB)].at(-1);
   const gap = present ? s.slice(sentenceStart + present.index! + present[0].length, start) : '';
   // in the same part, or in a later part of the sentence that says nothing else (…，其中贫困县40个; 全县现有卫生院12家，床位500张);
@@ -109,6 +107,13 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
 const LOOK_BACK = /^[^，。；,;]{0,12}(以来|年来)[，,]/;
 /** Words that turn a sentence to what is to come: 到2025年, 力争, 目标… */
 const AHEAD = /(到|至)\d{4}年|力争|争取|目标|计划|将|要/;
+/**
+ * A sentence that opens looking back tells what was done, bounds and all (2021年以来，全县累计投入…3.2亿元, 近三年来，引进人才
+ * 50人以上), unless it turns ahead before the number.
+ */
+function looksBack(s: string, sentenceStart: number, start: number): boolean {
+  return LOOK_BACK.test(s.slice(sentenceStart)) && !AHEAD.test(s.slice(sentenceStart, start));
+}
 /** The price of each item a count is of, which says which items, not a target: 购置单价50万元以上大型医疗设备3台. */
 const EACH_PRICE = /(单价|单台(?:价值)?|单件|原值|(?<![产总])价值)(?:在|为)?$/;
 
@@ -262,7 +267,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   const addUnitless = (start: number, end: number, value: number, comparator: Comparator, before: string, per: string | null = null, unit: string | null = null, indicator = indicatorOf(before, s.slice(end), '')) => {
     const at = originalSpan(view, start, end);
     if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) return;
-    if (titles.some(([a, b]) => start >= a && end <= b)) return;
+    if (titles.some(([a, b]) => start >= a && end <= b) || looksBack(s, placeOf(start).sentenceStart, start)) return;
     metrics.push({ text: text.slice(...at), indicator, value, unit, per, comparator, year: yearAt(start, end), at });
   };
   // 孕产妇死亡率控制在10/10万以下: a rate per people, read first so that 10万以下 is not read alone.
@@ -295,7 +300,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if (value === null || (second && upper === null) || (firstUnit && !rawUnit.startsWith(firstUnit))) continue;
 
     const { sentenceStart, partStart } = placeOf(start);
-    if (!prefix && !suffix && upper === null && describesPresent(s, sentenceStart, partStart, start, end)) continue;
+    if (looksBack(s, sentenceStart, start) || (!prefix && !suffix && upper === null && describesPresent(s, sentenceStart, partStart, start, end))) continue;
     let before = labelled(s.slice(partStart, start), partStart);
     const fromWord = upper === null ? FROM_BEFORE.exec(before) : null;
     const change = fromWord ? CHANGE_TO.exec(s.slice(end)) : upper === null ? ARROW_TO.exec(s.slice(end)) : null;

@@ -292,6 +292,8 @@ describe('metrics', () => {
   it('a sentence that opens looking back (2021年以来，, 近年来，) tells what was done, unless it turns ahead', () => {
     expect(metrics('2021年以来，全县累计投入卫生健康资金3.2亿元，新增床位300张。')).toEqual([]);
     expect(metrics('近三年来，县人民医院门诊量年均增长8%。')).toEqual([]);
+    // bounds and ratios too: what was reached, not what is set
+    expect(metrics('近三年来，引进各类人才50人以上，医护比达到1:1.1，CMI值达到0.9。')).toEqual([]);
     expect(metrics('近年来，县域内就诊率逐年提高，力争到2025年达到90%。').map((m) => m.value)).toEqual([90]);
   });
 
