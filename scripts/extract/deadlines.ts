@@ -13,7 +13,8 @@ import { arabicDates, fiveYearPlanYears, isoDate, lunarDay } from '../text/dates
 
 const Y = '((?:19|20)\\d{2})';
 const M = '(1[0-2]|0?[1-9])';
-const D = '(3[01]|[12]\\d|0?[1-9])';
+/** A day; a leading zero before any (01日, and 021日 as arabicDates writes 二十一日 in place). */
+const D = '0?(3[01]|[12]\\d|[1-9])';
 const DASH = '(?:[—–\\-－~～]{1,2}|至|到)';
 /** 前 but not 前后 (2025年前后: around, not by). */
 const BEFORE = '(?:前(?!后)|之前|以前|为止)';
@@ -160,10 +161,10 @@ const RULES: Rule[] = [
   // 持续推进 as a table's 完成时限, 长期坚持 closing a clause (…机制，长期坚持。): not 持续推进分级诊疗, a task,
   // nor a clause's run-in title (分年度推进。2023年：…), which names how the work goes, not when
   { re: new RegExp(`(?:(?<=${ALONE_BEFORE})|^(?!${ONGOING_WORDS}。[\\s\\S]))${ONGOING_WORDS}${ALONE_AFTER}`, 'g'), build: () => undated('ongoing') },
-  // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月, 2025年10—12月, 2023年3月下旬至4月上旬, 2023年7月至年底
+  // 2023年9月—2025年12月, 2021年10月至12月, 2022年1月至2025年1月, 2025年10—12月, 2023年3月下旬至4月上旬, 2023年7月(起)至年底
   {
     re: new RegExp(
-      `(?:从|自)?${Y}年${M}(?:月(?:${D}日|${MONTH_PART})?)?${DASH}(?:${Y}年)?(?:${M}月份?(?:${D}日|${MONTH_PART})?|(年底|年末))${BEFORE}?`,
+      `(?:从|自)?${Y}年${M}(?:月(?:${D}日|${MONTH_PART})?起?)?${DASH}(?:${Y}年)?(?:${M}月份?(?:${D}日|${MONTH_PART})?|(年底|年末))${BEFORE}?`,
       'g',
     ),
     build: (m) => {
@@ -292,19 +293,39 @@ const RULES: Rule[] = [
       return { year: y, resolve: () => ({ start, end: null, recurring: null, kind: 'range' }) };
     },
   },
-  // 2024.6.30前, 2024.12: a date as task tables write it (not an amount: 2024.5万元).
+  // 2024.6.30前, 2024.12, 2024/6/30: a date as task tables write it (not an amount: 2024.5万元).
   {
-    re: new RegExp(`(?<![\\d.．])${Y}[.．]${M}(?:[.．]${D})?(底|末)?(${BEFORE})?(?![\\d.．%％‰万亿元个项人张名家所次例台套])`, 'g'),
-    build: (m) => inYear(Number(m[1]), m[2], m[3], m[4], undefined, Boolean(m[5])),
+    re: new RegExp(`(?<![\\d.．/／])${Y}([.．/／])${M}(?:(?:\\2)${D})?(底|末)?(${BEFORE})?(?![\\d.．/／%％‰万亿元个项人张名家所次例台套])`, 'g'),
+    build: (m) => inYear(Number(m[1]), m[3], m[4], m[5], undefined, Boolean(m[6])),
   },
   // 今年底前, 今年6月底前, 明年上半年, 本年度内: the year is the document's, or the next.
   {
     re: new RegExp(`(今年|本年度?|明年|下一?年度)(?:${M}月(?:${D}日|${MONTH_PART})?|${PART})?(${BEFORE})?`, 'g'),
     build: (m, documentYear) => {
       const [month, yPart, before] = [m[2], m[5], m[6]];
-      if (documentYear === null || (!month && !yPart && !before)) return null; // 今年 alone names no date: 今年以来, 今年的工作
+      if (documentYear === null) return null;
+      // 今年 alone names no date (今年以来, 今年的工作); the next year alone does when it opens a phrase, as
+      // the time of what follows (明年实现…全覆盖), not as the object of a verb (部署明年工作)
+      const opensPhrase = /^(|.*[。；;，,：:])$/.test(m.input.slice(0, m.index));
+      if (!month && !yPart && !before && !(RELATIVE_YEAR[m[1]] === 1 && opensPhrase)) return null;
       return inYear(documentYear + RELATIVE_YEAR[m[1]], month, m[3], m[4], yPart, Boolean(before));
     },
+  },
+  // 今年起, 自今年7月起, 从明年开始: from then on, no end said (as 自2024年起).
+  {
+    re: new RegExp(`(?:自|从)?(今年|本年度?|明年|下一?年度)(?:${M}月(?:${D}日)?)?(?:起(?![草步点飞])|开始)`, 'g'),
+    build: (m, documentYear) => {
+      if (documentYear === null) return null;
+      const y = documentYear + RELATIVE_YEAR[m[1]];
+      const start = m[2] ? monthPart(y, Number(m[2]), m[3], undefined)[0] : iso(y, 1, 1);
+      return { year: y, resolve: () => ({ start, end: null, recurring: null, kind: 'range' }) };
+    },
+  },
+  // 今明两年: the document's year and the next (it sets no year for the dates after it, which may be in either).
+  {
+    re: /今明两年/g,
+    build: (_m, documentYear) =>
+      documentYear === null ? null : { year: null, resolve: () => ({ start: iso(documentYear, 1, 1), end: iso(documentYear + 1, 12, 31), recurring: null, kind: 'range' }) },
   },
   // 年底前, 下半年, 年内, 第三季度, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
   // After a verb it names what the verb acts on, not when (完成上半年评估, 对第三季度工作进行总结).
@@ -385,14 +406,15 @@ const RULES: Rule[] = [
       return { year: null, resolve: () => ({ start: null, end, recurring: null, kind: 'by' }) };
     },
   },
-  // 力争用2—3年时间, 用3年左右时间, 通过2年努力, 经过两到三年的努力, 力争3年内: a span of the plan's own. Plans count
+  // 力争用2—3年时间, 用3年左右时间, 通过2年努力, 经过两到三年的努力, 力争3年内, 3年内 opening a sentence (3年内实现…; not
+  // 3年内不得调离, a condition, nor 服务期满后3年内, a span of someone's): a span of the plan's own. Plans count
   // years as calendar years, their own year the first (a 三年行动 of 2018 runs 2018–2020), or their period's first
   // when it comes later (a plan of December 2023 for 2024–2026): 用3年时间 in a plan of 2024 is by 2026-12-31, and of
   // a range the upper end, the one a reader holds the plan to. Months count from the date, as 印发后1个月内 does.
   // None for an undated document, nor for work already done (经过两年的努力，县医院已通过二甲评审, a background's
   // look back); it sets no year for the dates after it (年底前 there is still this year's).
   {
-    re: new RegExp(`(?:(?:力争|争取|计划)?(?:用|通过|经过)约?${SPAN}(?:左右)?的?(?:时间|努力)|(?:力争|争取)在?${SPAN}(?:左右)?(?:时间|内))`, 'g'),
+    re: new RegExp(`(?:(?:力争|争取|计划)?(?:用|通过|经过)约?${SPAN}(?:左右)?的?(?:时间|努力)|(?:力争|争取)在?${SPAN}(?:左右)?(?:时间|内)|(?<=^|[。；;：:])在?${SPAN}内(?![不未无没]))`, 'g'),
     build: (m, _year, { issued, planYear }) => {
       // the span's numbers and unit, of whichever form matched: [2, 3, 年] or [3, 年]
       const [upper, unit] = m.slice(1).filter(Boolean).slice(-2);
@@ -449,6 +471,15 @@ function isComparisonBase(s: string, start: number, end: number): boolean {
   return /(较|(?<!占)比)$/.test(before) || (/[与和同]$/.test(before) && /^(相比|比较)/.test(after)) || /^(的)?基础上/.test(after);
 }
 
+/** A date a look back starts from: 2021年以来, 2022年5月以来 (as 今年以来 and 年初以来 are none). */
+const SINCE = /^(以来|来[，,])/;
+
+/** A year something was founded in, history and no deadline: 始建于1958年, 成立于2019年, 创建于…. */
+const FOUNDED_IN = /(始建|兴建|建院|建|成立|创建|创办|组建|设立)于$/;
+
+/** A label that says by when (完成时限：2024年12月): the month or year after it is the time the task is done by, as in a table's 完成时限 column. */
+const DONE_BY_LABEL = /(完成时限|完成时间|完成期限|截止时间|时限)[：:]$/;
+
 /** A date the calendar has (not 2025-02-31); null stands for an open end. */
 function onCalendar(date: string | null): boolean {
   if (date === null) return true;
@@ -491,14 +522,15 @@ export function extractDeadlines(
   yearInContext: number | null = documentYear,
 ): Deadline[] {
   const view = compact(text);
-  const s = arabicDates(view.text);
+  // 31号 is 31日, as people say it
+  const s = arabicDates(view.text).replace(/(?<=\d月\d{1,2})号/g, '日');
   const titles = titleSpans(s);
   const candidates: Candidate[] = [];
   for (const rule of RULES) {
     for (const m of s.matchAll(rule.re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end)) continue;
+      if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end) || FOUNDED_IN.test(s.slice(0, start + (s[start] === '于' ? 1 : 0))) || SINCE.test(s.slice(end))) continue;
       const built = rule.build(m as RegExpExecArray, documentYear, { issued, planYear });
       for (const { span, ...one } of [built ?? []].flat()) candidates.push({ start: span ? start + span[0] : start, end: span ? start + span[1] : end, ...one });
     }
@@ -531,7 +563,8 @@ export function extractDeadlines(
       deadlines.push({ text: text.slice(...at), ...about(value, s.slice(c.start, c.end)), at });
       continue;
     }
-    deadlines.push({ text: text.slice(...at), ...value, at });
+    const doneBy = value.kind === 'period' && DONE_BY_LABEL.test(s.slice(0, c.start));
+    deadlines.push({ text: text.slice(...at), ...value, ...(doneBy && { kind: 'by', start: null }), at });
   }
   return deadlines;
 }

@@ -15,11 +15,16 @@ export const REACH_VERBS = [
 export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在', '实现'].join('|')})$`);
 /** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
 export const ACTION_VERB =
-  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立)/g;
+  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立|安排)/g;
 /** Where a metric's object noun phrase stops. */
 const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(）)”]|${ACTION_VERB.source})`);
-/** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位. */
-export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|每百张?(?:床位|病床|床)/;
+/**
+ * A fund an amount sets up, named by the words after it up to the fund's noun, verbs of its purpose and all
+ * (设立100万元人才引进专项资金: 人才引进专项资金, not 人才).
+ */
+const FUND_AFTER = /^的?([^，。；、,;：:（(）)”\d]{0,14}?(?:资金|经费|基金|专款))/;
+/** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位; 千人口, 万人口 opening the phrase without 每 (not 万人次). */
+export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|^(千|万|十万|10万)(常住)?人口|每百张?(?:床位|病床|床)/;
 /**
  * Nouns that say only what kind of quantity, not of what: 培训时间, 投入资金 (the verb before them says of what); and
  * a share out per head (医师培训人均≥40学时).
@@ -41,6 +46,8 @@ const MONEY_UNIT = /^(万元|亿元|元|万|亿)$/;
 const RATE_NOUN = /(率|比例|占比)$/;
 /** A note in brackets of what is counted in or out: （不含上级补助）, （含ICU床位）. */
 const SCOPE_NOTE = /[（(](?:不含|含|不包括|包括)[^（）()]*[）)]/g;
+/** The price of each item counted, which says which items (购置单价50万元以上大型医疗设备3台): no part of their name. */
+const PRICE_OF_EACH_ITEM = /(单价|单台(?:价值)?|单件|原值|(?<![产总])价值)(在|为)?\d+(\.\d+)?(万元|亿元|元|万)(及以上|以上|以下)?的?/g;
 /** Words that open a phrase but are not part of what is measured. */
 const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
 /**
@@ -68,7 +75,7 @@ export function indicatorOf(before: string, after: string, unit: string): string
   const listed = before.lastIndexOf('、');
   if (listed >= 0 && /\d[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]{0,2}(以上|以下|以内|左右)?$/.test(before.slice(0, listed))) before = before.slice(listed + 1);
   // 其中2023年安排3000万元: the opening word goes first, so that the year after it is seen.
-  let phrase = before.replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
+  let phrase = before.replace(PRICE_OF_EACH_ITEM, '').replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
   // 医共体内实现检查检验结果互认率达到95%: what 实现 is said of is what is measured.
   phrase = phrase.replace(/^[^，。；]+?实现(?=[\u4e00-\u9fa5]{2})/, '');
   // 床位数达到每千人口1.8张: the base of the rate after the verb is the metric's `per`, not what is measured.
@@ -85,7 +92,8 @@ export function indicatorOf(before: string, after: string, unit: string): string
   // 急救人员15分钟到达现场: a time measures what is done in it, by whom the phrase says.
   const timed = TIME_UNIT.test(unit) ? TIMED_ACTION.exec(after) : null;
   if (timed) return `${phrase.replace(TARGET_VERB, '').replace(TRAILING_ADVERB, '')}${timed[1]}`;
-  const object = after.replace(/^的/, '').split(OBJECT_STOP)[0];
+  const fund = MONEY_UNIT.test(unit) ? FUND_AFTER.exec(after) : null;
+  const object = fund ? fund[1] : after.replace(/^的/, '').split(OBJECT_STOP)[0];
   const actions = [...phrase.matchAll(ACTION_VERB)];
   const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
   let indicator: string;

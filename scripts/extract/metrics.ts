@@ -32,10 +32,11 @@ const SUFFIX_COMPARATOR: Record<string, Comparator> = {
   及以上: 'ge', 以上: 'ge', 及以下: 'le', 以下: 'le', 以内: 'le', 内: 'le', 左右: 'approx', 上下: 'approx',
 };
 
-/** The base of a rate said in a phrase (每千常住人口…, 每十万人口…, 每百张床位配备护士…) → 千人, 10万人, 百床, else null. */
+/** The base of a rate said in a phrase (每千常住人口…, 每十万人口…, 千人口床位数…, 每百张床位配备护士…) → 千人, 10万人, 百床, else null. */
 function perBaseOf(phrase: string): string | null {
   const base = PER_BASE.exec(phrase);
-  return base && (base[1] ? `${base[1].replace('十', '10')}人` : '百床');
+  const people = base && (base[1] ?? base[4]);
+  return base && (people ? `${people.replace('十', '10')}人` : '百床');
 }
 
 /**
@@ -78,8 +79,8 @@ const DOUBLING = /翻([一二两三四])番(以上)?/g;
 const PERCENT_IN_WORDS = new RegExp(`${PREFIX}百分之(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)${SUFFIX}`, 'g');
 /** 零增长: growth held at zero (not above it). */
 const ZERO_GROWTH = /零增长/g;
-/** A lower bound said before the verb: 至少配备1名, 至少建设1个, 至少达到90%. */
-const AT_LEAST_BEFORE_VERB = new RegExp(`(至少|最少)(${ACTION_VERB.source}|有|达到|达)$`);
+/** A lower bound said before the verb: 至少配备1名, 至少建设1个, 至少达到90%, 至少召开1次 (any verb of two characters). */
+const AT_LEAST_BEFORE_VERB = new RegExp(`(至少|最少)(${ACTION_VERB.source}|有|达到|达|[\\u4e00-\\u9fa5]{2})$`);
 /** Between two counts of one list, a noun and the word joining them: 至少配备1名全科医生和2名护士 (the bound holds for both). */
 const COORDINATED = /^[\u4e00-\u9fa5（）()]{1,15}(和|及|以及|、)$/;
 
@@ -102,8 +103,26 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
   return WHOLE_PLACE.test(s.slice(partStart, start)) && ALL_OF_THEM.test(s.slice(end));
 }
 
+/** An opening that looks back: 2021年以来，, 近年来，, 近三年来，, “十三五”以来，, 医共体组建以来，. */
+const LOOK_BACK = /^[^，。；,;]{0,12}(以来|年来)[，,]/;
+/** Words that turn a sentence to what is to come: 到2025年, 力争, 目标… */
+const AHEAD = /(到|至)\d{4}年|力争|争取|目标|计划|将|要/;
+/**
+ * A sentence that opens looking back tells what was done, bounds and all (2021年以来，全县累计投入…3.2亿元, 近三年来，引进人才
+ * 50人以上), unless it turns ahead before the number.
+ */
+function looksBack(s: string, sentenceStart: number, start: number): boolean {
+  return LOOK_BACK.test(s.slice(sentenceStart)) && !AHEAD.test(s.slice(sentenceStart, start));
+}
+/** The price of each item a count is of, which says which items, not a target: 购置单价50万元以上大型医疗设备3台. */
+const EACH_PRICE = /(单价|单台(?:价值)?|单件|原值|(?<![产总])价值)(?:在|为)?$/;
+
+/** Bounds said in words (不低于, 超过…), which may stand apart from the number. */
+const WORD_BOUNDS = Object.keys(PREFIX_COMPARATOR).filter((w) => /^[不低高超少多小大]/.test(w)).join('|');
 /** A bound said before the whole a share is of: 中医床位数不低于总床位数的20%. */
-const SHARE_BOUND = new RegExp(`(${Object.keys(PREFIX_COMPARATOR).filter((w) => /^[不低高超少多小大]/.test(w)).join('|')})[^，。；、,;\\d]{1,12}的$`);
+const SHARE_BOUND = new RegExp(`(${WORD_BOUNDS})[^，。；、,;\\d]{1,12}的$`);
+/** A bound said before a standard's base: 配套不少于每人每年5元, 不低于人均2元. */
+const BOUND_BEFORE_BASE = new RegExp(`(${WORD_BOUNDS})(?:每(?:人|户|床|张床|名|村|所|家)|人均)(?:每?(?:年|月))?$`);
 
 /**
  * A time or distance that is part of the name of a service (15分钟健康服务圈, 24小时远程会诊服务, 24小时远程会诊中心):
@@ -248,7 +267,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   const addUnitless = (start: number, end: number, value: number, comparator: Comparator, before: string, per: string | null = null, unit: string | null = null, indicator = indicatorOf(before, s.slice(end), '')) => {
     const at = originalSpan(view, start, end);
     if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) return;
-    if (titles.some(([a, b]) => start >= a && end <= b)) return;
+    if (titles.some(([a, b]) => start >= a && end <= b) || looksBack(s, placeOf(start).sentenceStart, start)) return;
     metrics.push({ text: text.slice(...at), indicator, value, unit, per, comparator, year: yearAt(start, end), at });
   };
   // 孕产妇死亡率控制在10/10万以下: a rate per people, read first so that 10万以下 is not read alone.
@@ -273,7 +292,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const at = originalSpan(view, start, end);
     if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) continue;
     if (titles.some(([a, b]) => start >= a && end <= b)) continue;
-    if (ORDINAL_BEFORE.test(s.slice(0, numberStart)) || /^[\dA-Za-z年月日号]/.test(s.slice(end))) continue;
+    if (ORDINAL_BEFORE.test(s.slice(0, numberStart)) || EACH_PRICE.test(s.slice(0, start)) || /^[\dA-Za-z年月日号]/.test(s.slice(end))) continue;
     if (!prefix && !suffix && !second && /^(分钟|小时|公里|天)$/.test(rawUnit) && NAMES_WHAT_FOLLOWS.test(s.slice(end))) continue;
     const value = parseNumber(first);
     const upper = second ? parseNumber(second) : null;
@@ -281,7 +300,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if (value === null || (second && upper === null) || (firstUnit && !rawUnit.startsWith(firstUnit))) continue;
 
     const { sentenceStart, partStart } = placeOf(start);
-    if (!prefix && !suffix && upper === null && describesPresent(s, sentenceStart, partStart, start, end)) continue;
+    if (looksBack(s, sentenceStart, start) || (!prefix && !suffix && upper === null && describesPresent(s, sentenceStart, partStart, start, end))) continue;
     let before = labelled(s.slice(partStart, start), partStart);
     const fromWord = upper === null ? FROM_BEFORE.exec(before) : null;
     const change = fromWord ? CHANGE_TO.exec(s.slice(end)) : upper === null ? ARROW_TO.exec(s.slice(end)) : null;
@@ -320,7 +339,9 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     // A time rate (每年, 每月, 年均) belongs to the part; a rate per people or beds (每千常住人口, 每百张床位) to the sentence.
     const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before);
     const basePer = perBaseOf(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
-    const indicator = indicatorOf(before, s.slice(end), rawUnit);
+    // 不少于每人每年5元: the bound and the standard's base stand before the number, no part of what is measured
+    const baseBound = BOUND_BEFORE_BASE.exec(before);
+    const indicator = indicatorOf(baseBound ? before.slice(0, baseBound.index) : before, s.slice(end), rawUnit);
     const goesOn = { before, prefix, indicator, unit: rawUnit, value, upper, previousEnd: previousEnd > sentenceStart ? previousEnd : -1 };
     const per: string | null = rawPer ? normalisePer(rawPer) : (basePer ?? (timeRate ? (timeRate[1] ?? timeRate[2]) : null) ?? sameRate(previousRate, goesOn));
 
@@ -328,7 +349,8 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const carried: Comparator | null = previousBound && previousEnd > partStart && !prefix && COORDINATED.test(s.slice(previousEnd, start)) ? previousBound : null;
     // 不低于总床位数的20%: the bound is said before the whole the share is of.
     const shareBound = SHARE_BOUND.exec(s.slice(partStart, start));
-    const bound: Comparator = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : shareBound ? PREFIX_COMPARATOR[shareBound[1]] : (carried ?? 'eq');
+    const saidBound = shareBound ?? baseBound;
+    const bound: Comparator = AT_LEAST_BEFORE_VERB.test(s.slice(partStart, start)) ? 'ge' : saidBound ? PREFIX_COMPARATOR[saidBound[1]] : (carried ?? 'eq');
     const comparator: Comparator = upper !== null ? 'range' : comparatorSaid(prefix, suffix, bound);
     const unit = normaliseUnit(rawUnit, before + whole);
     // 两成 is 20 %: a tenth (成) read as a percentage.
@@ -418,7 +440,14 @@ function parallelTo(previous: string, own: string): string {
 /** A value as an indicator table's cell writes it, with no words around it: 6.5, ≥90, 30%, 1:0.6. */
 const TABLE_VALUE = new RegExp(`^${PREFIX}(\\d+(?:\\.\\d+)?)(?:[:：∶](\\d+(?:\\.\\d+)?))?(%|％|‰)?${SUFFIX}$`);
 
-function readTableValue(cell: string): { value: number; unit: string | null; comparator: Comparator } | null {
+/** A range as such a cell writes it: 80—90, 85%~93% (not years, 2023—2025, a time). */
+const TABLE_RANGE = /^(?!(?:19|20)\d{2}[—–\-－~～至到]+(?:19|20)\d{2}$)(\d+(?:\.\d+)?)(?:%|％|‰)?(?:[—–\-－~～]{1,2}|至|到)(\d+(?:\.\d+)?)(%|％|‰)?$/;
+
+type TableValue = { value: number; unit: string | null; comparator: Comparator } | { min: number; max: number; unit: string | null; comparator: 'range' };
+
+function readTableValue(cell: string): TableValue | null {
+  const range = TABLE_RANGE.exec(cell.replace(/\s/g, ''));
+  if (range && Number(range[1]) < Number(range[2])) return { min: Number(range[1]), max: Number(range[2]), unit: range[3] ? normaliseUnit(range[3], '') : null, comparator: 'range' };
   const m = TABLE_VALUE.exec(cell.replace(/\s/g, ''));
   if (!m || Number(m[2]) === 0) return null;
   const [, prefix, first, second, unit, suffix] = m;
@@ -434,13 +463,15 @@ export function tableMetric(name: string, target: string, base: string | null, y
   if (!value) return null;
   const unitSaid = /[（(]([^（）()]+)[）)]$/.exec(name);
   const from = base === null ? null : readTableValue(base);
+  // a target range (80—90) gives min and max; a base is one value
+  const { unit, comparator, ...amount } = value;
   return {
     indicator: name.slice(0, unitSaid?.index).trim() || null,
-    value: value.value,
-    ...(from ? { baseline: from.value } : {}),
-    unit: value.unit ?? (unitSaid ? normaliseUnit(unitSaid[1], '') : null),
+    ...amount,
+    ...(from && 'value' in from ? { baseline: from.value } : {}),
+    unit: unit ?? (unitSaid ? normaliseUnit(unitSaid[1], '') : null),
     per: perBaseOf(name),
-    comparator: value.comparator,
+    comparator,
     year,
   };
 }

@@ -49,7 +49,8 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
         // 县卫健局（牵头） or 县卫健局牵头: a role said in the cell wins over the column's.
         const bracketed = /^(.+?)[（(](.+)[）)]$/.exec(piece.text);
         const marked = splitMarker(bracketed ? `${bracketed[1]}${bracketed[2]}` : piece.text);
-        const name = withoutEtc(bracketed && marked.role ? bracketed[1] : marked.name);
+        // a bracket that says no role is part of the name as written (各乡镇（街道）, 县总医院（县中医院）)
+        const name = withoutEtc(bracketed ? (marked.role ? bracketed[1] : piece.text) : marked.name);
         // a unit that guides the doers (市卫健委（指导）) is none of them
         if (!name || PLACEHOLDER.test(name) || marked.role === 'guide') continue;
         const canonical = canonicalUnit(name, { level, county: options.county }, options.table);
@@ -86,7 +87,10 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
   for (const [k, metric] of metrics.entries()) if (metric.year === null && rowYear !== null) metrics[k] = { ...metric, year: rowYear };
   const fromTable = indicatorRowMetrics(clause, dates.year);
   const fromColumns = fromTable.length ? fromTable : columnMetrics(clause, rowYear);
-  const outside = (m: Metric) => fromColumns.every((t) => m.at[1] <= t.at[0] || m.at[0] >= t.at[1]);
+  // the base or an earlier year's value (现状 32%) is no target of its own: the table's metric holds it as its baseline
+  const latest = Math.max(...fromColumns.map((m) => m.year ?? -Infinity));
+  const baseCells = clause.cells.filter((c) => BASE_HEADER.test(c.header) || Number(HEADER_YEAR.exec(c.header)?.[1] ?? Infinity) < latest);
+  const outside = (m: Metric) => [...fromColumns, ...baseCells].every((t) => m.at[1] <= t.at[0] || m.at[0] >= t.at[1]);
   if (fromColumns.length) metrics.splice(0, metrics.length, ...metrics.filter(outside), ...fromColumns);
   const taskCell = clause.cells.find((c) => c.column === 'text');
   const task = taskCell ? extractTask({ title: null, text: taskCell.text }) : '';

@@ -34,8 +34,11 @@ export function findDocumentRule(text: string): DocumentRule | null {
  */
 export const LABEL = /(?:主要|其他|具体)?(?:(?:牵头|责任|负责|主责|主办|实施|承办|配合|协同|协助|参与|协办|指导|督导)(?:单位|部门)|牵头|主办|配合|协同|协助|参与|协办)(?:[：:]|】)/g;
 
-/** Labels of what follows units in an annotation (完成时限：2025年底): they end the unit list. */
-export const OTHER_LABEL = /(?:完成时限|完成时间|时间节点|时间安排|进度安排|时限)[：:]/g;
+/**
+ * Labels of what follows units in an annotation (完成时限：2025年底), or of who oversees them (督办单位：县政府督查室,
+ * 责任领导：…): they end the unit list.
+ */
+export const OTHER_LABEL = /(?:完成时限|完成时间|时间节点|时间安排|进度安排|时限|(?:督办|督查|考核)(?:单位|部门)|(?:责任|牵头|分管|包联)?领导|联系人)[：:]/g;
 
 /** The role a doer's word says: 牵头, 配合, 负责… */
 function doerRole(word: string): DoerRole {
@@ -54,7 +57,7 @@ export function labelRole(label: string): ListedRole {
  * `县卫健局、县医保局按职责分工负责`, `县财政局、县人社局等部门配合`, `县财政局：负责…`), or null.
  */
 export function roleSaidAfter(text: string): DoerRole | null {
-  const word = /^(?:等(?:部门|单位))?[：:]?(?:按照?职责(?:分工)?)?(?:分别|共同|具体)?(牵头|配合|协同|协助|参与|协办|负责|(?<=具体)(?:实施|落实))/.exec(text);
+  const word = /^(?:等(?:部门|单位))?[：:]?(?:按照?职责(?:分工)?)?(?:分别|共同|具体)?(牵头|配合|协同|协助|参与|协办|负责|负总责|主责|(?<=具体)(?:实施|落实))/.exec(text);
   return word ? doerRole(word[1]) : null;
 }
 
@@ -62,10 +65,10 @@ const MARKERS: { re: RegExp; role: ListedRole }[] = [
   // 县卫体局、县医保局按职责分别牵头（负责）: every unit of the group leads; 县卫健局〔牵头〕 in an annotation's 〔〕 too.
   { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(为|作为)?牵头(单位|部门)?[（(]?(负责|落实|实施|推进)?[）)〕]?$/, role: 'lead' },
   // 县财政局、县医保局配合; 县财政局（配合）
-  { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(为|作为)?(配合|协助|协同|参与)(单位|部门)?(负责|落实|实施)?[）)〕]?$/, role: 'cooperate' },
+  { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(为|作为)?(配合|协助|协同|参与|协办)(单位|部门)?(负责|落实|实施)?[）)〕]?$/, role: 'cooperate' },
   // 县卫健局负责; 各医疗卫生单位负责落实; 县医共体总医院具体实施, 县卫健局组织实施 (the one who does the work);
-  // 县卫健局负责指导 (what it is responsible for said after)
-  { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(具体|组织|负责)?(负责|落实|(?<=具体|组织|负责)实施)(指导|督导|监督|协调|统筹)?[）)〕]?$/, role: 'responsible' },
+  // 县卫健局负责指导 (what it is responsible for said after); 县卫健局负总责, 县卫健局主责 (as 主责单位： labels it)
+  { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(具体|组织|负责)?(负责|负总责|主责|落实|(?<=具体|组织|负责)实施)(指导|督导|监督|协调|统筹)?[）)〕]?$/, role: 'responsible' },
   // 市卫生健康委指导, 市卫健委（业务指导）: a unit that guides the doers, not one of them (负责指导 is responsible, above)
   { re: /[（(〔]?(业务|技术)?(指导|督导)[）)〕]?$/, role: 'guide' },
 ];

@@ -97,10 +97,13 @@ export interface UnitName {
   level: string | null;
 }
 
-/** A bracketed alias `县总医院（县中医院）`: the bracket holds a unit name, not a part of one (`各乡（镇）`). */
+/** Kinds of place a bracket adds to the places before it (各乡镇（街道）): part of the name, not another unit. */
+const PLACE_KIND = /^(乡镇|街道|社区|乡|镇)$/;
+
+/** A bracketed alias `县总医院（县中医院）`: the bracket holds a unit name, not a part of one (`各乡（镇）`, `各乡镇（街道）`). */
 export function splitAlias(name: string, table: Lookup = lookup()): { main: string; alias: string | null } {
   const m = /^(.+?)[（(]([^（）()]{2,})[）)]$/.exec(name);
-  if (m && looksLikeUnit(m[2], table)) return { main: m[1], alias: m[2] };
+  if (m && looksLikeUnit(m[2], table) && !PLACE_KIND.test(m[2])) return { main: m[1], alias: m[2] };
   return { main: name, alias: null };
 }
 

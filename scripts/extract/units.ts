@@ -5,6 +5,7 @@
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan, type Compact } from './compact.ts';
 import { isTimeNote } from './deadlines.ts';
+import { readDate } from '../text/dates.ts';
 import { findDocumentRule, LABEL, labelRole, OTHER_LABEL, splitMarker, type DocumentRule, type ListedRole } from './role-rules.ts';
 import { canonicalUnit, LEVELS, looksLikeUnit, PLACEHOLDER, withoutEtc, type Lookup } from './unit-names.ts';
 
@@ -135,7 +136,8 @@ function parseContent(s: string, from: number, to: number, table: Lookup): Piece
     const next = i + 1 < sections.length ? sections[i + 1].start : to;
     const stops = [s.indexOf('。', section.end), ...[...s.slice(section.end, next).matchAll(OTHER_LABEL)].map((m) => section.end + m.index!)];
     const listEnd = Math.min(next, ...stops.filter((at) => at >= 0));
-    const listed = splitList(s, section.end, listEnd, table).filter((p) => !PLACEHOLDER.test(p.name));
+    // the units may be followed by when they act, labelled or not: （责任单位：县卫健局、县医共体总院，持续推进）
+    const listed = splitList(s, section.end, listEnd, table).filter((p) => !PLACEHOLDER.test(p.name) && !isTimeNote(p.name));
     // A `牵头单位：`/`配合单位：` label gives the role of its whole list.
     if (section.role !== 'responsible') for (const p of listed) p.role ??= section.role;
     if (labels.length && listed.length) listed.at(-1)!.closesSection = true;
@@ -173,8 +175,8 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     const standsAlone = i === 0 || /[。；;]/.test(s[i - 1]) || view.breaks.includes(i);
     const closesParagraph = standsAlone && endsParagraph(original, view, close + 1);
     if (!closesParagraph && !/^([，,；;。]|$)/.test(s.slice(close + 1))) continue;
-    // The units may be followed by when they act: （县医疗集团、县卫体局，2024年底前）, （…配合，持续推进）.
-    const pieces = parseContent(s, i + 1, close, table).filter((p) => !isTimeNote(p.name));
+    // (the units may be followed by when they act: （县医疗集团、县卫体局，2024年底前）, （…配合，持续推进）)
+    const pieces = parseContent(s, i + 1, close, table);
     const inner = s.slice(i + 1, close);
     // A role marker (`县卫健局牵头，各乡镇配合`) vouches for names the table does not know.
     const units = pieces.filter((p) => looksLikeUnit(p.name, table) || p.role);
@@ -194,6 +196,17 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     const end = stop < 0 ? s.length : stop;
     found.push({ start: at, end, pieces: parseContent(s, at, end, table) });
   }
+  // A paragraph after the task that is nothing but unit names (加强…建设。\n县卫健局、县医保局), as a task list sets them under it;
+  // not a signature, the issuer's name over its date.
+  view.breaks.forEach((start, k) => {
+    const next = view.breaks[k + 1] ?? s.length;
+    const end = s[next - 1] === '。' ? next - 1 : next;
+    const signs = readDate(s.slice(next, view.breaks[k + 2] ?? s.length), { whole: true }) !== null;
+    if (start === 0 || end <= start || signs || found.some((a) => a.start < next && a.end > start)) return;
+    const pieces = parseContent(s, start, end, table);
+    const written = s.slice(start, end).split(new RegExp(`[${SEPARATORS}]`)).filter((name) => !PLACEHOLDER.test(withoutEtc(name)));
+    if (pieces.length && pieces.length >= written.length && pieces.every((p) => !p.role && looksLikeUnit(p.name, table))) found.push({ start, end, pieces });
+  });
   return found.sort((a, b) => a.start - b.start);
 }
 

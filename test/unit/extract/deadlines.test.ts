@@ -98,6 +98,13 @@ describe('absolute deadlines', () => {
     expect(by('通过3年努力，我县成功创建了省级卫生县城。', '2024-03-15')).toEqual([]);
     expect(by('通过2年努力，使已建成的胸痛中心通过国家认证。', '2024-03-15')).toEqual([['通过2年努力', 'by', '2025-12-31']]);
   });
+  it('3年内 opening a sentence is a span of the plan’s own; a condition (3年内不得…) or someone’s span is none', () => {
+    const by = (text: string) => extractDeadlines(text, 2023, '2023-06-15', 2023).map((d) => [d.text, d.kind, d.end]);
+    expect(by('3年内实现县域内就诊率达到90%。')).toEqual([['3年内', 'by', '2025-12-31']]);
+    expect(by('健全人才培养机制。两年内完成全部乡村医生轮训。')).toEqual([['两年内', 'by', '2024-12-31']]);
+    expect(by('3年内不得调离本单位。')).toEqual([]);
+    expect(by('定向医学生毕业后3年内须到乡镇卫生院服务。')).toEqual([]);
+  });
   it('a span counts from the plan’s period when it starts after the plan’s date (a three-year plan of December 2023)', () => {
     const text = '某某县人民政府办公室关于印发某某县县级医院综合能力提升三年行动计划（2024—2026年）的通知\n\n各乡镇人民政府，县直各有关部门：\n现将《某某县县级医院综合能力提升三年行动计划（2024—2026年）》印发给你们，请认真贯彻执行。\n\n某某县人民政府办公室\n2023年12月20日\n\n一、工作目标\n力争用3年时间，把县人民医院建成三级医院，县域内就诊率达到90%以上。\n';
     const [goal] = buildText('span.txt', text).clauses.filter((c) => c.deadlines.length);
@@ -159,6 +166,8 @@ describe('ranges', () => {
     const range = (text: string) => extractDeadlines(text, 2023).map((d) => [d.text, d.kind, d.start, d.end]);
     expect(range('2023年3月下旬至4月上旬开展自查')).toEqual([['2023年3月下旬至4月上旬', 'range', '2023-03-21', '2023-04-10']]);
     expect(range('2023年7月至年底完成改造')).toEqual([['2023年7月至年底', 'range', '2023-07-01', '2023-12-31']]);
+    // 起 before 至 (was a start with no end and 年底 by itself)
+    expect(range('2023年7月起至年底，开展基层卫生人才专项招聘。')).toEqual([['2023年7月起至年底', 'range', '2023-07-01', '2023-12-31']]);
     expect(range('2023年第四季度至2024年第二季度')).toEqual([['2023年第四季度至2024年第二季度', 'range', '2023-10-01', '2024-06-30']]);
     expect(range('2023年起至2025年，每年选派医师')).toEqual([['2023年起至2025年', 'range', '2023-01-01', '2025-12-31']]);
     // to a later year's month or part, from a year or its end
@@ -282,7 +291,7 @@ describe('a start with no end, and dates as tables write them', () => {
   });
   it('2024.6.30前 and 2024.12 (a task table’s 完成时限), not an amount (2024.5万元)', () => {
     expect(only('2024.6.30前完成')).toMatchObject({ kind: 'by', start: null, end: '2024-06-30' });
-    expect(only('完成时限：2024.12')).toMatchObject({ kind: 'period', start: '2024-12-01', end: '2024-12-31' });
+    expect(only('时间：2024.12')).toMatchObject({ kind: 'period', start: '2024-12-01', end: '2024-12-31' });
     expect(extractDeadlines('投入资金2024.5万元', 2024)).toEqual([]);
   });
 });
@@ -388,6 +397,15 @@ describe('dates without a year in a plan whose year is clear', () => {
 });
 
 describe('not deadlines', () => {
+  it('a date a look back starts from: 2021年以来', () => {
+    expect(extractDeadlines('2021年以来，全县累计投入卫生健康资金3.2亿元。', 2023)).toEqual([]);
+    expect(extractDeadlines('2022年5月以来，县医院门诊量持续增长。', 2023)).toEqual([]);
+  });
+  it('the year something was founded in: 始建于1958年, 成立于2019年', () => {
+    expect(extractDeadlines('县人民医院始建于1958年，现有职工860人。', 2023)).toEqual([]);
+    expect(extractDeadlines('县医共体成立于2019年12月，下设分院12个。', 2023)).toEqual([]);
+    expect(only('于2024年完成县疾控中心实验室改造。', 2023)).toMatchObject({ kind: 'period', end: '2024-12-31' });
+  });
   it('the years of a table’s header above its rows name columns: 2023年基数, 2024年目标值', () => {
     const text = '某某县2024年度县医院能力提升工作要点\n\n一、重点工作\n4月份完成年度公开招聘。\n二、主要指标\n序号\t指标名称\t2023年基数\t2024年目标值\t责任单位\n1\t县域内就诊率（%）\t86\t90\t县卫健局\n2\t床位使用率（%）\t80\t85\t县人民医院\n';
     const clauses = buildText('header.txt', text).clauses;
@@ -426,6 +444,29 @@ describe('dates in Chinese numerals', () => {
     ]);
     for (const d of found) expect(text.slice(...d.at)).toBe(d.text);
   });
+  it('the day too: 二〇二三年十二月三十一日前, 二〇二四年六月五日 (was the month)', () => {
+    const text = '二〇二三年十二月三十一日前完成挂牌，二〇二四年六月五日召开推进会，二〇二四年三月二十日前报送。';
+    const found = extractDeadlines(text, 2023);
+    expect(found.map((d) => [d.text, d.kind, d.start, d.end])).toEqual([
+      ['二〇二三年十二月三十一日前', 'by', null, '2023-12-31'],
+      ['二〇二四年六月五日', 'period', '2024-06-05', '2024-06-05'],
+      ['二〇二四年三月二十日前', 'by', null, '2024-03-20'],
+    ]);
+    for (const d of found) expect(text.slice(...d.at)).toBe(d.text);
+  });
+});
+
+describe('dates as people and tables write them', () => {
+  it('31号 is 31日; 2024/6/30 as 2024.6.30 (not 2023/2024)', () => {
+    expect(only('2023年12月31号前完成全员培训。', 2023)).toMatchObject({ text: '2023年12月31号前', kind: 'by', end: '2023-12-31' });
+    expect(only('2024/6/30前完成信息系统互联互通。', 2023)).toMatchObject({ text: '2024/6/30前', kind: 'by', end: '2024-06-30' });
+    expect(only('完成时间：2024/12', 2023)).toMatchObject({ kind: 'by', end: '2024-12-31' });
+    expect(extractDeadlines('2023/2024学年', 2023)).toEqual([]);
+  });
+  it('今明两年: the document’s year and the next', () => {
+    expect(only('今明两年，重点推进县级医院专科能力建设。', 2023)).toMatchObject({ kind: 'range', start: '2023-01-01', end: '2024-12-31' });
+    expect(extractDeadlines('今明两年，重点推进…', null)).toEqual([]);
+  });
 });
 
 describe('impossible dates', () => {
@@ -456,6 +497,19 @@ describe('years said relative to the document’s', () => {
       ['本年度内', 'by', '2024-12-31'],
       ['明年6月前', 'by', '2025-06-30'],
     ]);
+  });
+  it('今年起, 自今年7月起, 从明年开始: from then on, as 自2024年起 (今年起 was none, 明年起 the year as a period)', () => {
+    const from = (text: string) => extractDeadlines(text, 2023).map((d) => [d.text, d.kind, d.start, d.end]);
+    expect(from('今年起，全面推行家庭医生签约。')).toEqual([['今年起', 'range', '2023-01-01', null]]);
+    expect(from('自今年7月起实施。')).toEqual([['自今年7月起', 'range', '2023-07-01', null]]);
+    expect(from('从明年开始，逐步推开。')).toEqual([['从明年开始', 'range', '2024-01-01', null]]);
+    // 起草 is a verb, not 起: the next year, when the drafting is done
+    expect(from('明年起草实施细则。')).toEqual([['明年', 'period', '2024-01-01', '2024-12-31']]);
+  });
+  it('明年 alone opening a phrase is the next year; as a verb’s object (部署明年工作) none', () => {
+    expect(only('明年实现乡镇卫生院远程心电全覆盖。', 2023)).toMatchObject({ text: '明年', kind: 'period', start: '2024-01-01', end: '2024-12-31' });
+    expect(only('完成设备招标，明年投入使用。', 2023)).toMatchObject({ kind: 'period', start: '2024-01-01' });
+    expect(extractDeadlines('年底召开总结会，研究部署明年工作。', 2023).map((d) => d.text)).toEqual(['年底']);
   });
   it('明年上半年 is a period; 今年 alone and an undated document give no date', () => {
     expect(only('明年上半年建成投用', 2024)).toMatchObject({ kind: 'period', start: '2025-01-01', end: '2025-06-30' });
@@ -515,6 +569,11 @@ describe('ongoing: a time said without a date', () => {
 });
 
 describe('a 完成时限 column says by when', () => {
+  it('so does a 完成时限： label in a clause’s annotation', () => {
+    const found = extractDeadlines('完善县域医共体绩效考核。（责任单位：县卫健局、县医保局；完成时限：2024年12月）', 2023);
+    expect(found.map((d) => [d.text, d.kind, d.start, d.end])).toEqual([['2024年12月', 'by', null, '2024-12-31']]);
+    expect(only('时间安排：2024年12月')).toMatchObject({ kind: 'period', start: '2024-12-01' });
+  });
   it('a month or a year there is done by its end; a range stays a range', () => {
     const text = '某县“千县工程”实施方案\n\n一、任务分工表\n\n序号\t重点任务\t牵头单位\t完成时限\n1\t建设胸痛中心\t县人民医院\t2025年6月\n2\t建设卒中中心\t县人民医院\t2024年\n3\t建设创伤中心\t县人民医院\t2023年9月—2025年12月\n';
     const rows = buildText('by-when.txt', text).clauses.filter((c) => c.cells.length);

@@ -25,6 +25,14 @@ describe('metrics', () => {
     ]);
   });
 
+  it('千人口, 万人口 opening the phrase without 每 are the rate’s base too (not 万人次)', () => {
+    expect(metrics('万人口全科医生数达到4人，千人口床位数达到6.0张。').map((m) => [m.indicator, m.value, m.per])).toEqual([
+      ['万人口全科医生数', 4, '万人'],
+      ['千人口床位数', 6, '千人'],
+    ]);
+    expect(only('年门急诊量达到50万人次以上。')).toMatchObject({ per: null, unit: '万人次' });
+  });
+
   it('the base goes on over a comma to another count of its kind, not to what is added or totalled', () => {
     const rows = (text: string) => metrics(text).map((m) => [m.indicator, m.value, m.per]);
     expect(rows('到2025年，每千人口执业（助理）医师数达到3.2人，注册护士数达到3.8人，新增床位200张。')).toEqual([
@@ -73,6 +81,8 @@ describe('metrics', () => {
     // a standard (按…) measures what it is given for
     expect(only('县财政按每人每年3万元给予生活补贴')).toMatchObject({ indicator: '生活补贴', value: 3, unit: '万元', per: '年' });
     expect(only('县级财政每年按人均不低于5元的标准安排公共卫生补助资金')).toMatchObject({ indicator: '公共卫生补助资金', comparator: 'ge', value: 5 });
+    // a bound before the standard's base (was eq, the bound and base in the indicator)
+    expect(only('公共卫生服务项目资金县级配套不少于每人每年5元。')).toMatchObject({ indicator: '公共卫生服务项目资金县级配套', comparator: 'ge', value: 5, unit: '元', per: '年' });
     // 招聘 as 招录: what is counted is who is recruited
     expect(only('每年招聘医学本科以上人才不少于30名')).toMatchObject({ indicator: '医学本科以上人才', value: 30, comparator: 'ge', per: '年' });
     // after two verbs, those the last is done to: named between them (not 选派骨干外出)
@@ -88,6 +98,13 @@ describe('metrics', () => {
     expect(only('县财政每年安排1.2亿元专项资金')).toMatchObject({ indicator: '专项资金', per: '年' });
     // a count is still named by what follows the verb
     expect(only('每年选派30名骨干医师到三级医院进修')).toMatchObject({ indicator: '骨干医师到三级医院进修' });
+  });
+
+  it('安排 is a verb of spending, not part of the fund; a fund after its amount is named up to its noun', () => {
+    expect(only('2023年起，每年安排县级医院能力提升资金不少于500万元。')).toMatchObject({ indicator: '县级医院能力提升资金', comparator: 'ge', value: 500, unit: '万元', per: '年' });
+    expect(only('县财政安排资金800万元')).toMatchObject({ indicator: '县财政安排资金' });
+    expect(only('设立100万元人才引进专项资金。')).toMatchObject({ indicator: '人才引进专项资金', value: 100, unit: '万元' });
+    expect(only('每年安排200万元专项经费用于人才培养')).toMatchObject({ indicator: '专项经费' });
   });
 
   it('85%—93%: a range that says its unit on both ends is one metric', () => {
@@ -272,6 +289,19 @@ describe('metrics', () => {
     expect(metrics('全县5家医院达到推荐标准，全县3家中医院达到推荐标准。').map((m) => m.value)).toEqual([5, 3]);
   });
 
+  it('a sentence that opens looking back (2021年以来，, 近年来，) tells what was done, unless it turns ahead', () => {
+    expect(metrics('2021年以来，全县累计投入卫生健康资金3.2亿元，新增床位300张。')).toEqual([]);
+    expect(metrics('近三年来，县人民医院门诊量年均增长8%。')).toEqual([]);
+    // bounds and ratios too: what was reached, not what is set
+    expect(metrics('近三年来，引进各类人才50人以上，医护比达到1:1.1，CMI值达到0.9。')).toEqual([]);
+    expect(metrics('近年来，县域内就诊率逐年提高，力争到2025年达到90%。').map((m) => m.value)).toEqual([90]);
+  });
+
+  it('the price of each item counted says which items: 购置单价50万元以上大型医疗设备3台', () => {
+    expect(metrics('购置单价50万元以上大型医疗设备3台。').map((m) => [m.indicator, m.value, m.unit])).toEqual([['大型医疗设备', 3, '台']]);
+    expect(metrics('新增单台价值100万元以上的设备5台。').map((m) => [m.indicator, m.value, m.unit])).toEqual([['设备', 5, '台']]);
+  });
+
   it('ratios, shares and unitless targets in one list each name their own indicator; 较上年 and 同比 are no indicator', () => {
     expect(metrics('医护比达到1:1.5、护士占比达到50%以上，床护比1:0.6。').map((m) => [m.indicator, m.value])).toEqual([
       ['医护比', 1.5],
@@ -308,6 +338,8 @@ describe('metrics', () => {
     expect(only('每个乡镇卫生院至少配备1名全科医生。')).toMatchObject({ indicator: '全科医生', value: 1, comparator: 'ge' });
     expect(only('每个县级医院至少建设1个省级重点专科。')).toMatchObject({ indicator: '省级重点专科', comparator: 'ge' });
     expect(only('县域内住院率至少达到90%。')).toMatchObject({ indicator: '县域内住院率', comparator: 'ge' });
+    // any verb between (was eq)
+    expect(only('各医共体成员单位每周至少召开1次例会。')).toMatchObject({ value: 1, unit: '次', per: '周', comparator: 'ge' });
   });
 
   it('a bound before the first of coordinated counts holds for each: 至少配备1名全科医生和2名护士', () => {
@@ -519,6 +551,21 @@ describe('indicator tables', () => {
       [{ text: '1:0.6', indicator: '床护比', value: 0.6, baseline: 0.45, unit: null, per: null, comparator: 'eq', year: 2025 }],
     ]);
     for (const row of rows) for (const m of row.metrics) expect(row.text.slice(...m.at)).toBe(m.text);
+  });
+  it('a target range in its cell (80—90, 85%~93%) is min and max (was none); years (2023—2025) are no range; a base of 32% is no metric of its own', () => {
+    const text = [
+      '某县县医院能力提升三年行动实施方案', '', '一、主要指标', '',
+      '序号\t指标名称\t2022年现状\t2025年目标\t指标属性',
+      '1\t病床使用率（%）\t78\t80—90\t预期性',
+      '2\t药占比\t32%\t25%~28%\t预期性',
+      '3\t实施周期\t—\t2023—2025\t预期性',
+    ].join('\n');
+    const rows = buildText('ranges.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.metrics.map(({ at, ...m }) => m))).toEqual([
+      [{ text: '80—90', indicator: '病床使用率', min: 80, max: 90, baseline: 78, unit: '%', per: null, comparator: 'range', year: 2025 }],
+      [{ text: '25%~28%', indicator: '药占比', min: 25, max: 28, baseline: 32, unit: '%', per: null, comparator: 'range', year: 2025 }],
+      [],
+    ]);
   });
   it('a target a year: one metric for each year’s column (2024年 | 2025年 | 2026年); a year before the plan’s is the base', () => {
     const table = (rows: string[], closing = '') =>

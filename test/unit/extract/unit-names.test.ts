@@ -7,6 +7,19 @@ import { ALIAS_TABLE_PATH, canonicalUnit, countyLevel, documentLevel, readAliasT
 const county = { level: '县', county: '偏关县' };
 
 describe('canonical unit names (corpus/unit-aliases.yaml)', () => {
+  it('各乡镇（街道）: the bracket adds a kind of place, no alias; the townships named together are township governments', () => {
+    expect(splitAlias('各乡镇（街道）')).toEqual({ main: '各乡镇（街道）', alias: null });
+    expect(canonicalUnit('各乡镇（街道）', county)).toMatchObject({ canonical: '各乡镇（街道）', kind: 'township-government' });
+    expect(canonicalUnit('各乡镇', county)).toMatchObject({ canonical: '各乡镇', kind: 'township-government' });
+    expect(splitAlias('县总医院（县中医院）')).toEqual({ main: '县总医院', alias: '县中医院' });
+  });
+
+  it('县卫健体局 abbreviates 县卫生健康和体育局 as 县卫体局 does; 县医疗保障服务中心 is of the medical-insurance kind', () => {
+    expect(canonicalUnit('县卫健体局', county)).toMatchObject({ canonical: '县卫体局', kind: 'health-bureau' });
+    expect(canonicalUnit('县医疗保障服务中心', county)).toMatchObject({ canonical: '县医疗保障服务中心', kind: 'medical-insurance-bureau' });
+    expect(canonicalUnit('县医保中心', county)).toMatchObject({ kind: 'medical-insurance-bureau' });
+  });
+
   it('a province’s agencies keep their level: 省卫生健康委 is 省卫健委 (was 县省卫生健康委), 省财政厅 stays', () => {
     const province = { level: '省', county: null };
     expect(canonicalUnit('省卫生健康委', province).canonical).toBe('省卫健委');

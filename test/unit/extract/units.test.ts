@@ -100,6 +100,15 @@ describe('责任单位 annotations', () => {
     ]);
   });
 
+  it('a cell’s name that ends in a bracket saying no role keeps it: 各乡镇（街道）, 县总医院（县中医院） (were 各乡镇街道, 县总医院县中医院)', () => {
+    const text = '某某县县医院能力提升三年行动实施方案\n\n一、任务分工\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t推进县域医疗次中心建设\t县卫健局\t各乡镇（街道）\t2023年—2025年\n2\t建设中医特色专科\t县总医院（县中医院）\t县卫健局（牵头）\t2024年底前\n';
+    const rows = buildText('cells.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => `${u.role}:${u.text}:${u.canonical}`))).toEqual([
+      ['lead:县卫健局:县卫健局', 'cooperate:各乡镇（街道）:各乡镇（街道）'],
+      ['lead:县总医院（县中医院）:县总医院', 'lead:县卫健局:县卫健局'],
+    ]);
+  });
+
   it('排名第一的为牵头单位 over a task table: a 责任单位 cell’s first unit leads, the others take the rule’s role', () => {
     const text =
       '某某县重点任务清单\n\n附件\n\n重点任务清单\n\n（排名第一的为牵头单位，其他为配合单位）\n\n序号\t工作任务\t责任单位\t完成时间\n1\t人才引进\t县人社局、县卫健局、县委编办\t2025年6月\n2\t绩效考核\t县卫健局\t每半年\n3\t远程医疗\t县人民医院、县卫健局（牵头）、各乡镇卫生院\t2024年底\n';
@@ -143,6 +152,21 @@ describe('责任单位 annotations', () => {
       县卫体局: 'lead', 县人社局: 'cooperate', 县委编办: 'cooperate',
     });
     expect(names('（县卫健局、2024年的工作）')).toEqual([]);
+  });
+
+  it('reads a labelled annotation that closes with when they act: the time is no unit', () => {
+    expect(roles('加强基层中医药服务能力建设。（责任单位：县卫健局、县医共体总院，持续推进）')).toEqual({ 县卫健局: 'responsible', 县医共体总院: 'responsible' });
+    expect(roles('推进乡村一体化管理。（牵头单位：县医共体总院；配合单位：各乡镇卫生院，2024年底前）')).toEqual({ 县医共体总院: 'lead', 各乡镇卫生院: 'cooperate' });
+  });
+
+  it('reads a paragraph after the task that is nothing but unit names', () => {
+    expect(roles('推进县域医学检验资源共享。\n县卫健局、县医保局')).toEqual({ 县卫健局: 'responsible', 县医保局: 'responsible' });
+    expect(roles('推进县域医学检验资源共享。\n县卫健局 县医保局 县财政局。')).toEqual({ 县卫健局: 'responsible', 县医保局: 'responsible', 县财政局: 'responsible' });
+    // a paragraph that says what units do is prose; a clause that is one paragraph names no list
+    expect(names('推进县域医学检验资源共享。\n县卫健局、县医保局要加强协调。')).toEqual([]);
+    expect(names('县卫健局、县医保局')).toEqual([]);
+    // a signature: the issuer over its date
+    expect(names('请认真贯彻执行。\n县卫生健康局\n2023年6月15日')).toEqual([]);
   });
 
   it('drops 等部门 after the last unit, reads 各医共体 as a unit and 主要负责单位： as a label', () => {
@@ -213,6 +237,16 @@ describe('role rules', () => {
     });
   });
 
+  it('a label of who oversees the units (督办单位：, 责任领导：) ends their list (督办单位：县政府督查室 was a unit)', () => {
+    expect(roles('落实医疗卫生人才引进政策。（责任单位：县卫健局；督办单位：县政府督查室）')).toEqual({ 县卫健局: 'responsible' });
+    expect(roles('落实县级医院综合改革。（牵头单位：县卫健局；责任领导：李某某）')).toEqual({ 县卫健局: 'lead' });
+  });
+
+  it('主责 and 负总责 after a unit are responsible (as a 主责单位： label), 协办 cooperate (were no units at all)', () => {
+    expect(roles('推进医防融合。（县卫健局主责，县疾控中心协办）')).toEqual({ 县卫健局: 'responsible', 县疾控中心: 'cooperate' });
+    expect(roles('抓好方案落实。（县卫健局负总责）')).toEqual({ 县卫健局: 'responsible' });
+  });
+
   it('具体实施 and 组织实施 say who does the work: responsible', () => {
     expect(roles('建立医共体运行监测制度。（县卫健局牵头，县医共体总医院具体实施）')).toEqual({ 县卫健局: 'lead', 县医共体总医院: 'responsible' });
     expect(roles('（责任单位：县卫健局组织实施）')).toEqual({ 县卫健局: 'responsible' });
@@ -249,11 +283,19 @@ describe('implicit actors', () => {
       '县妇幼保健院:responsible',
     ]);
     expect(names('开展孕产妇健康管理。（县妇幼保健院、县医共体总院）')).toEqual(['县妇幼保健院', '县医共体总院']);
+    // the medical group's branches named together
+    expect(actors('推进县乡一体化管理。县医共体总院牵头，各分院具体负责。')).toEqual(['县医共体总院:lead', '各分院:responsible']);
   });
 
   it('the counties’ bodies under a city’s plan with their brackets nested (各县〔市、区〕卫生健康局要…) are actors', () => {
     const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => `${u.name}:${u.canonical}`);
     expect(city('各县〔市、区〕卫生健康局要加强业务指导。')).toEqual(['各县〔市、区〕卫生健康局:各县（市、区）卫生健康局']);
+  });
+
+  it('能 after a unit is a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no actor', () => {
+    expect(actors('2023年起，县财政每年安排县级医院能力提升资金不少于500万元。')).toEqual([]);
+    expect(actors('县人民医院能力显著提升。')).toEqual([]);
+    expect(actors('县人民医院能独立开展三级手术。')).toEqual(['县人民医院:actor']);
   });
 
   it('重点 after a unit: an adverb of what it does (县中医医院重点建设内分泌科), not the 重点 of a noun it qualifies (县级医院重点专科数)', () => {
