@@ -36,6 +36,8 @@ describe('metadata rules', () => {
     expect(docNumbersIn('关于印发龙南市县级公立医院综合能力提升工作方案的通知龙府办字〔2023〕56号').map((d) => d.docNumber)).toEqual(['龙府办字〔2023〕56号']);
     // a body named by its level before it (省卫健委, 市卫生健康局, 县委县政府)
     expect(docNumbersIn('按照省卫健委晋卫医发〔2022〕12号文件要求，根据苏州市卫健委苏卫发〔2023〕8号，落实县委县政府县发〔2023〕1号部署').map((d) => d.docNumber)).toEqual(['晋卫医发〔2022〕12号', '苏卫发〔2023〕8号', '县发〔2023〕1号']);
+    // a verb introducing the 文号 after the sentence's subject (各单位要对照…, 县卫健局认真贯彻…)
+    expect(docNumbersIn('各单位要对照国卫办医函〔2021〕538号文件要求，抓好落实。县卫健局认真贯彻晋政办发〔2022〕3号').map((d) => d.docNumber)).toEqual(['国卫办医函〔2021〕538号', '晋政办发〔2022〕3号']);
     // the prefixes of the seeds' 文号, a 厅 and 办 inside them, stay whole
     expect(docNumbersIn('晋人社厅发〔2022〕5号、豫政办明电〔2019〕21号、市委办发〔2023〕3号').map((d) => d.docNumber)).toEqual(['晋人社厅发〔2022〕5号', '豫政办明电〔2019〕21号', '市委办发〔2023〕3号']);
   });
