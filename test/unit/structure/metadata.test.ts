@@ -204,6 +204,14 @@ describe('metadata rules on other cover styles', () => {
     expect(documentTitle(['某某县县级医院综合能力提升实施方案', '根据省卫生健康委印发《关于推进“千县工程”的通知》要求，制定本方案。'])).toBe('某某县县级医院综合能力提升实施方案');
   });
 
+  it('a notice that issues the plan without its place (…卫生健康局关于印发县医院…方案的通知) gives the title its cover letter names in full', () => {
+    const cover = ['2023/9/1 下午3:20 某某县卫生健康局关于印发县医院综合能力提升实施方案的通知', '首页 > 政务公开 > 政策文件 > 部门文件', '某某县卫生健康局关于印发县医院综合能力提升实施方案的通知', '各乡镇卫生院，县直医疗卫生单位：'];
+    expect(documentTitle([...cover, '现将《某某县县医院综合能力提升实施方案》印发给你们，请结合实际认真组织实施。'])).toBe('某某县县医院综合能力提升实施方案');
+    // words before it that are no place, or a letter that names no fuller title, leave the notice's
+    expect(documentTitle([...cover, '现将《推进县医院综合能力提升实施方案》印发给你们。'])).toBe('县医院综合能力提升实施方案');
+    expect(documentTitle([...cover, '现将方案印发给你们。'])).toBe('县医院综合能力提升实施方案');
+  });
+
   it('a title the page width cut goes on until it says what the document is', () => {
     expect(documentTitle(['宁都县“千县工程”县医院综合能力提升工作', '', '实施方案（2022—2025年）', '', '为贯彻落实……制定本方案。'])).toBe('宁都县“千县工程”县医院综合能力提升工作实施方案（2022—2025年）');
     expect(documentTitle(['某某县医疗卫生服务能力提升方案', '某某县卫生健康局'])).toBe('某某县医疗卫生服务能力提升方案');
