@@ -205,6 +205,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     }
     // A table set out with spaces goes on while its lines fit its columns, and past a heading over the rows
     // below it (一、专科能力建设 across the table, one short piece), the heading a line of its own.
+    // An attached part's heading (附件2) after a table is no row of it, whatever column it stands in.
+    if (spaced && partHeadingAlone.test(text)) spaced = null;
     if (spaced && !(spacedCells = spacedRow(raw, spaced))) {
       const rowNext = spacedRow(nextLine[index], spaced);
       if (rowNext && rowNext.filter(Boolean).length >= 2 && text.length <= 30 && !/\S(?:\s{2,}|\u3000)\S/.test(text)) {
@@ -333,7 +335,8 @@ function spacedRunIn(written: string, marker: Marker): { head: string; body: str
   return isNarrowSpacedHeading(...words(part)) ? part : null;
 }
 
-const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话)[^（）()]*[）)]$/;
+/** A note of how the document is published, whom to call or how many copies were printed: （此件主动公开）, （联系人：…）, （共印30份）. */
+export const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话|共\s*印)[^（）()]*[）)]$/;
 
 /** Does the next line continue the paragraph being read? */
 function continues(
@@ -354,7 +357,7 @@ function continues(
   if (partHeadingAlone.test(next)) return false;
   // A members list gives each role a line of its own (`组长：…`, `成员：…`), however the format wraps them.
   if (isMemberLine(next)) return false;
-  // A note of how the document is published or whom to call (（此件主动公开）, （联系人：…）) stands alone.
+  // Such a note stands alone.
   if (documentNote.test(next.trim())) return false;
   if (closingMatter.test(next)) return cutMidSentence && !closingLabelColon.test(next);
   // A marker starts a new paragraph, unless the sentence before was cut and the number

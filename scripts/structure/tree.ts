@@ -6,7 +6,7 @@
  */
 import type { ClauseRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
-import { closingMatter, isTitle, type Block } from './blocks.ts';
+import { closingMatter, documentNote, isTitle, type Block } from './blocks.ts';
 import { continuedKind, readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
@@ -46,7 +46,9 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const signedByMonth = (b: Block, i: number) => monthLine(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
   // A web page's print, close and share buttons below the signature (page-chrome.ts), when nothing numbered follows.
   const pageEnds = (b: Block, i: number) => pageChrome(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
-  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i) || i === links;
+  // A note of whom to call or of the copies printed (documentNote), when nothing numbered follows.
+  const noteEnds = (b: Block, i: number) => documentNote.test(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
+  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i) || noteEnds(b, i) || i === links;
   let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b, i));
   if (closingStart === -1) closingStart = content.length;
   // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature.
