@@ -23,6 +23,16 @@ describe('clause tree', () => {
     expect(outline).toEqual(['Ⅰ 总体目标', 'Ⅱ 重点任务', 'Ⅱ 1 加强专科建设', 'Ⅱ 2 加强人才培养', 'Ⅲ 保障措施']);
   });
 
+  it('sections typed ㈠㈡ and items ⒈⒉ nest as （一） and 1． do, their items restarting under each section', () => {
+    const { outline } = tree([
+      '某某县县级医院综合能力提升实施方案',
+      '一、主要任务', '㈠加强专科建设', '⒈建设胸痛中心。2024年底前通过国家级认证。', '⒉建设卒中中心。2025年底前通过省级认证。',
+      '㈡加强人才建设', '⒈每年引进急需紧缺人才不少于10名。',
+      '二、保障措施', '㈠加强组织领导。成立领导小组。',
+    ]);
+    expect(outline).toEqual(['一 主要任务', '一 （一） 加强专科建设', '一 （一） 1 建设胸痛中心', '一 （一） 2 建设卒中中心', '一 （二） 加强人才建设', '一 （二） 1 ', '二 保障措施', '二 （一） 加强组织领导']);
+  });
+
   it('a cover letter numbered 1. 2. stays in the preamble; the plan starts at its 一、', () => {
     const { preambleBlocks, outline } = tree([
       '各乡镇人民政府：',
