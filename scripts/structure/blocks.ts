@@ -102,7 +102,9 @@ export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set
   const titled = titleHeads(pages);
   if (pages.length < 3) return titled; // two page breaks at least
   const running = runningHeads(pages.map((page) => page.map((l) => l.text)));
-  return new Set([...titled, ...pages.flatMap((page, p) => page.filter((l, i) => running[p][i] && short(l.text)).map((l) => l.at))]);
+  // The title atop the first page, said again over the pages after it, is the title there, not a running header.
+  const firstPageTitle = (p: number, text: string) => p === 0 && isTitle(text.replace(/\s+/g, ''));
+  return new Set([...titled, ...pages.flatMap((page, p) => page.filter((l, i) => running[p][i] && short(l.text) && !firstPageTitle(p, l.text)).map((l) => l.at))]);
 }
 
 /**

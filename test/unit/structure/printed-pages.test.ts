@@ -74,6 +74,24 @@ const printedPage = [
   "http://www.example.gov.cn/zwgk/zcwj/202310/t20231009_654321.html 2/2",
 ];
 
+/**
+ * A plan of three pages without a cover letter, cut at 34 characters a line: its title atop the first page,
+ * and over each page after it as a running header.
+ */
+const titledPages = (() => {
+  const title = '某某县县医院综合能力提升实施方案';
+  const wrap = (text: string) => text.match(/.{1,34}/gu)!;
+  const item = (k: number) => wrap(`（${'一二三'[k]}）第${k + 1}项工作内容。到2025年，县人民医院各项指标达到县医院医疗服务能力推荐标准要求，县域内就诊率达到90%以上，常见病多发病基本不出县。`);
+  const text = [
+    title,
+    '',
+    ...wrap('为贯彻落实国家卫生健康委“千县工程”县医院综合能力提升工作部署，推动县医院高质量发展，结合我县实际，制定本方案。'),
+    ...['一、工作目标', '二、重点任务', '三、工作步骤', '四、保障措施'].flatMap((heading) => [heading, ...[0, 1, 2].flatMap(item)]),
+  ];
+  const pages = Array.from({ length: Math.ceil(text.length / 20) }, (_, p) => text.slice(p * 20, p * 20 + 20));
+  return pages.flatMap((lines, p) => [...(p > 0 ? [title, ''] : []), ...lines, '', `- ${p + 1} -`, '']);
+})();
+
 const clause = (clauses: ReturnType<typeof buildText>['clauses'], id: string) => clauses.find((c) => c.id === id)!;
 
 describe('pages of a text pulled out of a PDF', () => {
@@ -82,6 +100,14 @@ describe('pages of a text pulled out of a PDF', () => {
     expect(document.pageHeads).toEqual([{ line: 22, text: '某某县推进紧密型县域医共体建设和县医院能力提升实施方案' }]);
     expect(document.title).toBe('某某县推进紧密型县域医共体建设和县医院能力提升实施方案');
     expect(clause(clauses, 'liangye/3.1').text.endsWith('危重孕产妇救治中心和危重新生儿救治中心，实现五大中心全覆盖，并与上级医院建立转诊绿色通道，提升急危重症救治能力。')).toBe(true);
+    expectNothingLost(document, clauses, lines);
+  });
+
+  it('the title atop the first page stays the title when the pages after it repeat it as their running header', () => {
+    const { document, clauses, lines } = buildText('titled.txt', titledPages.join('\n'));
+    expect(document.pageHeads.map((p) => p.line)).toEqual([24, 49]);
+    expect(document).toMatchObject({ title: '某某县县医院综合能力提升实施方案', level: 'county', region: { county: '某某县' } });
+    expect(document.preamble.split('\n')[0]).toBe('某某县县医院综合能力提升实施方案');
     expectNothingLost(document, clauses, lines);
   });
 
