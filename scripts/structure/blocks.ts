@@ -146,6 +146,9 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   let contents = false;
   /** The first line of a contents entry the width broke, while its rest is to come. */
   let entryStart: Block | null = null;
+  /** The first entry of a table of contents (white space removed): the heading the text starts over with. */
+  let firstEntry: string | null = null;
+  const compactLines = lines.map((l) => l.replace(/\s+/g, ''));
   // The next non-blank line after each line, for the look-ahead of tables and signatures.
   const nextLine: string[] = [];
   for (let i = lines.length - 1, next = ''; i >= 0; i--) {
@@ -178,8 +181,13 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     // Under a 目录 heading, an entry may stand apart from its page number by spaces alone (一、总体要求      1).
     const listed = (entry: string, inContents: boolean) => tocEntry.test(entry) || (inContents && pagedEntry.test(entry));
     const inContents = contents;
-    contents = contents ? pagedEntry.test(text) : text.replace(/\s+/g, '') === '目录';
-    if (listed(text, inContents)) {
+    const key = compactLines[index];
+    // A web copy's entry may give no page number at all: a heading said again below, until the list starts over.
+    const unpaged = inContents && key !== firstEntry && !sentencePunctuation.test(text) && compactLines.indexOf(key, index + 1) !== -1;
+    if (inContents) firstEntry ??= key;
+    contents = contents ? pagedEntry.test(text) || unpaged : key === '目录';
+    if (key === '目录') firstEntry = null;
+    if (listed(text, inContents) || unpaged) {
       const start = entryStart;
       entryStart = null;
       flush();

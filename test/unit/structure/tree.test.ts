@@ -80,6 +80,21 @@ describe('clause tree', () => {
     expect(tree(['一、总体要求', '（一）床位数                          500', '（二）加强组织领导。成立专班。']).outline).toEqual(['一 总体要求', '一 （一） 床位数', '一 （二） 加强组织领导']);
   });
 
+  it('a web copy’s contents without page numbers under 目录 stay in the preamble: the plan starts where its first heading comes again', () => {
+    const lines = [
+      '某某县县医院综合能力提升实施方案', '目录', '一、总体要求', '二、重点任务', '（一）加强专科建设', '（二）加强人才建设', '三、保障措施',
+      '一、总体要求', '到2025年，县医院服务能力达到推荐标准。', '二、重点任务', '（一）加强专科建设', '建设胸痛中心、卒中中心。', '（二）加强人才建设', '每年引进人才10名。', '三、保障措施', '加强组织领导。',
+    ];
+    const { preambleBlocks, outline, messages } = tree(lines);
+    expect(preambleBlocks.map((b) => b.text)).toEqual(lines.slice(0, 7));
+    expect(outline).toEqual(['一 总体要求', '二 重点任务', '二 （一） 加强专科建设', '二 （二） 加强人才建设', '三 保障措施']);
+    expect(messages).toEqual([]);
+    const { document, clauses } = buildText('toc.txt', lines.join('\n'));
+    expectNothingLost(document, clauses, lines);
+    // without 目录 above them, headings said twice are the text's own (a duplicate is reported)
+    expect(tree(lines.filter((l) => l !== '目录')).outline.slice(0, 2)).toEqual(['一 总体要求', '二 重点任务']);
+  });
+
   it('a document that is a table alone (a task list, no numbering): its title before, the header a clause, each row a clause under it', () => {
     const { preambleBlocks, clauses, messages } = tree(['某县“千县工程”重点任务清单', '序号\t重点任务\t牵头单位\t完成时限', '1\t建成胸痛中心\t县卫健局\t2024年底前', '2\t组建紧密型县域医共体\t县卫健局\t持续推进']);
     expect(preambleBlocks.map((b) => b.text)).toEqual(['某县“千县工程”重点任务清单']);
