@@ -111,6 +111,29 @@ describe('pages of a text pulled out of a PDF', () => {
     expectNothingLost(document, clauses, lines);
   });
 
+  it('a table’s header said again atop the next page is no row: it goes on under the row above the page break', () => {
+    const lines = [
+      '某某县县医院综合能力提升工作方案',
+      '一、工作目标',
+      '到2025年，县人民医院达到县医院医疗服务能力推荐标准。',
+      '附件1',
+      '县医院综合能力提升重点任务分工表',
+      '序号  重点任务                  牵头单位        完成时限',
+      '1     提升核心专科能力          县人民医院      2024年12月',
+      '2     补齐短板专科              县人民医院      2025年12月',
+      '',
+      '- 2 -',
+      '',
+      '序号  重点任务                  牵头单位        完成时限',
+      '3     建设五大中心              县卫生健康局    2025年12月',
+    ];
+    const { document, clauses } = buildText('cut.txt', lines.join('\n'));
+    const rows = clauses.filter((c) => c.parent === 'cut/附件1');
+    expect(rows.map((c) => c.cells.map((cell) => cell.text).join('|'))).toEqual(['1|提升核心专科能力|县人民医院|2024年12月', '2|补齐短板专科|县人民医院|2025年12月', '3|建设五大中心|县卫生健康局|2025年12月']);
+    expect(rows[1]).toMatchObject({ text: '2\t补齐短板专科\t县人民医院\t2025年12月\n序号\t重点任务\t牵头单位\t完成时限', source: { line: 8, endLine: 12 } });
+    expectNothingLost(document, clauses, lines);
+  });
+
   it('a browser’s footer (the page’s address and its page count) is a page number, its header with the time printed a running header', () => {
     const { document, clauses, lines } = buildText('printed.txt', printedPage.join('\n'));
     expect(document.pageNumbers.map((p) => p.line)).toEqual([20, 27]);
