@@ -185,8 +185,10 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     // A web copy's entry may give no page number at all: a heading said again below, until the list starts over.
     const unpaged = inContents && key !== firstEntry && !sentencePunctuation.test(text) && compactLines.indexOf(key, index + 1) !== -1;
     if (inContents) firstEntry ??= key;
-    contents = contents ? pagedEntry.test(text) || unpaged : key === '目录';
-    if (key === '目录') firstEntry = null;
+    // 目录, as a Markdown heading or bold too (## 目录, **目  录**)
+    const contentsHeading = key.replace(/^#{1,6}|^(\*\*|__)(.*)\1$/, '$2') === '目录';
+    contents = contents ? pagedEntry.test(text) || unpaged : contentsHeading;
+    if (contentsHeading) firstEntry = null;
     if (listed(text, inContents) || unpaged) {
       const start = entryStart;
       entryStart = null;

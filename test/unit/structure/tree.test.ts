@@ -91,6 +91,8 @@ describe('clause tree', () => {
     expect(messages).toEqual([]);
     const { document, clauses } = buildText('toc.txt', lines.join('\n'));
     expectNothingLost(document, clauses, lines);
+    // 目录 set as a Markdown heading or in bold heads the contents too
+    for (const heading of ['## 目录', '**目  录**']) expect(tree(lines.map((l) => (l === '目录' ? heading : l))).outline, heading).toEqual(outline);
     // without 目录 above them, headings said twice are the text's own (a duplicate is reported)
     expect(tree(lines.filter((l) => l !== '目录')).outline.slice(0, 2)).toEqual(['一 总体要求', '二 重点任务']);
   });
