@@ -97,6 +97,29 @@ describe('clause tree', () => {
     expect(tree(lines.filter((l) => l !== '目录')).outline.slice(0, 2)).toEqual(['一 总体要求', '二 重点任务']);
   });
 
+  it('Markdown headings without numbers (## 重点任务) head sections in a numbered text: the 1. 2. under each restart within it', () => {
+    const lines = [
+      '# 某某县县医院能力提升实施方案', '', '为提升县医院综合能力，制定本方案。', '',
+      '## 总体要求', '', '1. 坚持以人民健康为中心。', '2. 坚持问题导向。', '',
+      '## 重点任务', '', '1. 建设五大中心，2024年底前建成胸痛中心。', '2. 加强人才队伍建设，每年引进人才10名。', '3. 推进信息化建设。', '',
+      '## 保障措施', '', '1. 加强组织领导。', '2. 强化经费保障。',
+    ];
+    const { document, clauses, messages } = buildText('sections.md', lines.join('\n'));
+    expect(document.preamble).toBe('# 某某县县医院能力提升实施方案\n\n为提升县医院综合能力，制定本方案。');
+    expect(clauses.map((c) => [c.id.slice('sections/'.length), c.marker, c.title ?? c.text])).toEqual([
+      ['1', null, '总体要求'], ['1.1', '1.', '坚持以人民健康为中心。'], ['1.2', '2.', '坚持问题导向。'],
+      ['2', null, '重点任务'], ['2.1', '1.', '建设五大中心，2024年底前建成胸痛中心。'], ['2.2', '2.', '加强人才队伍建设，每年引进人才10名。'], ['2.3', '3.', '推进信息化建设。'],
+      ['3', null, '保障措施'], ['3.1', '1.', '加强组织领导。'], ['3.2', '2.', '强化经费保障。'],
+    ]);
+    expect(messages.filter((m) => /numbering/.test(m.message))).toEqual([]);
+    expectNothingLost(document, clauses, lines);
+    // after numbered chapters set as headings, an unnumbered one (## 附则) is their sibling, not the last clause's text
+    const appended = buildText('appended.md', ['# 某某县县医院能力提升实施方案', '## 一、总体要求', '（一）坚持公益性。', '## 二、保障措施', '（一）加强组织领导。', '## 附则', '本方案自印发之日起施行。'].join('\n'));
+    expect(appended.clauses.map((c) => [c.id.slice('appended/'.length), c.parent?.slice('appended/'.length) ?? null, c.text])).toEqual([
+      ['1', null, '总体要求'], ['1.1', '1', '坚持公益性。'], ['2', null, '保障措施'], ['2.1', '2', '加强组织领导。'], ['3', null, '附则\n本方案自印发之日起施行。'],
+    ]);
+  });
+
   it('a document that is a table alone (a task list, no numbering): its title before, the header a clause, each row a clause under it', () => {
     const { preambleBlocks, clauses, messages } = tree(['某县“千县工程”重点任务清单', '序号\t重点任务\t牵头单位\t完成时限', '1\t建成胸痛中心\t县卫健局\t2024年底前', '2\t组建紧密型县域医共体\t县卫健局\t持续推进']);
     expect(preambleBlocks.map((b) => b.text)).toEqual(['某县“千县工程”重点任务清单']);
