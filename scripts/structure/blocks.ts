@@ -347,6 +347,9 @@ function spacedRunIn(written: string, marker: Marker): { head: string; body: str
   return isNarrowSpacedHeading(...words(part)) ? part : null;
 }
 
+/** 第四条 (第三章, 第二节) as a sentence cites it: the words that go on after it (规定, 所列, 的, 第一款…), no space. */
+const articleReference = /^第[一二三四五六七八九十百零〇两\d]+[条章节](?:规定|所|的|中|之|第|和|、|至)/;
+
 /** A note of how the document is published, whom to call or how many copies were printed: （此件主动公开）, （联系人：…）, （共印30份）. */
 export const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话|共\s*印)[^（）()]*[）)]$/;
 
@@ -373,8 +376,9 @@ function continues(
   if (documentNote.test(next.trim())) return false;
   if (closingMatter.test(next)) return cutMidSentence && !closingLabelColon.test(next);
   // A marker starts a new paragraph, unless the sentence before was cut and the number
-  // does not follow on: the `3` of `设置 3\n个一级学科`.
-  if (nextMarker) return cutMidSentence && !plausibleMarker;
+  // does not follow on: the `3` of `设置 3\n个一级学科`; or the number is a reference the sentence goes on
+  // with, whatever its number (按照本办法\n第四条规定执行, 第三章所列, 第二条第一款).
+  if (nextMarker) return cutMidSentence && (!plausibleMarker || articleReference.test(next));
   // A bracket left open goes on in the line that closes it: `王某（市…管委会` / `副主任）`.
   if (leavesBracketOpen(current.fragments.join('')) && /^[^（(）)]*[）)]/.test(next)) return true;
   // A line cut at the page width goes on, whatever its last character.
