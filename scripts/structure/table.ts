@@ -165,11 +165,15 @@ export const drawnRule = /^(?:[─━—―═－]\s*){4,}$/;
 
 export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSeparator.test(c));
 
-/** A header row: short cells, none a number (`一、`, `1`), two of them naming columns the explorer reads. */
+/**
+ * A header row: short cells, none a number (`一、`, `1`), two of them naming columns the explorer reads —
+ * or a 序号 column first and two more, whatever they name (序号 | 岗位 | 人数: a table all the same).
+ */
 export function isHeaderRow(cells: string[]): boolean {
   const filled = cells.filter((c) => c !== '');
   const plain = filled.every((c) => c.length <= 15 && !/[。；，]/.test(c) && !/^[（(]?[一二三四五六七八九十百\d]+[）)]?[、.．]?$/.test(c));
-  return filled.length >= 2 && plain && filled.filter((c) => columnOf(c) !== 'other').length >= 2;
+  const named = filled.filter((c) => columnOf(c) !== 'other').length >= 2 || (filled.length >= 3 && columnOf(cells[0]) === 'number');
+  return filled.length >= 2 && plain && named;
 }
 
 export interface TableRow {
