@@ -63,18 +63,29 @@ export function citedDocument(cite: Cite, citing: string, index: CorpusIndex): s
   return best;
 }
 
-/** Fill `cites[].doc` and `citesByTitle[].doc`, and the 文号s learned from citations. Returns new records. */
+/**
+ * Fill `cites[].doc` and `citesByTitle[].doc`, and the 文号s learned from citations. Returns new records.
+ * A 文号 learned from one citation (《title》（文号） naming a document whose text lacks it) resolves the
+ * citations that give that 文号 alone too (依据国卫办医函〔2021〕538号…).
+ */
 export function resolveCitations(documents: DocumentRecord[]): DocumentRecord[] {
-  const index = indexCorpus(documents);
-  const learned = new Map<string, string>();
-  const resolve = (doc: DocumentRecord) => (cite: DocumentRecord['cites'][number]) => {
-    const hit = citedDocument(cite, doc.id, index);
-    const target = hit === null ? undefined : documents[index.order.get(hit)!];
-    if (target && !target.docNumber && cite.docNumber && !learned.has(hit!)) learned.set(hit!, cite.docNumber);
-    return { ...cite, doc: hit ?? cite.doc };
-  };
-  const resolved = documents.map((doc) => ({ ...doc, cites: doc.cites.map(resolve(doc)), citesByTitle: doc.citesByTitle.map(resolve(doc)) }));
-  return resolved.map((doc) =>
+  const learned = learnedDocNumbers(documents, indexCorpus(documents));
+  const numbered = documents.map((doc) =>
     learned.has(doc.id) ? { ...doc, docNumber: learned.get(doc.id)!, provenance: { ...doc.provenance, docNumber: 'citation' as const } } : doc,
   );
+  const index = indexCorpus(numbered);
+  const resolve = (doc: DocumentRecord) => (cite: Cite) => ({ ...cite, doc: citedDocument(cite, doc.id, index) ?? cite.doc });
+  return numbered.map((doc) => ({ ...doc, cites: doc.cites.map(resolve(doc)), citesByTitle: doc.citesByTitle.map(resolve(doc)) }));
+}
+
+/** The 文号 a document without one is cited by: the first citation in corpus order that resolves to it and gives one. */
+function learnedDocNumbers(documents: DocumentRecord[], index: CorpusIndex): Map<string, string> {
+  const learned = new Map<string, string>();
+  for (const doc of documents) {
+    for (const cite of [...doc.cites, ...doc.citesByTitle]) {
+      const hit = citedDocument(cite, doc.id, index);
+      if (hit !== null && !documents[index.order.get(hit)!].docNumber && cite.docNumber && !learned.has(hit)) learned.set(hit, cite.docNumber);
+    }
+  }
+  return learned;
 }

@@ -10,7 +10,7 @@ import { drawnRule, headerlessRow, headerlessRowGoesOn, rowCells, spacedHeader, 
 import { splitBodies } from './issuer.ts';
 import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
-import { isNarrowSpacedHeading, isSpacedHeading } from './heading.ts';
+import { endsAsHeading, isNarrowSpacedHeading, isSpacedHeading } from './heading.ts';
 import { documentKind } from './metadata.ts';
 
 export interface Block {
@@ -61,9 +61,12 @@ export function withoutBoldMarker(text: string): string {
 const partHeadingAlone = /^附\s*[件表]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
-/** A page number printed in the margin (`- 3 -`, `—12—`, `·3·`, `第3页`, `共12页 第3页`, `3/12`): page furniture, not prose. */
+/**
+ * A page number printed in the margin (`- 3 -`, `—12—`, `·3·`, `第3页`, `共12页 第3页`, `3/12`): page furniture, not prose.
+ * A browser prints a web page's address before its page count (`http://www.….html 1/2`), a footer as the page number is.
+ */
 export const pageNumber =
-  /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页|\d{1,3}\s*[/／]\s*\d{1,3})$/;
+  /^(?:(?:https?|file):\/\/\S+\s+)?(?:[-－—–]\s*\d{1,3}\s*[-－—–]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页|\d{1,3}\s*[/／]\s*\d{1,3})$/;
 /** Lines between which a page has room: the page numbers of a lone number (`2`, … `3`) are that far apart, a table's row numbers are not. */
 const minLinesPerPage = 10;
 
@@ -95,10 +98,25 @@ export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set
     if (pageNumbers.has(at)) pages.push([]);
     else if (text) pages.at(-1)!.push({ at, text });
   });
-  if (pages.length < 3) return new Set(); // two page breaks at least
-  const running = runningHeads(pages.map((page) => page.map((l) => l.text)));
   const short = (text: string) => text.length <= 40 && !/[。；，\t]/.test(text);
-  return new Set(pages.flatMap((page, p) => page.filter((l, i) => running[p][i] && short(l.text)).map((l) => l.at)));
+  const titled = titleHeads(pages);
+  if (pages.length < 3) return titled; // two page breaks at least
+  const running = runningHeads(pages.map((page) => page.map((l) => l.text)));
+  // The title atop the first page, said again over the pages after it, is the title there, not a running header.
+  const firstPageTitle = (p: number, text: string) => p === 0 && isTitle(text.replace(/\s+/g, ''));
+  return new Set([...titled, ...pages.flatMap((page, p) => page.filter((l, i) => running[p][i] && short(l.text) && !firstPageTitle(p, l.text)).map((l) => l.at))]);
+}
+
+/**
+ * A page's first line that says the document's title again, as its opening lines give it (a title the
+ * width broke in two is one line here): a running header even where it heads one page alone, as a
+ * header left off the first page does in a text of two pages. Line indices (0-based).
+ */
+function titleHeads(pages: { at: number; text: string }[][]): Set<number> {
+  const compact = (text: string) => text.replace(/\s+/g, '');
+  const opening = pages[0].slice(0, Math.max(0, pages[0].findIndex((l) => /[。；，]/.test(l.text))));
+  const titles = new Set(opening.flatMap((_, i) => [1, 2, 3].map((n) => compact(opening.slice(i, i + n).map((l) => l.text).join('')))));
+  return new Set(pages.slice(1).flatMap((page) => (page[0] && page[0].text.length <= 40 && !readMarker(page[0].text) && titles.has(compact(page[0].text)) ? [page[0].at] : [])));
 }
 
 /**
@@ -126,6 +144,11 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   let spacedCells: string[] | null = null;
   /** Inside a table of contents: after a 目录 line, while its entries go on. */
   let contents = false;
+  /** The first line of a contents entry the width broke, while its rest is to come. */
+  let entryStart: Block | null = null;
+  /** The first entry of a table of contents (white space removed): the heading the text starts over with. */
+  let firstEntry: string | null = null;
+  const compactLines = lines.map((l) => l.replace(/\s+/g, ''));
   // The next non-blank line after each line, for the look-ahead of tables and signatures.
   const nextLine: string[] = [];
   for (let i = lines.length - 1, next = ''; i >= 0; i--) {
@@ -156,12 +179,36 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     // A table of contents' entry (一、总体要求 ………… 1) is a line of its own and numbers no clause: the
     // heading it lists is read where the text gives it.
     // Under a 目录 heading, an entry may stand apart from its page number by spaces alone (一、总体要求      1).
-    contents = contents ? pagedEntry.test(text) : text.replace(/\s+/g, '') === '目录';
-    if (tocEntry.test(text) || (contents && pagedEntry.test(text))) {
+    const listed = (entry: string, inContents: boolean) => tocEntry.test(entry) || (inContents && pagedEntry.test(entry));
+    const inContents = contents;
+    const key = compactLines[index];
+    // A web copy's entry may give no page number at all: a heading said again below, until the list starts over.
+    const unpaged = inContents && key !== firstEntry && !sentencePunctuation.test(text) && compactLines.indexOf(key, index + 1) !== -1;
+    if (inContents) firstEntry ??= key;
+    // 目录, as a Markdown heading or bold too (## 目录, **目  录**)
+    const contentsHeading = key.replace(/^#{1,6}|^(\*\*|__)(.*)\1$/, '$2') === '目录';
+    contents = contents ? pagedEntry.test(text) || unpaged : contentsHeading;
+    if (contentsHeading) firstEntry = null;
+    if (listed(text, inContents) || unpaged) {
+      const start = entryStart;
+      entryStart = null;
       flush();
-      blocks.push({ text: collapseWhitespace(text), line, endLine: line, markdownDepth: 0, rule: false, marker: null });
+      // The rest of an entry the width broke, with its page number: one entry with its start.
+      if (start && blocks.at(-1) === start) Object.assign(start, { text: collapseWhitespace(`${start.text}\n${text}`), endLine: line });
+      else blocks.push({ text: collapseWhitespace(text), line, endLine: line, markdownDepth: 0, rule: false, marker: null });
       return;
     }
+    // An entry the width broke (一、推进县级医院…总体要求 / 和主要目标 ……… 1): its first line, no sentence, over
+    // an unnumbered rest that ends in the page number. It numbers no clause, as the entry does not.
+    const next = nextLine[index].trim();
+    if (!sentencePunctuation.test(text) && !readMarker(next) && listed(next, inContents || contents)) {
+      flush();
+      entryStart = { text: collapseWhitespace(text), line, endLine: line, markdownDepth: 0, rule: false, marker: null };
+      blocks.push(entryStart);
+      contents ||= inContents;
+      return;
+    }
+    entryStart = null;
     // A 三线表's rule (━━━, ───) is a line of its own, and the table goes on past it.
     if ((spaced || inTable) && drawnRule.test(text)) {
       flush();
@@ -170,6 +217,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     }
     // A table set out with spaces goes on while its lines fit its columns, and past a heading over the rows
     // below it (一、专科能力建设 across the table, one short piece), the heading a line of its own.
+    // An attached part's heading (附件2) after a table is no row of it, whatever column it stands in.
+    if (spaced && partHeadingAlone.test(text)) spaced = null;
     if (spaced && !(spacedCells = spacedRow(raw, spaced))) {
       const rowNext = spacedRow(nextLine[index], spaced);
       if (rowNext && rowNext.filter(Boolean).length >= 2 && text.length <= 30 && !/\S(?:\s{2,}|\u3000)\S/.test(text)) {
@@ -298,7 +347,11 @@ function spacedRunIn(written: string, marker: Marker): { head: string; body: str
   return isNarrowSpacedHeading(...words(part)) ? part : null;
 }
 
-const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话)[^（）()]*[）)]$/;
+/** 第四条 (第三章, 第二节) as a sentence cites it: the words that go on after it (规定, 所列, 的, 第一款…), no space. */
+const articleReference = /^第[一二三四五六七八九十百零〇两\d]+[条章节](?:规定|所|的|中|之|第|和|、|至)/;
+
+/** A note of how the document is published, whom to call or how many copies were printed: （此件主动公开）, （联系人：…）, （共印30份）. */
+export const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话|共\s*印)[^（）()]*[）)]$/;
 
 /** Does the next line continue the paragraph being read? */
 function continues(
@@ -319,12 +372,13 @@ function continues(
   if (partHeadingAlone.test(next)) return false;
   // A members list gives each role a line of its own (`组长：…`, `成员：…`), however the format wraps them.
   if (isMemberLine(next)) return false;
-  // A note of how the document is published or whom to call (（此件主动公开）, （联系人：…）) stands alone.
+  // Such a note stands alone.
   if (documentNote.test(next.trim())) return false;
   if (closingMatter.test(next)) return cutMidSentence && !closingLabelColon.test(next);
   // A marker starts a new paragraph, unless the sentence before was cut and the number
-  // does not follow on: the `3` of `设置 3\n个一级学科`.
-  if (nextMarker) return cutMidSentence && !plausibleMarker;
+  // does not follow on: the `3` of `设置 3\n个一级学科`; or the number is a reference the sentence goes on
+  // with, whatever its number (按照本办法\n第四条规定执行, 第三章所列, 第二条第一款).
+  if (nextMarker) return cutMidSentence && (!plausibleMarker || articleReference.test(next));
   // A bracket left open goes on in the line that closes it: `王某（市…管委会` / `副主任）`.
   if (leavesBracketOpen(current.fragments.join('')) && /^[^（(）)]*[）)]/.test(next)) return true;
   // A line cut at the page width goes on, whatever its last character.
@@ -334,6 +388,9 @@ function continues(
   // (a heading, a cover line) ends, and so does a numbered line ending in a bracket
   // (`（一）组织实施阶段（2023年9月—2025年12月）`).
   if (current.fragments.length === 1 && current.marker && !sentencePunctuation.test(last) && /[）)”]$/.test(last)) return false;
+  // So does a long numbered heading, no punctuation in it and ending as headings end (…的总体要求和主要目标), over a paragraph.
+  const heading = current.marker && last.slice(current.marker.length);
+  if (current.fragments.length === 1 && heading && !/[，、：:,]/.test(heading) && endsAsHeading(heading) && !/^[，。、；：:,）)”]/.test(next)) return false;
   return displayWidth(last) > 40;
 }
 

@@ -24,13 +24,16 @@ export function docNumbersIn(text: string): { docNumber: string; index: number; 
   });
 }
 
-const leadingWords = /^(?:按照|根据|依据|依照|遵照|落实|贯彻|执行|参照|参考|对照|结合|详见|见|和|及|与|或|并)+/;
+/** Verbs that introduce a 文号 in a sentence; two characters, none of them in an agency prefix. */
+const introducingVerbs = '按照|根据|依据|依照|遵照|落实|贯彻|执行|参照|参考|对照|结合|详见';
+const leadingWords = new RegExp(`^(?:${introducingVerbs}|见|和|及|与|或|并)+`);
 /**
  * What ends the words before a 文号 when a sentence runs into it: a prefix is the issuer's short
  * name and a kind (国卫办医函, 晋人社厅发), never 的, a document's kind or a body's full name — nor
- * a body named by its level (省卫健委, 市卫生健康局: a prefix opens with its place's short name).
+ * a body named by its level (省卫健委, 市卫生健康局: a prefix opens with its place's short name) —
+ * nor a verb introducing it after the sentence's subject (各单位要对照国卫办医函…).
  */
-const beforePrefix = /^.*(?:的|印发|转发|下发|文件|通知|意见|方案|委员会|政府|办公厅|办公室|卫生健康委|[省市县区州][\u4e00-\u9fff]{1,6}?(?:委|局|厅))/;
+const beforePrefix = new RegExp(`^.*(?:的|印发|转发|下发|文件|通知|意见|方案|委员会|政府|办公厅|办公室|卫生健康委|[省市县区州][\\u4e00-\\u9fff]{1,6}?(?:委|局|厅)|${introducingVerbs})`);
 
 const withoutLeadingWords = (words: string) => words.slice(leadingWords.exec(words)?.[0].length ?? 0);
 

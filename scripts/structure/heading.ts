@@ -85,7 +85,7 @@ const headingNoun = new RegExp(`(?:${headingNouns.join('|')})$`);
 /** Other words a complete heading ends with (保障措施, 加强组织领导, 总体要求): a line so ending is not cut. */
 const headingClose = /(?:措施|要求|目标|任务|领导|思想|原则|范围|步骤|安排|分工|内容|方式|对象|办法|职责|责任|评估|考核|督导|监督|宣传|落实|推进|实施|支撑|投入)$/;
 
-const endsAsHeading = (text: string) => headingNoun.test(text) || headingClose.test(text);
+export const endsAsHeading = (text: string) => headingNoun.test(text) || headingClose.test(text);
 /** Heading nouns that are verbs too: `建设胸痛中心…` opens a sentence, `建设。` or `建设和管理` ends a phrase. */
 const verbalNouns = new Set(['建设', '管理', '服务', '发展', '改革', '保障', '协作', '联动']);
 

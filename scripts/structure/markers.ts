@@ -23,6 +23,8 @@ export interface Marker {
 const cn = '一二三四五六七八九十百零〇两';
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const parenthesized = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
+const bracketedIdeographs = '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩';
+const dottedNumbers = '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛';
 
 /** What follows a number that measures rather than numbers a heading (`3.5张`, `1.2万元`). */
 const measure = '张个人家元万亿千百倍床名项所次例台套级岁天年月日时分米平公%％';
@@ -45,6 +47,9 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   { kind: 'roman', re: /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])(?:\s*[、，．.]\s*|\s+)(?=[\u4e00-\u9fff])/, label: (n) => n, value: (n) => romanLetters.indexOf(n) + 1 },
   { kind: 'roman', re: /^([IVX]{1,5})\s*[、．.]\s*(?=[\u4e00-\u9fff])/, label: (n) => romanLetters[romanValue(n) - 1] ?? n, value: romanValue },
   { kind: 'section', re: new RegExp(`^[（(]\\s*([${cn}]+)\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: numeral },
+  // ㈠㈡㈢ and ⒈⒉⒊, one character each as an input method or a Word symbol list types them, are （一） and 1．.
+  { kind: 'section', re: new RegExp(`^([${bracketedIdeographs}])\\s*`), label: (n) => `（${cn[bracketedIdeographs.indexOf(n)]}）`, value: (n) => bracketedIdeographs.indexOf(n) + 1 },
+  { kind: 'item', re: new RegExp(`^([${dottedNumbers}])\\s*`), label: (n) => String(dottedNumbers.indexOf(n) + 1), value: (n) => dottedNumbers.indexOf(n) + 1 },
   // `3.5张` is a number, not item 3: a dot may not be followed by a digit, except a date's — a year's or a
   // month's with its day (`1．2024年底前…`, `1．6月30日前…`, as phased tasks open; `1.6万` stays a number);
   // after 、 a digit is no decimal (`1、20个乡镇卫生院…`).

@@ -115,7 +115,7 @@ export function documentTitle(preambleLines: string[]): string | null {
   const joined = coverLines(preambleLines).join('\n');
   const at = noticeAt(joined);
   const issued = at === -1 ? null : issuedTitle(joined.slice(at));
-  if (issued) return issued;
+  if (issued) return withItsPlace(issued, joined);
   // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1` / `附表1`,
   // nor a website's breadcrumb (首页 > 信息公开 > …).
   const isTitle = (l: string) =>
@@ -128,6 +128,17 @@ export function documentTitle(preambleLines: string[]): string | null {
   for (let k = first + 1; k < lines.length && k <= first + 2 && !documentKind.test(title) && isTitle(lines[k]); k++) title += lines[k].replace(/\s+/g, '');
   // A title line set in 《》 names the title inside them.
   return /^《([^《》]+)》$/.exec(title)?.[1] ?? title;
+}
+
+/**
+ * The title a notice issues without the place its issuer names (某某县卫生健康局关于印发县医院…方案的通知), as the
+ * cover letter names it in full (现将《某某县县医院…方案》印发给你们): the full title, its place before the same words.
+ */
+function withItsPlace(issued: string, cover: string): string {
+  const full = quotedTitles(cover).map((q) => q.title).find((t) => t.endsWith(issued) && t.length > issued.length);
+  const place = full && full.slice(0, -issued.length);
+  const named = place && placeAtStart(place);
+  return full && named && [named.province, named.city, named.county].join('') === place ? full : issued;
 }
 
 /** How a document's title ends: what kind of document it is, or the bracketed years of a plan. */

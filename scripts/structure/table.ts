@@ -165,11 +165,15 @@ export const drawnRule = /^(?:[─━—―═－]\s*){4,}$/;
 
 export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSeparator.test(c));
 
-/** A header row: short cells, none a number (`一、`, `1`), two of them naming columns the explorer reads. */
+/**
+ * A header row: short cells, none a number (`一、`, `1`), two of them naming columns the explorer reads —
+ * or a 序号 column first and two more, whatever they name (序号 | 岗位 | 人数: a table all the same).
+ */
 export function isHeaderRow(cells: string[]): boolean {
   const filled = cells.filter((c) => c !== '');
   const plain = filled.every((c) => c.length <= 15 && !/[。；，]/.test(c) && !/^[（(]?[一二三四五六七八九十百\d]+[）)]?[、.．]?$/.test(c));
-  return filled.length >= 2 && plain && filled.filter((c) => columnOf(c) !== 'other').length >= 2;
+  const named = filled.filter((c) => columnOf(c) !== 'other').length >= 2 || (filled.length >= 3 && columnOf(cells[0]) === 'number');
+  return filled.length >= 2 && plain && named;
 }
 
 export interface TableRow {
@@ -178,8 +182,11 @@ export interface TableRow {
   endLine: number;
   /** A heading over the rows below it (一、专科能力建设 across the table): its label only, no cells. */
   group?: boolean;
-  /** A rule drawn under the row, as a 三线表 with inner rules draws one between every two rows: kept in the row's text. */
-  ruleBelow?: string;
+  /**
+   * Lines under the row that are no row, kept in its text: a rule (a 三线表 with inner rules draws one between
+   * every two rows), or the header a table says again atop each page it runs over.
+   */
+  below?: string;
 }
 
 /**
@@ -230,6 +237,12 @@ export function readTable(blocks: Block[], start: number): Table {
     const current = rows.at(-1);
     const incomplete = current !== undefined && current.cells.length < width;
     if (block.cells && isSeparatorRow(block.cells)) continue;
+    // The header again, atop the next page of a table a page break cut: it goes on under the row above.
+    if (current && block.cells && sameRow(block.cells, blocks[start].cells!)) {
+      current.below = current.below === undefined ? block.text : `${current.below}\n${block.text}`;
+      current.endLine = block.endLine;
+      continue;
+    }
     // A group heading across the table, in its first cell or on a line of its own before the next row.
     const groupCells = block.cells ?? (isRowOf(blocks[i + 1]?.cells, width) ? [block.text] : null);
     if (!incomplete && groupCells && groupCells.length <= width && isGroupLabel(groupCells[0]) && groupCells.slice(1).every((c) => c === '')) {
@@ -249,7 +262,7 @@ export function readTable(blocks: Block[], start: number): Table {
       current.endLine = block.endLine;
     } else if (current && drawnRule.test(block.text) && isRowOf(blocks[i + 1]?.cells, width)) {
       // An inner rule between two rows separates them; the table goes on.
-      current.ruleBelow = current.ruleBelow === undefined ? block.text : `${current.ruleBelow}\n${block.text}`;
+      current.below = current.below === undefined ? block.text : `${current.below}\n${block.text}`;
       current.endLine = block.endLine;
     } else if (incomplete) {
       current.cells[current.cells.length - 1] = join(current.cells.at(-1)!, block.text);
@@ -284,12 +297,15 @@ const isLowerHeader = (top: string[], lower: string[]) =>
 
 const join = (a: string, b: string) => collapseWhitespace(`${a}\n${b}`);
 
+/** Two rows that say the same in each cell, white space aside. */
+const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((cell, k) => collapseWhitespace(cell) === collapseWhitespace(b[k]));
+
 /** A row of a table this wide: about as many cells, two of them filled, no header (`（一）\t加强组织领导。…` after a table is not). */
 const isRowOf = (cells: string[] | undefined, width: number) => !!cells && cells.length >= width - 1 && cells.filter(Boolean).length >= 2 && !isHeaderRow(cells);
 
 /** A row's clause text (cells joined by tabs) and each cell's span in it; a group heading's text is its label, without cells. */
 export function rowText(table: Pick<Table, 'headers' | 'columns'>, row: TableRow): { text: string; cells: ClauseRecord['cells'] } {
-  const below = row.ruleBelow === undefined ? '' : `\n${row.ruleBelow}`;
+  const below = row.below === undefined ? '' : `\n${row.below}`;
   if (row.group) return { text: row.cells[0] + below, cells: [] };
   let text = '';
   const cells = row.cells.map((cell, k) => {

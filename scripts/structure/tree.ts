@@ -6,7 +6,7 @@
  */
 import type { ClauseRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
-import { closingMatter, isTitle, type Block } from './blocks.ts';
+import { closingMatter, documentNote, isTitle, type Block } from './blocks.ts';
 import { continuedKind, readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
@@ -32,6 +32,7 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const links = content.findIndex((b) => relatedLinks(b.text));
   let bodyStart = firstTopLevelMarker(links === -1 ? content : content.slice(0, links));
   const numbered = bodyStart !== -1;
+  if (numbered) bodyStart = sectionHeadingAbove(content, bodyStart);
   if (!numbered) {
     const headed = sectionHeadings(content);
     messages.push({ file, line: null, message: headed ? 'no numbering found: the Markdown headings (#, ##…) nest the paragraphs under them' : 'no numbering found: each paragraph becomes a clause' });
@@ -46,7 +47,9 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const signedByMonth = (b: Block, i: number) => monthLine(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
   // A web page's print, close and share buttons below the signature (page-chrome.ts), when nothing numbered follows.
   const pageEnds = (b: Block, i: number) => pageChrome(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
-  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i) || i === links;
+  // A note of whom to call or of the copies printed (documentNote), when nothing numbered follows.
+  const noteEnds = (b: Block, i: number) => documentNote.test(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
+  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i) || noteEnds(b, i) || i === links;
   let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b, i));
   if (closingStart === -1) closingStart = content.length;
   // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature.
@@ -78,6 +81,27 @@ function issuedTitleRepeated(blocks: Block[]): number {
     const title = compact(b.text).replace(/^《(.+)》$/, '$1');
     return isTitle(title) && blocks.slice(0, i).some((earlier) => compact(earlier.text).includes(`《${title}》`) || compact(earlier.text).includes(`印发${title}的通知`));
   });
+}
+
+/** A Markdown heading without a number (## 重点任务): in a numbered text it opens a section of its own, its numbering under it. */
+const sectionHeading = (b: Block) => b.markdownDepth > 0 && !b.marker && !b.cells;
+/** The document's title set as a heading (# 某某县县医院能力提升实施方案), longer than a section's (## 保障措施). */
+const titleHeading = (b: Block) => isTitle(b.text) && b.text.length > 8;
+
+/**
+ * Where a numbered body starts when Markdown headings without numbers head its sections (## 总体要求 over 1. 2.,
+ * ## 重点任务 over 1. 2. 3.): at the section heading right above the first number, of the depth such headings
+ * have below it; else at the first number.
+ */
+function sectionHeadingAbove(content: Block[], start: number): number {
+  const depths = content.slice(start).filter(sectionHeading).map((b) => b.markdownDepth);
+  if (!depths.length) return start;
+  const depth = Math.min(...depths);
+  for (let j = start - 1; j > 0; j--) {
+    if (content[j].markdownDepth > 0 && (content[j].markdownDepth < depth || titleHeading(content[j]))) break;
+    if (content[j].markdownDepth === depth && sectionHeading(content[j])) return j;
+  }
+  return start;
 }
 
 /** The conventional rank of marker kinds, highest first; decimal outlines rank by length. */
@@ -118,7 +142,10 @@ export interface ClauseScope {
 
 export function numberedClauses(id: string, file: string, body: Block[], messages: Message[], scope?: ClauseScope): ClauseRecord[] {
   const drafts: Draft[] = [];
-  const stack: { kind: MarkerKind; draft: Draft; value: number }[] = [];
+  /** Open clauses, innermost last; `heading` is the Markdown depth of a clause a heading opened (## 一、…, ## 重点任务). */
+  const stack: { kind: MarkerKind; draft: Draft; value: number; heading?: number }[] = [];
+  /** The clauses unnumbered section headings opened. */
+  const headingDrafts = new Set<Draft>();
   const usedIds = scope?.usedIds ?? new Set<string>();
   const prefix = scope ? scope.root.id : id;
 
@@ -146,6 +173,24 @@ export function numberedClauses(id: string, file: string, body: Block[], message
         drafts.push(lastRow);
       }
       i = table.end - 1;
+      continue;
+    }
+    if (!marker && sectionHeading(block)) {
+      // It closes what is open below a shallower heading, and what follows nests under it as under a number.
+      while (stack.length && !(stack.at(-1)!.heading && stack.at(-1)!.heading! < block.markdownDepth)) stack.pop();
+      lastRow = undefined;
+      const parent = stack.at(-1)?.draft.clause ?? scope?.root ?? null;
+      // numbered after the clauses beside it: ## 附则 after 一、 and 二、 is the third
+      const value = drafts.filter((d) => d.clause.parent === (parent?.id ?? null)).length + 1;
+      const path = [...(parent?.path ?? []), String(value)];
+      const numbers = [...stack.map((entry) => entry.value), value];
+      const draft: Draft = {
+        clause: emptyClause({ id: uniqueId(`${prefix}/${numbers.join('.')}`, usedIds), doc: id, parent: parent?.id ?? null, path, marker: null, depth: path.length, source: { file, line: block.line, endLine: block.endLine }, part: scope?.root.part ?? null }),
+        paragraphs: [block.text],
+      };
+      drafts.push(draft);
+      headingDrafts.add(draft);
+      stack.push({ kind: `heading${block.markdownDepth}` as MarkerKind, draft, value, heading: block.markdownDepth });
       continue;
     }
     if (!marker) {
@@ -183,10 +228,10 @@ export function numberedClauses(id: string, file: string, body: Block[], message
     };
     if (block.numberedRow) draft.clause.cells = rowText({ headers: block.numberedRow.cells.map(() => ''), columns: block.numberedRow.columns }, { ...block, cells: block.numberedRow.cells }).cells;
     drafts.push(draft);
-    stack.push({ kind, draft, value: marker.value });
+    stack.push({ kind, draft, value: marker.value, heading: block.markdownDepth || undefined });
   }
   const parents = new Set(drafts.map((d) => d.clause.parent));
-  return drafts.map((draft) => finish(draft, parents.has(draft.clause.id)));
+  return drafts.map((draft) => (headingDrafts.has(draft) ? headingClause(finish(draft, false), draft.paragraphs[0]) : finish(draft, parents.has(draft.clause.id))));
 }
 
 /**
@@ -248,6 +293,9 @@ function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord
   }
   return clauses;
 }
+
+/** A clause an unnumbered heading opened: the heading is its title, the paragraphs under it its body. */
+const headingClause = (clause: ClauseRecord, heading: string): ClauseRecord => ({ ...clause, title: heading, bodyStart: Math.min(clause.text.length, heading.length + 1) });
 
 export function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {
   const text = paragraphs.join('\n');

@@ -66,6 +66,17 @@ describe('one cited document, however it is spelled', () => {
     expect(documents[2].cites[0].doc).toBe('plan');
   });
 
+  it('a 文号 learned from one plan’s citation resolves another plan’s citation that gives the 文号 alone (依据国卫办医函〔2021〕538号…)', () => {
+    const national = doc('national', { title: '“千县工程”县医院综合能力提升工作方案（2021-2025年）' });
+    const documents = resolveCitations([
+      national,
+      doc('alone', { cites: [cite(null, '国卫办医函〔2021〕538号')] }),
+      doc('titled', { cites: [cite('国家卫生健康委办公厅关于印发“千县工程”县医院综合能力提升工作方案（2021—2025年）的通知', '国卫办医函〔2021〕538号')] }),
+    ]);
+    expect(documents[0].docNumber).toBe('国卫办医函〔2021〕538号');
+    expect(documents.slice(1).map((d) => d.cites[0].doc)).toEqual(['national', 'national']);
+  });
+
   it('merges a standard cited by its edition with the same standard cited by the 文号 of that year, never two editions', () => {
     const standard = '县医院医疗服务能力基本标准和推荐标准';
     const documents = [

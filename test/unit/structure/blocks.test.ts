@@ -85,6 +85,13 @@ describe('PDF lines → paragraphs', () => {
     expect(toBlocks(lines)).toHaveLength(1);
   });
 
+  it('an article a cut sentence cites (按照本办法 / 第四条规定执行) goes on in the sentence, though 第四条 is the next article', () => {
+    const lines = ['第二章 考核内容', '第三条 考核内容包括医疗质量、运营效率、持续发展和满意度评价，各项内容的权重按照本办法', '第四条规定执行，考核指标每年可作适当调整。', '第四条 考核权重如下：医疗质量占40%，运营效率占30%。'];
+    expect(toBlocks(lines).map((b) => [b.marker?.raw, b.line, b.endLine])).toEqual([['第二章', 1, 1], ['第三条', 2, 3], ['第四条', 4, 4]]);
+    // the article itself, cut after a sentence's end or opening with its own words, starts its paragraph
+    expect(toBlocks(['第三条 考核内容包括医疗质量、运营效率、持续发展和满意度评价四个方面，具体见附表', '第四条 考核权重如下：医疗质量占40%。']).map((b) => b.line)).toEqual([1, 2]);
+  });
+
   it('a marker alone on its line (一. / （一） / 1.) goes on in its heading on the next line', () => {
     const blocks = toBlocks(['一.', '指导思想', '坚持以人民健康为中心。', '（一）', '', '加强专科建设', '1.', '引进人才。每年引进10名。']);
     expect(blocks.map((b) => [b.text, b.marker?.label ?? null, b.line, b.endLine])).toEqual([

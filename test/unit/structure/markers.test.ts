@@ -15,6 +15,9 @@ describe('numbering markers', () => {
     ['②完善制度', 'circled', '②', 2],
     ['1.1 加强组织领导', 'decimal2', '1.1', 1],
     ['⑶完善制度', 'subitem', '（3）', 3],
+    // one-character symbols an input method or a Word symbol list types: ㈡ is （二）, ⒓ is 12.
+    ['㈡加强人才建设', 'section', '（二）', 2],
+    ['⒓实施骨干医师培养计划。', 'item', '12', 12],
     ['2）加强培训', 'half-paren', '2）', 2],
     ['第二节 重点任务', 'part-section', '第二节', 2],
     ['2.3.4推进分级诊疗', 'decimal3', '2.3.4', 4],

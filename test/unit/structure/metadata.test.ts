@@ -36,6 +36,8 @@ describe('metadata rules', () => {
     expect(docNumbersIn('关于印发龙南市县级公立医院综合能力提升工作方案的通知龙府办字〔2023〕56号').map((d) => d.docNumber)).toEqual(['龙府办字〔2023〕56号']);
     // a body named by its level before it (省卫健委, 市卫生健康局, 县委县政府)
     expect(docNumbersIn('按照省卫健委晋卫医发〔2022〕12号文件要求，根据苏州市卫健委苏卫发〔2023〕8号，落实县委县政府县发〔2023〕1号部署').map((d) => d.docNumber)).toEqual(['晋卫医发〔2022〕12号', '苏卫发〔2023〕8号', '县发〔2023〕1号']);
+    // a verb introducing the 文号 after the sentence's subject (各单位要对照…, 县卫健局认真贯彻…)
+    expect(docNumbersIn('各单位要对照国卫办医函〔2021〕538号文件要求，抓好落实。县卫健局认真贯彻晋政办发〔2022〕3号').map((d) => d.docNumber)).toEqual(['国卫办医函〔2021〕538号', '晋政办发〔2022〕3号']);
     // the prefixes of the seeds' 文号, a 厅 and 办 inside them, stay whole
     expect(docNumbersIn('晋人社厅发〔2022〕5号、豫政办明电〔2019〕21号、市委办发〔2023〕3号').map((d) => d.docNumber)).toEqual(['晋人社厅发〔2022〕5号', '豫政办明电〔2019〕21号', '市委办发〔2023〕3号']);
   });
@@ -200,6 +202,14 @@ describe('metadata rules on other cover styles', () => {
     expect(documentTitle(['某某县人民政府办公室', '印发某某县县级医院综合能力提升', '实施方案（2024—2026年）的通知', ...letter])).toBe('某某县县级医院综合能力提升实施方案（2024—2026年）');
     // a plan's opening sentence that cites a notice issues nothing
     expect(documentTitle(['某某县县级医院综合能力提升实施方案', '根据省卫生健康委印发《关于推进“千县工程”的通知》要求，制定本方案。'])).toBe('某某县县级医院综合能力提升实施方案');
+  });
+
+  it('a notice that issues the plan without its place (…卫生健康局关于印发县医院…方案的通知) gives the title its cover letter names in full', () => {
+    const cover = ['2023/9/1 下午3:20 某某县卫生健康局关于印发县医院综合能力提升实施方案的通知', '首页 > 政务公开 > 政策文件 > 部门文件', '某某县卫生健康局关于印发县医院综合能力提升实施方案的通知', '各乡镇卫生院，县直医疗卫生单位：'];
+    expect(documentTitle([...cover, '现将《某某县县医院综合能力提升实施方案》印发给你们，请结合实际认真组织实施。'])).toBe('某某县县医院综合能力提升实施方案');
+    // words before it that are no place, or a letter that names no fuller title, leave the notice's
+    expect(documentTitle([...cover, '现将《推进县医院综合能力提升实施方案》印发给你们。'])).toBe('县医院综合能力提升实施方案');
+    expect(documentTitle([...cover, '现将方案印发给你们。'])).toBe('县医院综合能力提升实施方案');
   });
 
   it('a title the page width cut goes on until it says what the document is', () => {

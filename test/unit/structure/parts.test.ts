@@ -295,6 +295,16 @@ describe('table and list rules', () => {
     expect(['任务类别', '分类', '指标类型', '重点任务'].map(columnOf)).toEqual(['other', 'other', 'other', 'text']);
   });
 
+  it('a table numbered by a 序号 column is a table whatever its other columns name (序号 | 岗位 | 人数): each row a clause, its cells apart', () => {
+    const lines = ['某某县县医院能力提升实施方案', '一、工作目标', '到2025年，县医院综合能力显著提升。', '', '附件：县医院人才引进计划表', '', '某某县卫生健康局', '2023年5月10日', '', '附件', '', '县医院人才引进计划表', '', '序号\t岗位\t人数', '1\t心内科医师\t3', '2\t麻醉科医师\t2'];
+    const { document, clauses } = buildText('posts.txt', lines.join('\n'));
+    expect(document.attachments.map((a) => [a.title, a.kind])).toEqual([['县医院人才引进计划表', 'table']]);
+    expect(clauses.filter((c) => c.parent === 'posts/附件').map((c) => c.cells.map((cell) => cell.text))).toEqual([['1', '心内科医师', '3'], ['2', '麻醉科医师', '2']]);
+    expectNothingLost(document, clauses, lines);
+    // two cells, or no 序号 first, and the columns must say what they hold
+    expect(['序号\t岗位', '岗位\t人数\t备注'].map((row) => readBlocks([row]).blocks[0].cells)).toEqual([undefined, undefined]);
+  });
+
   it('a year’s measure in its unit (2025年床位数（张）) is a target column: a table of targets per county with one other known column is a table', () => {
     expect(['2025年床位数（张）', '2026年底门诊量（万人次）', '床位数目标值', '2025年完成时间（月）', '2025年'].map(columnOf)).toEqual(['metric', 'metric', 'metric', 'deadline', 'other']);
     const text = [

@@ -23,6 +23,16 @@ describe('clause tree', () => {
     expect(outline).toEqual(['Ⅰ 总体目标', 'Ⅱ 重点任务', 'Ⅱ 1 加强专科建设', 'Ⅱ 2 加强人才培养', 'Ⅲ 保障措施']);
   });
 
+  it('sections typed ㈠㈡ and items ⒈⒉ nest as （一） and 1． do, their items restarting under each section', () => {
+    const { outline } = tree([
+      '某某县县级医院综合能力提升实施方案',
+      '一、主要任务', '㈠加强专科建设', '⒈建设胸痛中心。2024年底前通过国家级认证。', '⒉建设卒中中心。2025年底前通过省级认证。',
+      '㈡加强人才建设', '⒈每年引进急需紧缺人才不少于10名。',
+      '二、保障措施', '㈠加强组织领导。成立领导小组。',
+    ]);
+    expect(outline).toEqual(['一 主要任务', '一 （一） 加强专科建设', '一 （一） 1 建设胸痛中心', '一 （一） 2 建设卒中中心', '一 （二） 加强人才建设', '一 （二） 1 ', '二 保障措施', '二 （一） 加强组织领导']);
+  });
+
   it('a cover letter numbered 1. 2. stays in the preamble; the plan starts at its 一、', () => {
     const { preambleBlocks, outline } = tree([
       '各乡镇人民政府：',
@@ -68,6 +78,46 @@ describe('clause tree', () => {
     expect(spaced.outline).toEqual(['一 总体要求', '一 （一） 提升专科能力', '二 保障措施', '二 （一） 加强组织领导']);
     // without a 目录 above, a heading with a figure after a gap is the plan's
     expect(tree(['一、总体要求', '（一）床位数                          500', '（二）加强组织领导。成立专班。']).outline).toEqual(['一 总体要求', '一 （一） 床位数', '一 （二） 加强组织领导']);
+  });
+
+  it('a web copy’s contents without page numbers under 目录 stay in the preamble: the plan starts where its first heading comes again', () => {
+    const lines = [
+      '某某县县医院综合能力提升实施方案', '目录', '一、总体要求', '二、重点任务', '（一）加强专科建设', '（二）加强人才建设', '三、保障措施',
+      '一、总体要求', '到2025年，县医院服务能力达到推荐标准。', '二、重点任务', '（一）加强专科建设', '建设胸痛中心、卒中中心。', '（二）加强人才建设', '每年引进人才10名。', '三、保障措施', '加强组织领导。',
+    ];
+    const { preambleBlocks, outline, messages } = tree(lines);
+    expect(preambleBlocks.map((b) => b.text)).toEqual(lines.slice(0, 7));
+    expect(outline).toEqual(['一 总体要求', '二 重点任务', '二 （一） 加强专科建设', '二 （二） 加强人才建设', '三 保障措施']);
+    expect(messages).toEqual([]);
+    const { document, clauses } = buildText('toc.txt', lines.join('\n'));
+    expectNothingLost(document, clauses, lines);
+    // 目录 set as a Markdown heading or in bold heads the contents too
+    for (const heading of ['## 目录', '**目  录**']) expect(tree(lines.map((l) => (l === '目录' ? heading : l))).outline, heading).toEqual(outline);
+    // without 目录 above them, headings said twice are the text's own (a duplicate is reported)
+    expect(tree(lines.filter((l) => l !== '目录')).outline.slice(0, 2)).toEqual(['一 总体要求', '二 重点任务']);
+  });
+
+  it('Markdown headings without numbers (## 重点任务) head sections in a numbered text: the 1. 2. under each restart within it', () => {
+    const lines = [
+      '# 某某县县医院能力提升实施方案', '', '为提升县医院综合能力，制定本方案。', '',
+      '## 总体要求', '', '1. 坚持以人民健康为中心。', '2. 坚持问题导向。', '',
+      '## 重点任务', '', '1. 建设五大中心，2024年底前建成胸痛中心。', '2. 加强人才队伍建设，每年引进人才10名。', '3. 推进信息化建设。', '',
+      '## 保障措施', '', '1. 加强组织领导。', '2. 强化经费保障。',
+    ];
+    const { document, clauses, messages } = buildText('sections.md', lines.join('\n'));
+    expect(document.preamble).toBe('# 某某县县医院能力提升实施方案\n\n为提升县医院综合能力，制定本方案。');
+    expect(clauses.map((c) => [c.id.slice('sections/'.length), c.marker, c.title ?? c.text])).toEqual([
+      ['1', null, '总体要求'], ['1.1', '1.', '坚持以人民健康为中心。'], ['1.2', '2.', '坚持问题导向。'],
+      ['2', null, '重点任务'], ['2.1', '1.', '建设五大中心，2024年底前建成胸痛中心。'], ['2.2', '2.', '加强人才队伍建设，每年引进人才10名。'], ['2.3', '3.', '推进信息化建设。'],
+      ['3', null, '保障措施'], ['3.1', '1.', '加强组织领导。'], ['3.2', '2.', '强化经费保障。'],
+    ]);
+    expect(messages.filter((m) => /numbering/.test(m.message))).toEqual([]);
+    expectNothingLost(document, clauses, lines);
+    // after numbered chapters set as headings, an unnumbered one (## 附则) is their sibling, not the last clause's text
+    const appended = buildText('appended.md', ['# 某某县县医院能力提升实施方案', '## 一、总体要求', '（一）坚持公益性。', '## 二、保障措施', '（一）加强组织领导。', '## 附则', '本方案自印发之日起施行。'].join('\n'));
+    expect(appended.clauses.map((c) => [c.id.slice('appended/'.length), c.parent?.slice('appended/'.length) ?? null, c.text])).toEqual([
+      ['1', null, '总体要求'], ['1.1', '1', '坚持公益性。'], ['2', null, '保障措施'], ['2.1', '2', '加强组织领导。'], ['3', null, '附则\n本方案自印发之日起施行。'],
+    ]);
   });
 
   it('a document that is a table alone (a task list, no numbering): its title before, the header a clause, each row a clause under it', () => {
