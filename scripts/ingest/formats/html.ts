@@ -200,10 +200,14 @@ function tableRows(table: Element): Element[][] {
 /**
  * A data table in place as its rows, one line each with its cells apart by a tab, as a Word export
  * gives them (structure/table.ts reads them): a cell's paragraphs and line breaks joined, a cell
- * spanning rows or columns in its first row and column (the positions it covers left empty).
+ * spanning columns in its first column (the positions it covers left empty); a cell spanning rows
+ * (rowspan: a 牵头单位 or 完成时限 over several tasks) in each row it spans that holds cells of its
+ * own, as the reader sees it beside each and as the .docx and .xlsx readers give it.
  */
 function flattenTable(table: Element): void {
   const grid: string[][] = [];
+  /** Positions a cell spanning rows covers below its first row, and its text. */
+  const below = new Map<string[], Map<number, string>>();
   tableRows(table).forEach((cells, r) => {
     const row = (grid[r] ??= []);
     let column = 0;
@@ -212,10 +216,13 @@ function flattenTable(table: Element): void {
       const [rows, columns] = [span(cell.properties.rowSpan), span(cell.properties.colSpan)];
       for (let dr = 0; dr < rows; dr++) for (let dc = 0; dc < columns; dc++) (grid[r + dr] ??= [])[column + dc] = '';
       row[column] = joinWrapped(toText(cell, { whitespace: 'normal' }).split(/[\n\t]/));
+      for (let dr = 1; dr < rows; dr++) below.set(grid[r + dr], (below.get(grid[r + dr]) ?? new Map()).set(column, row[column]));
       column += columns;
     }
   });
-  const lines = grid.map((row) => Array.from(row, (cell) => cell ?? '').join('\t')).filter((line) => line.replace(/\t/g, '').trim() !== '');
+  const hasText = (cells: string[]) => cells.some((cell) => cell && cell.trim() !== '');
+  for (const [row, spanned] of below) if (hasText(row)) for (const [column, text] of spanned) row[column] = text;
+  const lines = grid.filter(hasText).map((row) => Array.from(row, (cell) => cell ?? '').join('\t'));
   Object.assign(table, { tagName: 'pre', properties: {}, children: [{ type: 'text', value: lines.join('\n') }] });
 }
 

@@ -228,7 +228,7 @@ describe('web pages', () => {
     expect(readHtml(iconv.encode(page(article), 'gb2312')).notes).toEqual([]);
   });
 
-  it('a task table in the article reads as rows: cells apart by a tab, a cell’s paragraphs joined, a spanning cell once', () => {
+  it('a task table in the article reads as rows: cells apart by a tab, a cell’s paragraphs joined, a cell spanning columns once, one spanning rows in each of its rows', () => {
     const table = `<table border="1"><thead><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr></thead><tbody>
       <tr><td><p>1</p></td><td><p class="MsoNormal">建成胸痛中心、卒中中心，</p><p class="MsoNormal">通过省级认证</p></td><td rowspan="2">县卫健局</td><td>2024年<br>12月底前</td></tr>
       <tr><td>2</td><td>引进高层次人才，每年招聘CT<br>MRI技师2名</td><td>2025年</td></tr>
@@ -240,7 +240,7 @@ describe('web pages', () => {
       '按照分解表落实。',
       '序号\t重点任务\t牵头单位\t完成时限',
       '1\t建成胸痛中心、卒中中心，通过省级认证\t县卫健局\t2024年12月底前',
-      '2\t引进高层次人才，每年招聘CT MRI技师2名\t\t2025年',
+      '2\t引进高层次人才，每年招聘CT MRI技师2名\t县卫健局\t2025年',
       '3\t完成门诊综合楼改扩建\t\t2025年6月',
       '二、保障措施',
     ]);
