@@ -9,7 +9,7 @@
 import { readNumbering, type ListState } from './numbering.ts';
 import { symbolCharacter } from './symbol-fonts.ts';
 import { unzipEntries } from './zip.ts';
-import { childNamed, childrenNamed, descendants, parseXml, type XmlNode } from './xml.ts';
+import { childNamed, childrenNamed, descendants, parseXml, textOf, type XmlNode } from './xml.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 
 /** An element that is not there. */
@@ -156,10 +156,12 @@ class BodyReader {
   private table(table: XmlNode): void {
     /** The text of the cell merged down each column (vMerge restart), by its place in the row. */
     const mergedDown: string[] = [];
-    for (const row of childrenNamed(table, 'tr')) {
+    for (const row of wrappedChildren(table, 'tr')) {
+      // A row deleted with changes tracked is not the document's text, as Word shows it with the changes accepted.
+      if (childNamed(childNamed(row, 'trPr'), 'del')) continue;
       const page = this.page;
       const cells: string[] = [];
-      for (const cell of childrenNamed(row, 'tc')) {
+      for (const cell of wrappedChildren(row, 'tc')) {
         const tcPr = childNamed(cell, 'tcPr');
         // A tab in a cell (a tab stop, a table inside the cell) is a space: the row keeps its cells.
         const own = this.reader(cell).filter((line) => line.trim() !== '').join(' ').replace(/\t/g, ' ');
@@ -193,7 +195,7 @@ class BodyReader {
     const style = childNamed(pPr, 'pStyle')?.attrs.val;
     const numbering = { ...(style ? this.styles.get(style) : undefined), ...numPr(pPr) };
     const number = numbering.numId ? this.lists.next(numbering.numId, numbering.ilvl ?? 0) : '';
-    const text = (this.carried?.text ?? '') + this.runs(p);
+    const text = contentsEntry((this.carried?.text ?? '') + this.runs(p), p);
     this.carried = null;
     if (number === '') return text;
     // Word sets a tab after the number; after closing punctuation (一、 （一）) none is needed.
@@ -246,6 +248,26 @@ class BodyReader {
     this.page++;
     this.sawPageBreak = true;
   }
+}
+
+/**
+ * An entry of a table of contents (目录: a heading, then its page as a PAGEREF field): the tab before
+ * the page number is a tab stop Word prints with a leader of dots, and reads so (一、总体要求…………1), as a
+ * PDF of it gives it and as the structure stage knows an entry that numbers no clause. With a bare
+ * tab the entry was taken for the heading itself, numbering the plan's 一、 twice.
+ */
+function contentsEntry(text: string, p: XmlNode): string {
+  const pageReference = (code: string | undefined) => /^\s*PAGEREF\b/i.test(code ?? '');
+  const isEntry = descendants(p, 'instrText').some((code) => pageReference(textOf(code))) || descendants(p, 'fldSimple').some((field) => pageReference(field.attrs.instr));
+  return isEntry ? text.replace(/\t+(?=\s*\d{1,4}\s*$)/, '…………') : text;
+}
+
+/** Elements that wrap a table's rows or a row's cells: a content control (w:sdt), custom XML. */
+const wrappers = new Set(['sdt', 'sdtContent', 'customXml']);
+
+/** A node's children named `tag`, also those inside wrappers (a row in a content control is a row of the table). */
+function wrappedChildren(node: XmlNode, tag: string): XmlNode[] {
+  return node.children.flatMap((child) => (child.tag === tag ? [child] : wrappers.has(child.tag) ? wrappedChildren(child, tag) : []));
 }
 
 /** A number in lower-case Roman numerals (Word's endnote numbers). */

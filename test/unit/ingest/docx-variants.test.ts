@@ -1,0 +1,79 @@
+/**
+ * What Word and WPS files hold around the text: content controls (w:sdt) and custom XML around a
+ * table's rows and cells, fields (w:fldSimple, a complex field's result), smart tags, a row deleted
+ * with changes tracked, and a table of contents whose entries end in a PAGEREF field.
+ */
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../../scripts/ingest/formats/docx.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
+import { expectNothingLost } from '../../helpers/nothing-lost.ts';
+
+const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+const tc = (inner: string) => `<w:tc>${inner}</w:tc>`;
+const row = (...cells: string[]) => `<w:tr>${cells.map((cell) => tc(p(cell))).join('')}</w:tr>`;
+const docx = (body: string) => zipSync({ 'word/document.xml': strToU8(`<w:document ${w}><w:body>${body}</w:body></w:document>`) });
+
+/** A table of contents' entry as Word writes it: a link to the heading, a tab, the page as a PAGEREF field. */
+const tocEntry = (heading: string, page: number) =>
+  `<w:p><w:hyperlink w:anchor="_Toc${page}"><w:r><w:t>${heading}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF _Toc${page} \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${page}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`;
+
+describe('a .docx with content controls, custom XML, fields and smart tags', () => {
+  const body = [
+    `<w:sdt><w:sdtPr><w:alias w:val="标题"/></w:sdtPr><w:sdtContent>${p('某县推进“千县工程”县医院综合能力提升实施方案')}</w:sdtContent></w:sdt>`,
+    `<w:p><w:r><w:t>印发日期：</w:t></w:r><w:fldSimple w:instr=" DATE \\@ &quot;yyyy年M月d日&quot; "><w:r><w:t>2024年3月1日</w:t></w:r></w:fldSimple></w:p>`,
+    p('一、重点任务'),
+    `<w:p><w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chsdate"><w:r><w:t>到2025年底</w:t></w:r></w:smartTag><w:r><w:t>，县人民医院达到三级医院服务能力。</w:t></w:r></w:p>`,
+    `<w:tbl>${row('序号', '重点任务', '牵头单位', '完成时限')}`,
+    `<w:sdt><w:sdtContent>${row('1', '建成胸痛中心、卒中中心', '县人民医院', '2024年12月底前')}</w:sdtContent></w:sdt>`,
+    `<w:tr>${tc(p('2'))}<w:sdt><w:sdtContent>${tc(p('建成创伤中心'))}</w:sdtContent></w:sdt><w:customXml w:element="unit">${tc(p('县中医院'))}</w:customXml>${tc(p('2025年6月底前'))}</w:tr>`,
+    `<w:customXml w:element="task">${row('3', '建设五大资源共享中心', '县卫健局', '2025年底前')}</w:customXml>`,
+    `<w:tr><w:trPr><w:del w:id="9" w:author="审核" w:date="2024-02-01T00:00:00Z"/></w:trPr>${tc(p('4'))}${tc(p('建设县域医学检验中心'))}${tc(p('县财政局'))}${tc(p('2024年底前'))}</w:tr>`,
+    `</w:tbl>`,
+    p('二、保障措施'),
+  ].join('');
+
+  it('reads rows and cells a content control or custom XML wraps, field results and smart tags as text; a deleted row is left out', () => {
+    // Before: rows 1 and 3 and row 2's 重点任务 and 牵头单位 were lost, silently (only cells right under a row, rows
+    // right under a table were read); the row deleted with changes tracked stood as a task.
+    const read = readDocx(docx(body));
+    expect(read.lines).toEqual([
+      '某县推进“千县工程”县医院综合能力提升实施方案',
+      '印发日期：2024年3月1日',
+      '一、重点任务',
+      '到2025年底，县人民医院达到三级医院服务能力。',
+      '序号\t重点任务\t牵头单位\t完成时限',
+      '1\t建成胸痛中心、卒中中心\t县人民医院\t2024年12月底前',
+      '2\t建成创伤中心\t县中医院\t2025年6月底前',
+      '3\t建设五大资源共享中心\t县卫健局\t2025年底前',
+      '二、保障措施',
+    ]);
+    const { clauses } = buildText('mouxian-2024.docx', read.lines.join('\n'));
+    expect(clauses.filter((c) => c.cells.length > 0).map((c) => [c.units.find((u) => u.role === 'lead')?.name, c.deadlines.map((d) => d.end).join()])).toEqual([
+      ['县人民医院', '2024-12-31'],
+      ['县中医院', '2025-06-30'],
+      ['县卫健局', '2025-12-31'],
+    ]);
+  });
+
+  it('reads a table of contents’ entries with the leader Word prints before their pages, so they number no clause', () => {
+    // Before: 一、总体要求<tab>1 was read as the plan's 一、 (clause 1, text 总体要求1), the real heading became 1~2.
+    const read = readDocx(
+      docx(
+        [
+          p('某县推进“千县工程”县医院综合能力提升实施方案'),
+          `<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr><w:sdtContent>${p('目  录')}${tocEntry('一、总体要求', 1)}${tocEntry('二、重点任务', 2)}</w:sdtContent></w:sdt>`,
+          p('一、总体要求'),
+          p('到2025年，县人民医院达到三级医院服务能力。'),
+          p('二、重点任务'),
+          p('（一）建设胸痛中心。县卫健局负责，2024年底前完成。'),
+        ].join(''),
+      ),
+    );
+    expect(read.lines.slice(1, 4)).toEqual(['目  录', '一、总体要求…………1', '二、重点任务…………2']);
+    const { document, clauses, lines } = buildText('mouxian-2024.docx', read.lines.join('\n'));
+    expectNothingLost(document, clauses, lines);
+    expect(clauses.map((c) => `${c.id} ${c.marker}`)).toEqual(['mouxian-2024/1 一、', 'mouxian-2024/2 二、', 'mouxian-2024/2.1 （一）']);
+  });
+});
