@@ -24,6 +24,7 @@ export function readHtml(bytes: Uint8Array): Extracted {
   // A page Word, WPS or Excel saved holds the whole document, and its <title> is the file's Title property (often a template's or a first draft's), not a site's title for it.
   const pageTitle = titleElement && !savedByOffice(tree) ? toText(titleElement).trim() : '';
   const elsewhere = textElsewhere(tree);
+  const attachments = attachmentFiles(tree);
   prune(tree);
   unspaceLabels(tree);
   // The site's disclosure table of the document (发文字号, 成文日期…) says the 文号 and the date; it is not the plan's data.
@@ -48,8 +49,34 @@ export function readHtml(bytes: Uint8Array): Extracted {
   if (elsewhere && !lines.some((line) => SENTENCE_END.test(line))) throw new IngestError(elsewhere);
   if (lines.every((line) => line.trim() === '')) throw new IngestError('web page has no article text; skipped');
   // A page that opens <html> or <body> and never closes it was cut off (an incomplete download or copy).
+  if (attachments.length > 0) notes.push(`web page links its attachments as files of their own, whose text is not in the page: ${attachments.join('; ')}; save them into the corpus to read them`);
   if (/<(?:html|body)[\s>]/i.test(html) && !/<\/(?:html|body)\s*>/i.test(html)) notes.push('web page is truncated (it ends before </body></html>: an incomplete download?); what remains was read');
   return extracted('html', lines, { encoding, titleHint, notes });
+}
+
+/** A link to a file of a document format (the page's attachment: .docx, .xlsx, .pdf …). */
+const documentFile = /\.(?:docx?|wps|xlsx?|et|pdf|ofd|rtf|zip|rar|7z)(?:[?#]|$)/i;
+
+/**
+ * The attachments a page links as files (附件1：重点任务分解表.xlsx, in the article or in a 附件下载
+ * or 相关附件 block after it), each as its link's text and address: their text is not the page's,
+ * and a plan's task list is often one of them. A link to a file counts where it or the block it
+ * stands in says 附件; a site's other downloads do not.
+ */
+function attachmentFiles(tree: Root): string[] {
+  const out: string[] = [];
+  const walk = (node: Root | Element, saysAttachment: boolean) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const href = typeof child.properties.href === 'string' ? child.properties.href.trim() : '';
+      const own = toText(child).trim();
+      if (child.tagName === 'a' && documentFile.test(href)) {
+        if (saysAttachment || own.includes('附件')) out.push(`${own || href} (${href})`);
+      } else walk(child, saysAttachment || (!/[。；]/.test(own) && own.includes('附件')));
+    }
+  };
+  walk(tree, false);
+  return [...new Set(out)];
 }
 
 /** A sentence's end: a page whose article has none holds a title and a date line at most, not a document. */
