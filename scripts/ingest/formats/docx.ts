@@ -6,7 +6,7 @@
  * anchored in; footnotes and endnotes follow the text, so none of their words is lost, each opened
  * by the mark its reference in the text has.
  */
-import { readNumbering, type ListState } from './numbering.ts';
+import { formatNumber, readNumbering, type ListState } from './numbering.ts';
 import { symbolCharacter } from './symbol-fonts.ts';
 import { unzipEntries } from './zip.ts';
 import { childNamed, childrenNamed, descendants, parseXml, textOf, type XmlNode } from './xml.ts';
@@ -239,7 +239,7 @@ class BodyReader {
     if (['1', 'true', 'on'].includes(reference.attrs.customMarkFollows ?? '')) return '';
     const kind = reference.tag === 'footnoteReference' ? 'footnote' : 'endnote';
     const count = [...this.noteMarks.keys()].filter((key) => key.startsWith(kind)).length + 1;
-    const mark = `[${kind === 'footnote' ? count : roman(count)}]`;
+    const mark = `[${formatNumber(count, kind === 'footnote' ? 'decimal' : 'lowerRoman')}]`;
     this.noteMarks.set(`${kind} ${reference.attrs.id}`, mark);
     return mark;
   }
@@ -268,14 +268,6 @@ const wrappers = new Set(['sdt', 'sdtContent', 'customXml']);
 /** A node's children named `tag`, also those inside wrappers (a row in a content control is a row of the table). */
 function wrappedChildren(node: XmlNode, tag: string): XmlNode[] {
   return node.children.flatMap((child) => (child.tag === tag ? [child] : wrappers.has(child.tag) ? wrappedChildren(child, tag) : []));
-}
-
-/** A number in lower-case Roman numerals (Word's endnote numbers). */
-function roman(n: number): string {
-  const digits: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [value, letters] of digits) for (; n >= value; n -= value) out += letters;
-  return out;
 }
 
 /** A run formatted as hidden text (w:vanish): Word neither shows nor prints it. */

@@ -9,6 +9,7 @@
  * running headers and footers too, as the PDF reader drops them. List numbers Word renders into `{\listtext 一、\tab}` are kept: they are the
  * numbering as printed. Footnotes and endnotes follow the text, so none of their words is lost.
  */
+import { formatNumber } from './numbering.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 
 /** Destinations whose content is not text of the document. */
@@ -64,6 +65,21 @@ export function readRtf(bytes: Uint8Array): Extracted {
 
   const body: string[] = [''];
   const notes: string[] = [''];
+  /**
+   * The notes' automatic marks (\chftn) in the order of their references: each stands in the text as a
+   * placeholder until the note after it says whether it is a footnote or an endnote (\ftnalt), then as
+   * Word numbers them, [1] [2] for footnotes and [i] [ii] for endnotes, as the .docx reader gives them.
+   */
+  const marks: { endnote: boolean; hasNote: boolean }[] = [];
+  /** The mark of the note being read. */
+  let noteMark: number | null = null;
+  /** A table row's cells merged down a column (\clvmgf first, \clvmrg the rows after), by the cell's place. */
+  let cellMerges: ('first' | 'rest' | null)[] = [];
+  let nextCellMerge: 'first' | 'rest' | null = null;
+  /** The row's cell being read: its place, and where its text starts in the body. */
+  let cell = { index: 0, line: 0, at: 0 };
+  /** The text of the cell merged down each column, by its place in the row. */
+  let mergedDown: string[] = [];
   /** Bytes of \'hh (or raw 8-bit) in a row: decoded together, as a GBK character is two bytes. */
   let pendingBytes: number[] = [];
   let pendingInto: 'body' | 'note' = 'body';
@@ -178,8 +194,13 @@ export function readRtf(bytes: Uint8Array): Extracted {
         if (opensGroup) {
           if (word === 'upr') [state.beforeUpr, state.into] = [state.into, 'skip'];
           else if (word === 'ud') state.into = state.beforeUpr ?? state.into;
-          else if (skippedDestinations.has(word) || starred) state.into = word === 'fonttbl' && !starred ? 'fonttbl' : 'skip';
-          else if (noteDestinations.has(word) && state.into === 'body') state.into = 'note';
+          // LibreOffice writes its notes as {\*\footnote …}: a destination a reader may skip, but the note's text.
+          else if (noteDestinations.has(word) && state.into === 'body') {
+            state.into = 'note';
+            if (notes.at(-1) !== '') notes.push(''); // each note a line of its own
+            noteMark = marks.length > 0 && !marks.at(-1)!.hasNote ? marks.length - 1 : null;
+            if (noteMark !== null) marks[noteMark].hasNote = true;
+          } else if (skippedDestinations.has(word) || starred) state.into = word === 'fonttbl' && !starred ? 'fonttbl' : 'skip';
           starred = false;
           if (word === 'fonttbl') continue;
         }
@@ -247,12 +268,45 @@ export function readRtf(bytes: Uint8Array): Extracted {
       // A signed 16-bit code unit (−10179 is 0xD83D); pairs of them make characters beyond the BMP.
       emit(state, String.fromCharCode(param < 0 ? param + 0x10000 : param));
       skip = state.uc;
-    } else if (lineBreaks.has(word)) newLine(state, word);
-    else if (tabs.has(word)) emit(state, '\t');
+    } else if (word === 'chftn') {
+      if (state.into === 'body') marks.push({ endnote: false, hasNote: false });
+      const mark = state.into === 'body' ? marks.length - 1 : noteMark;
+      if (mark !== null) emit(state, `\u0000${mark}\u0000`);
+    } else if (word === 'ftnalt' && state.into === 'note' && noteMark !== null) marks[noteMark].endnote = true;
+    else if (state.into === 'body' && word === 'trowd') {
+      [cellMerges, nextCellMerge] = [[], null];
+      // A row's definition comes before its cells (Word repeats it before \row: then no cell follows)
+      if (cell.index === 0) cell = { index: 0, line: body.length - 1, at: body.at(-1)!.length };
+    }
+    else if (state.into === 'body' && (word === 'clvmgf' || word === 'clvmrg')) nextCellMerge = word === 'clvmgf' ? 'first' : 'rest';
+    else if (state.into === 'body' && word === 'cellx') [cellMerges[cellMerges.length], nextCellMerge] = [nextCellMerge, null];
+    else if (state.into === 'body' && word === 'cell') endCell(state);
+    else if (lineBreaks.has(word)) {
+      newLine(state, word);
+      if (state.into === 'body' && word === 'row') cell = { index: 0, line: body.length - 1, at: 0 };
+    } else if (tabs.has(word)) emit(state, '\t');
     else if (word in characters) emit(state, characters[word]);
   }
 
-  const lines = [...withoutTrailingBlanks(body), ...withoutTrailingBlanks(notes)];
+  /**
+   * A table cell's end: a cell merged down a column (a 牵头单位 or 完成时限 over several tasks) is each
+   * row's it spans, as the .docx reader gives it; its later rows' cells are empty in the file.
+   */
+  function endCell(state: GroupState) {
+    flushBytes();
+    const merge = cellMerges[cell.index] ?? null;
+    const last = body.length - 1;
+    const text = [...body.slice(cell.line, last), body[last]].join('').slice(cell.at);
+    if (merge === 'first') mergedDown[cell.index] = text;
+    else if (merge === null) delete mergedDown[cell.index];
+    else if (text.trim() === '' && mergedDown[cell.index]) body[last] += mergedDown[cell.index];
+    emit(state, '\t');
+    cell = { index: cell.index + 1, line: last, at: body[last].length };
+  }
+
+  const numbers = marks.map((mark, k) => marks.slice(0, k + 1).filter((other) => other.endnote === mark.endnote).length);
+  const marked = (line: string) => line.replace(/\u0000(\d+)\u0000/g, (_, k: string) => `[${formatNumber(numbers[+k], marks[+k].endnote ? 'lowerRoman' : 'decimal')}]`);
+  const lines = [...withoutTrailingBlanks(body), ...withoutTrailingBlanks(notes)].map(marked);
   if (lines.every((l) => l.trim() === '')) throw new IngestError('RTF file has no text; skipped');
   return extracted('rtf', lines, { encoding: codePageDecoder(codePage).encoding.toUpperCase() });
 }
