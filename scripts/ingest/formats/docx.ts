@@ -7,6 +7,10 @@
  * by the mark its reference in the text has.
  */
 import { formatNumber, readNumbering, type ListState } from './numbering.ts';
+import { decode } from '../decode.ts';
+import { readHtml } from './html.ts';
+import { readMhtml } from './mhtml.ts';
+import { readRtf } from './rtf.ts';
 import { symbolCharacter } from './symbol-fonts.ts';
 import { unzipEntries } from './zip.ts';
 import { childNamed, childrenNamed, descendants, parseXml, textOf, type XmlNode } from './xml.ts';
@@ -15,10 +19,12 @@ import { extracted, IngestError, type Extracted } from './types.ts';
 /** An element that is not there. */
 const none: XmlNode = { tag: '', attrs: {}, children: [] };
 
-const parts = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
+const parts = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/_rels/document.xml.rels'];
+/** Parts an altChunk may import into the text: a web page (also as one file), RTF, plain text, another .docx. */
+const chunkFile = /\.(?:x?html?|mht|mhtml|rtf|txt|docx)$/i;
 
 export function readDocx(bytes: Uint8Array): Extracted {
-  const entries = unzipEntries(bytes, (name) => parts.includes(name));
+  const entries = unzipEntries(bytes, (name) => parts.includes(name) || (name.startsWith('word/') && chunkFile.test(name)));
   const document = entries.get('word/document.xml');
   if (!document) throw new IngestError('not a Word document (the package has no word/document.xml); skipped');
   const part = (name: string) => {
@@ -26,7 +32,7 @@ export function readDocx(bytes: Uint8Array): Extracted {
     return data ? parseXml(data, name) : null;
   };
   const body = findBody(parseXml(document, 'word/document.xml'));
-  const reader = new BodyReader(readNumbering(part('word/numbering.xml')), styleNumbering(part('word/styles.xml')));
+  const reader = new BodyReader(readNumbering(part('word/numbering.xml')), styleNumbering(part('word/styles.xml')), importedChunks(entries, part('word/_rels/document.xml.rels')));
   reader.blocks(body);
   for (const [name, tag] of [['footnotes', 'footnote'], ['endnotes', 'endnote']]) {
     // The separators Word keeps among the notes (w:type separator, continuationSeparator) hold no text.
@@ -40,6 +46,41 @@ export function readDocx(bytes: Uint8Array): Extracted {
   if (lines.every((line) => line.trim() === '')) throw new IngestError(`Word document has no text${scanInside(body)}; skipped`);
   const notes = [...reader.unmappedSymbols].map((symbol) => `symbol ${symbol} has no Unicode character known here: kept as �; see the original`);
   return extracted('docx', lines, { pages: reader.sawPageBreak ? pages : null, notes });
+}
+
+/**
+ * The parts altChunks import (w:altChunk: a web page, RTF or text a system that writes .docx files
+ * put in whole, as Word shows it in place), read by their own readers; a web page's <title>, which
+ * Word does not show, left out. Before, their text was lost, and a file of such parts alone was
+ * said to have no text.
+ */
+function importedChunks(entries: Map<string, Uint8Array>, rels: XmlNode | null): (id: string) => string[] {
+  const targets = new Map(descendants(rels ?? none, 'Relationship').map((rel) => [rel.attrs.Id, rel.attrs.Target ?? '']));
+  return (id) => {
+    const target = targets.get(id) ?? '';
+    const name = target.startsWith('/') ? target.slice(1) : `word/${target}`;
+    const bytes = entries.get(name);
+    if (!bytes) throw new IngestError(`the document imports a part (altChunk ${id}: ${target || 'no target'}) that is not a web page, RTF or text file in the package; skipped`);
+    try {
+      const ext = name.slice(name.lastIndexOf('.')).toLowerCase();
+      if (ext === '.rtf') return readRtf(bytes).lines;
+      if (ext === '.docx') return readDocx(bytes).lines;
+      if (ext === '.txt') {
+        const decoded = decode(bytes);
+        if (!decoded.ok) throw new IngestError(decoded.reason);
+        return decoded.text.split(/\r\n|\r|\n/);
+      }
+      const page = withoutTitle(bytes);
+      return (ext === '.mht' || ext === '.mhtml' ? readMhtml(page) : readHtml(page)).lines;
+    } catch (error) {
+      throw new IngestError(`the document's imported part ${name} (altChunk) could not be read: ${(error as Error).message}`);
+    }
+  };
+}
+
+/** A web page (or a page in MHTML, its HTML as text or quoted-printable) without its <title>, its bytes otherwise as they are. */
+function withoutTitle(bytes: Uint8Array): Uint8Array {
+  return Buffer.from(Buffer.from(bytes).toString('latin1').replace(/<title[^>]*>[\s\S]*?<\/title\s*>/i, ''), 'latin1');
 }
 
 /**
@@ -114,6 +155,8 @@ class BodyReader {
   constructor(
     private lists: ListState,
     private styles: Map<string, NumPr>,
+    /** The lines of the part an altChunk imports, by its relationship id. */
+    private chunks: (id: string) => string[] = () => [],
   ) {}
 
   blocks(container: XmlNode): void {
@@ -136,6 +179,9 @@ class BodyReader {
       } else if (node.tag === 'tbl') {
         this.flushCarried();
         this.table(node);
+      } else if (node.tag === 'altChunk') {
+        this.flushCarried();
+        for (const line of this.chunks(node.attrs.id ?? '')) this.push(line, this.page);
       } else if (!skipped.has(node.tag)) this.walk(node); // sdt, sdtContent, customXml …
     }
   }
@@ -180,7 +226,7 @@ class BodyReader {
 
   /** The lines of a container read on its own (a table's cell, a text box), from the page this reader is on. */
   private reader(container: XmlNode): string[] {
-    const inner = new BodyReader(this.lists, this.styles);
+    const inner = new BodyReader(this.lists, this.styles, this.chunks);
     inner.page = this.page;
     inner.unmappedSymbols = this.unmappedSymbols;
     [inner.noteMarks, inner.note] = [this.noteMarks, this.note];

@@ -1,7 +1,8 @@
 /**
  * What Word and WPS files hold around the text: content controls (w:sdt) and custom XML around a
  * table's rows and cells, fields (w:fldSimple, a complex field's result), smart tags, a row deleted
- * with changes tracked, and a table of contents whose entries end in a PAGEREF field.
+ * with changes tracked, a table of contents whose entries end in a PAGEREF field, and parts a
+ * system that writes .docx files imports whole (w:altChunk: a web page, also as MHTML, or RTF).
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -75,5 +76,44 @@ describe('a .docx with content controls, custom XML, fields and smart tags', () 
     const { document, clauses, lines } = buildText('mouxian-2024.docx', read.lines.join('\n'));
     expectNothingLost(document, clauses, lines);
     expect(clauses.map((c) => `${c.id} ${c.marker}`)).toEqual(['mouxian-2024/1 一、', 'mouxian-2024/2 二、', 'mouxian-2024/2.1 （一）']);
+  });
+});
+
+describe('a .docx whose text is imported from other parts (w:altChunk)', () => {
+  const rels = (targets: string[]) =>
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${targets.map((target, k) => `<Relationship Id="chunk${k + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="${target}"/>`).join('')}</Relationships>`;
+  const page = `<html><head><meta charset="utf-8"><title>导出文档</title></head><body><p>一、工作目标</p><p>到2025年，县人民医院达到三级医院服务能力。</p>
+<table border="1"><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>完成时限</td></tr><tr><td>1</td><td>建成胸痛中心</td><td rowspan="2">县人民医院</td><td>2024年底前</td></tr><tr><td>2</td><td>建成卒中中心</td><td>2025年6月底前</td></tr></table></body></html>`;
+  const mht = ['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="----=_NextPart_01"', '', '------=_NextPart_01', 'Content-Type: text/html; charset="utf-8"', 'Content-Transfer-Encoding: 8bit', '', '<html><head><title>附件</title></head><body><p>二、保障措施</p><p>县财政局保障建设资金。</p></body></html>', '------=_NextPart_01--', ''].join('\r\n');
+
+  it('reads each imported web page (also as MHTML) in its place, as Word shows it, its <title> left out', () => {
+    // Before: the imported parts' text was lost; a file of such parts alone was said to have no text.
+    const read = readDocx(
+      zipSync({
+        'word/document.xml': strToU8(`<w:document ${w} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${p('某县推进“千县工程”县医院综合能力提升实施方案')}<w:altChunk r:id="chunk1"/><w:altChunk r:id="chunk2"/>${p('附件：重点任务分解表')}</w:body></w:document>`),
+        'word/_rels/document.xml.rels': strToU8(rels(['afchunk.htm', '/word/afchunk2.mht'])),
+        'word/afchunk.htm': strToU8(page),
+        'word/afchunk2.mht': strToU8(mht),
+      }),
+    );
+    expect(read.lines.filter((line) => line.trim() !== '')).toEqual([
+      '某县推进“千县工程”县医院综合能力提升实施方案',
+      '一、工作目标',
+      '到2025年，县人民医院达到三级医院服务能力。',
+      '序号\t重点任务\t牵头单位\t完成时限',
+      '1\t建成胸痛中心\t县人民医院\t2024年底前',
+      '2\t建成卒中中心\t县人民医院\t2025年6月底前',
+      '二、保障措施',
+      '县财政局保障建设资金。',
+      '附件：重点任务分解表',
+    ]);
+  });
+
+  it('names an imported part the package lacks', () => {
+    const docx = zipSync({
+      'word/document.xml': strToU8(`<w:document ${w} xmlns:r="r"><w:body>${p('正文')}<w:altChunk r:id="chunk1"/></w:body></w:document>`),
+      'word/_rels/document.xml.rels': strToU8(rels(['afchunk.htm'])),
+    });
+    expect(() => readDocx(docx)).toThrow(/imports a part \(altChunk chunk1: afchunk\.htm\)/);
   });
 });

@@ -304,6 +304,17 @@ describe('a web page saved as one file (MHTML)', () => {
     ].join('\r\n');
     expect(readMhtml(Buffer.from(mhtml, 'latin1')).lines).toEqual(readHtml(html).lines);
   });
+
+  it('reads a page part written as 8-bit bytes (UTF-8 as it is) with its characters whole', async () => {
+    // Before: the bytes 0x80–0x9F, which most UTF-8 characters hold, were read as windows-1252 and written
+    // back changed (县, E5 8E BF, came out as E5 7D BF): the page came out as mojibake.
+    const { readFileSync } = await import('node:fs');
+    const { readMhtml } = await import('../../../scripts/ingest/formats/mhtml.ts');
+    const html = readFileSync('test/fixtures/formats/pianguan-2024.html');
+    const head = ['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="----=_NextPart_01"', '', '------=_NextPart_01', 'Content-Type: text/html; charset="utf-8"', 'Content-Transfer-Encoding: 8bit', '', ''].join('\r\n');
+    const mhtml = Buffer.concat([Buffer.from(head), html, Buffer.from('\r\n------=_NextPart_01--\r\n')]);
+    expect(readMhtml(mhtml).lines).toEqual(readHtml(html).lines);
+  });
 });
 
 describe('a document Word saved as a web page (.mht, 单个文件网页)', () => {
