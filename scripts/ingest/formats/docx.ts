@@ -206,7 +206,8 @@ class BodyReader {
       // A row deleted with changes tracked is not the document's text, as Word shows it with the changes accepted.
       if (childNamed(childNamed(row, 'trPr'), 'del')) continue;
       const page = this.page;
-      const cells: string[] = [];
+      // A row that starts further right (gridBefore: grid columns it leaves out) keeps its cells under their columns' header.
+      const cells: string[] = Array<string>(Math.min(Number(childNamed(childNamed(row, 'trPr'), 'gridBefore')?.attrs.val) || 0, 100)).fill('');
       for (const cell of wrappedChildren(row, 'tc')) {
         const tcPr = childNamed(cell, 'tcPr');
         // A tab in a cell (a tab stop, a table inside the cell) is a space: the row keeps its cells.

@@ -58,6 +58,18 @@ describe('a .docx with content controls, custom XML, fields and smart tags', () 
     ]);
   });
 
+  it('keeps a row that starts further right (gridBefore) under its columns, a merged cell given as continue (as WPS writes it) in each row', () => {
+    // Before: the row's cells moved one column left (县人民医院 under 重点任务, 2025年6月底前 under 牵头单位).
+    const merged = (text: string, merge: string) => `<w:tc><w:tcPr><w:vMerge${merge ? ` w:val="${merge}"` : ''}/></w:tcPr>${p(text)}</w:tc>`;
+    const read = readDocx(
+      docx(
+        `<w:tbl>${row('类别', '重点任务', '牵头单位', '完成时限')}<w:tr>${tc(p('专科能力'))}${tc(p('建成胸痛中心'))}${merged('县人民医院', 'restart')}${tc(p('2024年底前'))}</w:tr>` +
+          `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc(p('建成卒中中心'))}${merged('', 'continue')}${tc(p('2025年6月底前'))}</w:tr></w:tbl>`,
+      ),
+    );
+    expect(read.lines).toEqual(['类别\t重点任务\t牵头单位\t完成时限', '专科能力\t建成胸痛中心\t县人民医院\t2024年底前', '\t建成卒中中心\t县人民医院\t2025年6月底前']);
+  });
+
   it('reads a table of contents’ entries with the leader Word prints before their pages, so they number no clause', () => {
     // Before: 一、总体要求<tab>1 was read as the plan's 一、 (clause 1, text 总体要求1), the real heading became 1~2.
     const read = readDocx(
