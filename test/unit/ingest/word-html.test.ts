@@ -21,6 +21,16 @@ describe('Word numbering', () => {
     expect(formatNumber(3, 'decimalEnclosedCircle')).toBe('③');
     expect(formatNumber(2, 'ideographTraditional')).toBe('乙');
     expect(formatNumber(4, 'lowerRoman')).toBe('iv');
+    // before: 1 and 2 (the formats were not known)
+    expect([formatNumber(1, 'decimalEnclosedParen'), formatNumber(2, 'decimalEnclosedFullstop')]).toEqual(['⑴', '⒉']);
+  });
+
+  it('a level whose format Word 2010 and later write as a choice (a custom format) with a fallback is numbered by the fallback', () => {
+    // Before: the level had no numFmt of its own and was read as decimal (1、 for 一、).
+    const custom = `<mc:AlternateContent xmlns:mc="mc"><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="一, 二, 三, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="chineseCounting"/></mc:Fallback></mc:AlternateContent>`;
+    const xml = `<w:numbering ${w}><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>${custom}<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+    const lists = readNumbering(parseXml(strToU8(xml), 'numbering.xml'));
+    expect([lists.next('1', 0), lists.next('1', 0)]).toEqual(['一、', '二、']);
   });
 
   it('a level restarts when a higher one advances, unless lvlRestart says never; startOverride starts a list anew', () => {
