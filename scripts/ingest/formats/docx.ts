@@ -12,6 +12,7 @@ import { readHtml } from './html.ts';
 import { readMhtml } from './mhtml.ts';
 import { readRtf } from './rtf.ts';
 import { symbolCharacter } from './symbol-fonts.ts';
+import { takesMergedCells } from './merged-cells.ts';
 import { unzipEntries } from './zip.ts';
 import { childNamed, childrenNamed, descendants, parseXml, textOf, type XmlNode } from './xml.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
@@ -208,19 +209,22 @@ class BodyReader {
       const page = this.page;
       // A row that starts further right (gridBefore: grid columns it leaves out) keeps its cells under their columns' header.
       const cells: string[] = Array<string>(Math.min(Number(childNamed(childNamed(row, 'trPr'), 'gridBefore')?.attrs.val) || 0, 100)).fill('');
+      const copies = new Map<number, string>();
       for (const cell of wrappedChildren(row, 'tc')) {
         const tcPr = childNamed(cell, 'tcPr');
         // A tab in a cell (a tab stop, a table inside the cell) is a space: the row keeps its cells.
         const own = this.reader(cell).filter((line) => line.trim() !== '').join(' ').replace(/\t/g, ' ');
-        // A cell merged down a column (牵头单位 or 完成时限 over several tasks) is each row's it spans, as the reader sees it beside each.
+        // A cell merged down a column (牵头单位 or 完成时限 over several tasks) is each row's it spans (merged-cells.ts).
         const merge = childNamed(tcPr, 'vMerge');
         const column = cells.length;
         if (merge?.attrs.val === 'restart') mergedDown[column] = own;
         else if (!merge) delete mergedDown[column];
+        else if (mergedDown[column] !== undefined) copies.set(column, mergedDown[column]);
         // A cell spanning columns (gridSpan) keeps the columns after it, empty, so the row stays under its header.
         const span = Math.min(Math.max(Number(childNamed(tcPr, 'gridSpan')?.attrs.val) || 1, 1), 100);
-        cells.push(merge && merge.attrs.val !== 'restart' ? (mergedDown[column] ?? own) : own, ...Array<string>(span - 1).fill(''));
+        cells.push(own, ...Array<string>(span - 1).fill(''));
       }
+      if (takesMergedCells(cells)) for (const [column, text] of copies) cells[column] = text;
       this.push(cells.join('\t'), page);
     }
   }

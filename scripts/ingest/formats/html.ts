@@ -15,6 +15,7 @@ import { extracted, IngestError, type Extracted } from './types.ts';
 import { DOCUMENT_FIELDS, labelName, labelPattern } from '../../text/disclosure-labels.ts';
 import { BUTTONS, shortLineMatching } from '../../text/site-chrome.ts';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
+import { takesMergedCells } from './merged-cells.ts';
 import { documentKind } from '../../structure/metadata.ts';
 
 export function readHtml(bytes: Uint8Array): Extracted {
@@ -33,10 +34,11 @@ export function readHtml(bytes: Uint8Array): Extracted {
   if (disclosure) tables.delete(disclosure);
   const article = mainElement(tree, tables);
   if (!article) throw new IngestError(elsewhere ?? 'web page has no text; skipped');
-  for (const table of tables) flattenTable(table);
+  const rows = new Set([...tables].flatMap(flattenTable));
   const lines = toText(article, { whitespace: 'normal' })
     .split('\n')
-    .map((line) => line.replace(/\s+$/, ''))
+    // White space at a line's end is none of the text, but a data table's row keeps the tabs of its last cells when they are empty (备注).
+    .map((line) => (rows.has(line) ? line : line.replace(/\s+$/, '')))
     .filter((line) => !isFurnitureLine(line));
   const titleHint = titleOf(pageTitle);
   // Sites leave the quotes and brackets out of <title> (某县推进千县工程实施方案 for 某县推进“千县工程”实施方案).
@@ -225,13 +227,13 @@ function tableRows(table: Element): Element[][] {
 }
 
 /**
- * A data table in place as its rows, one line each with its cells apart by a tab, as a Word export
+ * A data table in place as its rows (returned), one line each with its cells apart by a tab, as a Word export
  * gives them (structure/table.ts reads them): a cell's paragraphs and line breaks joined, a cell
  * spanning columns in its first column (the positions it covers left empty); a cell spanning rows
  * (rowspan: a 牵头单位 or 完成时限 over several tasks) in each row it spans that holds cells of its
- * own, as the reader sees it beside each and as the .docx and .xlsx readers give it.
+ * own, as the reader sees it beside each and as the .docx and .xlsx readers give it (merged-cells.ts).
  */
-function flattenTable(table: Element): void {
+function flattenTable(table: Element): string[] {
   const grid: string[][] = [];
   /** Positions a cell spanning rows covers below its first row, and its text. */
   const below = new Map<string[], Map<number, string>>();
@@ -248,9 +250,10 @@ function flattenTable(table: Element): void {
     }
   });
   const hasText = (cells: string[]) => cells.some((cell) => cell && cell.trim() !== '');
-  for (const [row, spanned] of below) if (hasText(row)) for (const [column, text] of spanned) row[column] = text;
+  for (const [row, spanned] of below) if (takesMergedCells(Array.from(row, (cell) => cell ?? ''))) for (const [column, text] of spanned) row[column] = text;
   const lines = grid.filter(hasText).map((row) => Array.from(row, (cell) => cell ?? '').join('\t'));
   Object.assign(table, { tagName: 'pre', properties: {}, children: [{ type: 'text', value: lines.join('\n') }] });
+  return lines;
 }
 
 const span = (value: unknown) => Math.max(1, Math.min(Number(value) || 1, 100));

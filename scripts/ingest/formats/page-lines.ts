@@ -5,6 +5,7 @@
  */
 import { pageNumber } from '../../structure/blocks.ts';
 import { inMargin, runningHeads } from '../../text/running-heads.ts';
+import { takesMergedCells } from './merged-cells.ts';
 
 export interface Run {
   text: string;
@@ -164,5 +165,5 @@ function withoutRepeatedHeaders(pages: PageLine[][]): PageLine[][] {
 function continuedRow(text: string, open: string[]): string {
   const cells = text.split('\t');
   const fresh = cells.some((cell, c) => cell !== '' && c < open.length && open[c] === '');
-  return fresh ? cells.map((cell, c) => (cell === '' && open[c] ? open[c] : cell)).join('\t') : text;
+  return fresh && takesMergedCells(cells) ? cells.map((cell, c) => (cell === '' && open[c] ? open[c] : cell)).join('\t') : text;
 }

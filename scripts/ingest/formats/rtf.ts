@@ -10,6 +10,7 @@
  * numbering as printed. Footnotes and endnotes follow the text, so none of their words is lost.
  */
 import { formatNumber } from './numbering.ts';
+import { takesMergedCells } from './merged-cells.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 
 /** Destinations whose content is not text of the document. */
@@ -78,8 +79,16 @@ export function readRtf(bytes: Uint8Array): Extracted {
   let nextCellMerge: 'first' | 'rest' | null = null;
   /** The row's cell being read: its place, and where its text starts in the body. */
   let cell = { index: 0, line: 0, at: 0 };
+  /** Where the row being read starts in the body. */
+  let rowStart = { line: 0, at: 0 };
   /** The text of the cell merged down each column, by its place in the row. */
   let mergedDown: string[] = [];
+  /** Copies of merged cells the row's empty cells take at its end (where in the body, what). */
+  let copies: { line: number; at: number; text: string }[] = [];
+  /** The right edges (\cellx, twips) of the row's cells. */
+  let cellEdges: number[] = [];
+  /** The rows read, each a line of its own: its line and its cells' right edges. */
+  const tableRows: TableRow[] = [];
   /** Bytes of \'hh (or raw 8-bit) in a row: decoded together, as a GBK character is two bytes. */
   let pendingBytes: number[] = [];
   let pendingInto: 'body' | 'note' = 'body';
@@ -274,16 +283,20 @@ export function readRtf(bytes: Uint8Array): Extracted {
       if (mark !== null) emit(state, `\u0000${mark}\u0000`);
     } else if (word === 'ftnalt' && state.into === 'note' && noteMark !== null) marks[noteMark].endnote = true;
     else if (state.into === 'body' && word === 'trowd') {
-      [cellMerges, nextCellMerge] = [[], null];
+      [cellMerges, nextCellMerge, cellEdges] = [[], null, []];
       // A row's definition comes before its cells (Word repeats it before \row: then no cell follows)
-      if (cell.index === 0) cell = { index: 0, line: body.length - 1, at: body.at(-1)!.length };
+      if (cell.index === 0) startRow();
     }
     else if (state.into === 'body' && (word === 'clvmgf' || word === 'clvmrg')) nextCellMerge = word === 'clvmgf' ? 'first' : 'rest';
-    else if (state.into === 'body' && word === 'cellx') [cellMerges[cellMerges.length], nextCellMerge] = [nextCellMerge, null];
+    else if (state.into === 'body' && word === 'cellx') {
+      [cellMerges[cellMerges.length], nextCellMerge] = [nextCellMerge, null];
+      cellEdges.push(param ?? 0);
+    }
     else if (state.into === 'body' && word === 'cell') endCell(state);
     else if (lineBreaks.has(word)) {
+      if (state.into === 'body' && word === 'row') endRow();
       newLine(state, word);
-      if (state.into === 'body' && word === 'row') cell = { index: 0, line: body.length - 1, at: 0 };
+      if (state.into === 'body' && word === 'row') startRow();
     } else if (tabs.has(word)) emit(state, '\t');
     else if (word in characters) emit(state, characters[word]);
   }
@@ -299,16 +312,73 @@ export function readRtf(bytes: Uint8Array): Extracted {
     const text = [...body.slice(cell.line, last), body[last]].join('').slice(cell.at);
     if (merge === 'first') mergedDown[cell.index] = text;
     else if (merge === null) delete mergedDown[cell.index];
-    else if (text.trim() === '' && mergedDown[cell.index]) body[last] += mergedDown[cell.index];
+    else if (text.trim() === '' && mergedDown[cell.index]) copies.push({ line: last, at: body[last].length, text: mergedDown[cell.index] });
     emit(state, '\t');
     cell = { index: cell.index + 1, line: last, at: body[last].length };
   }
 
+  function startRow() {
+    rowStart = { line: body.length - 1, at: body.at(-1)!.length };
+    cell = { index: 0, ...rowStart };
+    copies = [];
+  }
+
+  /** The row's cells as written take the copies of the cells merged over them (merged-cells.ts), last first so the places hold. */
+  function endRow() {
+    flushBytes();
+    const own = body.slice(rowStart.line).join('\n').slice(rowStart.at).replace(/\t$/, '').split('\t');
+    if (takesMergedCells(own)) for (const { line, at, text } of copies.reverse()) body[line] = body[line].slice(0, at) + text + body[line].slice(at);
+    copies = [];
+    if (rowStart.line === body.length - 1 && rowStart.at === 0) tableRows.push({ line: rowStart.line, edges: [...cellEdges] });
+  }
+
+  for (const table of tables(tableRows)) keepColumns(body, table);
   const numbers = marks.map((mark, k) => marks.slice(0, k + 1).filter((other) => other.endnote === mark.endnote).length);
   const marked = (line: string) => line.replace(/\u0000(\d+)\u0000/g, (_, k: string) => `[${formatNumber(numbers[+k], marks[+k].endnote ? 'lowerRoman' : 'decimal')}]`);
   const lines = [...withoutTrailingBlanks(body), ...withoutTrailingBlanks(notes)].map(marked);
   if (lines.every((l) => l.trim() === '')) throw new IngestError('RTF file has no text; skipped');
   return extracted('rtf', lines, { encoding: codePageDecoder(codePage).encoding.toUpperCase() });
+}
+
+interface TableRow {
+  line: number;
+  edges: number[];
+}
+
+/** Rows on lines one after the other are one table. */
+function tables(rows: TableRow[]): TableRow[][] {
+  const out: TableRow[][] = [];
+  for (const row of rows) {
+    const table = out.at(-1);
+    if (table && table.at(-1)!.line === row.line - 1) table.push(row);
+    else out.push([row]);
+  }
+  return out;
+}
+
+/** Cell edges this close (twips, a fifth of a millimetre) are one column's. */
+const EDGE_TOLERANCE = 12;
+
+/**
+ * A cell as wide as several of the table's columns (a header's 责任单位 over 牵头单位 | 配合单位: RTF
+ * writes no cell for the columns it covers) keeps an empty cell for each column after its first,
+ * so the row stays under its header, as the .docx reader does for gridSpan.
+ */
+function keepColumns(body: string[], table: TableRow[]): void {
+  const grid: number[] = [];
+  for (const edge of table.flatMap((row) => row.edges).sort((a, b) => a - b)) if (grid.length === 0 || edge - grid.at(-1)! > EDGE_TOLERANCE) grid.push(edge);
+  for (const { line, edges } of table) {
+    const cells = body[line].split('\t');
+    if (cells.length !== edges.length) continue;
+    let left = -Infinity;
+    body[line] = cells
+      .flatMap((cell, k) => {
+        const covered = grid.filter((edge) => edge > left + EDGE_TOLERANCE && edge <= edges[k] + EDGE_TOLERANCE).length;
+        left = edges[k];
+        return [cell, ...Array<string>(Math.max(covered - 1, 0)).fill('')];
+      })
+      .join('\t');
+  }
 }
 
 function withoutTrailingBlanks(lines: string[]): string[] {

@@ -14,6 +14,7 @@ import { placedLines, type PageLine, type PlacedLine, type Run } from './page-li
 import type { Segment } from './ruling-lines.ts';
 import { readingBlocks } from './columns.ts';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
+import { takesMergedCells } from './merged-cells.ts';
 
 /** Ruling lines shorter than this (pt) are not a table's (underlines of a character, ticks). */
 const MIN_RULE = 5;
@@ -205,7 +206,7 @@ function grid(horizontals: Segment[], verticals: Segment[], tolerance: number, u
       // A cell merged down a column (a 牵头单位 or 完成时限 over several tasks) is each row's it spans,
       // as the reader sees it beside each and as the .docx and .xlsx readers give it: a copy in the row's text.
       const merged = (c: number) => owner(r, c);
-      const filled = texts.map((text, c) => (text === '' && merged(c)[1] === c && merged(c)[0] < r ? textOf(merged(c)) : text));
+      const filled = takesMergedCells(texts) ? texts.map((text, c) => (text === '' && merged(c)[1] === c && merged(c)[0] < r ? textOf(merged(c)) : text)) : texts;
       const line: PlacedLine = { y: ys[r], text: filled.join('\t'), row: out.length };
       // The last row's merged cells the page's end cut go on in the next page's first row.
       if (r === lastRow && xs.some((_, c) => c < columns && openBelow(c))) line.openBelow = filled.map((text, c) => (openBelow(c) ? text : ''));
