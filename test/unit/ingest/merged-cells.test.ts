@@ -124,3 +124,24 @@ describe.each(['pdf', 'ofd', 'html', 'docx', 'xlsx', 'rtf'])('a task table with 
     ]);
   });
 });
+
+describe('a task whose number and name are merged over its measures’ rows, in a web page', () => {
+  it('reads each measure as a row with its own lead unit and deadline', async () => {
+    // Before: the second measure's row, its 序号 empty, was read as the rest of the first (建成胸痛中心建成卒中中心,
+    // 县人民医院县中医院, 2024年底前 and 2025年底前 in one task), and its text did not come out as written.
+    const { readHtml } = await import('../../../scripts/ingest/formats/html.ts');
+    const { buildText } = await import('../../helpers/fixture-document.ts');
+    const page = `<html><head><meta charset="utf-8"></head><body><div class="article"><p>某县推进“千县工程”实施方案</p><p>一、重点任务</p><p>各项任务按下表落实。</p>
+<table border="1"><tr><th>序号</th><th>重点任务</th><th>具体措施</th><th>牵头单位</th><th>完成时限</th></tr>
+<tr><td rowspan="2">1</td><td rowspan="2">提升专科能力</td><td>建成胸痛中心</td><td>县人民医院</td><td>2024年底前</td></tr>
+<tr><td>建成卒中中心</td><td>县中医院</td><td>2025年底前</td></tr>
+<tr><td>2</td><td>加强人才队伍建设</td><td>每年招聘人才10名</td><td>县人社局</td><td>2025年6月</td></tr></table><p>二、保障措施</p><p>县财政局保障资金。</p></div></body></html>`;
+    const { document, clauses, lines } = buildText('mouxian-2024.html', readHtml(new TextEncoder().encode(page)).lines.join('\n'));
+    expectNothingLost(document, clauses, lines);
+    expect(clauses.filter((c) => c.cells.length > 0).map((c) => [c.cells[2].text, c.units.map((u) => u.name).join(), c.deadlines.map((d) => d.end).join()])).toEqual([
+      ['建成胸痛中心', '县人民医院', '2024-12-31'],
+      ['建成卒中中心', '县中医院', '2025-12-31'],
+      ['每年招聘人才10名', '县人社局', '2025-06-30'],
+    ]);
+  });
+});
