@@ -13,6 +13,7 @@ import { readMhtml } from './mhtml.ts';
 import { readRtf } from './rtf.ts';
 import { symbolCharacter } from './symbol-fonts.ts';
 import { takesMergedCells } from './merged-cells.ts';
+import { isPageReference, withLeader } from './contents-entry.ts';
 import { unzipEntries } from './zip.ts';
 import { childNamed, childrenNamed, descendants, parseXml, textOf, type XmlNode } from './xml.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
@@ -301,16 +302,10 @@ class BodyReader {
   }
 }
 
-/**
- * An entry of a table of contents (目录: a heading, then its page as a PAGEREF field): the tab before
- * the page number is a tab stop Word prints with a leader of dots, and reads so (一、总体要求…………1), as a
- * PDF of it gives it and as the structure stage knows an entry that numbers no clause. With a bare
- * tab the entry was taken for the heading itself, numbering the plan's 一、 twice.
- */
+/** A table of contents' entry (its page a PAGEREF field) with the leader before its page (contents-entry.ts). */
 function contentsEntry(text: string, p: XmlNode): string {
-  const pageReference = (code: string | undefined) => /^\s*PAGEREF\b/i.test(code ?? '');
-  const isEntry = descendants(p, 'instrText').some((code) => pageReference(textOf(code))) || descendants(p, 'fldSimple').some((field) => pageReference(field.attrs.instr));
-  return isEntry ? text.replace(/\t+(?=\s*\d{1,4}\s*$)/, '…………') : text;
+  const isEntry = descendants(p, 'instrText').some((code) => isPageReference(textOf(code))) || descendants(p, 'fldSimple').some((field) => isPageReference(field.attrs.instr));
+  return isEntry ? withLeader(text) : text;
 }
 
 /** Elements that wrap a table's rows or a row's cells: a content control (w:sdt), custom XML. */

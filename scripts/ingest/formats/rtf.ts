@@ -11,6 +11,7 @@
  */
 import { formatNumber } from './numbering.ts';
 import { takesMergedCells } from './merged-cells.ts';
+import { isPageReference, withLeader } from './contents-entry.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 
 /** Destinations whose content is not text of the document. */
@@ -74,6 +75,8 @@ export function readRtf(bytes: Uint8Array): Extracted {
   const marks: { endnote: boolean; hasNote: boolean }[] = [];
   /** The mark of the note being read. */
   let noteMark: number | null = null;
+  /** The paragraph being read holds a PAGEREF field: a table of contents' entry (contents-entry.ts). */
+  let pageReferenced = false;
   /** A table row's cells merged down a column (\clvmgf first, \clvmrg the rows after), by the cell's place. */
   let cellMerges: ('first' | 'rest' | null)[] = [];
   let nextCellMerge: 'first' | 'rest' | null = null;
@@ -128,6 +131,8 @@ export function readRtf(bytes: Uint8Array): Extracted {
     const lines = state.into === 'body' ? body : notes;
     // A row ends with its last cell's tab: the row is its cells apart by tabs, as the .docx reader gives it.
     if (control === 'row' || control === 'nestrow') lines[lines.length - 1] = lines[lines.length - 1].replace(/\t$/, '');
+    else if (pageReferenced && state.into === 'body') lines[lines.length - 1] = withLeader(lines[lines.length - 1]);
+    if (state.into === 'body') pageReferenced = false;
     lines.push('');
   };
 
@@ -209,7 +214,11 @@ export function readRtf(bytes: Uint8Array): Extracted {
             if (notes.at(-1) !== '') notes.push(''); // each note a line of its own
             noteMark = marks.length > 0 && !marks.at(-1)!.hasNote ? marks.length - 1 : null;
             if (noteMark !== null) marks[noteMark].hasNote = true;
-          } else if (skippedDestinations.has(word) || starred) state.into = word === 'fonttbl' && !starred ? 'fonttbl' : 'skip';
+          } else if (skippedDestinations.has(word) || starred) {
+            state.into = word === 'fonttbl' && !starred ? 'fonttbl' : 'skip';
+            // A field's code is no text, but a PAGEREF makes its paragraph a table of contents' entry.
+            if (word === 'fldinst' && stack.at(-1)?.into === 'body' && isPageReference(latin1.decode(bytes.subarray(i, i + 64)))) pageReferenced = true;
+          }
           starred = false;
           if (word === 'fonttbl') continue;
         }

@@ -139,6 +139,17 @@ describe('RTF', () => {
     ]);
   });
 
+  it('a table of contents’ entries (their pages PAGEREF fields) read with the leader Word prints, so they number no clause', () => {
+    // Before: 一、总体要求<tab>1 was read as the plan's 一、 (clause 1, text 总体要求1), the real heading became 1~2.
+    const entry = (heading: string, page: number) =>
+      `{\\field{\\*\\fldinst HYPERLINK \\\\l "_Toc${page}"}{\\fldrslt ${gbk(heading)}\\tab {\\field{\\*\\fldinst PAGEREF _Toc${page} \\\\h }{\\fldrslt ${page}}}}}\\par`;
+    const body = [`${gbk('某县推进“千县工程”实施方案')}\\par`, `${gbk('目  录')}\\par`, `{\\field{\\*\\fldinst TOC \\\\o "1-3" }{\\fldrslt ${entry('一、总体要求', 1)}${entry('二、重点任务', 2)}}}`, `${gbk('一、总体要求')}\\par`, `${gbk('到2025年，县人民医院达到三级医院服务能力。')}\\par`, `${gbk('二、重点任务')}\\par`, `${gbk('（一）建设胸痛中心。县卫健局负责，2024年底前完成。')}\\par`].join('\n');
+    const read = readRtf(rtfBytes(wordRtf(body)));
+    expect(read.lines.slice(1, 4)).toEqual(['目  录', '一、总体要求…………1', '二、重点任务…………2']);
+    const { clauses } = buildText('mouxian-2024.rtf', read.lines.join('\n'));
+    expect(clauses.map((c) => `${c.id} ${c.marker}`)).toEqual(['mouxian-2024/1 一、', 'mouxian-2024/2 二、', 'mouxian-2024/2.1 （一）']);
+  });
+
   it('an unbalanced, truncated or empty RTF is named as such', () => {
     expect(readRtf(rtfBytes('{\\rtf1\\ansi {\\b text}\n}\n}\0\0')).lines).toEqual(['text']); // padding after the document
     expect(() => readRtf(rtfBytes('{\\rtf1\\ansi {\\b text}}\n\\par more text}'))).toThrow(/unbalanced braces: a \} on line 1 closes the document before its end/);
