@@ -6,19 +6,27 @@
  * anchored in; footnotes and endnotes follow the text, so none of their words is lost, each opened
  * by the mark its reference in the text has.
  */
-import { readNumbering, type ListState } from './numbering.ts';
+import { formatNumber, readNumbering, type ListState } from './numbering.ts';
+import { decode } from '../decode.ts';
+import { readHtml } from './html.ts';
+import { readMhtml } from './mhtml.ts';
+import { readRtf } from './rtf.ts';
 import { symbolCharacter } from './symbol-fonts.ts';
+import { takesMergedCells } from './merged-cells.ts';
+import { isPageReference, withLeader } from './contents-entry.ts';
 import { unzipEntries } from './zip.ts';
-import { childNamed, childrenNamed, descendants, parseXml, type XmlNode } from './xml.ts';
+import { childNamed, childrenNamed, descendants, parseXml, textOf, type XmlNode } from './xml.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 
 /** An element that is not there. */
 const none: XmlNode = { tag: '', attrs: {}, children: [] };
 
-const parts = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
+const parts = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/_rels/document.xml.rels'];
+/** Parts an altChunk may import into the text: a web page (also as one file), RTF, plain text, another .docx. */
+const chunkFile = /\.(?:x?html?|mht|mhtml|rtf|txt|docx)$/i;
 
 export function readDocx(bytes: Uint8Array): Extracted {
-  const entries = unzipEntries(bytes, (name) => parts.includes(name));
+  const entries = unzipEntries(bytes, (name) => parts.includes(name) || (name.startsWith('word/') && chunkFile.test(name)));
   const document = entries.get('word/document.xml');
   if (!document) throw new IngestError('not a Word document (the package has no word/document.xml); skipped');
   const part = (name: string) => {
@@ -26,7 +34,7 @@ export function readDocx(bytes: Uint8Array): Extracted {
     return data ? parseXml(data, name) : null;
   };
   const body = findBody(parseXml(document, 'word/document.xml'));
-  const reader = new BodyReader(readNumbering(part('word/numbering.xml')), styleNumbering(part('word/styles.xml')));
+  const reader = new BodyReader(readNumbering(part('word/numbering.xml')), styleNumbering(part('word/styles.xml')), importedChunks(entries, part('word/_rels/document.xml.rels')));
   reader.blocks(body);
   for (const [name, tag] of [['footnotes', 'footnote'], ['endnotes', 'endnote']]) {
     // The separators Word keeps among the notes (w:type separator, continuationSeparator) hold no text.
@@ -40,6 +48,41 @@ export function readDocx(bytes: Uint8Array): Extracted {
   if (lines.every((line) => line.trim() === '')) throw new IngestError(`Word document has no text${scanInside(body)}; skipped`);
   const notes = [...reader.unmappedSymbols].map((symbol) => `symbol ${symbol} has no Unicode character known here: kept as �; see the original`);
   return extracted('docx', lines, { pages: reader.sawPageBreak ? pages : null, notes });
+}
+
+/**
+ * The parts altChunks import (w:altChunk: a web page, RTF or text a system that writes .docx files
+ * put in whole, as Word shows it in place), read by their own readers; a web page's <title>, which
+ * Word does not show, left out. Before, their text was lost, and a file of such parts alone was
+ * said to have no text.
+ */
+function importedChunks(entries: Map<string, Uint8Array>, rels: XmlNode | null): (id: string) => string[] {
+  const targets = new Map(descendants(rels ?? none, 'Relationship').map((rel) => [rel.attrs.Id, rel.attrs.Target ?? '']));
+  return (id) => {
+    const target = targets.get(id) ?? '';
+    const name = target.startsWith('/') ? target.slice(1) : `word/${target}`;
+    const bytes = entries.get(name);
+    if (!bytes) throw new IngestError(`the document imports a part (altChunk ${id}: ${target || 'no target'}) that is not a web page, RTF or text file in the package; skipped`);
+    try {
+      const ext = name.slice(name.lastIndexOf('.')).toLowerCase();
+      if (ext === '.rtf') return readRtf(bytes).lines;
+      if (ext === '.docx') return readDocx(bytes).lines;
+      if (ext === '.txt') {
+        const decoded = decode(bytes);
+        if (!decoded.ok) throw new IngestError(decoded.reason);
+        return decoded.text.split(/\r\n|\r|\n/);
+      }
+      const page = withoutTitle(bytes);
+      return (ext === '.mht' || ext === '.mhtml' ? readMhtml(page) : readHtml(page)).lines;
+    } catch (error) {
+      throw new IngestError(`the document's imported part ${name} (altChunk) could not be read: ${(error as Error).message}`);
+    }
+  };
+}
+
+/** A web page (or a page in MHTML, its HTML as text or quoted-printable) without its <title>, its bytes otherwise as they are. */
+function withoutTitle(bytes: Uint8Array): Uint8Array {
+  return Buffer.from(Buffer.from(bytes).toString('latin1').replace(/<title[^>]*>[\s\S]*?<\/title\s*>/i, ''), 'latin1');
 }
 
 /**
@@ -114,6 +157,8 @@ class BodyReader {
   constructor(
     private lists: ListState,
     private styles: Map<string, NumPr>,
+    /** The lines of the part an altChunk imports, by its relationship id. */
+    private chunks: (id: string) => string[] = () => [],
   ) {}
 
   blocks(container: XmlNode): void {
@@ -136,6 +181,9 @@ class BodyReader {
       } else if (node.tag === 'tbl') {
         this.flushCarried();
         this.table(node);
+      } else if (node.tag === 'altChunk') {
+        this.flushCarried();
+        for (const line of this.chunks(node.attrs.id ?? '')) this.push(line, this.page);
       } else if (!skipped.has(node.tag)) this.walk(node); // sdt, sdtContent, customXml …
     }
   }
@@ -156,29 +204,35 @@ class BodyReader {
   private table(table: XmlNode): void {
     /** The text of the cell merged down each column (vMerge restart), by its place in the row. */
     const mergedDown: string[] = [];
-    for (const row of childrenNamed(table, 'tr')) {
+    for (const row of wrappedChildren(table, 'tr')) {
+      // A row deleted with changes tracked is not the document's text, as Word shows it with the changes accepted.
+      if (childNamed(childNamed(row, 'trPr'), 'del')) continue;
       const page = this.page;
-      const cells: string[] = [];
-      for (const cell of childrenNamed(row, 'tc')) {
+      // A row that starts further right (gridBefore: grid columns it leaves out) keeps its cells under their columns' header.
+      const cells: string[] = Array<string>(Math.min(Number(childNamed(childNamed(row, 'trPr'), 'gridBefore')?.attrs.val) || 0, 100)).fill('');
+      const copies = new Map<number, string>();
+      for (const cell of wrappedChildren(row, 'tc')) {
         const tcPr = childNamed(cell, 'tcPr');
         // A tab in a cell (a tab stop, a table inside the cell) is a space: the row keeps its cells.
         const own = this.reader(cell).filter((line) => line.trim() !== '').join(' ').replace(/\t/g, ' ');
-        // A cell merged down a column (牵头单位 or 完成时限 over several tasks) is each row's it spans, as the reader sees it beside each.
+        // A cell merged down a column (牵头单位 or 完成时限 over several tasks) is each row's it spans (merged-cells.ts).
         const merge = childNamed(tcPr, 'vMerge');
         const column = cells.length;
         if (merge?.attrs.val === 'restart') mergedDown[column] = own;
         else if (!merge) delete mergedDown[column];
+        else if (mergedDown[column] !== undefined) copies.set(column, mergedDown[column]);
         // A cell spanning columns (gridSpan) keeps the columns after it, empty, so the row stays under its header.
         const span = Math.min(Math.max(Number(childNamed(tcPr, 'gridSpan')?.attrs.val) || 1, 1), 100);
-        cells.push(merge && merge.attrs.val !== 'restart' ? (mergedDown[column] ?? own) : own, ...Array<string>(span - 1).fill(''));
+        cells.push(own, ...Array<string>(span - 1).fill(''));
       }
+      if (takesMergedCells(cells)) for (const [column, text] of copies) cells[column] = text;
       this.push(cells.join('\t'), page);
     }
   }
 
   /** The lines of a container read on its own (a table's cell, a text box), from the page this reader is on. */
   private reader(container: XmlNode): string[] {
-    const inner = new BodyReader(this.lists, this.styles);
+    const inner = new BodyReader(this.lists, this.styles, this.chunks);
     inner.page = this.page;
     inner.unmappedSymbols = this.unmappedSymbols;
     [inner.noteMarks, inner.note] = [this.noteMarks, this.note];
@@ -193,7 +247,7 @@ class BodyReader {
     const style = childNamed(pPr, 'pStyle')?.attrs.val;
     const numbering = { ...(style ? this.styles.get(style) : undefined), ...numPr(pPr) };
     const number = numbering.numId ? this.lists.next(numbering.numId, numbering.ilvl ?? 0) : '';
-    const text = (this.carried?.text ?? '') + this.runs(p);
+    const text = contentsEntry((this.carried?.text ?? '') + this.runs(p), p);
     this.carried = null;
     if (number === '') return text;
     // Word sets a tab after the number; after closing punctuation (一、 （一）) none is needed.
@@ -237,7 +291,7 @@ class BodyReader {
     if (['1', 'true', 'on'].includes(reference.attrs.customMarkFollows ?? '')) return '';
     const kind = reference.tag === 'footnoteReference' ? 'footnote' : 'endnote';
     const count = [...this.noteMarks.keys()].filter((key) => key.startsWith(kind)).length + 1;
-    const mark = `[${kind === 'footnote' ? count : roman(count)}]`;
+    const mark = `[${formatNumber(count, kind === 'footnote' ? 'decimal' : 'lowerRoman')}]`;
     this.noteMarks.set(`${kind} ${reference.attrs.id}`, mark);
     return mark;
   }
@@ -248,12 +302,18 @@ class BodyReader {
   }
 }
 
-/** A number in lower-case Roman numerals (Word's endnote numbers). */
-function roman(n: number): string {
-  const digits: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [value, letters] of digits) for (; n >= value; n -= value) out += letters;
-  return out;
+/** A table of contents' entry (its page a PAGEREF field) with the leader before its page (contents-entry.ts). */
+function contentsEntry(text: string, p: XmlNode): string {
+  const isEntry = descendants(p, 'instrText').some((code) => isPageReference(textOf(code))) || descendants(p, 'fldSimple').some((field) => isPageReference(field.attrs.instr));
+  return isEntry ? withLeader(text) : text;
+}
+
+/** Elements that wrap a table's rows or a row's cells: a content control (w:sdt), custom XML. */
+const wrappers = new Set(['sdt', 'sdtContent', 'customXml']);
+
+/** A node's children named `tag`, also those inside wrappers (a row in a content control is a row of the table). */
+function wrappedChildren(node: XmlNode, tag: string): XmlNode[] {
+  return node.children.flatMap((child) => (child.tag === tag ? [child] : wrappers.has(child.tag) ? wrappedChildren(child, tag) : []));
 }
 
 /** A run formatted as hidden text (w:vanish): Word neither shows nor prints it. */

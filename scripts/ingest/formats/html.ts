@@ -15,6 +15,7 @@ import { extracted, IngestError, type Extracted } from './types.ts';
 import { DOCUMENT_FIELDS, labelName, labelPattern } from '../../text/disclosure-labels.ts';
 import { BUTTONS, shortLineMatching } from '../../text/site-chrome.ts';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
+import { takesMergedCells } from './merged-cells.ts';
 import { documentKind } from '../../structure/metadata.ts';
 
 export function readHtml(bytes: Uint8Array): Extracted {
@@ -24,6 +25,7 @@ export function readHtml(bytes: Uint8Array): Extracted {
   // A page Word, WPS or Excel saved holds the whole document, and its <title> is the file's Title property (often a template's or a first draft's), not a site's title for it.
   const pageTitle = titleElement && !savedByOffice(tree) ? toText(titleElement).trim() : '';
   const elsewhere = textElsewhere(tree);
+  const attachments = attachmentFiles(tree);
   prune(tree);
   unspaceLabels(tree);
   // The site's disclosure table of the document (发文字号, 成文日期…) says the 文号 and the date; it is not the plan's data.
@@ -32,10 +34,11 @@ export function readHtml(bytes: Uint8Array): Extracted {
   if (disclosure) tables.delete(disclosure);
   const article = mainElement(tree, tables);
   if (!article) throw new IngestError(elsewhere ?? 'web page has no text; skipped');
-  for (const table of tables) flattenTable(table);
+  const rows = new Set([...tables].flatMap(flattenTable));
   const lines = toText(article, { whitespace: 'normal' })
     .split('\n')
-    .map((line) => line.replace(/\s+$/, ''))
+    // White space at a line's end is none of the text, but a data table's row keeps the tabs of its last cells when they are empty (备注).
+    .map((line) => (rows.has(line) ? line : line.replace(/\s+$/, '')))
     .filter((line) => !isFurnitureLine(line));
   const titleHint = titleOf(pageTitle);
   // Sites leave the quotes and brackets out of <title> (某县推进千县工程实施方案 for 某县推进“千县工程”实施方案).
@@ -48,8 +51,34 @@ export function readHtml(bytes: Uint8Array): Extracted {
   if (elsewhere && !lines.some((line) => SENTENCE_END.test(line))) throw new IngestError(elsewhere);
   if (lines.every((line) => line.trim() === '')) throw new IngestError('web page has no article text; skipped');
   // A page that opens <html> or <body> and never closes it was cut off (an incomplete download or copy).
+  if (attachments.length > 0) notes.push(`web page links its attachments as files of their own, whose text is not in the page: ${attachments.join('; ')}; save them into the corpus to read them`);
   if (/<(?:html|body)[\s>]/i.test(html) && !/<\/(?:html|body)\s*>/i.test(html)) notes.push('web page is truncated (it ends before </body></html>: an incomplete download?); what remains was read');
   return extracted('html', lines, { encoding, titleHint, notes });
+}
+
+/** A link to a file of a document format (the page's attachment: .docx, .xlsx, .pdf …). */
+const documentFile = /\.(?:docx?|wps|xlsx?|et|pdf|ofd|rtf|zip|rar|7z)(?:[?#]|$)/i;
+
+/**
+ * The attachments a page links as files (附件1：重点任务分解表.xlsx, in the article or in a 附件下载
+ * or 相关附件 block after it), each as its link's text and address: their text is not the page's,
+ * and a plan's task list is often one of them. A link to a file counts where it or the block it
+ * stands in says 附件; a site's other downloads do not.
+ */
+function attachmentFiles(tree: Root): string[] {
+  const out: string[] = [];
+  const walk = (node: Root | Element, saysAttachment: boolean) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const href = typeof child.properties.href === 'string' ? child.properties.href.trim() : '';
+      const own = toText(child).trim();
+      if (child.tagName === 'a' && documentFile.test(href)) {
+        if (saysAttachment || own.includes('附件')) out.push(`${own || href} (${href})`);
+      } else walk(child, saysAttachment || (!/[。；]/.test(own) && own.includes('附件')));
+    }
+  };
+  walk(tree, false);
+  return [...new Set(out)];
 }
 
 /** A sentence's end: a page whose article has none holds a title and a date line at most, not a document. */
@@ -198,12 +227,16 @@ function tableRows(table: Element): Element[][] {
 }
 
 /**
- * A data table in place as its rows, one line each with its cells apart by a tab, as a Word export
+ * A data table in place as its rows (returned), one line each with its cells apart by a tab, as a Word export
  * gives them (structure/table.ts reads them): a cell's paragraphs and line breaks joined, a cell
- * spanning rows or columns in its first row and column (the positions it covers left empty).
+ * spanning columns in its first column (the positions it covers left empty); a cell spanning rows
+ * (rowspan: a 牵头单位 or 完成时限 over several tasks) in each row it spans that holds cells of its
+ * own, as the reader sees it beside each and as the .docx and .xlsx readers give it (merged-cells.ts).
  */
-function flattenTable(table: Element): void {
+function flattenTable(table: Element): string[] {
   const grid: string[][] = [];
+  /** Positions a cell spanning rows covers below its first row, and its text. */
+  const below = new Map<string[], Map<number, string>>();
   tableRows(table).forEach((cells, r) => {
     const row = (grid[r] ??= []);
     let column = 0;
@@ -212,11 +245,15 @@ function flattenTable(table: Element): void {
       const [rows, columns] = [span(cell.properties.rowSpan), span(cell.properties.colSpan)];
       for (let dr = 0; dr < rows; dr++) for (let dc = 0; dc < columns; dc++) (grid[r + dr] ??= [])[column + dc] = '';
       row[column] = joinWrapped(toText(cell, { whitespace: 'normal' }).split(/[\n\t]/));
+      for (let dr = 1; dr < rows; dr++) below.set(grid[r + dr], (below.get(grid[r + dr]) ?? new Map()).set(column, row[column]));
       column += columns;
     }
   });
-  const lines = grid.map((row) => Array.from(row, (cell) => cell ?? '').join('\t')).filter((line) => line.replace(/\t/g, '').trim() !== '');
+  const hasText = (cells: string[]) => cells.some((cell) => cell && cell.trim() !== '');
+  for (const [row, spanned] of below) if (takesMergedCells(Array.from(row, (cell) => cell ?? ''))) for (const [column, text] of spanned) row[column] = text;
+  const lines = grid.filter(hasText).map((row) => Array.from(row, (cell) => cell ?? '').join('\t'));
   Object.assign(table, { tagName: 'pre', properties: {}, children: [{ type: 'text', value: lines.join('\n') }] });
+  return lines;
 }
 
 const span = (value: unknown) => Math.max(1, Math.min(Number(value) || 1, 100));

@@ -16,25 +16,35 @@ export interface PdfImage {
 }
 
 /**
- * A PDF of one page for each image, showing it at this resolution, so pdftoppm -r dpi renders its
- * pixels back. A page may be given as strips (a TIFF's), stacked top to bottom, each as wide as the page.
+ * A page made of pieces (a tiled TIFF's tiles), each at its place in pixels from the top left; the
+ * page is `width` × `height` pixels, and what a piece holds beyond it (a tile's padding) is cut off.
  */
-export function imagePdf(pages: (PdfImage | PdfImage[])[], dpi = 300): Uint8Array {
-  const strips = pages.map((page) => (Array.isArray(page) ? page : [page]));
-  // Objects: 1 the catalog, 2 the page tree, then each page's page, its strips' images and its content.
+export interface PiecedPage {
+  width: number;
+  height: number;
+  pieces: (PdfImage & { x: number; y: number })[];
+}
+
+/**
+ * A PDF of one page for each image, showing it at this resolution, so pdftoppm -r dpi renders its
+ * pixels back. A page may be given as strips (a TIFF's), stacked top to bottom, each as wide as the
+ * page, or as pieces placed on it (a tiled TIFF's).
+ */
+export function imagePdf(pages: (PdfImage | PdfImage[] | PiecedPage)[], dpi = 300): Uint8Array {
+  const pieced = pages.map(asPieces);
+  // Objects: 1 the catalog, 2 the page tree, then each page's page, its pieces' images and its content.
   const pageIds: number[] = [];
-  strips.reduce((id, page) => (pageIds.push(id), id + 2 + page.length), 3);
+  pieced.reduce((id, page) => (pageIds.push(id), id + 2 + page.pieces.length), 3);
   const objects: (string | [string, Uint8Array])[] = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`];
-  const points = (pixels: number) => (pixels * 72) / dpi;
-  strips.forEach((page, k) => {
+  const points = (pixels: number) => +((pixels * 72) / dpi).toFixed(3);
+  pieced.forEach((page, k) => {
     const id = pageIds[k];
-    const [w, h] = [points(page[0].width), points(page.reduce((sum, strip) => sum + strip.height, 0))];
-    let top = h;
-    const shown = page.map((strip, s) => ((top -= points(strip.height)), `q ${w.toFixed(3)} 0 0 ${points(strip.height).toFixed(3)} 0 ${+top.toFixed(3)} cm /Im${s} Do Q`));
+    const [w, h] = [points(page.width), points(page.height)];
+    const shown = page.pieces.map((piece, s) => `q ${points(piece.width)} 0 0 ${points(piece.height)} ${points(piece.x)} ${points(page.height - piece.y - piece.height)} cm /Im${s} Do Q`);
     const content = new TextEncoder().encode(shown.join('\n'));
-    const images = page.map((_, s) => `/Im${s} ${id + 1 + s} 0 R`).join(' ');
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(3)} ${h.toFixed(3)}] /Resources << /XObject << ${images} >> >> /Contents ${id + 1 + page.length} 0 R >>`);
-    for (const { width, height, entries, data } of page) objects.push([`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} ${entries} /Length ${data.length} >>`, data]);
+    const images = page.pieces.map((_, s) => `/Im${s} ${id + 1 + s} 0 R`).join(' ');
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << ${images} >> >> /Contents ${id + 1 + page.pieces.length} 0 R >>`);
+    for (const { width, height, entries, data } of page.pieces) objects.push([`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} ${entries} /Length ${data.length} >>`, data]);
     objects.push([`<< /Length ${content.length} >>`, content]);
   });
   const parts: Uint8Array[] = [];
@@ -61,6 +71,15 @@ export function imagePdf(pages: (PdfImage | PdfImage[])[], dpi = 300): Uint8Arra
   const pdf = new Uint8Array(length);
   parts.reduce((at, part) => (pdf.set(part, at), at + part.length), 0);
   return pdf;
+}
+
+/** An image, or strips stacked top to bottom, as pieces placed on their page. */
+function asPieces(page: PdfImage | PdfImage[] | PiecedPage): PiecedPage {
+  if ('pieces' in page) return page;
+  const strips = Array.isArray(page) ? page : [page];
+  let y = 0;
+  const pieces = strips.map((strip) => ({ ...strip, x: 0, y: (y += strip.height) - strip.height }));
+  return { width: strips[0].width, height: y, pieces };
 }
 
 /** A JPEG's size and colours from its frame header (SOFn); null when it has none. */

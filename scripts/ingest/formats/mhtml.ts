@@ -6,7 +6,8 @@ import { readHtml } from './html.ts';
 import { IngestError, type Extracted } from './types.ts';
 
 export function readMhtml(bytes: Uint8Array): Extracted {
-  const message = new TextDecoder('latin1').decode(bytes);
+  // Each byte as the character of its value (Node's latin1; WHATWG's 'latin1' is windows-1252, which moves 0x80–0x9F), so an 8-bit body's bytes come back as they are.
+  const message = Buffer.from(bytes).toString('latin1');
   const boundary = /boundary="?([^"\r\n;]+)"?/i.exec(message.slice(0, 8192))?.[1];
   if (!boundary) throw new IngestError('web archive (MHTML) without a MIME boundary; skipped');
   for (const part of message.split(`--${boundary}`).slice(1)) {

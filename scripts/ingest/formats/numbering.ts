@@ -68,11 +68,20 @@ function level(lvl: XmlNode): Level {
   const restart = val(childNamed(lvl, 'lvlRestart'));
   return {
     start: Number(val(childNamed(lvl, 'start')) ?? 1),
-    format: val(childNamed(lvl, 'numFmt')) ?? 'decimal',
+    format: val(childNamed(lvl, 'numFmt') ?? numFmtFallback(lvl)) ?? 'decimal',
     text: val(childNamed(lvl, 'lvlText')) ?? '',
     // By default a level restarts after any higher level (lvlRestart names a 1-based level).
     restartAfter: restart === undefined ? ilvl : Number(restart),
   };
+}
+
+/**
+ * A format Word 2010 and later write only as a choice (a custom format, 001 or 一, 二, 三…) with a
+ * fallback of one every reader knows: the fallback's, as Word writes it for older readers. Without
+ * it the level read as decimal.
+ */
+function numFmtFallback(lvl: XmlNode): XmlNode | undefined {
+  return childNamed(childNamed(childNamed(lvl, 'AlternateContent'), 'Fallback'), 'numFmt');
 }
 
 const digits = '〇一二三四五六七八九';
@@ -98,6 +107,10 @@ export function formatNumber(n: number, format: string): string {
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
       return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
+    case 'decimalEnclosedParen':
+      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2474 + n - 1) : `(${n})`;
+    case 'decimalEnclosedFullstop':
+      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2488 + n - 1) : `${n}.`;
     case 'decimalFullWidth':
     case 'decimalFullWidth2':
       return [...String(n)].map((d) => String.fromCodePoint(0xff10 + Number(d))).join('');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readingBlocks } from './columns.ts';
-import { grayImage, imagePdf, jpegImage, pngImage, type PdfImage } from './image-pdf.ts';
+import { grayImage, imagePdf, jpegImage, pngImage, type PdfImage, type PiecedPage } from './image-pdf.ts';
 import { pngGray } from './png-pixels.ts';
 import { baselineGroups, type Run } from './page-lines.ts';
 import { readPgm, turnClockwise, writePgm } from './raster.ts';
@@ -61,8 +61,10 @@ export function ocrImage(image: Uint8Array, extension: string): Promise<string[]
     writeFileSync(file, image);
     // A page scanned sideways or upside down is read as a PDF's page, set upright (pdftoppm decodes
     // it). A .tif of several pages goes so whatever way its first lies: each page may lie its own way.
+    // So goes a tiled .tif, which tesseract's reader does not take (pixReadFromTiffStream: tiled format is not supported).
     const pages = asPdfPages(image, extension);
-    if (pages && (pages.length > 1 || (await uprightTurns(file)) !== 0)) return ocrPages(imagePdf(pages), pages.map((_, k) => k + 1));
+    const tiled = pages?.some((page) => 'pieces' in page);
+    if (pages && (pages.length > 1 || tiled || (await uprightTurns(file)) !== 0)) return ocrPages(imagePdf(pages), pages.map((_, k) => k + 1));
     return tesseract(file, PAGE_TIMEOUT_MS * 10);
   }).catch((error) => {
     if (error instanceof IngestError) throw error;
@@ -72,7 +74,7 @@ export function ocrImage(image: Uint8Array, extension: string): Promise<string[]
 }
 
 /** An image file's pages as PDF images (image-pdf.ts, tiff.ts); null for one PDF cannot take as it is. */
-function asPdfPages(image: Uint8Array, extension: string): (PdfImage | PdfImage[])[] | null {
+function asPdfPages(image: Uint8Array, extension: string): (PdfImage | PdfImage[] | PiecedPage)[] | null {
   if (extension === '.tif' || extension === '.tiff') return tiffPages(image);
   const page = extension === '.png' ? pngPage(image) : extension === '.jpg' || extension === '.jpeg' ? jpegImage(image) : null;
   return page && [page];
@@ -127,7 +129,10 @@ export function quarterTurnsUpright(osd: string): number {
  * read column by column as a PDF's is (columns.ts), from where tesseract saw the words.
  */
 async function tesseract(image: string, timeout: number): Promise<string[][]> {
-  const { stdout } = await run('tesseract', [image, 'stdout', '-l', 'chi_sim', '--psm', '6', 'tsv'], { env, timeout, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout, stderr } = await run('tesseract', [image, 'stdout', '-l', 'chi_sim', '--psm', '6', 'tsv'], { env, timeout, maxBuffer: 64 * 1024 * 1024 });
+  // An image its reader cannot take leaves tesseract saying so, with no page read and a zero exit: not an image without text.
+  const refused = /^Error in pix\w*Read\w*: .*$/m.exec(stderr)?.[0];
+  if (refused && stdout.trim().split('\n').length <= 1) throw new IngestError(`image could not be read by OCR (of a kind tesseract does not read: ${refused}); skipped`);
   return ocrPageLines(stdout);
 }
 

@@ -5,6 +5,7 @@
  */
 import { pageNumber } from '../../structure/blocks.ts';
 import { inMargin, runningHeads } from '../../text/running-heads.ts';
+import { takesMergedCells } from './merged-cells.ts';
 
 export interface Run {
   text: string;
@@ -31,6 +32,11 @@ export interface PageLine {
   text: string;
   /** For a table's row, its index among the table's rows on this page (0: the table starts here). */
   row?: number;
+  /**
+   * For a table's last row on a page, each column's merged cell the page's end leaves open (its
+   * text; '' for a cell closed by a rule): it goes on in the next page's first row of the table.
+   */
+  openBelow?: string[];
 }
 
 /** Runs → lines with where they stand, for a reader that sets other lines (a table's rows) among them. */
@@ -134,15 +140,30 @@ export function removeFurniture(pages: (PageLine | string)[][]): string[][] {
 function withoutRepeatedHeaders(pages: PageLine[][]): PageLine[][] {
   /** The rows of the table the lines so far end in, from its first row; [] after a line of text. */
   let table: string[] = [];
+  /** Its last row's merged cells the page's end left open. */
+  let open: string[] | undefined;
   return pages.map((page, p) => {
     let repeated = 0;
     if (p > 0 && table.length > 0) while (repeated < page.length && repeated < table.length && page[repeated].row === repeated && page[repeated].text === table[repeated]) repeated++;
     const rest = page.slice(repeated);
+    if (p > 0 && table.length > 0 && open && rest[0]?.row === repeated) rest[0] = { ...rest[0], text: continuedRow(rest[0].text, open) };
     for (const line of rest) {
       if (line.row === undefined) table = [];
       else if (line.row === 0) table = [line.text];
       else table.push(line.text);
+      open = line.row === undefined ? undefined : line.openBelow;
     }
     return rest;
   });
+}
+
+/**
+ * A table's first row on a page under a merged cell the previous page's end cut: the merged cell
+ * is this row's too when the row starts afresh (it has text where the page above closed its cells),
+ * not when it is the rest of a row the page cut (every cell open), which the structure stage joins.
+ */
+function continuedRow(text: string, open: string[]): string {
+  const cells = text.split('\t');
+  const fresh = cells.some((cell, c) => cell !== '' && c < open.length && open[c] === '');
+  return fresh && takesMergedCells(cells) ? cells.map((cell, c) => (cell === '' && open[c] ? open[c] : cell)).join('\t') : text;
 }

@@ -9,6 +9,9 @@
  * running headers and footers too, as the PDF reader drops them. List numbers Word renders into `{\listtext 一、\tab}` are kept: they are the
  * numbering as printed. Footnotes and endnotes follow the text, so none of their words is lost.
  */
+import { formatNumber } from './numbering.ts';
+import { takesMergedCells } from './merged-cells.ts';
+import { isPageReference, withLeader } from './contents-entry.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 
 /** Destinations whose content is not text of the document. */
@@ -64,6 +67,31 @@ export function readRtf(bytes: Uint8Array): Extracted {
 
   const body: string[] = [''];
   const notes: string[] = [''];
+  /**
+   * The notes' automatic marks (\chftn) in the order of their references: each stands in the text as a
+   * placeholder until the note after it says whether it is a footnote or an endnote (\ftnalt), then as
+   * Word numbers them, [1] [2] for footnotes and [i] [ii] for endnotes, as the .docx reader gives them.
+   */
+  const marks: { endnote: boolean; hasNote: boolean }[] = [];
+  /** The mark of the note being read. */
+  let noteMark: number | null = null;
+  /** The paragraph being read holds a PAGEREF field: a table of contents' entry (contents-entry.ts). */
+  let pageReferenced = false;
+  /** A table row's cells merged down a column (\clvmgf first, \clvmrg the rows after), by the cell's place. */
+  let cellMerges: ('first' | 'rest' | null)[] = [];
+  let nextCellMerge: 'first' | 'rest' | null = null;
+  /** The row's cell being read: its place, and where its text starts in the body. */
+  let cell = { index: 0, line: 0, at: 0 };
+  /** Where the row being read starts in the body. */
+  let rowStart = { line: 0, at: 0 };
+  /** The text of the cell merged down each column, by its place in the row. */
+  let mergedDown: string[] = [];
+  /** Copies of merged cells the row's empty cells take at its end (where in the body, what). */
+  let copies: { line: number; at: number; text: string }[] = [];
+  /** The right edges (\cellx, twips) of the row's cells. */
+  let cellEdges: number[] = [];
+  /** The rows read, each a line of its own: its line and its cells' right edges. */
+  const tableRows: TableRow[] = [];
   /** Bytes of \'hh (or raw 8-bit) in a row: decoded together, as a GBK character is two bytes. */
   let pendingBytes: number[] = [];
   let pendingInto: 'body' | 'note' = 'body';
@@ -103,6 +131,8 @@ export function readRtf(bytes: Uint8Array): Extracted {
     const lines = state.into === 'body' ? body : notes;
     // A row ends with its last cell's tab: the row is its cells apart by tabs, as the .docx reader gives it.
     if (control === 'row' || control === 'nestrow') lines[lines.length - 1] = lines[lines.length - 1].replace(/\t$/, '');
+    else if (pageReferenced && state.into === 'body') lines[lines.length - 1] = withLeader(lines[lines.length - 1]);
+    if (state.into === 'body') pageReferenced = false;
     lines.push('');
   };
 
@@ -178,8 +208,17 @@ export function readRtf(bytes: Uint8Array): Extracted {
         if (opensGroup) {
           if (word === 'upr') [state.beforeUpr, state.into] = [state.into, 'skip'];
           else if (word === 'ud') state.into = state.beforeUpr ?? state.into;
-          else if (skippedDestinations.has(word) || starred) state.into = word === 'fonttbl' && !starred ? 'fonttbl' : 'skip';
-          else if (noteDestinations.has(word) && state.into === 'body') state.into = 'note';
+          // LibreOffice writes its notes as {\*\footnote …}: a destination a reader may skip, but the note's text.
+          else if (noteDestinations.has(word) && state.into === 'body') {
+            state.into = 'note';
+            if (notes.at(-1) !== '') notes.push(''); // each note a line of its own
+            noteMark = marks.length > 0 && !marks.at(-1)!.hasNote ? marks.length - 1 : null;
+            if (noteMark !== null) marks[noteMark].hasNote = true;
+          } else if (skippedDestinations.has(word) || starred) {
+            state.into = word === 'fonttbl' && !starred ? 'fonttbl' : 'skip';
+            // A field's code is no text, but a PAGEREF makes its paragraph a table of contents' entry.
+            if (word === 'fldinst' && stack.at(-1)?.into === 'body' && isPageReference(latin1.decode(bytes.subarray(i, i + 64)))) pageReferenced = true;
+          }
           starred = false;
           if (word === 'fonttbl') continue;
         }
@@ -247,14 +286,108 @@ export function readRtf(bytes: Uint8Array): Extracted {
       // A signed 16-bit code unit (−10179 is 0xD83D); pairs of them make characters beyond the BMP.
       emit(state, String.fromCharCode(param < 0 ? param + 0x10000 : param));
       skip = state.uc;
-    } else if (lineBreaks.has(word)) newLine(state, word);
-    else if (tabs.has(word)) emit(state, '\t');
+    } else if (word === 'chftn') {
+      if (state.into === 'body') marks.push({ endnote: false, hasNote: false });
+      const mark = state.into === 'body' ? marks.length - 1 : noteMark;
+      if (mark !== null) emit(state, `\u0000${mark}\u0000`);
+    } else if (word === 'ftnalt' && state.into === 'note' && noteMark !== null) marks[noteMark].endnote = true;
+    else if (state.into === 'body' && word === 'trowd') {
+      [cellMerges, nextCellMerge, cellEdges] = [[], null, []];
+      // A row's definition comes before its cells (Word repeats it before \row: then no cell follows)
+      if (cell.index === 0) startRow();
+    }
+    else if (state.into === 'body' && (word === 'clvmgf' || word === 'clvmrg')) nextCellMerge = word === 'clvmgf' ? 'first' : 'rest';
+    else if (state.into === 'body' && word === 'cellx') {
+      [cellMerges[cellMerges.length], nextCellMerge] = [nextCellMerge, null];
+      cellEdges.push(param ?? 0);
+    }
+    else if (state.into === 'body' && word === 'cell') endCell(state);
+    else if (lineBreaks.has(word)) {
+      if (state.into === 'body' && word === 'row') endRow();
+      newLine(state, word);
+      if (state.into === 'body' && word === 'row') startRow();
+    } else if (tabs.has(word)) emit(state, '\t');
     else if (word in characters) emit(state, characters[word]);
   }
 
-  const lines = [...withoutTrailingBlanks(body), ...withoutTrailingBlanks(notes)];
+  /**
+   * A table cell's end: a cell merged down a column (a 牵头单位 or 完成时限 over several tasks) is each
+   * row's it spans, as the .docx reader gives it; its later rows' cells are empty in the file.
+   */
+  function endCell(state: GroupState) {
+    flushBytes();
+    const merge = cellMerges[cell.index] ?? null;
+    const last = body.length - 1;
+    const text = [...body.slice(cell.line, last), body[last]].join('').slice(cell.at);
+    if (merge === 'first') mergedDown[cell.index] = text;
+    else if (merge === null) delete mergedDown[cell.index];
+    else if (text.trim() === '' && mergedDown[cell.index]) copies.push({ line: last, at: body[last].length, text: mergedDown[cell.index] });
+    emit(state, '\t');
+    cell = { index: cell.index + 1, line: last, at: body[last].length };
+  }
+
+  function startRow() {
+    rowStart = { line: body.length - 1, at: body.at(-1)!.length };
+    cell = { index: 0, ...rowStart };
+    copies = [];
+  }
+
+  /** The row's cells as written take the copies of the cells merged over them (merged-cells.ts), last first so the places hold. */
+  function endRow() {
+    flushBytes();
+    const own = body.slice(rowStart.line).join('\n').slice(rowStart.at).replace(/\t$/, '').split('\t');
+    if (takesMergedCells(own)) for (const { line, at, text } of copies.reverse()) body[line] = body[line].slice(0, at) + text + body[line].slice(at);
+    copies = [];
+    if (rowStart.line === body.length - 1 && rowStart.at === 0) tableRows.push({ line: rowStart.line, edges: [...cellEdges] });
+  }
+
+  for (const table of tables(tableRows)) keepColumns(body, table);
+  const numbers = marks.map((mark, k) => marks.slice(0, k + 1).filter((other) => other.endnote === mark.endnote).length);
+  const marked = (line: string) => line.replace(/\u0000(\d+)\u0000/g, (_, k: string) => `[${formatNumber(numbers[+k], marks[+k].endnote ? 'lowerRoman' : 'decimal')}]`);
+  const lines = [...withoutTrailingBlanks(body), ...withoutTrailingBlanks(notes)].map(marked);
   if (lines.every((l) => l.trim() === '')) throw new IngestError('RTF file has no text; skipped');
   return extracted('rtf', lines, { encoding: codePageDecoder(codePage).encoding.toUpperCase() });
+}
+
+interface TableRow {
+  line: number;
+  edges: number[];
+}
+
+/** Rows on lines one after the other are one table. */
+function tables(rows: TableRow[]): TableRow[][] {
+  const out: TableRow[][] = [];
+  for (const row of rows) {
+    const table = out.at(-1);
+    if (table && table.at(-1)!.line === row.line - 1) table.push(row);
+    else out.push([row]);
+  }
+  return out;
+}
+
+/** Cell edges this close (twips, a fifth of a millimetre) are one column's. */
+const EDGE_TOLERANCE = 12;
+
+/**
+ * A cell as wide as several of the table's columns (a header's 责任单位 over 牵头单位 | 配合单位: RTF
+ * writes no cell for the columns it covers) keeps an empty cell for each column after its first,
+ * so the row stays under its header, as the .docx reader does for gridSpan.
+ */
+function keepColumns(body: string[], table: TableRow[]): void {
+  const grid: number[] = [];
+  for (const edge of table.flatMap((row) => row.edges).sort((a, b) => a - b)) if (grid.length === 0 || edge - grid.at(-1)! > EDGE_TOLERANCE) grid.push(edge);
+  for (const { line, edges } of table) {
+    const cells = body[line].split('\t');
+    if (cells.length !== edges.length) continue;
+    let left = -Infinity;
+    body[line] = cells
+      .flatMap((cell, k) => {
+        const covered = grid.filter((edge) => edge > left + EDGE_TOLERANCE && edge <= edges[k] + EDGE_TOLERANCE).length;
+        left = edges[k];
+        return [cell, ...Array<string>(Math.max(covered - 1, 0)).fill('')];
+      })
+      .join('\t');
+  }
 }
 
 function withoutTrailingBlanks(lines: string[]): string[] {

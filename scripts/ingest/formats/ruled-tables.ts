@@ -14,6 +14,7 @@ import { placedLines, type PageLine, type PlacedLine, type Run } from './page-li
 import type { Segment } from './ruling-lines.ts';
 import { readingBlocks } from './columns.ts';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
+import { takesMergedCells } from './merged-cells.ts';
 
 /** Ruling lines shorter than this (pt) are not a table's (underlines of a character, ticks). */
 const MIN_RULE = 5;
@@ -51,7 +52,7 @@ export function linesWithTables(runs: Run[], segments: Segment[], unit: Unit = 1
     lines.push(...[...placedLines(rest.filter((run) => beside(run, stretch))), ...stretch.rows].sort((a, b) => a.y - b.y));
   });
   lines.push(...readingBlocks(rest.filter((run) => merged.length === 0 || run.y > merged.at(-1)!.bottom)).flatMap(placedLines));
-  return lines.map(({ text, row }) => (row === undefined ? { text } : { text, row }));
+  return lines.map(({ text, row, openBelow }) => (row === undefined ? { text } : openBelow ? { text, row, openBelow } : { text, row }));
 }
 
 /** Tables whose stretches of the page overlap (side by side) as one stretch, top to bottom. */
@@ -118,7 +119,7 @@ function grids(segments: Segment[], unit: Unit): Grid[] {
     .map((lines) => ({ h: lines.filter(isHorizontal), v: lines.filter((s) => !isHorizontal(s)) }))
     .flatMap((table) => stacked(table, tolerance))
     .filter((table) => isTable(table, tolerance))
-    .map(({ h, v }) => grid(h, v, tolerance));
+    .map(({ h, v }) => grid(h, v, tolerance, unit));
 }
 
 interface Lines {
@@ -146,9 +147,14 @@ function stacked(table: Lines, tolerance: number): Lines[] {
   return [table];
 }
 
-function grid(horizontals: Segment[], verticals: Segment[], tolerance: number): Grid {
+function grid(horizontals: Segment[], verticals: Segment[], tolerance: number, unit: Unit): Grid {
   const ys = positions(horizontals.map((s) => s.y0), tolerance);
   const xs = positions(verticals.map((s) => s.x0), tolerance);
+  // A table cut by the page's end: its side rules run on past the last rule across it (and on the
+  // next page start above the first), with no rule across the cut. The band they enclose is a row too.
+  const [sidesTop, sidesBottom] = [Math.min(...verticals.map((v) => v.y0)), Math.max(...verticals.map((v) => v.y1))];
+  if (ys[0] - sidesTop >= MIN_RULE / unit) ys.unshift(sidesTop);
+  if (sidesBottom - ys.at(-1)! >= MIN_RULE / unit) ys.push(sidesBottom);
   const band = (edges: number[], value: number) => {
     if (value < edges[0] || value > edges.at(-1)!) return -1;
     const k = edges.findIndex((edge) => edge > value);
@@ -168,9 +174,15 @@ function grid(horizontals: Segment[], verticals: Segment[], tolerance: number): 
     while (r > 0 && !ruleBetweenRows(r, c)) r--;
     return [r, c];
   };
+  const lastRow = ys.length - 2;
+  /** A cell the table's bottom edge leaves open (a cell merged down, cut by the page's end). */
+  const openBelow = (column: number) => !ruleBetweenRows(lastRow + 1, column);
   const cellOf = (run: Run): [number, number] | null => {
     // The run's middle: half its width along, a third of an em above its baseline.
-    const [row, column] = [band(ys, run.y - run.size / 3), band(xs, run.x + run.width / 2)];
+    const [y, column] = [run.y - run.size / 3, band(xs, run.x + run.width / 2)];
+    const row = band(ys, y);
+    // A cell open at the page's end: its centred text may run on a line under the table's last rule.
+    if (row < 0 && column >= 0 && y > ys.at(-1)! && y - ys.at(-1)! < 2 * run.size && openBelow(column)) return owner(lastRow, column);
     return row < 0 || column < 0 ? null : owner(row, column);
   };
   const rows = (runs: Run[]): PlacedLine[] => {
@@ -181,12 +193,24 @@ function grid(horizontals: Segment[], verticals: Segment[], tolerance: number): 
     }
     const columns = xs.length - 1;
     const out: PlacedLine[] = [];
-    for (let r = 0; r < ys.length - 1; r++) {
-      const texts = Array.from({ length: columns }, (_, c) => cellText(cells.get(`${r} ${c}`) ?? []));
+    const textOf = ([r, c]: [number, number]) => cellText(cells.get(`${r} ${c}`) ?? []);
+    for (let r = 0; r <= lastRow; r++) {
+      const texts = Array.from({ length: columns }, (_, c) => textOf([r, c]));
       if (texts.every((t) => t === '')) continue;
       // A row that is one cell across the table above its first row of cells is the table's title.
       const across = texts.slice(1).every((t) => t === '') && Array.from({ length: columns - 1 }, (_, c) => !ruleBetweenColumns(r, c + 1)).every(Boolean);
-      out.push({ y: ys[r], text: across && out.length === 0 ? texts[0] : texts.join('\t'), row: out.length });
+      if (across && out.length === 0) {
+        out.push({ y: ys[r], text: texts[0], row: out.length });
+        continue;
+      }
+      // A cell merged down a column (a 牵头单位 or 完成时限 over several tasks) is each row's it spans,
+      // as the reader sees it beside each and as the .docx and .xlsx readers give it: a copy in the row's text.
+      const merged = (c: number) => owner(r, c);
+      const filled = takesMergedCells(texts) ? texts.map((text, c) => (text === '' && merged(c)[1] === c && merged(c)[0] < r ? textOf(merged(c)) : text)) : texts;
+      const line: PlacedLine = { y: ys[r], text: filled.join('\t'), row: out.length };
+      // The last row's merged cells the page's end cut go on in the next page's first row.
+      if (r === lastRow && xs.some((_, c) => c < columns && openBelow(c))) line.openBelow = filled.map((text, c) => (openBelow(c) ? text : ''));
+      out.push(line);
     }
     return out;
   };

@@ -8,6 +8,7 @@
  */
 import { posix } from 'node:path';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
+import { takesMergedCells } from './merged-cells.ts';
 import { unzipEntries } from './zip.ts';
 import { childNamed, childrenNamed, descendants, parseXml, textOf, type XmlNode } from './xml.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
@@ -64,8 +65,12 @@ function sheetRows(sheet: XmlNode | null, read: (cell: XmlNode) => string): stri
   });
   fillColumnMerges(rows, descendants(sheet, 'mergeCell').map((merge) => merge.attrs.ref ?? ''));
   const out: string[] = [];
+  for (const cells of rows.values()) while (cells.length && cells.at(-1) === '') cells.pop();
+  // A row of the table keeps its empty last cells (a 备注 column left blank), so it stands under its
+  // header as in a .docx; a line of one cell (a title, a note) is no row of it.
+  const width = Math.max(0, ...[...rows.values()].map((cells) => cells.length));
   for (const cells of rows.values()) {
-    while (cells.length && cells.at(-1) === '') cells.pop();
+    if (cells.filter((cell) => cell !== '').length >= 2) while (cells.length < width) cells.push('');
     if (cells.length) out.push(cells.join('\t'));
   }
   return out;
@@ -74,17 +79,18 @@ function sheetRows(sheet: XmlNode | null, read: (cell: XmlNode) => string): stri
 /**
  * A cell merged down a column (牵头单位 or 完成时限 over the rows of the tasks it is for) is each of
  * those rows' cell, as the reader sees it beside each: it stands in every row of it that holds
- * something else. A cell merged across columns (a title, a heading over the table's rows) stays in
- * its first cell.
+ * something else, but for the lower row of a header in two rows (merged-cells.ts). A cell merged
+ * across columns (a title, a heading over the table's rows) stays in its first cell.
  */
 function fillColumnMerges(rows: Map<number, string[]>, ranges: string[]): void {
+  const takes = new Map([...rows].map(([row, cells]) => [row, takesMergedCells(cells)]));
   for (const range of ranges) {
     const [from, to = from] = range.split(':').map(cellIndex);
     if (from.column !== to.column || to.row <= from.row) continue;
     const text = rows.get(from.row)?.[from.column] ?? '';
     for (let row = from.row + 1; row <= to.row && text !== ''; row++) {
       const cells = rows.get(row);
-      if (!cells || cells.every((cell) => cell === '')) continue;
+      if (!cells || !takes.get(row)) continue;
       while (cells.length <= from.column) cells.push('');
       cells[from.column] = text;
     }

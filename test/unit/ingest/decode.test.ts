@@ -72,6 +72,28 @@ describe('text files as editors leave them', () => {
     expect(decode(Buffer.concat([iconv.encode(head, 'gbk'), Buffer.from(tail)]))).toEqual({ ok: true, text: plan, encoding: 'GB18030 + UTF-8' });
   });
 
+  it('a seed saved as GBK with CRLF, as UTF-16LE with its BOM and CRLF, and with CRLF, LF and CR mixed reads as the UTF-8 file: the same lines, clauses, units and deadlines', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ingestFile } = await import('../../../scripts/ingest/formats/index.ts');
+    const { buildText } = await import('../../helpers/fixture-document.ts');
+    const seed = readFileSync('corpus/pianguan-2024.txt', 'utf8');
+    const crlf = seed.replace(/\n/g, '\r\n');
+    const mixed = seed.split('\n').map((line, k, all) => line + (k === all.length - 1 ? '' : ['\r\n', '\n', '\r'][k % 3])).join('');
+    const readAs = async (bytes: Uint8Array) => {
+      const read = await ingestFile(bytes, '.txt');
+      const { clauses } = buildText('pianguan-2024.txt', read.text!);
+      return { encoding: read.encoding, lines: read.lines, clauses: clauses.map((c) => [c.id, c.text, c.units.map((u) => u.name), c.deadlines.map((d) => d.end)]) };
+    };
+    const utf8 = await readAs(Buffer.from(seed));
+    for (const [bytes, encoding] of [
+      [iconv.encode(crlf, 'gbk'), 'GB18030'],
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(crlf, 'utf-16le')]), 'UTF-16LE'],
+      [Buffer.from(mixed), 'UTF-8'],
+    ] as const) {
+      expect(await readAs(bytes)).toEqual({ ...utf8, encoding });
+    }
+  });
+
   it('line ends of CR alone, and no line end at the end', async () => {
     const { ingestFile } = await import('../../../scripts/ingest/formats/index.ts');
     const read = await ingestFile(Buffer.from(plan.trimEnd().replace(/\n/g, '\r')), '.txt');

@@ -122,6 +122,9 @@ describe('a scan turned sideways or upside down', () => {
     writeFileSync(join(turned, 'rgba1.png'), png(ink.width, ink.height, 6, false, (at) => [0, 0, 0, 255 - ink.pixels[at]]));
     const upsideDown = page(2);
     writeFileSync(join(turned, 'interlaced2.png'), png(upsideDown.width, upsideDown.height, 0, true, (at) => [upsideDown.pixels[at]]));
+    // and as a bilevel scan saves them, 1 bit a pixel: page 1 an interlaced .png, page 2 a tiled .tif
+    writeFileSync(join(turned, 'bilevel1.png'), png(ink.width, ink.height, 0, true, (at) => [ink.pixels[at] < 160 ? 0 : 1], 1));
+    writeFileSync(join(turned, 'tiled2.tif'), tiledTiff(upsideDown));
     for (const n of [1, 2]) rmSync(join(turned, `pgm-${n}.pgm`));
   });
 
@@ -150,15 +153,28 @@ describe('a scan turned sideways or upside down', () => {
     // so were an RGBA and an interlaced .png: mm / CN / 长 :    役只旦…
     expect(lostShare(pageText(1), image('rgba1').text)).toBeLessThanOrEqual(0.08);
     expect(lostShare(pageText(2), image('interlaced2').text)).toBeLessThanOrEqual(0.08);
+    // a 1-bit interlaced .png was read as it lay; a tiled .tif not at all (tesseract: tiled format is not supported),
+    // its message saying it had no text
+    expect(lostShare(pageText(1), image('bilevel1').text)).toBeLessThanOrEqual(0.08);
+    expect(lostShare(pageText(2), image('tiled2').text)).toBeLessThanOrEqual(0.08);
   }, 300_000);
 
-  it('decodes a PNG with an alpha channel, or interlaced, to grey pixels on white', () => {
+  it('names a tiled .tif whose compression a PDF lacks as an image tesseract does not read, not as one without text', async () => {
+    const { ocrImage } = await import('../../../scripts/ingest/formats/ocr.ts');
+    const page = { width: 300, height: 300, pixels: new Uint8Array(300 * 300).fill(255) };
+    await expect(ocrImage(tiledTiff(page, 34712), '.tif')).rejects.toThrow(/could not be read by OCR \(of a kind tesseract does not read: Error in pixReadFromTiffStream: tiled format is not supported\)/);
+  });
+
+  it('decodes a PNG with an alpha channel, or interlaced, of 1 to 16 bits a sample, to grey pixels on white', () => {
     // 3 × 2 pixels: grey and alpha (a transparent pixel is white, a half-transparent black mid grey), interlaced
     const values = [[0, 255], [0, 0], [0, 128], [200, 255], [100, 255], [50, 255]];
     const decoded = pngGray(png(3, 2, 4, true, (at) => values[at]));
     expect(decoded).toEqual({ width: 3, height: 2, pixels: new Uint8Array([0, 255, 127, 200, 100, 50]) });
     // RGB with alpha, rows filtered as written (none)
     expect(pngGray(png(2, 1, 6, false, (at) => [[255, 0, 0, 255], [0, 0, 255, 0]][at]))?.pixels).toEqual(new Uint8Array([76, 255]));
+    // 1 bit a pixel (a bilevel scan), interlaced; 2 bits a palette index
+    expect(pngGray(png(3, 2, 0, true, (at) => [[0, 1, 1, 0, 1, 0][at]], 1))?.pixels).toEqual(new Uint8Array([0, 255, 255, 0, 255, 0]));
+    expect(pngGray(png(3, 1, 3, true, (at) => [[3, 1, 2][at]], 2, [[255, 255, 255], [0, 0, 0], [255, 0, 0], [128, 128, 128]]))?.pixels).toEqual(new Uint8Array([128, 0, 76]));
   });
 
   it("turns by tesseract's orientation only when it is sure of it", () => {
@@ -185,13 +201,17 @@ describe('a scan turned sideways or upside down', () => {
  * A PNG of 8-bit samples (colour type 0 grey, 4 grey and alpha, 6 RGBA), each row unfiltered,
  * interlaced by Adam7 or not; the samples of the pixel at (y · width + x) as given.
  */
-function png(width: number, height: number, colour: number, interlaced: boolean, samples: (at: number) => number[]): Uint8Array {
+/** A PNG of these samples a pixel, rows unfiltered; samples of fewer than 8 bits packed from each byte's high bits, a palette (colour 3) as RGB triples. */
+function png(width: number, height: number, colour: number, interlaced: boolean, samples: (at: number) => number[], depth = 8, palette?: number[][]): Uint8Array {
   const passes = interlaced ? [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] : [[0, 0, 1, 1]];
   const rows: number[] = [];
   for (const [x0, y0, dx, dy] of passes)
     for (let y = y0; y < height && x0 < width; y += dy) {
       rows.push(0);
-      for (let x = x0; x < width; x += dx) rows.push(...samples(y * width + x));
+      const values: number[] = [];
+      for (let x = x0; x < width; x += dx) values.push(...samples(y * width + x));
+      if (depth >= 8) rows.push(...values);
+      else for (let k = 0; k < values.length; k += 8 / depth) rows.push(values.slice(k, k + 8 / depth).reduce((byte, v, i) => byte | (v << (8 - depth * (i + 1))), 0));
     }
   const chunk = (type: string, body: Uint8Array) => {
     const out = Buffer.alloc(12 + body.length);
@@ -204,8 +224,45 @@ function png(width: number, height: number, colour: number, interlaced: boolean,
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([8, colour, 0, 0, interlaced ? 1 : 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', new Uint8Array())]);
+  header.set([depth, colour, 0, 0, interlaced ? 1 : 0], 8);
+  const plte = palette ? [chunk('PLTE', new Uint8Array(palette.flat()))] : [];
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), ...plte, chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', new Uint8Array())]);
+}
+
+/** Grey pixels as a tiled TIFF (little-endian, tiles of 256 × 256 padded white past the edges, Deflate, or `compression` said of the same data). */
+function tiledTiff({ width, height, pixels }: { width: number; height: number; pixels: Uint8Array }, compression = 8): Uint8Array {
+  const tile = 256;
+  const [across, down] = [Math.ceil(width / tile), Math.ceil(height / tile)];
+  const tiles = Array.from({ length: across * down }, (_, k) => {
+    const [x0, y0] = [(k % across) * tile, Math.floor(k / across) * tile];
+    const data = new Uint8Array(tile * tile).fill(255);
+    for (let y = 0; y < tile && y0 + y < height; y++) data.set(pixels.subarray((y0 + y) * width + x0, (y0 + y) * width + Math.min(x0 + tile, width)), y * tile);
+    return deflateSync(data);
+  });
+  // tag, type (3 short, 4 long), values
+  const entries: [number, number, number[]][] = [[256, 4, [width]], [257, 4, [height]], [258, 3, [8]], [259, 3, [compression]], [262, 3, [1]], [277, 3, [1]], [322, 3, [tile]], [323, 3, [tile]], [324, 4, []], [325, 4, tiles.map((t) => t.length)]];
+  const arrays = 8 + 2 + 12 * entries.length + 4;
+  let at = arrays + 8 * tiles.length;
+  entries[8][2] = tiles.map((t) => (at += t.length) - t.length);
+  const out = Buffer.alloc(at);
+  out.write('II*\0', 0, 'latin1');
+  out.writeUInt32LE(8, 4);
+  out.writeUInt16LE(entries.length, 8);
+  let extra = arrays;
+  entries.forEach(([tag, type, values], k) => {
+    const entry = 10 + 12 * k;
+    out.writeUInt16LE(tag, entry);
+    out.writeUInt16LE(type, entry + 2);
+    out.writeUInt32LE(values.length, entry + 4);
+    if (values.length > 1) {
+      out.writeUInt32LE(extra, entry + 8);
+      values.forEach((v, i) => out.writeUInt32LE(v, extra + 4 * i));
+      extra += 4 * values.length;
+    } else if (type === 3) out.writeUInt16LE(values[0], entry + 8);
+    else out.writeUInt32LE(values[0], entry + 8);
+  });
+  tiles.reduce((offset, t) => (out.set(t, offset), offset + t.length), arrays + 8 * tiles.length);
+  return out;
 }
 
 /** tesseract's TSV of a page: each line's words (text, left, width, and how sure it is: 95 unless said) at a height, read as one block (psm 6). */

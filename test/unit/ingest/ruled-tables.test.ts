@@ -6,11 +6,10 @@
  * deadlines. Before, the rows came out as lines of fragments (`县卫健 2024年12月` above
  * `1 建成胸痛中心… 县人民医院`) and no row was read.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus.ts';
+import type { SourceText } from '../../../scripts/ingest/read-corpus.ts';
+import { readFixture } from './fixture-corpus.ts';
 import { structureDocument } from '../../../scripts/structure/index.ts';
 import { extractFields } from '../../../scripts/extract/index.ts';
 import { pagedTable, taskTableRows } from '../../fixtures/formats/make.ts';
@@ -20,12 +19,7 @@ describe.each(['pdf', 'ofd'])('a ruled task table in a .%s file', (format) => {
   let source: SourceText;
 
   beforeAll(async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'ruled-table-')), 'corpus');
-    mkdirSync(dir);
-    copyFileSync(`test/fixtures/formats/task-table.${format}`, join(dir, `mouxian-2024.${format}`));
-    const read = await readCorpus(dir);
-    expect(read.messages).toEqual([]);
-    source = read.sources[0];
+    source = await readFixture('task-table', format);
   });
 
   it('reads each row as one line of cells, the title inside the border as a line of its own', () => {
@@ -37,11 +31,10 @@ describe.each(['pdf', 'ofd'])('a ruled task table in a .%s file', (format) => {
     ]);
   });
 
-  it('joins a cell wrapped over lines, gives a cell spanning rows to its first row only, and goes on over the page break', () => {
+  it('joins a cell wrapped over lines, gives a cell spanning rows to each of its rows, and goes on over the page break', () => {
     const rows = source.lines.filter((line) => /^\d\t/.test(line));
-    expect(rows).toEqual(taskTableRows.map((row) => row.join('\t')));
-    // the spanned 牵头单位 of rows 4 and 5 stands once, in row 4
-    expect(rows[4].split('\t')[2]).toBe('');
+    // the 牵头单位 spanning rows 4 and 5 stands in both, as in a .docx or .xlsx
+    expect(rows).toEqual(taskTableRows.map((row, k) => (k === 4 ? Object.assign([...row], { 2: taskTableRows[3][2] }) : row).join('\t')));
     expect(new Set(rows.map((_, k) => source.pages![source.lines.indexOf(rows[k])]))).toEqual(new Set([1, 2]));
   });
 

@@ -21,6 +21,16 @@ describe('Word numbering', () => {
     expect(formatNumber(3, 'decimalEnclosedCircle')).toBe('③');
     expect(formatNumber(2, 'ideographTraditional')).toBe('乙');
     expect(formatNumber(4, 'lowerRoman')).toBe('iv');
+    // before: 1 and 2 (the formats were not known)
+    expect([formatNumber(1, 'decimalEnclosedParen'), formatNumber(2, 'decimalEnclosedFullstop')]).toEqual(['⑴', '⒉']);
+  });
+
+  it('a level whose format Word 2010 and later write as a choice (a custom format) with a fallback is numbered by the fallback', () => {
+    // Before: the level had no numFmt of its own and was read as decimal (1、 for 一、).
+    const custom = `<mc:AlternateContent xmlns:mc="mc"><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="一, 二, 三, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="chineseCounting"/></mc:Fallback></mc:AlternateContent>`;
+    const xml = `<w:numbering ${w}><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>${custom}<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+    const lists = readNumbering(parseXml(strToU8(xml), 'numbering.xml'));
+    expect([lists.next('1', 0), lists.next('1', 0)]).toEqual(['一、', '二、']);
   });
 
   it('a level restarts when a higher one advances, unless lvlRestart says never; startOverride starts a list anew', () => {
@@ -228,7 +238,7 @@ describe('web pages', () => {
     expect(readHtml(iconv.encode(page(article), 'gb2312')).notes).toEqual([]);
   });
 
-  it('a task table in the article reads as rows: cells apart by a tab, a cell’s paragraphs joined, a spanning cell once', () => {
+  it('a task table in the article reads as rows: cells apart by a tab, a cell’s paragraphs joined, a cell spanning columns once, one spanning rows in each of its rows', () => {
     const table = `<table border="1"><thead><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr></thead><tbody>
       <tr><td><p>1</p></td><td><p class="MsoNormal">建成胸痛中心、卒中中心，</p><p class="MsoNormal">通过省级认证</p></td><td rowspan="2">县卫健局</td><td>2024年<br>12月底前</td></tr>
       <tr><td>2</td><td>引进高层次人才，每年招聘CT<br>MRI技师2名</td><td>2025年</td></tr>
@@ -240,7 +250,7 @@ describe('web pages', () => {
       '按照分解表落实。',
       '序号\t重点任务\t牵头单位\t完成时限',
       '1\t建成胸痛中心、卒中中心，通过省级认证\t县卫健局\t2024年12月底前',
-      '2\t引进高层次人才，每年招聘CT MRI技师2名\t\t2025年',
+      '2\t引进高层次人才，每年招聘CT MRI技师2名\t县卫健局\t2025年',
       '3\t完成门诊综合楼改扩建\t\t2025年6月',
       '二、保障措施',
     ]);
@@ -303,6 +313,17 @@ describe('a web page saved as one file (MHTML)', () => {
       '------MultipartBoundary--abc123------',
     ].join('\r\n');
     expect(readMhtml(Buffer.from(mhtml, 'latin1')).lines).toEqual(readHtml(html).lines);
+  });
+
+  it('reads a page part written as 8-bit bytes (UTF-8 as it is) with its characters whole', async () => {
+    // Before: the bytes 0x80–0x9F, which most UTF-8 characters hold, were read as windows-1252 and written
+    // back changed (县, E5 8E BF, came out as E5 7D BF): the page came out as mojibake.
+    const { readFileSync } = await import('node:fs');
+    const { readMhtml } = await import('../../../scripts/ingest/formats/mhtml.ts');
+    const html = readFileSync('test/fixtures/formats/pianguan-2024.html');
+    const head = ['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="----=_NextPart_01"', '', '------=_NextPart_01', 'Content-Type: text/html; charset="utf-8"', 'Content-Transfer-Encoding: 8bit', '', ''].join('\r\n');
+    const mhtml = Buffer.concat([Buffer.from(head), html, Buffer.from('\r\n------=_NextPart_01--\r\n')]);
+    expect(readMhtml(mhtml).lines).toEqual(readHtml(html).lines);
   });
 });
 

@@ -13,6 +13,8 @@ import { readRtf } from '../../../scripts/ingest/formats/rtf.ts';
 import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus.ts';
 import { structureDocument, type Structured } from '../../../scripts/structure/index.ts';
 import { wordQuirks, wordSeed } from '../../fixtures/formats/make.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
+import { expectNothingLost } from '../../helpers/nothing-lost.ts';
 
 const fixture = (name: string) => readFileSync(join('test/fixtures/formats', name));
 const seedText = (id: string) => readFileSync(`corpus/${id}.txt`, 'utf8');
@@ -82,6 +84,70 @@ describe('RTF', () => {
       '（一）\t加强专科建设',
       '注：见附件。',
     ]);
+  });
+
+  it('notes after the text, each opened by the mark its reference has in the text, as Word and as LibreOffice write them', () => {
+    // Before: the automatic marks (\chftn) were left out, the notes run together on one line with nothing
+    // telling which words each explains, and LibreOffice's notes ({\*\footnote …}) were lost, silently.
+    const word = [
+      `${gbk('各乡镇卫生院')}{\\cs15\\super\\chftn}{\\footnote\\pard\\plain{\\cs15\\super\\chftn} ${gbk('含社区卫生服务中心。')}}${gbk('：')}\\par`,
+      `${gbk('到2025年底完成')}{\\cs16\\super\\chftn}{\\footnote\\ftnalt\\pard\\plain{\\cs16\\super\\chftn} ${gbk('本方案由县卫健局负责解释。')}}${gbk('。')}\\par`,
+      `${gbk('县域内就诊率达到90%')}{\\super\\chftn}{\\footnote\\pard\\plain{\\super\\chftn} ${gbk('不含急诊。')}}\\par`,
+    ].join('\n');
+    expect(readRtf(rtfBytes(wordRtf(word))).lines).toEqual([
+      '各乡镇卫生院[1]：',
+      '到2025年底完成[i]。',
+      '县域内就诊率达到90%[2]',
+      '[1] 含社区卫生服务中心。',
+      '[i] 本方案由县卫健局负责解释。',
+      '[2] 不含急诊。',
+    ]);
+    const libreOffice = [
+      `${gbk('各乡镇卫生院')}{\\super \\chftn{\\*\\footnote \\chftn\\pard\\plain ${gbk('含社区卫生服务中心。')}}}${gbk('：')}\\par`,
+      `${gbk('到2025年底完成')}{\\super \\chftn{\\*\\footnote\\ftnalt \\chftn\\pard\\plain ${gbk('本方案由县卫健局负责解释。')}}}${gbk('。')}\\par`,
+    ].join('\n');
+    expect(readRtf(rtfBytes(wordRtf(libreOffice))).lines).toEqual(['各乡镇卫生院[1]：', '到2025年底完成[i]。', '[1]含社区卫生服务中心。', '[i]本方案由县卫健局负责解释。']);
+  });
+
+  it('a cell merged down a column (\\clvmgf, \\clvmrg) in each row it spans, so each task has its lead unit and deadline', () => {
+    // Before: the merged 牵头单位 and 完成时限 stood in row 1 only; row 2 took its unit from the row above and had no deadline.
+    const row = (defs: string, cells: string[]) => `\\trowd${defs}\\pard\\intbl ${cells.map((cell) => `${gbk(cell)}\\cell `).join('')}\\row\n`;
+    const columns = (merge = ['', '']) => `\\cellx800\\cellx4000${merge[0]}\\cellx6000${merge[1]}\\cellx8000`;
+    const body = [
+      `${gbk('一、重点任务')}\\par\n`,
+      row(columns(), ['序号', '重点任务', '牵头单位', '完成时限']),
+      row(columns(['\\clvmgf', '\\clvmgf']), ['1', '建成胸痛中心、卒中中心', '县人民医院', '2024年12月底前']),
+      row(columns(['\\clvmrg', '\\clvmrg']), ['2', '新增市级临床重点专科2个', '', '']),
+      row(columns(), ['3', '建成创伤中心', '县中医院', '2025年6月底前']),
+      `\\pard ${gbk('二、保障措施')}\\par`,
+    ].join('');
+    const read = readRtf(rtfBytes(wordRtf(body)));
+    expect(read.lines).toEqual([
+      '一、重点任务',
+      '序号\t重点任务\t牵头单位\t完成时限',
+      '1\t建成胸痛中心、卒中中心\t县人民医院\t2024年12月底前',
+      '2\t新增市级临床重点专科2个\t县人民医院\t2024年12月底前',
+      '3\t建成创伤中心\t县中医院\t2025年6月底前',
+      '二、保障措施',
+    ]);
+    const { document, clauses, lines } = buildText('mouxian-2024.rtf', read.lines.join('\n'));
+    expectNothingLost(document, clauses, lines);
+    expect(clauses.filter((c) => c.cells.length > 0).map((c) => [c.units.find((u) => u.role === 'lead')?.name, c.deadlines.map((d) => d.end).join()])).toEqual([
+      ['县人民医院', '2024-12-31'],
+      ['县人民医院', '2024-12-31'],
+      ['县中医院', '2025-06-30'],
+    ]);
+  });
+
+  it('a table of contents’ entries (their pages PAGEREF fields) read with the leader Word prints, so they number no clause', () => {
+    // Before: 一、总体要求<tab>1 was read as the plan's 一、 (clause 1, text 总体要求1), the real heading became 1~2.
+    const entry = (heading: string, page: number) =>
+      `{\\field{\\*\\fldinst HYPERLINK \\\\l "_Toc${page}"}{\\fldrslt ${gbk(heading)}\\tab {\\field{\\*\\fldinst PAGEREF _Toc${page} \\\\h }{\\fldrslt ${page}}}}}\\par`;
+    const body = [`${gbk('某县推进“千县工程”实施方案')}\\par`, `${gbk('目  录')}\\par`, `{\\field{\\*\\fldinst TOC \\\\o "1-3" }{\\fldrslt ${entry('一、总体要求', 1)}${entry('二、重点任务', 2)}}}`, `${gbk('一、总体要求')}\\par`, `${gbk('到2025年，县人民医院达到三级医院服务能力。')}\\par`, `${gbk('二、重点任务')}\\par`, `${gbk('（一）建设胸痛中心。县卫健局负责，2024年底前完成。')}\\par`].join('\n');
+    const read = readRtf(rtfBytes(wordRtf(body)));
+    expect(read.lines.slice(1, 4)).toEqual(['目  录', '一、总体要求…………1', '二、重点任务…………2']);
+    const { clauses } = buildText('mouxian-2024.rtf', read.lines.join('\n'));
+    expect(clauses.map((c) => `${c.id} ${c.marker}`)).toEqual(['mouxian-2024/1 一、', 'mouxian-2024/2 二、', 'mouxian-2024/2.1 （一）']);
   });
 
   it('an unbalanced, truncated or empty RTF is named as such', () => {
