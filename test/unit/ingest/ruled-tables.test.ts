@@ -131,6 +131,21 @@ describe('page furniture among table rows', () => {
   });
 });
 
+describe('a title repeated as the running header of the pages after the first', () => {
+  it('stays the title atop the first page and is dropped from the others', async () => {
+    // Before: it was dropped from the first page too, so the plan's first sentence was taken for its
+    // title, and the level and region its title gives were lost.
+    const { removeFurniture } = await import('../../../scripts/ingest/formats/page-lines.ts');
+    const title = '某某县推进县级医院综合能力提升实施方案';
+    const pages = [
+      [title, '为推动县级医院高质量发展，结合我县实际，制定本方案。', '一、工作目标', '到2025年，县人民医院达到三级医院医疗服务能力。', '— 1 —'],
+      [title, '二、重点任务', '（一）加强专科能力建设。', '— 2 —'],
+      [title, '（二）建设临床服务“五大中心”。', '三、保障措施', '— 3 —'],
+    ];
+    expect(removeFurniture(pages)).toEqual([pages[0].slice(0, 4), pages[1].slice(1, 3), pages[2].slice(1, 3)]);
+  });
+});
+
 describe("a browser's header and footer on a web page printed to PDF", () => {
   it('are dropped from a page printed alone, where no running head repeats them; a URL of the plan’s own stays', async () => {
     // Before: the footer ran into the last clause (…2025年底前全部投入运行。⏎http://www.mouxian.gov.cn/….shtml 1/1)
