@@ -125,8 +125,8 @@ function titleHeads(pages: { at: number; text: string }[][]): Set<number> {
  */
 /** A line of a table of contents: a heading, a leader of dots (……, ·····, ....) and its page number. */
 const tocEntry = /\S\s*(?:[…⋯·・.．]\s*){4,}\d{1,3}$/;
-/** An entry under a 目录 heading: its page number after a leader or a gap of spaces. */
-const pagedEntry = /\S(?:\s*(?:[…⋯·・.．]\s*){4,}|\s{2,}|\u3000+)\d{1,3}$/;
+/** An entry under a 目录 heading: its page number after a leader, a gap of spaces or a tab (Word's own, as a .doc's text keeps it). */
+const pagedEntry = /\S(?:\s*(?:[…⋯·・.．]\s*){4,}|\s{2,}|\u3000+|\t)\d{1,3}$/;
 
 export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[]; pageHeads: { line: number; text: string }[] } {
   const pageNumbers: { line: number; text: string }[] = [];

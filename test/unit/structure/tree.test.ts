@@ -76,6 +76,9 @@ describe('clause tree', () => {
     // under 目录, entries set apart from their page numbers by spaces alone; the first line after them ends the contents
     const spaced = tree(['某某市县级医院能力提升三年行动计划', '目  录', '一、总体要求                          1', '  （一）提升专科能力                  2', '附件：重点任务清单                    8', '一、总体要求', '（一）提升专科能力。县人民医院2024年底前建成胸痛中心。', '二、保障措施', '（一）加强组织领导。成立专班。']);
     expect(spaced.outline).toEqual(['一 总体要求', '一 （一） 提升专科能力', '二 保障措施', '二 （一） 加强组织领导']);
+    // a tab alone before the page number, as a .doc's or a pasted text's contents keep Word's tab stop
+    const tabbed = tree(['某某市县级医院能力提升三年行动计划', '目录', '一、总体要求\t1', '（一）提升专科能力\t2', '二、保障措施\t5', '一、总体要求', '（一）提升专科能力。县人民医院2024年底前建成胸痛中心。', '二、保障措施', '（一）加强组织领导。成立专班。']);
+    expect(tabbed.outline).toEqual(spaced.outline);
     // without a 目录 above, a heading with a figure after a gap is the plan's
     expect(tree(['一、总体要求', '（一）床位数                          500', '（二）加强组织领导。成立专班。']).outline).toEqual(['一 总体要求', '一 （一） 床位数', '一 （二） 加强组织领导']);
   });
