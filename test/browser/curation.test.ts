@@ -144,3 +144,23 @@ describe('curation in the browser', () => {
     expect(rebuilt.filter((c) => c.doc === plan.id && ![toConfirm.id, toAccept.id, toAdd.id].includes(c.id)).flatMap((c) => c.links).every((l) => l.curated === null)).toBe(true);
   });
 });
+
+describe('curation on a phone', () => {
+  it('the add-a-link form of the deepest clause fits a 375 px screen in English, its fields whole', async () => {
+    const deepest = clauses.filter((c) => c.doc === plan.id).reduce((a, b) => (b.depth > a.depth ? b : a));
+    const context = await sut.browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true });
+    const { page, errors } = await openPage(context, `${sut.site.url}/en/docs/${plan.id}/#${anchorOf(deepest.id)}`);
+    const picker = section(page, deepest.id).locator('> details.curation-add');
+    await picker.locator('summary').click();
+    await expect.poll(() => picker.locator('select option').count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    for (const field of await picker.locator('input, select').all()) {
+      const box = (await field.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+    }
+    await screenshot(page, 'curation-add-375-en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

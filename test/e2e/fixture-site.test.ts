@@ -170,14 +170,24 @@ describe('a plan given as a PDF', () => {
     await screenshot(page, 'reader-pdf-pages');
   });
 
-  it('reads a ruled task table in the PDF as rows: each row a clause, its units and deadline marked', async () => {
+  it('reads a ruled task table in the PDF as rows, shown as the table it is in the body: a row a clause, units and deadline in their columns, its page given', async () => {
     const rows = clauses().filter((c) => c.doc === 'pdf-table-2024' && /^\d\t/.test(c.text));
     expect(rows).toHaveLength(7);
     const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/pdf-table-2024/`);
-    const row = page.locator(`section[aria-labelledby="c-${rows[2].id.split('/')[1]}"] > .clause-text`);
-    expect(await row.locator('mark.f-unit').allTextContents()).toEqual(['县发改局', '县卫健局', '县自然资源局']);
-    expect(await row.locator('mark.f-deadline').allTextContents()).toEqual(['2025年6月']);
+    const table = page.locator('article table.part-table');
+    expect(await table.count()).toBe(1);
+    expect(await table.locator('thead th').allTextContents()).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限', '出处']);
+    expect(await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual(rows.map((r) => `c-${r.id.split('/')[1]}`));
+    const row = table.locator(`tr[id="c-${rows[2].id.split('/')[1]}"]`);
+    expect(await row.locator('td.col-text').textContent()).toContain('门诊综合楼改扩建');
+    expect(await row.locator('td.col-lead mark.f-unit').allTextContents()).toEqual(['县发改局']);
+    expect(await row.locator('td.col-cooperate mark.f-unit').allTextContents()).toEqual(['县卫健局', '县自然资源局']);
+    expect(await row.locator('td.col-deadline mark.f-deadline').allTextContents()).toEqual(['2025年6月']);
+    expect(await row.locator('.row-meta .source-pages').textContent()).toBe(`原件第 ${rows[2].source.pages![0]} 页`);
+    // Each row's cells stand in the column of their header, not run together as one paragraph.
+    expect(await page.locator(`section[aria-labelledby="c-${rows[2].id.split('/')[1]}"]`).count()).toBe(0);
     expect(errors).toEqual([]);
+    await screenshot(page, 'reader-body-table');
   });
 
   it('offers the original PDF for download, byte for byte', async () => {
