@@ -58,9 +58,12 @@ export function rowsTableHtml(headers: string[], rows: ClauseRecord[], words: Pa
   const head = headers.map((header) => `<th scope="col">${esc(header)}</th>`).join('') + `<th scope="col" data-pagefind-ignore lang="${esc(lang)}">${esc(r.rowSource)}</th>`;
   const body = rows.map((row) => {
     const anchor = clauseAnchor(row.id);
-    const cells = cellRuns(row, s.fields).map((runs, k) => `<td class="col-${esc(row.cells[k].column)}">${runsHtml(runs, `${anchor}-${k}`)}</td>`).join('');
+    // The row's anchor is a heading no one sees, so that Pagefind gives each row a sub-result of its own.
+    const level = Math.min(row.depth + 1, 6);
+    const heading = `<h${level} id="${esc(anchor)}" class="row-heading visually-hidden" aria-hidden="true">${esc(clauseName(row))}</h${level}>`;
+    const cells = cellRuns(row, s.fields).map((runs, k) => `<td class="col-${esc(row.cells[k].column)}">${k === 0 ? heading : ''}${runsHtml(runs, `${anchor}-${k}`)}</td>`).join('');
     return (
-      `<tr id="${esc(anchor)}">${cells}` +
+      `<tr>${cells}` +
       `<td class="row-meta" data-pagefind-ignore lang="${esc(lang)}">` +
       `<a class="permalink" href="${esc(clauseHref(row.id))}" aria-label="${esc(fill(r.rowPermalink, { id: row.id }))}">§</a>` +
       sourcePlaceHtml(row, s) +

@@ -119,12 +119,12 @@ describe('attached parts in the reader', () => {
     const table = page.locator('section:has(> [id="c-附件1"]) table.part-table');
     expect(await table.locator('thead th').allTextContents()).toEqual(['序号', '重点任务', '牵头单位', '责任单位', '完成时限', '出处']);
     expect(await table.locator('tbody tr').count()).toBe(4);
-    const row = table.locator('tr[id="c-附件1/2"]');
+    const row = table.locator('tr:has([id="c-附件1/2"])');
     expect(await row.locator('td.col-lead mark.f-unit').allTextContents()).toEqual(['县卫体局']);
     expect(await row.locator('td.col-responsible mark.f-unit').allTextContents()).toEqual(['县发改局', '县财政局']);
     expect(await row.locator('td.col-deadline mark.f-deadline').allTextContents()).toEqual(['2025年12月']);
     expect(await row.locator('td.col-text').textContent()).toContain('使其基本达到县级医院能力水平。');
-    expect(await table.locator('tr[id="c-附件1/3"] td.col-deadline').textContent()).toContain('每年11月15日前');
+    expect(await table.locator('tr:has([id="c-附件1/3"]) td.col-deadline').textContent()).toContain('每年11月15日前');
     expect(errors).toEqual([]);
     await screenshot(page, 'reader-attachment-table');
   });
@@ -177,8 +177,8 @@ describe('a plan given as a PDF', () => {
     const table = page.locator('article table.part-table');
     expect(await table.count()).toBe(1);
     expect(await table.locator('thead th').allTextContents()).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限', '出处']);
-    expect(await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual(rows.map((r) => `c-${r.id.split('/')[1]}`));
-    const row = table.locator(`tr[id="c-${rows[2].id.split('/')[1]}"]`);
+    expect(await table.locator('tbody tr .row-heading').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(rows.map((r) => `c-${r.id.split('/')[1]}`));
+    const row = table.locator(`tr:has([id="c-${rows[2].id.split('/')[1]}"])`);
     expect(await row.locator('td.col-text').textContent()).toContain('门诊综合楼改扩建');
     expect(await row.locator('td.col-lead mark.f-unit').allTextContents()).toEqual(['县发改局']);
     expect(await row.locator('td.col-cooperate mark.f-unit').allTextContents()).toEqual(['县卫健局', '县自然资源局']);
@@ -188,6 +188,26 @@ describe('a plan given as a PDF', () => {
     expect(await page.locator(`section[aria-labelledby="c-${rows[2].id.split('/')[1]}"]`).count()).toBe(0);
     expect(errors).toEqual([]);
     await screenshot(page, 'reader-body-table');
+  });
+
+  it('a search lands on the table row that holds the words, and a row\'s permalink cites it under the row, the table keeping its columns', async () => {
+    const rows = clauses().filter((c) => c.doc === 'pdf-table-2024' && /^\d\t/.test(c.text));
+    const anchor = `c-${rows[2].id.split('/')[1]}`;
+    const search = await openPage(await sut.browser.newContext(), `${sut.site.url}/search/?q=${encodeURIComponent('门诊综合楼')}`);
+    await expect.poll(() => search.page.locator(`a[href="/docs/pdf-table-2024/#${anchor}"]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/pdf-table-2024/#${anchor}`);
+    const row = page.locator(`tr:has([id="${anchor}"])`);
+    const box = row.locator('xpath=following-sibling::tr[1]').locator('details.citation-clause');
+    await expect.poll(() => box.count()).toBe(1);
+    expect(await box.locator('pre').first().textContent()).toContain(`/docs/pdf-table-2024/#${anchor}`);
+    // The box spans the table under the row; the row's cells stay as wide as the header's.
+    const headerWidths = await page.locator('article table.part-table thead th').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().width)));
+    const rowWidths = await row.locator('td').evaluateAll((tds) => tds.map((td) => Math.round(td.getBoundingClientRect().width)));
+    expect(rowWidths).toEqual(headerWidths);
+    expect(await box.evaluate((b) => b.closest('td')!.colSpan)).toBe(headerWidths.length);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'reader-row-citation');
   });
 
   it('offers the original PDF for download, byte for byte', async () => {
