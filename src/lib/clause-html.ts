@@ -50,7 +50,8 @@ export function clauseMetaHtml(clause: ClauseRecord, { s, lang }: PageWords): st
 /**
  * Table rows (each a clause) as the table they came from, in an attached part or the body: one column
  * per header, units, deadlines and metrics highlighted in their cells, each row with its
- * permalink, source lines and pages, and its links.
+ * permalink, source lines and pages, and its links in a row of their own under it, across the
+ * table (in a column of their own they made every row as tall as a page).
  */
 export function rowsTableHtml(headers: string[], rows: ClauseRecord[], words: PageWords): string {
   const { s, lang } = words;
@@ -62,13 +63,14 @@ export function rowsTableHtml(headers: string[], rows: ClauseRecord[], words: Pa
     const level = Math.min(row.depth + 1, 6);
     const heading = `<h${level} id="${esc(anchor)}" class="row-heading visually-hidden" aria-hidden="true">${esc(clauseName(row))}</h${level}>`;
     const cells = cellRuns(row, s.fields).map((runs, k) => `<td class="col-${esc(row.cells[k].column)}">${k === 0 ? heading : ''}${runsHtml(runs, `${anchor}-${k}`)}</td>`).join('');
+    const links = clauseLinksHtml(row, words);
     return (
       `<tr>${cells}` +
       `<td class="row-meta" data-pagefind-ignore lang="${esc(lang)}">` +
       `<a class="permalink" href="${esc(clauseHref(row.id))}" aria-label="${esc(fill(r.rowPermalink, { id: row.id }))}">§</a>` +
       sourcePlaceHtml(row, s) +
-      clauseLinksHtml(row, words) +
-      `</td></tr>`
+      `</td></tr>` +
+      (links ? `<tr class="row-links"><td colspan="${headers.length + 1}">${links}</td></tr>` : '')
     );
   });
   return `<div class="table-scroll" role="region" aria-label="${esc(headers.join(' | '))}" tabindex="0"><table class="part-table"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table></div>`;

@@ -118,7 +118,7 @@ describe('attached parts in the reader', () => {
     const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/task-table-2024/`);
     const table = page.locator('section:has(> [id="c-附件1"]) table.part-table');
     expect(await table.locator('thead th').allTextContents()).toEqual(['序号', '重点任务', '牵头单位', '责任单位', '完成时限', '出处']);
-    expect(await table.locator('tbody tr').count()).toBe(4);
+    expect(await table.locator('tbody tr:has(.row-heading)').count()).toBe(4);
     const row = table.locator('tr:has([id="c-附件1/2"])');
     expect(await row.locator('td.col-lead mark.f-unit').allTextContents()).toEqual(['县卫体局']);
     expect(await row.locator('td.col-responsible mark.f-unit').allTextContents()).toEqual(['县发改局', '县财政局']);
@@ -184,6 +184,13 @@ describe('a plan given as a PDF', () => {
     expect(await row.locator('td.col-cooperate mark.f-unit').allTextContents()).toEqual(['县卫健局', '县自然资源局']);
     expect(await row.locator('td.col-deadline mark.f-deadline').allTextContents()).toEqual(['2025年6月']);
     expect(await row.locator('.row-meta .source-pages').textContent()).toBe(`原件第 ${rows[2].source.pages![0]} 页`);
+    // Its links and the add-a-link picker stand in a row under it, across the table, so the row stays as tall as its text.
+    const links = row.locator('xpath=following-sibling::tr[1]');
+    expect(await links.getAttribute('class')).toBe('row-links');
+    expect(await links.locator('td').getAttribute('colspan')).toBe('6');
+    expect(await links.locator('details.curation-add').count()).toBe(1);
+    expect(await row.locator('details, .links, .suggestions').count()).toBe(0);
+    expect((await row.boundingBox())!.height).toBeLessThan(150);
     // Each row's cells stand in the column of their header, not run together as one paragraph.
     expect(await page.locator(`section[aria-labelledby="c-${rows[2].id.split('/')[1]}"]`).count()).toBe(0);
     expect(errors).toEqual([]);
@@ -198,7 +205,7 @@ describe('a plan given as a PDF', () => {
 
     const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/pdf-table-2024/#${anchor}`);
     const row = page.locator(`tr:has([id="${anchor}"])`);
-    const box = row.locator('xpath=following-sibling::tr[1]').locator('details.citation-clause');
+    const box = row.locator('xpath=following-sibling::tr[position() <= 2]').locator('details.citation-clause');
     await expect.poll(() => box.count()).toBe(1);
     expect(await box.locator('pre').first().textContent()).toContain(`/docs/pdf-table-2024/#${anchor}`);
     // The box spans the table under the row; the row's cells stay as wide as the header's.

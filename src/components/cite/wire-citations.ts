@@ -52,7 +52,8 @@ export function wireCitations(): void {
       const cell = row.insertCell();
       cell.colSpan = tableRow.cells.length;
       cell.append(clauseBox);
-      tableRow.after(row);
+      const links = tableRow.nextElementSibling;
+      (links?.matches('.row-links') ? links : tableRow).after(row);
       return;
     }
     const meta = heading.nextElementSibling;
