@@ -113,6 +113,20 @@ describe('a corpus with bad input', () => {
   });
 });
 
+describe('choosing plans to compare', () => {
+  it('tells apart plans of one place, level and year by their titles and file names, titles as written', async () => {
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/compare/`);
+    const choices = await page.locator('fieldset label').allTextContents();
+    const compact = choices.map((c) => c.replace(/\s+/g, ' ').trim());
+    expect(compact.length).toBeGreaterThan(3);
+    expect(new Set(compact).size).toBe(compact.length);
+    const markup = compact.find((c) => c.includes('(markup-2024)'))!;
+    expect(markup).toContain('偏关县标记示例<b>加粗</b>实施方案');
+    expect(await page.locator('fieldset label b').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('attached parts in the reader', () => {
   it('a task table is a table: one row a clause, units and deadlines highlighted in their columns', async () => {
     const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/task-table-2024/`);
