@@ -164,3 +164,24 @@ describe('curation on a phone', () => {
     await context.close();
   });
 });
+
+describe('finding the clause to link to', () => {
+  it('the add-a-link filter finds a higher-level clause by a word of its text, not only of its title', async () => {
+    const higher = clauses.filter((c) => c.doc === national.id);
+    const labels = higher.map((c) => `${c.id} ${c.title ?? ''} ${c.task}`).join('\n') + national.title;
+    // Four characters of a clause's body that no clause's number, title or task holds.
+    const target = higher.find((c) => c.title && c.text.length > c.bodyStart + 20)!;
+    const body = target.text.slice(target.bodyStart).replace(/\s+/g, '');
+    const word = [...Array(body.length - 4).keys()].map((i) => body.slice(i, i + 4)).find((w) => /^[\u4e00-\u9fff]{4}$/.test(w) && !labels.includes(w))!;
+    const context = await sut.browser.newContext();
+    const { page, errors } = await openPage(context, `${sut.site.url}/docs/${plan.id}/`);
+    const picker = section(page, toAdd.id).locator('> details.curation-add');
+    await picker.locator('summary').click();
+    await picker.getByLabel('筛选上级条款').fill(word);
+    const visible = picker.locator('select option:not([hidden])');
+    await expect.poll(() => visible.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toContain(target.id);
+    expect(await visible.count()).toBeLessThan(await picker.locator('select option').count());
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
