@@ -9,7 +9,7 @@ import { scaleSequential, interpolateBlues } from 'd3';
 import type { ClauseRecord } from '../../scripts/publish/schema.ts';
 import { clauseLabel } from '../lib/compare.ts';
 import { provinceLabel } from '../lib/region-links.ts';
-import { frame, legendSwatches, rowLabels } from './parts.ts';
+import { frame, legendSwatches, legendWidth, rowLabels } from './parts.ts';
 import { el, num, textWidth, type SvgNode } from './svg.ts';
 import { zh } from '../i18n/zh.ts';
 import { fill } from '../i18n/locale.ts';
@@ -34,8 +34,9 @@ export function provinceHeatmap(
   const height = margin.top + data.rows.length * cell + 8;
   const color = scaleSequential(interpolateBlues).domain([0, 1]);
   const legend = [0, 0.25, 0.5, 0.75, 1].map((share) => ({ label: `${share * 100}%`, fill: color(share) }));
+  // The legend starts under the cells, after the row labels: with few provinces it is wider than they are.
   return frame(
-    { width: Math.max(width, 360), height: height + 30, label: t.heatmapLabel, className: 'chart province-heatmap' },
+    { width: Math.max(width, margin.left + legendWidth(legend) + 8, 360), height: height + 30, label: t.heatmapLabel, className: 'chart province-heatmap' },
     el('style', {}, 'a.cell:focus rect, a.cell:hover rect { stroke: #c2410c; stroke-width: 3px; } text { font-family: system-ui, sans-serif; }'),
     el(
       'g',

@@ -12,8 +12,8 @@ import { formatScore } from './fields.ts';
 import { clauseName, clauseReference, docLabel } from './labels.ts';
 import { nationalClauseHref } from './compare-links.ts';
 import { originalHref, pagesLabel } from './original.ts';
-import { inOutline } from './parts.ts';
-import { escapeHtml as esc, renderedClause } from './run-html.ts';
+import { cellRuns, inOutline, partBlocks } from './parts.ts';
+import { escapeHtml as esc, renderedClause, runsHtml } from './run-html.ts';
 import { clauseAnchor, clauseHref, docOfClause, sourceHref } from './routes.ts';
 
 /** The page's words and the value of its lang attribute (useStrings). */
@@ -23,20 +23,57 @@ export interface PageWords {
 }
 
 /** A clause's permalink, copy button, source lines and, for a paged original, its pages. */
-export function clauseMetaHtml(clause: ClauseRecord, { s, lang }: PageWords): string {
+/** Where a clause stands: its source lines and, for a paged original, its pages. */
+function sourcePlaceHtml(clause: ClauseRecord, s: Strings): string {
   const r = s.reader;
   const { line, endLine, pages } = clause.source;
   const original = documentById(clause.doc)?.source.original;
   const lines = line === endLine ? fill(r.lines, { a: line }) : fill(r.lineRange, { a: line, b: endLine });
+  return (
+    `<a class="source-lines" href="${esc(sourceHref(clause.doc))}">${esc(fill(r.sourceLines, { lines }))}</a>` +
+    (pages ? `<a class="source-pages" href="${esc(original ? originalHref(original, pages[0]) : sourceHref(clause.doc))}">${esc(fill(r.originalPages, { pages: pagesLabel(pages, s.pages) }))}</a>` : '')
+  );
+}
+
+export function clauseMetaHtml(clause: ClauseRecord, { s, lang }: PageWords): string {
+  const r = s.reader;
   const href = esc(clauseHref(clause.id));
   return (
     `<p class="clause-meta" data-pagefind-ignore lang="${esc(lang)}">` +
     `<a class="permalink" href="${href}" aria-label="${esc(fill(r.permalink, { id: clause.id }))}">§ <span lang="zh-CN">${esc(clause.id)}</span></a>` +
     `<button type="button" class="copy-link" data-copy="${href}" hidden>${esc(r.copyLink)}</button>` +
-    `<a class="source-lines" href="${esc(sourceHref(clause.doc))}">${esc(fill(r.sourceLines, { lines }))}</a>` +
-    (pages ? `<a class="source-pages" href="${esc(original ? originalHref(original, pages[0]) : sourceHref(clause.doc))}">${esc(fill(r.originalPages, { pages: pagesLabel(pages, s.pages) }))}</a>` : '') +
+    sourcePlaceHtml(clause, s) +
     `</p>`
   );
+}
+
+/**
+ * Table rows (each a clause) as the table they came from, in an attached part or the body: one column
+ * per header, units, deadlines and metrics highlighted in their cells, each row with its
+ * permalink, source lines and pages, and its links in a row of their own under it, across the
+ * table (in a column of their own they made every row as tall as a page).
+ */
+export function rowsTableHtml(headers: string[], rows: ClauseRecord[], words: PageWords): string {
+  const { s, lang } = words;
+  const r = s.reader;
+  const head = headers.map((header) => `<th scope="col">${esc(header)}</th>`).join('') + `<th scope="col" data-pagefind-ignore lang="${esc(lang)}">${esc(r.rowSource)}</th>`;
+  const body = rows.map((row) => {
+    const anchor = clauseAnchor(row.id);
+    // The row's anchor is a heading no one sees, so that Pagefind gives each row a sub-result of its own.
+    const level = Math.min(row.depth + 1, 6);
+    const heading = `<h${level} id="${esc(anchor)}" class="row-heading visually-hidden" aria-hidden="true">${esc(clauseName(row))}</h${level}>`;
+    const cells = cellRuns(row, s.fields).map((runs, k) => `<td class="col-${esc(row.cells[k].column)}">${k === 0 ? heading : ''}${runsHtml(runs, `${anchor}-${k}`)}</td>`).join('');
+    const links = clauseLinksHtml(row, words);
+    return (
+      `<tr>${cells}` +
+      `<td class="row-meta" data-pagefind-ignore lang="${esc(lang)}">` +
+      `<a class="permalink" href="${esc(clauseHref(row.id))}" aria-label="${esc(fill(r.rowPermalink, { id: row.id }))}">§</a>` +
+      sourcePlaceHtml(row, s) +
+      `</td></tr>` +
+      (links ? `<tr class="row-links"><td colspan="${headers.length + 1}">${links}</td></tr>` : '')
+    );
+  });
+  return `<div class="table-scroll" role="region" aria-label="${esc(headers.join(' | '))}" tabindex="0"><table class="part-table"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 
 /** Confirm or reject one link, in the browser (src/components/curation/client.ts fills it): hidden until the script runs. */
@@ -126,9 +163,19 @@ export function clauseSectionHtml(clause: ClauseRecord, words: PageWords): strin
     clauseMetaHtml(clause, words) +
     `<div class="clause-text">${bodyHtml}</div>` +
     clauseLinksHtml(clause, words) +
-    childrenOf(clause.id).map((child) => clauseSectionHtml(child, words)).join('') +
+    childrenHtml(clause, words) +
     `</section>`
   );
+}
+
+/**
+ * A clause's children: rows of a table (a task list set out in columns under a header, in the
+ * body as in an attached part) gathered into that table, every other child a clause of its own.
+ */
+function childrenHtml(clause: ClauseRecord, words: PageWords): string {
+  return partBlocks(childrenOf(clause.id))
+    .map((block) => (block.kind === 'table' ? rowsTableHtml(block.headers, block.rows, words) : clauseSectionHtml(block.clause, words)))
+    .join('');
 }
 
 /** The clause tree as nested links to the clause anchors (Outline.astro's markup). */

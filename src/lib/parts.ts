@@ -3,7 +3,7 @@
  * lines cut into role and people, and the clauses an outline lists (not every row or member).
  * Plain data out, with highlighted runs; components only render it.
  */
-import type { ClauseRecord } from './data.ts';
+import { childrenOf, type ClauseRecord } from './data.ts';
 import { fieldSpans, nonOverlapping, runsOf, type Run } from './highlight.ts';
 import type { FieldWords } from './fields.ts';
 
@@ -12,14 +12,18 @@ export type PartBlock =
   | { kind: 'members'; clause: ClauseRecord }
   | { kind: 'clause'; clause: ClauseRecord };
 
-/** A part's children in reading order: table rows with the same header gathered into one table. */
+/**
+ * A part's (or a clause's) children in reading order: table rows with the same header gathered
+ * into one table. A row with clauses of its own under it stays a clause, so they are shown too.
+ */
 export function partBlocks(children: ClauseRecord[]): PartBlock[] {
   const blocks: PartBlock[] = [];
   for (const clause of children) {
     const last = blocks.at(-1);
     const headers = clause.cells.map((c) => c.header);
-    if (clause.cells.length && last?.kind === 'table' && last.headers.join('\t') === headers.join('\t')) last.rows.push(clause);
-    else if (clause.cells.length) blocks.push({ kind: 'table', headers, columns: clause.cells.map((c) => c.column), rows: [clause] });
+    const row = clause.cells.length > 0 && childrenOf(clause.id).length === 0;
+    if (row && last?.kind === 'table' && last.headers.join('\t') === headers.join('\t')) last.rows.push(clause);
+    else if (row) blocks.push({ kind: 'table', headers, columns: clause.cells.map((c) => c.column), rows: [clause] });
     else blocks.push(clause.members.length ? { kind: 'members', clause } : { kind: 'clause', clause });
   }
   return blocks;

@@ -60,6 +60,26 @@ describe('coverage matrix on /', () => {
   });
 });
 
+describe('coverage by province on /', () => {
+  it('shows its legend whole, every share from 0% to 100%, inside the chart', async () => {
+    const file = await page.getAttribute('object.heatmap-object', 'data');
+    const chart = await sut.context.newPage();
+    await chart.goto(`${sut.site.url}${file}`);
+    // Where each legend label ends, against the width the chart is drawn in.
+    const { width, labels } = await chart.evaluate(() => {
+      const svg = document.documentElement as unknown as SVGSVGElement;
+      const texts = [...svg.querySelectorAll<SVGTextElement>('.legend text')];
+      return {
+        width: svg.viewBox.baseVal.width || svg.width.baseVal.value,
+        labels: texts.map((t) => ({ text: t.textContent, right: t.getBoundingClientRect().right / (svg.getBoundingClientRect().width / (svg.viewBox.baseVal.width || svg.width.baseVal.value)) })),
+      };
+    });
+    expect(labels.map((l) => l.text)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+    for (const label of labels) expect(label.right, label.text!).toBeLessThanOrEqual(width);
+    await chart.close();
+  });
+});
+
 describe('deadlines timeline on /', () => {
   it('has a row for each plan with deadlines and marks that link to reader anchors', async () => {
     const withDeadlines = documents.filter((d) => clauses.some((c) => c.doc === d.id && c.deadlines.some((x) => x.end || x.start)));

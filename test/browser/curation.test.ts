@@ -144,3 +144,44 @@ describe('curation in the browser', () => {
     expect(rebuilt.filter((c) => c.doc === plan.id && ![toConfirm.id, toAccept.id, toAdd.id].includes(c.id)).flatMap((c) => c.links).every((l) => l.curated === null)).toBe(true);
   });
 });
+
+describe('curation on a phone', () => {
+  it('the add-a-link form of the deepest clause fits a 375 px screen in English, its fields whole', async () => {
+    const deepest = clauses.filter((c) => c.doc === plan.id).reduce((a, b) => (b.depth > a.depth ? b : a));
+    const context = await sut.browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true });
+    const { page, errors } = await openPage(context, `${sut.site.url}/en/docs/${plan.id}/#${anchorOf(deepest.id)}`);
+    const picker = section(page, deepest.id).locator('> details.curation-add');
+    await picker.locator('summary').click();
+    await expect.poll(() => picker.locator('select option').count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    for (const field of await picker.locator('input, select').all()) {
+      const box = (await field.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+    }
+    await screenshot(page, 'curation-add-375-en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('finding the clause to link to', () => {
+  it('the add-a-link filter finds a higher-level clause by a word of its text, not only of its title', async () => {
+    const higher = clauses.filter((c) => c.doc === national.id);
+    const labels = higher.map((c) => `${c.id} ${c.title ?? ''} ${c.task}`).join('\n') + national.title;
+    // Four characters of a clause's body that no clause's number, title or task holds.
+    const target = higher.find((c) => c.title && c.text.length > c.bodyStart + 20)!;
+    const body = target.text.slice(target.bodyStart).replace(/\s+/g, '');
+    const word = [...Array(body.length - 4).keys()].map((i) => body.slice(i, i + 4)).find((w) => /^[\u4e00-\u9fff]{4}$/.test(w) && !labels.includes(w))!;
+    const context = await sut.browser.newContext();
+    const { page, errors } = await openPage(context, `${sut.site.url}/docs/${plan.id}/`);
+    const picker = section(page, toAdd.id).locator('> details.curation-add');
+    await picker.locator('summary').click();
+    await picker.getByLabel('筛选上级条款').fill(word);
+    const visible = picker.locator('select option:not([hidden])');
+    await expect.poll(() => visible.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toContain(target.id);
+    expect(await visible.count()).toBeLessThan(await picker.locator('select option').count());
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

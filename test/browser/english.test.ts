@@ -77,6 +77,25 @@ describe.each(pages)('/en%s', (path) => {
   });
 });
 
+describe('the English header', () => {
+  it('keeps the search button\'s word on one line from a desktop down to a phone', async () => {
+    for (const width of [1280, 1024, 800, 375]) {
+      const context = await sut.browser.newContext({ viewport: { width, height: 800 } });
+      const { page } = await openPage(context, `${sut.site.url}/en/docs/${firstDoc}/`);
+      const button = page.locator('form.site-search button');
+      expect(await button.textContent()).toBe('Search');
+      // One line box for the button's text: the word is not broken (Searc / h).
+      const lines = await button.evaluate((b) => {
+        const range = document.createRange();
+        range.selectNodeContents(b);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines, `${width} px`).toBe(1);
+      await context.close();
+    }
+  });
+});
+
 describe('the heat map of the English overview', () => {
   it('is its own English file, whose cells open English pages', async () => {
     const { page } = await openPage(sut.context, `${sut.site.url}/en/`);

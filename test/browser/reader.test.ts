@@ -125,3 +125,18 @@ describe('reader fields and links', () => {
     await context.close();
   });
 });
+
+describe('reader landmarks', () => {
+  it('names each landmark once, so a screen reader\'s list of regions has no two alike', async () => {
+    const context = await sut.browser.newContext();
+    const { page } = await openPage(context, `${sut.site.url}/docs/${richest.id}/`);
+    await page.addScriptTag({ path: join('node_modules', 'axe-core', 'axe.min.js') });
+    const duplicates = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: { nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run({ runOnly: ['landmark-unique'] });
+      return result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+    });
+    expect(duplicates).toEqual([]);
+    await context.close();
+  });
+});

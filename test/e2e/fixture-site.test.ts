@@ -113,18 +113,32 @@ describe('a corpus with bad input', () => {
   });
 });
 
+describe('choosing plans to compare', () => {
+  it('tells apart plans of one place, level and year by their titles and file names, titles as written', async () => {
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/compare/`);
+    const choices = await page.locator('fieldset label').allTextContents();
+    const compact = choices.map((c) => c.replace(/\s+/g, ' ').trim());
+    expect(compact.length).toBeGreaterThan(3);
+    expect(new Set(compact).size).toBe(compact.length);
+    const markup = compact.find((c) => c.includes('(markup-2024)'))!;
+    expect(markup).toContain('偏关县标记示例<b>加粗</b>实施方案');
+    expect(await page.locator('fieldset label b').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('attached parts in the reader', () => {
   it('a task table is a table: one row a clause, units and deadlines highlighted in their columns', async () => {
     const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/task-table-2024/`);
     const table = page.locator('section:has(> [id="c-附件1"]) table.part-table');
     expect(await table.locator('thead th').allTextContents()).toEqual(['序号', '重点任务', '牵头单位', '责任单位', '完成时限', '出处']);
-    expect(await table.locator('tbody tr').count()).toBe(4);
-    const row = table.locator('tr[id="c-附件1/2"]');
+    expect(await table.locator('tbody tr:has(.row-heading)').count()).toBe(4);
+    const row = table.locator('tr:has([id="c-附件1/2"])');
     expect(await row.locator('td.col-lead mark.f-unit').allTextContents()).toEqual(['县卫体局']);
     expect(await row.locator('td.col-responsible mark.f-unit').allTextContents()).toEqual(['县发改局', '县财政局']);
     expect(await row.locator('td.col-deadline mark.f-deadline').allTextContents()).toEqual(['2025年12月']);
     expect(await row.locator('td.col-text').textContent()).toContain('使其基本达到县级医院能力水平。');
-    expect(await table.locator('tr[id="c-附件1/3"] td.col-deadline').textContent()).toContain('每年11月15日前');
+    expect(await table.locator('tr:has([id="c-附件1/3"]) td.col-deadline').textContent()).toContain('每年11月15日前');
     expect(errors).toEqual([]);
     await screenshot(page, 'reader-attachment-table');
   });
@@ -170,14 +184,51 @@ describe('a plan given as a PDF', () => {
     await screenshot(page, 'reader-pdf-pages');
   });
 
-  it('reads a ruled task table in the PDF as rows: each row a clause, its units and deadline marked', async () => {
+  it('reads a ruled task table in the PDF as rows, shown as the table it is in the body: a row a clause, units and deadline in their columns, its page given', async () => {
     const rows = clauses().filter((c) => c.doc === 'pdf-table-2024' && /^\d\t/.test(c.text));
     expect(rows).toHaveLength(7);
     const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/pdf-table-2024/`);
-    const row = page.locator(`section[aria-labelledby="c-${rows[2].id.split('/')[1]}"] > .clause-text`);
-    expect(await row.locator('mark.f-unit').allTextContents()).toEqual(['县发改局', '县卫健局', '县自然资源局']);
-    expect(await row.locator('mark.f-deadline').allTextContents()).toEqual(['2025年6月']);
+    const table = page.locator('article table.part-table');
+    expect(await table.count()).toBe(1);
+    expect(await table.locator('thead th').allTextContents()).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限', '出处']);
+    expect(await table.locator('tbody tr .row-heading').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(rows.map((r) => `c-${r.id.split('/')[1]}`));
+    const row = table.locator(`tr:has([id="c-${rows[2].id.split('/')[1]}"])`);
+    expect(await row.locator('td.col-text').textContent()).toContain('门诊综合楼改扩建');
+    expect(await row.locator('td.col-lead mark.f-unit').allTextContents()).toEqual(['县发改局']);
+    expect(await row.locator('td.col-cooperate mark.f-unit').allTextContents()).toEqual(['县卫健局', '县自然资源局']);
+    expect(await row.locator('td.col-deadline mark.f-deadline').allTextContents()).toEqual(['2025年6月']);
+    expect(await row.locator('.row-meta .source-pages').textContent()).toBe(`原件第 ${rows[2].source.pages![0]} 页`);
+    // Its links and the add-a-link picker stand in a row under it, across the table, so the row stays as tall as its text.
+    const links = row.locator('xpath=following-sibling::tr[1]');
+    expect(await links.getAttribute('class')).toBe('row-links');
+    expect(await links.locator('td').getAttribute('colspan')).toBe('6');
+    expect(await links.locator('details.curation-add').count()).toBe(1);
+    expect(await row.locator('details, .links, .suggestions').count()).toBe(0);
+    expect((await row.boundingBox())!.height).toBeLessThan(150);
+    // Each row's cells stand in the column of their header, not run together as one paragraph.
+    expect(await page.locator(`section[aria-labelledby="c-${rows[2].id.split('/')[1]}"]`).count()).toBe(0);
     expect(errors).toEqual([]);
+    await screenshot(page, 'reader-body-table');
+  });
+
+  it('a search lands on the table row that holds the words, and a row\'s permalink cites it under the row, the table keeping its columns', async () => {
+    const rows = clauses().filter((c) => c.doc === 'pdf-table-2024' && /^\d\t/.test(c.text));
+    const anchor = `c-${rows[2].id.split('/')[1]}`;
+    const search = await openPage(await sut.browser.newContext(), `${sut.site.url}/search/?q=${encodeURIComponent('门诊综合楼')}`);
+    await expect.poll(() => search.page.locator(`a[href="/docs/pdf-table-2024/#${anchor}"]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/pdf-table-2024/#${anchor}`);
+    const row = page.locator(`tr:has([id="${anchor}"])`);
+    const box = row.locator('xpath=following-sibling::tr[position() <= 2]').locator('details.citation-clause');
+    await expect.poll(() => box.count()).toBe(1);
+    expect(await box.locator('pre').first().textContent()).toContain(`/docs/pdf-table-2024/#${anchor}`);
+    // The box spans the table under the row; the row's cells stay as wide as the header's.
+    const headerWidths = await page.locator('article table.part-table thead th').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().width)));
+    const rowWidths = await row.locator('td').evaluateAll((tds) => tds.map((td) => Math.round(td.getBoundingClientRect().width)));
+    expect(rowWidths).toEqual(headerWidths);
+    expect(await box.evaluate((b) => b.closest('td')!.colSpan)).toBe(headerWidths.length);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'reader-row-citation');
   });
 
   it('offers the original PDF for download, byte for byte', async () => {

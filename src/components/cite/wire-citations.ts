@@ -30,8 +30,12 @@ export function wireCitations(): void {
     }
   }
 
-  /** A clause permalink gets its own box, open, under the clause's permalink line. */
+  /**
+   * A clause permalink gets its own box, open, under the clause's permalink line; a table row's
+   * in a row of its own under it, across the table, so the table keeps its columns.
+   */
   function showClause() {
+    document.querySelector('.citation-row')?.remove();
     document.querySelector('details.citation-clause')?.remove();
     const clause = clauseOfFragment(location.hash, clauses);
     const heading = clause && document.getElementById(clauseAnchor(clause.id));
@@ -41,6 +45,17 @@ export function wireCitations(): void {
     clauseBox.open = true;
     clauseBox.querySelector('summary')!.textContent = words.clauseTitle;
     fill(clauseBox, clause);
+    const tableRow = heading.closest('tr');
+    if (tableRow) {
+      const row = document.createElement('tr');
+      row.className = 'citation-row';
+      const cell = row.insertCell();
+      cell.colSpan = tableRow.cells.length;
+      cell.append(clauseBox);
+      const links = tableRow.nextElementSibling;
+      (links?.matches('.row-links') ? links : tableRow).after(row);
+      return;
+    }
     const meta = heading.nextElementSibling;
     (meta?.matches('.clause-meta') ? meta : heading).after(clauseBox);
   }

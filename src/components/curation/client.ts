@@ -82,10 +82,18 @@ function openPicker(picker: HTMLElement) {
   }
 }
 
-function filterPicker(picker: HTMLElement, query: string) {
+/** The offered clauses' texts (/curation/targets.json), fetched once, when a filter is first typed in. */
+let targetTexts: Promise<Record<string, string>> | undefined;
+const loadTargetTexts = () =>
+  (targetTexts ??= fetch('/curation/targets.json')
+    .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
+    .catch(() => ({})));
+
+/** Keep the options whose id, label or text holds the query; by label at once, by text when the texts are in. */
+function filterPicker(picker: HTMLElement, query: string, texts: Record<string, string> = {}) {
   const q = query.replace(/\s+/g, '');
   for (const option of picker.querySelectorAll<HTMLOptionElement>('[data-add-target] option')) {
-    option.hidden = q !== '' && !`${option.value} ${option.textContent}`.replace(/\s+/g, '').includes(q);
+    option.hidden = q !== '' && !`${option.value} ${option.textContent}`.replace(/\s+/g, '').includes(q) && !(texts[option.value] ?? '').includes(q);
   }
 }
 
@@ -114,7 +122,11 @@ export function startCuration() {
     if (!picker.firstChild) fillPicker(picker);
     picker.hidden = false;
     picker.addEventListener('toggle', () => picker.open && openPicker(picker));
-    picker.querySelector('[data-add-filter]')!.addEventListener('input', (e) => filterPicker(picker, (e.target as HTMLInputElement).value));
+    const filter = picker.querySelector<HTMLInputElement>('[data-add-filter]')!;
+    filter.addEventListener('input', () => {
+      filterPicker(picker, filter.value);
+      void loadTargetTexts().then((texts) => filterPicker(picker, filter.value, texts));
+    });
     picker.querySelector('[data-add-save]')!.addEventListener('click', () => {
       const select = picker.querySelector<HTMLSelectElement>('[data-add-target]')!;
       const status = picker.querySelector<HTMLElement>('.curation-status')!;
