@@ -26,7 +26,15 @@ export function withProvenance(structured: Structured, source: SourceText): Stru
   return structured;
 }
 
-/** The original's file name in the build and on the site: `<id>.<its extension>`. */
+/** Extensions a browser opens as a page, running its scripts. */
+const WEB_PAGE = new Set(['.html', '.htm', '.shtml', '.xhtml', '.mht', '.mhtml']);
+
+/**
+ * The original's file name in the build and on the site: `<id>.<its extension>`. A saved web page
+ * is offered as `<id>.html.txt`, its bytes unchanged: served as a page on the site's own address,
+ * its scripts would run there (and could read the curation decisions kept in the browser).
+ */
 export function originalName(source: Pick<SourceText, 'id' | 'original'>): string {
-  return `${source.id}${extname(source.original ?? '').toLowerCase()}`;
+  const ext = extname(source.original ?? '').toLowerCase();
+  return `${source.id}${ext}${WEB_PAGE.has(ext) ? '.txt' : ''}`;
 }

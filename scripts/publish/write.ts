@@ -5,7 +5,7 @@
  * into the build folder.
  */
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline.ts';
 import { clausesFileSchema, curationFileSchema, documentsFileSchema, type ClauseRecord, type DocumentRecord } from './schema.ts';
@@ -13,6 +13,7 @@ import { citationsFileSchema, reuseFileSchema } from './schema.ts';
 import { RecordFiles } from './record-files.ts';
 import { clausesTable, documentsTable, longTables, rowOf, type CsvTable } from './csv-tables.ts';
 import { dataPackage } from './data-package.ts';
+import { originalName } from '../ingest/provenance.ts';
 
 /** What linking does not change: published while the plans are being linked (see `publication`). */
 export type UnlinkedParts = Pick<Corpus, 'reuse' | 'citations' | 'sources' | 'markdown' | 'originals'>;
@@ -60,7 +61,7 @@ export function publication(outDir: string) {
     for (const c of parts.citations) citations.add(valid(citationsFileSchema.element, c, 'citations.json', c.key));
     for (const [id, text] of parts.sources) writeFile(join(outDir, 'source', `${id}.txt`), text);
     for (const [id, path] of parts.originals ?? []) {
-      const copy = join(outDir, 'original', `${id}${extname(path).toLowerCase()}`);
+      const copy = join(outDir, 'original', originalName({ id, original: path }));
       copyFileSync(path, copy);
       written.add(copy);
     }

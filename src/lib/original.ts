@@ -28,12 +28,8 @@ export const contentType: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.doc': 'application/msword',
   '.wps': 'application/vnd.ms-works',
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.shtml': 'text/html; charset=utf-8',
-  '.xhtml': 'application/xhtml+xml',
-  '.mht': 'multipart/related',
-  '.mhtml': 'multipart/related',
   '.ofd': 'application/ofd',
   '.rtf': 'application/rtf',
+  // a saved web page, offered as text (provenance.ts originalName): its bytes in its own charset
+  '.txt': 'text/plain',
 };

@@ -44,6 +44,8 @@ beforeAll(async () => {
   cpSync('test/fixtures/formats/xiangyuan-2023.pdf', join(corpus, 'pdf-2023.pdf'));
   // A plan whose tasks are a ruled table in its PDF, over a page break.
   cpSync('test/fixtures/formats/task-table.pdf', join(corpus, 'pdf-table-2024.pdf'));
+  // A saved web page whose scripts (an alert, a counter) must never run on the site's address.
+  cpSync('test/fixtures/formats/yanshi-2020.html', join(corpus, 'web-2020.html'));
   run('npx', ['tsx', 'scripts/build-data.ts', '--corpus', corpus, '--out', build]);
   run('npx', ['astro', 'build', '--outDir', dist], { SITE_DATA_DIR: join(build, 'data'), SITE_URL: 'https://policy.example.org/' });
 }, 300_000);
@@ -238,6 +240,26 @@ describe('a plan given as a PDF', () => {
     expect(download.suggestedFilename()).toBe('pdf-2023.pdf');
     const saved = readFileSync((await download.path())!);
     expect(saved.equals(readFileSync('test/fixtures/formats/xiangyuan-2023.pdf'))).toBe(true);
+    await context.close();
+  });
+
+  it('offers a saved web page as text, byte for byte, so none of its scripts runs on the site', async () => {
+    const documents = JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8')) as { id: string; source: { original: string | null } }[];
+    expect(documents.find((d) => d.id === 'web-2020')?.source.original).toBe('web-2020.html.txt');
+    const context = await sut.browser.newContext({ acceptDownloads: true });
+    const { page, errors } = await openPage(context, `${sut.site.url}/docs/web-2020/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.original').click()]);
+    expect(download.suggestedFilename()).toBe('web-2020.html.txt');
+    expect(readFileSync((await download.path())!).equals(readFileSync('test/fixtures/formats/yanshi-2020.html'))).toBe(true);
+    // opened at its address, it is shown as text: no dialog, nothing written into the page
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    const response = await page.goto(`${sut.site.url}/source/web-2020.html.txt`);
+    expect(response?.headers()['content-type']).toMatch(/^text\/plain/);
+    expect(await page.locator('body').innerText()).toContain("alert('这段脚本绝不能运行')");
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    expect((await page.goto(`${sut.site.url}/source/web-2020.html`))?.status()).toBe(404);
     await context.close();
   });
 });
