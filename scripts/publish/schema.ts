@@ -142,10 +142,10 @@ export const linkSchema = z.object({
   note: z.string().nullable().default(null),
 });
 
-/** A table cell of a row clause; `column` is what its header says the column holds. */
+/** A table cell of a row clause; `column` is what its header says the column holds (`place`, added later: 县（市、区）, 地区). */
 export const cellSchema = z.object({
   header: z.string(),
-  column: z.enum(['number', 'text', 'lead', 'responsible', 'cooperate', 'unit', 'deadline', 'metric', 'other']),
+  column: z.enum(['number', 'text', 'lead', 'responsible', 'cooperate', 'unit', 'deadline', 'metric', 'other', 'place']),
   text: z.string(),
   at: span,
 });

@@ -295,6 +295,29 @@ describe('table and list rules', () => {
     expect(['任务类别', '分类', '指标类型', '重点任务'].map(columnOf)).toEqual(['other', 'other', 'other', 'text']);
   });
 
+  it('a year column is the row’s time, a place column where it is done (no unit), a hospital column the unit that does it', () => {
+    expect(['年度', '实施年度', '年份', '县（市、区）', '县区', '地区', '所属县（区）', '医院名称', '承担医院', '机构名称', '实施单位', '年度目标', '医院等级'].map(columnOf)).toEqual([
+      'deadline', 'deadline', 'deadline', 'place', 'place', 'place', 'place', 'unit', 'unit', 'unit', 'unit', 'metric', 'other',
+    ]);
+    const text = [
+      '某某市推进“千县工程”县医院综合能力提升工作实施方案', '', '一、重点任务', '各县（市、区）按照下表推进。',
+      '序号\t年度\t县（市、区）\t医院名称\t重点任务\t责任单位\t完成时限',
+      '1\t2023\t东湖县\t东湖县人民医院\t建设胸痛中心、卒中中心、创伤中心，完善急救网络\t县卫健委\t',
+      '2\t2024年度\t北山县\t北山县妇幼保健院\t加强危重孕产妇救治中心和危重新生儿救治中心建设\t县卫健委\t2024年6月',
+    ].join('\n');
+    const rows = buildText('city-list.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => [u.name, u.role]))).toEqual([
+      [['东湖县人民医院', 'responsible'], ['县卫健委', 'responsible']],
+      [['北山县妇幼保健院', 'responsible'], ['县卫健委', 'responsible']],
+    ]);
+    // a year alone, as a table writes it, is by its end, as 2024年度 there is
+    expect(rows.map((c) => c.deadlines.map((d) => [d.text, d.kind, d.end]))).toEqual([
+      [['2023', 'by', '2023-12-31']],
+      [['2024年度', 'by', '2024-12-31'], ['2024年6月', 'by', '2024-06-30']],
+    ]);
+    for (const row of rows) for (const d of row.deadlines) expect(row.text.slice(...d.at)).toBe(d.text);
+  });
+
   it('a table numbered by a 序号 column is a table whatever its other columns name (序号 | 岗位 | 人数): each row a clause, its cells apart', () => {
     const lines = ['某某县县医院能力提升实施方案', '一、工作目标', '到2025年，县医院综合能力显著提升。', '', '附件：县医院人才引进计划表', '', '某某县卫生健康局', '2023年5月10日', '', '附件', '', '县医院人才引进计划表', '', '序号\t岗位\t人数', '1\t心内科医师\t3', '2\t麻醉科医师\t2'];
     const { document, clauses } = buildText('posts.txt', lines.join('\n'));
@@ -315,7 +338,7 @@ describe('table and list rules', () => {
       '| 丰县 | 不少于980 | 520 | 丰县卫生健康局 |',
     ].join('\n');
     const rows = buildText('per-county.txt', text).clauses.filter((c) => c.cells.length);
-    expect(rows.map((c) => c.cells.map((cell) => cell.column))).toEqual([['other', 'metric', 'metric', 'lead'], ['other', 'metric', 'metric', 'lead']]);
+    expect(rows.map((c) => c.cells.map((cell) => cell.column))).toEqual([['place', 'metric', 'metric', 'lead'], ['place', 'metric', 'metric', 'lead']]);
     expect(rows.map((c) => c.metrics.map((m) => [m.text, m.indicator, m.comparator, m.value, m.unit, m.year]))).toEqual([
       [['1200', '床位数', 'eq', 1200, '张', 2025], ['650', '医师数', 'eq', 650, '人', 2025]],
       [['不少于980', '床位数', 'ge', 980, '张', 2025], ['520', '医师数', 'eq', 520, '人', 2025]],
