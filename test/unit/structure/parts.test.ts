@@ -286,6 +286,38 @@ describe('the seeds’ attachments', () => {
   });
 });
 
+describe('parts of one attachment (附件1-1, 附件1—2)', () => {
+  const lines = [
+    '某某市推进县医院综合能力提升工作实施方案', '', '一、重点任务', '各县按照分解表推进。', '',
+    '附件：1-1.东湖县重点任务分解表', '      1-2.西岭县重点任务分解表', '      1-3.南川区重点任务分解表', '      2.工作进度报表', '',
+    '某某市卫生健康委员会', '2023年3月10日', '',
+    '附件1-1', '', '东湖县重点任务分解表', '', '序号\t重点任务\t牵头单位\t完成时限', '1\t建设胸痛中心\t县人民医院\t2023年12月底前', '',
+    '附件1—2', '', '西岭县重点任务分解表', '', '序号\t重点任务\t牵头单位\t完成时限', '1\t建设卒中中心\t县中医院\t2023年12月底前', '',
+    '附件2', '', '工作进度报表', '', '序号\t任务\t进展情况', '1\t胸痛中心\t已完成',
+  ];
+  const { document, clauses, messages } = buildText('sub-parts.txt', lines.join('\n'));
+
+  it('each part keeps its attachment’s number, its own part number and its title, as listed and as headed', () => {
+    expect(document.attachments.map((a) => [a.number, a.subNumber, a.title, a.present, a.clause])).toEqual([
+      [1, 1, '东湖县重点任务分解表', true, 'sub-parts/附件1-1'],
+      [1, 2, '西岭县重点任务分解表', true, 'sub-parts/附件1-2'],
+      [1, 3, '南川区重点任务分解表', false, null],
+      [2, undefined, '工作进度报表', true, 'sub-parts/附件2'],
+    ]);
+    expect(messages.map((m) => m.message)).toContain('attachment 1-3「南川区重点任务分解表」is listed but not in the file');
+    expect(clauses.find((c) => c.id === 'sub-parts/附件1-2')).toMatchObject({ marker: '附件1—2', title: '西岭县重点任务分解表' });
+    expect(clauses.filter((c) => c.parent === 'sub-parts/附件1-2').map((c) => c.units.map((u) => u.name))).toEqual([['县中医院']]);
+    expectNothingLost(document, clauses, lines);
+    clausesFileSchema.parse(clauses);
+  });
+
+  it('a list’s item numbers run on through the parts: 1-1, 1-2, then 2; a number inside a title is none', () => {
+    const list = (text: string) => attachmentListOf(readBlocks(text.split('\n')).blocks).map((a) => [a.number, a.subNumber, a.title]);
+    expect(list('附件：1-1.东湖县分解表\n1-2.西岭县分解表\n2.工作进度报表')).toEqual([[1, 1, '东湖县分解表'], [1, 2, '西岭县分解表'], [2, undefined, '工作进度报表']]);
+    expect(list('附件：1-1.东湖县2024-2025年分解表\n1-2.西岭县分解表')).toEqual([[1, 1, '东湖县2024-2025年分解表'], [1, 2, '西岭县分解表']]);
+  });
+});
+
 describe('table and list rules', () => {
   it('columns are mapped by the words of their headers', () => {
     expect(['牵头部门', '主要责任单位', '协同单位', '配合部门', '时间节点', '时限要求', '目标值', '年度指标', '工作内容', '政策开发重点领域', '单位', '备注'].map(columnOf)).toEqual([
