@@ -76,12 +76,12 @@ function isPartHeading(blocks: Block[], i: number): boolean {
 
 /**
  * `附件：` alone above a title: the part's heading written with a colon. Not the list's opening, above
- * its `1．…`, or above the one title it lists before the signature's date.
+ * its `1．…` (`1-1．…`), or above the one title it lists before the signature's date.
  */
 const headingWithColon = (blocks: Block[], i: number) =>
   /^附\s*[件表]\s*[：:]$/.test(blocks[i].text) &&
   !!blocks[i + 1] &&
-  !/^\d{1,2}\s*[.．、]/.test(blocks[i + 1].text) &&
+  !/^\d{1,2}(?:\s*[-—–－]\s*\d{1,2})?\s*[.．、]/.test(blocks[i + 1].text) &&
   !blocks.slice(i + 1, i + 4).some((b) => dateLine(b.text));
 
 export interface ListedAttachment {

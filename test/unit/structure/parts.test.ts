@@ -311,6 +311,24 @@ describe('parts of one attachment (附件1-1, 附件1—2)', () => {
     clausesFileSchema.parse(clauses);
   });
 
+  it('a list opened by 附件： alone with 1-1. on the next line, parts headed 附件1－2：title over a Markdown table', () => {
+    const text = [
+      '某某县县医院能力提升实施方案', '', '一、重点任务', '按附件推进。', '',
+      '附件：', '1-1.县人民医院重点任务清单', '1-2.县中医院重点任务清单', '', '某某县卫生健康局', '2024年3月1日', '',
+      '附件1-1：县人民医院重点任务清单', '| 序号 | 年度 | 建设内容 | 完成时间 |', '| --- | --- | --- | --- |', '| 1 | 2024 | 建设胸痛中心 | 2024年底 |', '',
+      '附件1－2：县中医院重点任务清单', '| 序号 | 建设年度 | 建设内容 | 医院 |', '| --- | --- | --- | --- |', '| 1 | 2025年 | 建设中医康复中心 | 县中医院 |',
+    ];
+    const built = buildText('colon-parts.txt', text.join('\n'));
+    expect(built.document.attachments.map((a) => [a.number, a.subNumber, a.title, a.clause])).toEqual([
+      [1, 1, '县人民医院重点任务清单', 'colon-parts/附件1-1'],
+      [1, 2, '县中医院重点任务清单', 'colon-parts/附件1-2'],
+    ]);
+    expect(built.document.closing).toContain('1-2.县中医院重点任务清单');
+    // the header over the rows names columns: its 医院 is no unit of the part's own clause; the row's hospital is the row's
+    expect(built.clauses.filter((c) => c.part === '附件1-2').map((c) => c.units.map((u) => [u.name, u.role]))).toEqual([[], [['县中医院', 'responsible']]]);
+    expectNothingLost(built.document, built.clauses, text);
+  });
+
   it('a list’s item numbers run on through the parts: 1-1, 1-2, then 2; a number inside a title is none', () => {
     const list = (text: string) => attachmentListOf(readBlocks(text.split('\n')).blocks).map((a) => [a.number, a.subNumber, a.title]);
     expect(list('附件：1-1.东湖县分解表\n1-2.西岭县分解表\n2.工作进度报表')).toEqual([[1, 1, '东湖县分解表'], [1, 2, '西岭县分解表'], [2, undefined, '工作进度报表']]);
