@@ -354,16 +354,19 @@ describe('table and list rules', () => {
       '序号\t年度\t县（市、区）\t医院名称\t重点任务\t责任单位\t完成时限',
       '1\t2023\t东湖县\t东湖县人民医院\t建设胸痛中心、卒中中心、创伤中心，完善急救网络\t县卫健委\t',
       '2\t2024年度\t北山县\t北山县妇幼保健院\t加强危重孕产妇救治中心和危重新生儿救治中心建设\t县卫健委\t2024年6月',
+      '3\t2024—2025\t西岭县\t西岭县人民医院\t改扩建门诊综合楼\t县发改局\t',
     ].join('\n');
     const rows = buildText('city-list.txt', text).clauses.filter((c) => c.cells.length);
     expect(rows.map((c) => c.units.map((u) => [u.name, u.role]))).toEqual([
       [['东湖县人民医院', 'responsible'], ['县卫健委', 'responsible']],
       [['北山县妇幼保健院', 'responsible'], ['县卫健委', 'responsible']],
+      [['西岭县人民医院', 'responsible'], ['县发改局', 'responsible']],
     ]);
-    // a year alone, as a table writes it, is by its end, as 2024年度 there is
-    expect(rows.map((c) => c.deadlines.map((d) => [d.text, d.kind, d.end]))).toEqual([
-      [['2023', 'by', '2023-12-31']],
-      [['2024年度', 'by', '2024-12-31'], ['2024年6月', 'by', '2024-06-30']],
+    // a year alone, as a table writes it, is by its end, as 2024年度 there is; years alone are their range
+    expect(rows.map((c) => c.deadlines.map((d) => [d.text, d.kind, d.start, d.end]))).toEqual([
+      [['2023', 'by', null, '2023-12-31']],
+      [['2024年度', 'by', null, '2024-12-31'], ['2024年6月', 'by', null, '2024-06-30']],
+      [['2024—2025', 'range', '2024-01-01', '2025-12-31']],
     ]);
     for (const row of rows) for (const d of row.deadlines) expect(row.text.slice(...d.at)).toBe(d.text);
   });
