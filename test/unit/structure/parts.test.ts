@@ -346,8 +346,8 @@ describe('table and list rules', () => {
   });
 
   it('a year column is the row’s time, a place column where it is done (no unit), a hospital column the unit that does it', () => {
-    expect(['年度', '实施年度', '年份', '县（市、区）', '县区', '地区', '所属县（区）', '医院名称', '承担医院', '机构名称', '实施单位', '年度目标', '医院等级'].map(columnOf)).toEqual([
-      'deadline', 'deadline', 'deadline', 'place', 'place', 'place', 'place', 'unit', 'unit', 'unit', 'unit', 'metric', 'other',
+    expect(['年度', '实施年度', '年份', '县（市、区）', '县区', '地区', '所属县（区）', '乡镇（街道）', '建设地点', '医院名称', '承担医院', '卫生院名称', '机构名称', '实施单位', '年度目标', '医院等级'].map(columnOf)).toEqual([
+      'deadline', 'deadline', 'deadline', 'place', 'place', 'place', 'place', 'place', 'place', 'unit', 'unit', 'unit', 'unit', 'unit', 'metric', 'other',
     ]);
     const text = [
       '某某市推进“千县工程”县医院综合能力提升工作实施方案', '', '一、重点任务', '各县（市、区）按照下表推进。',
