@@ -235,7 +235,8 @@ export function readTable(blocks: Block[], start: number): Table {
   }
   const width = headers.length;
   const columns = headers.map(columnOf);
-  const labelled = columns[0] === 'number' || columns[0] === 'unit';
+  // A row labelled by its first cell (序号, 部门, 县区): a row without a label and with an empty cell continues the row above.
+  const labelled = columns[0] === 'number' || columns[0] === 'unit' || columns[0] === 'place';
   const rows: TableRow[] = [];
   for (; i < blocks.length; i++) {
     const block = blocks[i];

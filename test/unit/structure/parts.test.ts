@@ -371,6 +371,23 @@ describe('table and list rules', () => {
     for (const row of rows) for (const d of row.deadlines) expect(row.text.slice(...d.at)).toBe(d.text);
   });
 
+  it('a table labelled by its place (县区 first, set out with spaces): a cell the width broke goes on in its row, a row under a merged place is a row', () => {
+    const text = [
+      '某某市县医院能力提升任务分解表', '', '一、任务分解',
+      ' 县区        医院名称            重点任务                                  实施年度',
+      ' 东湖县      东湖县人民医院      建设胸痛中心、卒中中心，提升急危重症        2023',
+      '                                 救治能力',
+      '             东湖县中医院        引进和培养高层次人才                        2024',
+      ' 西岭县      西岭县人民医院      改扩建门诊综合楼，改善就医环境              2024',
+    ];
+    const rows = buildText('wrapped.txt', text.join('\n')).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.cells.map((cell) => cell.text))).toEqual([
+      ['东湖县', '东湖县人民医院', '建设胸痛中心、卒中中心，提升急危重症救治能力', '2023'],
+      ['', '东湖县中医院', '引进和培养高层次人才', '2024'],
+      ['西岭县', '西岭县人民医院', '改扩建门诊综合楼，改善就医环境', '2024'],
+    ]);
+  });
+
   it('a table numbered by a 序号 column is a table whatever its other columns name (序号 | 岗位 | 人数): each row a clause, its cells apart', () => {
     const lines = ['某某县县医院能力提升实施方案', '一、工作目标', '到2025年，县医院综合能力显著提升。', '', '附件：县医院人才引进计划表', '', '某某县卫生健康局', '2023年5月10日', '', '附件', '', '县医院人才引进计划表', '', '序号\t岗位\t人数', '1\t心内科医师\t3', '2\t麻醉科医师\t2'];
     const { document, clauses } = buildText('posts.txt', lines.join('\n'));
