@@ -36,14 +36,14 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
     if (clause.members?.length) return { ...clause, ...memberFields(clause, { rule, county, level, table }) };
     const listed = extractListedUnits(clause.text, { rule, county, level, table });
     const prose = readProse(clause.text, listed.annotations, listed.units, level, county, table);
+    // The header of the table rows under the clause names columns: no date (2024年目标值) or unit (医院) of its own.
     const header = headerLines(clause.text, headersUnder.get(clause.id) ?? new Set());
-    const deadlines = extractDeadlines(clause.text, documentYear, document.date, plan, yearOf.get(clause.id) ?? null).filter(
-      (d) => !header.some(([a, b]) => d.at[0] >= a && d.at[1] <= b),
-    );
+    const outsideHeader = (item: { at: [number, number] }) => !header.some(([a, b]) => item.at[0] >= a && item.at[1] <= b);
+    const deadlines = extractDeadlines(clause.text, documentYear, document.date, plan, yearOf.get(clause.id) ?? null).filter(outsideHeader);
     return {
       ...clause,
       task: extractTask(clause),
-      units: [...withProseRoles(listed.units, prose.rolesOfListed), ...prose.actors],
+      units: [...withProseRoles(listed.units, prose.rolesOfListed), ...prose.actors].filter(outsideHeader),
       deadlines,
       metrics: extractMetrics(clause.text, deadlines, listed.annotations),
     };

@@ -66,8 +66,10 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
       }
       continue;
     }
-    if (cell.column === 'number' || !cell.text) continue;
-    const found = extractDeadlines(cell.text, dates.year, dates.issued, dates.planYear, dates.inContext);
+    // A place (县（市、区） | 东湖县) says where, and names no unit, date or measure.
+    if (cell.column === 'number' || cell.column === 'place' || !cell.text) continue;
+    const read = (text: string) => extractDeadlines(text, dates.year, dates.issued, dates.planYear, dates.inContext);
+    const found = cell.column === 'deadline' && BARE_YEARS.test(cell.text) ? withinCell(read(`${cell.text}年`), cell.text) : read(cell.text);
     // A 完成时限 cell says by when: 2025年6月 there is by 2025-06-30, not the month as a period.
     deadlines.push(...shift(cell.column === 'deadline' ? found.map((d) => completedBy(d, cell.text)) : found, cell.at[0]));
     if (cell.column === 'deadline') {
@@ -196,6 +198,13 @@ export function memberFields(clause: ClauseRecord, options: UnitOptions): Fields
   }
   return { task: '', units: unique(units), deadlines: [], metrics: [] };
 }
+
+/** A year or years alone in a deadline column (年度 | 2023, 完成时限 | 2022—2023), as a table writes them without 年: read as with it. */
+const BARE_YEARS = /^(?:19|20)\d{2}(?:[-—–~～至](?:19|20)\d{2})?$/;
+
+/** Deadlines read from a cell with 年 put after it, their spans kept within the cell as written. */
+const withinCell = (deadlines: Deadline[], cell: string): Deadline[] =>
+  deadlines.map((d) => ({ ...d, text: cell.slice(d.at[0], Math.min(d.at[1], cell.length)), at: [d.at[0], Math.min(d.at[1], cell.length)] }));
 
 /** A period in a deadline column is the time the task is done by: its end; not one said to be about (2025年前后). */
 const completedBy = (deadline: Deadline, cell: string): Deadline =>

@@ -1,7 +1,7 @@
 import type { ClauseRecord } from '../publish/schema.ts';
 
-/** Table columns that say who does a task and by when, not what it is. */
-const WHO_AND_WHEN = new Set<ClauseRecord['cells'][number]['column']>(['number', 'lead', 'responsible', 'cooperate', 'unit', 'deadline']);
+/** Table columns that say who does a task, where and by when, not what it is. */
+const WHO_AND_WHEN = new Set<ClauseRecord['cells'][number]['column']>(['number', 'lead', 'responsible', 'cooperate', 'unit', 'deadline', 'place']);
 
 /**
  * The text a clause is compared by. A row of a task table (序号 | 重点任务 | 牵头单位 | 完成时限)

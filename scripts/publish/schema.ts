@@ -25,12 +25,14 @@ export const attachmentSchema = z.object({
   label: z.enum(['附件', '附表']).default('附件'),
   /** 附件2 → 2, 附表1 → 1 (附表 are numbered apart); null for a lone unnumbered 附件 or 附表. */
   number: z.number().int().positive().nullable(),
+  /** (added later) 附件1-2 → 2: the part's number within attachment `number`; absent for an attachment not in parts. */
+  subNumber: z.number().int().positive().optional(),
   title: z.string().nullable(),
   /** Whether the attached part is in the file (a listed attachment may not be). */
   present: z.boolean(),
   /** What the part holds: a numbered plan, a table, a members list, or plain text; null when absent. */
   kind: z.enum(['plan', 'table', 'members', 'text']).nullable(),
-  /** Id of the part's own clause (`<doc>/附件2`, `<doc>/附表1`), null when absent. */
+  /** Id of the part's own clause (`<doc>/附件2`, `<doc>/附表1`, `<doc>/附件1-2`), null when absent. */
   clause: z.string().nullable(),
   source: lineRange.nullable(),
 });
@@ -142,10 +144,10 @@ export const linkSchema = z.object({
   note: z.string().nullable().default(null),
 });
 
-/** A table cell of a row clause; `column` is what its header says the column holds. */
+/** A table cell of a row clause; `column` is what its header says the column holds (`place`, added later: 县（市、区）, 地区). */
 export const cellSchema = z.object({
   header: z.string(),
-  column: z.enum(['number', 'text', 'lead', 'responsible', 'cooperate', 'unit', 'deadline', 'metric', 'other']),
+  column: z.enum(['number', 'text', 'lead', 'responsible', 'cooperate', 'unit', 'deadline', 'metric', 'other', 'place']),
   text: z.string(),
   at: span,
 });
@@ -163,7 +165,7 @@ export const suggestionSchema = linkSchema.pick({ target: true, score: true, evi
 
 export const clauseSchema = z.object({
   /** `<doc>/<numbers>`, or in an attached part `<doc>/附件2/<numbers>` (the part itself: `<doc>/附件2`; an attached table `<doc>/附表1`). */
-  id: z.string().regex(/^[^/]+\/(?:附[件表]\d*(?:~\d+)?(?:\/\d+(\.\d+)*)?|\d+(\.\d+)*)(~\d+)?$/),
+  id: z.string().regex(/^[^/]+\/(?:附[件表]\d*(?:-\d+)?(?:~\d+)?(?:\/\d+(\.\d+)*)?|\d+(\.\d+)*)(~\d+)?$/),
   doc: z.string(),
   parent: z.string().nullable(),
   path: z.array(z.string()).min(1),

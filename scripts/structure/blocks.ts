@@ -57,8 +57,8 @@ export function withoutBoldMarker(text: string): string {
   const marker = readMarker(plain);
   return marker && marker.raw.length <= bold[2].trimEnd().length ? plain : text;
 }
-/** `附件`, `附件2` or `附表1` alone on a line heads an attached part: it never continues a paragraph. */
-const partHeadingAlone = /^附\s*[件表]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$/;
+/** `附件`, `附件2`, `附件1-2` or `附表1` alone on a line heads an attached part: it never continues a paragraph. */
+const partHeadingAlone = /^附\s*[件表]\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-—–－]\s*\d{1,2})?)?$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
 /**

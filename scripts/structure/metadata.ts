@@ -116,10 +116,10 @@ export function documentTitle(preambleLines: string[]): string | null {
   const at = noticeAt(joined);
   const issued = at === -1 ? null : issuedTitle(joined.slice(at));
   if (issued) return withItsPlace(issued, joined);
-  // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1` / `附表1`,
+  // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1` / `附件1-2` / `附表1`,
   // nor a website's breadcrumb (首页 > 信息公开 > …).
   const isTitle = (l: string) =>
-    l.trim() !== '' && !/[。；：:>＞»›]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*[件表]\s*\d*$/.test(l.trim());
+    l.trim() !== '' && !/[。；：:>＞»›]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*[件表]\s*(?:\d+(?:\s*[-—–－]\s*\d+)?)?$/.test(l.trim());
   const lines = preambleLines.map(stripMarkdown).filter((l) => l.trim() !== '');
   const first = lines.findIndex(isTitle);
   if (first === -1) return null;
@@ -301,7 +301,7 @@ export function citations(text: string, ownTitle: string | null = null): Citatio
     // A 《 left open runs into the next sentence: no title.
     const edition = editionKey(title, null);
     if (/[\n。；]/.test(title) || known.has(key) || (edition && known.has(edition)) || !namesIssuedDocument(title)) continue;
-    if (isOwnTitle(key, own) || isOwnMention(compact, index, index + title.length + 2)) continue;
+    if (isOwnTitle(key, own) || isOwnMention(compact, index, index + title.length + 2) || inAttachmentList(compact, index)) continue;
     known.add(key);
     if (edition) known.add(edition);
     found.set(`《${title}》`, { title, docNumber: null });
@@ -345,12 +345,22 @@ const isOwnTitle = (key: string, own: string) =>
 
 /**
  * The plan's own title or attachment named in its own words (现将《…》印发给你们, 《…》已经…审议通过，现印发…,
- * 附件：1.《…》), or a document it has yet to be written (制定《县医院综合能力提升任务清单》).
+ * 附件：1.《…》, 附件：1-2.《…》), or a document it has yet to be written (制定《县医院综合能力提升任务清单》).
  */
 function isOwnMention(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const sentence = /^[^。；\n]*/.exec(text.slice(end))![0];
-  return /现[将把]$|制[定订]$|编制$|出台$|起草$|附[件表][\d一二三四五六七八九十]*[：:]?(?:\d+[.．、])?$/.test(before) || /^(?:印发|下发)给|现(?:予)?印发/.test(sentence);
+  return /现[将把]$|制[定订]$|编制$|出台$|起草$|附[件表][\d一二三四五六七八九十]*(?:[-—–－]\d+)?[：:]?(?:\d+(?:[-—–－]\d+)?[.．、])?$/.test(before) || /^(?:印发|下发)给|现(?:予)?印发/.test(sentence);
+}
+
+/** Whether text[at] is in an item of an attachment list: `附件：1.《…》`, or an item on a line under it (`2.《…》`, `1-2.《…》`). */
+function inAttachmentList(text: string, at: number): boolean {
+  const lines = text.slice(0, at).split('\n');
+  for (let k = lines.length - 1; k >= 0; k--) {
+    if (/^附[件表][：:]/.test(lines[k])) return true;
+    if (!/^\d{1,2}(?:[-—–－]\d{1,2})?[.．、]/.test(lines[k])) return false;
+  }
+  return false;
 }
 
 /** One key for a document's title and its issuing notice's, a trailing period aside (…方案 and …方案（2024—2026年）). */

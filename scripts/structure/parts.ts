@@ -23,8 +23,11 @@ type Kind = NonNullable<Attachment['kind']>;
 /** What an attached part is called: 附件, or 附表 for an attached table. */
 export type PartLabel = Attachment['label'];
 const labels: PartLabel[] = ['附件', '附表'];
-/** The heading of an attached part: `附件`, `附件2`, `附件 2：title`, `附表1` (block text, white space collapsed). */
-export const partHeading = /^附\s*([件表])\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:．.、]?\s*(.*))?$/;
+/**
+ * The heading of an attached part: `附件`, `附件2`, `附件 2：title`, `附表1`, a part of an attachment `附件1-2`
+ * (`附件1—2`; block text, white space collapsed).
+ */
+export const partHeading = /^附\s*([件表])\s*(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-—–－]\s*([0-9０-９]{1,2})(?![0-9０-９]))?)?\s*(?:[：:．.、]?\s*(.*))?$/;
 /** The attachment list: `附件：1.… 2.…`, `附件：title`, `附表：1.…`. */
 const attachmentList = /^附\s*([件表])\s*[：:]\s*/;
 
@@ -32,6 +35,8 @@ interface PartHeading {
   label: PartLabel;
   /** The number as written (`2`, `２`, `二`), undefined when there is none. */
   number: string | undefined;
+  /** The number of a part of the attachment (`2` of `附件1-2`), undefined when there is none. */
+  sub: string | undefined;
   /** A title on the heading's line (`附件1：重点任务分工表`), undefined when there is none. */
   title: string | undefined;
 }
@@ -42,8 +47,8 @@ interface PartHeading {
  */
 export function readPartHeading(text: string): PartHeading | null {
   const m = partHeading.exec(text);
-  if (!m || (m[3] && /[。；！？]/.test(m[3]))) return null;
-  return { label: `附${m[1]}` as PartLabel, number: m[2], title: m[3] || undefined };
+  if (!m || (m[4] && /[。；！？]/.test(m[4]))) return null;
+  return { label: `附${m[1]}` as PartLabel, number: m[2], sub: m[3], title: m[4] || undefined };
 }
 /** The 版记 at the very end: 抄送, or the office and date of printing (…2023年8月18日印发). */
 const printNote = (b: Block) => /^(?:抄\s*送|抄\s*报|分\s*送)/.test(b.text) || (/印发$/.test(b.text) && readDate(b.text) !== null);
@@ -71,17 +76,19 @@ function isPartHeading(blocks: Block[], i: number): boolean {
 
 /**
  * `附件：` alone above a title: the part's heading written with a colon. Not the list's opening, above
- * its `1．…`, or above the one title it lists before the signature's date.
+ * its `1．…` (`1-1．…`), or above the one title it lists before the signature's date.
  */
 const headingWithColon = (blocks: Block[], i: number) =>
   /^附\s*[件表]\s*[：:]$/.test(blocks[i].text) &&
   !!blocks[i + 1] &&
-  !/^\d{1,2}\s*[.．、]/.test(blocks[i + 1].text) &&
+  !/^\d{1,2}(?:\s*[-—–－]\s*\d{1,2})?\s*[.．、]/.test(blocks[i + 1].text) &&
   !blocks.slice(i + 1, i + 4).some((b) => dateLine(b.text));
 
 export interface ListedAttachment {
   label: PartLabel;
   number: number | null;
+  /** The part's number within its attachment (`1-2.` in the list: 2), absent when there is none. */
+  subNumber?: number;
   title: string;
 }
 
@@ -96,8 +103,20 @@ export function attachmentListOf(blocks: Block[]): ListedAttachment[] {
   });
 }
 
-/** The numbers a list's items open with: 1．2．3． or, in some lists, 一、二、三、 (the first item says which). */
-const itemNumbers = [/(?<![\d.．])(\d{1,2})\s*[.．、](?!\d)/g, /(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、/g];
+/**
+ * The numbers a list's items open with: 1．2．3． (parts of an attachment as 1-1．1-2．) or, in some lists, 一、二、三、
+ * (the first item says which).
+ */
+const itemNumbers = [/(?<![\d.．\-—–－])(\d{1,2})(?:\s*[-—–－]\s*(\d{1,2}))?\s*[.．、](?!\d)/g, /(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、/g];
+
+type ItemNumber = Pick<ListedAttachment, 'number' | 'subNumber'>;
+
+/** Items run 1, 2, 3…, or 1-1, 1-2, 2…: the next part of the same attachment or the next attachment (its first part). */
+const followsOn = (prev: ItemNumber | undefined, next: ItemNumber) =>
+  prev === undefined
+    ? next.number === 1 && (next.subNumber ?? 1) === 1
+    : (next.number === prev.number && prev.subNumber !== undefined && next.subNumber === prev.subNumber + 1) ||
+      (next.number === prev.number! + 1 && (next.subNumber ?? 1) === 1);
 
 function listItems(blocks: Block[], at: number): Omit<ListedAttachment, 'label'>[] {
   const first = blocks[at].text.replace(attachmentList, '');
@@ -106,12 +125,13 @@ function listItems(blocks: Block[], at: number): Omit<ListedAttachment, 'label'>
   let text = first;
   for (let i = at + 1; i < blocks.length && opensItem.test(blocks[i].text); i++) text += blocks[i].text;
   // Item numbers run 1, 2, 3…: a number inside a title (2025年, 3.5万) is not the next item.
-  const starts: RegExpMatchArray[] = [];
+  const starts: (RegExpMatchArray & ItemNumber)[] = [];
   for (const m of text.matchAll(items)) {
-    if (numeral(m[1]) === starts.length + 1 && (starts.length > 0 || m.index === 0)) starts.push(m);
+    const item = Object.assign(m, { number: numeral(m[1]), ...(m[2] ? { subNumber: Number(m[2]) } : {}) });
+    if (followsOn(starts.at(-1), item) && (starts.length > 0 || m.index === 0)) starts.push(item);
   }
   if (starts.length === 0) return text.trim() ? [{ number: null, title: cleanTitle(text) }] : [];
-  return starts.map((m, k) => ({ number: numeral(m[1]), title: cleanTitle(text.slice(m.index! + m[0].length, starts[k + 1]?.index ?? text.length)) }));
+  return starts.map((m, k) => ({ number: m.number, ...(m.subNumber !== undefined && { subNumber: m.subNumber }), title: cleanTitle(text.slice(m.index! + m[0].length, starts[k + 1]?.index ?? text.length)) }));
 }
 
 /** A listed title without white space and its closing stop; one set in 《》 (1.《某某县重点任务清单》) names the title inside them. */
@@ -154,7 +174,7 @@ export function attachedParts(id: string, file: string, content: Block[], messag
   for (const label of labels.filter((l) => !listed.some((item) => item.label === l))) {
     for (const b of before) {
       const m = readPartHeading(b.text);
-      if (m?.label === label && m.number && m.title) listed.push({ label, number: partNumber(m.number), title: cleanTitle(m.title) });
+      if (m?.label === label && m.number && m.title) listed.push({ label, number: partNumber(m.number), ...(m.sub && { subNumber: partNumber(m.sub)! }), title: cleanTitle(m.title) });
     }
   }
   const headings = explicit.length ? explicit.map((at) => ({ at, entry: undefined })) : titleHeadings(content, listed);
@@ -176,21 +196,26 @@ export function attachedParts(id: string, file: string, content: Block[], messag
     const sameList = listed.filter((l) => l.label === label);
     // An unnumbered heading takes the number of the listed attachment in its place; a listed title is its entry.
     const number = partNumber(heading?.number) ?? listedTitle?.number ?? sameList[nth]?.number ?? (ofLabel.length > 1 ? nth + 1 : null);
-    const entry = listedTitle ?? sameList.find((l) => l.number === number) ?? (number === null ? sameList[nth] : undefined);
-    const part = buildPart(id, file, `${label}${number ?? ''}`, content[start], content.slice(start + 1, end), entry?.title ?? null, messages, usedIds);
+    const subNumber = heading?.number !== undefined ? (partNumber(heading.sub) ?? undefined) : (listedTitle ?? sameList[nth])?.subNumber;
+    const entry = listedTitle ?? sameList.find((l) => l.number === number && l.subNumber === subNumber) ?? (number === null ? sameList[nth] : undefined);
+    const part = buildPart(id, file, `${label}${numbering({ number, subNumber })}`, content[start], content.slice(start + 1, end), entry?.title ?? null, messages, usedIds);
     clauses.push(...part.clauses);
     ranges.push(part.source);
-    attachments.push({ label, number, title: entry?.title ?? part.clauses[0].title, present: true, kind: part.kind, clause: part.clauses[0].id, source: part.source });
+    const title = entry?.title ?? part.clauses[0].title;
+    attachments.push({ label, number, ...(subNumber !== undefined && { subNumber }), title, present: true, kind: part.kind, clause: part.clauses[0].id, source: part.source });
   });
   for (const item of listed) {
-    if (attachments.some((a) => a.label === item.label && (a.number === item.number || a.title === item.title))) continue;
-    attachments.push({ label: item.label, number: item.number, title: item.title, present: false, kind: null, clause: null, source: null });
-    messages.push({ file, line: null, message: `${item.label === '附件' ? 'attachment' : 'attached table 附表'} ${item.number ?? ''}「${item.title}」is listed but not in the file` });
+    if (attachments.some((a) => a.label === item.label && ((a.number === item.number && a.subNumber === item.subNumber) || a.title === item.title))) continue;
+    attachments.push({ ...item, present: false, kind: null, clause: null, source: null });
+    messages.push({ file, line: null, message: `${item.label === '附件' ? 'attachment' : 'attached table 附表'} ${numbering(item)}「${item.title}」is listed but not in the file` });
   }
-  // The 附件 by number, then the 附表.
-  attachments.sort((a, b) => labels.indexOf(a.label) - labels.indexOf(b.label) || (a.number ?? 0) - (b.number ?? 0));
+  // The 附件 by number (and part), then the 附表.
+  attachments.sort((a, b) => labels.indexOf(a.label) - labels.indexOf(b.label) || (a.number ?? 0) - (b.number ?? 0) || (a.subNumber ?? 0) - (b.subNumber ?? 0));
   return { main, clauses, attachments, ranges };
 }
+
+/** An attachment's number as the plan writes it after 附件: `2`, `1-2` for a part of attachment 1, '' for none. */
+const numbering = ({ number, subNumber }: { number: number | null; subNumber?: number }) => `${number ?? ''}${subNumber ? `-${subNumber}` : ''}`;
 
 /** A title line of a part: short, no sentence, no numbering, no table or members line. */
 const titleLike = (b: Block) => !b.marker && !b.cells && !isMemberLine(b.text) && !/[。；：:]/.test(b.text) && displayWidth(b.text) <= 80;

@@ -13,6 +13,10 @@ export type Column = ClauseRecord['cells'][number]['column'];
 /** Header words → what the column holds, first match wins (牵头 before 单位, 指标 before 任务). */
 const columnRules: [RegExp, Column][] = [
   [/^(?:序号|编号|序|No\.?)$/i, 'number'],
+  // The year a row's task is for (年度 | 2023): its time, read as a 完成时限's year is.
+  [/^(?:实施|建设|完成|计划|达标)?(?:年度|年份)$/, 'deadline'],
+  // Where the row's task is done (县（市、区） | 东湖县): a place, neither a task nor a unit that does it.
+  [/^(?:所属|所在|实施|建设|项目)?(?:县[（(][市区旗、]+[）)]|县市区?|市县区?|县区|区县|县域|县别|县名|地区|区域|辖区|行政区划?|地市|市州|市[（(]州[）)]|乡镇|乡镇[（(]街道[）)]|街道|属地|地点)(?:名称)?$/, 'place'],
   // A year's measure in its unit (2025年床位数（张）, 2026年门诊量（万人次）): a target column of a table of
   // targets per county, though its words (完成率) may hold a deadline's or a task's.
   [/^(?:19|20)\d{2}年(?:底|末)?(?![^（）()]*(?:时限|时间|节点|期限))[^（）()]{2,}[（(][^（）()]{1,6}[）)]$/, 'metric'],
@@ -25,7 +29,8 @@ const columnRules: [RegExp, Column][] = [
   [/指标|目标值/, 'metric'],
   [/任务|内容|职责|措施|事项|领域|工作|举措|要求|项目/, 'text'],
   [/目标/, 'metric'],
-  [/部门|单位|机构|主体/, 'unit'],
+  // 医院名称, 承担医院, 卫生院名称: the hospital that does the row's task.
+  [/部门|单位|机构|主体|(?:医院|卫生院|卫生室)(?:名称)?$/, 'unit'],
 ];
 
 export function columnOf(header: string): Column {
@@ -230,7 +235,8 @@ export function readTable(blocks: Block[], start: number): Table {
   }
   const width = headers.length;
   const columns = headers.map(columnOf);
-  const labelled = columns[0] === 'number' || columns[0] === 'unit';
+  // A row labelled by its first cell (序号, 部门, 县区): a row without a label and with an empty cell continues the row above.
+  const labelled = columns[0] === 'number' || columns[0] === 'unit' || columns[0] === 'place';
   const rows: TableRow[] = [];
   for (; i < blocks.length; i++) {
     const block = blocks[i];

@@ -333,3 +333,30 @@ describe('a section that is all heading over its clauses', () => {
     expect(sectionLinks(own, [[scored('2', 0.9)], [scored('2', 0.8)]])).toEqual([]);
   });
 });
+
+describe('a city’s task list by county and hospital (年度 | 县（市、区） | 医院名称)', () => {
+  const cityList = `某某市推进“千县工程”县医院综合能力提升工作实施方案
+
+一、重点任务
+各县（市、区）按照下表推进。
+序号\t年度\t县（市、区）\t医院名称\t重点任务\t责任单位\t完成时限
+1\t2023\t东湖县\t东湖县人民医院\t建设胸痛中心、卒中中心、创伤中心，进一步强化急诊急救能力，完善急救网络\t县卫健委\t
+2\t2024\t南川区\t南川区人民医院\t组建县域医共体医学检验、医学影像、心电诊断、病理诊断和消毒供应中心，实现资源共享\t县卫健委\t
+`;
+  const rows = linked(cityList).filter((c) => c.cells.length);
+
+  it('compares each row by its task: the year, the place and the hospital are blanked as who and when are', () => {
+    expect(rows[0].cells.map((c) => c.column)).toEqual(['number', 'deadline', 'place', 'unit', 'text', 'responsible', 'deadline']);
+    const text = linkedText(rows[0]);
+    expect(text).toHaveLength(rows[0].text.length);
+    expect(text).not.toMatch(/2023|东湖县|人民医院|卫健委/);
+    expect(text).toContain('建设胸痛中心、卒中中心、创伤中心');
+  });
+
+  it('links each row to the national task it carries out', () => {
+    expect(rows.map((c) => c.links.map((l) => l.target))).toEqual([
+      ['national-qianxian-2021/2.1.4'], // 建强急诊急救“五大中心”
+      ['national-qianxian-2021/2.2.3'], // 组建县域医疗资源共享“五大中心”
+    ]);
+  });
+});

@@ -392,4 +392,13 @@ describe('documents cited by their title alone', () => {
     ];
     expect(cited(body)).toEqual([{ title: '河南省人民政府办公厅关于印发河南省2019年重点民生实事考核办法的通知', docNumber: '豫政办明电〔2019〕9号', doc: null }]);
   });
+
+  it('the attachments a list names on the lines under 附件： (2.《…》, parts 1-1.《…》 1-2.《…》) are the plan’s own, no citation', () => {
+    expect(cited(['一、重点任务', '按附件推进。', '附件：1.《某某县县级医院能力提升重点任务清单》', '      2.《某某县县中医院能力提升重点任务清单》'])).toEqual([]);
+    expect(cited(['一、重点任务', '按附件推进。', '附件：1-1.《某某县县级医院能力提升重点任务清单》', '      1-2.《某某县县中医院能力提升重点任务清单》'])).toEqual([]);
+  });
+
+  it('an attachment published on its own under 附件1-2 takes its title from the line below', () => {
+    expect(documentTitle(['附件1-2', '西岭县县医院能力提升重点任务清单', '一、专科建设'])).toBe('西岭县县医院能力提升重点任务清单');
+  });
 });

@@ -286,6 +286,56 @@ describe('the seeds’ attachments', () => {
   });
 });
 
+describe('parts of one attachment (附件1-1, 附件1—2)', () => {
+  const lines = [
+    '某某市推进县医院综合能力提升工作实施方案', '', '一、重点任务', '各县按照分解表推进。', '',
+    '附件：1-1.东湖县重点任务分解表', '      1-2.西岭县重点任务分解表', '      1-3.南川区重点任务分解表', '      2.工作进度报表', '',
+    '某某市卫生健康委员会', '2023年3月10日', '',
+    '附件1-1', '', '东湖县重点任务分解表', '', '序号\t重点任务\t牵头单位\t完成时限', '1\t建设胸痛中心\t县人民医院\t2023年12月底前', '',
+    '附件1—2', '', '西岭县重点任务分解表', '', '序号\t重点任务\t牵头单位\t完成时限', '1\t建设卒中中心\t县中医院\t2023年12月底前', '',
+    '附件2', '', '工作进度报表', '', '序号\t任务\t进展情况', '1\t胸痛中心\t已完成',
+  ];
+  const { document, clauses, messages } = buildText('sub-parts.txt', lines.join('\n'));
+
+  it('each part keeps its attachment’s number, its own part number and its title, as listed and as headed', () => {
+    expect(document.attachments.map((a) => [a.number, a.subNumber, a.title, a.present, a.clause])).toEqual([
+      [1, 1, '东湖县重点任务分解表', true, 'sub-parts/附件1-1'],
+      [1, 2, '西岭县重点任务分解表', true, 'sub-parts/附件1-2'],
+      [1, 3, '南川区重点任务分解表', false, null],
+      [2, undefined, '工作进度报表', true, 'sub-parts/附件2'],
+    ]);
+    expect(messages.map((m) => m.message)).toContain('attachment 1-3「南川区重点任务分解表」is listed but not in the file');
+    expect(clauses.find((c) => c.id === 'sub-parts/附件1-2')).toMatchObject({ marker: '附件1—2', title: '西岭县重点任务分解表' });
+    expect(clauses.filter((c) => c.parent === 'sub-parts/附件1-2').map((c) => c.units.map((u) => u.name))).toEqual([['县中医院']]);
+    expectNothingLost(document, clauses, lines);
+    clausesFileSchema.parse(clauses);
+  });
+
+  it('a list opened by 附件： alone with 1-1. on the next line, parts headed 附件1－2：title over a Markdown table', () => {
+    const text = [
+      '某某县县医院能力提升实施方案', '', '一、重点任务', '按附件推进。', '',
+      '附件：', '1-1.县人民医院重点任务清单', '1-2.县中医院重点任务清单', '', '某某县卫生健康局', '2024年3月1日', '',
+      '附件1-1：县人民医院重点任务清单', '| 序号 | 年度 | 建设内容 | 完成时间 |', '| --- | --- | --- | --- |', '| 1 | 2024 | 建设胸痛中心 | 2024年底 |', '',
+      '附件1－2：县中医院重点任务清单', '| 序号 | 建设年度 | 建设内容 | 医院 |', '| --- | --- | --- | --- |', '| 1 | 2025年 | 建设中医康复中心 | 县中医院 |',
+    ];
+    const built = buildText('colon-parts.txt', text.join('\n'));
+    expect(built.document.attachments.map((a) => [a.number, a.subNumber, a.title, a.clause])).toEqual([
+      [1, 1, '县人民医院重点任务清单', 'colon-parts/附件1-1'],
+      [1, 2, '县中医院重点任务清单', 'colon-parts/附件1-2'],
+    ]);
+    expect(built.document.closing).toContain('1-2.县中医院重点任务清单');
+    // the header over the rows names columns: its 医院 is no unit of the part's own clause; the row's hospital is the row's
+    expect(built.clauses.filter((c) => c.part === '附件1-2').map((c) => c.units.map((u) => [u.name, u.role]))).toEqual([[], [['县中医院', 'responsible']]]);
+    expectNothingLost(built.document, built.clauses, text);
+  });
+
+  it('a list’s item numbers run on through the parts: 1-1, 1-2, then 2; a number inside a title is none', () => {
+    const list = (text: string) => attachmentListOf(readBlocks(text.split('\n')).blocks).map((a) => [a.number, a.subNumber, a.title]);
+    expect(list('附件：1-1.东湖县分解表\n1-2.西岭县分解表\n2.工作进度报表')).toEqual([[1, 1, '东湖县分解表'], [1, 2, '西岭县分解表'], [2, undefined, '工作进度报表']]);
+    expect(list('附件：1-1.东湖县2024-2025年分解表\n1-2.西岭县分解表')).toEqual([[1, 1, '东湖县2024-2025年分解表'], [1, 2, '西岭县分解表']]);
+  });
+});
+
 describe('table and list rules', () => {
   it('columns are mapped by the words of their headers', () => {
     expect(['牵头部门', '主要责任单位', '协同单位', '配合部门', '时间节点', '时限要求', '目标值', '年度指标', '工作内容', '政策开发重点领域', '单位', '备注'].map(columnOf)).toEqual([
@@ -293,6 +343,49 @@ describe('table and list rules', () => {
     ]);
     // a category over the rows is no task
     expect(['任务类别', '分类', '指标类型', '重点任务'].map(columnOf)).toEqual(['other', 'other', 'other', 'text']);
+  });
+
+  it('a year column is the row’s time, a place column where it is done (no unit), a hospital column the unit that does it', () => {
+    expect(['年度', '实施年度', '年份', '县（市、区）', '县区', '地区', '所属县（区）', '乡镇（街道）', '建设地点', '医院名称', '承担医院', '卫生院名称', '机构名称', '实施单位', '年度目标', '医院等级'].map(columnOf)).toEqual([
+      'deadline', 'deadline', 'deadline', 'place', 'place', 'place', 'place', 'place', 'place', 'unit', 'unit', 'unit', 'unit', 'unit', 'metric', 'other',
+    ]);
+    const text = [
+      '某某市推进“千县工程”县医院综合能力提升工作实施方案', '', '一、重点任务', '各县（市、区）按照下表推进。',
+      '序号\t年度\t县（市、区）\t医院名称\t重点任务\t责任单位\t完成时限',
+      '1\t2023\t东湖县\t东湖县人民医院\t建设胸痛中心、卒中中心、创伤中心，完善急救网络\t县卫健委\t',
+      '2\t2024年度\t北山县\t北山县妇幼保健院\t加强危重孕产妇救治中心和危重新生儿救治中心建设\t县卫健委\t2024年6月',
+      '3\t2024—2025\t西岭县\t西岭县人民医院\t改扩建门诊综合楼\t县发改局\t',
+    ].join('\n');
+    const rows = buildText('city-list.txt', text).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.units.map((u) => [u.name, u.role]))).toEqual([
+      [['东湖县人民医院', 'responsible'], ['县卫健委', 'responsible']],
+      [['北山县妇幼保健院', 'responsible'], ['县卫健委', 'responsible']],
+      [['西岭县人民医院', 'responsible'], ['县发改局', 'responsible']],
+    ]);
+    // a year alone, as a table writes it, is by its end, as 2024年度 there is; years alone are their range
+    expect(rows.map((c) => c.deadlines.map((d) => [d.text, d.kind, d.start, d.end]))).toEqual([
+      [['2023', 'by', null, '2023-12-31']],
+      [['2024年度', 'by', null, '2024-12-31'], ['2024年6月', 'by', null, '2024-06-30']],
+      [['2024—2025', 'range', '2024-01-01', '2025-12-31']],
+    ]);
+    for (const row of rows) for (const d of row.deadlines) expect(row.text.slice(...d.at)).toBe(d.text);
+  });
+
+  it('a table labelled by its place (县区 first, set out with spaces): a cell the width broke goes on in its row, a row under a merged place is a row', () => {
+    const text = [
+      '某某市县医院能力提升任务分解表', '', '一、任务分解',
+      ' 县区        医院名称            重点任务                                  实施年度',
+      ' 东湖县      东湖县人民医院      建设胸痛中心、卒中中心，提升急危重症        2023',
+      '                                 救治能力',
+      '             东湖县中医院        引进和培养高层次人才                        2024',
+      ' 西岭县      西岭县人民医院      改扩建门诊综合楼，改善就医环境              2024',
+    ];
+    const rows = buildText('wrapped.txt', text.join('\n')).clauses.filter((c) => c.cells.length);
+    expect(rows.map((c) => c.cells.map((cell) => cell.text))).toEqual([
+      ['东湖县', '东湖县人民医院', '建设胸痛中心、卒中中心，提升急危重症救治能力', '2023'],
+      ['', '东湖县中医院', '引进和培养高层次人才', '2024'],
+      ['西岭县', '西岭县人民医院', '改扩建门诊综合楼，改善就医环境', '2024'],
+    ]);
   });
 
   it('a table numbered by a 序号 column is a table whatever its other columns name (序号 | 岗位 | 人数): each row a clause, its cells apart', () => {
@@ -315,7 +408,7 @@ describe('table and list rules', () => {
       '| 丰县 | 不少于980 | 520 | 丰县卫生健康局 |',
     ].join('\n');
     const rows = buildText('per-county.txt', text).clauses.filter((c) => c.cells.length);
-    expect(rows.map((c) => c.cells.map((cell) => cell.column))).toEqual([['other', 'metric', 'metric', 'lead'], ['other', 'metric', 'metric', 'lead']]);
+    expect(rows.map((c) => c.cells.map((cell) => cell.column))).toEqual([['place', 'metric', 'metric', 'lead'], ['place', 'metric', 'metric', 'lead']]);
     expect(rows.map((c) => c.metrics.map((m) => [m.text, m.indicator, m.comparator, m.value, m.unit, m.year]))).toEqual([
       [['1200', '床位数', 'eq', 1200, '张', 2025], ['650', '医师数', 'eq', 650, '人', 2025]],
       [['不少于980', '床位数', 'ge', 980, '张', 2025], ['520', '医师数', 'eq', 520, '人', 2025]],
