@@ -3,7 +3,7 @@
  * lines cut into role and people, and the clauses an outline lists (not every row or member).
  * Plain data out, with highlighted runs; components only render it.
  */
-import { childrenOf, type ClauseRecord } from './data.ts';
+import { childrenOf, type ClauseRecord, type DocumentRecord } from './data.ts';
 import { fieldSpans, nonOverlapping, runsOf, type Run } from './highlight.ts';
 import type { FieldWords } from './fields.ts';
 
@@ -60,4 +60,10 @@ export function memberLayout(clause: ClauseRecord, w?: FieldWords): { role: stri
     start = i + 1;
   }
   return { role: text.slice(0, roleEnd), entries };
+}
+
+/** An attachment's number as the document gives it: `2`, a part of one `1-2`, '' for a lone 附件. */
+export function attachmentNumber(a: Pick<DocumentRecord['attachments'][number], 'number' | 'subNumber'>): string {
+  if (a.number === null) return '';
+  return a.subNumber ? `${a.number}-${a.subNumber}` : String(a.number);
 }

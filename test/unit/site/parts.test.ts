@@ -1,7 +1,7 @@
 /** The reader's view of attached parts, on the clauses the pipeline makes of a fixture. */
 import { describe, expect, it } from 'vitest';
 import { buildFixture, buildText } from '../../helpers/fixture-document.ts';
-import { cellRuns, inOutline, memberLayout, partBlocks } from '../../../src/lib/parts.ts';
+import { attachmentNumber, cellRuns, inOutline, memberLayout, partBlocks } from '../../../src/lib/parts.ts';
 
 const { clauses } = buildFixture('test/fixtures/attachments/task-table.txt');
 const childrenOf = (id: string) => clauses.filter((c) => c.parent === id);
@@ -36,5 +36,19 @@ describe('attached parts in the reader', () => {
     const rows = plan.clauses.filter((c) => c.cells.length > 0);
     expect(rows.map((c) => c.title)).toEqual(['胸痛中心建设', '创伤中心建设']);
     expect(rows.filter(inOutline)).toEqual(rows);
+  });
+});
+
+describe('the attachment list', () => {
+  it('numbers a part of an attachment as the document does (附件1-2), each part its own', () => {
+    const { document } = buildText('sub-parts.txt', [
+      '某某市推进县医院综合能力提升工作实施方案', '', '一、重点任务', '各县按照分解表推进。', '',
+      '附件：1-1.东湖县重点任务分解表', '      1-2.西岭县重点任务分解表', '      2.工作进度报表', '',
+      '附件1-1', '', '东湖县重点任务分解表', '', '序号\t重点任务\t牵头单位', '1\t建设胸痛中心\t县人民医院', '',
+      '附件1—2', '', '西岭县重点任务分解表', '', '序号\t重点任务\t牵头单位', '1\t建设卒中中心\t县中医院', '',
+      '附件2', '', '工作进度报表',
+    ].join('\n'));
+    expect(document.attachments.map(attachmentNumber)).toEqual(['1-1', '1-2', '2']);
+    expect(attachmentNumber({ number: null })).toBe('');
   });
 });
