@@ -22,9 +22,10 @@ const shift = <T extends { at: [number, number] }>(items: T[], by: number): T[] 
 /** A row: units from unit columns, everything else read from the task, deadline, metric and other cells. */
 export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { year: number | null; issued: string | null; planYear: number | null; inContext: number | null }, above?: ClauseRecord): Fields {
   const units: Unit[] = [];
-  // An empty unit cell under a merged one (部门 written once for several rows) keeps the row above's units, as a span of no text.
+  // An empty cell of those who do the task under a merged one (部门 written once for several rows) keeps the row above's
+  // units, as a span of no text; an empty 配合单位 is most often no cooperating unit at all.
   for (const [k, cell] of clause.cells.entries()) {
-    if (cell.text || !unitRole[cell.column] || above?.cells[k]?.header !== cell.header) continue;
+    if (cell.text || !unitRole[cell.column] || cell.column === 'cooperate' || above?.cells[k]?.header !== cell.header) continue;
     const inherited = above.units.filter((u) => u.at[0] >= above.cells[k].at[0] && u.at[1] <= above.cells[k].at[1]);
     units.push(...inherited.map((u) => ({ ...u, text: '', at: [cell.at[0], cell.at[0]] as [number, number] })));
   }

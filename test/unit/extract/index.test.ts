@@ -7,6 +7,7 @@ import { extractFields } from '../../../scripts/extract/index.ts';
 import { buildCorpus } from '../../../scripts/pipeline.ts';
 import { clauseSchema, type DocumentRecord } from '../../../scripts/publish/schema.ts';
 import { clause } from '../../helpers/records.ts';
+import { buildText } from '../../helpers/fixture-document.ts';
 
 const document = {
   id: 'demo',
@@ -59,5 +60,33 @@ describe('the alias table a corpus brings', () => {
     const { table } = readAliasTable(join(dir, 'unit-aliases.yaml'));
     const [result] = extractFields(document, [clause('demo/1', '加强管理', '（责任单位：县卫健局）')], table);
     expect(result.units[0]).toMatchObject({ name: '县卫健局', canonical: '县卫生健康委', kind: 'health-bureau' });
+  });
+});
+
+describe('an empty unit cell in a task table', () => {
+  const table = [
+    '某某县县医院能力提升重点任务清单', '',
+    '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+    '1\t建设胸痛中心\t县人民医院\t县卫健局、县医保局\t2024年12月31日',
+    '2\t建设卒中中心\t\t县卫健局\t2024年12月31日',
+    '3\t加强重症医学科建设\t县中医院\t\t2025年6月30日',
+  ].join('\n');
+  const unitsOf = (format: DocumentRecord['source']['format']) => {
+    const { document: doc, clauses } = buildText('tasks-2024.txt', table);
+    return extractFields({ ...doc, source: { ...doc.source, format } }, clauses)
+      .filter((c) => c.cells.length && /^\d/.test(c.cells[0].text))
+      .map((c) => c.units.map((u) => `${u.role}:${u.name}${u.text ? '' : '(above)'}`));
+  };
+
+  it('in a text, a lead cell written once for several rows (a merged cell) is the row above’s; an empty 配合单位 is no cooperating unit', () => {
+    expect(unitsOf('text')).toEqual([
+      ['lead:县人民医院', 'cooperate:县卫健局', 'cooperate:县医保局'],
+      ['lead:县人民医院(above)', 'cooperate:县卫健局'],
+      ['lead:县中医院'],
+    ]);
+  });
+
+  it('in a workbook, whose reader repeats a merged cell in each of its rows, an empty cell is empty', () => {
+    expect(unitsOf('xlsx')[1]).toEqual(['cooperate:县卫健局']);
   });
 });
