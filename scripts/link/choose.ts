@@ -95,8 +95,11 @@ export function planChoices(sources: SourceCandidates[], score: Scorer, options:
     const source = byId.get(id)!;
     found = chosenLinks(source, score, options);
     const clauses = children.get(id) ?? [];
-    if (!found.links.length && clauses.length && headingOnly(source.source)) {
-      found = { ...found, links: sectionLinks(found.ranked, clauses.map((c) => choice(c.source.id).links)) };
+    if (clauses.length && headingOnly(source.source)) {
+      // Each document above apart, as the clause's own choice is: a link of its own to a city plan leaves the national one to its clauses.
+      const linked = new Set(found.links.map((c) => c.target.doc));
+      const taken = sectionLinks(found.ranked.filter((c) => !linked.has(c.target.doc)), clauses.map((c) => choice(c.source.id).links));
+      if (taken.length) found = { ...found, links: [...found.links, ...taken].sort((a, b) => b.score - a.score) };
     }
     known.set(id, found);
     return found;
