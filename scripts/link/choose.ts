@@ -65,9 +65,9 @@ const headingOnly = (c: ClauseRecord) => c.title !== null && fold(c.text.slice(c
 /**
  * A section that is all heading (3.建设临床服务“五大中心”。 over its five centres) names the task its
  * clauses carry out together, but a heading alone is a short text to choose by: it scored 0.10 for
- * the national clause of the same name, its five clauses 0.87–1.00. When it publishes no link of its
- * own, it takes its own best candidate in each document above that at least half of its clauses
- * publish (two at least), at the lowest score they give it: 提升医院管理水平 over 党的领导, 运营管理
+ * the national clause of the same name, its five clauses 0.87–1.00. In each document above it
+ * publishes no link of its own to (`own` holds only those), it takes its own best candidate there
+ * that at least half of its clauses publish (two at least), at the lowest score they give it: 提升医院管理水平 over 党的领导, 运营管理
  * (both 提升县医院科学管理水平), 质量安全 and 信息化 names the task two of its four clauses carry out,
  * which is also its own first choice. A generic heading (重点任务) over clauses on many tasks gets none.
  */
