@@ -65,17 +65,18 @@ const headingOnly = (c: ClauseRecord) => c.title !== null && fold(c.text.slice(c
 /**
  * A section that is all heading (3.建设临床服务“五大中心”。 over its five centres) names the task its
  * clauses carry out together, but a heading alone is a short text to choose by: it scored 0.10 for
- * the national clause of the same name, its five clauses 0.87–1.00. When it publishes no link of its
- * own, it takes its own best candidate in each document above that more than half of its clauses
- * publish (at least two), at the lowest score they give it. A generic heading (重点任务) over
- * clauses on many tasks gets none, as before.
+ * the national clause of the same name, its five clauses 0.87–1.00. In each document above it
+ * publishes no link of its own to (`own` holds only those), it takes its own best candidate there
+ * that at least half of its clauses publish (two at least), at the lowest score they give it: 提升医院管理水平 over 党的领导, 运营管理
+ * (both 提升县医院科学管理水平), 质量安全 and 信息化 names the task two of its four clauses carry out,
+ * which is also its own first choice. A generic heading (重点任务) over clauses on many tasks gets none.
  */
 export function sectionLinks(own: Scored[], clauses: Scored[][]): Scored[] {
   if (clauses.length < 2) return [];
   const firsts = [...Map.groupBy(own, (c) => c.target.doc).values()].map((group) => group[0]);
   return firsts.flatMap((first) => {
     const scores = clauses.flatMap((links) => links.filter((l) => l.target.id === first.target.id).map((l) => l.score));
-    return scores.length * 2 > clauses.length ? [{ ...first, score: Math.min(...scores) }] : [];
+    return scores.length >= 2 && scores.length * 2 >= clauses.length ? [{ ...first, score: Math.min(...scores) }] : [];
   });
 }
 
@@ -94,8 +95,11 @@ export function planChoices(sources: SourceCandidates[], score: Scorer, options:
     const source = byId.get(id)!;
     found = chosenLinks(source, score, options);
     const clauses = children.get(id) ?? [];
-    if (!found.links.length && clauses.length && headingOnly(source.source)) {
-      found = { ...found, links: sectionLinks(found.ranked, clauses.map((c) => choice(c.source.id).links)) };
+    if (clauses.length && headingOnly(source.source)) {
+      // Each document above apart, as the clause's own choice is: a link of its own to a city plan leaves the national one to its clauses.
+      const linked = new Set(found.links.map((c) => c.target.doc));
+      const taken = sectionLinks(found.ranked.filter((c) => !linked.has(c.target.doc)), clauses.map((c) => choice(c.source.id).links));
+      if (taken.length) found = { ...found, links: [...found.links, ...taken].sort((a, b) => b.score - a.score) };
     }
     known.set(id, found);
     return found;

@@ -117,6 +117,19 @@ const headedSections = `永和县“千县工程”县医院综合能力提升�
 （3）改善就医体验。将健康教育、健康科普纳入医疗服务，注重人文关怀，改善就医环境，患者满意度达到90%以上。
 `;
 
+// A section that is all heading over four clauses, two on the task it names (a probe plan's lines).
+const halfOnItsTask = `某县“千县工程”县医院综合能力提升实施方案
+
+为贯彻落实《“千县工程”县医院综合能力提升工作方案（2021-2025年）》，结合我县实际，制定本方案。
+
+一、重点任务
+（一）提升医院管理水平
+1. 全面加强党的领导。落实党委领导下的院长负责制，健全医院党委会和院长办公会议事决策制度，把党的领导融入医院治理全过程。
+2. 加强医院运营管理。建立医院运营管理决策支持系统，推动医院运营管理科学化、规范化、精细化。
+3. 加强医疗质量安全管理。落实医疗质量安全核心制度，开展医疗质量安全专项整治。
+4. 推进智慧医院建设。建设以电子病历为核心的医院信息平台，电子病历系统应用水平达到4级。
+`;
+
 /** The plan linked in a corpus with the national plan. */
 function linked(plan: string) {
   const dir = mkdtempSync(join(tmpdir(), 'shapes-'));
@@ -323,11 +336,22 @@ describe('a section that is all heading over its clauses', () => {
     expect(byId('1.1').links).toEqual([]); // 持续提升医疗服务能力: 临床服务五大中心 and 改善医疗服务
   });
 
-  it('needs more than half of its clauses, two at least, and its own first candidate', () => {
+  it('links to the task half of its clauses carry out when it is its own first choice', () => {
+    const half = linked(halfOnItsTask);
+    const section = half.find((c) => c.id === 'mouxian-2024/1.1')!; // 提升医院管理水平
+    const management = ['1.1.1', '1.1.2'].map((id) => half.find((c) => c.id === `mouxian-2024/${id}`)!.links[0]);
+    expect(management.every((l) => l.target === 'national-qianxian-2021/2.2.2')).toBe(true); // 党的领导, 运营管理
+    expect(['1.1.3', '1.1.4'].map((id) => half.find((c) => c.id === `mouxian-2024/${id}`)!.links)).toEqual([[], []]); // 质量安全, 信息化
+    expect(section.links.map((l) => [l.target, l.score])).toEqual([['national-qianxian-2021/2.2.2', Math.min(...management.map((l) => l.score))]]);
+  });
+
+  it('needs half of its clauses, two at least, and its own first candidate', () => {
     const target = (id: string) => record(`nation/${id}`, null, '');
     const scored = (id: string, score: number): Scored => ({ target: target(id), score, from: target(id) });
     const own = [scored('1', 0.1), scored('2', 0.05)];
     expect(sectionLinks(own, [[scored('1', 0.9)], [scored('1', 0.6)], []]).map((c) => [c.target.id, c.score])).toEqual([['nation/1', 0.6]]);
+    expect(sectionLinks(own, [[scored('1', 0.9)], [scored('1', 0.7)], [], [scored('2', 0.8)]]).map((c) => c.target.id)).toEqual(['nation/1']);
+    expect(sectionLinks(own, [[scored('1', 0.9)], [], [], [scored('1', 0.8)], [], []])).toEqual([]);
     expect(sectionLinks(own, [[scored('1', 0.9)], []])).toEqual([]);
     expect(sectionLinks(own, [[scored('1', 0.9)]])).toEqual([]);
     expect(sectionLinks(own, [[scored('2', 0.9)], [scored('2', 0.8)]])).toEqual([]);
