@@ -11,7 +11,7 @@ import { bigramFrequencies, idfByDocumentFrequency, idfOver, type Frequencies, t
 import { bigramCounts, cosine, weigh, type Vector } from './vectors.ts';
 import { indexTargets, retrieve } from './candidates.ts';
 import { namedLists, otherProgramme } from './programmes.ts';
-import { cites, isAbove, planText } from './relation.ts';
+import { cites, documentRuns, isAbove, planText, writtenFrom } from './relation.ts';
 import { linkRoles } from './roles.ts';
 import { conceptCounts, type Concepts } from './concepts.ts';
 import { corpusTerms, segmenter, type Segmenter } from './words.ts';
@@ -63,9 +63,10 @@ export interface PairFeatures {
   conceptCoverage: number;
   /**
    * 1 when the source's plan cites the target's document (relation.ts: by 文号 or title, or by naming its
-   * programme): a plan written from the document takes its wording for the tasks it carries out, so
-   * weak shared wording says less there than in a plan in its own words. A fact of the two documents,
-   * the same on all of a clause's candidates from one document.
+   * programme) and is written from it (`writtenFrom`: a third of its clauses or more repeat a run of 8
+   * letters of it): such a plan takes the document's wording for the tasks it carries out, so weak shared
+   * wording says less there than in a plan in its own words. A fact of the two documents, the same on all
+   * of a clause's candidates from one document.
    */
   cites: number;
   /** 1 when the two clauses stand in parts of the same kind (outline.ts: tasks, aims, schedule, safeguards), else 0 */
@@ -169,6 +170,8 @@ interface SharedWork {
   title: (c: ClauseRecord) => string;
   /** the bigram counts of a document's clauses (made once per document, as the plans above are in every plan's space) */
   frequencies: (clauses: ClauseRecord[]) => Frequencies;
+  /** a document's runs of wording (relation.ts documentRuns), made once per document likewise */
+  runs: (clauses: ClauseRecord[]) => Set<string>;
   words: (c: ClauseRecord) => Map<string, number>;
   concepts: (c: ClauseRecord) => Map<string, number>;
   /** the words and concepts of a clause's heading (empty without one) */
@@ -195,6 +198,8 @@ const byClause = {
   titleConcepts: new WeakMap<Concepts, WeakMap<ClauseRecord, Map<string, number>>>(),
   /** a document's bigram counts, under its first clause, with the clauses they were counted over */
   frequencies: new WeakMap<ClauseRecord, { clauses: ClauseRecord[]; frequencies: Frequencies }>(),
+  /** a document's runs of wording, under its first clause */
+  runs: new WeakMap<ClauseRecord, Set<string>>(),
 };
 
 /**
@@ -228,6 +233,7 @@ function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {
       byClause.frequencies.set(clauses[0], { clauses, frequencies });
       return frequencies;
     },
+    runs: (clauses) => remembered(byClause.runs, clauses[0], () => documentRuns(clauses.map((c) => foldedOf(c).chars))),
     words: (c) => remembered(words, c, () => counts(cut(wordText(c)))),
     concepts: (c) => remembered(conceptCountsOf, c, () => conceptCounts(wordText(c), concepts)),
     titleWords: (c) => remembered(titleWords, c, () => counts(c.title ? cut(c.title) : [])),
@@ -272,6 +278,12 @@ function planSpace(
   const above = new Set(higher.map((d) => d.id));
   let citedSet: Set<string> | undefined;
   const cited = () => (citedSet ??= new Set(higher.filter((h) => cites(plan, planText(plan, clauses.filter((c) => c.doc === plan.id)), h)).map((h) => h.id)));
+  let writtenFromSet: Set<string> | undefined;
+  /** the documents the plan cites and is written from: the `cites` feature */
+  const citedAndFollowed = () =>
+    (writtenFromSet ??= new Set(
+      [...cited()].filter((h) => writtenFrom(clauses.filter((c) => c.doc === plan.id).map((c) => folded.get(c.id)!.chars), shared.runs(clauses.filter((c) => c.doc === h)))),
+    ));
 
   // Words: jieba with the linked-to documents' terms, their IDF counted over the linked-to documents'
   // clauses only: a word weighs by how well it tells the targets apart, not by how often the plan
@@ -379,7 +391,7 @@ function planSpace(
     coverage: when('coverage', () => coverage(wordsOf(source), wordsOf(target))),
     uncovered: when('uncovered', () => uncovered(source)),
     conceptCoverage: when('conceptCoverage', () => coverage(conceptsOf(source), conceptsOf(target))),
-    cites: when('cites', () => (cited().has(target.doc) ? 1 : 0)),
+    cites: when('cites', () => (citedAndFollowed().has(target.doc) ? 1 : 0)),
     part: when('part', () => (partOf(source) && partOf(source) === partOf(target) ? 1 : 0)),
   });
 

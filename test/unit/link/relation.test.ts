@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, emptyCuration, linkCorpus } from '../../../scripts/link/index.ts';
-import { cites, isAbove } from '../../../scripts/link/relation.ts';
+import { cites, documentRuns, isAbove, writtenFrom } from '../../../scripts/link/relation.ts';
+import { fold } from '../../../scripts/link/ngrams.ts';
+import { buildFixture } from '../../helpers/fixture-document.ts';
 import { linkSpace } from '../../../scripts/link/features.ts';
 import { choiceProbabilities } from '../../../scripts/link/model.ts';
 import { modelInput } from '../../../scripts/link/score.ts';
@@ -162,5 +164,19 @@ describe('which higher plans govern a lower one', () => {
   it('a region unknown on either side cannot be governed (add it in a sidecar)', () => {
     expect(isAbove(doc('city', { level: 'municipal' }), county)).toBe(false);
     expect(isAbove(doc('changzhi', { level: 'municipal', region: { province: '山西省', city: '长治市', county: null } }), doc('unplaced', { level: 'county' }))).toBe(false);
+  });
+});
+
+describe('a plan written from the document it cites', () => {
+  const foldedClauses = (file: string) => buildFixture(file).clauses.map((c) => fold(c.text).chars);
+  const national = documentRuns(foldedClauses('corpus/national-qianxian-2021.txt'));
+
+  it('repeats its wording in a third of its clauses or more: the citing seeds do, the plans in their own words do not', () => {
+    expect(['xiangyuan-2023', 'pianguan-2024', 'mingxi-2024', 'yanshi-2020'].map((id) => writtenFrom(foldedClauses(`corpus/${id}.txt`), national))).toEqual([true, true, false, false]);
+  });
+
+  it('is not one that only names the programme (“千县工程”) and says its tasks in words of a later day', () => {
+    expect(writtenFrom(foldedClauses('test/fixtures/unseen-plans/pingjiang-2024.txt'), national)).toBe(false);
+    expect(writtenFrom(foldedClauses('test/fixtures/unseen-plans/xinzhou-2022.txt'), national)).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Links on plans the model was not trained on (test/fixtures/unseen-plans/: a city plan grouped by
- * year, a plan of 一是…二是… items under Markdown headings, a plan that splits and merges the
- * national tasks), built with the national plan and scored against links annotated before the
- * pipeline ran. The figures are printed, clause by clause, so a change to the method shows what it
- * does on plans it was not tuned on; the bar is the goal set for plans nobody annotated.
+ * year, a plan of 一是…二是… items under Markdown headings, a plan that splits and merges the national
+ * tasks, a provincial plan, a notice of one-line 工作要点, a task list as a workbook, a plan of 2024 in
+ * newer words), built with the national plan and scored against links annotated before the pipeline
+ * ran. The figures are printed, pooled, per plan and clause by clause, so a change to the method shows
+ * what it does on plans it was not tuned on; the bar is the goal set for plans nobody annotated.
  */
 import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,12 +16,12 @@ import { readGold, scoreGold } from './gold.ts';
 
 const FIXTURES = 'test/fixtures/unseen-plans';
 
-describe('links on three plans nobody tuned the method on', () => {
+describe('links on plans nobody tuned the method on', () => {
   let clauses: ClauseRecord[];
   beforeAll(async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'unseen-plans-'));
     for (const file of ['national-qianxian-2021.txt', 'national-qianxian-2021.yaml', 'link-concepts.yaml']) copyFileSync(join('corpus', file), join(corpus, file));
-    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) copyFileSync(join(FIXTURES, file), join(corpus, file));
+    for (const file of readdirSync(FIXTURES).filter((f) => /\.(txt|xlsx)$/.test(f))) copyFileSync(join(FIXTURES, file), join(corpus, file));
     clauses = (await buildCorpus(corpus)).clauses;
   });
 
@@ -29,10 +30,15 @@ describe('links on three plans nobody tuned the method on', () => {
   });
 
   it('reaches top-1 ≥ 0.85, recall ≥ 0.85, precision ≥ 0.8', () => {
-    const f = scoreGold(readGold(join(FIXTURES, 'links.json')), clauses);
+    const gold = readGold(join(FIXTURES, 'links.json'));
+    const f = scoreGold(gold, clauses);
+    const perPlan = [...new Set(gold.clauses.map((c) => c.doc))].map((doc) => {
+      const p = scoreGold({ ...gold, clauses: gold.clauses.filter((c) => c.doc === doc) }, clauses);
+      return `${doc} ${p.top1.toFixed(2)} / ${p.recall.toFixed(2)} / ${p.precision.toFixed(2)}`;
+    });
     console.log(
       `links on unseen plans: top-1 ${f.top1.toFixed(3)}, recall of primary ${f.recall.toFixed(3)}, precision ${f.precision.toFixed(3)} over ${f.published} published links\n  ` +
-        f.report.join('\n  '),
+        `${perPlan.join(' | ')}\n  ${f.report.join('\n  ')}`,
     );
     expect(f.top1).toBeGreaterThanOrEqual(0.85);
     expect(f.recall).toBeGreaterThanOrEqual(0.85);
