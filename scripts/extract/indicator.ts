@@ -15,7 +15,7 @@ export const REACH_VERBS = [
 export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在', '实现'].join('|')})$`);
 /** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
 export const ACTION_VERB =
-  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立|安排)/g;
+  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|配置|配备|更新|引进|争取|争创|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立|安排)/g;
 /** Where a metric's object noun phrase stops. */
 const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(）)”]|${ACTION_VERB.source})`);
 /**

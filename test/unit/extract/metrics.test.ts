@@ -596,3 +596,17 @@ describe('indicator tables', () => {
     for (const row of rows) for (const m of row.metrics) expect(row.text.slice(...m.at)).toBe(m.text);
   });
 });
+
+describe('indicators of counts a verb of buying or aiming opens', () => {
+  it('配置, 更新, 争创 name no part of what is counted, as 新增 and 购置 do not', () => {
+    expect(metrics('10. 加强医疗设备配置。新购置CT1台，配置负压救护车2辆，完善医技科室设备条件。')).toMatchObject([
+      { indicator: 'CT', value: 1, unit: '台' },
+      { indicator: '负压救护车', value: 2, unit: '辆' },
+    ]);
+    expect(metrics('三是完善后勤保障设施，更新负压救护车3辆。')).toMatchObject([{ indicator: '负压救护车', value: 3, unit: '辆' }]);
+    expect(metrics('建设4个县级重点专科，争创市级重点专科2个。')).toMatchObject([
+      { value: 4, unit: '个' },
+      { indicator: '市级重点专科', value: 2, unit: '个' },
+    ]);
+  });
+});
