@@ -69,6 +69,8 @@ const ARROW_TO = /^\s*(?:→|⇒|—>|-+>)\s*/;
 
 /** An action verb right before the number: 建成三个…, 新增两名…. */
 const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
+/** An action verb, then the items counted listed by name, right before their count: 打造骨伤、针灸推拿两个优势专科. */
+const LISTED_BEFORE = new RegExp(`${ACTION_VERB.source}[^，。；,;：:\\d]{1,20}、[^，。；,;：:、\\d]{1,12}$`);
 /** A change verb right before the number: 下降三个百分点, 增长两成. */
 const CHANGE_BEFORE = /(提高|提升|增长|增加|上升|下降|降低|减少|缩短|压缩)$/;
 /** A reach verb right before the number: 达到四级. */
@@ -321,12 +323,13 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const targeted = TARGET_VERB.test(before) || Boolean(prefix) || Boolean(suffix);
     // Chinese numerals mostly name things (三级医院, 二级以下手术, 四个下沉, 一所村卫生室);
     // they are targets when bounded (至少两家, 两项以上。), a level reached (四级水平) or what a
-    // verb makes (建成三个省级重点专科, 新增两名学科带头人; not 一, an article there: 打造一支队伍, 推广一批;
+    // verb makes (建成三个省级重点专科, 新增两名学科带头人, also after the items it lists: 打造骨伤、针灸推拿两个优势专科;
+    // not 一, an article there: 打造一支队伍, 推广一批;
     // nor a grade or phase: 建设三级医院, 完成二期工程).
     if (!/^\d/.test(first)) {
       // 九成以上的患者: a share in tenths is a target when bounded, wherever it stands
       const closed = Boolean(suffix) && (/^([，。；、,;]|$)/.test(s.slice(end)) || rawUnit === '成');
-      const made = ACTION_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && value > 1;
+      const made = (ACTION_BEFORE.test(s.slice(partStart, start)) || LISTED_BEFORE.test(s.slice(partStart, start))) && !/^(级|期)$/.test(rawUnit) && value > 1;
       // the amount of a change: 下降三个百分点, 增长两成 (一 too where it cannot be an article: 提高一个百分点)
       const changed = CHANGE_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && (value > 1 || /百分点|成|倍/.test(rawUnit));
       // a level reached: 四级水平, 达到四级, 达到四级甲等 (not 达到三级医院水平, a grade of hospital)

@@ -610,3 +610,13 @@ describe('indicators of counts a verb of buying or aiming opens', () => {
     ]);
   });
 });
+
+describe('a count in Chinese numerals after the items a verb lists', () => {
+  it('打造骨伤、针灸推拿两个优势专科 counts the specialties made; a grade after a list stays none', () => {
+    expect(metrics('15. 发展中医药服务。一是加强县中医院特色专科建设，打造骨伤、针灸推拿两个优势专科；二是所有乡镇卫生院建成中医馆。')).toMatchObject([
+      { indicator: '优势专科', value: 2, unit: '个', comparator: 'eq' },
+    ]);
+    expect(metrics('建设县人民医院、县中医院两个三级医院。')).toMatchObject([{ value: 2, unit: '个' }]);
+    expect(metrics('推进胸痛、卒中中心建设，创建三级医院。')).toEqual([]);
+  });
+});
