@@ -620,3 +620,14 @@ describe('a count in Chinese numerals after the items a verb lists', () => {
     expect(metrics('推进胸痛、卒中中心建设，创建三级医院。')).toEqual([]);
   });
 });
+
+describe('indicators found on the unseen plans nobody annotated', () => {
+  it('a grade with 以上 names what is counted (2个市级以上临床重点专科); a share set 按照… names what it sets (设置, 配置, 配备)', () => {
+    expect(metrics('每家县医院至少建成2个市级以上临床重点专科，补齐专科能力短板。')).toMatchObject([
+      { indicator: '市级以上临床重点专科', value: 2, unit: '个', comparator: 'ge' },
+    ]);
+    expect(metrics('提升重症救治和麻醉服务能力。按照床位总数的4%设置重症医学科床位，推广舒适化医疗。')).toMatchObject([
+      { indicator: '重症医学科床位', value: 4, unit: '%' },
+    ]);
+  });
+});
