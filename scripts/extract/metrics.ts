@@ -89,12 +89,15 @@ const COORDINATED = /^[\u4e00-\u9fa5（）()]{1,15}(和|及|以及|、)$/;
 /**
  * A count of what there is now, not a target: after 共有, 现有, 已有… in its sentence with no verb or date between
  * (全省共有120个县，其中贫困县40个), or the whole of a place's things that then all do something
- * (全县3家县级医院全部达到…: the target is 全部, the 3 describes the county; 全市8个县中至少5家…).
+ * (全县3家县级医院全部达到…: the target is 全部, the 3 describes the county; 全市8个县中至少5家…), or the total of
+ * a list of what is included (包括…，共11家).
  */
 const PRESENT_VERB = /(共有|现有|已有|现辖|下辖|(?:目前|当前)[^，。；,;\d]{0,6}?有)/g;
 const NOT_DESCRIPTION = new RegExp(`${ACTION_VERB.source}|${TARGET_VERB.source.replace(/\)\$$/, ')')}|达|力争|争取|\\d{4}年`);
 const WHOLE_PLACE = /^(全[县市省区州旗]|本[县市区])共?$/;
 const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|中(?!心|医|药|西))/;
+/** The total closing a list of what is included (县医院，包括甲县人民医院、乙县人民医院…，共11家): a count, not a target. */
+const TOTAL_OF_LIST = /^(共|共计|合计|总计)$/;
 function describesPresent(s: string, sentenceStart: number, partStart: number, start: number, end: number): boolean {
   const present = [...s.slice(sentenceStart, start).matchAll(PRESENT_VERB)].at(-1);
   const gap = present ? s.slice(sentenceStart + present.index! + present[0].length, start) : '';
@@ -102,6 +105,7 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
   // not a rate (每千人口拥有…)
   const sameList = !/[，,]/.test(gap) || s.startsWith('其中', partStart) || !/[：:]/.test(gap);
   if (present && sameList && !NOT_DESCRIPTION.test(gap) && !/每/.test(s.slice(sentenceStart, start))) return true;
+  if (TOTAL_OF_LIST.test(s.slice(partStart, start)) && /包括|包含/.test(s.slice(sentenceStart, partStart))) return true;
   return WHOLE_PLACE.test(s.slice(partStart, start)) && ALL_OF_THEM.test(s.slice(end));
 }
 

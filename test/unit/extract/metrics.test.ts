@@ -631,3 +631,10 @@ describe('indicators found on the unseen plans nobody annotated', () => {
     ]);
   });
 });
+
+describe('the total of a list of what a plan includes', () => {
+  it('包括…，共11家 counts what there is; a total spent stays a target', () => {
+    expect(metrics('全市纳入“千县工程”的县医院，包括甲县人民医院、乙县人民医院、丙县人民医院，共11家。')).toEqual([]);
+    expect(metrics('新建住院楼、门诊楼，共计投资5000万元。')).toMatchObject([{ value: 5000, unit: '万元' }]);
+  });
+});
