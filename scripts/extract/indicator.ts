@@ -15,9 +15,9 @@ export const REACH_VERBS = [
 export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在', '实现'].join('|')})$`);
 /** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
 export const ACTION_VERB =
-  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|配备|引进|争取|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立|安排)/g;
-/** Where a metric's object noun phrase stops. */
-const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|以上|之间|为|\\d|[，。；、：,;:（(）)”]|${ACTION_VERB.source})`);
+  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|配置|配备|更新|引进|争取|争创|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立|安排)/g;
+/** Where a metric's object noun phrase stops (not at the 以上 of a grade that names it: 2个市级以上临床重点专科). */
+const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|(?<!级)以上|之间|为|\\d|[，。；、：,;:（(）)”]|${ACTION_VERB.source})`);
 /**
  * A fund an amount sets up, named by the words after it up to the fund's noun, verbs of its purpose and all
  * (设立100万元人才引进专项资金: 人才引进专项资金, not 人才).
@@ -30,8 +30,8 @@ export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|^(千|�
  * a share out per head (医师培训人均≥40学时).
  */
 const QUANTITY_NOUN = /^(资金|经费|费用|时间|时长|面积|人数|数量|规模|人均|平均)$/;
-/** What a standard (按…) is given for: the object of the verb after the amount (…的标准安排公共卫生补助资金). */
-const STANDARD_FOR = /^的?(?:标准)?(?:给予|安排|发放|拨付|补助|补贴|核拨)([^，。；、,;（(]+)/;
+/** What a standard (按…) is given for: the object of the verb after the amount (…的标准安排公共卫生补助资金, 按照床位总数的4%设置重症医学科床位). */
+const STANDARD_FOR = /^的?(?:标准)?(?:给予|安排|发放|拨付|补助|补贴|核拨|设置|配置|配备)([^，。；、,;（(]+)/;
 /** A phrase with a reach verb inside it: what reaches, the verb, and what follows (the scale of a level). */
 const REACHED_ON = new RegExp(`^(.+?)(${REACH_VERBS.join('|')})(.+)$`);
 /** Units of a time taken. */

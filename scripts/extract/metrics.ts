@@ -69,6 +69,8 @@ const ARROW_TO = /^\s*(?:→|⇒|—>|-+>)\s*/;
 
 /** An action verb right before the number: 建成三个…, 新增两名…. */
 const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
+/** An action verb, then the items counted listed by name, right before their count: 打造骨伤、针灸推拿两个优势专科. */
+const LISTED_BEFORE = new RegExp(`${ACTION_VERB.source}[^，。；,;：:\\d]{1,20}、[^，。；,;：:、\\d]{1,12}$`);
 /** A change verb right before the number: 下降三个百分点, 增长两成. */
 const CHANGE_BEFORE = /(提高|提升|增长|增加|上升|下降|降低|减少|缩短|压缩)$/;
 /** A reach verb right before the number: 达到四级. */
@@ -87,12 +89,15 @@ const COORDINATED = /^[\u4e00-\u9fa5（）()]{1,15}(和|及|以及|、)$/;
 /**
  * A count of what there is now, not a target: after 共有, 现有, 已有… in its sentence with no verb or date between
  * (全省共有120个县，其中贫困县40个), or the whole of a place's things that then all do something
- * (全县3家县级医院全部达到…: the target is 全部, the 3 describes the county; 全市8个县中至少5家…).
+ * (全县3家县级医院全部达到…: the target is 全部, the 3 describes the county; 全市8个县中至少5家…), or the total of
+ * a list of what is included (包括…，共11家).
  */
 const PRESENT_VERB = /(共有|现有|已有|现辖|下辖|(?:目前|当前)[^，。；,;\d]{0,6}?有)/g;
 const NOT_DESCRIPTION = new RegExp(`${ACTION_VERB.source}|${TARGET_VERB.source.replace(/\)\$$/, ')')}|达|力争|争取|\\d{4}年`);
 const WHOLE_PLACE = /^(全[县市省区州旗]|本[县市区])共?$/;
 const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|中(?!心|医|药|西))/;
+/** The total closing a list of what is included (县医院，包括甲县人民医院、乙县人民医院…，共11家): a count, not a target. */
+const TOTAL_OF_LIST = /^(共|共计|合计|总计)$/;
 function describesPresent(s: string, sentenceStart: number, partStart: number, start: number, end: number): boolean {
   const present = [...s.slice(sentenceStart, start).matchAll(PRESENT_VERB)].at(-1);
   const gap = present ? s.slice(sentenceStart + present.index! + present[0].length, start) : '';
@@ -100,6 +105,7 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
   // not a rate (每千人口拥有…)
   const sameList = !/[，,]/.test(gap) || s.startsWith('其中', partStart) || !/[：:]/.test(gap);
   if (present && sameList && !NOT_DESCRIPTION.test(gap) && !/每/.test(s.slice(sentenceStart, start))) return true;
+  if (TOTAL_OF_LIST.test(s.slice(partStart, start)) && /包括|包含/.test(s.slice(sentenceStart, partStart))) return true;
   return WHOLE_PLACE.test(s.slice(partStart, start)) && ALL_OF_THEM.test(s.slice(end));
 }
 
@@ -321,12 +327,13 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const targeted = TARGET_VERB.test(before) || Boolean(prefix) || Boolean(suffix);
     // Chinese numerals mostly name things (三级医院, 二级以下手术, 四个下沉, 一所村卫生室);
     // they are targets when bounded (至少两家, 两项以上。), a level reached (四级水平) or what a
-    // verb makes (建成三个省级重点专科, 新增两名学科带头人; not 一, an article there: 打造一支队伍, 推广一批;
+    // verb makes (建成三个省级重点专科, 新增两名学科带头人, also after the items it lists: 打造骨伤、针灸推拿两个优势专科;
+    // not 一, an article there: 打造一支队伍, 推广一批;
     // nor a grade or phase: 建设三级医院, 完成二期工程).
     if (!/^\d/.test(first)) {
       // 九成以上的患者: a share in tenths is a target when bounded, wherever it stands
       const closed = Boolean(suffix) && (/^([，。；、,;]|$)/.test(s.slice(end)) || rawUnit === '成');
-      const made = ACTION_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && value > 1;
+      const made = (ACTION_BEFORE.test(s.slice(partStart, start)) || LISTED_BEFORE.test(s.slice(partStart, start))) && !/^(级|期)$/.test(rawUnit) && value > 1;
       // the amount of a change: 下降三个百分点, 增长两成 (一 too where it cannot be an article: 提高一个百分点)
       const changed = CHANGE_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && (value > 1 || /百分点|成|倍/.test(rawUnit));
       // a level reached: 四级水平, 达到四级, 达到四级甲等 (not 达到三级医院水平, a grade of hospital)

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../scripts/pipeline.ts';
-import type { ClauseRecord, DocumentRecord } from '../../../scripts/publish/schema.ts';
+import type { ClauseRecord } from '../../../scripts/publish/schema.ts';
 import { compact, originalSpan } from '../../../scripts/extract/compact.ts';
-import { canonicalUnit, countyLevel } from '../../../scripts/extract/unit-names.ts';
+import { canonicalIn, indexBuilt, overlaps, ratio, squeeze, tallyListed, type Built } from './scoring.ts';
 
 interface Gold {
   units: { doc: string; anchor: string; all: string[]; lead?: string[]; cooperate?: string[] }[];
@@ -17,22 +17,15 @@ interface Gold {
 }
 
 const gold = JSON.parse(readFileSync(new URL('../../fixtures/gold-extraction.json', import.meta.url), 'utf8')) as Gold;
-const squeeze = (s: string) => s.replace(/\s/g, '');
-
-let documents: Map<string, DocumentRecord>;
-let clausesByDoc: Map<string, ClauseRecord[]>;
+let built: Built;
+let clausesByDoc: Built['clausesByDoc'];
 
 beforeAll(async () => {
-  const corpus = await buildCorpus(new URL('../../../corpus', import.meta.url).pathname);
-  documents = new Map(corpus.documents.map((d) => [d.id, d]));
-  clausesByDoc = new Map();
-  for (const c of corpus.clauses) clausesByDoc.set(c.doc, [...(clausesByDoc.get(c.doc) ?? []), c]);
+  built = indexBuilt(await buildCorpus(new URL('../../../corpus', import.meta.url).pathname));
+  clausesByDoc = built.clausesByDoc;
 });
 
-function canonical(doc: string, name: string): string {
-  const county = documents.get(doc)?.region.county ?? null;
-  return canonicalUnit(name, { level: countyLevel(county), county }).canonical;
-}
+const canonical = (doc: string, name: string) => canonicalIn(built, doc, name);
 
 /** The clause whose title, or else text, without whitespace starts with the anchor. */
 function clauseAt(doc: string, anchor: string): ClauseRecord | undefined {
@@ -48,32 +41,14 @@ function quoteSpans(doc: string, quote: string): { clause: ClauseRecord; at: [nu
   });
 }
 
-const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && a[1] > b[0];
-const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 const figure = (x: number) => x.toFixed(3);
 
 describe('extract on gold-extraction.json', () => {
   it('finds the listed responsible units and their roles', () => {
-    let goldCount = 0;
-    let found = 0;
-    let rolesRight = 0;
-    const misses: string[] = [];
-    for (const g of gold.units) {
-      const clause = clauseAt(g.doc, g.anchor);
-      const listed = (clause?.units ?? []).filter((u) => u.role !== 'actor');
-      for (const name of g.all) {
-        goldCount++;
-        const unit = listed.find((u) => u.canonical === canonical(g.doc, name));
-        if (!unit) {
-          misses.push(`${g.doc} ${g.anchor}: missing ${name}`);
-          continue;
-        }
-        found++;
-        const role = g.lead?.includes(name) ? 'lead' : g.cooperate?.includes(name) ? 'cooperate' : 'responsible';
-        if (unit.role === role) rolesRight++;
-        else misses.push(`${g.doc} ${g.anchor}: ${name} is ${unit.role}, gold ${role}`);
-      }
-    }
+    const tally = { gold: 0, found: 0, rolesRight: 0, misses: [] as string[] };
+    const misses = tally.misses;
+    for (const g of gold.units) tallyListed(built, g, (clauseAt(g.doc, g.anchor)?.units ?? []).filter((u) => u.role !== 'actor'), tally);
+    const { gold: goldCount, found, rolesRight } = tally;
     // Precision over every listed unit of the documents the gold annotates.
     const goldDocs = new Set(gold.units.map((g) => g.doc));
     let extracted = 0;

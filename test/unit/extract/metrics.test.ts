@@ -596,3 +596,45 @@ describe('indicator tables', () => {
     for (const row of rows) for (const m of row.metrics) expect(row.text.slice(...m.at)).toBe(m.text);
   });
 });
+
+describe('indicators of counts a verb of buying or aiming opens', () => {
+  it('配置, 更新, 争创 name no part of what is counted, as 新增 and 购置 do not', () => {
+    expect(metrics('10. 加强医疗设备配置。新购置CT1台，配置负压救护车2辆，完善医技科室设备条件。')).toMatchObject([
+      { indicator: 'CT', value: 1, unit: '台' },
+      { indicator: '负压救护车', value: 2, unit: '辆' },
+    ]);
+    expect(metrics('三是完善后勤保障设施，更新负压救护车3辆。')).toMatchObject([{ indicator: '负压救护车', value: 3, unit: '辆' }]);
+    expect(metrics('建设4个县级重点专科，争创市级重点专科2个。')).toMatchObject([
+      { value: 4, unit: '个' },
+      { indicator: '市级重点专科', value: 2, unit: '个' },
+    ]);
+  });
+});
+
+describe('a count in Chinese numerals after the items a verb lists', () => {
+  it('打造骨伤、针灸推拿两个优势专科 counts the specialties made; a grade after a list stays none', () => {
+    expect(metrics('15. 发展中医药服务。一是加强县中医院特色专科建设，打造骨伤、针灸推拿两个优势专科；二是所有乡镇卫生院建成中医馆。')).toMatchObject([
+      { indicator: '优势专科', value: 2, unit: '个', comparator: 'eq' },
+    ]);
+    expect(metrics('建设县人民医院、县中医院两个三级医院。')).toMatchObject([{ value: 2, unit: '个' }]);
+    expect(metrics('推进胸痛、卒中中心建设，创建三级医院。')).toEqual([]);
+  });
+});
+
+describe('indicators found on the unseen plans nobody annotated', () => {
+  it('a grade with 以上 names what is counted (2个市级以上临床重点专科); a share set 按照… names what it sets (设置, 配置, 配备)', () => {
+    expect(metrics('每家县医院至少建成2个市级以上临床重点专科，补齐专科能力短板。')).toMatchObject([
+      { indicator: '市级以上临床重点专科', value: 2, unit: '个', comparator: 'ge' },
+    ]);
+    expect(metrics('提升重症救治和麻醉服务能力。按照床位总数的4%设置重症医学科床位，推广舒适化医疗。')).toMatchObject([
+      { indicator: '重症医学科床位', value: 4, unit: '%' },
+    ]);
+  });
+});
+
+describe('the total of a list of what a plan includes', () => {
+  it('包括…，共11家 counts what there is; a total spent stays a target', () => {
+    expect(metrics('全市纳入“千县工程”的县医院，包括甲县人民医院、乙县人民医院、丙县人民医院，共11家。')).toEqual([]);
+    expect(metrics('新建住院楼、门诊楼，共计投资5000万元。')).toMatchObject([{ value: 5000, unit: '万元' }]);
+  });
+});

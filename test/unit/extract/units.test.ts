@@ -405,6 +405,30 @@ describe('implicit actors', () => {
     expect(clause?.units.map((u) => u.canonical)).toEqual(['市财政局', '市人社局']);
   });
 
+  it('found on plans nobody tuned the rules on: an item opener, 依托, 以…为龙头, 县医院, a list going on without levels, 督查室', () => {
+    // 二是县卫健委…: an enumerated item opens like a phrase
+    expect(actors('（四）严格督导考核。一是将能力提升工作纳入各单位年度目标考核；二是县卫健委每季度开展一次督导，通报进展。')).toEqual(['县卫健委:actor']);
+    // 依托 names the body that builds (not 以县域医共体为载体)
+    expect(actors('12. 牵头组建资源共享中心。依托县人民医院建设医学检验、医学影像、心电诊断、病理、消毒供应等资源共享中心。')).toEqual(['县人民医院:actor']);
+    expect(actors('17. 组建医疗质控中心。依托县人民医院组建医共体医疗质控中心，每季度开展一次医疗质量检查。')).toEqual(['县人民医院:actor']);
+    // 以…为龙头组建: the core bodies, also two of them
+    expect(actors('一是以县人民医院、县中医院为龙头组建两个医疗健康服务集团，统筹管理乡镇卫生院和村卫生室。')).toEqual(['县人民医院:actor', '县中医院:actor']);
+    expect(actors('以县域医共体为载体，推进资源共享。')).toEqual([]);
+    // 县医院 is a unit name, the county's hospital
+    const [hospital] = extractActors('明确双向转诊标准和流程，县医院每年下转康复期患者不少于1000人次。', [], [], '县', '某某县', table);
+    expect(hospital).toMatchObject({ name: '县医院', canonical: '县人民医院', role: 'actor' });
+    // units a verb of their own follows: 设立, 达到
+    expect(actors('21. 推进医防融合。县人民医院设立公共卫生科，与县疾控中心建立协作机制。')).toEqual(['县人民医院:actor']);
+    expect(actors('到2025年，县人民医院综合服务能力达到三级医院水平，县中医院达到二级甲等中医医院标准。')).toEqual(['县中医院:actor']);
+    // a list going on without the level: each name takes the level of the one before
+    expect(
+      extractActors('县卫健局负责统筹协调，县发改局、财政局、人社局、医保局按职责抓好落实。', [], [], '县', '某某县', table).map((u) => `${u.name}:${u.canonical}:${u.role}`),
+    ).toEqual(['县卫健局:县卫健局:responsible', '县发改局:县发改局:actor', '财政局:县财政局:actor', '人社局:县人社局:actor', '医保局:县医保局:actor']);
+    expect(actors('加强统筹。县卫健局、财政局要加强协调，建立工作机制。')).toEqual(['县卫健局:actor', '财政局:actor']);
+    // 县政府督查室 is an office of its own, not 县政府; with 会同 it leads
+    expect(actors('县政府督查室会同县卫健局每半年开展一次专项督查。')).toEqual(['县政府督查室:lead', '县卫健局:cooperate']);
+  });
+
   it('not a unit the prose only mentions (县人民医院感染科), nor one already listed', () => {
     expect(actors('加强传染病救治体系和县人民医院感染科建设。')).toEqual([]);
     expect(actors('县财政局要加强统筹。（责任单位：县财政局）')).toEqual([]);
