@@ -11,7 +11,7 @@ import { splitBodies } from './issuer.ts';
 import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
 import { endsAsHeading, isNarrowSpacedHeading, isSpacedHeading } from './heading.ts';
-import { documentKind } from './metadata.ts';
+import { documentKind, gazetteIssue } from './metadata.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -366,6 +366,9 @@ function continues(
   if (current.fragments.length === 1 && isBareMarker(last)) return !nextMarker;
   // Half-width digits and spaces make full lines a few columns narrower than the page.
   const wrapped = wrapWidth !== null && current.lastWidth >= wrapWidth - 6;
+  // A gazette's issue line stands alone, and so does a title set across its columns, far wider than the column's lines.
+  if (gazetteIssue.test(last) || gazetteIssue.test(next)) return false;
+  if (wrapWidth !== null && current.fragments.length === 1 && current.lastWidth > wrapWidth * 1.5 && isTitle(last)) return false;
   // Was the line before cut in mid-sentence (at the page width, or by a page break after a long line)?
   const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && displayWidth(last) > 40));
   // Closing matter (附件, 附表, 抄送 …) opens a paragraph, but `详见\n附件1` goes on; `抄送：` never does.
