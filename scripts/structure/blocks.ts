@@ -124,7 +124,7 @@ function titleHeads(pages: { at: number; text: string }[][]): Set<number> {
  * headers — which never breaks a paragraph (a sentence often runs on across the page) and is kept apart.
  */
 /** A line of a table of contents: a heading, a leader of dots (……, ·····, ....) and its page number. */
-const tocEntry = /\S\s*(?:[…⋯·・.．]\s*){4,}\d{1,3}$/;
+export const tocEntry = /\S\s*(?:[…⋯·・.．]\s*){4,}\d{1,3}$/;
 /** An entry under a 目录 heading: its page number after a leader, a gap of spaces or a tab (Word's own, as a .doc's text keeps it). */
 const pagedEntry = /\S(?:\s*(?:[…⋯·・.．]\s*){4,}|\s{2,}|\u3000+|\t)\d{1,3}$/;
 
@@ -201,7 +201,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     // An entry the width broke (一、推进县级医院…总体要求 / 和主要目标 ……… 1): its first line, no sentence, over
     // an unnumbered rest that ends in the page number. It numbers no clause, as the entry does not.
     const next = nextLine[index].trim();
-    if (!sentencePunctuation.test(text) && !readMarker(next) && listed(next, inContents || contents)) {
+    // The 目录 heading above the entries is none (a gazette's issue lists its documents under it).
+    if (!contentsHeading && !sentencePunctuation.test(text) && !readMarker(next) && listed(next, inContents || contents)) {
       flush();
       entryStart = { text: collapseWhitespace(text), line, endLine: line, markdownDepth: 0, rule: false, marker: null };
       blocks.push(entryStart);

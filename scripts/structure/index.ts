@@ -5,7 +5,7 @@
 import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import type { SourceText } from '../ingest/read-corpus.ts';
 import type { Message } from '../messages.ts';
-import { readBlocks, type Block } from './blocks.ts';
+import { readBlocks, tocEntry, type Block } from './blocks.ts';
 import { joinWrapped } from '../text/wrapped-lines.ts';
 import { readMarker } from './markers.ts';
 import { withoutInvisibles } from './text-width.ts';
@@ -62,7 +62,8 @@ export function structureDocument(input: SourceText): Structured {
   const closingLines = prose.slice(closingStart - 1).filter((_, k) => !inPart(closingStart + k));
   const fullText = blocks.map((b) => b.text).join('\n');
   // What the cover lines say, without Markdown's marks (`> 某政办发〔2024〕9号`, `**…**`).
-  const coverLines = preambleLines.map(withoutMarkdownMarks);
+  // A table of contents' entries (a gazette's issue lists the documents in it: …关于…的报告 ……… 1) name no issuer or title of this one.
+  const coverLines = preambleLines.map((l) => (tocEntry.test(l.trim()) ? '' : withoutMarkdownMarks(l)));
   const title = documentTitle(coverLines);
   // A website's disclosure table says the 文号, issuer and 成文日期 in so many words; the cover letter's own lines otherwise.
   const disclosed = disclosureFields(preambleLines);

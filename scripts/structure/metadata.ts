@@ -125,7 +125,8 @@ export function documentTitle(preambleLines: string[]): string | null {
   const isTitle = (l: string) =>
     l.trim() !== '' && !gazetteIssue.test(l.trim()) && !/[。；：:>＞»›]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*[件表]\s*(?:\d+(?:\s*[-—–－]\s*\d+)?)?$/.test(l.trim());
   const lines = preambleLines.map(withoutMarkdownMarks).filter((l) => l.trim() !== '');
-  const first = lines.findIndex(isTitle);
+  // A gazette's name over its issue line (某县人民政府公报 / 2023年第6期) is its masthead.
+  const first = lines.findIndex((l, k) => isTitle(l) && !(/公\s*报$/.test(l.trim()) && gazetteIssue.test(lines[k + 1]?.trim() ?? '')));
   if (first === -1) return null;
   // A title the page width cut (…综合能力提升工作 / 实施方案（2022—2025年）) goes on until it names what the document is.
   let title = lines[first].replace(/\s+/g, '');

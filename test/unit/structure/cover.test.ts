@@ -29,6 +29,25 @@ describe('a plan as a 政府公报 prints it', () => {
     const { document } = buildText('gazette-2023.txt', text);
     expect([document.title, document.docNumber, document.issuer, document.date]).toEqual(['某某县县域医疗卫生服务体系建设实施方案', '某政办发〔2023〕21号', '某某县人民政府办公室', '2023-08-02']);
   });
+
+  it('a gazette’s name over its issue line is its masthead; the title is the plan’s, wrapped, with its bracketed 文号 and date below', () => {
+    const text = ['某某县人民政府公报', '2023年第6期', '', '某某县推进“千县工程”县医院', '综合能力提升实施方案', '（某政办发〔2023〕30号）', '（2023年6月8日）', '',
+      '为推动县医院综合能力提升，制定本方案。', '一、工作目标', '到2025年，县人民医院达到三级医院服务能力。'].join('\n');
+    const { document } = buildText('masthead-2023.txt', text);
+    // Before: 某某县人民政府公报.
+    expect([document.title, document.docNumber, document.date]).toEqual(['某某县推进“千县工程”县医院综合能力提升实施方案', '某政办发〔2023〕30号', '2023-06-08']);
+  });
+
+  it('the issue’s 目录 of its documents: 目录 a line of its own, its entries naming neither the issuer nor the title', () => {
+    const text = ['某某县人民政府公报', '2023年第6期', '目  录', '某某县人民政府关于2023年度县级预算执行情况的报告 ……………… 1', '某某县人民政府办公室关于印发某某县县医院综合能力提升实施方案的通知 ……………… 5', '',
+      '某某县人民政府办公室关于印发某某县县医院综合能力提升实施方案的通知', '某政办发〔2023〕30号', '各乡镇人民政府，县直各单位：', '现将《某某县县医院综合能力提升实施方案》印发给你们，请认真贯彻执行。',
+      '某某县人民政府办公室', '2023年6月8日', '某某县县医院综合能力提升实施方案', '为推动县医院综合能力提升，制定本方案。', '一、工作目标', '到2025年，县人民医院达到三级医院服务能力。'].join('\n');
+    const { document, clauses, lines } = buildText('contents-2023.txt', text);
+    // Before: the issuer 某某县人民政府 (from the first entry), and 目  录 run into that entry.
+    expect([document.title, document.issuer]).toEqual(['某某县县医院综合能力提升实施方案', '某某县人民政府办公室']);
+    expect(document.preamble.split('\n').slice(2, 4)).toEqual(['目  录', '某某县人民政府关于2023年度县级预算执行情况的报告 ……………… 1']);
+    expectNothingLost(document, clauses, lines);
+  });
 });
 
 describe('a preamble in a text cut at the page width', () => {
