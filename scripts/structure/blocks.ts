@@ -165,7 +165,9 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
 
   lines.forEach((raw, index) => {
     const line = index + 1;
-    const text = wholeLineBold.test(raw.trim()) ? raw.trim() : withoutBoldMarker(raw.trim());
+    // A converter's blockquote mark (`> （二）加强人才队伍建设。…`, Word's indented paragraph) is markup, as `#` is: it hides no marker.
+    const written = raw.trim().replace(/^>\s?/, '');
+    const text = wholeLineBold.test(written) ? written : withoutBoldMarker(written);
     if (text === '') return;
     if (numbers.has(index)) {
       pageNumbers.push({ line, text });

@@ -79,6 +79,20 @@ describe('a plan a converter wrote in Markdown', () => {
     expectNothingLost(document, clauses, lines);
   });
 
+  it('a blockquote mark (`> `) hides no clause: `> （二）…` is the clause (二), its text without the mark as a heading’s is without `#`', () => {
+    const quoted = ['# 某某县县级医院能力提升实施方案', '', '> 某政办发〔2024〕9号', '', '## 一、重点任务', '', '（一）加强专科建设。建设胸痛中心。', '',
+      '> （二）加强人才队伍建设。每年招聘医学本科毕业生20名。', '', '（三）改善就医环境。新建门诊楼一栋。'];
+    const built = buildText('quoted-2024.md', quoted.join('\n'));
+    // Before: （二） ran into （一） as `>（二）加强人才…`.
+    expect(built.clauses.map((c) => [c.path.join('.'), c.title])).toEqual([['一', '重点任务'], ['一.（一）', '加强专科建设'], ['一.（二）', '加强人才队伍建设'], ['一.（三）', '改善就医环境']]);
+    expect(built.clauses[2].text).toBe('加强人才队伍建设。每年招聘医学本科毕业生20名。');
+    expect(built.document.preamble).toContain('> 某政办发〔2024〕9号');
+    expect(built.document.docNumber).toBe('某政办发〔2024〕9号');
+    // Every other character is published once: the mark is markup, as `#` is.
+    const unquoted = (lines: string[]) => lines.map((l) => l.replace(/^>\s?/, ''));
+    expectNothingLost({ ...built.document, preamble: unquoted(built.document.preamble.split('\n')).join('\n') }, built.clauses, unquoted(built.lines));
+  });
+
   it('a plan whose first line is its `# ` title: the title without the mark', () => {
     const { document } = buildText('titled-2023.md', ['# 某某县县级医院综合服务能力提升三年行动方案（2023—2025年）', '', '为全面提升县级医院综合服务能力，制定本方案。', '', '## 一、总体要求', '', '到2025年，县人民医院达到三级医院水平。'].join('\n'));
     expect(document.title).toBe('某某县县级医院综合服务能力提升三年行动方案（2023—2025年）');
