@@ -111,6 +111,9 @@ function issuedTitle(notice: string): string | null {
   return (words && /《([^《》]+)》$/.exec(words)?.[1]) ?? words;
 }
 
+/** An attachment's label before a title on its line: `附件1：`, `附件：`, `附件2 `. */
+const attachmentLabel = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:]|\s)\s*(?=\S{4})/;
+
 /** The plan's title: what the cover letter says it issues, else the first short cover line. */
 export function documentTitle(preambleLines: string[]): string | null {
   const joined = coverLines(preambleLines).join('\n');
@@ -124,7 +127,8 @@ export function documentTitle(preambleLines: string[]): string | null {
   // nor a website's breadcrumb (首页 > 信息公开 > …), nor a gazette's masthead.
   const isTitle = (l: string) =>
     l.trim() !== '' && !gazetteIssue.test(l.trim()) && !/[。；：:>＞»›]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*[件表]\s*(?:\d+(?:\s*[-—–－]\s*\d+)?)?$/.test(l.trim());
-  const lines = preambleLines.map(withoutMarkdownMarks).filter((l) => l.trim() !== '');
+  // A plan saved from a notice's attachment may open with its label on its title's line (附件1：某某县…实施方案).
+  const lines = preambleLines.map(withoutMarkdownMarks).filter((l) => l.trim() !== '').map((l, k) => (k === 0 ? l.trim().replace(attachmentLabel, '') : l));
   // A gazette's name over its issue line (某县人民政府公报 / 2023年第6期) is its masthead.
   const first = lines.findIndex((l, k) => isTitle(l) && !(/公\s*报$/.test(l.trim()) && gazetteIssue.test(lines[k + 1]?.trim() ?? '')));
   if (first === -1) return null;

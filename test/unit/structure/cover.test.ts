@@ -122,5 +122,8 @@ describe('titles the cover sets out in other shapes', () => {
   it('a plan published as the attachment of a notice: 附件 above its title is no part of it', () => {
     expect(title('attachment-2024.txt', ['附件', '', '某某县卫生健康事业发展实施方案', '', '为推动卫生健康事业高质量发展，制定本方案。'])).toBe('某某县卫生健康事业发展实施方案');
     expect(title('annex-2023.txt', ['附件：', '某某县县级医院能力提升', '实施方案（2023—2025年）', '为推动县级医院高质量发展，制定本方案。'])).toBe('某某县县级医院能力提升实施方案（2023—2025年）');
+    // Before: null, and 实施方案（2024—2025年）: the label on the title's line hid it.
+    expect(title('labelled-2024.txt', ['附件1：某某县县医院综合能力提升实施方案', '为推动县医院综合能力提升，制定本方案。'])).toBe('某某县县医院综合能力提升实施方案');
+    expect(title('labelled-2025.txt', ['附件：某某县县医院综合能力提升', '实施方案（2024—2025年）', '为推动县医院综合能力提升，制定本方案。'])).toBe('某某县县医院综合能力提升实施方案（2024—2025年）');
   });
 });
