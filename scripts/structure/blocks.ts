@@ -11,7 +11,7 @@ import { splitBodies } from './issuer.ts';
 import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
 import { endsAsHeading, isNarrowSpacedHeading, isSpacedHeading } from './heading.ts';
-import { documentKind } from './metadata.ts';
+import { documentKind, gazetteIssue } from './metadata.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -124,7 +124,7 @@ function titleHeads(pages: { at: number; text: string }[][]): Set<number> {
  * headers — which never breaks a paragraph (a sentence often runs on across the page) and is kept apart.
  */
 /** A line of a table of contents: a heading, a leader of dots (……, ·····, ....) and its page number. */
-const tocEntry = /\S\s*(?:[…⋯·・.．]\s*){4,}\d{1,3}$/;
+export const tocEntry = /\S\s*(?:[…⋯·・.．]\s*){4,}\d{1,3}$/;
 /** An entry under a 目录 heading: its page number after a leader, a gap of spaces or a tab (Word's own, as a .doc's text keeps it). */
 const pagedEntry = /\S(?:\s*(?:[…⋯·・.．]\s*){4,}|\s{2,}|\u3000+|\t)\d{1,3}$/;
 
@@ -165,7 +165,9 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
 
   lines.forEach((raw, index) => {
     const line = index + 1;
-    const text = wholeLineBold.test(raw.trim()) ? raw.trim() : withoutBoldMarker(raw.trim());
+    // A converter's blockquote mark (`> （二）加强人才队伍建设。…`, Word's indented paragraph) is markup, as `#` is: it hides no marker.
+    const written = raw.trim().replace(/^>\s?/, '');
+    const text = wholeLineBold.test(written) ? written : withoutBoldMarker(written);
     if (text === '') return;
     if (numbers.has(index)) {
       pageNumbers.push({ line, text });
@@ -201,7 +203,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     // An entry the width broke (一、推进县级医院…总体要求 / 和主要目标 ……… 1): its first line, no sentence, over
     // an unnumbered rest that ends in the page number. It numbers no clause, as the entry does not.
     const next = nextLine[index].trim();
-    if (!sentencePunctuation.test(text) && !readMarker(next) && listed(next, inContents || contents)) {
+    // The 目录 heading above the entries is none (a gazette's issue lists its documents under it).
+    if (!contentsHeading && !sentencePunctuation.test(text) && !readMarker(next) && listed(next, inContents || contents)) {
       flush();
       entryStart = { text: collapseWhitespace(text), line, endLine: line, markdownDepth: 0, rule: false, marker: null };
       blocks.push(entryStart);
@@ -366,6 +369,9 @@ function continues(
   if (current.fragments.length === 1 && isBareMarker(last)) return !nextMarker;
   // Half-width digits and spaces make full lines a few columns narrower than the page.
   const wrapped = wrapWidth !== null && current.lastWidth >= wrapWidth - 6;
+  // A gazette's issue line stands alone, and so does a title set across its columns, far wider than the column's lines.
+  if (gazetteIssue.test(last) || gazetteIssue.test(next)) return false;
+  if (wrapWidth !== null && current.fragments.length === 1 && current.lastWidth > wrapWidth * 1.5 && isTitle(last)) return false;
   // Was the line before cut in mid-sentence (at the page width, or by a page break after a long line)?
   const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && displayWidth(last) > 40));
   // Closing matter (附件, 附表, 抄送 …) opens a paragraph, but `详见\n附件1` goes on; `抄送：` never does.

@@ -5,9 +5,11 @@
 import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import type { SourceText } from '../ingest/read-corpus.ts';
 import type { Message } from '../messages.ts';
-import { readBlocks } from './blocks.ts';
+import { readBlocks, tocEntry, type Block } from './blocks.ts';
+import { joinWrapped } from '../text/wrapped-lines.ts';
+import { readMarker } from './markers.ts';
 import { withoutInvisibles } from './text-width.ts';
-import { blockRoles, toMarkdown } from './markdown.ts';
+import { blockRoles, toMarkdown, withoutMarkdownMarks } from './markdown.ts';
 import { buildTree } from './tree.ts';
 import {
   citations,
@@ -55,21 +57,25 @@ export function structureDocument(input: SourceText): Structured {
   const furniture = new Set([...pageNumbers, ...pageHeads].map((p) => p.line));
   const prose = source.lines.map((line, i) => (furniture.has(i + 1) || inPart(i + 1) ? '' : line));
   const preambleLines = prose.slice(0, parts.bodyLine - 1);
+  const preamble = paragraphLines(preambleLines, blocks);
   const closingStart = Math.min(parts.closingLine, firstPartLine);
   const closingLines = prose.slice(closingStart - 1).filter((_, k) => !inPart(closingStart + k));
   const fullText = blocks.map((b) => b.text).join('\n');
-  const title = documentTitle(preambleLines);
+  // What the cover lines say, without Markdown's marks (`> 某政办发〔2024〕9号`, `**…**`).
+  // A table of contents' entries (a gazette's issue lists the documents in it: …关于…的报告 ……… 1) name no issuer or title of this one.
+  const coverLines = preambleLines.map((l) => (tocEntry.test(l.trim()) ? '' : withoutMarkdownMarks(l)));
+  const title = documentTitle(coverLines);
   // A website's disclosure table says the 文号, issuer and 成文日期 in so many words; the cover letter's own lines otherwise.
   const disclosed = disclosureFields(preambleLines);
-  const found = documentIssuers(preambleLines, prose);
+  const found = documentIssuers(coverLines, prose);
   const issuers = found.length || !disclosed.issuer ? found : [disclosed.issuer];
   const issuer = issuers[0] ?? null;
   const cites = citations(fullText, title);
-  const cover = ownDocNumbers(preambleLines);
+  const cover = ownDocNumbers(coverLines);
   const own = cover.length ? cover : closingDocNumbers(closingLines);
   const docNumber = disclosed.docNumber ?? own[0] ?? null;
   const region = documentRegion([issuer, title], cites.flatMap((c) => c.docNumber ?? []));
-  const date = disclosed.date ?? documentDate(preambleLines, closingLines);
+  const date = disclosed.date ?? documentDate(coverLines, closingLines);
 
   const fromText: DocumentRecord = {
     id: source.id,
@@ -84,7 +90,7 @@ export function structureDocument(input: SourceText): Structured {
     cites: cites.flatMap((c) => (c.docNumber !== null && c.docNumber !== docNumber && !own.includes(c.docNumber) ? [{ ...c, doc: null }] : [])),
     // Apart from `cites`, whose entries have always had a 文号.
     citesByTitle: cites.flatMap((c) => (c.docNumber === null ? [{ ...c, doc: null }] : [])),
-    preamble: trimBlankLines(preambleLines),
+    preamble: trimBlankLines(preamble),
     closing: trimBlankLines(closingLines),
     pageNumbers,
     pageHeads,
@@ -100,6 +106,26 @@ export function structureDocument(input: SourceText): Structured {
   if (document.issuer && !document.issuers.includes(document.issuer)) document.issuers = [document.issuer, ...document.issuers.filter((n) => n !== issuer)];
   document.messages = messages.map(({ line, message }) => ({ line, message }));
   return { document, clauses: [...parts.clauses, ...attached.clauses], markdown, messages };
+}
+
+/**
+ * The lines as written, a paragraph the page or column width broke over lines one line again (as its
+ * clause's text is in the body): its lines run on, Chinese without a space (joinWrapped), the blank
+ * lines between its pieces dropped. A numbered line (the `2．…` of a list under 附表：1．…) keeps its own.
+ */
+function paragraphLines(lines: string[], blocks: Block[]): string[] {
+  const out: string[] = [];
+  const joined = new Map<Block, number>();
+  const blockAt = new Map(blocks.filter((b) => b.endLine > b.line).flatMap((b) => Array.from({ length: b.endLine - b.line + 1 }, (_, k) => [b.line + k, b] as const)));
+  lines.forEach((line, i) => {
+    const block = blockAt.get(i + 1);
+    const at = block && !readMarker(line.trim()) ? joined.get(block) : undefined;
+    if (at === undefined) {
+      if (block && line.trim()) joined.set(block, out.length);
+      out.push(line);
+    } else if (line.trim()) out[at] = out[at].match(/^\s*/)![0] + joinWrapped([out[at], line]);
+  });
+  return out;
 }
 
 function trimBlankLines(lines: string[]): string {

@@ -43,3 +43,10 @@ export function blockRoles(markdown: string, blockCount: number): { depth: numbe
   }
   return roles;
 }
+
+/** Emphasis a converter wrote (`**总体目标**`, `__…__`, `*…*`) without its delimiters: a title is the words. */
+export const withoutEmphasis = (text: string): string =>
+  text.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2').replace(/(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![*\w])/g, '$1');
+
+/** A line without its Markdown block markup (`# `, `> `) and emphasis: what a cover line says. */
+export const withoutMarkdownMarks = (line: string): string => withoutEmphasis(line.replace(/^(\s*)(?:#{1,6}\s+|>\s?)/, '$1'));

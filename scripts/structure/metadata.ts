@@ -7,6 +7,7 @@ import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { fiveYearPlanYears, readDate } from '../text/dates.ts';
 import { dateLine } from './date-line.ts';
+import { withoutMarkdownMarks } from './markdown.ts';
 import { documentIssuers, isBody, isBodyOrHead } from './issuer.ts';
 import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts';
 import { coreTitleKey, editionKey } from '../citations/keys.ts';
@@ -89,7 +90,7 @@ function noticeAt(joined: string): number {
   return -1;
 }
 
-const coverLines = (preambleLines: string[]) => preambleLines.map((l) => stripMarkdown(l).replace(/\s+/g, '')).filter(Boolean);
+const coverLines = (preambleLines: string[]) => preambleLines.map((l) => withoutMarkdownMarks(l).replace(/\s+/g, '')).filter(Boolean);
 
 /** What a notice issues: `《X》`, or the innermost title of a forwarded notice, or the words up to 的通知. */
 function issuedTitle(notice: string): string | null {
@@ -110,22 +111,34 @@ function issuedTitle(notice: string): string | null {
   return (words && /《([^《》]+)》$/.exec(words)?.[1]) ?? words;
 }
 
+/** An attachment's label before a title on its line: `附件1：`, `附件：`, `附件2 `. */
+const attachmentLabel = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:]|\s)\s*(?=\S{4})/;
+
 /** The plan's title: what the cover letter says it issues, else the first short cover line. */
 export function documentTitle(preambleLines: string[]): string | null {
   const joined = coverLines(preambleLines).join('\n');
   const at = noticeAt(joined);
   const issued = at === -1 ? null : issuedTitle(joined.slice(at));
   if (issued) return withItsPlace(issued, joined);
+  // A cover letter without a title line names what it issues in its sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们.
+  const sent = /《([^《》]+)》[^《》。；]{0,30}印发给/.exec(joined.replace(/\n/g, ''));
+  if (sent) return sent[1];
   // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1` / `附件1-2` / `附表1`,
-  // nor a website's breadcrumb (首页 > 信息公开 > …).
+  // nor a website's breadcrumb (首页 > 信息公开 > …), nor a gazette's masthead.
   const isTitle = (l: string) =>
-    l.trim() !== '' && !/[。；：:>＞»›]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*[件表]\s*(?:\d+(?:\s*[-—–－]\s*\d+)?)?$/.test(l.trim());
-  const lines = preambleLines.map(stripMarkdown).filter((l) => l.trim() !== '');
-  const first = lines.findIndex(isTitle);
+    l.trim() !== '' && !gazetteIssue.test(l.trim()) && !/[。；：:>＞»›]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*[件表]\s*(?:\d+(?:\s*[-—–－]\s*\d+)?)?$/.test(l.trim());
+  // A plan saved from a notice's attachment may open with its label on its title's line (附件1：某某县…实施方案).
+  const lines = preambleLines.map(withoutMarkdownMarks).filter((l) => l.trim() !== '').map((l, k) => (k === 0 ? l.trim().replace(attachmentLabel, '') : l));
+  // A gazette's name over its issue line (某县人民政府公报 / 2023年第6期) is its masthead.
+  const first = lines.findIndex((l, k) => isTitle(l) && !(/公\s*报$/.test(l.trim()) && gazetteIssue.test(lines[k + 1]?.trim() ?? '')));
   if (first === -1) return null;
   // A title the page width cut (…综合能力提升工作 / 实施方案（2022—2025年）) goes on until it names what the document is.
   let title = lines[first].replace(/\s+/g, '');
-  for (let k = first + 1; k < lines.length && k <= first + 2 && !documentKind.test(title) && isTitle(lines[k]); k++) title += lines[k].replace(/\s+/g, '');
+  let next = first + 1;
+  for (; next < lines.length && next <= first + 2 && !documentKind.test(title) && isTitle(lines[next]); next++) title += lines[next].replace(/\s+/g, '');
+  // …三年行动方案 / （2024—2026年）: the plan's years on the line below are the title's too.
+  const years = lines[next]?.replace(/\s+/g, '');
+  if (years && !/[）)]$/.test(title) && periodLine.test(years)) title += years;
   // A title line set in 《》 names the title inside them.
   return /^《([^《》]+)》$/.exec(title)?.[1] ?? title;
 }
@@ -141,16 +154,18 @@ function withItsPlace(issued: string, cover: string): string {
   return full && named && [named.province, named.city, named.county].join('') === place ? full : issued;
 }
 
+/**
+ * A gazette's masthead or issue line (某县人民政府公报　2023年第6期, 总第125期): the issue a document is
+ * printed in, a line of its own, never part of the title or paragraph beside it.
+ */
+export const gazetteIssue = /^(?:\S*公\s*报\s*)?(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期\s*(?:[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?)?$|^[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?$/;
+
 /** How a document's title ends: what kind of document it is, or the bracketed years of a plan. */
 export const documentKind = /(?:方案|计划|规划|意见|办法|细则|通知|纲要|要点|措施|决定|规定|标准|指南|清单|报告|[）)])》?$/;
 
 /** The issuing body: the first of `documentIssuers` (issuer.ts). */
 export function documentIssuer(preambleLines: string[], documentLines: string[] = preambleLines): string | null {
   return documentIssuers(preambleLines, documentLines)[0] ?? null;
-}
-
-function stripMarkdown(line: string): string {
-  return line.replace(/^\s*#{1,6}\s+/, '');
 }
 
 /**
@@ -212,6 +227,8 @@ const fiveYearPlan = /十([一二三四五六七八九])五(?:规划|期间|时�
 /** First and last year as titles write them: `2022—2025`, `2022年-2025`, `2022～2025`, `2022至2025` (any dash). */
 const yearRange = /((?:19|20)\d{2})\s*年?\s*(?:[-—–－―‐~～]+|至|到)\s*((?:19|20)\d{2})\s*/.source;
 const periodInTitle = new RegExp(`[（(]${yearRange}(?:年度?)?[）)]`);
+/** A line that is only a plan's years in brackets (（2024—2026年）), as a title the width broke leaves below it. */
+const periodLine = new RegExp(`^${periodInTitle.source}$`);
 const periodFirst = new RegExp(`^${periodInTitle.source}`);
 /** The years unbracketed, inside the title: 某某县2023—2025年县医院能力提升行动计划. */
 const yearsInTitle = new RegExp(`${yearRange}年`);

@@ -10,6 +10,7 @@ import { closingMatter, documentNote, isTitle, type Block } from './blocks.ts';
 import { continuedKind, readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
+import { withoutEmphasis } from './markdown.ts';
 import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, readTable, rowText } from './table.ts';
 import { dateLine, monthLine } from './date-line.ts';
@@ -295,12 +296,13 @@ function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord
 }
 
 /** A clause an unnumbered heading opened: the heading is its title, the paragraphs under it its body. */
-const headingClause = (clause: ClauseRecord, heading: string): ClauseRecord => ({ ...clause, title: heading, bodyStart: Math.min(clause.text.length, heading.length + 1) });
+const headingClause = (clause: ClauseRecord, heading: string): ClauseRecord => ({ ...clause, title: withoutEmphasis(heading), bodyStart: Math.min(clause.text.length, heading.length + 1) });
 
 export function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {
   const text = paragraphs.join('\n');
   const { title, bodyStart } = !clause.marker ? { title: null, bodyStart: 0 } : clause.cells.length ? taskCellHeading(clause.cells) : splitHeading(text, hasChildren);
-  return { ...clause, text, title, bodyStart, enumeration: findEnumeration(text, bodyStart) };
+  // The text keeps what the source wrote (`**总体目标**`); the title is the words.
+  return { ...clause, text, title: title && withoutEmphasis(title), bodyStart, enumeration: findEnumeration(text, bodyStart) };
 }
 
 /** A numbered row's heading is its task cell (`1．胸痛中心建设\t县人民医院\t…` → 胸痛中心建设), the other cells its body. */

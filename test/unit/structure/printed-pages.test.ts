@@ -144,9 +144,9 @@ describe('pages of a text pulled out of a PDF', () => {
     expectNothingLost(document, clauses, lines);
   });
 
-  it('a contents entry the width broke stays in the preamble: its first line numbers no clause, the plan starts at its own 一、', () => {
+  it('a contents entry the width broke stays in the preamble, one line again: its first line numbers no clause, the plan starts at its own 一、', () => {
     const { document, clauses, messages, lines } = buildText('printed.txt', printedPage.join('\n'));
-    expect(document.preamble.split('\n').slice(-4)).toEqual(['一、推进县级医院综合服务能力提升的总体要求', '和主要目标 …………………………………………… 1', '二、重点任务 …………………………………………… 2', '三、保障措施 …………………………………………… 4']);
+    expect(document.preamble.split('\n').slice(-4)).toEqual(['目  录', '一、推进县级医院综合服务能力提升的总体要求和主要目标 …………………………………………… 1', '二、重点任务 …………………………………………… 2', '三、保障措施 …………………………………………… 4']);
     expect(clauses.filter((c) => c.parent === null).map((c) => [c.id, c.source.line])).toEqual([['printed/1', 9], ['printed/2', 11], ['printed/3', 23]]);
     expect(messages.filter((m) => /numbering/.test(m.message))).toEqual([]);
     // A long numbered heading without punctuation, in a text of whole-paragraph lines, is a line of its own.
