@@ -14,7 +14,7 @@ import { withoutBoldMarker } from '../../scripts/structure/blocks.ts';
 export function withoutMarkup(lines: string[]): string {
   return lines
     .filter((line) => !/^\s*(?:-\s*){3,}$/.test(line) && !/^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/.test(line))
-    .map((line) => withoutBoldMarker(line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*(\*\*|__)(.+?)\1\s*$/, '$2').trim()))
+    .map((line) => withoutBoldMarker(line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*>\s?/, '').replace(/^\s*(\*\*|__)(.+?)\1\s*$/, '$2').trim()))
     .map((line) => (/^\s*\|.*\|\s*$/.test(line) ? line.replace(/\|/g, '') : line))
     .join('\n');
 }
