@@ -12,9 +12,7 @@ import { contextYears, planYear } from './context-year.ts';
 import { documentLevel, lookup, type Lookup } from './unit-names.ts';
 import { extractListedUnits } from './units.ts';
 import { headerLines, memberFields, rowFields } from './parts.ts';
-
-/** Formats whose readers repeat a cell merged down a column in every row it spans (README, Formats). */
-const MERGES_REPEATED = new Set(['docx', 'xlsx', 'html', 'ofd', 'rtf']);
+import { MERGES_REPEATED } from '../ingest/formats/merged-cells.ts';
 
 export function extractFields(document: DocumentRecord, clauses: ClauseRecord[], table: Lookup = lookup()): ClauseRecord[] {
   const county = document.region.county;
@@ -33,7 +31,7 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
     // Table rows and members lists (attached parts) read their fields by column and post.
     if (clause.cells?.length) {
       // A reader that repeats a merged cell in each row it spans leaves an empty cell empty: no row above to fill it from.
-      const above = row?.parent === clause.parent && !MERGES_REPEATED.has(document.source.format ?? 'text') ? row : undefined;
+      const above = row?.parent === clause.parent && !MERGES_REPEATED.has(document.source.format) ? row : undefined;
       row = { ...clause, ...rowFields(clause, { rule, county, level, table }, { year: documentYear, issued: document.date, planYear: plan, inContext: yearOf.get(clause.id) ?? null }, above) };
       return row;
     }

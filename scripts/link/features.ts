@@ -277,12 +277,13 @@ function planSpace(
   const conceptMentions = (c: ClauseRecord) => [...shared.concepts(c).values()].reduce((a, b) => a + b, 0);
   const above = new Set(higher.map((d) => d.id));
   let citedSet: Set<string> | undefined;
-  const cited = () => (citedSet ??= new Set(higher.filter((h) => cites(plan, planText(plan, clauses.filter((c) => c.doc === plan.id)), h)).map((h) => h.id)));
+  const own = clauses.filter((c) => c.doc === plan.id);
+  const cited = () => (citedSet ??= new Set(higher.filter((h) => cites(plan, planText(plan, own), h)).map((h) => h.id)));
   let writtenFromSet: Set<string> | undefined;
   /** the documents the plan cites and is written from: the `cites` feature */
   const citedAndFollowed = () =>
     (writtenFromSet ??= new Set(
-      [...cited()].filter((h) => writtenFrom(clauses.filter((c) => c.doc === plan.id).map((c) => folded.get(c.id)!.chars), shared.runs(clauses.filter((c) => c.doc === h)))),
+      [...cited()].filter((h) => writtenFrom(own.map((c) => folded.get(c.id)!.chars), shared.runs(clauses.filter((c) => c.doc === h)))),
     ));
 
   // Words: jieba with the linked-to documents' terms, their IDF counted over the linked-to documents'

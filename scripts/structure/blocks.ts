@@ -102,8 +102,6 @@ export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set
   const titled = titleHeads(pages);
   if (pages.length < 3) return titled; // two page breaks at least
   const running = runningHeads(pages.map((page) => page.map((l) => l.text)));
-  // The title atop the first page, said again over the pages after it, is the title there, not a running header.
-  const firstPageTitle = (p: number, text: string) => p === 0 && isTitle(text.replace(/\s+/g, ''));
   return new Set([...titled, ...pages.flatMap((page, p) => page.filter((l, i) => running[p][i] && short(l.text) && !firstPageTitle(p, l.text)).map((l) => l.at))]);
 }
 
@@ -405,6 +403,9 @@ function continues(
  * end. In a text whose lines are paragraphs it is a line of its own, never run into the paragraph
  * below it (an attached plan's title and its opening paragraph).
  */
+/** The title atop the first page, said again over the pages after it, is the title there, not a running header. */
+export const firstPageTitle = (page: number, text: string) => page === 0 && isTitle(text.replace(/\s+/g, ''));
+
 export const isTitle = (text: string) => !/[。！？；，、：:,;!?]/.test(text) && documentKind.test(text) && !leavesBracketOpen(text) && (text.match(/《/g)?.length ?? 0) === (text.match(/》/g)?.length ?? 0);
 
 const leavesBracketOpen = (text: string) => (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);

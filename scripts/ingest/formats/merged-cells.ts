@@ -5,6 +5,13 @@
  * spans, and the copy is that row's text in the source (build/source), so no character is in two places.
  */
 import { isHeaderRow } from '../../structure/table.ts';
+import type { DocumentRecord } from '../../publish/schema.ts';
+
+/**
+ * The formats whose readers know a table's merged cells in every table they read. A PDF's ruled table does,
+ * its 三线表 does not (no rules say where a cell ends), so a PDF is not among them; neither is text.
+ */
+export const MERGES_REPEATED: ReadonlySet<DocumentRecord['source']['format']> = new Set(['docx', 'xlsx', 'html', 'ofd', 'rtf']);
 
 /**
  * Whether a row takes copies of the cells merged over it: one holding cells of its own, but not the

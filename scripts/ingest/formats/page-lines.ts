@@ -3,7 +3,7 @@
  * furniture taken off: page numbers (`— 3 —`, `-3-`, `第3页`) and running headers and
  * footers (the same line at the top or bottom of most pages).
  */
-import { isTitle, pageNumber } from '../../structure/blocks.ts';
+import { firstPageTitle, pageNumber } from '../../structure/blocks.ts';
 import { inMargin, runningHeads } from '../../text/running-heads.ts';
 import { takesMergedCells } from './merged-cells.ts';
 
@@ -131,9 +131,7 @@ function browserPrintLine(line: string): boolean {
 export function removeFurniture(pages: (PageLine | string)[][]): string[][] {
   const lines = pages.map((page) => page.map((line) => (typeof line === 'string' ? { text: line } : line)));
   const texts = lines.map((page) => page.map((line) => line.text));
-  const heads = runningHeads(texts);
-  // The title atop the first page, said again over the pages after it, is the title there, not a running header.
-  const running = heads.map((page, p) => page.map((head, i) => head && !(p === 0 && isTitle(texts[p][i].replace(/\s+/g, '')))));
+  const running = runningHeads(texts).map((page, p) => page.map((head, i) => head && !firstPageTitle(p, texts[p][i])));
   const margins = inMargin(texts);
   const kept = lines.map((page, p) => page.filter((line, i) => line.row !== undefined || !(running[p][i] || (margins[p][i] && (pageNumberLine(line.text) || browserPrintLine(line.text))))));
   return withoutRepeatedHeaders(kept).map((page) => page.map((line) => line.text));
