@@ -171,7 +171,7 @@ interface SharedWork {
   /** the bigram counts of a document's clauses (made once per document, as the plans above are in every plan's space) */
   frequencies: (clauses: ClauseRecord[]) => Frequencies;
   /** a document's runs of wording (relation.ts documentRuns), made once per document likewise */
-  runs: (clauses: ClauseRecord[]) => Set<string>;
+  runs: (clauses: ClauseRecord[]) => Set<number>;
   words: (c: ClauseRecord) => Map<string, number>;
   concepts: (c: ClauseRecord) => Map<string, number>;
   /** the words and concepts of a clause's heading (empty without one) */
@@ -199,7 +199,7 @@ const byClause = {
   /** a document's bigram counts, under its first clause, with the clauses they were counted over */
   frequencies: new WeakMap<ClauseRecord, { clauses: ClauseRecord[]; frequencies: Frequencies }>(),
   /** a document's runs of wording, under its first clause */
-  runs: new WeakMap<ClauseRecord, Set<string>>(),
+  runs: new WeakMap<ClauseRecord, Set<number>>(),
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { DocumentRecord, Link } from '../publish/schema.ts';
 import { fold } from './ngrams.ts';
+import { shingleHashes } from '../text/shingles.ts';
 
 /** Levels from the top; a link goes from a document to one strictly above it. */
 export const RANK: Record<string, number> = { national: 0, provincial: 1, municipal: 2, county: 3 };
@@ -88,10 +89,10 @@ const MIN_CLAUSE = 10;
  */
 const WRITTEN_FROM = 1 / 3;
 
-/** A document's runs of TAKEN_RUN letters, from its clauses' comparable texts (ngrams.ts fold). */
-export function documentRuns(texts: string[]): Set<string> {
-  const runs = new Set<string>();
-  for (const t of texts) for (let i = 0; i + TAKEN_RUN <= t.length; i++) runs.add(t.slice(i, i + TAKEN_RUN));
+/** A document's runs of TAKEN_RUN letters (as shingle hashes), from its clauses' comparable texts (ngrams.ts fold). */
+export function documentRuns(texts: string[]): Set<number> {
+  const runs = new Set<number>();
+  for (const t of texts) for (const h of shingleHashes(t, TAKEN_RUN)) runs.add(h);
   return runs;
 }
 
@@ -100,13 +101,10 @@ export function documentRuns(texts: string[]): Set<string> {
  * name the programme (“千县工程”) and say its tasks in words of its own, or of a later day; the learned
  * model reads a citing plan as one that takes the document's wording (features.ts `cites`).
  */
-export function writtenFrom(planTexts: string[], runs: Set<string>): boolean {
+export function writtenFrom(planTexts: string[], runs: Set<number>): boolean {
   const measured = planTexts.filter((t) => t.length >= MIN_CLAUSE);
   if (!measured.length) return false;
-  const taking = measured.filter((t) => {
-    for (let i = 0; i + TAKEN_RUN <= t.length; i++) if (runs.has(t.slice(i, i + TAKEN_RUN))) return true;
-    return false;
-  });
+  const taking = measured.filter((t) => shingleHashes(t, TAKEN_RUN).some((h) => runs.has(h)));
   return taking.length >= WRITTEN_FROM * measured.length;
 }
 

@@ -4,6 +4,7 @@
  * share a run of at least window + n − 1 characters share a fingerprint, while only about
  * 2/(window + 1) of the positions are stored.
  */
+import { shingleHashes } from '../text/shingles.ts';
 
 export interface Fingerprints {
   /** Fingerprint hashes (30 bits), ascending. */
@@ -12,26 +13,8 @@ export interface Fingerprints {
   pos: Int32Array;
 }
 
-const BASE = 0x01000193;
 /** Positions are packed below the hash in one float64 sort key; 2^22 characters per document is ample. */
 export const POSITION_BITS = 2 ** 22;
-
-/** Rolling hash of every n-character shingle of `chars`, 30 bits (small integers for V8's maps). */
-export function shingleHashes(chars: string, n: number): Int32Array {
-  const count = Math.max(0, chars.length - n + 1);
-  const out = new Int32Array(count);
-  if (count === 0) return out;
-  let top = 1; // BASE^(n-1)
-  for (let k = 1; k < n; k++) top = Math.imul(top, BASE);
-  let h = 0;
-  for (let k = 0; k < n; k++) h = (Math.imul(h, BASE) + chars.charCodeAt(k)) | 0;
-  out[0] = h >>> 2;
-  for (let i = 1; i < count; i++) {
-    h = (Math.imul(h - Math.imul(chars.charCodeAt(i - 1), top), BASE) + chars.charCodeAt(i + n - 1)) | 0;
-    out[i] = h >>> 2;
-  }
-  return out;
-}
 
 /** Positions chosen by winnowing (rightmost minimum of each window), ascending, each once. */
 export function winnow(hashes: Int32Array, window: number): Int32Array {
