@@ -26,6 +26,12 @@ export function decide(space: LinkSpace, score: Scorer, threshold: number, nearT
   return out;
 }
 
+/** A clause's links to the documents its labels were read against: links to other documents above it are not judged. */
+export function linksReadAgainst(labelled: Labelled[]) {
+  const against = new Map(labelled.map((l) => [l.source, l.against]));
+  return (source: string, targets: string[]) => targets.filter((t) => (against.get(source) ?? []).some((doc) => t.startsWith(`${doc}/`)));
+}
+
 /** One number to maximise: top-1 and recall, once precision reaches the bar; below it, precision first. */
 export const PRECISION_BAR = 0.88;
 export const objective = (f: Figures) => (f.precision >= PRECISION_BAR ? 1 + f.top1 + f.recall : f.precision);
@@ -35,11 +41,12 @@ export const NEAR_TOPS = [0.6, 0.7, 0.8, 0.9, 1];
 /** The threshold and near-top share that maximise the objective on the labelled clauses. */
 export function chooseDecision(space: LinkSpace, score: Scorer, labelled: Labelled[], thresholds: number[]) {
   const only = new Set(labelled.map((l) => l.source));
+  const readAgainst = linksReadAgainst(labelled);
   let best = { threshold: thresholds[0], nearTop: 1, value: -Infinity };
   for (const nearTop of NEAR_TOPS) {
     const values = thresholds.map((threshold) => {
       const links = decide(space, score, threshold, nearTop, only);
-      return objective(figures(labelled, (s) => links.get(s) ?? []));
+      return objective(figures(labelled, (s) => readAgainst(s, links.get(s) ?? [])));
     });
     const { top, at } = steadiestBest(values);
     if (top > best.value + 1e-9) best = { threshold: thresholds[at], nearTop, value: top };

@@ -12,6 +12,7 @@ import { structureDocument } from '../../../scripts/structure/index.ts';
 import { curatedLabels } from '../../../scripts/link/annotations.ts';
 import { parseCuration } from '../../../scripts/link/curation.ts';
 import { MODEL_FILE, trainingLabels, trainSeedModel } from '../../../scripts/link/train-model.ts';
+import { linksReadAgainst } from '../../../scripts/link/train.ts';
 
 const clauses = readTextSources('corpus').flatMap((d) => structureDocument(d).clauses);
 const titled = (doc: string, title: string) => clauses.find((c) => c.doc === doc && c.title === title)!.id;
@@ -64,5 +65,11 @@ describe('curated decisions as training labels', () => {
     expect(fresh.map((l) => l.source).sort()).toEqual(unannotated.slice(0, 4).sort());
     expect(withCuration.length).toBe(annotatedOnly.length + fresh.length);
     expect(trainSeedModel(corpus).weights).not.toEqual(JSON.parse(readFileSync(MODEL_FILE, 'utf8')).weights);
+  });
+
+  it('a clause decided against a provincial plan is not judged on its national links when the threshold is chosen', () => {
+    // A county under a provincial plan links both; a researcher who curated its provincial links said nothing of the national ones.
+    const judged = linksReadAgainst([{ doc: 'county-2023', anchor: '加强骨干医师培养', source: 'county-2023/2.1', primary: ['province-2022/2.2'], acceptable: [], against: ['province-2022'] }]);
+    expect(judged('county-2023/2.1', [national('加快建设高质量人才队伍'), 'province-2022/2.2'])).toEqual(['province-2022/2.2']);
   });
 });
