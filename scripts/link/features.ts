@@ -71,12 +71,8 @@ export interface PairFeatures {
   cites: number;
   /** 1 when the two clauses stand in parts of the same kind (outline.ts: tasks, aims, schedule, safeguards), else 0 */
   part: number;
-  /** the best word cosine of a sentence of the source with a sentence of the target: a clause on two tasks says each in a sentence of its own */
-  sentenceWords: number;
-  /** the same over policy concepts */
-  sentenceConcept: number;
 }
-export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor', 'titleWords', 'titleConcept', 'coverage', 'uncovered', 'conceptCoverage', 'cites', 'part', 'sentenceWords', 'sentenceConcept'] as const satisfies readonly (keyof PairFeatures)[];
+export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor', 'titleWords', 'titleConcept', 'coverage', 'uncovered', 'conceptCoverage', 'cites', 'part'] as const satisfies readonly (keyof PairFeatures)[];
 export type FeatureName = keyof PairFeatures;
 /**
  * Features that are facts of the pair of documents, not of the clauses: like the utility of "none",
@@ -181,9 +177,6 @@ interface SharedWork {
   /** the words and concepts of a clause's heading (empty without one) */
   titleWords: (c: ClauseRecord) => Map<string, number>;
   titleConcepts: (c: ClauseRecord) => Map<string, number>;
-  /** the words and concepts of each sentence of a clause */
-  sentenceWords: (c: ClauseRecord) => Map<string, number>[];
-  sentenceConcepts: (c: ClauseRecord) => Map<string, number>[];
 }
 
 /**
@@ -203,8 +196,6 @@ const byClause = {
   concepts: new WeakMap<Concepts, WeakMap<ClauseRecord, Map<string, number>>>(),
   titleWords: new WeakMap<Segmenter, WeakMap<ClauseRecord, Map<string, number>>>(),
   titleConcepts: new WeakMap<Concepts, WeakMap<ClauseRecord, Map<string, number>>>(),
-  sentenceWords: new WeakMap<Segmenter, WeakMap<ClauseRecord, Map<string, number>[]>>(),
-  sentenceConcepts: new WeakMap<Concepts, WeakMap<ClauseRecord, Map<string, number>[]>>(),
   /** a document's bigram counts, under its first clause, with the clauses they were counted over */
   frequencies: new WeakMap<ClauseRecord, { clauses: ClauseRecord[]; frequencies: Frequencies }>(),
   /** a document's runs of wording, under its first clause */
@@ -222,9 +213,6 @@ function wordText(c: ClauseRecord): string {
   return text.slice(0, c.bodyStart) + text.slice(c.bodyStart).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
 }
 
-/** A clause's sentences of some length (a run-in title is a sentence of its own). */
-const sentencesOf = (c: ClauseRecord) => wordText(c).split(/[。；;！？!?\n]+/).filter((t) => t.replace(/\P{L}/gu, '').length >= 8);
-
 function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {
   const foldedOf = (c: ClauseRecord) => remembered(byClause.folded, c, () => fold(linkedText(c)));
   const foldedTitle = (c: ClauseRecord) => remembered(byClause.title, c, () => fold(c.title ?? '').chars);
@@ -232,8 +220,6 @@ function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {
   const conceptCountsOf = remembered(byClause.concepts, concepts, () => new WeakMap());
   const titleWords = remembered(byClause.titleWords, cut, () => new WeakMap());
   const titleConcepts = remembered(byClause.titleConcepts, concepts, () => new WeakMap());
-  const sentenceWords = remembered(byClause.sentenceWords, cut, () => new WeakMap());
-  const sentenceConcepts = remembered(byClause.sentenceConcepts, concepts, () => new WeakMap());
   return {
     counts: (c) => remembered(byClause.counts, c, () => bigramCounts(foldedOf(c).chars)),
     headingCounts: (c) => remembered(byClause.headingCounts, c, () => bigramCounts(c.title != null ? foldedTitle(c) : foldedOf(c).chars)),
@@ -252,8 +238,6 @@ function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {
     concepts: (c) => remembered(conceptCountsOf, c, () => conceptCounts(wordText(c), concepts)),
     titleWords: (c) => remembered(titleWords, c, () => counts(c.title ? cut(c.title) : [])),
     titleConcepts: (c) => remembered(titleConcepts, c, () => conceptCounts(c.title ?? '', concepts)),
-    sentenceWords: (c) => remembered(sentenceWords, c, () => sentencesOf(c).map((t) => counts(cut(t)))),
-    sentenceConcepts: (c) => remembered(sentenceConcepts, c, () => sentencesOf(c).map((t) => conceptCounts(t, concepts))),
   };
 }
 
@@ -326,12 +310,6 @@ function planSpace(
   const titleWordsOf = (c: ClauseRecord) => cached(titleWordVectors, c.id, () => weigh(shared.titleWords(c), wordIdf));
   const titleConceptVectors = new Map<string, Vector>();
   const titleConceptsOf = (c: ClauseRecord) => cached(titleConceptVectors, c.id, () => weigh(shared.titleConcepts(c), conceptIdf));
-
-  const sentenceWordVectors = new Map<string, Vector[]>();
-  const sentenceWordsOf = (c: ClauseRecord) => cached(sentenceWordVectors, c.id, () => shared.sentenceWords(c).map((m) => weigh(m, wordIdf)));
-  const sentenceConceptVectors = new Map<string, Vector[]>();
-  const sentenceConceptsOf = (c: ClauseRecord) => cached(sentenceConceptVectors, c.id, () => shared.sentenceConcepts(c).map((m) => weigh(m, conceptIdf)));
-  const bestPair = (a: Vector[], b: Vector[]) => Math.max(0, ...a.flatMap((x) => b.map((y) => cosine(x, y))));
 
   const vectors = new Map<string, Vector>();
   const vectorOf = (c: ClauseRecord) => cached(vectors, c.id, () => weigh(shared.counts(c), idf));
@@ -416,8 +394,6 @@ function planSpace(
     conceptCoverage: when('conceptCoverage', () => coverage(conceptsOf(source), conceptsOf(target))),
     cites: when('cites', () => (citedAndFollowed().has(target.doc) ? 1 : 0)),
     part: when('part', () => (partOf(source) && partOf(source) === partOf(target) ? 1 : 0)),
-    sentenceWords: when('sentenceWords', () => bestPair(sentenceWordsOf(source), sentenceWordsOf(target))),
-    sentenceConcept: when('sentenceConcept', () => bestPair(sentenceConceptsOf(source), sentenceConceptsOf(target))),
   });
 
   const candidatesOf = (source: ClauseRecord): Candidate[] => {

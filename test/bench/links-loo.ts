@@ -118,10 +118,6 @@ const methods: [string, Method][] = [
   ['two stages: build + concept', withParent([...MODEL_FEATURES, 'concept'], PARENT_FEATURES)],
   ['two stages: build + part', withParent([...MODEL_FEATURES, 'part'], PARENT_FEATURES)],
   ['two stages: build + part, the parent model too', withParent([...MODEL_FEATURES, 'part'], [...PARENT_FEATURES, 'part'])],
-  ['two stages: build + sentenceWords', withParent([...MODEL_FEATURES, 'sentenceWords'], PARENT_FEATURES)],
-  ['two stages: build + sentenceConcept', withParent([...MODEL_FEATURES, 'sentenceConcept'], PARENT_FEATURES)],
-  ['two stages: build + sentenceWords sentenceConcept', withParent([...MODEL_FEATURES, 'sentenceWords', 'sentenceConcept'], PARENT_FEATURES)],
-  ['two stages: build + sentenceWords, the parent model too', withParent([...MODEL_FEATURES, 'sentenceWords'], [...PARENT_FEATURES, 'sentenceWords'])],
   ['two stages: build, L2 1', withParent(MODEL_FEATURES, PARENT_FEATURES, 1)],
   ['two stages: build, L2 10', withParent(MODEL_FEATURES, PARENT_FEATURES, 10)],
 ];
