@@ -2,7 +2,8 @@
  * Work spread over worker threads, one per core, when there is enough of it to pay for a
  * worker's start-up; otherwise computed on the main thread. Each worker gets an interleaved
  * share of the items (neighbouring files and plans are often alike in size) and posts one
- * result per item, in order. Used by the per-document stages and by linking.
+ * result per item, in order. Used by ingest (files other than text), the per-document stages and
+ * linking.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -17,7 +18,7 @@ export interface Spread {
 export interface SpreadWork<R> {
   /** what an item of `what` is called in an error message */
   what: string;
-  onMain: (item: number) => R;
+  onMain: (item: number) => R | Promise<R>;
   /** the worker script and its data for a share of the items */
   worker: (share: number[]) => { script: URL; data: unknown };
 }
@@ -29,7 +30,7 @@ export async function spread<R>(items: number[], options: Spread, work: SpreadWo
     const shares = Array.from({ length: threads }, (_, t) => items.filter((_, k) => k % threads === t));
     await Promise.all(shares.map((share) => onWorker(work, share, finished)));
   } else {
-    for (const item of items) finished(item, work.onMain(item));
+    for (const item of items) finished(item, await work.onMain(item));
   }
 }
 

@@ -11,7 +11,8 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { documentExtensions, ingestFile, IngestError, unreadFormats, type IngestOptions, type SourceFormat } from './formats/index.ts';
 import type { Extracted } from './formats/types.ts';
-import { cachedAsync, type DocumentCache } from '../cache/document-cache.ts';
+import type { DocumentCache } from '../cache/document-cache.ts';
+import { spread, type Spread } from '../threads.ts';
 import type { Message } from '../messages.ts';
 import { decode } from './decode.ts';
 
@@ -52,7 +53,7 @@ export const sidecarSchema = z
   .strict();
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
-export interface ReadOptions extends IngestOptions {
+export interface ReadOptions extends IngestOptions, Spread {
   /** Files larger than this are not read (a message says so). */
   maxBytes?: number;
   /** Where what a PDF, Word, web page or OFD file yields is kept by its bytes (text files are read each time). */
@@ -62,49 +63,37 @@ export interface ReadOptions extends IngestOptions {
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export async function readCorpus(corpusDir: string, options: ReadOptions = {}): Promise<{ sources: SourceText[]; messages: Message[] }> {
-  const { maxBytes = MAX_FILE_BYTES } = options;
+  const { maxBytes = MAX_FILE_BYTES, cache, threads, parallelFrom = PARALLEL_FROM, ...ingestOptions } = options;
   const messages: Message[] = [];
   const sources: SourceText[] = [];
   const seen = new Map<string, string>();
   const base = join(corpusDir, '..');
   const files = listFiles(corpusDir);
 
-  for (const path of files) {
-    const file = relative(base, path);
-    const ext = extname(path).toLowerCase();
-    if (!documentExtensions.has(ext)) {
-      if (ext !== '.yaml' && !corpusDataFiles.has(basename(path)) && !isPageAsset(path, files)) {
-        const advice = unreadFormats[ext] ? `; ${unreadFormats[ext]}` : '';
-        messages.push({ file, line: null, message: `unknown format (${ext || 'no extension'}): not read${advice}; documents are ${[...documentExtensions].join(' ')}` });
-      }
+  // First what each file is; then the documents are read (files other than text on worker threads
+  // when there are many: a PDF takes a few hundred ms, a scan minutes); then taken in file order.
+  const planned = files.map((path) => planFile(path, relative(base, path), files, maxBytes));
+  const reading = planned.flatMap((p) => ('document' in p && !p.tooLarge ? [p.document] : []));
+  const reads = await readDocuments(reading, ingestOptions, cache, { threads, parallelFrom });
+
+  for (const plan of planned) {
+    if ('message' in plan) {
+      if (plan.message) messages.push({ file: plan.file, line: null, message: plan.message });
       continue;
     }
-    // Word and WPS leave `~$name.docx` beside a document that is open: a lock file, not a document.
-    if (basename(path).startsWith('~$')) {
-      messages.push({ file, line: null, message: 'the lock file Word or WPS keeps while a document is open (~$…): not read' });
-      continue;
-    }
-    const id = safeId(basename(path, extname(path)));
-    if (id !== basename(path, extname(path))) {
-      messages.push({ file, line: null, message: `file name is not a usable id (letters, digits, . _ - only); published as "${id}"` });
-    }
+    const { path, file, id } = plan.document;
+    if (plan.idMessage) messages.push({ file, line: null, message: plan.idMessage });
     if (seen.has(id)) {
       messages.push({ file, line: null, message: `duplicate document id "${id}" (already used by ${seen.get(id)}); skipped` });
       continue;
     }
-    const size = statSync(path).size;
-    if (size > maxBytes) {
-      messages.push({ file, line: null, message: `file too large (${(size / 1024 / 1024).toFixed(0)} MB, the limit is ${maxBytes / 1024 / 1024} MB); skipped` });
+    if (plan.tooLarge) {
+      messages.push({ file, line: null, message: plan.tooLarge });
       continue;
     }
-    const bytes = readFileSync(path);
-    let read;
-    try {
-      const { cache, ...ingestOptions } = options;
-      read = await cachedAsync(ext === '.txt' || ext === '.md' ? undefined : cache, [ext, JSON.stringify(ingestOptions), bytes], () => ingestFile(bytes, ext, ingestOptions));
-    } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
-      messages.push({ file, line: error.line, message: error.message });
+    const { read, size, sha256 } = reads.get(plan.document)!;
+    if ('error' in read) {
+      messages.push({ file, line: read.error.line, message: read.error.message });
       continue;
     }
     seen.set(id, file);
@@ -117,8 +106,8 @@ export async function readCorpus(corpusDir: string, options: ReadOptions = {}): 
       text: read.text ?? lines.join('\n'),
       lines,
       encoding: read.encoding,
-      bytes: bytes.length,
-      sha256: sha256Of(bytes),
+      bytes: size,
+      sha256,
       sidecar,
       format: read.format,
       pages: read.pages && read.lines.flatMap((line, i) => line.split(/\r\n|\r|\n/).map(() => read.pages![i])),
@@ -134,6 +123,89 @@ export async function readCorpus(corpusDir: string, options: ReadOptions = {}): 
     }
   }
   return { sources, messages };
+}
+
+/** A document file to read, with what its name says. */
+interface DocumentFile {
+  path: string;
+  file: string;
+  ext: string;
+  id: string;
+}
+
+/**
+ * What a file of the corpus is: a document (with a message on its name, and on its size when it is too
+ * large to read), or not one (and why; nothing for sidecars and data files).
+ */
+type Planned = { file: string; message: string | null } | { document: DocumentFile; idMessage: string | null; tooLarge: string | null };
+
+function planFile(path: string, file: string, files: string[], maxBytes: number): Planned {
+  const ext = extname(path).toLowerCase();
+  if (!documentExtensions.has(ext)) {
+    if (ext === '.yaml' || corpusDataFiles.has(basename(path)) || isPageAsset(path, files)) return { file, message: null };
+    const advice = unreadFormats[ext] ? `; ${unreadFormats[ext]}` : '';
+    return { file, message: `unknown format (${ext || 'no extension'}): not read${advice}; documents are ${[...documentExtensions].join(' ')}` };
+  }
+  // Word and WPS leave `~$name.docx` beside a document that is open: a lock file, not a document.
+  if (basename(path).startsWith('~$')) return { file, message: 'the lock file Word or WPS keeps while a document is open (~$…): not read' };
+  const id = safeId(basename(path, extname(path)));
+  const idMessage = id !== basename(path, extname(path)) ? `file name is not a usable id (letters, digits, . _ - only); published as "${id}"` : null;
+  const size = statSync(path).size;
+  const tooLarge = size > maxBytes ? `file too large (${(size / 1024 / 1024).toFixed(0)} MB, the limit is ${maxBytes / 1024 / 1024} MB); skipped` : null;
+  return { document: { path, file, ext, id }, idMessage, tooLarge };
+}
+
+/** What a document file yields, or why it could not be read. */
+export type FileRead = Extracted | { error: { message: string; line: number | null } };
+
+/** Fewer files to read than this (other than text, not in the cache) are read on the main thread: a worker costs its start-up (pdf.js alone about a second). */
+const PARALLEL_FROM = 12;
+
+/**
+ * Each document file's read, size and SHA-256. Text files are decoded here, the others taken from the
+ * cache or read by their format's reader — on worker threads, one per core, when there are many. A
+ * file's bytes are held only while it is looked at (a thousand PDFs need not be in memory at once).
+ */
+async function readDocuments(documents: DocumentFile[], options: IngestOptions, cache: DocumentCache<Extracted> | undefined, threads: Spread) {
+  const reads = new Map<DocumentFile, { read: FileRead; size: number; sha256: string }>();
+  const toRead: { document: DocumentFile; size: number; sha256: string; key: string | null }[] = [];
+  for (const document of documents) {
+    const bytes = readFileSync(document.path);
+    const facts = { size: bytes.length, sha256: sha256Of(bytes) };
+    if (document.ext === '.txt' || document.ext === '.md') {
+      reads.set(document, { read: await readFile(bytes, document.ext, options), ...facts });
+      continue;
+    }
+    const key = cache ? cache.key([document.ext, JSON.stringify(options), bytes]) : null;
+    const hit = key ? cache!.read(key) : undefined;
+    if (hit) reads.set(document, { read: hit, ...facts });
+    else toRead.push({ document, key, ...facts });
+  }
+  await spread(
+    toRead.map((_, i) => i),
+    threads,
+    {
+      what: 'ingest',
+      onMain: (i) => readFile(readFileSync(toRead[i].document.path), toRead[i].document.ext, options),
+      worker: (share) => ({ script: new URL('./read-worker.ts', import.meta.url), data: { files: share.map((i) => ({ path: toRead[i].document.path, ext: toRead[i].document.ext })), options } }),
+    },
+    (i, read) => {
+      const { document, key, size, sha256 } = toRead[i];
+      reads.set(document, { read, size, sha256 });
+      if (key && !('error' in read)) cache!.write(key, read);
+    },
+  );
+  return reads;
+}
+
+/** One file's bytes read by its format's reader; a bad file is an error to report, not a failure of the build. */
+export async function readFile(bytes: Uint8Array, ext: string, options: IngestOptions): Promise<FileRead> {
+  try {
+    return await ingestFile(bytes, ext, options);
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    return { error: { message: error.message, line: error.line } };
+  }
 }
 
 /**

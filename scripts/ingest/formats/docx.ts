@@ -154,12 +154,17 @@ class BodyReader {
   /** Text of paragraphs whose marks were deleted, waiting for the paragraph it joins. */
   private carried: { text: string; page: number } | null = null;
 
-  constructor(
-    private lists: ListState,
-    private styles: Map<string, NumPr>,
-    /** The lines of the part an altChunk imports, by its relationship id. */
-    private chunks: (id: string) => string[] = () => [],
-  ) {}
+  private lists: ListState;
+  private styles: Map<string, NumPr>;
+  /** The lines of the part an altChunk imports, by its relationship id. */
+  private chunks: (id: string) => string[];
+
+  // Fields set here, not as parameter properties: the ingest worker (read-worker.ts) may run under Node's own type stripping.
+  constructor(lists: ListState, styles: Map<string, NumPr>, chunks: (id: string) => string[] = () => []) {
+    this.lists = lists;
+    this.styles = styles;
+    this.chunks = chunks;
+  }
 
   blocks(container: XmlNode): void {
     this.walk(container);

@@ -23,12 +23,12 @@ export interface Extracted {
 
 /** A file that cannot be read: the message says why, the file is skipped, the others build. */
 export class IngestError extends Error {
-  constructor(
-    message: string,
-    /** The source line the problem is on, where there is one. */
-    readonly line: number | null = null,
-  ) {
+  /** The source line the problem is on, where there is one. */
+  readonly line: number | null;
+  // No parameter property: the ingest worker (read-worker.ts) may run under Node's own type stripping.
+  constructor(message: string, line: number | null = null) {
     super(message);
+    this.line = line;
   }
 }
 
