@@ -7,11 +7,12 @@
  * Destinations that are not the text (font, colour and style tables, document info, pictures,
  * `{\*\…}` extensions, field instructions) are skipped, and so is text deleted with changes tracked;
  * running headers and footers too, as the PDF reader drops them. List numbers Word renders into `{\listtext 一、\tab}` are kept: they are the
- * numbering as printed. Footnotes and endnotes follow the text, so none of their words is lost.
+ * numbering as printed. Footnotes and endnotes follow the text, so none of their words is lost, each
+ * opened by its mark (rtf-notes.ts). Table rows: rtf-tables.ts.
  */
-import { formatNumber } from './numbering.ts';
-import { takesMergedCells } from './merged-cells.ts';
 import { isPageReference, withLeader } from './contents-entry.ts';
+import { NoteMarks } from './rtf-notes.ts';
+import { keepColumns, RtfTableRows } from './rtf-tables.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 
 /** Destinations whose content is not text of the document. */
@@ -23,6 +24,8 @@ const skippedDestinations = new Set([
 /** Destinations read after the body: notes the text refers to. */
 const noteDestinations = new Set(['footnote', 'endnote']);
 const lineBreaks = new Set(['par', 'line', 'sect', 'page', 'row', 'nestrow']);
+/** Control words of a table's rows and cells in the body (rtf-tables.ts). */
+const tableWords = new Set(['trowd', 'clvmgf', 'clvmrg', 'cellx', 'cell', 'row']);
 const tabs = new Set(['tab', 'cell', 'nestcell']);
 /** Control words that stand for one character. */
 const characters: Record<string, string> = {
@@ -67,31 +70,10 @@ export function readRtf(bytes: Uint8Array): Extracted {
 
   const body: string[] = [''];
   const notes: string[] = [''];
-  /**
-   * The notes' automatic marks (\chftn) in the order of their references: each stands in the text as a
-   * placeholder until the note after it says whether it is a footnote or an endnote (\ftnalt), then as
-   * Word numbers them, [1] [2] for footnotes and [i] [ii] for endnotes, as the .docx reader gives them.
-   */
-  const marks: { endnote: boolean; hasNote: boolean }[] = [];
-  /** The mark of the note being read. */
-  let noteMark: number | null = null;
+  const noteMarks = new NoteMarks();
   /** The paragraph being read holds a PAGEREF field: a table of contents' entry (contents-entry.ts). */
   let pageReferenced = false;
-  /** A table row's cells merged down a column (\clvmgf first, \clvmrg the rows after), by the cell's place. */
-  let cellMerges: ('first' | 'rest' | null)[] = [];
-  let nextCellMerge: 'first' | 'rest' | null = null;
-  /** The row's cell being read: its place, and where its text starts in the body. */
-  let cell = { index: 0, line: 0, at: 0 };
-  /** Where the row being read starts in the body. */
-  let rowStart = { line: 0, at: 0 };
-  /** The text of the cell merged down each column, by its place in the row. */
-  let mergedDown: string[] = [];
-  /** Copies of merged cells the row's empty cells take at its end (where in the body, what). */
-  let copies: { line: number; at: number; text: string }[] = [];
-  /** The right edges (\cellx, twips) of the row's cells. */
-  let cellEdges: number[] = [];
-  /** The rows read, each a line of its own: its line and its cells' right edges. */
-  const tableRows: TableRow[] = [];
+  const table = new RtfTableRows(body);
   /** Bytes of \'hh (or raw 8-bit) in a row: decoded together, as a GBK character is two bytes. */
   let pendingBytes: number[] = [];
   let pendingInto: 'body' | 'note' = 'body';
@@ -212,8 +194,7 @@ export function readRtf(bytes: Uint8Array): Extracted {
           else if (noteDestinations.has(word) && state.into === 'body') {
             state.into = 'note';
             if (notes.at(-1) !== '') notes.push(''); // each note a line of its own
-            noteMark = marks.length > 0 && !marks.at(-1)!.hasNote ? marks.length - 1 : null;
-            if (noteMark !== null) marks[noteMark].hasNote = true;
+            noteMarks.openNote();
           } else if (skippedDestinations.has(word) || starred) {
             state.into = word === 'fonttbl' && !starred ? 'fonttbl' : 'skip';
             // A field's code is no text, but a PAGEREF makes its paragraph a table of contents' entry.
@@ -287,107 +268,37 @@ export function readRtf(bytes: Uint8Array): Extracted {
       emit(state, String.fromCharCode(param < 0 ? param + 0x10000 : param));
       skip = state.uc;
     } else if (word === 'chftn') {
-      if (state.into === 'body') marks.push({ endnote: false, hasNote: false });
-      const mark = state.into === 'body' ? marks.length - 1 : noteMark;
-      if (mark !== null) emit(state, `\u0000${mark}\u0000`);
-    } else if (word === 'ftnalt' && state.into === 'note' && noteMark !== null) marks[noteMark].endnote = true;
-    else if (state.into === 'body' && word === 'trowd') {
-      [cellMerges, nextCellMerge, cellEdges] = [[], null, []];
-      // A row's definition comes before its cells (Word repeats it before \row: then no cell follows)
-      if (cell.index === 0) startRow();
-    }
-    else if (state.into === 'body' && (word === 'clvmgf' || word === 'clvmrg')) nextCellMerge = word === 'clvmgf' ? 'first' : 'rest';
-    else if (state.into === 'body' && word === 'cellx') {
-      [cellMerges[cellMerges.length], nextCellMerge] = [nextCellMerge, null];
-      cellEdges.push(param ?? 0);
-    }
-    else if (state.into === 'body' && word === 'cell') endCell(state);
-    else if (lineBreaks.has(word)) {
-      if (state.into === 'body' && word === 'row') endRow();
-      newLine(state, word);
-      if (state.into === 'body' && word === 'row') startRow();
-    } else if (tabs.has(word)) emit(state, '\t');
+      const mark = state.into === 'body' ? noteMarks.reference() : noteMarks.markOfNote();
+      if (mark !== null) emit(state, mark);
+    } else if (word === 'ftnalt' && state.into === 'note') noteMarks.isEndnote();
+    else if (state.into === 'body' && tableWords.has(word)) tableControl(word, param);
+    else if (lineBreaks.has(word)) newLine(state, word);
+    else if (tabs.has(word)) emit(state, '\t');
     else if (word in characters) emit(state, characters[word]);
   }
 
-  /**
-   * A table cell's end: a cell merged down a column (a 牵头单位 or 完成时限 over several tasks) is each
-   * row's it spans, as the .docx reader gives it; its later rows' cells are empty in the file.
-   */
-  function endCell(state: GroupState) {
-    flushBytes();
-    const merge = cellMerges[cell.index] ?? null;
-    const last = body.length - 1;
-    const text = [...body.slice(cell.line, last), body[last]].join('').slice(cell.at);
-    if (merge === 'first') mergedDown[cell.index] = text;
-    else if (merge === null) delete mergedDown[cell.index];
-    else if (text.trim() === '' && mergedDown[cell.index]) copies.push({ line: last, at: body[last].length, text: mergedDown[cell.index] });
-    emit(state, '\t');
-    cell = { index: cell.index + 1, line: last, at: body[last].length };
+  /** A table's control word in the body; a cell's and a row's text is whole once the bytes pending are decoded. */
+  function tableControl(word: string, param: number | null) {
+    if (word === 'trowd') table.defineRow();
+    else if (word === 'clvmgf' || word === 'clvmrg') table.mergeNextCell(word === 'clvmgf' ? 'first' : 'rest');
+    else if (word === 'cellx') table.defineCell(param ?? 0);
+    else if (word === 'cell') {
+      flushBytes();
+      table.endCell();
+      emit(state, '\t');
+      table.startNextCell();
+    } else {
+      flushBytes();
+      table.endRow();
+      newLine(state, word);
+      table.startRow();
+    }
   }
 
-  function startRow() {
-    rowStart = { line: body.length - 1, at: body.at(-1)!.length };
-    cell = { index: 0, ...rowStart };
-    copies = [];
-  }
-
-  /** The row's cells as written take the copies of the cells merged over them (merged-cells.ts), last first so the places hold. */
-  function endRow() {
-    flushBytes();
-    const own = body.slice(rowStart.line).join('\n').slice(rowStart.at).replace(/\t$/, '').split('\t');
-    if (takesMergedCells(own)) for (const { line, at, text } of copies.reverse()) body[line] = body[line].slice(0, at) + text + body[line].slice(at);
-    copies = [];
-    if (rowStart.line === body.length - 1 && rowStart.at === 0) tableRows.push({ line: rowStart.line, edges: [...cellEdges] });
-  }
-
-  for (const table of tables(tableRows)) keepColumns(body, table);
-  const numbers = marks.map((mark, k) => marks.slice(0, k + 1).filter((other) => other.endnote === mark.endnote).length);
-  const marked = (line: string) => line.replace(/\u0000(\d+)\u0000/g, (_, k: string) => `[${formatNumber(numbers[+k], marks[+k].endnote ? 'lowerRoman' : 'decimal')}]`);
-  const lines = [...withoutTrailingBlanks(body), ...withoutTrailingBlanks(notes)].map(marked);
+  keepColumns(body, table.rows);
+  const lines = [...withoutTrailingBlanks(body), ...withoutTrailingBlanks(notes)].map((line) => noteMarks.labelled(line));
   if (lines.every((l) => l.trim() === '')) throw new IngestError('RTF file has no text; skipped');
   return extracted('rtf', lines, { encoding: codePageDecoder(codePage).encoding.toUpperCase() });
-}
-
-interface TableRow {
-  line: number;
-  edges: number[];
-}
-
-/** Rows on lines one after the other are one table. */
-function tables(rows: TableRow[]): TableRow[][] {
-  const out: TableRow[][] = [];
-  for (const row of rows) {
-    const table = out.at(-1);
-    if (table && table.at(-1)!.line === row.line - 1) table.push(row);
-    else out.push([row]);
-  }
-  return out;
-}
-
-/** Cell edges this close (twips, a fifth of a millimetre) are one column's. */
-const EDGE_TOLERANCE = 12;
-
-/**
- * A cell as wide as several of the table's columns (a header's 责任单位 over 牵头单位 | 配合单位: RTF
- * writes no cell for the columns it covers) keeps an empty cell for each column after its first,
- * so the row stays under its header, as the .docx reader does for gridSpan.
- */
-function keepColumns(body: string[], table: TableRow[]): void {
-  const grid: number[] = [];
-  for (const edge of table.flatMap((row) => row.edges).sort((a, b) => a - b)) if (grid.length === 0 || edge - grid.at(-1)! > EDGE_TOLERANCE) grid.push(edge);
-  for (const { line, edges } of table) {
-    const cells = body[line].split('\t');
-    if (cells.length !== edges.length) continue;
-    let left = -Infinity;
-    body[line] = cells
-      .flatMap((cell, k) => {
-        const covered = grid.filter((edge) => edge > left + EDGE_TOLERANCE && edge <= edges[k] + EDGE_TOLERANCE).length;
-        left = edges[k];
-        return [cell, ...Array<string>(Math.max(covered - 1, 0)).fill('')];
-      })
-      .join('\t');
-  }
 }
 
 function withoutTrailingBlanks(lines: string[]): string[] {
