@@ -71,8 +71,13 @@ export class RtfTableRows {
   /** The rows read, each a line of its own. */
   readonly rows: TableRow[] = [];
 
-  /** `body`: the reader's lines, read so far. */
-  constructor(private readonly body: string[]) {}
+  /** The reader's lines, read so far. */
+  private readonly body: string[];
+
+  // No parameter property: the ingest worker (read-worker.ts) may run under Node's own type stripping.
+  constructor(body: string[]) {
+    this.body = body;
+  }
 
   /** \trowd. A row's definition comes before its cells (Word repeats it before \row: then no cell follows it). */
   defineRow(): void {

@@ -3,7 +3,8 @@
  * than text (a PDF takes a few hundred ms, a scan minutes): the documents and messages are those read on
  * the main thread, in file order, and what the workers read is cached as what the main thread reads.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,5 +41,12 @@ describe('reading a corpus on worker threads', () => {
     expect(await readCorpus(dir, { threads: 2, parallelFrom: 1, cache: second })).toEqual(read);
     // eight readable files other than text, and the broken one (an error is not cached)
     expect(second.stats).toEqual({ hits: 9, misses: 1 });
+  });
+
+  it('every reader a worker may load runs under Node’s own type stripping (no parameter properties, enums or namespaces)', () => {
+    // read-worker.ts itself runs in the first test
+    const modules = readdirSync('scripts/ingest', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && f !== 'read-worker.ts').map((f) => `./scripts/ingest/${f}`);
+    const script = `for (const m of ${JSON.stringify(modules)}) await import(m).catch((e) => console.log(m + ': ' + e.message.split('\\n')[0]));`;
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).toBe('');
   });
 });
