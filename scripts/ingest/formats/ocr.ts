@@ -2,14 +2,15 @@
  * OCR of scanned PDF pages and of page images: poppler's pdftoppm renders a PDF's page, Debian's
  * tesseract with the chi_sim model reads it (an image file it reads as it is). A page scanned
  * sideways or upside down is set upright first, as tesseract's orientation detection says. Both run
- * out of process, one page at a time, each with a time limit and one thread (OMP_THREAD_LIMIT=1),
- * so a scan never takes the machine.
+ * out of process, each with a time limit and one thread (OMP_THREAD_LIMIT=1), as many pages at once
+ * as there are cores (one in an ingest worker), so a scan never takes more than the machine has.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import { readingBlocks } from './columns.ts';
 import { grayImage, imagePdf, jpegImage, pngImage, type PdfImage, type PiecedPage } from './image-pdf.ts';
 import { pngGray } from './png-pixels.ts';
@@ -35,23 +36,47 @@ export function ocrAvailable(): Promise<boolean> {
   return available;
 }
 
+/**
+ * Pages read at once: one per core on the main thread; one in an ingest worker (read-worker.ts), as
+ * the workers already share the cores out among the corpus's files.
+ */
+const PAGES_AT_ONCE = isMainThread ? availableParallelism() : 1;
+
 /** The lines of each of the given pages (1-based) of the PDF, read by OCR, each page set upright first. */
 export function ocrPages(pdf: Uint8Array, pages: number[]): Promise<string[][]> {
   return inScratch(async (dir) => {
     writeFileSync(join(dir, 'in.pdf'), pdf);
-    const read: string[][] = [];
-    for (const page of pages) {
+    return inTurn(pages, PAGES_AT_ONCE, async (page) => {
       const prefix = join(dir, `p${page}`);
       await run('pdftoppm', ['-r', String(RENDER_DPI), '-gray', '-f', String(page), '-l', String(page), join(dir, 'in.pdf'), prefix], { timeout: PAGE_TIMEOUT_MS });
       const image = readdirSync(dir).find((name) => name.startsWith(`p${page}-`) && name.endsWith('.pgm'));
       if (!image) throw new IngestError(`OCR: page ${page} could not be rendered; skipped`);
       await setUpright(join(dir, image));
-      read.push((await tesseract(join(dir, image), PAGE_TIMEOUT_MS)).flat());
-    }
-    return read;
+      return (await tesseract(join(dir, image), PAGE_TIMEOUT_MS)).flat();
+    });
   }).catch((error) => {
     throw error instanceof IngestError ? error : new IngestError(`OCR failed (${(error as Error).message.split('\n')[0]}); skipped`);
   });
+}
+
+/** `work` done on each item, `atOnce` at a time; the results in the items' order, or the first error once all have stopped. */
+async function inTurn<T, R>(items: T[], atOnce: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const settled = await Promise.allSettled(
+    Array.from({ length: Math.min(atOnce, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i]).catch((error) => {
+          next = items.length; // the others start no more items
+          throw error;
+        });
+      }
+    }),
+  );
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results;
 }
 
 /** The lines of each page of a scanned image (.png, .jpg, a multi-page .tif), read by OCR. */
