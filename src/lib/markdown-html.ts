@@ -15,7 +15,8 @@ export type MarkdownLine =
 const rule = /^ {0,3}(?:-{3,}|\*{3,})[ \t]*$/;
 const heading = /^( {0,3}(#{1,6})[ \t]+)(.*?)((?:[ \t]+#+)?[ \t]*)$/;
 const quote = /^( {0,3}>[ \t]+)(.*)$/;
-const item = /^( {0,3}[-*][ \t]+)(?=\S)(.*)$/;
+// Not `- 2 -`: a page's number in a printed plan's footer, no list of one.
+const item = /^( {0,3}[-*][ \t]+)(?=\S)(?!\d+[ \t]*-[ \t]*$)(.*)$/;
 
 /** One line as HTML: what kind of block its mark makes it, and its content with the mark hidden. */
 export function markdownLine(line: string): MarkdownLine {

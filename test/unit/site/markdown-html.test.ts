@@ -62,7 +62,7 @@ describe('a line of a Markdown source, for display', () => {
   });
 
   it('leaves a lone * or #, and marks without their space, as written', () => {
-    for (const line of ['详见附件#1，按5*3原则配置。', '#1号楼改造完成', '-胸痛中心', '>注：以上中心须通过省级验收。', '**县卫健局', '** 重点 **', '——', '--', '*注：单位为万元', '　　# 全角空格后的井号']) {
+    for (const line of ['详见附件#1，按5*3原则配置。', '#1号楼改造完成', '-胸痛中心', '>注：以上中心须通过省级验收。', '**县卫健局', '** 重点 **', '——', '--', '*注：单位为万元', '- 2 -', '　　# 全角空格后的井号']) {
       expect(markdownLine(line), line).toEqual({ kind: 'paragraph', html: escapeHtml(line) });
     }
   });
