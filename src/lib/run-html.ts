@@ -1,5 +1,6 @@
 /**
- * Highlighted runs (highlight.ts) as HTML, every character of a document escaped: the markup
+ * Highlighted runs (highlight.ts) as HTML, every character of a document escaped and a Markdown
+ * source's `**…**` shown bold (its marks kept, hidden; lines: markdown-html.ts): the markup
  * RunText.astro made with components, as pure functions. A clause's text is most of a reader
  * page and reads the same in both languages (but for its fields' tooltips), so it is rendered once per build and language and reused: at a
  * thousand plans, a component instance per paragraph cost more than the text itself.
@@ -13,10 +14,53 @@ import { clauseAnchor } from './routes.ts';
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => entities[c]);
 
-const piecesHtml = (pieces: Piece[]) => pieces.map((p) => (p.evidence ? `<span class="ev">${escapeHtml(p.text)}</span>` : escapeHtml(p.text))).join('');
+/** A Markdown mark as written (`**`, `## `), kept in the page — what the search index reads — but not shown. */
+export const markHtml = (mark: string): string => (mark ? `<span class="md-mark" hidden>${escapeHtml(mark)}</span>` : '');
+
+/** A `**…**` pair: its opening mark [open, from), its words [from, to), its closing mark [to, close). */
+interface BoldPair {
+  open: number;
+  from: number;
+  to: number;
+  close: number;
+}
+
+/** `**…**` pairs tight around their words (附件#1, 5*3 and a lone `**` are no pair), as Markdown reads bold. */
+const boldPair = /\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*/g;
+const boldPairs = (text: string): BoldPair[] =>
+  text.includes('**') ? [...text.matchAll(boldPair)].map((m) => ({ open: m.index, from: m.index + 2, to: m.index + m[0].length - 2, close: m.index + m[0].length })) : [];
+
+/**
+ * `text`, standing at `at` in a line whose bold pairs are `pairs`, as HTML: the words of a pair in
+ * <strong>, its marks hidden, every character escaped. A piece of a line renders on its own, so
+ * a pair across a field's <mark> is cut at its edges instead of crossing them.
+ */
+export function inlineHtml(text: string, at = 0, pairs = boldPairs(text)): string {
+  if (pairs.length === 0) return escapeHtml(text);
+  const end = at + text.length;
+  const points = [at, ...pairs.flatMap((p) => [p.open, p.from, p.to, p.close]).filter((c) => c > at && c < end), end];
+  let html = '';
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [s, e] = [points[i]!, points[i + 1]!];
+    const part = text.slice(s - at, e - at);
+    const pair = pairs.find((p) => p.open <= s && e <= p.close);
+    html += !pair ? escapeHtml(part) : s >= pair.from && e <= pair.to ? `<strong>${escapeHtml(part)}</strong>` : markHtml(part);
+  }
+  return html;
+}
 
 /** A field is a focusable <mark> described by a tooltip holding its normalised value; shared wording is underlined. Tooltip ids are `${tipPrefix}-${index}`. */
 export function runsHtml(runs: Run[], tipPrefix: string): string {
+  const pairs = boldPairs(runs.map((run) => run.pieces.map((p) => p.text).join('')).join(''));
+  let at = 0;
+  const piecesHtml = (pieces: Piece[]) =>
+    pieces
+      .map((p) => {
+        const html = inlineHtml(p.text, at, pairs);
+        at += p.text.length;
+        return p.evidence ? `<span class="ev">${html}</span>` : html;
+      })
+      .join('');
   return runs
     .map((run, index) => {
       if (!run.field) return piecesHtml(run.pieces);

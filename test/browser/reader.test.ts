@@ -74,6 +74,27 @@ describe('reader without JavaScript', () => {
     expect(text).toContain(compact(doc.closing));
     await context.close();
   });
+
+  it('shows a preamble written in Markdown formatted — headings bold without #, --- a rule — its text as written kept in the page', async () => {
+    const doc = documents.find((d) => /^#{1,6} /m.test(d.preamble) && /^---$/m.test(d.preamble));
+    expect(doc, 'a seed plan with a Markdown cover page').toBeDefined();
+    const headings = doc!.preamble.split('\n').filter((line) => /^#{1,6} /.test(line));
+    const context = await sut.browser.newContext({ javaScriptEnabled: false });
+    const { page, errors } = await openPage(context, `${sut.site.url}/docs/${doc!.id}/`);
+    const preamble = page.locator('section.preamble');
+    const shownHeadings = preamble.locator('.md-heading');
+    expect(await shownHeadings.allInnerTexts()).toEqual(headings.map((line) => line.replace(/^#+ +/, '')));
+    for (const heading of await shownHeadings.all()) expect(Number(await heading.locator('strong').evaluate((e) => getComputedStyle(e).fontWeight))).toBeGreaterThanOrEqual(700);
+    const rule = preamble.locator('.md-rule').first();
+    expect(await rule.evaluate((e) => getComputedStyle(e).borderTopStyle)).toBe('solid');
+    const shown = await preamble.innerText();
+    expect(shown).not.toMatch(/^\s*(#|---)/m);
+    // What the search index and a text copy of the page read: every character as written.
+    expect(compact((await preamble.textContent()) ?? '')).toContain(compact(doc!.preamble));
+    expect(errors).toEqual([]);
+    await screenshot(page, 'reader-markdown-preamble');
+    await context.close();
+  });
 });
 
 describe('reader fields and links', () => {
