@@ -2,7 +2,10 @@
  * A whitespace-free view of a clause text with a map back to the original offsets.
  * PDF-extracted text can still carry spaces (`2023年 8月`, `3.05 人`) and line breaks
  * inside an annotation or a date, so every pattern runs on this view and maps spans back; its
- * digits are ASCII, however the text wrote them (２０２５年).
+ * digits are ASCII, however the text wrote them (２０２５年). A Markdown source's bold marks are
+ * no part of what it says (由**县卫健局**牵头 names its lead unit as 由县卫健局牵头 does), nor are its
+ * list bullets (- 县卫健局 on a line of its own): `**`, and `-`, `*`, `+` or `•` opening a paragraph,
+ * are left out of the view too.
  */
 import { halfWidthDigits } from '../text/half-width.ts';
 export interface Compact {
@@ -17,9 +20,20 @@ export function compact(original: string): Compact {
   let text = '';
   const offsets: number[] = [];
   const breaks: number[] = [];
+  let paragraphStart = true;
   for (let i = 0; i < original.length; i++) {
-    if (original[i] === '\n' && breaks.at(-1) !== text.length) breaks.push(text.length);
+    if (original[i] === '\n') {
+      if (breaks.at(-1) !== text.length) breaks.push(text.length);
+      paragraphStart = true;
+    }
     if (/\s/.test(original[i])) continue;
+    if (original.startsWith('**', i)) {
+      i++;
+      continue;
+    }
+    // a bullet, not a minus: no digit after it
+    if (paragraphStart && /[-*+•]/.test(original[i]) && !/\d/.test(original[i + 1] ?? '')) continue;
+    paragraphStart = false;
     text += original[i];
     offsets.push(i);
   }

@@ -117,6 +117,16 @@ export function looksLikeUnit(name: string, table: Lookup = lookup()): boolean {
   return /(局|委|办|部|委员会|办公室|中心|医院|卫生院|保健院|总院|分院|集团|医共体|政府|办事处|联合会|残联|乡镇|街道)$/.test(n);
 }
 
+/**
+ * A centre a plan builds (胸痛中心, 危重孕产妇救治中心) rather than an agency (县疾控中心, 市急救中心): a name
+ * ending in 中心 with no place or level before it, unknown to the alias table. A line of such names under a
+ * task lists what it builds, not who does it.
+ */
+export function isBuiltCentre(name: string, table: Lookup = lookup()): boolean {
+  const n = name.replace(/\s/g, '');
+  return n.endsWith('中心') && !table.byBare.has(n) && !table.byBare.has(dropLevel(n)) && !/[省市县区旗乡镇各]/.test(n.slice(0, -2));
+}
+
 /** Brackets inside a name as written in full width: 各县〔市、区〕 (the nested form) and 各县(市、区) are 各县（市、区）. */
 const fullWidthBrackets = (name: string) => name.replace(/[〔(]/g, '（').replace(/[〕)]/g, '）');
 

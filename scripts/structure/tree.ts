@@ -53,9 +53,12 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i) || noteEnds(b, i) || i === links;
   let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b, i));
   if (closingStart === -1) closingStart = content.length;
-  // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature.
+  // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature,
+  // nor a note in brackets or after a label, a list item or a list of units (（责任单位：县卫健局、县财政局）, - 县卫健局, 县卫健局、
+  // 县医保局 closing the last task, where no date follows): joint issuers sign one name a line.
   const signature = content[closingStart - 1];
-  if (closingStart > bodyStart + 1 && signature && !signature.marker && !signature.cells && !/[。；！？，]/.test(signature.text) && displayWidth(signature.text) <= 40) {
+  const signs = (b: Block) => !b.marker && !b.cells && !/[。；！？，、：:]/.test(b.text) && !/^\s*[（(〔【［[*+•-]/.test(b.text) && displayWidth(b.text) <= 40;
+  if (closingStart > bodyStart + 1 && signature && signs(signature)) {
     closingStart -= 1;
     // Joint issuers sign one name a line.
     for (let k = 0; k < 3 && closingStart > bodyStart + 1 && !content[closingStart - 1].marker && splitBodies(content[closingStart - 1].text).length; k++) closingStart -= 1;

@@ -90,3 +90,37 @@ describe('an empty unit cell in a task table', () => {
     expect(unitsOf('xlsx')[1]).toEqual(['cooperate:县卫健局']);
   });
 });
+
+describe('a plan published as Markdown', () => {
+  const plan = [
+    '# 某县县级医院能力提升实施方案',
+    '',
+    '## 一、重点任务',
+    '',
+    '1. **建设胸痛中心**。由**县卫健局**牵头，县人民医院配合，**2024年底前**完成，胸痛患者救治率达到**90%以上**。',
+    '',
+    '2. 建设急诊急救中心：',
+    '- 胸痛中心',
+    '* 创伤中心',
+    '',
+    '3. 加强人才培养。（**责任单位**：县卫健局、县人社局）',
+    '',
+    '4. 完善医共体信息平台。',
+    '- 县卫健局',
+  ].join('\n');
+  const { clauses } = buildText('mouxian-2024.md', plan);
+  const task = (n: string) => clauses.find((c) => c.id === `mouxian-2024/1.${n}`)!;
+  const units = (n: string) => task(n).units.map((u) => `${u.name}:${u.role}`);
+
+  it('reads units, deadlines and metrics through bold marks (由**县卫健局**牵头 as 由县卫健局牵头)', () => {
+    expect(units('1')).toEqual(['县卫健局:lead', '县人民医院:cooperate']);
+    expect(task('1').deadlines.map((d) => d.text)).toEqual(['2024年底前']);
+    expect(task('1').metrics.map((m) => [m.indicator, m.value, m.unit])).toEqual([['胸痛患者救治率', 90, '%']]);
+    expect(units('3')).toEqual(['县卫健局:responsible', '县人社局:responsible']);
+  });
+
+  it('a bulleted line of the centres a task builds names no unit; a bulleted line of agencies does', () => {
+    expect(units('2')).toEqual([]);
+    expect(units('4')).toEqual(['县卫健局:responsible']);
+  });
+});

@@ -296,6 +296,16 @@ describe('a web page copied with the document', () => {
     expect(closingBlocks.map((b) => b.text).slice(0, 4)).toEqual(['某某县卫生健康局', '2024年3月1日', '相关链接：', '1.国家卫生健康委员会']);
   });
 
+  it('a plan ending on its last task’s note of who does it, with no date after it, keeps the note in that task: no signature', () => {
+    for (const note of ['（责任单位：县卫健局、县财政局）', '县卫健局、县医保局', '- 县卫健局']) {
+      const { clauses, closingBlocks } = tree(['一、总体要求。坚持以人民健康为中心。', '二、加强宣传。营造良好氛围。', note]);
+      expect(closingBlocks).toEqual([]);
+      expect(clauses.at(-1)!.text.replace(/\s/g, '')).toContain(note.replace(/\s/g, ''));
+    }
+    // a signature without a date still signs
+    expect(tree(['一、总体要求。坚持以人民健康为中心。', '二、加强宣传。营造良好氛围。', '某某县卫生健康局']).closingBlocks.map((b) => b.text)).toEqual(['某某县卫生健康局']);
+  });
+
   it('links without a signature: the list still closes the body', () => {
     const { clauses, closingBlocks } = tree(['一、总体要求。坚持以人民健康为中心。', '二、重点任务。加强专科建设。', '相关链接', '1.国家卫生健康委员会', '2.中国政府网']);
     expect(clauses).toHaveLength(2);
