@@ -26,6 +26,9 @@ const space = spaceWith(null);
 const { labelled, missing } = resolveAnnotations(ANNOTATIONS.map(readAnnotations), clauses);
 if (missing.length) console.warn(`annotated clauses not found: ${missing.join('; ')}`);
 const docs = [...new Set(labelled.map((l) => l.doc))];
+/** A second, blind reading of the same clauses (test/fixtures/second-reading-links.json): not trained on, a check of the first. */
+const secondReading = resolveAnnotations([readAnnotations('test/fixtures/second-reading-links.json')], clauses).labelled;
+const bySource = (labels: Labelled[]) => new Map(labels.map((l) => [l.source, l]));
 
 /** A method: given the training clauses, a scorer and how to publish (and the space it scores in, when not the shared one). */
 type Method = (train: Labelled[]) => { score: Scorer; threshold: number; nearTop: number; space?: LinkSpace };
@@ -144,6 +147,13 @@ const chosen = methods.filter(([name]) => !only.length || only.some((w) => name.
 
 const fmt = (f: Figures) => `${f.top1.toFixed(2)} / ${f.recall.toFixed(2)} / ${f.precision.toFixed(2)} (${f.published})`;
 console.log(`leave-one-document-out over ${docs.length} annotated plans (${labelled.length} clauses): top-1 / primary recall / precision (links published)`);
+// How far two careful readers agree, on the same measures: one reading's primary links scored by the other.
+{
+  const [first, second] = [bySource(labelled), bySource(secondReading)];
+  const both = labelled.filter((l) => second.has(l.source));
+  const primaries = (reading: Map<string, Labelled>) => (source: string) => reading.get(source)?.primary ?? [];
+  console.log(`two readings of ${both.length} clauses: the second's primaries scored by the first ${fmt(figures(both, primaries(second)))}, the first's by the second ${fmt(figures(both.map((l) => second.get(l.source)!), primaries(first)))}`);
+}
 for (const [name, method] of chosen) {
   const published = new Map<string, string[]>();
   const perDoc: string[] = [];
@@ -155,7 +165,8 @@ for (const [name, method] of chosen) {
     for (const [s, t] of links) published.set(s, t);
     perDoc.push(`${doc} ${fmt(figures(test, (s) => links.get(s) ?? []))} at ${threshold.toFixed(3)}`);
   }
-  console.log(`\n${name}\n  overall ${fmt(figures(labelled, (s) => published.get(s) ?? []))}\n  ${perDoc.join('\n  ')}\n  ${interval((s) => published.get(s) ?? [])}`);
+  const linksOf = (s: string) => published.get(s) ?? [];
+  console.log(`\n${name}\n  overall ${fmt(figures(labelled, linksOf))}; by the second reading ${fmt(figures(secondReading, linksOf))}\n  ${perDoc.join('\n  ')}\n  ${interval(linksOf)}`);
 }
 // How often the best candidate is right, whatever its score: the ceiling of top-1 for each scorer.
 const rankTop = ({ score, space: own }: ReturnType<Method>, test: Labelled[]) => {
