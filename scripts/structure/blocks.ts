@@ -383,8 +383,10 @@ function continues(
   // does not follow on: the `3` of `设置 3\n个一级学科`; or the number is a reference the sentence goes on
   // with, whatever its number (按照本办法\n第四条规定执行, 第三章所列, 第二条第一款).
   if (nextMarker) return cutMidSentence && (!plausibleMarker || articleReference.test(next));
-  // A bracket left open goes on in the line that closes it: `王某（市…管委会` / `副主任）`.
+  // A bracket left open goes on in the line that closes it: `王某（市…管委会` / `副主任）`; so does a title in 《》,
+  // set in a larger font than the body (`关于印发《某县…能力提升三` / `年行动计划（2024—2026年）》的通知`).
   if (leavesBracketOpen(current.fragments.join('')) && /^[^（(）)]*[）)]/.test(next)) return true;
+  if (leavesTitleOpen(current.fragments.join('')) && /^[^《》]*》/.test(next)) return true;
   // A line cut at the page width goes on, whatever its last character.
   if (wrapWidth !== null) return wrapped;
   if (terminal.test(last) || isTitle(current.fragments.join(''))) return false;
@@ -409,6 +411,7 @@ export const firstPageTitle = (page: number, text: string) => page === 0 && isTi
 export const isTitle = (text: string) => !/[。！？；，、：:,;!?]/.test(text) && documentKind.test(text) && !leavesBracketOpen(text) && (text.match(/《/g)?.length ?? 0) === (text.match(/》/g)?.length ?? 0);
 
 const leavesBracketOpen = (text: string) => (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
+const leavesTitleOpen = (text: string) => (text.match(/《/g)?.length ?? 0) > (text.match(/》/g)?.length ?? 0);
 
 /**
  * The page width a hard-wrapped text was cut at, or null when lines are whole paragraphs.

@@ -102,6 +102,11 @@ describe('PDF lines → paragraphs', () => {
     ]);
   });
 
+  it('a title in 《》 set in a larger font than the body goes on in the line that closes it, across blank lines', () => {
+    const cover = ['某某县人民政府', '关于印发《某某县县域医共体服务能力提升三', '', '年行动计划（2024—2026 年）》的通知', '', ...wrapped.slice(2)];
+    expect(toBlocks(cover).slice(0, 2).map((b) => b.text)).toEqual(['某某县人民政府', '关于印发《某某县县域医共体服务能力提升三年行动计划（2024—2026年）》的通知']);
+  });
+
   it('a note of how the plan is published or whom to call stands alone, never the end of the line above', () => {
     const lines = ['附件：某某县“千县工程”工作领导小组成员名单', '', '（此件主动公开）', '', '（联系人：王某某，联系电话：0123-4567890）'];
     expect(toBlocks(lines).map((b) => b.text)).toEqual(['附件：某某县“千县工程”工作领导小组成员名单', '（此件主动公开）', '（联系人：王某某，联系电话：0123-4567890）']);
