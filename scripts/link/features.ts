@@ -71,12 +71,8 @@ export interface PairFeatures {
   cites: number;
   /** 1 when the two clauses stand in parts of the same kind (outline.ts: tasks, aims, schedule, safeguards), else 0 */
   part: number;
-  /** 1 when the target is the first task of its section (the one a section's heading most often sums up), else 0 */
-  firstTask: number;
-  /** firstTask × the cosine of the source's ancestor headings with the target's section heading */
-  firstTaskInContext: number;
 }
-export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor', 'titleWords', 'titleConcept', 'coverage', 'uncovered', 'conceptCoverage', 'cites', 'part', 'firstTask', 'firstTaskInContext'] as const satisfies readonly (keyof PairFeatures)[];
+export const FEATURES = ['cosine', 'heading', 'context', 'section', 'concept', 'conceptEvidence', 'conceptBreadth', 'words', 'contrast', 'parent', 'order', 'relative', 'novelty', 'ancestor', 'titleWords', 'titleConcept', 'coverage', 'uncovered', 'conceptCoverage', 'cites', 'part'] as const satisfies readonly (keyof PairFeatures)[];
 export type FeatureName = keyof PairFeatures;
 /**
  * Features that are facts of the pair of documents, not of the clauses: like the utility of "none",
@@ -266,7 +262,6 @@ function planSpace(
   wanted: Set<FeatureName>,
 ): PlanSpace {
   const clauseById = new Map(clauses.map((c) => [c.id, c]));
-  const firstTasks = new Set([...Map.groupBy(clauses.filter((c) => c.parent), (c) => c.parent!).values()].map((children) => children[0].id));
   let kinds: Map<string, PartKind | null> | undefined;
   // an enumeration item (not among the clauses) stands where the clause holding it stands
   const partOf = (c: ClauseRecord) => {
@@ -399,8 +394,6 @@ function planSpace(
     conceptCoverage: when('conceptCoverage', () => coverage(conceptsOf(source), conceptsOf(target))),
     cites: when('cites', () => (citedAndFollowed().has(target.doc) ? 1 : 0)),
     part: when('part', () => (partOf(source) && partOf(source) === partOf(target) ? 1 : 0)),
-    firstTask: when('firstTask', () => (firstTasks.has(target.id) ? 1 : 0)),
-    firstTaskInContext: when('firstTaskInContext', () => (firstTasks.has(target.id) ? context(ancestors.length ? ancestors : ancestorVectors(source), parentVectors.get(target.id) ?? headingVector(target.parent)) : 0)),
   });
 
   const candidatesOf = (source: ClauseRecord): Candidate[] => {

@@ -121,10 +121,6 @@ const methods: [string, Method][] = [
   ['two stages: build + concept', withParent([...MODEL_FEATURES, 'concept'], PARENT_FEATURES)],
   ['two stages: build + part', withParent([...MODEL_FEATURES, 'part'], PARENT_FEATURES)],
   ['two stages: build + part, the parent model too', withParent([...MODEL_FEATURES, 'part'], [...PARENT_FEATURES, 'part'])],
-  ['two stages: build + firstTask', withParent([...MODEL_FEATURES, 'firstTask'], PARENT_FEATURES)],
-  ['two stages: build + firstTaskInContext', withParent([...MODEL_FEATURES, 'firstTaskInContext'], PARENT_FEATURES)],
-  ['two stages: build + firstTaskInContext, the parent model too', withParent([...MODEL_FEATURES, 'firstTaskInContext'], [...PARENT_FEATURES, 'firstTaskInContext'])],
-  ['two stages: build + firstTask, the parent model too', withParent([...MODEL_FEATURES, 'firstTask'], [...PARENT_FEATURES, 'firstTask'])],
   ['two stages: build, L2 1', withParent(MODEL_FEATURES, PARENT_FEATURES, 1)],
   ['two stages: build, L2 10', withParent(MODEL_FEATURES, PARENT_FEATURES, 10)],
 ];
