@@ -23,8 +23,11 @@ const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|�
  * (设立100万元人才引进专项资金: 人才引进专项资金, not 人才).
  */
 const FUND_AFTER = /^的?([^，。；、,;：:（(）)”\d]{0,14}?(?:资金|经费|基金|专款))/;
-/** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位; 千人口, 万人口 opening the phrase without 每 (not 万人次). */
-export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|^(千|万|十万|10万)(常住)?人口|每百张?(?:床位|病床|床)/;
+/**
+ * The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位; 千人口, 万人口 without 每, opening the
+ * phrase or after where it is counted (全市县级医院千人口床位数), not a count of people (5万人口, 数万人口) nor 万人次.
+ */
+export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|(?<![\d.０-９一二三四五六七八九十百千万两几数每])(千|万|十万|10万)(常住)?人口|每百张?(?:床位|病床|床)/;
 /**
  * Nouns that say only what kind of quantity, not of what: 培训时间, 投入资金 (the verb before them says of what); and
  * a share out per head (医师培训人均≥40学时).
@@ -48,8 +51,8 @@ const RATE_NOUN = /(率|比例|占比)$/;
 const SCOPE_NOTE = /[（(](?:不含|含|不包括|包括)[^（）()]*[）)]/g;
 /** The price of each item counted, which says which items (购置单价50万元以上大型医疗设备3台): no part of their name. */
 const PRICE_OF_EACH_ITEM = /(单价|单台(?:价值)?|单件|原值|(?<![产总])价值)(在|为)?\d+(\.\d+)?(万元|亿元|元|万)(及以上|以上|以下)?的?/g;
-/** Words that open a phrase but are not part of what is measured. */
-const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
+/** Words that open a phrase but are not part of what is measured (an item's number too: ③三四级手术占比…). */
+const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五六七八九十]+是|[①-⑳]|实现|推动|使|确保|持续巩固|巩固)+/;
 /**
  * A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…; 占比 is the share's
  * noun, not the verb (重症医学科床位数占比不低于医院总床位数的4%).

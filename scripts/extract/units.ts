@@ -155,6 +155,8 @@ function endsParagraph(original: string, view: Compact, i: number): boolean {
 }
 
 const LABEL_AT_START = new RegExp(`^${LABEL.source}`);
+/** A paragraph's lead-in naming a task, up to its colon: a short phrase, no sentence in it. */
+const TASK_NAMED_BEFORE = /(?:^|\n)[^\S\n]*[^\n。；;，,：:]{1,30}[：:][^\S\n]*$/;
 const LABEL_OPENING_PARAGRAPH = new RegExp(`(?<![${OPEN}])${LABEL.source}|【(?=${LABEL.source})`, 'g');
 
 function findAnnotations(original: string, view: Compact, table: Lookup): Annotation[] {
@@ -186,12 +188,13 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
       i = close;
     }
   }
-  // `责任单位：…` or `【责任单位】…` opening a paragraph or following a full stop, without brackets.
+  // `责任单位：…` or `【责任单位】…` opening a paragraph, following a full stop, or the name of the task it is
+  // said of (`第（一）项任务：牵头单位：…；责任单位：…`, as a list of who does which task writes it), without brackets.
   for (const m of s.matchAll(LABEL_OPENING_PARAGRAPH)) {
     const at = m.index!;
     if (found.some((a) => at >= a.start && at < a.end)) continue;
     const before = view.offsets[at] > 0 ? original.slice(0, view.offsets[at]) : '';
-    if (!/(^|\n|。)[^\S\n]*$/.test(before)) continue;
+    if (!/(^|\n|。)[^\S\n]*$/.test(before) && !TASK_NAMED_BEFORE.test(before)) continue;
     const stop = s.indexOf('。', at);
     const end = stop < 0 ? s.length : stop;
     found.push({ start: at, end, pieces: parseContent(s, at, end, table) });

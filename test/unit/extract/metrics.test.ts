@@ -33,6 +33,21 @@ describe('metrics', () => {
     expect(only('年门急诊量达到50万人次以上。')).toMatchObject({ per: null, unit: '万人次' });
   });
 
+  it('千人口 after where it is counted is the base too (全市县级医院千人口床位数), a count of people (5万人口) none', () => {
+    expect(metrics('到2025年底，全市县级医院千人口床位数达到6.5张，病例组合指数不低于0.85。').map((m) => [m.indicator, m.value, m.per])).toEqual([
+      ['全市县级医院千人口床位数', 6.5, '千人'],
+      ['病例组合指数', 0.85, null],
+    ]);
+    expect(only('服务覆盖数万人口，县医院床位达到300张。')).toMatchObject({ indicator: '县医院床位', per: null });
+  });
+
+  it('an item’s circled number is no part of what it measures: ③三四级手术占比提高5个百分点', () => {
+    expect(metrics('①重点建设心血管内科等临床专科；②到2025年底，市级临床重点专科达到4个；③三四级手术占比提高5个百分点。').map((m) => [m.indicator, m.value, m.unit])).toEqual([
+      ['市级临床重点专科', 4, '个'],
+      ['三四级手术占比', 5, '百分点'],
+    ]);
+  });
+
   it('the base goes on over a comma to another count of its kind, not to what is added or totalled', () => {
     const rows = (text: string) => metrics(text).map((m) => [m.indicator, m.value, m.per]);
     expect(rows('到2025年，每千人口执业（助理）医师数达到3.2人，注册护士数达到3.8人，新增床位200张。')).toEqual([

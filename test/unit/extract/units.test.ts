@@ -22,6 +22,12 @@ describe('责任单位 annotations', () => {
     ]);
   });
 
+  it('reads labels after the name of the task they are said of, as a list of who does which task writes them', () => {
+    const text = '第（一）项任务：牵头单位：县卫健局；责任单位：县人民医院、县中医院；完成时限：2025年底。';
+    expect(roles(text)).toEqual({ 县卫健局: 'lead', 县人民医院: 'responsible', 县中医院: 'responsible' });
+    expect(roles('胸痛中心建设：牵头单位：县人民医院；配合单位：县卫健局。')).toEqual({ 县人民医院: 'lead', 县卫健局: 'cooperate' });
+  });
+
   it('reads ASCII brackets and ； separators', () => {
     expect(names('畅通电子处方流转渠道。(责任单位：县卫健局；县医保局)')).toEqual(['县卫健局', '县医保局']);
   });
@@ -290,6 +296,14 @@ describe('implicit actors', () => {
   it('the counties’ bodies under a city’s plan with their brackets nested (各县〔市、区〕卫生健康局要…) are actors', () => {
     const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => `${u.name}:${u.canonical}`);
     expect(city('各县〔市、区〕卫生健康局要加强业务指导。')).toEqual(['各县〔市、区〕卫生健康局:各县（市、区）卫生健康局']);
+  });
+
+  it('a doer with when it acts before the verb (市卫生健康委2025年6月30日前组织…) is an actor; a noun after the date is none', () => {
+    const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => u.name);
+    expect(city('强化督导评估。市卫生健康委2025年6月30日前组织开展中期评估，2025年底前完成总结验收。')).toEqual(['市卫生健康委']);
+    expect(city('各县（市、区）人民医院2023年上半年完成医疗服务能力评估。')).toEqual(['各县（市、区）人民医院']);
+    expect(actors('县人民医院2024年第三季度通过胸痛中心认证。')).toEqual(['县人民医院:actor']);
+    expect(actors('县人民医院2025年床位数达到500张。')).toEqual([]);
   });
 
   it('能 after a unit is a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no actor', () => {
