@@ -37,6 +37,8 @@ const QUANTITY_NOUN = /^(资金|经费|费用|时间|时长|面积|人数|数量
 const STANDARD_FOR = /^的?(?:标准)?(?:给予|安排|发放|拨付|补助|补贴|核拨|设置|配置|配备)([^，。；、,;（(]+)/;
 /** A phrase with a reach verb inside it: what reaches, the verb, and what follows (the scale of a level). */
 const REACHED_ON = new RegExp(`^(.+?)(${REACH_VERBS.join('|')})(.+)$`);
+/** Where those counted are sent, after the count: 到乡镇卫生院, 赴上级医院. */
+const DESTINATION = /^(到|赴|至|去)[\u4e00-\u9fa5]+$/;
 /** Units of a time taken. */
 const TIME_UNIT = /^(分钟|小时|天|日|个月|周)$/;
 /** What a time is taken to do, right after it: 急救人员15分钟到达现场, 检查结果2小时内出具. */
@@ -96,7 +98,8 @@ export function indicatorOf(before: string, after: string, unit: string): string
   const timed = TIME_UNIT.test(unit) ? TIMED_ACTION.exec(after) : null;
   if (timed) return `${phrase.replace(TARGET_VERB, '').replace(TRAILING_ADVERB, '')}${timed[1]}`;
   const fund = MONEY_UNIT.test(unit) ? FUND_AFTER.exec(after) : null;
-  const object = fund ? fund[1] : after.replace(/^的/, '').split(OBJECT_STOP)[0];
+  // 派驻医师3名到乡镇卫生院: where they go is not what is counted.
+  const object = fund ? fund[1] : after.replace(/^的/, '').split(OBJECT_STOP)[0].replace(DESTINATION, '');
   const actions = [...phrase.matchAll(ACTION_VERB)];
   const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
   let indicator: string;
@@ -117,7 +120,9 @@ export function indicatorOf(before: string, after: string, unit: string): string
     const verbNamesIt = !object && (QUANTITY_NOUN.test(rest) || (MONEY_UNIT.test(unit) && !rest));
     // 选派骨干外出培训20人: the number counts those the last verb is done to, named between it and the verb before.
     const between = actions.length > 1 ? phrase.slice(actions.at(-2)!.index! + actions.at(-2)![0].length) : '';
-    indicator = verbNamesIt ? phrase : object || rest || between || phrase.slice(0, last.index) || last[0];
+    // 安排县人民医院建设资金1.2亿元: the fund named after the verb that spends it is what is measured.
+    const named = verbNamesIt && actions.length > 1 && actions[0].index === 0 && !QUANTITY_NOUN.test(phrase.slice(actions[0][0].length));
+    indicator = named ? phrase.slice(actions[0][0].length) : verbNamesIt ? phrase : object || rest || between || phrase.slice(0, last.index) || last[0];
   } else {
     // 至少1000家县医院: a bare count names the noun that follows; a level (4级应用水平) the one before.
     // A level reached on a scale named after the verb: 电子病历系统应用水平达到分级评价4级 → 电子病历系统应用水平分级评价.

@@ -41,6 +41,24 @@ describe('metrics', () => {
     expect(only('服务覆盖数万人口，县医院床位达到300张。')).toMatchObject({ indicator: '县医院床位', per: null });
   });
 
+  it('groups of a case-mix payment: DRG组数达到600组以上', () => {
+    expect(only('于2024年10月底前完成DRG付费改革，DRG组数达到600组以上。')).toMatchObject({ indicator: 'DRG组数', value: 600, unit: '组', comparator: 'ge', year: 2024 });
+  });
+
+  it('where those counted are sent is not what is counted: 派驻医师不少于3名到乡镇卫生院', () => {
+    expect(metrics('每年派驻医师不少于3名到乡镇卫生院，每人派驻时间不少于6个月。').map((m) => [m.indicator, m.value, m.unit])).toEqual([
+      ['派驻医师', 3, '名'],
+      ['每人派驻时间', 6, '个月'],
+    ]);
+  });
+
+  it('a fund named after the verb that spends it is what is measured: 安排县人民医院建设资金1.2亿元', () => {
+    expect(only('县财政局要积极筹措资金，2022年—2025年安排县人民医院建设资金1.2亿元。')).toMatchObject({ indicator: '县人民医院建设资金', value: 1.2, unit: '亿元' });
+    expect(only('县财政局2024年安排县级医院能力提升资金3000万元。')).toMatchObject({ indicator: '县级医院能力提升资金', year: 2024 });
+    // the verb with a noun of quantity alone stays: 设备购置资金, 县财政累计投入资金
+    expect(only('县财政累计投入资金1.2亿元。')).toMatchObject({ indicator: '县财政累计投入资金' });
+  });
+
   it('an item’s circled number is no part of what it measures: ③三四级手术占比提高5个百分点', () => {
     expect(metrics('①重点建设心血管内科等临床专科；②到2025年底，市级临床重点专科达到4个；③三四级手术占比提高5个百分点。').map((m) => [m.indicator, m.value, m.unit])).toEqual([
       ['市级临床重点专科', 4, '个'],

@@ -235,6 +235,8 @@ describe('role rules', () => {
     });
     expect(roles('建立县域医共体运行监测制度。（县卫健局牵头，县财政局配合，市卫健委督导）', city)).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate' });
     expect(roles('建立县域医共体运行监测制度。（牵头单位：县卫健局；指导单位：市卫健委）', city)).toEqual({ 县卫健局: 'lead' });
+    // 监督单位： as 指导单位：, not a unit named 监督单位：县卫生健康和体育局
+    expect(roles('（三）每年开展新技术、新项目不少于5项。\n（责任单位：县人民医院；监督单位：县卫生健康和体育局）')).toEqual({ 县人民医院: 'responsible' });
     // only its own 、 list guides: the doers before the comma stay
     expect(roles('建立县域医共体运行监测制度。（县卫健局、县医保局，市卫健委、市医保局指导）', city)).toEqual({ 县卫健局: 'responsible', 县医保局: 'responsible' });
     // 负责指导 is responsible for guiding: a doer
