@@ -5,7 +5,7 @@
 import type { Deadline, Metric } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../text/chinese-numerals.ts';
-import { ACTION_VERB, indicatorOf, PER_BASE, REACH_VERBS, TARGET_VERB } from './indicator.ts';
+import { ACTION_VERB, indicatorOf, PER_BASE, PERIOD_OF_CHANGE, REACH_VERBS, TARGET_VERB } from './indicator.ts';
 
 type Comparator = Metric['comparator'];
 
@@ -199,6 +199,12 @@ function targetYear(text: string, deadlines: Deadline[], sentence: [number, numb
   return yearOf(earlier.at(-1) ?? inSentence.find((d) => d.at[0] >= at && !text.slice(at, d.at[0]).includes('其中') && !ownsAmount(d)));
 }
 
+/** The one year of the dates inside the clause's unit annotations, else null (none said, or several). */
+function annotationYear(deadlines: Deadline[], annotations: [number, number][]): number | null {
+  const years = new Set(deadlines.filter((d) => annotations.some(([a, b]) => d.at[0] >= a && d.at[1] <= b) && d.end).map(yearOf));
+  return years.size === 1 ? [...years][0] : null;
+}
+
 /** The year of a value listed after 分别 that a list of as many dates before it gives in turn, else null. */
 function respectiveYear(text: string, earlier: Deadline[], at: number): number | null {
   const last = earlier.at(-1);
@@ -255,11 +261,14 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   // The target year may be set for a whole sentence of `；`-joined targets: 到2025年，…；…
   // and a paragraph that opens with its horizon (到2025年，…。床位数达到…) sets it for the sentences after.
   const horizon = horizonYear(s, deadlines, view);
+  // The time an annotation says the task is done by (（县卫健局负责，2024年底前完成）, 完成时限：…) dates the targets
+  // that name none, as a table row's 完成时限 cell does.
+  const doneBy = annotationYear(deadlines, excluded);
   const yearAt = (start: number, end: number) => {
     const fullEnd = s.indexOf('。', end) < 0 ? s.length : s.indexOf('。', end);
     const at = originalSpan(view, start, end);
     const own = targetYear(text, deadlines, originalSpan(view, s.lastIndexOf('。', start - 1) + 1, fullEnd), at);
-    return own ?? (horizon && horizon.at <= at[0] ? horizon.year : null);
+    return own ?? (horizon && horizon.at <= at[0] ? horizon.year : doneBy);
   };
   const metrics: Metric[] = [];
   let previousEnd = 0;
@@ -344,7 +353,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if (rawUnit === '级' && !targeted && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
 
     // A time rate (每年, 每月, 年均) belongs to the part; a rate per people or beds (每千常住人口, 每百张床位) to the sentence.
-    const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before);
+    const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before) ?? PERIOD_OF_CHANGE.exec(before);
     const basePer = perBaseOf(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
     // 不少于每人每年5元: the bound and the standard's base stand before the number, no part of what is measured
     const baseBound = BOUND_BEFORE_BASE.exec(before);

@@ -41,6 +41,20 @@ describe('metrics', () => {
     expect(only('服务覆盖数万人口，县医院床位达到300张。')).toMatchObject({ indicator: '县医院床位', per: null });
   });
 
+  it('a change said per year between what changes and the verb: 三级以上手术台次年增长10% (per 年)', () => {
+    expect(only('推进日间手术，三级以上手术台次年增长10%。')).toMatchObject({ indicator: '三级以上手术台次', per: '年', value: 10, unit: '%' });
+    expect(only('门诊量比上年增长10%。')).toMatchObject({ indicator: '门诊量', per: null });
+  });
+
+  it('a target naming no date takes the year of the time its annotation says the task is done by', () => {
+    const text = '加强重症医学科建设，ICU床位数不少于床位总数的4%。（县卫健局、县医保局按职责分工负责，2024年底前完成）';
+    const annotation: [number, number] = [text.indexOf('（'), text.length];
+    expect(extractMetrics(text, extractDeadlines(text, 2024), [annotation])).toMatchObject([{ indicator: 'ICU床位数占床位总数', value: 4, comparator: 'ge', year: 2024 }]);
+    // a date of its own sentence comes first
+    const dated = '2025年底前，出院患者手术占比≥30%。（县人民医院负责，2024年底前启动）';
+    expect(extractMetrics(dated, extractDeadlines(dated, 2024), [[dated.indexOf('（'), dated.length]])[0].year).toBe(2025);
+  });
+
   it('groups of a case-mix payment: DRG组数达到600组以上', () => {
     expect(only('于2024年10月底前完成DRG付费改革，DRG组数达到600组以上。')).toMatchObject({ indicator: 'DRG组数', value: 600, unit: '组', comparator: 'ge', year: 2024 });
   });

@@ -22,6 +22,11 @@ describe('责任单位 annotations', () => {
     ]);
   });
 
+  it('协同配合, 积极配合 after units are 配合: （县卫健局牵头负责，县财政局、县医保局协同配合）', () => {
+    expect(roles('开展绩效考核。（县卫健局牵头负责，县财政局、县医保局协同配合）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
+    expect(roles('开展绩效考核。（县卫健局牵头，县财政局积极配合）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate' });
+  });
+
   it('reads labels after the name of the task they are said of, as a list of who does which task writes them', () => {
     const text = '第（一）项任务：牵头单位：县卫健局；责任单位：县人民医院、县中医院；完成时限：2025年底。';
     expect(roles(text)).toEqual({ 县卫健局: 'lead', 县人民医院: 'responsible', 县中医院: 'responsible' });
