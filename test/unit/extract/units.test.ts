@@ -305,6 +305,12 @@ describe('implicit actors', () => {
     expect(city('各县〔市、区〕卫生健康局要加强业务指导。')).toEqual(['各县〔市、区〕卫生健康局:各县（市、区）卫生健康局']);
   });
 
+  it('the counties’ bodies named 各县区… under a city’s plan, and 补齐 as what a doer does', () => {
+    const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => u.name);
+    expect(city('各县区政府是县级医院高质量发展的责任主体，要于每年1月底前制定年度实施计划。')).toEqual(['各县区政府']);
+    expect(city('2023—2024年，各县区县级医院补齐设施设备短板。')).toEqual(['各县区县级医院']);
+  });
+
   it('a doer with when it acts before the verb (市卫生健康委2025年6月30日前组织…) is an actor; a noun after the date is none', () => {
     const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => u.name);
     expect(city('强化督导评估。市卫生健康委2025年6月30日前组织开展中期评估，2025年底前完成总结验收。')).toEqual(['市卫生健康委']);
