@@ -55,6 +55,10 @@ describe('metrics', () => {
     expect(extractMetrics(dated, extractDeadlines(dated, 2024), [[dated.indexOf('（'), dated.length]])[0].year).toBe(2025);
   });
 
+  it('a number opening a quoted name is no target: 实施“369人才工程”, “5G+急救”', () => {
+    expect(metrics('实施“369人才工程”，推进“5G+急救”建设，选派医师20名。').map((m) => m.text)).toEqual(['20名']);
+  });
+
   it('groups of a case-mix payment: DRG组数达到600组以上', () => {
     expect(only('于2024年10月底前完成DRG付费改革，DRG组数达到600组以上。')).toMatchObject({ indicator: 'DRG组数', value: 600, unit: '组', comparator: 'ge', year: 2024 });
   });
