@@ -29,6 +29,8 @@ const BARE_AGENCY = /(?<=[、和与及])[\u4e00-\u9fa5]{1,6}?(?:局|委)/g;
 const LIST_BEFORE = /[、和与及]$/;
 /** When the doer acts, said between its name and the verb (各县（市、区）人民医院2023年上半年完成…, 市卫生健康委2025年6月30日前组织…). */
 const whenBefore = String.raw`(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?|[上下]半年|第?[一二三四]季度|年?[底末中初])?|\d{1,2}月(?:\d{1,2}[日号])?|年[底末中初])(?:[底末]|[上中下]旬)?(?:前|内|起)?[，,]?`;
+/** …or after when it acts, opening the phrase (，力争2024年底前县人民医院通过…). */
+const SUBJECT_AFTER_WHEN = new RegExp(String.raw`(?:^|[。；;，,：:！？\n])(?:力争|确保|争取|计划)?(?:到|在|于)?${whenBefore}$`);
 /**
  * An actor is followed by what it does, not by a noun it qualifies (县人民医院感染科, 县级医院重点专科数: 重点 is an
  * adverb, 重点建设, not the 重点 of a noun; 能 a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no
@@ -96,7 +98,7 @@ export function readProse(
     const continuesList = LIST_BEFORE.test(before) && previousEnd >= start - 1;
     // 以县人民医院、县中医院为龙头组建…: the units a structure is built around lead it and do the work.
     const core = /以$/.test(before) && CORE_AFTER.test(s.slice(end));
-    const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList || core;
+    const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList || core || SUBJECT_AFTER_WHEN.test(s.slice(Math.max(0, start - 24), start));
     if (!subject || !VERB_AFTER.test(s.slice(end))) continue;
     if (!continuesList) {
       closeList();

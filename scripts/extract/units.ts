@@ -219,8 +219,9 @@ function assignRoles(pieces: Piece[], rule: DocumentRule | null): ListedRole[] {
   // A marker closes a group: it gives its role to every unit since the previous marker (one in brackets to its own unit only).
   let groupStart = 0;
   pieces.forEach((p, i) => {
-    // A guide's group is its own 、 list: in （县卫健局、县医保局，市卫健委指导） the two before the comma are doers.
-    const from = p.role === 'guide' ? Math.max(groupStart, pieces.slice(0, i + 1).findLastIndex((q) => q.opensClause)) : groupStart;
+    // A marker's group is its own 、 list: in （县卫健局、县医保局，市卫健委指导） and （责任单位：县卫健局、县医保局，各乡镇人民政府配合）
+    // the two before the comma are not the guide's or the cooperating units' group.
+    const from = Math.max(groupStart, pieces.slice(0, i + 1).findLastIndex((q) => q.opensClause));
     if (p.role) for (let j = p.ownOnly ? i : from; j <= i; j++) roles[j] ??= p.role;
     if (p.role || p.closesSection) groupStart = i + 1;
   });

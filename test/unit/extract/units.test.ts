@@ -22,6 +22,11 @@ describe('责任单位 annotations', () => {
     ]);
   });
 
+  it('a role said after a comma is the role of the 、 list it closes, not of the units before the comma', () => {
+    expect(roles('推进紧密型医共体建设。（责任单位：县卫健局、县医保局，各乡镇人民政府配合）')).toEqual({ 县卫健局: 'responsible', 县医保局: 'responsible', 各乡镇人民政府: 'cooperate' });
+    expect(roles('推进紧密型医共体建设。（县卫健局，县财政局、县医保局配合）')).toEqual({ 县卫健局: 'responsible', 县财政局: 'cooperate', 县医保局: 'cooperate' });
+  });
+
   it('协同配合, 积极配合 after units are 配合: （县卫健局牵头负责，县财政局、县医保局协同配合）', () => {
     expect(roles('开展绩效考核。（县卫健局牵头负责，县财政局、县医保局协同配合）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
     expect(roles('开展绩效考核。（县卫健局牵头，县财政局积极配合）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate' });
@@ -309,6 +314,18 @@ describe('implicit actors', () => {
     const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => u.name);
     expect(city('各县区政府是县级医院高质量发展的责任主体，要于每年1月底前制定年度实施计划。')).toEqual(['各县区政府']);
     expect(city('2023—2024年，各县区县级医院补齐设施设备短板。')).toEqual(['各县区县级医院']);
+  });
+
+  it('a doer opening a phrase after when it acts (力争2024年底前县人民医院通过…) is an actor', () => {
+    expect(actors('力争2025年底前县中医院通过二甲医院评选。')).toEqual(['县中医院:actor']);
+    expect(actors('加快院区建设进度，争取在2025年底县人民医院通过三级综合医院评审。')).toEqual(['县人民医院:actor']);
+    // not when the date does not open the phrase (the object of a verb before it)
+    expect(actors('督促完成2024年底前县人民医院通过评审所需的各项准备。')).toEqual([]);
+  });
+
+  it('负责牵头 and 作为牵头单位 say the lead in prose', () => {
+    expect(actors('县卫健局负责牵头，县财政局负责资金保障。')).toEqual(['县卫健局:lead', '县财政局:responsible']);
+    expect(actors('县人民医院作为牵头单位，联合各乡镇卫生院组建医共体。')).toEqual(['县人民医院:lead', '各乡镇卫生院:actor']);
   });
 
   it('a doer with when it acts before the verb (市卫生健康委2025年6月30日前组织…) is an actor; a noun after the date is none', () => {
