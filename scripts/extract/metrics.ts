@@ -136,9 +136,9 @@ const BOUND_BEFORE_BASE = new RegExp(`(${WORD_BOUNDS})(?:每(?:人|户|床|张�
  */
 const NAMES_WHAT_FOLLOWS = /^[\u4e00-\u9fa5]{0,10}?(圈|服务|机制|制度|值班|热线|模式|网络|体系|平台|中心)(?![\u4e00-\u9fa5])/;
 
-/** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 /** A quotation that a number opens and words go on after it names something (“369人才工程”), not a target (“两个100%”). */
 const QUOTED_NAME_GOES_ON = /^[\u4e00-\u9fa5A-Za-z+＋]+[”"]/;
+/** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(]|附件|附表|表|图)$/;
 
 function normaliseUnit(unit: string, context: string): string {
