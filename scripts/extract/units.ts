@@ -218,12 +218,19 @@ function assignRoles(pieces: Piece[], rule: DocumentRule | null): ListedRole[] {
   const roles: (ListedRole | null)[] = pieces.map(() => null);
   // A marker closes a group: it gives its role to every unit since the previous marker (one in brackets to its own unit only).
   let groupStart = 0;
+  /** The group opens after another marker's (县卫健局牵头，县财政局，县人社局配合), not at the list's or a label's start. */
+  let afterMarker = false;
   pieces.forEach((p, i) => {
-    // A marker's group is its own 、 list: in （县卫健局、县医保局，市卫健委指导） and （责任单位：县卫健局、县医保局，各乡镇人民政府配合）
-    // the two before the comma are not the guide's or the cooperating units' group.
-    const from = Math.max(groupStart, pieces.slice(0, i + 1).findLastIndex((q) => q.opensClause));
+    // A guide's group is its own 、 list: in （县卫健局、县医保局，市卫健委指导） the two before the comma are doers; so is
+    // the group of any marker that a list or label opens (（责任单位：县卫健局、县医保局，各乡镇人民政府配合）: the two stay
+    // responsible), while after another marker's group the units up to this marker are all its own.
+    const ownList = p.role === 'guide' || !afterMarker;
+    const from = ownList ? Math.max(groupStart, pieces.slice(0, i + 1).findLastIndex((q) => q.opensClause)) : groupStart;
     if (p.role) for (let j = p.ownOnly ? i : from; j <= i; j++) roles[j] ??= p.role;
-    if (p.role || p.closesSection) groupStart = i + 1;
+    if (p.role || p.closesSection) {
+      groupStart = i + 1;
+      afterMarker = Boolean(p.role) && !p.closesSection;
+    }
   });
   const explicitLead = roles.includes('lead');
   return roles.map((r, i) => r ?? (rule && !explicitLead ? (i === 0 ? 'lead' : rule.others) : 'responsible'));

@@ -22,9 +22,11 @@ describe('责任单位 annotations', () => {
     ]);
   });
 
-  it('a role said after a comma is the role of the 、 list it closes, not of the units before the comma', () => {
+  it('a role said after a comma is the role of the 、 list it closes when a list or label opens its group, not of the units before the comma', () => {
     expect(roles('推进紧密型医共体建设。（责任单位：县卫健局、县医保局，各乡镇人民政府配合）')).toEqual({ 县卫健局: 'responsible', 县医保局: 'responsible', 各乡镇人民政府: 'cooperate' });
     expect(roles('推进紧密型医共体建设。（县卫健局，县财政局、县医保局配合）')).toEqual({ 县卫健局: 'responsible', 县财政局: 'cooperate', 县医保局: 'cooperate' });
+    // after another marker's group, every unit up to the marker is its own, commas or not
+    expect(roles('推进紧密型医共体建设。（县卫健局牵头，县财政局，县人社局配合）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县人社局: 'cooperate' });
   });
 
   it('协同配合, 积极配合 after units are 配合: （县卫健局牵头负责，县财政局、县医保局协同配合）', () => {
