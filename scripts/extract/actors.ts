@@ -11,10 +11,10 @@ import { roleSaidAfter } from './role-rules.ts';
 
 // A level-prefixed unit name: 县人民政府 (not its office, 县政府办, named in full), 县卫体局, 县人民医院, 县妇幼保健院, 县医共体总院, 县医疗集团 (and its 县医疗集团总院), 县级各医疗机构, 省财政厅 (not 县直各相关单位, a placeholder); and the
 // bodies of the townships, or of the counties or cities under a plan's own level, named all together:
-// 各乡镇人民政府, 各乡（镇）卫生院, 各乡镇（中心）卫生院 (the central ones among them), 各县（市、区）人民政府, 各市卫生健康委;
+// 各乡镇人民政府, 各乡（镇）卫生院, 各乡镇（中心）卫生院 (the central ones among them), 各县（市、区）人民政府 (各县区政府), 各市卫生健康委, 各县（市、区）人民医院;
 // and the county's medical groups all together (各医共体, 各医疗集团总院), as an annotation lists them, and their branches (各分院).
 const NAME =
-  /[县市区旗省](?:(?:人民)?政府(?!办|督查室)|医院|[级直]各[\u4e00-\u9fa5]{0,6}?(?:机构|单位|部门)|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|部|厅|中心|医院|保健院|总院|集团|分院|小组|督查室)(?:总院|总医院|分院)?)|各(?:乡镇|乡（镇）|乡\(镇\)|镇|乡|街道)(?:人民政府|政府|(?:（中心）|\(中心\))?卫生院|办事处)|各(?:医共体|医疗共同体|医疗集团)(?:总院|总医院|牵头医院)?|各(?:基层)?分院|各(?:县[（(〔]市、区[）)〕]|县[（(〔]区[）)〕]|市（州）|市|县|区)(?:人民政府|政府|[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅))/g;
+  /[县市区旗省](?:(?:人民)?政府(?!办|督查室)|医院|[级直]各[\u4e00-\u9fa5]{0,6}?(?:机构|单位|部门)|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|部|厅|中心|医院|保健院|总院|集团|分院|小组|督查室)(?:总院|总医院|分院)?)|各(?:乡镇|乡（镇）|乡\(镇\)|镇|乡|街道)(?:人民政府|政府|(?:（中心）|\(中心\))?卫生院|办事处)|各(?:医共体|医疗共同体|医疗集团)(?:总院|总医院|牵头医院)?|各(?:基层)?分院|各(?:县[（(〔]市、区[）)〕]|县[（(〔]区[）)〕]|县市区|县区|市（州）|市|县|区)(?:人民政府|政府|[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅|医院))/g;
 /** Names that start like a unit but are places or levels (县域医疗次中心, 县乡村三级网络). */
 const NOT_A_UNIT = /^(县域|县乡|县级医疗|县级公立|县级医院能力|市县|县市|区域|市级|县级三|省级|省域|省市)/;
 /**
@@ -27,13 +27,19 @@ const CORE_AFTER = /^(?:[、和与及][^，。；、]{2,12}){0,3}为(?:龙头|�
 /** A name without its level continuing a list of actors (县发改局、财政局、人社局按职责…): the level of the name before it. */
 const BARE_AGENCY = /(?<=[、和与及])[\u4e00-\u9fa5]{1,6}?(?:局|委)/g;
 const LIST_BEFORE = /[、和与及]$/;
+/** When the doer acts, said between its name and the verb (各县（市、区）人民医院2023年上半年完成…, 市卫生健康委2025年6月30日前组织…). */
+const whenBefore = String.raw`(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?|[上下]半年|第?[一二三四]季度|年?[底末中初])?|\d{1,2}月(?:\d{1,2}[日号])?|年[底末中初])(?:[底末]|[上中下]旬)?(?:前|内|起)?[，,]?`;
+/** …or after when it acts, opening the phrase (，力争2024年底前县人民医院通过…). */
+const SUBJECT_AFTER_WHEN = new RegExp(String.raw`(?:^|[。；;，,：:！？\n])(?:力争|确保|争取|计划)?(?:到|在|于)?${whenBefore}$`);
 /**
  * An actor is followed by what it does, not by a noun it qualifies (县人民医院感染科, 县级医院重点专科数: 重点 is an
  * adverb, 重点建设, not the 重点 of a noun; 能 a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no
  * 县…医院); a colon may stand between, as a list of duties writes it (县卫健局：负责统筹协调…).
  */
-const VERB_AFTER =
-  /^[：:]?(要|应|须|必须|负责|牵头|将|在|于|每|对|向|与|和|、|及|会同|联合|按照|按职责|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均)/;
+const VERB_AFTER = new RegExp(
+  String.raw`^[：:]?(?:${whenBefore})?` +
+  /(要|应|须|必须|负责|牵头|将|在|于|每|对|向|与|和|、|及|会同|联合|按照|按职责|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均)/.source,
+);
 
 export function extractActors(text: string, annotations: [number, number][], listed: Unit[], level: string, county: string | null, table: Lookup): Unit[] {
   return readProse(text, annotations, listed, level, county, table).actors;
@@ -92,7 +98,7 @@ export function readProse(
     const continuesList = LIST_BEFORE.test(before) && previousEnd >= start - 1;
     // 以县人民医院、县中医院为龙头组建…: the units a structure is built around lead it and do the work.
     const core = /以$/.test(before) && CORE_AFTER.test(s.slice(end));
-    const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList || core;
+    const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList || core || SUBJECT_AFTER_WHEN.test(s.slice(Math.max(0, start - 24), start));
     if (!subject || !VERB_AFTER.test(s.slice(end))) continue;
     if (!continuesList) {
       closeList();

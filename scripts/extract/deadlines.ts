@@ -477,6 +477,9 @@ const SINCE = /^(以来|来[，,])/;
 /** A year something was founded in, history and no deadline: 始建于1958年, 成立于2019年, 创建于…. */
 const FOUNDED_IN = /(始建|兴建|建院|建|成立|创建|创办|组建|设立)于$/;
 
+/** The object a sentence sets out (现将2024年重点任务分解如下, 把2024年工作要点…): a year opening it names the work, not when. */
+const OBJECT_SET_OUT = /(现将|特将|把)$/;
+
 /** A label that says by when (完成时限：2024年12月): the month or year after it is the time the task is done by, as in a table's 完成时限 column. */
 const DONE_BY_LABEL = /(完成时限|完成时间|完成期限|截止时间|时限)[：:]$/;
 
@@ -530,7 +533,7 @@ export function extractDeadlines(
     for (const m of s.matchAll(rule.re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end) || FOUNDED_IN.test(s.slice(0, start + (s[start] === '于' ? 1 : 0))) || SINCE.test(s.slice(end))) continue;
+      if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end) || FOUNDED_IN.test(s.slice(0, start + (s[start] === '于' ? 1 : 0))) || SINCE.test(s.slice(end)) || OBJECT_SET_OUT.test(s.slice(0, start))) continue;
       const built = rule.build(m as RegExpExecArray, documentYear, { issued, planYear });
       for (const { span, ...one } of [built ?? []].flat()) candidates.push({ start: span ? start + span[0] : start, end: span ? start + span[1] : end, ...one });
     }

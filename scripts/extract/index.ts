@@ -42,9 +42,11 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
     const header = headerLines(clause.text, headersUnder.get(clause.id) ?? new Set());
     const outsideHeader = (item: { at: [number, number] }) => !header.some(([a, b]) => item.at[0] >= a && item.at[1] <= b);
     const deadlines = extractDeadlines(clause.text, documentYear, document.date, plan, yearOf.get(clause.id) ?? null).filter(outsideHeader);
+    // A clause that is only that header (a table published alone heads its rows with it) has no task.
+    const onlyHeader = header.length > 0 && header.reduce((n, [a, b]) => n + b - a, 0) >= clause.text.trim().length;
     return {
       ...clause,
-      task: extractTask(clause),
+      task: onlyHeader ? '' : extractTask(clause),
       units: [...withProseRoles(listed.units, prose.rolesOfListed), ...prose.actors].filter(outsideHeader),
       deadlines,
       metrics: extractMetrics(clause.text, deadlines, listed.annotations),

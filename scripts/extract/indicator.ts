@@ -23,8 +23,11 @@ const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|�
  * (设立100万元人才引进专项资金: 人才引进专项资金, not 人才).
  */
 const FUND_AFTER = /^的?([^，。；、,;：:（(）)”\d]{0,14}?(?:资金|经费|基金|专款))/;
-/** The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位; 千人口, 万人口 opening the phrase without 每 (not 万人次). */
-export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|^(千|万|十万|10万)(常住)?人口|每百张?(?:床位|病床|床)/;
+/**
+ * The base of a rate said before the number: 每千常住人口, 每十万人口, 每百张床位; 千人口, 万人口 without 每, opening the
+ * phrase or after where it is counted (全市县级医院千人口床位数), not a count of people (5万人口, 数万人口) nor 万人次.
+ */
+export const PER_BASE = /每(千|万|十万|10万)(常住)?(人口|人)|(?<![\d.０-９一二三四五六七八九十百千万两几数每])(千|万|十万|10万)(常住)?人口|每百张?(?:床位|病床|床)/;
 /**
  * Nouns that say only what kind of quantity, not of what: 培训时间, 投入资金 (the verb before them says of what); and
  * a share out per head (医师培训人均≥40学时).
@@ -34,6 +37,8 @@ const QUANTITY_NOUN = /^(资金|经费|费用|时间|时长|面积|人数|数量
 const STANDARD_FOR = /^的?(?:标准)?(?:给予|安排|发放|拨付|补助|补贴|核拨|设置|配置|配备)([^，。；、,;（(]+)/;
 /** A phrase with a reach verb inside it: what reaches, the verb, and what follows (the scale of a level). */
 const REACHED_ON = new RegExp(`^(.+?)(${REACH_VERBS.join('|')})(.+)$`);
+/** Where those counted are sent, after the count: 到乡镇卫生院, 赴上级医院. */
+const DESTINATION = /^(到|赴|至|去)[\u4e00-\u9fa5]+$/;
 /** Units of a time taken. */
 const TIME_UNIT = /^(分钟|小时|天|日|个月|周)$/;
 /** What a time is taken to do, right after it: 急救人员15分钟到达现场, 检查结果2小时内出具. */
@@ -48,8 +53,8 @@ const RATE_NOUN = /(率|比例|占比)$/;
 const SCOPE_NOTE = /[（(](?:不含|含|不包括|包括)[^（）()]*[）)]/g;
 /** The price of each item counted, which says which items (购置单价50万元以上大型医疗设备3台): no part of their name. */
 const PRICE_OF_EACH_ITEM = /(单价|单台(?:价值)?|单件|原值|(?<![产总])价值)(在|为)?\d+(\.\d+)?(万元|亿元|元|万)(及以上|以上|以下)?的?/g;
-/** Words that open a phrase but are not part of what is measured. */
-const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五六七八九十]+是|实现|推动|使|确保|持续巩固|巩固)+/;
+/** Words that open a phrase but are not part of what is measured (an item's number too: ③三四级手术占比…). */
+const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五六七八九十]+是|[①-⑳]|实现|推动|使|确保|持续巩固|巩固)+/;
 /**
  * A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…; 占比 is the share's
  * noun, not the verb (重症医学科床位数占比不低于医院总床位数的4%).
@@ -63,6 +68,8 @@ const TRAILING_ADVERB = /(逐步|逐年|逐渐|稳步|进一步|力争|争取|�
  */
 const TIME_WORDS =
   /^(到|至|在|于)?(\d{4}年?[—–\-－~～至到])?\d{4}年度?(\d{1,2}月(\d{1,2}日|上旬|中旬|下旬)?)?(底|末)?(前|之前|以前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取)?在?(用|通过|经过)?[\d一二两三四五六七八九十]+([—–\-－~～至到][\d一二两三四五六七八九十]+)?(年|个月)(左右)?的?(内|时间|努力)|^(到|至|在|于|力争|争取)?(年底|年末|年内|\d{1,2}月(\d{1,2}日|上旬|中旬|下旬|底|末)?)(前|之前|以前)|^(到|至|力争|争取)(年底|年末)|^(力争|争取|全年)/g;
+/** The period of a rate of change said between what changes and the verb: 手术台次年增长10% (per year), 门诊量月增长. */
+export const PERIOD_OF_CHANGE = /(?<![上去今明本当每逐老青中少学周\d])(年|月)(?=(?:增长|提升|提高|下降|降低|递增|递减)$)/;
 /** The year a change is measured from: 门诊量比2020年增长10%, 较2022年同期, 在2020年基础上, 较上年, 同比. */
 const CHANGE_FROM_YEAR = /(较|(?<!占)比|与|在)(\d{4}年|上一?年度?|去年)(底|末)?(同期|相比|的?基础上)|(较|(?<!占)比)(\d{4}年|上一?年度?|去年)|同比/g;
 
@@ -75,7 +82,7 @@ export function indicatorOf(before: string, after: string, unit: string): string
   const listed = before.lastIndexOf('、');
   if (listed >= 0 && /\d[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]{0,2}(以上|以下|以内|左右)?$/.test(before.slice(0, listed))) before = before.slice(listed + 1);
   // 其中2023年安排3000万元: the opening word goes first, so that the year after it is seen.
-  let phrase = before.replace(PRICE_OF_EACH_ITEM, '').replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '');
+  let phrase = before.replace(PRICE_OF_EACH_ITEM, '').replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '').replace(PERIOD_OF_CHANGE, '');
   // 医共体内实现检查检验结果互认率达到95%: what 实现 is said of is what is measured.
   phrase = phrase.replace(/^[^，。；]+?实现(?=[\u4e00-\u9fa5]{2})/, '');
   // 床位数达到每千人口1.8张: the base of the rate after the verb is the metric's `per`, not what is measured.
@@ -93,7 +100,8 @@ export function indicatorOf(before: string, after: string, unit: string): string
   const timed = TIME_UNIT.test(unit) ? TIMED_ACTION.exec(after) : null;
   if (timed) return `${phrase.replace(TARGET_VERB, '').replace(TRAILING_ADVERB, '')}${timed[1]}`;
   const fund = MONEY_UNIT.test(unit) ? FUND_AFTER.exec(after) : null;
-  const object = fund ? fund[1] : after.replace(/^的/, '').split(OBJECT_STOP)[0];
+  // 派驻医师3名到乡镇卫生院: where they go is not what is counted.
+  const object = fund ? fund[1] : after.replace(/^的/, '').split(OBJECT_STOP)[0].replace(DESTINATION, '');
   const actions = [...phrase.matchAll(ACTION_VERB)];
   const subject = phrase.replace(TARGET_VERB, '').replace(new RegExp(`^${ACTION_VERB.source}`), '');
   let indicator: string;
@@ -114,7 +122,9 @@ export function indicatorOf(before: string, after: string, unit: string): string
     const verbNamesIt = !object && (QUANTITY_NOUN.test(rest) || (MONEY_UNIT.test(unit) && !rest));
     // 选派骨干外出培训20人: the number counts those the last verb is done to, named between it and the verb before.
     const between = actions.length > 1 ? phrase.slice(actions.at(-2)!.index! + actions.at(-2)![0].length) : '';
-    indicator = verbNamesIt ? phrase : object || rest || between || phrase.slice(0, last.index) || last[0];
+    // 安排县人民医院建设资金1.2亿元: the fund named after the verb that spends it is what is measured.
+    const named = verbNamesIt && actions.length > 1 && actions[0].index === 0 && !QUANTITY_NOUN.test(phrase.slice(actions[0][0].length));
+    indicator = named ? phrase.slice(actions[0][0].length) : verbNamesIt ? phrase : object || rest || between || phrase.slice(0, last.index) || last[0];
   } else {
     // 至少1000家县医院: a bare count names the noun that follows; a level (4级应用水平) the one before.
     // A level reached on a scale named after the verb: 电子病历系统应用水平达到分级评价4级 → 电子病历系统应用水平分级评价.

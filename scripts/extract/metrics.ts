@@ -5,14 +5,14 @@
 import type { Deadline, Metric } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../text/chinese-numerals.ts';
-import { ACTION_VERB, indicatorOf, PER_BASE, REACH_VERBS, TARGET_VERB } from './indicator.ts';
+import { ACTION_VERB, indicatorOf, PER_BASE, PERIOD_OF_CHANGE, REACH_VERBS, TARGET_VERB } from './indicator.ts';
 
 type Comparator = Metric['comparator'];
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 // Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个, 学分 before 分. DDDs: defined daily doses (抗菌药物使用强度);
-// 学时, 学分: hours and credits of training (继续医学教育).
-const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|学时|课时|学分|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分|成';
+// 学时, 学分: hours and credits of training (继续医学教育); 组: groups of a case-mix payment (DRG组数达到600组).
+const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|学时|课时|学分|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分|成|组';
 const UNIT = `(${UNITS})`;
 // 内 after a time is 以内: 48小时内上报, 3个月内完成.
 const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|个月)内|左右|上下)?';
@@ -136,6 +136,8 @@ const BOUND_BEFORE_BASE = new RegExp(`(${WORD_BOUNDS})(?:每(?:人|户|床|张�
  */
 const NAMES_WHAT_FOLLOWS = /^[\u4e00-\u9fa5]{0,10}?(圈|服务|机制|制度|值班|热线|模式|网络|体系|平台|中心)(?![\u4e00-\u9fa5])/;
 
+/** A quotation that a number opens and words go on after it names something (“369人才工程”), not a target (“两个100%”). */
+const QUOTED_NAME_GOES_ON = /^[\u4e00-\u9fa5A-Za-z+＋]+[”"]/;
 /** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
 const ORDINAL_BEFORE = /(第|〔|\[|[（(]|附件|附表|表|图)$/;
 
@@ -199,6 +201,12 @@ function targetYear(text: string, deadlines: Deadline[], sentence: [number, numb
   return yearOf(earlier.at(-1) ?? inSentence.find((d) => d.at[0] >= at && !text.slice(at, d.at[0]).includes('其中') && !ownsAmount(d)));
 }
 
+/** The one year of the dates inside the clause's unit annotations, else null (none said, or several). */
+function annotationYear(deadlines: Deadline[], annotations: [number, number][]): number | null {
+  const years = new Set(deadlines.filter((d) => annotations.some(([a, b]) => d.at[0] >= a && d.at[1] <= b) && d.end).map(yearOf));
+  return years.size === 1 ? [...years][0] : null;
+}
+
 /** The year of a value listed after 分别 that a list of as many dates before it gives in turn, else null. */
 function respectiveYear(text: string, earlier: Deadline[], at: number): number | null {
   const last = earlier.at(-1);
@@ -255,11 +263,14 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   // The target year may be set for a whole sentence of `；`-joined targets: 到2025年，…；…
   // and a paragraph that opens with its horizon (到2025年，…。床位数达到…) sets it for the sentences after.
   const horizon = horizonYear(s, deadlines, view);
+  // The time an annotation says the task is done by (（县卫健局负责，2024年底前完成）, 完成时限：…) dates the targets
+  // that name none, as a table row's 完成时限 cell does.
+  const doneBy = annotationYear(deadlines, excluded);
   const yearAt = (start: number, end: number) => {
     const fullEnd = s.indexOf('。', end) < 0 ? s.length : s.indexOf('。', end);
     const at = originalSpan(view, start, end);
     const own = targetYear(text, deadlines, originalSpan(view, s.lastIndexOf('。', start - 1) + 1, fullEnd), at);
-    return own ?? (horizon && horizon.at <= at[0] ? horizon.year : null);
+    return own ?? (horizon && horizon.at <= at[0] ? horizon.year : doneBy);
   };
   const metrics: Metric[] = [];
   let previousEnd = 0;
@@ -299,6 +310,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if ([...blocked, ...metrics.map((x) => x.at)].some(([a, b]) => at[0] < b && at[1] > a)) continue;
     if (titles.some(([a, b]) => start >= a && end <= b)) continue;
     if (ORDINAL_BEFORE.test(s.slice(0, numberStart)) || EACH_PRICE.test(s.slice(0, start)) || /^[\dA-Za-z年月日号]/.test(s.slice(end))) continue;
+    if (/[“"]$/.test(s.slice(0, numberStart)) && QUOTED_NAME_GOES_ON.test(s.slice(end))) continue;
     if (!prefix && !suffix && !second && /^(分钟|小时|公里|天)$/.test(rawUnit) && NAMES_WHAT_FOLLOWS.test(s.slice(end))) continue;
     const value = parseNumber(first);
     const upper = second ? parseNumber(second) : null;
@@ -344,7 +356,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if (rawUnit === '级' && !targeted && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
 
     // A time rate (每年, 每月, 年均) belongs to the part; a rate per people or beds (每千常住人口, 每百张床位) to the sentence.
-    const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before);
+    const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before) ?? PERIOD_OF_CHANGE.exec(before);
     const basePer = perBaseOf(s.slice(Math.max(sentenceStart, s.lastIndexOf('，', start - 1) + 1), start));
     // 不少于每人每年5元: the bound and the standard's base stand before the number, no part of what is measured
     const baseBound = BOUND_BEFORE_BASE.exec(before);

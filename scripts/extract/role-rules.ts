@@ -32,7 +32,7 @@ export function findDocumentRule(text: string): DocumentRule | null {
  * Annotation labels and the role of the units they list (`牵头单位：`, `配合单位：`, `主办单位：`); a role alone is a
  * label too (`（牵头：县卫健局；配合：县财政局）`, `【牵头】`), not 责任 or 实施, words of other labels (责任领导：).
  */
-export const LABEL = /(?:主要|其他|具体)?(?:(?:牵头|责任|负责|主责|主办|实施|承办|配合|协同|协助|参与|协办|指导|督导)(?:单位|部门)|牵头|主办|配合|协同|协助|参与|协办)(?:[：:]|】)/g;
+export const LABEL = /(?:主要|其他|具体)?(?:(?:牵头|责任|负责|主责|主办|实施|承办|配合|协同|协助|参与|协办|指导|督导|监督)(?:单位|部门)|牵头|主办|配合|协同|协助|参与|协办)(?:[：:]|】)/g;
 
 /**
  * Labels of what follows units in an annotation (完成时限：2025年底), or of who oversees them (督办单位：县政府督查室,
@@ -49,23 +49,23 @@ function doerRole(word: string): DoerRole {
 
 export function labelRole(label: string): ListedRole {
   const bare = label.replace(/^(主要|其他|具体)/, '');
-  return /^(指导|督导)/.test(bare) ? 'guide' : doerRole(bare);
+  return /^(指导|督导|监督)/.test(bare) ? 'guide' : doerRole(bare);
 }
 
 /**
- * The role a word right after units gives them in prose (`县发改局牵头`, `县财政局配合`, `由县人民医院负责`,
+ * The role a word right after units gives them in prose (`县发改局牵头`, `县卫健局负责牵头`, `县人民医院作为牵头单位`, `县财政局配合`, `由县人民医院负责`,
  * `县卫健局、县医保局按职责分工负责`, `县财政局、县人社局等部门配合`, `县财政局：负责…`), or null.
  */
 export function roleSaidAfter(text: string): DoerRole | null {
-  const word = /^(?:等(?:部门|单位))?[：:]?(?:按照?职责(?:分工)?)?(?:分别|共同|具体)?(牵头|配合|协同|协助|参与|协办|负责|负总责|主责|(?<=具体)(?:实施|落实))/.exec(text);
+  const word = /^(?:等(?:部门|单位))?[：:]?(?:按照?职责(?:分工)?)?(?:分别|共同|具体|负责(?=牵头)|作为|为(?=牵头|配合|协办))?(牵头|配合|协同|协助|参与|协办|负责|负总责|主责|(?<=具体)(?:实施|落实))/.exec(text);
   return word ? doerRole(word[1]) : null;
 }
 
 const MARKERS: { re: RegExp; role: ListedRole }[] = [
   // 县卫体局、县医保局按职责分别牵头（负责）: every unit of the group leads; 县卫健局〔牵头〕 in an annotation's 〔〕 too.
   { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(为|作为)?牵头(单位|部门)?[（(]?(负责|落实|实施|推进)?[）)〕]?$/, role: 'lead' },
-  // 县财政局、县医保局配合; 县财政局（配合）
-  { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(为|作为)?(配合|协助|协同|参与|协办)(单位|部门)?(负责|落实|实施)?[）)〕]?$/, role: 'cooperate' },
+  // 县财政局、县医保局配合; 县财政局（配合）; 县医保局协同配合, 积极配合
+  { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(为|作为)?(协同|协助|积极|密切|全力)?(配合|协助|协同|参与|协办)(单位|部门)?(负责|落实|实施)?[）)〕]?$/, role: 'cooperate' },
   // 县卫健局负责; 各医疗卫生单位负责落实; 县医共体总医院具体实施, 县卫健局组织实施 (the one who does the work);
   // 县卫健局负责指导 (what it is responsible for said after); 县卫健局负总责, 县卫健局主责 (as 主责单位： labels it)
   { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(具体|组织|负责)?(负责|负总责|主责|落实|(?<=具体|组织|负责)实施)(指导|督导|监督|协调|统筹)?[）)〕]?$/, role: 'responsible' },

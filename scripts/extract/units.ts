@@ -155,6 +155,8 @@ function endsParagraph(original: string, view: Compact, i: number): boolean {
 }
 
 const LABEL_AT_START = new RegExp(`^${LABEL.source}`);
+/** A paragraph's lead-in naming a task, up to its colon: a short phrase, no sentence in it. */
+const TASK_NAMED_BEFORE = /(?:^|\n)[^\S\n]*[^\n。；;，,：:]{1,30}[：:][^\S\n]*$/;
 const LABEL_OPENING_PARAGRAPH = new RegExp(`(?<![${OPEN}])${LABEL.source}|【(?=${LABEL.source})`, 'g');
 
 function findAnnotations(original: string, view: Compact, table: Lookup): Annotation[] {
@@ -186,12 +188,13 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
       i = close;
     }
   }
-  // `责任单位：…` or `【责任单位】…` opening a paragraph or following a full stop, without brackets.
+  // `责任单位：…` or `【责任单位】…` opening a paragraph, following a full stop, or the name of the task it is
+  // said of (`第（一）项任务：牵头单位：…；责任单位：…`, as a list of who does which task writes it), without brackets.
   for (const m of s.matchAll(LABEL_OPENING_PARAGRAPH)) {
     const at = m.index!;
     if (found.some((a) => at >= a.start && at < a.end)) continue;
     const before = view.offsets[at] > 0 ? original.slice(0, view.offsets[at]) : '';
-    if (!/(^|\n|。)[^\S\n]*$/.test(before)) continue;
+    if (!/(^|\n|。)[^\S\n]*$/.test(before) && !TASK_NAMED_BEFORE.test(before)) continue;
     const stop = s.indexOf('。', at);
     const end = stop < 0 ? s.length : stop;
     found.push({ start: at, end, pieces: parseContent(s, at, end, table) });
@@ -215,11 +218,19 @@ function assignRoles(pieces: Piece[], rule: DocumentRule | null): ListedRole[] {
   const roles: (ListedRole | null)[] = pieces.map(() => null);
   // A marker closes a group: it gives its role to every unit since the previous marker (one in brackets to its own unit only).
   let groupStart = 0;
+  /** The group opens after another marker's (县卫健局牵头，县财政局，县人社局配合), not at the list's or a label's start. */
+  let afterMarker = false;
   pieces.forEach((p, i) => {
-    // A guide's group is its own 、 list: in （县卫健局、县医保局，市卫健委指导） the two before the comma are doers.
-    const from = p.role === 'guide' ? Math.max(groupStart, pieces.slice(0, i + 1).findLastIndex((q) => q.opensClause)) : groupStart;
+    // A guide's group is its own 、 list: in （县卫健局、县医保局，市卫健委指导） the two before the comma are doers; so is
+    // the group of any marker that a list or label opens (（责任单位：县卫健局、县医保局，各乡镇人民政府配合）: the two stay
+    // responsible), while after another marker's group the units up to this marker are all its own.
+    const ownList = p.role === 'guide' || !afterMarker;
+    const from = ownList ? Math.max(groupStart, pieces.slice(0, i + 1).findLastIndex((q) => q.opensClause)) : groupStart;
     if (p.role) for (let j = p.ownOnly ? i : from; j <= i; j++) roles[j] ??= p.role;
-    if (p.role || p.closesSection) groupStart = i + 1;
+    if (p.role || p.closesSection) {
+      groupStart = i + 1;
+      afterMarker = Boolean(p.role) && !p.closesSection;
+    }
   });
   const explicitLead = roles.includes('lead');
   return roles.map((r, i) => r ?? (rule && !explicitLead ? (i === 0 ? 'lead' : rule.others) : 'responsible'));

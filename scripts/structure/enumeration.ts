@@ -19,8 +19,11 @@ const ITEM = new RegExp(
 /** The ordinal adverbs in order; 最后 closes the run after 其次, whatever its number. */
 const ordinals = ['首先', '其次', '再次'];
 
-/** What may stand before an item: a sentence's or a clause's end; 一是 and the numbered forms also after a comma. */
-const itemStart: Record<string, RegExp> = { 第: /[。；：:\n]/, other: /[。；：:，,\n]/ };
+/**
+ * What may stand before an item: a sentence's or a clause's end, or the tab before a table row's cell (任务 | 一是…；二是…);
+ * 一是 and the numbered forms also after a comma.
+ */
+const itemStart: Record<string, RegExp> = { 第: /[。；：:\n\t]/, other: /[。；：:，,\n\t]/ };
 
 function itemOf(match: RegExpExecArray, count: number): { number: number; form: string } {
   if (match[6]) return { number: match[6] !== '最后' ? ordinals.indexOf(match[6]) + 1 : count >= 2 ? count + 1 : 0, form: '首先' };
@@ -50,5 +53,10 @@ export function findEnumeration(text: string, from: number): { marker: string; a
     runs.set(form, [...starts, { marker: match[0], index: match.index, closed: match[6] === '最后' }]);
   }
   const starts = [...runs.values()].filter((run) => run.length >= 2).sort((a, b) => a[0].index - b[0].index)[0] ?? [];
-  return starts.map((start, i) => ({ marker: start.marker, at: [start.index, starts[i + 1]?.index ?? text.length] }));
+  // the last item ends with its table cell, not over the cells after it (牵头单位, 完成时限)
+  const cellEnd = (at: number) => {
+    const tab = text.indexOf('\t', at);
+    return tab < 0 ? text.length : tab;
+  };
+  return starts.map((start, i) => ({ marker: start.marker, at: [start.index, starts[i + 1]?.index ?? cellEnd(start.index)] }));
 }

@@ -35,6 +35,12 @@ export function isNarrowSpacedHeading(head: string, body: string): boolean {
   return head.length >= 4 && endsAsHeading(head) && !opensAsHeadingEnd(body) && !/^[，。、；：！？,.;:!?）)”’]/.test(body) && isSpacedHeading(head, body);
 }
 
+/**
+ * A note of who does it after a clause's sentence: in brackets, （县人民医院负责）, （责任单位：县卫健局（牵头）、…）, or
+ * a line of labelled units (牵头单位：县人民医院 配合单位：县医保局).
+ */
+const whoNote = /^(?:(?:[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)]|〔[^〔〕]*〕)[。；]?|(?:主要|其他)?(?:牵头|责任|配合|协同|协助|参与|主责|协办)(?:单位|部门)[：:][^\n。]*。?)$/;
+
 /** A short heading set out letter by letter, as 公文 space a chapter's two characters (第一章  总  则): 总则. */
 const letterSpaced = /^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4}$/;
 
@@ -58,8 +64,10 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   }
 
   // A short first paragraph without a sentence in it is a heading of its own; one closed by
-  // 。 is a heading only when something follows it (`（一）持续提升医疗服务能力，…。` + items).
-  const phraseOnly = sentenceEnd === -1 || (sentenceEnd === first.length - 1 && (hasChildren || newline !== -1));
+  // 。 is a heading only when something follows it (`（一）持续提升医疗服务能力，…。` + items), more than a
+  // note of who does it in a paragraph of its own (`每年开展新技术不少于5项。` / `（责任单位：县人民医院）`).
+  const noteBelow = newline !== -1 && whoNote.test(text.slice(newline + 1).trim());
+  const phraseOnly = sentenceEnd === -1 || (sentenceEnd === first.length - 1 && (hasChildren || (newline !== -1 && !noteBelow)));
   if (phraseOnly && first.length > 0 && first.length <= 60 && !(colon > 0 && colon < first.length - 1)) {
     const wrapped = wrappedHeadingEnd(text, first, hasChildren);
     if (wrapped) return { title: first + wrapped.rest, bodyStart: wrapped.bodyStart };
@@ -71,7 +79,7 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   }
   // A heading runs into a body: a clause that is one short sentence (1．每年引进人才不少于5名。) is a sentence, not a
   // heading, and so is one whose sentence only a note of who does it follows (…新增市级临床重点专科2个。（县人民医院负责）).
-  const noteOnly = /^[（(][^（）()]*[）)][。；]?$/.test(text.slice(sentenceEnd + 1).trim());
+  const noteOnly = whoNote.test(text.slice(sentenceEnd + 1).trim());
   if (sentenceEnd > 0 && sentenceEnd <= maxRunInLength && sentenceEnd < text.length - 1 && (hasChildren || !noteOnly)) {
     return { title: first.slice(0, sentenceEnd), bodyStart: sentenceEnd + 1 };
   }

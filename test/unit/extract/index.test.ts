@@ -17,6 +17,19 @@ const document = {
   region: { province: '山西省', city: '忻州市', county: '偏关县' },
 } as DocumentRecord;
 
+describe('a task list published as a table alone', () => {
+  it('heads its rows with a header clause that has no task; its rows have theirs', () => {
+    const text = ['某某县2024年重点任务清单', '', '为推进工作，现将重点任务分解如下。', '', '序号\t重点任务\t牵头单位\t完成时限', '1\t提升专科能力\t县卫健局\t2024年12月底前', '2\t加强人才引进\t县人社局\t长期坚持'].join('\n');
+    const { clauses } = buildText('tasks-alone-2024.txt', text);
+    expect(clauses.map((c) => [c.text.split('\t')[0], c.task])).toEqual([
+      ['为推进工作，现将重点任务分解如下。', '为推进工作，现将重点任务分解如下'],
+      ['序号', ''],
+      ['1', '提升专科能力'],
+      ['2', '加强人才引进'],
+    ]);
+  });
+});
+
 describe('extractFields', () => {
   const input = [
     clause('demo/1', '提升卫生健康人才能力', '发展壮大医疗卫生队伍。（责任单位：县卫体局、县教科局。以下除特别注明外，排名第一位的为牵头单位）'),

@@ -33,6 +33,57 @@ describe('metrics', () => {
     expect(only('年门急诊量达到50万人次以上。')).toMatchObject({ per: null, unit: '万人次' });
   });
 
+  it('千人口 after where it is counted is the base too (全市县级医院千人口床位数), a count of people (5万人口) none', () => {
+    expect(metrics('到2025年底，全市县级医院千人口床位数达到6.5张，病例组合指数不低于0.85。').map((m) => [m.indicator, m.value, m.per])).toEqual([
+      ['全市县级医院千人口床位数', 6.5, '千人'],
+      ['病例组合指数', 0.85, null],
+    ]);
+    expect(only('服务覆盖数万人口，县医院床位达到300张。')).toMatchObject({ indicator: '县医院床位', per: null });
+  });
+
+  it('a change said per year between what changes and the verb: 三级以上手术台次年增长10% (per 年)', () => {
+    expect(only('推进日间手术，三级以上手术台次年增长10%。')).toMatchObject({ indicator: '三级以上手术台次', per: '年', value: 10, unit: '%' });
+    expect(only('门诊量比上年增长10%。')).toMatchObject({ indicator: '门诊量', per: null });
+  });
+
+  it('a target naming no date takes the year of the time its annotation says the task is done by', () => {
+    const text = '加强重症医学科建设，ICU床位数不少于床位总数的4%。（县卫健局、县医保局按职责分工负责，2024年底前完成）';
+    const annotation: [number, number] = [text.indexOf('（'), text.length];
+    expect(extractMetrics(text, extractDeadlines(text, 2024), [annotation])).toMatchObject([{ indicator: 'ICU床位数占床位总数', value: 4, comparator: 'ge', year: 2024 }]);
+    // a date of its own sentence comes first
+    const dated = '2025年底前，出院患者手术占比≥30%。（县人民医院负责，2024年底前启动）';
+    expect(extractMetrics(dated, extractDeadlines(dated, 2024), [[dated.indexOf('（'), dated.length]])[0].year).toBe(2025);
+  });
+
+  it('a number opening a quoted name is no target: 实施“369人才工程”, “5G+急救”', () => {
+    expect(metrics('实施“369人才工程”，推进“5G+急救”建设，选派医师20名。').map((m) => m.text)).toEqual(['20名']);
+  });
+
+  it('groups of a case-mix payment: DRG组数达到600组以上', () => {
+    expect(only('于2024年10月底前完成DRG付费改革，DRG组数达到600组以上。')).toMatchObject({ indicator: 'DRG组数', value: 600, unit: '组', comparator: 'ge', year: 2024 });
+  });
+
+  it('where those counted are sent is not what is counted: 派驻医师不少于3名到乡镇卫生院', () => {
+    expect(metrics('每年派驻医师不少于3名到乡镇卫生院，每人派驻时间不少于6个月。').map((m) => [m.indicator, m.value, m.unit])).toEqual([
+      ['派驻医师', 3, '名'],
+      ['每人派驻时间', 6, '个月'],
+    ]);
+  });
+
+  it('a fund named after the verb that spends it is what is measured: 安排县人民医院建设资金1.2亿元', () => {
+    expect(only('县财政局要积极筹措资金，2022年—2025年安排县人民医院建设资金1.2亿元。')).toMatchObject({ indicator: '县人民医院建设资金', value: 1.2, unit: '亿元' });
+    expect(only('县财政局2024年安排县级医院能力提升资金3000万元。')).toMatchObject({ indicator: '县级医院能力提升资金', year: 2024 });
+    // the verb with a noun of quantity alone stays: 设备购置资金, 县财政累计投入资金
+    expect(only('县财政累计投入资金1.2亿元。')).toMatchObject({ indicator: '县财政累计投入资金' });
+  });
+
+  it('an item’s circled number is no part of what it measures: ③三四级手术占比提高5个百分点', () => {
+    expect(metrics('①重点建设心血管内科等临床专科；②到2025年底，市级临床重点专科达到4个；③三四级手术占比提高5个百分点。').map((m) => [m.indicator, m.value, m.unit])).toEqual([
+      ['市级临床重点专科', 4, '个'],
+      ['三四级手术占比', 5, '百分点'],
+    ]);
+  });
+
   it('the base goes on over a comma to another count of its kind, not to what is added or totalled', () => {
     const rows = (text: string) => metrics(text).map((m) => [m.indicator, m.value, m.per]);
     expect(rows('到2025年，每千人口执业（助理）医师数达到3.2人，注册护士数达到3.8人，新增床位200张。')).toEqual([

@@ -22,6 +22,24 @@ describe('责任单位 annotations', () => {
     ]);
   });
 
+  it('a role said after a comma is the role of the 、 list it closes when a list or label opens its group, not of the units before the comma', () => {
+    expect(roles('推进紧密型医共体建设。（责任单位：县卫健局、县医保局，各乡镇人民政府配合）')).toEqual({ 县卫健局: 'responsible', 县医保局: 'responsible', 各乡镇人民政府: 'cooperate' });
+    expect(roles('推进紧密型医共体建设。（县卫健局，县财政局、县医保局配合）')).toEqual({ 县卫健局: 'responsible', 县财政局: 'cooperate', 县医保局: 'cooperate' });
+    // after another marker's group, every unit up to the marker is its own, commas or not
+    expect(roles('推进紧密型医共体建设。（县卫健局牵头，县财政局，县人社局配合）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县人社局: 'cooperate' });
+  });
+
+  it('协同配合, 积极配合 after units are 配合: （县卫健局牵头负责，县财政局、县医保局协同配合）', () => {
+    expect(roles('开展绩效考核。（县卫健局牵头负责，县财政局、县医保局协同配合）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate', 县医保局: 'cooperate' });
+    expect(roles('开展绩效考核。（县卫健局牵头，县财政局积极配合）')).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate' });
+  });
+
+  it('reads labels after the name of the task they are said of, as a list of who does which task writes them', () => {
+    const text = '第（一）项任务：牵头单位：县卫健局；责任单位：县人民医院、县中医院；完成时限：2025年底。';
+    expect(roles(text)).toEqual({ 县卫健局: 'lead', 县人民医院: 'responsible', 县中医院: 'responsible' });
+    expect(roles('胸痛中心建设：牵头单位：县人民医院；配合单位：县卫健局。')).toEqual({ 县人民医院: 'lead', 县卫健局: 'cooperate' });
+  });
+
   it('reads ASCII brackets and ； separators', () => {
     expect(names('畅通电子处方流转渠道。(责任单位：县卫健局；县医保局)')).toEqual(['县卫健局', '县医保局']);
   });
@@ -229,6 +247,8 @@ describe('role rules', () => {
     });
     expect(roles('建立县域医共体运行监测制度。（县卫健局牵头，县财政局配合，市卫健委督导）', city)).toEqual({ 县卫健局: 'lead', 县财政局: 'cooperate' });
     expect(roles('建立县域医共体运行监测制度。（牵头单位：县卫健局；指导单位：市卫健委）', city)).toEqual({ 县卫健局: 'lead' });
+    // 监督单位： as 指导单位：, not a unit named 监督单位：县卫生健康和体育局
+    expect(roles('（三）每年开展新技术、新项目不少于5项。\n（责任单位：县人民医院；监督单位：县卫生健康和体育局）')).toEqual({ 县人民医院: 'responsible' });
     // only its own 、 list guides: the doers before the comma stay
     expect(roles('建立县域医共体运行监测制度。（县卫健局、县医保局，市卫健委、市医保局指导）', city)).toEqual({ 县卫健局: 'responsible', 县医保局: 'responsible' });
     // 负责指导 is responsible for guiding: a doer
@@ -290,6 +310,32 @@ describe('implicit actors', () => {
   it('the counties’ bodies under a city’s plan with their brackets nested (各县〔市、区〕卫生健康局要…) are actors', () => {
     const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => `${u.name}:${u.canonical}`);
     expect(city('各县〔市、区〕卫生健康局要加强业务指导。')).toEqual(['各县〔市、区〕卫生健康局:各县（市、区）卫生健康局']);
+  });
+
+  it('the counties’ bodies named 各县区… under a city’s plan, and 补齐 as what a doer does', () => {
+    const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => u.name);
+    expect(city('各县区政府是县级医院高质量发展的责任主体，要于每年1月底前制定年度实施计划。')).toEqual(['各县区政府']);
+    expect(city('2023—2024年，各县区县级医院补齐设施设备短板。')).toEqual(['各县区县级医院']);
+  });
+
+  it('a doer opening a phrase after when it acts (力争2024年底前县人民医院通过…) is an actor', () => {
+    expect(actors('力争2025年底前县中医院通过二甲医院评选。')).toEqual(['县中医院:actor']);
+    expect(actors('加快院区建设进度，争取在2025年底县人民医院通过三级综合医院评审。')).toEqual(['县人民医院:actor']);
+    // not when the date does not open the phrase (the object of a verb before it)
+    expect(actors('督促完成2024年底前县人民医院通过评审所需的各项准备。')).toEqual([]);
+  });
+
+  it('负责牵头 and 作为牵头单位 say the lead in prose', () => {
+    expect(actors('县卫健局负责牵头，县财政局负责资金保障。')).toEqual(['县卫健局:lead', '县财政局:responsible']);
+    expect(actors('县人民医院作为牵头单位，联合各乡镇卫生院组建医共体。')).toEqual(['县人民医院:lead', '各乡镇卫生院:actor']);
+  });
+
+  it('a doer with when it acts before the verb (市卫生健康委2025年6月30日前组织…) is an actor; a noun after the date is none', () => {
+    const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => u.name);
+    expect(city('强化督导评估。市卫生健康委2025年6月30日前组织开展中期评估，2025年底前完成总结验收。')).toEqual(['市卫生健康委']);
+    expect(city('各县（市、区）人民医院2023年上半年完成医疗服务能力评估。')).toEqual(['各县（市、区）人民医院']);
+    expect(actors('县人民医院2024年第三季度通过胸痛中心认证。')).toEqual(['县人民医院:actor']);
+    expect(actors('县人民医院2025年床位数达到500张。')).toEqual([]);
   });
 
   it('能 after a unit is a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no actor', () => {

@@ -5,6 +5,11 @@ import { findEnumeration } from '../../../scripts/structure/enumeration.ts';
 const markers = (text: string) => findEnumeration(text, 0).map((e) => e.marker);
 
 describe('inline enumerations', () => {
+  it('一是…二是… in a table row’s cell, the last item ending with its cell', () => {
+    const text = '1\t提升专科能力\t一是重点建设胸痛、卒中、创伤中心；二是新增市级临床重点专科2个。\t县卫健局\t县人民医院、县中医院\t2024年12月底前';
+    expect(findEnumeration(text, 0).map((e) => text.slice(...e.at))).toEqual(['一是重点建设胸痛、卒中、创伤中心；', '二是新增市级临床重点专科2个。']);
+  });
+
   it('一是…二是…三是…, after a sentence or after a comma', () => {
     expect(markers('加强专科建设。一是引进人才；二是改善设备；三是派驻支援。')).toEqual(['一是', '二是', '三是']);
     expect(markers('加强专科建设，一是引进人才，二是改善设备。')).toEqual(['一是', '二是']);

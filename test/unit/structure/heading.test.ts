@@ -64,6 +64,14 @@ describe('clause headings', () => {
     expect(splitHeading('2024年底前，新增市级临床重点专科2个。（县人民医院负责）', false)).toEqual({ title: null, bodyStart: 0 });
     expect(splitHeading('加强胸痛中心建设。（牵头单位：县卫健局；配合单位：县人民医院）', false)).toEqual({ title: null, bodyStart: 0 });
     expect(splitHeading('持续提升医疗服务能力。（县卫健局牵头）', true).title).toBe('持续提升医疗服务能力');
+    // …nor is such a note in a paragraph of its own, as an article's last item closes with it
+    expect(splitHeading('每年开展新技术、新项目不少于5项。\n（责任单位：县人民医院；监督单位：县卫生健康和体育局）', false)).toEqual({ title: null, bodyStart: 0 });
+    expect(splitHeading('中医类别执业医师数达到每万人口0.6人以上。\n〔责任单位：县中医院〕', false)).toEqual({ title: null, bodyStart: 0 });
+    // …with a role in brackets inside it, or as a line of labelled units
+    expect(splitHeading('创建省级临床重点专科1—2个，2024年6月底前完成申报。（责任单位：县卫健局（牵头）、县人民医院）', false)).toEqual({ title: null, bodyStart: 0 });
+    expect(splitHeading('推进日间手术，三级以上手术台次年增长10%。\n牵头单位：县人民医院 配合单位：县医保局', false)).toEqual({ title: null, bodyStart: 0 });
+    // a heading without a stop over it stays one
+    expect(splitHeading('加强人才队伍建设\n（责任单位：县人社局）', false).title).toBe('加强人才队伍建设');
   });
 });
 

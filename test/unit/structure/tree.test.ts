@@ -23,6 +23,18 @@ describe('clause tree', () => {
     expect(outline).toEqual(['Ⅰ 总体目标', 'Ⅱ 重点任务', 'Ⅱ 1 加强专科建设', 'Ⅱ 2 加强人才培养', 'Ⅲ 保障措施']);
   });
 
+  it('a section whose closing bracket is left out (（三 加强…) is the third section, the next one the fourth, and a message names its line', () => {
+    const { outline, messages } = tree([
+      '某某县“千县工程”县医院综合能力提升工作实施方案',
+      '一、重点任务', '（一）加强专科能力建设。重点建设心血管内科。', '（二）提升急诊急救能力。', '1.胸痛中心建设。', '（1）2023年上半年通过中国胸痛中心基层版认证；',
+      '（2）进门至球囊扩张时间控制在90分钟以内。（牵头单位：县人民医院；责任单位：县卫健局）',
+      '（三 加强人才队伍建设。引进硕士研究生10名以上。（牵头单位：县委组织部；责任单位：县人社局）',
+      '（四）推进智慧医院建设。2024年底前电子病历系统应用水平达到分级评价4级。',
+    ]);
+    expect(outline).toEqual(['一 重点任务', '一 （一） 加强专科能力建设', '一 （二） 提升急诊急救能力', '一 （二） 1 胸痛中心建设', '一 （二） 1 （1） ', '一 （二） 1 （2） ', '一 （三） 加强人才队伍建设', '一 （四） 推进智慧医院建设']);
+    expect(messages).toContainEqual({ file: 'corpus/plan.txt', line: 8, message: 'marker （三 lacks its closing bracket: read as （三）' });
+  });
+
   it('sections typed ㈠㈡ and items ⒈⒉ nest as （一） and 1． do, their items restarting under each section', () => {
     const { outline } = tree([
       '某某县县级医院综合能力提升实施方案',
