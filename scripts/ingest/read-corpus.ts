@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { documentExtensions, ingestFile, IngestError, unreadFormats, type IngestOptions, type SourceFormat } from './formats/index.ts';
 import type { Extracted } from './formats/types.ts';
 import type { DocumentCache } from '../cache/document-cache.ts';
-import { spread, type Spread } from '../threads.ts';
+import { spread } from '../threads.ts';
 import type { Message } from '../messages.ts';
 import { decode } from './decode.ts';
 
@@ -53,7 +53,11 @@ export const sidecarSchema = z
   .strict();
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
-export interface ReadOptions extends IngestOptions, Spread {
+export interface ReadOptions extends IngestOptions {
+  /** Threads to read files other than text on; by default one per core. */
+  threads?: number;
+  /** Fewer bytes to read than this (files other than text, not in the cache) are read on the main thread. */
+  parallelFromBytes?: number;
   /** Files larger than this are not read (a message says so). */
   maxBytes?: number;
   /** Where what a PDF, Word, web page or OFD file yields is kept by its bytes (text files are read each time). */
@@ -63,7 +67,7 @@ export interface ReadOptions extends IngestOptions, Spread {
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export async function readCorpus(corpusDir: string, options: ReadOptions = {}): Promise<{ sources: SourceText[]; messages: Message[] }> {
-  const { maxBytes = MAX_FILE_BYTES, cache, threads, parallelFrom = PARALLEL_FROM, ...ingestOptions } = options;
+  const { maxBytes = MAX_FILE_BYTES, cache, threads, parallelFromBytes, ...ingestOptions } = options;
   const messages: Message[] = [];
   const sources: SourceText[] = [];
   const seen = new Map<string, string>();
@@ -74,7 +78,7 @@ export async function readCorpus(corpusDir: string, options: ReadOptions = {}): 
   // when there are many: a PDF takes a few hundred ms, a scan minutes); then taken in file order.
   const planned = files.map((path) => planFile(path, relative(base, path), files, maxBytes));
   const reading = planned.flatMap((p) => ('document' in p && !p.tooLarge ? [p.document] : []));
-  const reads = await readDocuments(reading, ingestOptions, cache, { threads, parallelFrom });
+  const reads = await readDocuments(reading, ingestOptions, cache, { threads, parallelFromBytes });
 
   for (const plan of planned) {
     if ('message' in plan) {
@@ -158,15 +162,24 @@ function planFile(path: string, file: string, files: string[], maxBytes: number)
 /** What a document file yields, or why it could not be read. */
 export type FileRead = Extracted | { error: { message: string; line: number | null } };
 
-/** Fewer files to read than this (other than text, not in the cache) are read on the main thread: a worker costs its start-up (pdf.js alone about a second). */
-const PARALLEL_FROM = 12;
+/**
+ * Less than this to read (files other than text, not in the cache) is read on the main thread: a worker costs its
+ * start-up (a second or two, pdf.js loaded again), about what twenty PDFs of a plan's size take to read. On two
+ * cores two workers read PDFs about 1.3 times as fast as one thread (V8's collector already works beside the one).
+ */
+const PARALLEL_FROM_BYTES = 10 * 1024 * 1024;
 
 /**
  * Each document file's read, size and SHA-256. Text files are decoded here, the others taken from the
  * cache or read by their format's reader — on worker threads, one per core, when there are many. A
  * file's bytes are held only while it is looked at (a thousand PDFs need not be in memory at once).
  */
-async function readDocuments(documents: DocumentFile[], options: IngestOptions, cache: DocumentCache<Extracted> | undefined, threads: Spread) {
+async function readDocuments(
+  documents: DocumentFile[],
+  options: IngestOptions,
+  cache: DocumentCache<Extracted> | undefined,
+  { threads, parallelFromBytes = PARALLEL_FROM_BYTES }: Pick<ReadOptions, 'threads' | 'parallelFromBytes'>,
+) {
   const reads = new Map<DocumentFile, { read: FileRead; size: number; sha256: string }>();
   const toRead: { document: DocumentFile; size: number; sha256: string; key: string | null }[] = [];
   for (const document of documents) {
@@ -181,9 +194,13 @@ async function readDocuments(documents: DocumentFile[], options: IngestOptions, 
     if (hit) reads.set(document, { read: hit, ...facts });
     else toRead.push({ document, key, ...facts });
   }
+  // Largest first: the workers take the files in turn, so each gets its share of the PDFs and scans (by file order
+  // one worker could get every PDF of a corpus whose plans come in six formats each).
+  const bySize = toRead.map((_, i) => i).sort((a, b) => toRead[b].size - toRead[a].size);
+  const bytes = toRead.reduce((sum, r) => sum + r.size, 0);
   await spread(
-    toRead.map((_, i) => i),
-    threads,
+    bySize,
+    { threads: bytes >= parallelFromBytes ? threads : 1, parallelFrom: 1 },
     {
       what: 'ingest',
       onMain: (i) => readFile(readFileSync(toRead[i].document.path), toRead[i].document.ext, options),

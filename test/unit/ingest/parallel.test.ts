@@ -25,7 +25,7 @@ copyFileSync('test/fixtures/formats/mingxi-2024.html', join(dir, 'mingxi-2024.ht
 describe('reading a corpus on worker threads', () => {
   it('gives the documents and messages of the main thread, in file order', async () => {
     const onMain = await readCorpus(dir, { threads: 1 });
-    const onWorkers = await readCorpus(dir, { threads: 2, parallelFrom: 1 });
+    const onWorkers = await readCorpus(dir, { threads: 2, parallelFromBytes: 0 });
     expect(onWorkers).toEqual(onMain);
     expect(onMain.sources.map((s) => s.id)).toEqual(['fuping-2023', 'mingxi-2024', 'pianguan-2024-doc', 'pianguan-2024-docx', 'pianguan-2024-html', 'pianguan-2024-ofd', 'pianguan-2024-pdf', 'pianguan-2024-rtf', 'xiangyuan-2023']);
     expect(onMain.sources.find((s) => s.id === 'pianguan-2024-pdf')?.text).toContain('偏关县');
@@ -36,9 +36,9 @@ describe('reading a corpus on worker threads', () => {
   it('caches what the workers read, so the next build reads no file again', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'parallel-ingest-cache-'));
     const first = openDocumentCache<Extracted>(cacheDir);
-    const read = await readCorpus(dir, { threads: 2, parallelFrom: 1, cache: first });
+    const read = await readCorpus(dir, { threads: 2, parallelFromBytes: 0, cache: first });
     const second = openDocumentCache<Extracted>(cacheDir);
-    expect(await readCorpus(dir, { threads: 2, parallelFrom: 1, cache: second })).toEqual(read);
+    expect(await readCorpus(dir, { threads: 2, parallelFromBytes: 0, cache: second })).toEqual(read);
     // eight readable files other than text, and the broken one (an error is not cached)
     expect(second.stats).toEqual({ hits: 9, misses: 1 });
   });
