@@ -18,8 +18,8 @@ export interface Marker {
   label: string;
   /** Length of `raw` plus the white space after it. */
   length: number;
-  /** Written without its closing bracket (`（三 加强…`): read as `（三）`, and said in a message. */
-  unclosed?: true;
+  /** The bracket it was written without (`（三 加强…`, `三）加强…`): read as `（三）`, and said in a message. */
+  missingBracket?: 'closing' | 'opening';
 }
 
 const cn = '一二三四五六七八九十百零〇两';
@@ -34,7 +34,7 @@ const measure = '张个人家元万亿千百倍床名项所次例台套级岁天
 /** A date a dated task opens with after its marker: a year (2024年底前) or a month with its day (6月30日前, 12月底前). */
 const datedTask = String.raw`(?:19|20)\d{2}\s*年|(?:1[0-2]|0?[1-9])\s*月\s*(?:(?:[12]\d|3[01]|0?[1-9])\s*日|[底末]|[上中下]旬)`;
 
-const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) => string; value: (n: string) => number; unclosed?: true }[] = [
+const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) => string; value: (n: string) => number; missingBracket?: 'closing' | 'opening' }[] = [
   // 第一部分 holds 第一章, 第二章…: two kinds, or a plan's chapters would close its parts.
   { kind: 'part', re: new RegExp(`^第([${cn}\\d]+)部分\\s*`), label: (n) => `第${n}`, value: numeral },
   { kind: 'part-chapter', re: new RegExp(`^第([${cn}\\d]+)章\\s*`), label: (n) => `第${n}`, value: numeral },
@@ -50,7 +50,9 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   { kind: 'roman', re: /^([IVX]{1,5})\s*[、．.]\s*(?=[\u4e00-\u9fff])/, label: (n) => romanLetters[romanValue(n) - 1] ?? n, value: romanValue },
   { kind: 'section', re: new RegExp(`^[（(]\\s*([${cn}]+)\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: numeral },
   // `（三 加强…`: the closing bracket left out, a space in its place before the heading (not `（三级医院…）`).
-  { kind: 'section', re: new RegExp(`^[（(]([${cn}]+)\\s+(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: numeral, unclosed: true },
+  { kind: 'section', re: new RegExp(`^[（(]([${cn}]+)\\s+(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: numeral, missingBracket: 'closing' },
+  // `三）加强…` after （一）（二）: the opening bracket left out, a heading after it (not `二）级医院`, a grade a line break cut).
+  { kind: 'section', re: new RegExp(`^([${cn}]{1,3})\\s*[）)]\\s*(?![级类等甲乙期批档])(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: numeral, missingBracket: 'opening' },
   // ㈠㈡㈢ and ⒈⒉⒊, one character each as an input method or a Word symbol list types them, are （一） and 1．.
   { kind: 'section', re: new RegExp(`^([${bracketedIdeographs}])\\s*`), label: (n) => `（${cn[bracketedIdeographs.indexOf(n)]}）`, value: (n) => bracketedIdeographs.indexOf(n) + 1 },
   { kind: 'item', re: new RegExp(`^([${dottedNumbers}])\\s*`), label: (n) => String(dottedNumbers.indexOf(n) + 1), value: (n) => dottedNumbers.indexOf(n) + 1 },
@@ -64,7 +66,7 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   // `3 个一级学科`, the rest of a sentence cut at the page width, nor a target: a heading says no figures).
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2})\\s*(?![${measure}])(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}(?:\\n|$))`), label: (n) => n, value: Number },
   { kind: 'subitem', re: /^[（(]\s*(\d{1,3})\s*[）)]\s*/, label: (n) => `（${n}）`, value: Number },
-  { kind: 'subitem', re: new RegExp(`^[（(](\\d{1,3})\\s+(?![${measure}])(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: Number, unclosed: true },
+  { kind: 'subitem', re: new RegExp(`^[（(](\\d{1,3})\\s+(?![${measure}])(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: Number, missingBracket: 'closing' },
   { kind: 'subitem', re: /^([⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])\s*/, label: (n) => `（${parenthesized.indexOf(n) + 1}）`, value: (n) => parenthesized.indexOf(n) + 1 },
   // `1)` / `1）`: a half-bracketed number, a kind of its own; a digit after it only a year's (`1）2024年6月底前…`).
   { kind: 'half-paren', re: new RegExp(`^(\\d{1,3})\\s*[)）](?:(?!\\d)|(?=${datedTask}))\\s*`), label: (n) => `${n}）`, value: Number },
@@ -75,12 +77,12 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
 export function readMarker(written: string): Marker | null {
   // matched on ASCII digits (１． is 1．) and with OCR's dash for 一, published as written
   const text = markerText(written);
-  for (const { kind, re, label, value, unclosed } of patterns) {
+  for (const { kind, re, label, value, missingBracket } of patterns) {
     const match = re.exec(text);
     if (!match) continue;
     const rest = text.slice(match[0].length);
     // Its bracket stays open to the end of the paragraph: one closed later (`（三 级医院）`) was no marker's.
-    if (unclosed && count(rest, /[）)]/g) > count(rest, /[（(]/g)) continue;
+    if (missingBracket === 'closing' && count(rest, /[）)]/g) > count(rest, /[（(]/g)) continue;
     // A marker numbers something: `一、` alone, or `（一）` before a closing bracket, is not one.
     if (rest.trim() === '' && kind !== 'section') continue;
     const n = value(match[1]);
@@ -90,7 +92,7 @@ export function readMarker(written: string): Marker | null {
       return { kind: `decimal${parts}`, raw: written.slice(0, match[0].length).trimEnd(), value: n, label: label(match[1]), length: match[0].length };
     }
     const marker: Marker = { kind, raw: written.slice(0, match[0].length).trimEnd(), value: n, label: label(match[1]), length: match[0].length };
-    return unclosed ? { ...marker, unclosed } : marker;
+    return missingBracket ? { ...marker, missingBracket } : marker;
   }
   return null;
 }

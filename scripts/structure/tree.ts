@@ -212,7 +212,7 @@ export function numberedClauses(id: string, file: string, body: Block[], message
     if (previous && marker.value !== previous.value + 1) {
       messages.push({ file, line: block.line, message: `numbering goes from ${previous.value} to ${marker.value} (${marker.raw})` });
     }
-    if (marker.unclosed) messages.push({ file, line: block.line, message: `marker ${marker.raw} lacks its closing bracket: read as ${marker.label}` });
+    if (marker.missingBracket) messages.push({ file, line: block.line, message: `marker ${marker.raw} lacks its ${marker.missingBracket} bracket: read as ${marker.label}` });
     if (level !== -1) stack.length = level;
     const parent = stack.at(-1)?.draft.clause ?? scope?.root ?? null;
     const path = [...(parent?.path ?? []), marker.label];

@@ -35,6 +35,21 @@ describe('clause tree', () => {
     expect(messages).toContainEqual({ file: 'corpus/plan.txt', line: 8, message: 'marker （三 lacks its closing bracket: read as （三）' });
   });
 
+  it('a section whose opening bracket is left out (三）加强…) is the third section, and a message names its line; 三） in prose or a table cell stays text', () => {
+    const lines = [
+      '某某县推进县级医院能力提升实施方案',
+      '一、重点任务', '（一）加强临床专科建设。重点建设胸痛中心、卒中中心。', '（二）提升急诊急救能力。完善院前急救网络。',
+      '三）加强人才队伍建设', '每年引进高层次人才不少于5名，达到三）级以上标准的科室全覆盖。',
+      '（四）推进信息化建设。建设电子病历系统。',
+      '二、保障措施', '序号\t任务\t责任单位', '1\t三）级医院创建\t县卫健局',
+    ];
+    const { outline, messages } = tree(lines);
+    expect(outline).toEqual(['一 重点任务', '一 （一） 加强临床专科建设', '一 （二） 提升急诊急救能力', '一 （三） 加强人才队伍建设', '一 （四） 推进信息化建设', '二 保障措施', '二 1 ']);
+    expect(messages).toEqual([{ file: 'corpus/plan.txt', line: 5, message: 'marker 三） lacks its opening bracket: read as （三）' }]);
+    const { document, clauses } = buildText('plan.txt', lines.join('\n'));
+    expectNothingLost(document, clauses, lines);
+  });
+
   it('sections typed ㈠㈡ and items ⒈⒉ nest as （一） and 1． do, their items restarting under each section', () => {
     const { outline } = tree([
       '某某县县级医院综合能力提升实施方案',
