@@ -35,11 +35,11 @@ const measure = '张个人家元万亿千百倍床名项所次例台套级岁天
 const datedTask = String.raw`(?:19|20)\d{2}\s*年|(?:1[0-2]|0?[1-9])\s*月\s*(?:(?:[12]\d|3[01]|0?[1-9])\s*日|[底末]|[上中下]旬)`;
 
 const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) => string; value: (n: string) => number; missingBracket?: 'closing' | 'opening' }[] = [
-  // 第一部分 holds 第一章, 第二章…: two kinds, or a plan's chapters would close its parts.
-  { kind: 'part', re: new RegExp(`^第([${cn}\\d]+)部分\\s*`), label: (n) => `第${n}`, value: numeral },
-  { kind: 'part-chapter', re: new RegExp(`^第([${cn}\\d]+)章\\s*`), label: (n) => `第${n}`, value: numeral },
-  { kind: 'article', re: new RegExp(`^第([${cn}\\d]+)条\\s*`), label: (n) => `第${n}条`, value: numeral },
-  { kind: 'part-section', re: new RegExp(`^第([${cn}\\d]+)节\\s*`), label: (n) => `第${n}节`, value: numeral },
+  // 第一部分 holds 第一章, 第二章…: two kinds, or a plan's chapters would close its parts. A PDF may space them out: `第 一 章`.
+  { kind: 'part', re: new RegExp(`^第\\s*([${cn}\\d]+)\\s*部分\\s*`), label: (n) => `第${n}`, value: numeral },
+  { kind: 'part-chapter', re: new RegExp(`^第\\s*([${cn}\\d]+)\\s*章\\s*`), label: (n) => `第${n}`, value: numeral },
+  { kind: 'article', re: new RegExp(`^第\\s*([${cn}\\d]+)\\s*条\\s*`), label: (n) => `第${n}条`, value: numeral },
+  { kind: 'part-section', re: new RegExp(`^第\\s*([${cn}\\d]+)\\s*节\\s*`), label: (n) => `第${n}节`, value: numeral },
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s*[、，．.]\\s*`), label: (n) => n, value: numeral },
   // `一 总体要求`: a numeral, white space and a short heading without punctuation, a line of its own.
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s+(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}$)`), label: (n) => n, value: numeral },
@@ -52,7 +52,7 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   // `（三 加强…`: the closing bracket left out, a space in its place before the heading (not `（三级医院…）`).
   { kind: 'section', re: new RegExp(`^[（(]([${cn}]+)\\s+(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: numeral, missingBracket: 'closing' },
   // `三）加强…` after （一）（二）: the opening bracket left out, a heading after it (not `二）级医院`, a grade a line break cut).
-  { kind: 'section', re: new RegExp(`^([${cn}]{1,3})\\s*[）)]\\s*(?![级类等甲乙期批档])(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: numeral, missingBracket: 'opening' },
+  { kind: 'section', re: new RegExp(`^([${cn}]{1,3})\\s*[）)]\\s*(?:[、，．.]\\s*)?(?![级类等甲乙期批档])(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: numeral, missingBracket: 'opening' },
   // ㈠㈡㈢ and ⒈⒉⒊, one character each as an input method or a Word symbol list types them, are （一） and 1．.
   { kind: 'section', re: new RegExp(`^([${bracketedIdeographs}])\\s*`), label: (n) => `（${cn[bracketedIdeographs.indexOf(n)]}）`, value: (n) => bracketedIdeographs.indexOf(n) + 1 },
   { kind: 'item', re: new RegExp(`^([${dottedNumbers}])\\s*`), label: (n) => String(dottedNumbers.indexOf(n) + 1), value: (n) => dottedNumbers.indexOf(n) + 1 },
@@ -80,7 +80,10 @@ export function readMarker(written: string): Marker | null {
   for (const { kind, re, label, value, missingBracket } of patterns) {
     const match = re.exec(text);
     if (!match) continue;
-    const rest = text.slice(match[0].length);
+    // A stop typed twice (`（一）、加强…`, `1．、`, `一、、`): the second is the marker's too, or it would open the heading.
+    const doubled = /^[、，．.](?!\d)\s*/.exec(text.slice(match[0].length))?.[0] ?? '';
+    const length = match[0].length + doubled.length;
+    const rest = text.slice(length);
     // Its bracket stays open to the end of the paragraph: one closed later (`（三 级医院）`) was no marker's.
     if (missingBracket === 'closing' && count(rest, /[）)]/g) > count(rest, /[（(]/g)) continue;
     // A marker numbers something: `一、` alone, or `（一）` before a closing bracket, is not one.
@@ -89,9 +92,9 @@ export function readMarker(written: string): Marker | null {
     if (!Number.isFinite(n) || n <= 0) continue;
     if (kind === 'decimal') {
       const parts = match[1].split(/[.．]/).length;
-      return { kind: `decimal${parts}`, raw: written.slice(0, match[0].length).trimEnd(), value: n, label: label(match[1]), length: match[0].length };
+      return { kind: `decimal${parts}`, raw: written.slice(0, length).trimEnd(), value: n, label: label(match[1]), length };
     }
-    const marker: Marker = { kind, raw: written.slice(0, match[0].length).trimEnd(), value: n, label: label(match[1]), length: match[0].length };
+    const marker: Marker = { kind, raw: written.slice(0, length).trimEnd(), value: n, label: label(match[1]), length };
     return missingBracket ? { ...marker, missingBracket } : marker;
   }
   return null;

@@ -210,7 +210,7 @@ export function numberedClauses(id: string, file: string, body: Block[], message
     const level = stack.findIndex((entry) => entry.kind === kind);
     const previous = level === -1 ? undefined : stack[level];
     if (previous && marker.value !== previous.value + 1) {
-      messages.push({ file, line: block.line, message: `numbering goes from ${previous.value} to ${marker.value} (${marker.raw})` });
+      messages.push({ file, line: block.line, message: marker.value === previous.value ? `numbering repeats ${marker.value} (${marker.raw})` : `numbering goes from ${previous.value} to ${marker.value} (${marker.raw})` });
     }
     if (marker.missingBracket) messages.push({ file, line: block.line, message: `marker ${marker.raw} lacks its ${marker.missingBracket} bracket: read as ${marker.label}` });
     if (level !== -1) stack.length = level;

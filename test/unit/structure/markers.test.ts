@@ -31,6 +31,14 @@ describe('numbering markers', () => {
     // the closing bracket left out, a space in its place: read as （三）, (4)
     ['（三 加强人才队伍建设。引进硕士研究生10名以上。（牵头单位：县委组织部）', 'section', '（三）', 3],
     ['(4 完善设施设备', 'subitem', '（4）', 4],
+    // a stop typed twice after the marker is the marker's, not the heading's
+    ['（一）、加强组织领导。', 'section', '（一）', 1, '（一）、'],
+    ['1.、每年选派骨干医师进修不少于10名。', 'item', '1', 1, '1.、'],
+    ['一、、总体要求', 'chapter', '一', 1, '一、、'],
+    ['二）、加强人才队伍建设', 'section', '（二）', 2, '二）、'],
+    // 第…章 and 第…条 spaced out, as a PDF sets them
+    ['第 一 章  总体要求', 'part-chapter', '第一', 1, '第 一 章'],
+    ['第 三 条 加强专科建设：', 'article', '第三条', 3, '第 三 条'],
     // the opening bracket left out: read as （三）
     ['三）加强人才队伍建设', 'section', '（三）', 3],
     ['四)推进智慧医院建设。2024年底前建成远程会诊中心。', 'section', '（四）', 4],
@@ -53,8 +61,8 @@ describe('numbering markers', () => {
     ['Ⅲ、保障措施', 'roman', 'Ⅲ', 3],
     ['II．重点任务', 'roman', 'Ⅱ', 2],
     ['IV、考核办法', 'roman', 'Ⅳ', 4],
-  ])('%s', (text, kind, label, value) => {
-    expect(readMarker(text)).toMatchObject({ kind, label, value });
+  ])('%s', (text, kind, label, value, raw?: string) => {
+    expect(readMarker(text)).toMatchObject({ kind, label, value, ...(raw ? { raw } : {}) });
   });
 
   it.each(['3.5张/千人', '1.2 万元', '3.05人', '2025年底前', '2 个以上', '（2023—2025年）', '（责任单位：县卫体局）', '一是持续推进', '3 个一级学科、5个二级学科', '1.20个乡镇卫生院', '1.2025', '——、', '— 3 —', '—总体目标', '2 型糖尿病患者规范管理率达到60%', '10 名骨干医师', '三 个中心建设，2023年底前完成', '一总体要求', '一 年内建成胸痛中心、卒中中心、创伤中心和危重孕产妇救治中心等五大中心', 'I. Introduction', 'I am here', 'X线摄片室', 'CT、MRI等大型设备', 'Ⅱ类切口手术抗菌药物预防使用率下降', 'Ⅱ、Ⅲ级手术占比', 'IIV．总体目标', '1）2', '3)25%', '1.6万人次', '3.5%', '1.6月', '1.13月', '2）6个月内', '（三 级医院为主）', '二）级医院达到推荐标准', '三）', '（2 个以上）', '（3 名骨干', '（三级医院）'])('%s is not a marker', (text) => {

@@ -50,6 +50,34 @@ describe('clause tree', () => {
     expectNothingLost(document, clauses, lines);
   });
 
+  it('a stop typed twice after a marker ((一)、, 1.、) and 第 一 章 spaced out: the marker holds them, the heading keeps its words', () => {
+    const lines = [
+      '某某县医疗卫生服务能力提升实施办法',
+      '第 一 章  总体要求', '第 一 条 为提升县域医疗服务能力，制定本办法。',
+      '第 二 章  重点任务', '第 二 条 加强专科建设：', '（一）、建设胸痛中心。2024年底前通过认证。', '（二）、建设卒中中心。',
+      '第 三 条 加强人才培养：', '1.、每年选派骨干医师进修不少于10名。', '2.、柔性引进专家5名。',
+    ];
+    const { outline, clauses, messages } = tree(lines);
+    expect(outline).toEqual(['第一 总体要求', '第一 第一条 ', '第二 重点任务', '第二 第二条 加强专科建设', '第二 第二条 （一） 建设胸痛中心', '第二 第二条 （二） ', '第二 第三条 加强人才培养', '第二 第三条 1 ', '第二 第三条 2 ']);
+    expect(clauses[4].text).toBe('建设胸痛中心。2024年底前通过认证。');
+    expect(messages).toEqual([]);
+    const { document, clauses: published } = buildText('plan.txt', lines.join('\n'));
+    expectNothingLost(document, published, lines);
+  });
+
+  it('numbering that repeats or skips (一、二、二、四、) keeps every section, and a message names each line', () => {
+    const { clauses, messages } = tree([
+      '某某县加强县级医院建设工作方案',
+      '一、总体要求', '坚持公益性。', '二、建设目标', '到2025年，县医院达到二级甲等水平。',
+      '二、重点任务', '（一）加强专科建设。', '四、保障措施', '（一）加强组织领导。',
+    ]);
+    expect(clauses.map((c) => [c.id, c.parent])).toEqual([['plan/1', null], ['plan/2', null], ['plan/2~2', null], ['plan/2.1', 'plan/2~2'], ['plan/4', null], ['plan/4.1', 'plan/4']]);
+    expect(messages).toEqual([
+      { file: 'corpus/plan.txt', line: 6, message: 'numbering repeats 2 (二、)' },
+      { file: 'corpus/plan.txt', line: 8, message: 'numbering goes from 2 to 4 (四、)' },
+    ]);
+  });
+
   it('sections typed ㈠㈡ and items ⒈⒉ nest as （一） and 1． do, their items restarting under each section', () => {
     const { outline } = tree([
       '某某县县级医院综合能力提升实施方案',
