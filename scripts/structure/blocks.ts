@@ -4,7 +4,7 @@
  * pages with a stray space; a block is what the author wrote as one paragraph.
  */
 import { runningHeads } from '../text/running-heads.ts';
-import { continuedKind, isBareMarker, readMarker, type Marker, type MarkerKind } from './markers.ts';
+import { continuedKind, isBareMarker, numeral, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
 import { drawnRule, headerlessRow, headerlessRowGoesOn, rowCells, spacedHeader, spacedRow, type HeaderlessRow, type SpacedColumns } from './table.ts';
 import { splitBodies } from './issuer.ts';
@@ -354,6 +354,14 @@ const articleReference = /^第[一二三四五六七八九十百零〇两\d]+[�
 /** A note of how the document is published, whom to call or how many copies were printed: （此件主动公开）, （联系人：…）, （共印30份）. */
 export const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话|共\s*印)[^（）()]*[）)]$/;
 
+const sentenceClosed = /[。！？!?][”’"）)〕】」』]*$/;
+
+/** `三、四级…`, `一、二类…`: a numeral, 、 and the next numeral before a grade or class word — a range, no heading. */
+function opensGradeRange(line: string, marker: Marker): boolean {
+  const second = /^([一二三四五六七八九])[级类期档线]/.exec(line.slice(marker.length));
+  return marker.kind === 'chapter' && marker.raw.endsWith('、') && second !== null && numeral(second[1]) === marker.value + 1;
+}
+
 /** Does the next line continue the paragraph being read? */
 function continues(
   current: { fragments: string[]; marker: Marker | null; lastWidth: number },
@@ -365,8 +373,11 @@ function continues(
   const last = current.fragments[current.fragments.length - 1];
   // `一、` alone on its line goes on in its heading on the next line.
   if (current.fragments.length === 1 && isBareMarker(last)) return !nextMarker;
-  // Half-width digits and spaces make full lines a few columns narrower than the page.
-  const wrapped = wrapWidth !== null && current.lastWidth >= wrapWidth - 6;
+  // Half-width digits and spaces make full lines a few columns narrower than the page; a paragraph's
+  // first line is narrower again by its indent of two characters, which PDF extraction drops — when it
+  // stops in mid-clause (an addressee line ending in ： stands flush left and alone).
+  const indentedFirst = wrapWidth !== null && current.fragments.length === 1 && current.lastWidth >= wrapWidth - 10 && !terminal.test(last);
+  const wrapped = (wrapWidth !== null && current.lastWidth >= wrapWidth - 6) || indentedFirst;
   // A gazette's issue line stands alone, and so does a title set across its columns, far wider than the column's lines.
   if (gazetteIssue.test(last) || gazetteIssue.test(next)) return false;
   if (wrapWidth !== null && current.fragments.length === 1 && current.lastWidth > wrapWidth * 1.5 && isTitle(last)) return false;
@@ -379,6 +390,9 @@ function continues(
   // Such a note stands alone.
   if (documentNote.test(next.trim())) return false;
   if (closingMatter.test(next)) return cutMidSentence && !closingLabelColon.test(next);
+  // `三、四级手术…` opening a line after a full one is grades the sentence goes on with, not heading 三,
+  // unless the sentence before was closed (a clause closed by ； goes on: `…重点专科4个；` / `三、四级手术…`).
+  if (nextMarker && wrapped && !sentenceClosed.test(last) && opensGradeRange(next, nextMarker)) return true;
   // A marker starts a new paragraph, unless the sentence before was cut and the number
   // does not follow on: the `3` of `设置 3\n个一级学科`; or the number is a reference the sentence goes on
   // with, whatever its number (按照本办法\n第四条规定执行, 第三章所列, 第二条第一款).

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readBlocks } from '../../../scripts/structure/blocks.ts';
 
 const toBlocks = (lines: string[]) => readBlocks(lines).blocks;
+/** The first `n` paragraphs' texts. */
+const firstTexts = (lines: string[], n: number) => toBlocks(lines).slice(0, n).map((b) => b.text);
 
 /** A hard-wrapped page: 28 characters a line, as 襄垣's PDF text is cut. */
 const wrapped = [
@@ -48,6 +50,52 @@ describe('PDF lines → paragraphs', () => {
       '一、总体要求',
       '深入贯彻落实党的二十大精神。',
       '3.强化城乡基层医疗卫生服务网底。加强老营镇中心卫生院建设，打造县域医疗次中心，使其基本达到县级医院能力水平，与县级医疗机构形成功能互补。',
+    ]);
+  });
+
+  it("a paragraph's first line, two characters narrower for its indent, goes on in the next line", () => {
+    // As pdf.js gives a justified page of 28 characters a line: the indent is dropped, and the
+    // first line, cut before an opening quote that may not end a line, is as wide as 24½ characters.
+    const lines = [
+      '（二）推进实施阶段（2022年7月—2024年12月）。按照',
+      '“一院一案”，有计划、分步骤推进各项任务落实，每季度',
+      '调度一次。',
+      '（三）评估提升阶段（2025年1月—12月）',
+      ...wrapped.slice(12),
+    ];
+    expect(firstTexts(lines, 2)).toEqual([
+      '（二）推进实施阶段（2022年7月—2024年12月）。按照“一院一案”，有计划、分步骤推进各项任务落实，每季度调度一次。',
+      '（三）评估提升阶段（2025年1月—12月）',
+    ]);
+  });
+
+  it('an addressee line as narrow, set flush left and ending in ：, stays a line of its own', () => {
+    const lines = ['各县（市、区）卫生健康局，市直各医疗卫生单位：', '为贯彻落实国家和省有关部署，推动全市县医院综合能力持续提', '升，结合我市实际，制定本方案。', ...wrapped.slice(12)];
+    expect(firstTexts(lines, 2)).toEqual([
+      '各县（市、区）卫生健康局，市直各医疗卫生单位：',
+      '为贯彻落实国家和省有关部署，推动全市县医院综合能力持续提升，结合我市实际，制定本方案。',
+    ]);
+  });
+
+  it('`三、四级…` opening a line after a full one ending in ； goes on in the sentence; heading 三、 after a closed one is a heading', () => {
+    // Lines as pdf.js gives a printed plan's, 28 characters a line.
+    const lines = [
+      '一、工作目标',
+      '到2025年，编制床位由500张增加到800张，临床专科数由28个增',
+      '加到35个，建成省级临床重点专科1个、市级临床重点专科4个；',
+      '三、四级手术占比达到45%以上，CMI值达到0.95以上；县域内就',
+      '诊率达到90%以上。',
+      '二、重点任务',
+      '（一）提升医疗服务能力，建成胸痛中心、卒中中心和创伤中心，每年招聘医学本科以上人才15名。',
+      '三、四级手术能力提升',
+      ...wrapped.slice(12),
+    ];
+    expect(firstTexts(lines, 5)).toEqual([
+      '一、工作目标',
+      '到2025年，编制床位由500张增加到800张，临床专科数由28个增加到35个，建成省级临床重点专科1个、市级临床重点专科4个；三、四级手术占比达到45%以上，CMI值达到0.95以上；县域内就诊率达到90%以上。',
+      '二、重点任务',
+      '（一）提升医疗服务能力，建成胸痛中心、卒中中心和创伤中心，每年招聘医学本科以上人才15名。',
+      '三、四级手术能力提升',
     ]);
   });
 
