@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import type { Block } from './blocks.ts';
+import { strongMarks } from '../text/strong-emphasis.ts';
 
 export function toMarkdown(blocks: Block[]): string {
   return blocks
@@ -45,8 +46,11 @@ export function blockRoles(markdown: string, blockCount: number): { depth: numbe
 }
 
 /** Emphasis a converter wrote (`**总体目标**`, `__…__`, `*…*`) without its delimiters: a title is the words. */
-export const withoutEmphasis = (text: string): string =>
-  text.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2').replace(/(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![*\w])/g, '$1');
+export const withoutEmphasis = (text: string): string => {
+  const marks = strongMarks(text);
+  const strongless = marks.size ? text.split('').filter((_, i) => !marks.has(i)).join('') : text;
+  return strongless.replace(/(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![*\w])/g, '$1');
+};
 
 /** A line without its Markdown block markup (`# `, `> `) and emphasis: what a cover line says. */
 export const withoutMarkdownMarks = (line: string): string => withoutEmphasis(line.replace(/^(\s*)(?:#{1,6}\s+|>\s?)/, '$1'));

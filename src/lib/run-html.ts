@@ -10,6 +10,7 @@ import { clauseLayout, type Piece, type Run } from './highlight.ts';
 import type { FieldWords } from './fields.ts';
 import { zh } from '../i18n/zh.ts';
 import { clauseAnchor } from './routes.ts';
+import { strongPairs } from '../../scripts/text/strong-emphasis.ts';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => entities[c]);
@@ -17,25 +18,12 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 /** A Markdown mark as written (`**`, `## `), kept in the page — what the search index reads — but not shown. */
 export const markHtml = (mark: string): string => (mark ? `<span class="md-mark" hidden>${escapeHtml(mark)}</span>` : '');
 
-/** A `**…**` pair: its opening mark [open, from), its words [from, to), its closing mark [to, close). */
-interface BoldPair {
-  open: number;
-  from: number;
-  to: number;
-  close: number;
-}
-
-/** `**…**` pairs tight around their words (附件#1, 5*3 and a lone `**` are no pair), as Markdown reads bold. */
-const boldPair = /\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*/g;
-const boldPairs = (text: string): BoldPair[] =>
-  text.includes('**') ? [...text.matchAll(boldPair)].map((m) => ({ open: m.index, from: m.index + 2, to: m.index + m[0].length - 2, close: m.index + m[0].length })) : [];
-
 /**
  * `text`, standing at `at` in a line whose bold pairs are `pairs`, as HTML: the words of a pair in
  * <strong>, its marks hidden, every character escaped. A piece of a line renders on its own, so
  * a pair across a field's <mark> is cut at its edges instead of crossing them.
  */
-export function inlineHtml(text: string, at = 0, pairs = boldPairs(text)): string {
+export function inlineHtml(text: string, at = 0, pairs = strongPairs(text)): string {
   if (pairs.length === 0) return escapeHtml(text);
   const end = at + text.length;
   const points = [at, ...pairs.flatMap((p) => [p.open, p.from, p.to, p.close]).filter((c) => c > at && c < end), end];
@@ -51,7 +39,7 @@ export function inlineHtml(text: string, at = 0, pairs = boldPairs(text)): strin
 
 /** A field is a focusable <mark> described by a tooltip holding its normalised value; shared wording is underlined. Tooltip ids are `${tipPrefix}-${index}`. */
 export function runsHtml(runs: Run[], tipPrefix: string): string {
-  const pairs = boldPairs(runs.map((run) => run.pieces.map((p) => p.text).join('')).join(''));
+  const pairs = strongPairs(runs.map((run) => run.pieces.map((p) => p.text).join('')).join(''));
   let at = 0;
   const piecesHtml = (pieces: Piece[]) =>
     pieces
