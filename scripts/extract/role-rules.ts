@@ -1,6 +1,7 @@
 /**
  * Role rules stated in the text of a plan. See docs/units.md for the list a researcher can check.
  */
+import { UNIT_LABEL } from '../text/unit-labels.ts';
 /**
  * `guide`: a unit said to 指导 or 督导 the task (`（各县〔市、区〕卫生健康局负责，市卫生健康委指导）`, `指导单位：`) oversees
  * others' work and is no doer of it; the annotation is read for its doers and the guide is listed as none of them.
@@ -32,7 +33,7 @@ export function findDocumentRule(text: string): DocumentRule | null {
  * Annotation labels and the role of the units they list (`牵头单位：`, `配合单位：`, `主办单位：`); a role alone is a
  * label too (`（牵头：县卫健局；配合：县财政局）`, `【牵头】`), not 责任 or 实施, words of other labels (责任领导：).
  */
-export const LABEL = /(?:主要|其他|具体)?(?:(?:牵头|责任|负责|主责|主办|实施|承办|配合|协同|协助|参与|协办|指导|督导|监督)(?:单位|部门)|牵头|主办|配合|协同|协助|参与|协办)(?:[：:]|】)/g;
+export const LABEL = new RegExp(`(?:${UNIT_LABEL}|(?:主要|其他|具体)?(?:牵头|主办|配合|协同|协助|参与|协办))(?:[：:]|】)`, 'g');
 
 /**
  * Labels of what follows units in an annotation (完成时限：2025年底), or of who oversees them (督办单位：县政府督查室,

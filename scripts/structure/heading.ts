@@ -4,6 +4,8 @@
  * text (nothing is lost); `title` repeats it without the final 。 and `bodyStart` says
  * where the body begins.
  */
+import { UNIT_LABEL } from '../text/unit-labels.ts';
+
 const maxRunInLength = 40;
 const maxColonHeadingLength = 12;
 const maxSpacedHeadingLength = 20;
@@ -39,7 +41,7 @@ export function isNarrowSpacedHeading(head: string, body: string): boolean {
  * A note of who does it after a clause's sentence: in brackets, （县人民医院负责）, （责任单位：县卫健局（牵头）、…）, or
  * a line of labelled units (牵头单位：县人民医院 配合单位：县医保局).
  */
-const whoNote = /^(?:(?:[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)]|〔[^〔〕]*〕)[。；]?|(?:主要|其他)?(?:牵头|责任|配合|协同|协助|参与|主责|协办)(?:单位|部门)[：:][^\n。]*。?)$/;
+const whoNote = new RegExp(`^(?:(?:[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)]|〔[^〔〕]*〕)[。；]?|${UNIT_LABEL}[：:][^\\n。]*。?)$`);
 
 /** A short heading set out letter by letter, as 公文 space a chapter's two characters (第一章  总  则): 总则. */
 const letterSpaced = /^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4}$/;
