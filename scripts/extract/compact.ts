@@ -4,11 +4,12 @@
  * inside an annotation or a date, so every pattern runs on this view and maps spans back; its
  * digits are ASCII, however the text wrote them (２０２５年). A Markdown source's bold marks are
  * no part of what it says (由**县卫健局**牵头 names its lead unit as 由县卫健局牵头 does), nor are its
- * list bullets (- 县卫健局 on a line of its own): those marks (text/strong-emphasis.ts), and `-`, `*`, `+`
- * or `•` opening a paragraph, are left out of the view too.
+ * list bullets (- 县卫健局 on a line of its own): those marks (text/strong-emphasis.ts), and a bullet
+ * opening a paragraph (text/list-bullets.ts), are left out of the view too.
  */
 import { halfWidthDigits } from '../text/half-width.ts';
 import { strongMarks } from '../text/strong-emphasis.ts';
+import { isBulletAt } from '../text/list-bullets.ts';
 export interface Compact {
   text: string;
   /** offsets[i] is the index in the original text of text[i]. */
@@ -30,8 +31,7 @@ export function compact(original: string): Compact {
     }
     if (/\s/.test(original[i])) continue;
     if (strong.has(i)) continue;
-    // a bullet, not a minus: no digit after it
-    if (paragraphStart && /[-*+•]/.test(original[i]) && !/\d/.test(original[i + 1] ?? '')) continue;
+    if (paragraphStart && isBulletAt(original, i)) continue;
     paragraphStart = false;
     text += original[i];
     offsets.push(i);

@@ -16,6 +16,7 @@ import { isHeaderRow, readTable, rowText } from './table.ts';
 import { dateLine, monthLine } from './date-line.ts';
 import { pageChrome, relatedLinks } from './page-chrome.ts';
 import { splitBodies } from './issuer.ts';
+import { LIST_BULLETS } from '../text/list-bullets.ts';
 
 export interface DocumentParts {
   preambleBlocks: Block[];
@@ -57,7 +58,8 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   // nor a note in brackets or after a label, a list item or a list of units (（责任单位：县卫健局、县财政局）, - 县卫健局, 县卫健局、
   // 县医保局 closing the last task, where no date follows): joint issuers sign one name a line.
   const signature = content[closingStart - 1];
-  const signs = (b: Block) => !b.marker && !b.cells && !/[。；！？，、：:]/.test(b.text) && !/^\s*[（(〔【［[*+•-]/.test(b.text) && displayWidth(b.text) <= 40;
+  const opensWithBracketOrBullet = new RegExp(`^\\s*[${LIST_BULLETS}（(〔【［[]`);
+  const signs = (b: Block) => !b.marker && !b.cells && !/[。；！？，、：:]/.test(b.text) && !opensWithBracketOrBullet.test(b.text) && displayWidth(b.text) <= 40;
   if (closingStart > bodyStart + 1 && signature && signs(signature)) {
     closingStart -= 1;
     // Joint issuers sign one name a line.
