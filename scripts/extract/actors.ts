@@ -5,7 +5,7 @@
  * work with the doer the sentence names before them: they cooperate, and it leads (`县卫健局会同县财政局制定…`).
  */
 import type { Unit } from '../publish/schema.ts';
-import { compact, originalSpan } from './compact.ts';
+import { compact, originalSpan, viewSpan } from './compact.ts';
 import { canonicalUnit, PLACEHOLDER, type Lookup } from './unit-names.ts';
 import { roleSaidAfter } from './role-rules.ts';
 
@@ -27,31 +27,35 @@ const CORE_AFTER = /^(?:[、和与及][^，。；、]{2,12}){0,3}为(?:龙头|�
 /** A name without its level continuing a list of actors (县发改局、财政局、人社局按职责…): the level of the name before it. */
 const BARE_AGENCY = /(?<=[、和与及])[\u4e00-\u9fa5]{1,6}?(?:局|委)/g;
 const LIST_BEFORE = /[、和与及]$/;
-/** When the doer acts, said between its name and the verb (各县（市、区）人民医院2023年上半年完成…, 市卫生健康委2025年6月30日前组织…). */
-const whenBefore = String.raw`(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?|[上下]半年|第?[一二三四]季度|年?[底末中初])?|\d{1,2}月(?:\d{1,2}[日号])?|年[底末中初])(?:[底末]|[上中下]旬)?(?:前|内|起)?[，,]?`;
-/** …or after when it acts, opening the phrase (，力争2024年底前县人民医院通过…). */
-const SUBJECT_AFTER_WHEN = new RegExp(String.raw`(?:^|[。；;，,：:！？\n])(?:力争|确保|争取|计划)?(?:到|在|于)?${whenBefore}$`);
+/**
+ * When the doer acts may stand between its name and the verb (各县（市、区）人民医院2023年上半年完成…, 市卫生健康委2025年6月30日前组织…),
+ * or open the phrase before its name (，力争2024年底前县人民医院通过…): the clause's deadlines say where, with a 内 or 起 their
+ * span leaves out (2024年6月内, 于2024年起) and a comma after it.
+ */
+const WHEN_TAIL = /^(?:内|起)?[，,]?/;
+/** What may open the phrase before that time: a stop, then 力争… and 到… (a deadline's span may hold its 到, 在 or 于). */
+const OPENS_WHEN = /(?:^|[。；;，,：:！？])(?:力争|确保|争取|计划)?(?:到|在|于)?$/;
 /**
  * An actor is followed by what it does, not by a noun it qualifies (县人民医院感染科, 县级医院重点专科数: 重点 is an
  * adverb, 重点建设, not the 重点 of a noun; 能 a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no
- * 县…医院); a colon may stand between, as a list of duties writes it (县卫健局：负责统筹协调…).
+ * 县…医院).
  */
-const VERB_AFTER = new RegExp(
-  String.raw`^[：:]?(?:${whenBefore})?` +
-  /(要|应|须|必须|负责|牵头|将|在|于|每|对|向|与|和|、|及|会同|联合|按照|按职责|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均)/.source,
-);
+const VERB_AFTER =
+  /^(要|应|须|必须|负责|牵头|将|在|于|每|对|向|与|和|、|及|会同|联合|按照|按职责|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均)/;
 
-export function extractActors(text: string, annotations: [number, number][], listed: Unit[], level: string, county: string | null, table: Lookup): Unit[] {
-  return readProse(text, annotations, listed, level, county, table).actors;
+export function extractActors(...prose: Parameters<typeof readProse>): Unit[] {
+  return readProse(...prose).actors;
 }
 
 /**
  * The actors the prose names, and the roles it says of units the annotation already lists
  * (由县卫健局牵头，县财政局配合…（责任单位：县卫健局、县财政局）: lead and cooperate), by canonical name.
+ * `deadlines` are the spans of the clause's deadlines (extractDeadlines), said where a doer acts.
  */
 export function readProse(
   text: string,
   annotations: [number, number][],
+  deadlines: [number, number][],
   listed: Unit[],
   level: string,
   county: string | null,
@@ -59,6 +63,10 @@ export function readProse(
 ): { actors: Unit[]; rolesOfListed: Map<string, Unit['role']> } {
   const view = compact(text);
   const s = view.text;
+  const whens = deadlines.map(([a, b]): [number, number] => {
+    const [start, end] = viewSpan(view, a, b);
+    return [start, end + WHEN_TAIL.exec(s.slice(end))![0].length];
+  });
   const listedNames = new Set(listed.map((u) => u.canonical));
   const known = new Set(listedNames);
   const actors: Unit[] = [];
@@ -98,8 +106,8 @@ export function readProse(
     const continuesList = LIST_BEFORE.test(before) && previousEnd >= start - 1;
     // 以县人民医院、县中医院为龙头组建…: the units a structure is built around lead it and do the work.
     const core = /以$/.test(before) && CORE_AFTER.test(s.slice(end));
-    const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList || core || SUBJECT_AFTER_WHEN.test(s.slice(Math.max(0, start - 24), start));
-    if (!subject || !VERB_AFTER.test(s.slice(end))) continue;
+    const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList || core || whens.some(([a, b]) => b === start && OPENS_WHEN.test(s.slice(0, a)));
+    if (!subject || !doesAfter(s, end, whens)) continue;
     if (!continuesList) {
       closeList();
       // 县卫健局会同县财政局…, 由县卫健局牵头，会同县财政局…: the doer named before 会同 in the same sentence.
@@ -116,6 +124,16 @@ export function readProse(
   }
   closeList();
   return { actors, rolesOfListed: new Map(restated.filter((u) => u.role !== 'actor').map((u) => [u.canonical, u.role])) };
+}
+
+/**
+ * Whether a name ending at `end` is followed by what it does: at once, after a colon as a list of duties writes it
+ * (县卫健局：负责统筹协调…), or past when it does it (县人民医院2024年第三季度通过…, 县卫健局：2024年底前，完成…).
+ */
+function doesAfter(s: string, end: number, whens: [number, number][]): boolean {
+  const from = /[：:]/.test(s[end] ?? '') ? end + 1 : end;
+  const when = whens.find(([a]) => a === from);
+  return VERB_AFTER.test(s.slice(from)) || (when !== undefined && VERB_AFTER.test(s.slice(when[1])));
 }
 
 /**

@@ -47,3 +47,19 @@ export function originalSpan(view: Compact, start: number, end: number): [number
   }
   return [view.offsets[start], view.offsets[end - 1] + 1];
 }
+
+/** Maps a [start, end) span of the original text to the compact view: the view's characters that stand in it. */
+export function viewSpan(view: Compact, start: number, end: number): [number, number] {
+  return [viewIndex(view, start), viewIndex(view, end)];
+}
+
+/** How many of the view's characters stand before `at` in the original (offsets rise, so a binary search). */
+function viewIndex(view: Compact, at: number): number {
+  let [low, high] = [0, view.offsets.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (view.offsets[middle] < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

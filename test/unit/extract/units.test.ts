@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractListedUnits, type UnitOptions } from '../../../scripts/extract/units.ts';
 import { extractActors, readProse, withProseRoles } from '../../../scripts/extract/actors.ts';
+import { extractDeadlines } from '../../../scripts/extract/deadlines.ts';
 import { ALIAS_TABLE_PATH, readAliasTable } from '../../../scripts/extract/unit-names.ts';
 import { buildText } from '../../helpers/fixture-document.ts';
 
 const { table } = readAliasTable(ALIAS_TABLE_PATH);
 
+/** Where a text's deadlines stand, as the extract stage reads them before the prose (in a plan of 2023). */
+const deadlineSpans = (text: string) => extractDeadlines(text, 2023).map((d) => d.at);
 const noRule: UnitOptions = { rule: null, county: '明溪县', level: '县', table };
 const names = (text: string, options = noRule) => extractListedUnits(text, options).units.map((u) => u.name);
 const roles = (text: string, options = noRule) =>
@@ -279,7 +282,7 @@ describe('role rules', () => {
 
 describe('implicit actors', () => {
   const actors = (text: string, listed = extractListedUnits(text, noRule)) =>
-    extractActors(text, listed.annotations, listed.units, '县', '襄垣县', table).map((u) => `${u.name}:${u.role}`);
+    extractActors(text, listed.annotations, deadlineSpans(text), listed.units, '县', '襄垣县', table).map((u) => `${u.name}:${u.role}`);
 
   it('units that guide, check or allot: 给予指导, 督导, 核定人员编制, 会同…研究制定', () => {
     expect(actors('市卫健委、市医保局给予指导。')).toEqual(['市卫健委:actor', '市医保局:actor']);
@@ -308,12 +311,12 @@ describe('implicit actors', () => {
   });
 
   it('the counties’ bodies under a city’s plan with their brackets nested (各县〔市、区〕卫生健康局要…) are actors', () => {
-    const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => `${u.name}:${u.canonical}`);
+    const city = (text: string) => extractActors(text, [], deadlineSpans(text), [], '市', null, table).map((u) => `${u.name}:${u.canonical}`);
     expect(city('各县〔市、区〕卫生健康局要加强业务指导。')).toEqual(['各县〔市、区〕卫生健康局:各县（市、区）卫生健康局']);
   });
 
   it('the counties’ bodies named 各县区… under a city’s plan, and 补齐 as what a doer does', () => {
-    const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => u.name);
+    const city = (text: string) => extractActors(text, [], deadlineSpans(text), [], '市', null, table).map((u) => u.name);
     expect(city('各县区政府是县级医院高质量发展的责任主体，要于每年1月底前制定年度实施计划。')).toEqual(['各县区政府']);
     expect(city('2023—2024年，各县区县级医院补齐设施设备短板。')).toEqual(['各县区县级医院']);
   });
@@ -331,11 +334,24 @@ describe('implicit actors', () => {
   });
 
   it('a doer with when it acts before the verb (市卫生健康委2025年6月30日前组织…) is an actor; a noun after the date is none', () => {
-    const city = (text: string) => extractActors(text, [], [], '市', null, table).map((u) => u.name);
+    const city = (text: string) => extractActors(text, [], deadlineSpans(text), [], '市', null, table).map((u) => u.name);
     expect(city('强化督导评估。市卫生健康委2025年6月30日前组织开展中期评估，2025年底前完成总结验收。')).toEqual(['市卫生健康委']);
     expect(city('各县（市、区）人民医院2023年上半年完成医疗服务能力评估。')).toEqual(['各县（市、区）人民医院']);
     expect(actors('县人民医院2024年第三季度通过胸痛中心认证。')).toEqual(['县人民医院:actor']);
     expect(actors('县人民医院2025年床位数达到500张。')).toEqual([]);
+  });
+
+  it('the clause’s deadlines are where a doer acts: between its name and the verb, or opening the phrase before it', () => {
+    const city = (text: string, deadlines = deadlineSpans(text)) => extractActors(text, [], deadlines, [], '市', null, table).map((u) => u.name);
+    expect(city('各县（市、区）人民医院2023年上半年完成医疗服务能力评估。')).toEqual(['各县（市、区）人民医院']);
+    expect(city('市卫生健康委2025年6月30日前，组织开展中期评估。')).toEqual(['市卫生健康委']);
+    expect(city('加快院区建设，力争2024年底前县人民医院通过三级医院评审。')).toEqual(['县人民医院']);
+    // as the deadlines read them: a month with 份, a year in Chinese numerals
+    expect(city('县人民医院2024年6月份前完成胸痛中心建设。')).toEqual(['县人民医院']);
+    expect(city('加快院区建设，力争二〇二五年底前县中医院通过二甲医院评审。')).toEqual(['县中医院']);
+    // no deadline there, no doer: a name and a verb apart
+    expect(city('各县（市、区）人民医院2023年上半年完成医疗服务能力评估。', [])).toEqual([]);
+    expect(city('加快院区建设，力争2024年底前县人民医院通过三级医院评审。', [])).toEqual([]);
   });
 
   it('能 after a unit is a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no actor', () => {
@@ -374,7 +390,7 @@ describe('implicit actors', () => {
   it('listed units take the lead or cooperating role the prose says of them: 由…牵头，…配合…（责任单位：…）', () => {
     const units = (text: string, options = noRule) => {
       const listed = extractListedUnits(text, options);
-      const prose = readProse(text, listed.annotations, listed.units, '县', '襄垣县', table);
+      const prose = readProse(text, listed.annotations, deadlineSpans(text), listed.units, '县', '襄垣县', table);
       return [...withProseRoles(listed.units, prose.rolesOfListed), ...prose.actors].map((u) => `${u.name}:${u.role}`);
     };
     expect(units('推进医共体建设。由县医共体总院牵头，县卫健局、县医保局配合，2024年12月31日前实现统一管理。（县医共体总院、县卫健局）')).toEqual([
@@ -436,7 +452,7 @@ describe('implicit actors', () => {
   it('a province’s and a city’s units, and the counties or cities under them named all together', () => {
     const at = (level: string) => (text: string) => {
       const listed = extractListedUnits(text, { ...noRule, county: null, level });
-      return extractActors(text, listed.annotations, listed.units, level, null, table).map((u) => `${u.canonical}:${u.role}`);
+      return extractActors(text, listed.annotations, deadlineSpans(text), listed.units, level, null, table).map((u) => `${u.canonical}:${u.role}`);
     };
     expect(at('省')('省卫生健康委牵头，省发展改革委、省财政厅配合，各市卫生健康委负责落实。')).toEqual([
       '省卫健委:lead', '省发改委:cooperate', '省财政厅:cooperate', '各市卫生健康委:responsible',
@@ -461,14 +477,14 @@ describe('implicit actors', () => {
     expect(actors('一是以县人民医院、县中医院为龙头组建两个医疗健康服务集团，统筹管理乡镇卫生院和村卫生室。')).toEqual(['县人民医院:actor', '县中医院:actor']);
     expect(actors('以县域医共体为载体，推进资源共享。')).toEqual([]);
     // 县医院 is a unit name, the county's hospital
-    const [hospital] = extractActors('明确双向转诊标准和流程，县医院每年下转康复期患者不少于1000人次。', [], [], '县', '某某县', table);
+    const [hospital] = extractActors('明确双向转诊标准和流程，县医院每年下转康复期患者不少于1000人次。', [], [], [], '县', '某某县', table);
     expect(hospital).toMatchObject({ name: '县医院', canonical: '县人民医院', role: 'actor' });
     // units a verb of their own follows: 设立, 达到
     expect(actors('21. 推进医防融合。县人民医院设立公共卫生科，与县疾控中心建立协作机制。')).toEqual(['县人民医院:actor']);
     expect(actors('到2025年，县人民医院综合服务能力达到三级医院水平，县中医院达到二级甲等中医医院标准。')).toEqual(['县中医院:actor']);
     // a list going on without the level: each name takes the level of the one before
     expect(
-      extractActors('县卫健局负责统筹协调，县发改局、财政局、人社局、医保局按职责抓好落实。', [], [], '县', '某某县', table).map((u) => `${u.name}:${u.canonical}:${u.role}`),
+      extractActors('县卫健局负责统筹协调，县发改局、财政局、人社局、医保局按职责抓好落实。', [], [], [], '县', '某某县', table).map((u) => `${u.name}:${u.canonical}:${u.role}`),
     ).toEqual(['县卫健局:县卫健局:responsible', '县发改局:县发改局:actor', '财政局:县财政局:actor', '人社局:县人社局:actor', '医保局:县医保局:actor']);
     expect(actors('加强统筹。县卫健局、财政局要加强协调，建立工作机制。')).toEqual(['县卫健局:actor', '财政局:actor']);
     // 县政府督查室 is an office of its own, not 县政府; with 会同 it leads
