@@ -8,6 +8,7 @@ import type { PairFeatures, SourceCandidates } from './features.ts';
 import { perDocument } from './choice-sets.ts';
 import { publishable, type LinkOptions } from './score.ts';
 import { fold } from './ngrams.ts';
+import { SUGGESTIONS } from './suggestions.ts';
 
 /** Scores of one source clause's candidates (a model may weigh each against the others). */
 export type Scorer = (candidates: PairFeatures[]) => number[];
@@ -17,6 +18,8 @@ export interface Scored {
   score: number;
   /** the clause, or its enumeration item, whose wording chose the target (the evidence is its) */
   from: ClauseRecord;
+  /** the ancestor whose link the clause takes, saying too little to choose by itself (planChoices) */
+  inheritedFrom?: ClauseRecord;
 }
 
 /** A clause's (or an item's) candidates scored, each document above apart (choice-sets.ts), best first. */
@@ -25,7 +28,10 @@ export function ranked({ source, candidates }: SourceCandidates, score: Scorer):
   return candidates.map((c, i) => ({ target: c.target, score: scores[i], from: source })).sort((a, b) => b.score - a.score);
 }
 
-type Publishing = Pick<LinkOptions, 'threshold' | 'nearTop'>;
+type Publishing = Pick<LinkOptions, 'threshold' | 'nearTop'> & {
+  /** whether a clause that says too little takes its parent's link (planChoices); training chooses the threshold without */
+  inherit?: boolean;
+};
 const published = (list: Scored[], options: Publishing) =>
   [...Map.groupBy(list, (c) => c.target.doc).values()].flatMap((group) => publishable(group, options)).sort((a, b) => b.score - a.score);
 
@@ -81,9 +87,22 @@ export function sectionLinks(own: Scored[], clauses: Scored[][]): Scored[] {
 }
 
 /**
+ * How sure a parent's link must be for a clause that says too little of its own to take it: more
+ * likely right than wrong.
+ */
+export const INHERITED_FROM_PARENT = 0.5;
+
+/**
  * Every source's links as chosenLinks gives them, a section that is all heading reading its clauses'
  * (sectionLinks, from the deepest section up); each computed when first asked, so a caller deciding
  * a few clauses does not decide the whole plan.
+ *
+ * A clause whose own wording chooses nothing — no candidate reaches the suggestions' floor — carries out
+ * the task of the clause it stands under when that one links surely (INHERITED_FROM_PARENT): an item
+ * 每年培训乡村医生300人次 under 实施人才强院行动, a target 静脉溶栓率 under 卒中中心建设, share no wording
+ * with the national task their parent carries out. It takes the parent's first link, at the parent's
+ * score, and names the parent (`inheritedFrom`); a clause that chooses weakly on its own keeps its
+ * suggestions instead. Training chooses the threshold on the clauses' own choices (`inherit: false`).
  */
 export function planChoices(sources: SourceCandidates[], score: Scorer, options: Publishing): (id: string) => ReturnType<typeof chosenLinks> {
   const byId = new Map(sources.map((s) => [s.source.id, s]));
@@ -104,5 +123,19 @@ export function planChoices(sources: SourceCandidates[], score: Scorer, options:
     known.set(id, found);
     return found;
   };
-  return choice;
+  if (options.inherit === false) return choice;
+  const inherited = new Map<string, ReturnType<typeof chosenLinks>>();
+  const withInherited = (id: string): ReturnType<typeof chosenLinks> => {
+    let found = inherited.get(id);
+    if (found) return found;
+    found = choice(id);
+    const parent = byId.get(byId.get(id)!.source.parent ?? '');
+    if (!found.links.length && (found.ranked[0]?.score ?? 0) < SUGGESTIONS.floor && parent) {
+      const top = withInherited(parent.source.id).links[0];
+      if (top && top.score >= INHERITED_FROM_PARENT) found = { ...found, links: [{ ...top, inheritedFrom: top.inheritedFrom ?? parent.source }] };
+    }
+    inherited.set(id, found);
+    return found;
+  };
+  return withInherited;
 }

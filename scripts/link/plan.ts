@@ -61,13 +61,15 @@ export function planLinker(input: PlanInput, { concepts, options, cut }: PlanCon
   // The shared wording of the clause (or of its enumeration item `from`: the same offsets) with the target.
   const evidenceOf = (source: ClauseRecord, target: ClauseRecord, from = source) =>
     evidence(space.folded.get(from.id)!, source.text, space.folded.get(target.id)!, options.evidence, space.idfOf(input.plan.id));
-  const makeLink = (source: ClauseRecord, target: ClauseRecord, score: number, curated: Link['curated'], from = source): Link => ({
+  // A link taken from a parent (choose.ts planChoices) shares no wording of the clause's own.
+  const makeLink = (source: ClauseRecord, target: ClauseRecord, score: number, curated: Link['curated'], from = source, inheritedFrom?: ClauseRecord): Link => ({
     target: target.id,
     score: round(score),
     relation: relations(target.doc),
-    evidence: evidenceOf(source, target, from),
+    evidence: inheritedFrom ? [] : evidenceOf(source, target, from),
     curated,
     note: null,
+    inheritedFrom: inheritedFrom?.id ?? null,
   });
 
   return {
@@ -77,7 +79,7 @@ export function planLinker(input: PlanInput, { concepts, options, cut }: PlanCon
       const choice = planChoices(sources, probabilities, options);
       for (const { source } of sources) {
         const { links, ranked } = choice(source.id);
-        out.links[source.id] = links.map((c) => makeLink(source, c.target, c.score, null, c.from));
+        out.links[source.id] = links.map((c) => makeLink(source, c.target, c.score, null, c.from, c.inheritedFrom));
         const isRejected = (target: string) => rejected.has(`${source.id} ${target}`);
         const kept = out.links[source.id].filter((l) => !isRejected(l.target));
         const suggestions = suggest(kept, ranked, isRejected);

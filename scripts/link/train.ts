@@ -15,10 +15,10 @@ import { planChoices, type Scorer } from './choose.ts';
 /** A scorer from a score of one pair alone. */
 export const eachPair = (score: (f: PairFeatures) => number): Scorer => (fs) => fs.map(score);
 
-/** Published targets per source clause, best first, as the build publishes them (choose.ts). */
-export function decide(space: LinkSpace, score: Scorer, threshold: number, nearTop: number, only?: Set<string>): Map<string, string[]> {
+/** Published targets per source clause, best first, as the build publishes them (choose.ts); `inherit: false` leaves out the links taken from a parent. */
+export function decide(space: LinkSpace, score: Scorer, threshold: number, nearTop: number, only?: Set<string>, inherit = true): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const choice = planChoices(space.sources, score, { threshold, nearTop });
+  const choice = planChoices(space.sources, score, { threshold, nearTop, inherit });
   for (const { source } of space.sources) {
     if (only && !only.has(source.id)) continue;
     out.set(source.id, choice(source.id).links.map((c) => c.target.id));
@@ -38,14 +38,14 @@ export const objective = (f: Figures) => (f.precision >= PRECISION_BAR ? 1 + f.t
 
 export const NEAR_TOPS = [0.6, 0.7, 0.8, 0.9, 1];
 
-/** The threshold and near-top share that maximise the objective on the labelled clauses. */
+/** The threshold and near-top share that maximise the objective on the labelled clauses, by the links their own wording chooses. */
 export function chooseDecision(space: LinkSpace, score: Scorer, labelled: Labelled[], thresholds: number[]) {
   const only = new Set(labelled.map((l) => l.source));
   const readAgainst = linksReadAgainst(labelled);
   let best = { threshold: thresholds[0], nearTop: 1, value: -Infinity };
   for (const nearTop of NEAR_TOPS) {
     const values = thresholds.map((threshold) => {
-      const links = decide(space, score, threshold, nearTop, only);
+      const links = decide(space, score, threshold, nearTop, only, false);
       return objective(figures(labelled, (s) => readAgainst(s, links.get(s) ?? [])));
     });
     const { top, at } = steadiestBest(values);

@@ -117,8 +117,8 @@ function longTable<T>(list: (c: ClauseRecord) => readonly T[], keys: Field<Entry
   };
 }
 
-/** A link or a suggestion: the linking clause, the clause linked to, the rank (1 for the first, in the order of the list), score and shared wording. */
-function pairTable<T extends { target: string; score: number; evidence: readonly { text: string }[] }>(list: (c: ClauseRecord) => readonly T[], own: Own<T>): CsvTable<Entry<T>> {
+/** A link or a suggestion: the linking clause, the clause linked to, the rank (1 for the first, in the order of the list), score and shared wording; `added`: columns added later, after these. */
+function pairTable<T extends { target: string; score: number; evidence: readonly { text: string }[] }>(list: (c: ClauseRecord) => readonly T[], own: Own<T>, added: Own<T> = []): CsvTable<Entry<T>> {
   const keys = [
     field<Entry<T>>('source', 'string', (e) => e.clause.id),
     field<Entry<T>>('sourceDoc', 'string', (e) => e.clause.doc),
@@ -127,7 +127,7 @@ function pairTable<T extends { target: string; score: number; evidence: readonly
     field<Entry<T>>('rank', 'integer', (e) => e.rank),
     field<Entry<T>>('score', 'number', (e) => e.entry.score),
   ];
-  return longTable(list, keys, [...own, ['evidence', 'string', (p) => evidenceText(p.evidence)]], { source: 'clauses', sourceDoc: 'documents', target: 'clauses', targetDoc: 'documents' });
+  return longTable(list, keys, [...own, ['evidence', 'string', (p) => evidenceText(p.evidence)], ...added], { source: 'clauses', sourceDoc: 'documents', target: 'clauses', targetDoc: 'documents' });
 }
 
 /** An item of one clause: a unit, a deadline, a metric. */
@@ -137,11 +137,16 @@ function itemTable<T>(list: (c: ClauseRecord) => readonly T[], own: Own<T>): Csv
 }
 
 export const longTables = {
-  links: pairTable((c) => c.links, [
-    ['relation', 'string', (l) => l.relation],
-    ['curated', 'string', (l) => l.curated],
-    ['note', 'string', (l) => l.note],
-  ]),
+  links: pairTable(
+    (c) => c.links,
+    [
+      ['relation', 'string', (l) => l.relation],
+      ['curated', 'string', (l) => l.curated],
+      ['note', 'string', (l) => l.note],
+    ],
+    // Columns added later go after the first ones, so that a reader by position keeps reading them.
+    [['inheritedFrom', 'string', (l) => l.inheritedFrom]],
+  ),
   suggestions: pairTable((c) => c.suggestions, []),
   units: itemTable((c) => c.units, [
     ['name', 'string', (u) => u.name],

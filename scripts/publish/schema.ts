@@ -142,6 +142,12 @@ export const linkSchema = z.object({
   curated: z.enum(['confirmed', 'added']).nullable(),
   /** The researcher's note on a curated link (corpus/links.curated.yaml), else null. */
   note: z.string().nullable().default(null),
+  /**
+   * The id of the clause this one stands under whose link it takes, else null: a clause whose own wording
+   * chooses no national clause (每年培训乡村医生300人次) carries out the task of a parent linked surely
+   * (实施人才强院行动 → 加快建设高质量人才队伍); score is the parent's, evidence empty (docs/links.md).
+   */
+  inheritedFrom: z.string().nullable().default(null),
 });
 
 /** A table cell of a row clause; `column` is what its header says the column holds (`place`, added later: 县（市、区）, 地区). */

@@ -416,6 +416,7 @@ export const en: typeof zh = {
     curatedConfirmed: 'confirmed by hand',
     note: ' (note: {note})',
     evidence: 'Shared wording: ',
+    inherited: 'This clause names no higher-level task itself; it takes the link of the clause it stands under: ',
     precedes: 'This plan predates the national plan: an anticipating match, not an implementation.',
     attachments: 'Attachments',
     attachmentsAndTables: 'Attachments and attached tables',

@@ -434,6 +434,7 @@ export const zh = {
     curatedConfirmed: '人工确认',
     note: '（备注：{note}）',
     evidence: '共同措辞：',
+    inherited: '本条未言及上级条款，随所属条款对应：',
     precedes: '此方案早于国家方案，为先行对应，并非落实。',
     attachments: '附件',
     attachmentsAndTables: '附件与附表',

@@ -86,6 +86,12 @@ const evidenceHtml = (label: string, evidence: { text: string }[]) =>
   evidence.length > 0 ? `<span class="evidence">${esc(label)}<span lang="zh-CN">${evidence.map((e, i) => `${i > 0 ? '、' : ''}<mark class="ev-mark">${esc(e.text)}</mark>`).join('')}</span></span>` : '';
 
 /** Where a higher-level clause is read: a national clause on its own page, any other in its reader. */
+/** Where a link taken from the clause above (its `inheritedFrom`) comes from. */
+function inheritedHtml(label: string, parentId: string | null | undefined): string {
+  const parent = parentId ? clauseById(parentId) : undefined;
+  return parent ? `<span class="inherited">${esc(label)}<a href="${esc(clauseHref(parent.id))}" lang="zh-CN">${esc(clauseReference(parent))}</a></span>` : '';
+}
+
 const targetHref = (target: string) => (documentById(docOfClause(target))?.level === 'national' ? nationalClauseHref(target) : clauseHref(target));
 
 /**
@@ -113,6 +119,7 @@ export function clauseLinksHtml(clause: ClauseRecord, { s, lang }: PageWords): s
         (link.note ? `<span class="curation-note">${esc(fill(r.note, { note: link.note }))}</span>` : '') +
         linkToolsHtml(clause.id, link.target, link.curated) +
         evidenceHtml(r.evidence, link.evidence) +
+        inheritedHtml(r.inherited, link.inheritedFrom) +
         `</li>`;
     }
     html += `</ul></div>`;

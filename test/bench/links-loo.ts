@@ -170,7 +170,7 @@ for (const [name, method] of chosen) {
 }
 // How often the best candidate is right, whatever its score: the ceiling of top-1 for each scorer.
 const rankTop = ({ score, space: own }: ReturnType<Method>, test: Labelled[]) => {
-  const links = decide(own ?? space, score, -1, 1, new Set(test.map((l) => l.source)));
+  const links = decide(own ?? space, score, -1, 1, new Set(test.map((l) => l.source)), false);
   return figures(test, (s) => (links.get(s) ?? []).slice(0, 1)).top1;
 };
 for (const [name, method] of chosen) {

@@ -134,6 +134,18 @@ describe('reader fields and links', () => {
     await context.close();
   });
 
+  it('a link a clause takes from the clause it stands under says so, and leads to that clause', async () => {
+    const taking = clauses.find((c) => c.links.some((l) => l.inheritedFrom));
+    expect(taking, 'a seed clause that says too little of its own under a task linked surely').toBeDefined();
+    const parent = taking!.links.find((l) => l.inheritedFrom)!.inheritedFrom!;
+    const context = await sut.browser.newContext();
+    const { page } = await openPage(context, `${sut.site.url}/docs/${taking!.doc}/`);
+    const note = page.locator(`section:has(> [id="${anchorOf(taking!.id)}"]) > .links li .inherited`);
+    expect(await note.textContent()).toContain('随所属条款对应');
+    expect(await note.locator('a').getAttribute('href')).toBe(`/docs/${taking!.doc}/#${anchorOf(parent)}`);
+    await context.close();
+  });
+
   it('prints the text without navigation, outline or tooltips', async () => {
     const context = await sut.browser.newContext();
     const { page } = await openPage(context, `${sut.site.url}/docs/${richest.id}/`);

@@ -5,7 +5,8 @@
  * 重点任务分解表 (compared by what the row says the task is, not by who does it and by when), and
  * several tasks in one clause as an inline enumeration (一是…二是…三是…); a plan that says the
  * national tasks in its own headings and order, written for this test apart from the annotated plans;
- * and sections that are all heading over their items, named by the national name or a shortened one.
+ * and sections that are all heading over their items, named by the national name or a shortened one;
+ * items that say too little to choose by, under a task that links surely.
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -382,5 +383,31 @@ describe('a city’s task list by county and hospital (年度 | 县（市、区�
       ['national-qianxian-2021/2.1.4'], // 建强急诊急救“五大中心”
       ['national-qianxian-2021/2.2.3'], // 组建县域医疗资源共享“五大中心”
     ]);
+  });
+});
+
+const itemsUnderTasks = `某县县医院综合能力提升三年行动方案
+
+一、重点任务
+1、实施人才强院行动
+(1)每年培训乡村医生300人次；
+(2)选派骨干医师到上级医院进修，新招收的本科学历临床医师全部参加住院医师规范化培训。
+`;
+
+describe('an item that says too little of its own', () => {
+  const clauses = linked(itemsUnderTasks);
+  const byTitle = (start: string) => clauses.find((c) => c.text.startsWith(start))!;
+
+  it('takes the link of the task it stands under (每年培训乡村医生 under 实施人才强院行动), naming it, with no wording of its own as evidence', () => {
+    const [task, item] = [byTitle('实施人才强院行动'), byTitle('每年培训乡村医生')];
+    expect(task.links[0]).toMatchObject({ target: 'national-qianxian-2021/2.1.2', inheritedFrom: null });
+    expect(task.links[0].score).toBeGreaterThanOrEqual(0.5);
+    expect(item.links).toEqual([{ ...task.links[0], evidence: [], inheritedFrom: task.id }]);
+  });
+
+  it('keeps its own choice when its wording makes one (进修, 住院医师规范化培训)', () => {
+    const item = byTitle('选派骨干医师');
+    expect(item.links[0]).toMatchObject({ target: 'national-qianxian-2021/2.1.2', inheritedFrom: null });
+    expect(item.links[0].evidence.length).toBeGreaterThan(0);
   });
 });

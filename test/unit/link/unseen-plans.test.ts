@@ -1,10 +1,15 @@
 /**
- * Links on plans the model was not trained on (test/fixtures/unseen-plans/: a city plan grouped by
- * year, a plan of 一是…二是… items under Markdown headings, a plan that splits and merges the national
- * tasks, a provincial plan, a notice of one-line 工作要点, a task list as a workbook, a plan of 2024 in
- * newer words), built with the national plan and scored against links annotated before the pipeline
- * ran. The figures are printed, pooled, per plan and clause by clause, so a change to the method shows
- * what it does on plans it was not tuned on; the bar is the goal set for plans nobody annotated.
+ * Links on plans the model was not trained on, built with the national plan and scored against links
+ * annotated before the pipeline ran. The figures are printed, pooled, per plan and clause by clause, so
+ * a change to the method shows what it does on plans it was not tuned on.
+ * - The first probes (test/fixtures/unseen-plans/): a city plan grouped by year, a plan of 一是…二是… items
+ *   under Markdown headings, a plan that splits and merges the national tasks, a provincial plan, a notice
+ *   of one-line 工作要点, a task list as a workbook, a plan of 2024 in newer words. Fixes they prompted were
+ *   made after seeing them; the bar is the goal set for plans nobody annotated.
+ * - The second probes (test/fixtures/unseen-plans-2/): ten terse plans written for the extraction probe
+ *   (办法 in articles, 工作要点, 推进清单, task tables), their links read blind later. Measured before any
+ *   change made for them at 0.61 / 0.60 / 0.92; the goal is not met on them, and the bar is where they stand
+ *   (docs/links.md, thirteenth round), so that a change that loses ground on them fails.
  */
 import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,34 +19,37 @@ import { buildCorpus } from '../../../scripts/pipeline.ts';
 import type { ClauseRecord } from '../../../scripts/publish/schema.ts';
 import { readGold, scoreGold } from './gold.ts';
 
-const FIXTURES = 'test/fixtures/unseen-plans';
+const PROBES = [
+  { name: 'the first probes', folder: 'test/fixtures/unseen-plans', bar: { top1: 0.85, recall: 0.85, precision: 0.8 } },
+  { name: 'the second probes, read blind', folder: 'test/fixtures/unseen-plans-2', bar: { top1: 0.65, recall: 0.65, precision: 0.85 } },
+];
 
-describe('links on plans nobody tuned the method on', () => {
+describe.each(PROBES)('links on plans nobody tuned the method on: $name', ({ folder, bar }) => {
   let clauses: ClauseRecord[];
   beforeAll(async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'unseen-plans-'));
     for (const file of ['national-qianxian-2021.txt', 'national-qianxian-2021.yaml', 'link-concepts.yaml']) copyFileSync(join('corpus', file), join(corpus, file));
-    for (const file of readdirSync(FIXTURES).filter((f) => /\.(txt|xlsx)$/.test(f))) copyFileSync(join(FIXTURES, file), join(corpus, file));
+    for (const file of readdirSync(folder).filter((f) => /\.(txt|xlsx)$/.test(f))) copyFileSync(join(folder, file), join(corpus, file));
     clauses = (await buildCorpus(corpus)).clauses;
   });
 
   it('finds every annotated clause and target', () => {
-    expect(scoreGold(readGold(join(FIXTURES, 'links.json')), clauses).missing).toEqual([]);
+    expect(scoreGold(readGold(join(folder, 'links.json')), clauses).missing).toEqual([]);
   });
 
-  it('reaches top-1 ≥ 0.85, recall ≥ 0.85, precision ≥ 0.8', () => {
-    const gold = readGold(join(FIXTURES, 'links.json'));
+  it(`reaches top-1 ≥ ${bar.top1}, recall ≥ ${bar.recall}, precision ≥ ${bar.precision}`, () => {
+    const gold = readGold(join(folder, 'links.json'));
     const f = scoreGold(gold, clauses);
     const perPlan = [...new Set(gold.clauses.map((c) => c.doc))].map((doc) => {
       const p = scoreGold({ ...gold, clauses: gold.clauses.filter((c) => c.doc === doc) }, clauses);
       return `${doc} ${p.top1.toFixed(2)} / ${p.recall.toFixed(2)} / ${p.precision.toFixed(2)}`;
     });
     console.log(
-      `links on unseen plans: top-1 ${f.top1.toFixed(3)}, recall of primary ${f.recall.toFixed(3)}, precision ${f.precision.toFixed(3)} over ${f.published} published links\n  ` +
+      `links on unseen plans (${folder}): top-1 ${f.top1.toFixed(3)}, recall of primary ${f.recall.toFixed(3)}, precision ${f.precision.toFixed(3)} over ${f.published} published links\n  ` +
         `${perPlan.join(' | ')}\n  ${f.report.join('\n  ')}`,
     );
-    expect(f.top1).toBeGreaterThanOrEqual(0.85);
-    expect(f.recall).toBeGreaterThanOrEqual(0.85);
-    expect(f.precision).toBeGreaterThanOrEqual(0.8);
+    expect(f.top1).toBeGreaterThanOrEqual(bar.top1);
+    expect(f.recall).toBeGreaterThanOrEqual(bar.recall);
+    expect(f.precision).toBeGreaterThanOrEqual(bar.precision);
   });
 });

@@ -49,6 +49,6 @@ describe('the long tables', () => {
   it('a table with no rows still names its columns', async () => {
     const out = mkdtempSync(join(tmpdir(), 'tidy-empty-'));
     publish({ ...(await buildCorpus('corpus')), clauses: [] }, out);
-    expect(readFileSync(join(out, 'data', 'links.csv'), 'utf8')).toBe('\uFEFFsource,sourceDoc,target,targetDoc,rank,score,relation,curated,note,evidence\n');
+    expect(readFileSync(join(out, 'data', 'links.csv'), 'utf8')).toBe('\uFEFFsource,sourceDoc,target,targetDoc,rank,score,relation,curated,note,evidence,inheritedFrom\n');
   });
 });
