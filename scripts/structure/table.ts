@@ -40,19 +40,22 @@ export function columnOf(header: string): Column {
 
 const markdownRow = /^\s*\|.*\|\s*$/;
 const markdownSeparator = /^:?-{2,}:?$/;
+/** Three cells or more between pipes, the outer pipes left out (`序号 | 重点任务 | 牵头单位`, as GFM allows). */
+const innerPipes = /^[^|]*\|[^|]*\|/;
 
 /**
- * The cells of a source line that is a table row, else null. A Markdown row always is one; a
- * tab-separated line only opens a table as its header row (a tab after `一、` in a text export
- * is white space), and inside a table any line with a tab is a row (`\t建设\t\t` too).
+ * The cells of a source line that is a table row, else null. A Markdown row always is one; a row
+ * without its outer pipes, like a tab-separated line, only opens a table as its header row (a tab
+ * after `一、` in a text export is white space), and inside a table any such line is a row (`\t建设\t\t` too).
  */
 export function rowCells(raw: string, inTable: boolean): string[] | null {
   const line = raw.replace(/\r$/, '');
   if (markdownRow.test(line) && (line.match(/\|/g)?.length ?? 0) >= 3) {
     return line.trim().slice(1, -1).split('|').map((c) => collapseWhitespace(c));
   }
-  if (!line.includes('\t') || line.trim() === '') return null;
-  const cells = line.split('\t').map((c) => collapseWhitespace(c));
+  const separator = line.includes('\t') ? '\t' : innerPipes.test(line) ? '|' : null;
+  if (!separator || line.trim() === '') return null;
+  const cells = line.split(separator).map((c) => collapseWhitespace(c));
   return inTable || isHeaderRow(cells) ? cells : null;
 }
 
