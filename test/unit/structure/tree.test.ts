@@ -185,6 +185,24 @@ describe('clause tree', () => {
     expect(messages.map((m) => m.message)).toEqual(['no numbering found: each paragraph becomes a clause']);
   });
 
+  it('a table whose rows leave out their outer pipes (序号 | 重点任务 | …) is a table, opened by its header; a line with pipes in prose is no row', () => {
+    const { clauses } = tree([
+      '某县重点任务分解方案',
+      '一、重点任务分解表',
+      '序号 | 重点任务 | 牵头单位 | 完成时限',
+      '1 | 建成胸痛中心 | 县医院 | 2024年12月',
+      '2 | 组建紧密型县域医共体 | 县卫健委 | 2023年10月',
+      '二、工作要求',
+      '各单位按 A | B | C 三档报送进度。',
+    ]);
+    expect(clauses.map((c) => [c.id, c.cells.map((cell) => cell.text)])).toEqual([
+      ['plan/1', []],
+      ['plan/1.1', ['1', '建成胸痛中心', '县医院', '2024年12月']],
+      ['plan/1.2', ['2', '组建紧密型县域医共体', '县卫健委', '2023年10月']],
+      ['plan/2', []],
+    ]);
+  });
+
   it('a plan without numbering after its cover letter: the letter and the plan’s title said again stay in the preamble', () => {
     const { preambleBlocks, clauses, messages } = tree([
       '周口市卫生健康委员会 周口市财政局',
