@@ -29,8 +29,8 @@ const BARE_AGENCY = /(?<=[、和与及])[\u4e00-\u9fa5]{1,6}?(?:局|委)/g;
 const LIST_BEFORE = /[、和与及]$/;
 /**
  * When the doer acts may stand between its name and the verb (各县（市、区）人民医院2023年上半年完成…, 市卫生健康委2025年6月30日前组织…),
- * or open the phrase before its name (，力争2024年底前县人民医院通过…): the clause's deadlines say where, with a 内 or 起 their
- * span leaves out (2024年6月内, 于2024年起) and a comma after it.
+ * or open the phrase before its name (，力争2024年底前县人民医院通过…): the clause's deadlines say where (or a time no year
+ * dates, 6月底前 in a plan that names none), with a 内 or 起 their span leaves out (2024年6月内, 于2024年起) and a comma after it.
  */
 const WHEN_TAIL = /^(?:内|起)?[，,]?/;
 /** What may open the phrase before that time: a stop, then 力争… and 到… (a deadline's span may hold its 到, 在 or 于). */
@@ -50,7 +50,7 @@ export function extractActors(...prose: Parameters<typeof readProse>): Unit[] {
 /**
  * The actors the prose names, and the roles it says of units the annotation already lists
  * (由县卫健局牵头，县财政局配合…（责任单位：县卫健局、县财政局）: lead and cooperate), by canonical name.
- * `deadlines` are the spans of the clause's deadlines (extractDeadlines), said where a doer acts.
+ * `deadlines` are the spans of the clause's times (extractTimes: its deadlines, and those no year dates), said where a doer acts.
  */
 export function readProse(
   text: string,

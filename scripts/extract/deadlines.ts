@@ -19,10 +19,16 @@ const DASH = '(?:[—–\\-－~～]{1,2}|至|到)';
 /** 前 but not 前后 (2025年前后: around, not by). */
 const BEFORE = '(?:前(?!后)|之前|以前|为止)';
 /**
- * Part of a year: 上半年, 年底, 第一季度…; 年初 or 初 (not 2024年初步…, 初见成效, nor 2024年初以来, a look back), 中 only
- * before 前 or a stop (2025年中前; not 2024年中医院, 2024年中、高级职称).
+ * What is done at a time, said right after it (2024年中完成, 县人民医院6月完成, 年初制定): a month or 年中 or 年初 that
+ * might open a word (2024年中医院, 6月龄, 年初诊) is a time before one of these. Not before 的 (年初制定的计划: a look back).
  */
-const PART = `((?:上|下)半年内?|[春夏秋]季|年中|年底|年末|年内|底|末|内|第?[一二三四1-4]季度(?:末|底|内)?|年?初(?![步见具次级始心诊筛审中稿评值]|以来)|中(?=${BEFORE}|[，。；,;]))`;
+const DONE_THEN = '(?:完成|实现|建成|启动|开展|制定|召开|组织|部署|出台|印发|投入|通过|上报|报送|举办)(?!的)';
+/**
+ * Part of a year: 上半年, 年底, 第一季度…; 年初 or 初 (not 2024年初步…, 初见成效, nor 2024年初以来, a look back), 中 only
+ * before 前, a stop or what is done then (2025年中前, 2024年中完成; not 2024年中医院, 2024年中、高级职称, nor 在2024年中开展…,
+ * in the course of the year).
+ */
+const PART = `((?:上|下)半年内?|[春夏秋]季|年中|年底|年末|年内|底|末|内|第?[一二三四1-4]季度(?:末|底|内)?|年?初(?![步见具次级始心诊筛审中稿评值]|以来)|中(?=${BEFORE}|[，。；,;])|中(?<!在(?:\\d{4}|[今明次翌本])年中)(?=${DONE_THEN}))`;
 /** A winter (冬季, 冬春季, 秋冬季) runs into the next year, and no word says whether 2024年冬季 is the one it opens or ends: none. */
 const WINTER = '(?:秋冬|冬春|冬)季';
 /** A half or a quarter of a year, as ranges join them: 2023年第四季度至2024年第二季度. */
@@ -328,24 +334,29 @@ const RULES: Rule[] = [
       documentYear === null ? null : { year: null, resolve: () => ({ start: iso(documentYear, 1, 1), end: iso(documentYear + 1, 12, 31), recurring: null, kind: 'range' }) },
   },
   // 年底前, 下半年, 年内, 第三季度, 6月底前, 4月1日前: the year comes from context (两年内 is a span, not a date).
-  // After a verb it names what the verb acts on, not when (完成上半年评估, 对第三季度工作进行总结).
+  // After a verb it names what the verb acts on, not when (完成上半年评估, 对第三季度工作进行总结). 年中 not of a word
+  // (青年中医, 近年中医药, 多年中西医); 年初 only before 前 or what is done then (县卫健局年初制定…; 年初确定的目标 looks back).
   {
-    re: new RegExp(`(?<![\\d年每全逐今明去当两三半一四五六七八九十前第]|[一二三四五六七八九十]个)((?:上|下)半年内?|年中|年底|年末|年内|第?[一二三四]季度(?:末|底|内)?)(${BEFORE})?`, 'g'),
+    re: new RegExp(
+      `(?<![\\d年每全逐今明去当两三半一四五六七八九十前第]|[一二三四五六七八九十]个)((?:上|下)半年内?|(?<![青少老中成近多历往常])年中(?![医央心国小药期级学考层职西])|年底|年末|年内|年初(?=${BEFORE}|${DONE_THEN})|第?[一二三四]季度(?:末|底|内)?)(${BEFORE})?`,
+      'g',
+    ),
     build: (m) =>
       !m[2] && VERB_OF_OBJECT.test(m.input.slice(0, m.index))
         ? null
         : { year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) },
   },
-  // 6月底前, 4月1日前, 9月前; a month alone as 4月份, or opening a sentence or phrase (，4月完成招聘): the month (not 6月龄)
+  // 6月底前, 4月1日前, 9月前; a month alone as 4月份, or opening a sentence or phrase (，4月完成招聘), or before what is
+  // done then (县人民医院6月完成…): the month (not 6月龄, nor the count of 第6月, 前6月, 满6月, 每6月, 连续6月)
   {
     re: new RegExp(
-      `(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})|(?:(?<![\\d年月个])${M}月份|(?<=^|[。；;，,：:])${M}月(?=[\\u4e00-\\u9fa5]|$)(?!龄))(${BEFORE})?`,
+      `(?<![\\d年月个])${M}月(?:${D}日|${MONTH_PART})(${BEFORE})?|(?<![\\d年月个])${M}月(${BEFORE})|(?:(?<![\\d年月个])${M}月份|(?<=^|[。；;，,：:])${M}月(?=[\\u4e00-\\u9fa5]|$)(?!龄))(${BEFORE})?|(?<![\\d.．年月个第前近满每续隔超足后余])${M}月(?=${DONE_THEN})`,
       'g',
     ),
     build: (m) => ({
       year: null,
       fromContext: true,
-      resolve: (y) => (y === null ? null : inYear(y, m[1] ?? m[5] ?? m[7] ?? m[8], m[2], m[3], undefined, Boolean(m[4] || m[6] || m[9])).resolve(y)),
+      resolve: (y) => (y === null ? null : inYear(y, m[1] ?? m[5] ?? m[7] ?? m[8] ?? m[10], m[2], m[3], undefined, Boolean(m[4] || m[6] || m[9])).resolve(y)),
     }),
   },
   // 次年3月底前, 翌年上半年: the year after the one in context (after 每年…, the next year's date every year).
@@ -511,19 +522,26 @@ function sentenceEnd(s: string, at: number): number {
   return stop < 0 ? s.length : at + stop;
 }
 
+/** The deadlines a text sets (extractTimes). */
+export function extractDeadlines(...args: Parameters<typeof extractTimes>): Deadline[] {
+  return extractTimes(...args).deadlines;
+}
+
 /**
+ * The deadlines, and the spans of the times read that no year dates (6月底前 in a plan that names no year anywhere):
+ * no deadline can be published without its year, but the time is still when a doer acts (actors.ts).
  * `issued` is the document's date, `planYear` the plan's own year (context-year.ts: a plan of December 2023
  * for 2024–2026 counts its years from 2024); `yearInContext` the year dates without one are read in until
  * the text names one (context-year.ts: its section's or the plan's), the document's by default. 今年 and 明年
  * stay counted from the document's year.
  */
-export function extractDeadlines(
+export function extractTimes(
   text: string,
   documentYear: number | null,
   issued: string | null = null,
   planYear: number | null = null,
   yearInContext: number | null = documentYear,
-): Deadline[] {
+): { deadlines: Deadline[]; undated: [number, number][] } {
   const view = compact(text);
   // 31号 is 31日, as people say it
   const s = arabicDates(view.text).replace(/(?<=\d月\d{1,2})号/g, '日');
@@ -545,6 +563,7 @@ export function extractDeadlines(
   kept.sort((a, b) => a.start - b.start);
 
   const deadlines: Deadline[] = [];
+  const undated: [number, number][] = [];
   let contextYear = yearInContext;
   /**
    * Where the sentence of the last recurring date, or of 每年 said of the task (每年开展考核，次年3月底前通报), ends:
@@ -560,8 +579,9 @@ export function extractDeadlines(
     const value = c.fromContext && c.start < recursUntil ? recurringOf(c.resolve(COMMON_YEAR)) : c.resolve(contextYear);
     if (c.year !== null) contextYear = c.year;
     if (c.year !== null || value?.kind === 'recurring') recursUntil = value?.kind === 'recurring' ? sentenceEnd(s, c.end) : -1;
-    if (!value || !onCalendar(value.start) || !onCalendar(value.end)) continue;
     const at = originalSpan(view, c.start, c.end);
+    if (!value) undated.push(at);
+    if (!value || !onCalendar(value.start) || !onCalendar(value.end)) continue;
     if (value.kind === 'by' && s.startsWith('前后', c.end)) {
       deadlines.push({ text: text.slice(...at), ...about(value, s.slice(c.start, c.end)), at });
       continue;
@@ -569,7 +589,7 @@ export function extractDeadlines(
     const doneBy = value.kind === 'period' && DONE_BY_LABEL.test(s.slice(0, c.start));
     deadlines.push({ text: text.slice(...at), ...value, ...(doneBy && { kind: 'by', start: null }), at });
   }
-  return deadlines;
+  return { deadlines, undated };
 }
 
 /** Time said without a date: 持续推进, 长期坚持, 常态化开展. */

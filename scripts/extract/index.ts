@@ -4,7 +4,7 @@
  */
 import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import { readProse, withProseRoles } from './actors.ts';
-import { extractDeadlines } from './deadlines.ts';
+import { extractTimes } from './deadlines.ts';
 import { extractMetrics } from './metrics.ts';
 import { findDocumentRule } from './role-rules.ts';
 import { extractTask } from './task.ts';
@@ -40,9 +40,12 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
     // The header of the table rows under the clause names columns: no date (2024年目标值) or unit (医院) of its own.
     const header = headerLines(clause.text, headersUnder.get(clause.id) ?? new Set());
     const outsideHeader = (item: { at: [number, number] }) => !header.some(([a, b]) => item.at[0] >= a && item.at[1] <= b);
-    const deadlines = extractDeadlines(clause.text, documentYear, document.date, plan, yearOf.get(clause.id) ?? null).filter(outsideHeader);
-    // A doer's name may stand before when it acts or after it (县人民医院2024年底前完成…, 力争2024年底前县人民医院通过…).
-    const prose = readProse(clause.text, listed.annotations, deadlines.map((d) => d.at), listed.units, level, county, table);
+    const times = extractTimes(clause.text, documentYear, document.date, plan, yearOf.get(clause.id) ?? null);
+    const deadlines = times.deadlines.filter(outsideHeader);
+    // A doer's name may stand before when it acts or after it (县人民医院2024年底前完成…, 力争2024年底前县人民医院通过…),
+    // a time no year dates too (6月底前 in a plan that names none).
+    const whens = [...deadlines.map((d) => d.at), ...times.undated.filter((at) => outsideHeader({ at }))];
+    const prose = readProse(clause.text, listed.annotations, whens, listed.units, level, county, table);
     // A clause that is only that header (a table published alone heads its rows with it) has no task.
     const onlyHeader = header.length > 0 && header.reduce((n, [a, b]) => n + b - a, 0) >= clause.text.trim().length;
     return {

@@ -4,7 +4,7 @@
  * unit in each post (县卫健局局长 → 县卫健局) is a member unit.
  */
 import type { ClauseRecord, Deadline, Metric, Unit } from '../publish/schema.ts';
-import { extractDeadlines } from './deadlines.ts';
+import { extractTimes } from './deadlines.ts';
 import { extractMetrics, tableMetric } from './metrics.ts';
 import { extractActors } from './actors.ts';
 import { extractListedUnits, runTogetherNames, type UnitOptions } from './units.ts';
@@ -69,8 +69,9 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
     }
     // A place (县（市、区） | 东湖县) says where, and names no unit, date or measure.
     if (cell.column === 'number' || cell.column === 'place' || !cell.text) continue;
-    const read = (text: string) => extractDeadlines(text, dates.year, dates.issued, dates.planYear, dates.inContext);
-    const found = cell.column === 'deadline' && BARE_YEARS.test(cell.text) ? withinCell(read(`${cell.text}年`), cell.text) : read(cell.text);
+    const bareYears = cell.column === 'deadline' && BARE_YEARS.test(cell.text);
+    const times = extractTimes(bareYears ? `${cell.text}年` : cell.text, dates.year, dates.issued, dates.planYear, dates.inContext);
+    const found = bareYears ? withinCell(times.deadlines, cell.text) : times.deadlines;
     // A 完成时限 cell says by when: 2025年6月 there is by 2025-06-30, not the month as a period.
     deadlines.push(...shift(cell.column === 'deadline' ? found.map((d) => completedBy(d, cell.text)) : found, cell.at[0]));
     if (cell.column === 'deadline') {
@@ -79,7 +80,7 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
     }
     const listed = extractListedUnits(cell.text, options);
     units.push(...shift(listed.units, cell.at[0]));
-    if (cell.column === 'text') units.push(...shift(extractActors(cell.text, listed.annotations, found.map((d) => d.at), [...units, ...listed.units], options.level, options.county, options.table), cell.at[0]));
+    if (cell.column === 'text') units.push(...shift(extractActors(cell.text, listed.annotations, [...found.map((d) => d.at), ...times.undated], [...units, ...listed.units], options.level, options.county, options.table), cell.at[0]));
     const measured = extractMetrics(cell.text, found, listed.annotations);
     // A bare value in a 指标 cell (不少于20名) measures the task of the row's nearest text cell before it (引进高层次人才).
     const taskBefore = cell.column === 'metric' ? clause.cells.filter((c) => c.column === 'text' && c.text && c.at[1] <= cell.at[0]).at(-1) : undefined;

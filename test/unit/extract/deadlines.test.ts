@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDeadlines } from '../../../scripts/extract/deadlines.ts';
+import { extractDeadlines, extractTimes } from '../../../scripts/extract/deadlines.ts';
 import { buildText } from '../../helpers/fixture-document.ts';
 
 const only = (text: string, year: number | null = 2024) => {
@@ -348,6 +348,60 @@ describe('dates from context', () => {
       ['一季度末前', null, '2024-03-31'],
     ]);
     expect(extractDeadlines('前三季度门诊量增长10%', 2023)).toEqual([]);
+  });
+});
+
+describe('a time right before what is done then (县人民医院6月完成…)', () => {
+  const dates = (text: string) => extractDeadlines(text, 2024).map((d) => [d.text, d.kind, d.start, d.end]);
+  it('2024年中 before a verb is its June, as 2024年年中 is; not 2024年中医院, 中、高级, 中期, 中央, nor 在2024年中开展 (in the course of the year)', () => {
+    expect(dates('县人民医院2024年中完成门诊楼改造，2025年中建成胸痛中心。')).toEqual([
+      ['2024年中', 'period', '2024-06-01', '2024-06-30'],
+      ['2025年中', 'period', '2025-06-01', '2025-06-30'],
+    ]);
+    expect(dates('今年中启动县域影像中心建设。')).toEqual([['今年中', 'period', '2024-06-01', '2024-06-30']]);
+    for (const text of ['2024年中医院床位达到300张。', '2024年中、高级职称人员达到120名。', '2024年中期评估合格。', '2024年中央财政补助资金到位。', '在2024年中开展专项行动。', '2024年中完成的项目']) {
+      expect(dates(text).map((d) => d[0])).toEqual([text.startsWith('在') ? '在2024年' : '2024年']);
+    }
+  });
+  it('a month alone before a verb of what is done then is that month of the year in context; not an age (6月龄), a count (3个月, 第6月, 前6月, 满6月, 每6月, 连续6月, 1.5月) nor a look back (6月完成的)', () => {
+    expect(dates('县人民医院6月完成胸痛中心建设，12月通过省级验收。')).toEqual([
+      ['6月', 'period', '2024-06-01', '2024-06-30'],
+      ['12月', 'period', '2024-12-01', '2024-12-31'],
+    ]);
+    expect(dates('县卫健局于9月组织开展中期评估。')).toEqual([['9月', 'period', '2024-09-01', '2024-09-30']]);
+    for (const text of ['为6月龄儿童提供健康管理。', '县人民医院用3个月完成改造。', '第6月完成第二剂接种。', '前6月完成任务量的一半。', '婴儿满6月完成体检。', '每6月开展一次随访。', '连续6月完成目标。', '人均1.5月完成一轮轮训。', '县人民医院6月完成的项目已投入使用。']) {
+      expect(dates(text)).toEqual([]);
+    }
+  });
+  it('年初 without a year before what is done then (县卫健局年初制定…) or before 前 is the first quarter of the year in context; not 年初诊, 年初步, nor a look back (年初确定的, 年初以来)', () => {
+    expect(dates('县卫健局年初制定年度培训计划，年初前完成人员招聘。')).toEqual([
+      ['年初', 'period', '2024-01-01', '2024-03-31'],
+      ['年初前', 'by', null, '2024-03-31'],
+    ]);
+    expect(extractDeadlines('每年开展考核，县卫健局年初制定考核方案。', 2024).map((d) => [d.text, d.kind, d.recurring])).toEqual([['年初', 'recurring', '--03-31']]);
+    for (const text of ['全年初诊人次增长10%。', '县人民医院年初诊断符合率达到95%。', '两年初步建成县域医疗中心。', '县卫健局年初制定的目标任务全面完成。', '年初确定的目标任务全面完成。', '年初以来，各项工作有序推进。', '各单位要做好年初计划安排。']) {
+      expect(dates(text)).toEqual([]);
+    }
+  });
+  it('年中 without a year that ends a word is none (青年中医, 近年中医药, 中年中风, 少年中心, 多年中西医); before a verb or 前 it is June', () => {
+    for (const text of ['培养青年中医药人才。', '近年中医药事业快速发展。', '加强中年中风防治。', '少年中心建设。', '多年中西医结合工作。']) expect(dates(text)).toEqual([]);
+    expect(dates('2024年完成申报，年中开展督导，年中前完成中期评估。')).toEqual([
+      ['2024年', 'period', '2024-01-01', '2024-12-31'],
+      ['年中', 'period', '2024-06-01', '2024-06-30'],
+      ['年中前', 'by', null, '2024-06-30'],
+    ]);
+  });
+});
+
+describe('times no year dates', () => {
+  it('a date without its year in a plan that names none is no deadline; extractTimes gives its span, where a doer may act', () => {
+    const text = '县人民医院6月底前完成胸痛中心建设，年底前通过省级验收，2025年6月完成复核。';
+    const times = extractTimes(text, null, null, null, null);
+    expect(times.deadlines.map((d) => [d.text, d.end])).toEqual([['2025年6月', '2025-06-30']]);
+    expect(times.undated.map((at) => text.slice(...at))).toEqual(['6月底前', '年底前']);
+    expect(extractDeadlines(text, null, null, null, null)).toEqual(times.deadlines);
+    // with a year in context every one is a deadline
+    expect(extractTimes(text, 2024).undated).toEqual([]);
   });
 });
 

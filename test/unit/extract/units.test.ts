@@ -354,6 +354,24 @@ describe('implicit actors', () => {
     expect(city('加快院区建设，力争2024年底前县人民医院通过三级医院评审。', [])).toEqual([]);
   });
 
+  it('a doer before the times the deadlines read right before a verb: 2024年中, a month alone, 年初 without a year; not before a word (6月龄, 2024年中医科)', () => {
+    expect(actors('县人民医院2024年中完成门诊楼改造。')).toEqual(['县人民医院:actor']);
+    expect(actors('县人民医院6月完成胸痛中心建设。')).toEqual(['县人民医院:actor']);
+    expect(actors('县卫健局年初制定年度培训计划。')).toEqual(['县卫健局:actor']);
+    expect(actors('县人民医院6月龄儿童健康管理率达到90%。')).toEqual([]);
+    expect(actors('县人民医院2024年中医科门诊量增长10%。')).toEqual([]);
+    expect(actors('县卫健局年初确定的目标任务全面完成。')).toEqual([]);
+  });
+
+  it('in a plan that names no year anywhere, a time no year dates (6月底前) is no deadline but still when the doer acts, in prose and in a table’s task cell', () => {
+    const plan = '某某县县医院能力提升工作方案\n\n一、重点任务\n（一）胸痛中心建设。县人民医院6月底前完成胸痛中心建设。\n二、进度安排\n序号\t工作内容\t完成时限\n1\t县中医院年底前完成卒中中心建设\t年底前\n';
+    const clauses = buildText('undated.txt', plan).clauses.filter((c) => c.units.length);
+    expect(clauses.map((c) => [c.units.map((u) => `${u.name}:${u.role}`), c.deadlines])).toEqual([
+      [['县人民医院:actor'], []],
+      [['县中医院:actor'], []],
+    ]);
+  });
+
   it('能 after a unit is a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no actor', () => {
     expect(actors('2023年起，县财政每年安排县级医院能力提升资金不少于500万元。')).toEqual([]);
     expect(actors('县人民医院能力显著提升。')).toEqual([]);
