@@ -1,14 +1,16 @@
 /**
  * The probe plans as more annotated plans (`npm run bench:links:probes`): invented plans in shapes the
  * seeds lack, annotated before the pipeline ran — the seven of test/fixtures/unseen-plans/ (the first
- * probes) and the ten of test/fixtures/unseen-plans-2/ (the second, whose links were read blind and
- * never trained on). Each group of plans is linked in a space of its own (the corpus plans with the
- * corpus, each probe group with the national plan alone), as the build would link them:
+ * probes), the ten of test/fixtures/unseen-plans-2/ (the second, whose links were read blind) and the six
+ * of test/fixtures/unseen-plans-3/ (the third, written and read blind); none is trained on by the build.
+ * Each group of plans is linked in a space of its own (the corpus plans with the corpus, each probe group
+ * with the national plan alone), as the build would link them:
  * - the four corpus plans left out one at a time, the build's model trained on the other three, then on
  *   the other three and the first probes (their own figures are those of `npm run bench:links`);
  * - the first probes, each left out, trained on the corpus plans, then on them and the other six;
  * - the second probes, trained on the corpus plans (the build), then on them and the first probes, then
- *   each left out with the other nine as well: which training carries to plans nobody tuned on.
+ *   each left out with the other nine as well: which training carries to plans nobody tuned on;
+ * - the third probes, trained on the corpus plans (the build), then on them and both other probe sets.
  * docs/links.md, ninth and thirteenth rounds.
  */
 import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
@@ -46,8 +48,9 @@ const groups: Group[] = [
   { plans: corpusPlans, ...resolveAnnotations(ANNOTATIONS.map(readAnnotations), corpusPlans.flatMap((s) => s.clauses)) },
   await probeGroup('test/fixtures/unseen-plans'),
   await probeGroup('test/fixtures/unseen-plans-2'),
+  await probeGroup('test/fixtures/unseen-plans-3'),
 ];
-const [corpus, firstProbes, secondProbes] = groups;
+const [corpus, firstProbes, secondProbes, thirdProbes] = groups;
 const missing = groups.flatMap((g) => g.missing);
 if (missing.length) console.warn(`annotated clauses not found: ${missing.join('; ')}`);
 
@@ -100,3 +103,5 @@ leaveOut('first probes, trained on the corpus plans and the other first probes',
 leaveOut('second probes, trained on the corpus plans (the build)', docsOf(secondProbes), () => corpus.labelled);
 leaveOut('second probes, trained on the corpus plans and the first probes', docsOf(secondProbes), () => [...corpus.labelled, ...firstProbes.labelled]);
 leaveOut('second probes, trained on the corpus plans, the first probes and the other second probes', docsOf(secondProbes), (doc) => others(doc, corpus, firstProbes, secondProbes));
+leaveOut('third probes, trained on the corpus plans (the build)', docsOf(thirdProbes), () => corpus.labelled);
+leaveOut('third probes, trained on the corpus plans and the other two probe sets', docsOf(thirdProbes), () => [...corpus.labelled, ...firstProbes.labelled, ...secondProbes.labelled]);
