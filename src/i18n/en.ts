@@ -417,6 +417,7 @@ export const en: typeof zh = {
     note: ' (note: {note})',
     evidence: 'Shared wording: ',
     inherited: 'This clause names no higher-level task itself; it takes the link of the clause it stands under: ',
+    inheritedBadge: 'from the clause above',
     precedes: 'This plan predates the national plan: an anticipating match, not an implementation.',
     attachments: 'Attachments',
     attachmentsAndTables: 'Attachments and attached tables',

@@ -435,6 +435,7 @@ export const zh = {
     note: '（备注：{note}）',
     evidence: '共同措辞：',
     inherited: '本条未言及上级条款，随所属条款对应：',
+    inheritedBadge: '随所属条款',
     precedes: '此方案早于国家方案，为先行对应，并非落实。',
     attachments: '附件',
     attachmentsAndTables: '附件与附表',

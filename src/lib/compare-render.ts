@@ -45,6 +45,7 @@ function hitNode({ clause, link }: LinkedClause, { s: { reader: r, relation }, p
       h('span', { class: 'badge' }, relation[link.relation]),
       h('span', { class: 'score' }, fill(r.score, { score: formatScore(link.score) })),
       link.curated && h('span', { class: 'badge curated' }, link.curated === 'added' ? r.curatedAdded : r.curatedConfirmed),
+      link.inheritedFrom && h('span', { class: 'badge inherited' }, r.inheritedBadge),
     ),
     link.relation === 'precedes' && h('p', { class: 'precedes-note' }, r.precedes),
     h('p', { class: 'hit-text', lang: 'zh-CN' }, ...segmentNodes(excerptSegments(clause.text, link.evidence.map((e) => e.source)))),

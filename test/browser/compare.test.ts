@@ -97,6 +97,17 @@ describe('/compare/ with two county plans chosen in the URL', () => {
     expect(await page.locator('td[data-doc]:visible mark.shared').count()).toBeGreaterThan(0);
   });
 
+  it('marks a link a clause takes from the clause it stands under (随所属条款), as the data says', async () => {
+    const taking = clauses.filter((c) => chosen.includes(c.doc)).flatMap((c) => c.links.filter((l) => l.inheritedFrom).map((l) => ({ clause: c, link: l })));
+    expect(taking.length, "偃师's 健康食堂 item takes its section's link").toBeGreaterThan(0);
+    for (const { clause, link } of taking) {
+      const hit = page.locator(`tr[data-national="${link.target}"] td[data-doc="${clause.doc}"] .hit`, { has: page.locator(`a.hit-title[href$="#${clause.id.replace(/^[^/]+\//, 'c-')}"]`) });
+      await expect(hit.locator('.badge.inherited').textContent()).resolves.toBe('随所属条款');
+    }
+    const marked = await page.locator('td[data-doc]:visible .badge.inherited').count();
+    expect(marked).toBe(taking.filter(({ link }) => nationalIds.has(link.target.split('/')[0])).length);
+  });
+
   it("ends with each plan's clauses that implement no national clause", async () => {
     for (const planId of chosen) {
       const expected = clauses.filter((c) => c.doc === planId && !c.links.some((l) => nationalIds.has(l.target.split('/')[0]))).length;
