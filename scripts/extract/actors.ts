@@ -50,12 +50,12 @@ export function extractActors(...prose: Parameters<typeof readProse>): Unit[] {
 /**
  * The actors the prose names, and the roles it says of units the annotation already lists
  * (由县卫健局牵头，县财政局配合…（责任单位：县卫健局、县财政局）: lead and cooperate), by canonical name.
- * `deadlines` are the spans of the clause's times (extractTimes: its deadlines, and those no year dates), said where a doer acts.
+ * `times` are the spans of the times the clause says (extractTimes `said`: its deadlines, and those no year dates), where a doer acts.
  */
 export function readProse(
   text: string,
   annotations: [number, number][],
-  deadlines: [number, number][],
+  times: [number, number][],
   listed: Unit[],
   level: string,
   county: string | null,
@@ -63,7 +63,7 @@ export function readProse(
 ): { actors: Unit[]; rolesOfListed: Map<string, Unit['role']> } {
   const view = compact(text);
   const s = view.text;
-  const whens = deadlines.map(([a, b]): [number, number] => {
+  const whens = times.map(([a, b]): [number, number] => {
     const [start, end] = viewSpan(view, a, b);
     return [start, end + WHEN_TAIL.exec(s.slice(end))![0].length];
   });

@@ -528,8 +528,8 @@ export function extractDeadlines(...args: Parameters<typeof extractTimes>): Dead
 }
 
 /**
- * The deadlines, and the spans of the times read that no year dates (6月底前 in a plan that names no year anywhere):
- * no deadline can be published without its year, but the time is still when a doer acts (actors.ts).
+ * The deadlines, and the spans of every time read (`said`), those no year dates too (6月底前 in a plan that names no
+ * year anywhere): no deadline can be published without its year, but the time is still when a doer acts (actors.ts).
  * `issued` is the document's date, `planYear` the plan's own year (context-year.ts: a plan of December 2023
  * for 2024–2026 counts its years from 2024); `yearInContext` the year dates without one are read in until
  * the text names one (context-year.ts: its section's or the plan's), the document's by default. 今年 and 明年
@@ -541,7 +541,7 @@ export function extractTimes(
   issued: string | null = null,
   planYear: number | null = null,
   yearInContext: number | null = documentYear,
-): { deadlines: Deadline[]; undated: [number, number][] } {
+): { deadlines: Deadline[]; said: [number, number][] } {
   const view = compact(text);
   // 31号 is 31日, as people say it
   const s = arabicDates(view.text).replace(/(?<=\d月\d{1,2})号/g, '日');
@@ -563,7 +563,7 @@ export function extractTimes(
   kept.sort((a, b) => a.start - b.start);
 
   const deadlines: Deadline[] = [];
-  const undated: [number, number][] = [];
+  const times: [number, number][] = [];
   let contextYear = yearInContext;
   /**
    * Where the sentence of the last recurring date, or of 每年 said of the task (每年开展考核，次年3月底前通报), ends:
@@ -580,7 +580,7 @@ export function extractTimes(
     if (c.year !== null) contextYear = c.year;
     if (c.year !== null || value?.kind === 'recurring') recursUntil = value?.kind === 'recurring' ? sentenceEnd(s, c.end) : -1;
     const at = originalSpan(view, c.start, c.end);
-    if (!value) undated.push(at);
+    if (!value) times.push(at);
     if (!value || !onCalendar(value.start) || !onCalendar(value.end)) continue;
     if (value.kind === 'by' && s.startsWith('前后', c.end)) {
       deadlines.push({ text: text.slice(...at), ...about(value, s.slice(c.start, c.end)), at });
@@ -589,7 +589,8 @@ export function extractTimes(
     const doneBy = value.kind === 'period' && DONE_BY_LABEL.test(s.slice(0, c.start));
     deadlines.push({ text: text.slice(...at), ...value, ...(doneBy && { kind: 'by', start: null }), at });
   }
-  return { deadlines, undated };
+  times.push(...deadlines.map((d) => d.at));
+  return { deadlines, said: times.sort((a, b) => a[0] - b[0]) };
 }
 
 /** Time said without a date: 持续推进, 长期坚持, 常态化开展. */

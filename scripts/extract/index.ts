@@ -44,8 +44,7 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
     const deadlines = times.deadlines.filter(outsideHeader);
     // A doer's name may stand before when it acts or after it (县人民医院2024年底前完成…, 力争2024年底前县人民医院通过…),
     // a time no year dates too (6月底前 in a plan that names none).
-    const whens = [...deadlines.map((d) => d.at), ...times.undated.filter((at) => outsideHeader({ at }))];
-    const prose = readProse(clause.text, listed.annotations, whens, listed.units, level, county, table);
+    const prose = readProse(clause.text, listed.annotations, times.said.filter((at) => outsideHeader({ at })), listed.units, level, county, table);
     // A clause that is only that header (a table published alone heads its rows with it) has no task.
     const onlyHeader = header.length > 0 && header.reduce((n, [a, b]) => n + b - a, 0) >= clause.text.trim().length;
     return {

@@ -80,7 +80,7 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
     }
     const listed = extractListedUnits(cell.text, options);
     units.push(...shift(listed.units, cell.at[0]));
-    if (cell.column === 'text') units.push(...shift(extractActors(cell.text, listed.annotations, [...found.map((d) => d.at), ...times.undated], [...units, ...listed.units], options.level, options.county, options.table), cell.at[0]));
+    if (cell.column === 'text') units.push(...shift(extractActors(cell.text, listed.annotations, times.said, [...units, ...listed.units], options.level, options.county, options.table), cell.at[0]));
     const measured = extractMetrics(cell.text, found, listed.annotations);
     // A bare value in a 指标 cell (不少于20名) measures the task of the row's nearest text cell before it (引进高层次人才).
     const taskBefore = cell.column === 'metric' ? clause.cells.filter((c) => c.column === 'text' && c.text && c.at[1] <= cell.at[0]).at(-1) : undefined;
