@@ -12,6 +12,8 @@ import { keptPairs, type Curation, type CuratedPair } from './curation.ts';
 
 /** The committed annotations: the project's gold (two plans) and a second reading of two more. */
 export const ANNOTATIONS = ['test/fixtures/gold-links.json', 'test/fixtures/hand-links.json'];
+/** A second, blind reading of the same clauses: not trained on by the build, a check of the first (docs/links.md, "Two readings"). */
+export const SECOND_READING = 'test/fixtures/second-reading-links.json';
 
 export interface Annotations {
   national: string;

@@ -11,7 +11,7 @@ import { structureDocument } from '../../scripts/structure/index.ts';
 import { readConcepts } from '../../scripts/link/index.ts';
 import { FEATURES, linkSpace, type LinkSpace, type PairFeatures, type ParentModel } from '../../scripts/link/features.ts';
 import { MODEL_FEATURES, PARENT_FEATURES } from '../../scripts/link/train-model.ts';
-import { ANNOTATIONS, figures, readAnnotations, resolveAnnotations, type Labelled, type Figures } from '../../scripts/link/annotations.ts';
+import { ANNOTATIONS, SECOND_READING, figures, readAnnotations, resolveAnnotations, type Labelled, type Figures } from '../../scripts/link/annotations.ts';
 import { chooseDecision, choiceScorer, decide, eachPair, trainChoice, trainModel, trainWithParent } from '../../scripts/link/train.ts';
 import type { Scorer } from '../../scripts/link/choose.ts';
 import { choiceProbabilities, probability } from '../../scripts/link/model.ts';
@@ -26,8 +26,7 @@ const space = spaceWith(null);
 const { labelled, missing } = resolveAnnotations(ANNOTATIONS.map(readAnnotations), clauses);
 if (missing.length) console.warn(`annotated clauses not found: ${missing.join('; ')}`);
 const docs = [...new Set(labelled.map((l) => l.doc))];
-/** A second, blind reading of the same clauses (test/fixtures/second-reading-links.json): not trained on, a check of the first. */
-const secondReading = resolveAnnotations([readAnnotations('test/fixtures/second-reading-links.json')], clauses).labelled;
+const secondReading = resolveAnnotations([readAnnotations(SECOND_READING)], clauses).labelled;
 const bySource = (labels: Labelled[]) => new Map(labels.map((l) => [l.source, l]));
 
 /** A method: given the training clauses, a scorer and how to publish (and the space it scores in, when not the shared one). */

@@ -4,7 +4,7 @@
  * feature sets are then tried in seconds instead of re-building the spaces. The parent pass is
  * recorded by a parent model that returns a code (call × 100000 + target index + 1) instead of
  * probabilities, so each child's candidates say which parent call and which target they read.
- * `exemplars` holds, for each candidate, the source's best cosine (jieba words, bigrams, concepts;
+ * `secondReading` holds the second, blind reading of the annotated clauses. `exemplars` holds, for each candidate, the source's best cosine (jieba words, bigrams, concepts;
  * IDF over all clauses) with each other annotated plan's clauses whose primary link is the target.
  * `npx tsx test/bench/link-variants/dump.ts [file]` (default: link-features.json in the OS temp folder).
  */
@@ -15,7 +15,7 @@ import { readTextSources } from '../../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../../scripts/structure/index.ts';
 import { readConcepts } from '../../../scripts/link/index.ts';
 import { FEATURES, linkSpace, type PairFeatures, type ParentModel } from '../../../scripts/link/features.ts';
-import { ANNOTATIONS, readAnnotations, resolveAnnotations } from '../../../scripts/link/annotations.ts';
+import { ANNOTATIONS, SECOND_READING, readAnnotations, resolveAnnotations } from '../../../scripts/link/annotations.ts';
 import { DEFAULTS, modelInput } from '../../../scripts/link/score.ts';
 import { corpusTerms, segmenter } from '../../../scripts/link/words.ts';
 import { conceptCounts } from '../../../scripts/link/concepts.ts';
@@ -37,6 +37,7 @@ const recorder: ParentModel = (fs) => {
 };
 const space = linkSpace(structured.map((s) => s.document), clauses, concepts, recorder);
 const { labelled } = resolveAnnotations(ANNOTATIONS.map(readAnnotations), clauses);
+const secondReading = resolveAnnotations([readAnnotations(SECOND_READING)], clauses).labelled;
 const names = [...FEATURES.filter((f) => f !== 'ancestor'), 'sum'];
 const row = (f: PairFeatures) => {
   const input = modelInput(f, DEFAULTS);
@@ -82,5 +83,5 @@ const exemplars = Object.fromEntries(
     return [kind, Object.fromEntries(perSource)];
   }),
 );
-writeFileSync(file, JSON.stringify({ names, labelled, sources, calls: calls.map((fs) => fs.map(row)), exemplars }));
+writeFileSync(file, JSON.stringify({ names, labelled, secondReading, sources, calls: calls.map((fs) => fs.map(row)), exemplars }));
 console.log(`wrote ${file}: ${sources.length} source clauses, ${calls.length} parent passes`);

@@ -33,6 +33,8 @@ type Exemplars = Record<string, Record<string, Record<string, Record<string, num
 interface Dump {
   names: string[];
   labelled: Labelled[];
+  /** the second, blind reading of the same clauses (annotations.ts SECOND_READING) */
+  secondReading: Labelled[];
   sources: Source[];
   /** each parent clause's features against every target */
   calls: number[][][];
@@ -40,7 +42,7 @@ interface Dump {
 }
 
 const dump: Dump = JSON.parse(readFileSync(join(tmpdir(), 'link-features.json'), 'utf8'));
-export const { labelled: LABELLED, sources: SOURCES, exemplars: EXEMPLARS } = dump;
+export const { labelled: LABELLED, secondReading: SECOND_READING_LABELS, sources: SOURCES, exemplars: EXEMPLARS } = dump;
 const FEATURE_INDEX = new Map(dump.names.map((n, i) => [n, i]));
 /** The annotated plans, in the order of the annotations. */
 export const DOCS = [...new Set(LABELLED.map((l) => l.doc))];

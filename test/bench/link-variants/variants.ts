@@ -14,7 +14,7 @@
  */
 import { fitLogistic, probability } from '../../../scripts/link/model.ts';
 import type { Figures, Labelled } from '../../../scripts/link/annotations.ts';
-import { DOCS, LABELLED, SOURCES, docsOf, feature, labelledIn, type Scorer } from './dumped.ts';
+import { DOCS, LABELLED, SECOND_READING_LABELS, SOURCES, docsOf, feature, labelledIn, type Scorer } from './dumped.ts';
 import { buildRule, choose, closeInSum, decide, figuresOf, likelySecond, objectiveAt, precisionWeighted, scoredIn, targetRelative, type Links, type Rule } from './decisions.ts';
 import {
   B, BB, BREADTH, BUILD, THE_BUILD,
@@ -28,8 +28,18 @@ const fixed = (x: number) => x.toFixed(2);
 const triple = (f: Figures, sep: string) => [f.top1, f.recall, f.precision].map(fixed).join(sep);
 const overall = (links: Links) => {
   const f = figuresOf(LABELLED, links);
-  return `overall ${triple(f, ' / ')} (${f.published})`;
+  return `overall ${triple(f, ' / ')} (${f.published}), by the second reading ${triple(figuresOf(SECOND_READING_LABELS, links), ' / ')}`;
 };
+const SECOND = new Map(SECOND_READING_LABELS.map((l) => [l.source, l]));
+/** The training clauses as the second reading reads them, or as both do (a target either calls primary is primary). */
+const readSecond = (train: Labelled[]) => train.map((l) => ({ ...l, ...pick(SECOND.get(l.source) ?? l) }));
+const readBoth = (train: Labelled[]) =>
+  train.map((l) => {
+    const other = SECOND.get(l.source) ?? l;
+    const primary = [...new Set([...l.primary, ...other.primary])];
+    return { ...l, primary, acceptable: [...new Set([...l.acceptable, ...other.acceptable])].filter((t) => !primary.includes(t)) };
+  });
+const pick = ({ primary, acceptable }: Labelled) => ({ primary, acceptable });
 
 interface Loo<P> {
   /** the threshold chosen on out-of-fold probabilities of the training plans (each trained on the others), not in-sample */
@@ -38,24 +48,27 @@ interface Loo<P> {
   /** a rule with a parameter of its own, the parameter chosen among these with the threshold */
   parameters?: P[];
   rule?: Rule<P>;
+  /** the training plans' labels as the method is trained on them (the threshold is chosen on them too); by default the first reading's */
+  relabel?: (train: Labelled[]) => Labelled[];
 }
 
 /** Each annotated plan scored by the method trained on the others, with the threshold chosen on them; pooled and per plan. */
-function loo<P = number>(label: string, method: Method, { crossFitted, objective = objectiveAt(0.85), parameters, rule }: Loo<P> = {}) {
+function loo<P = number>(label: string, method: Method, { crossFitted, objective = objectiveAt(0.85), parameters, rule, relabel = (l) => l }: Loo<P> = {}) {
   const pooled: Links = new Map();
   const perPlan = DOCS.map((d) => {
     const train = others(d);
-    const score = method(labelledIn(train));
+    const trainLabels = relabel(labelledIn(train));
+    const score = method(trainLabels);
     let threshold: number, links: Links;
     if (parameters) {
       // the rule reads the plan's other clauses too
       const publish = rule ?? (targetRelative as Rule<P>);
-      const best = choose(scoredIn(score, train), labelledIn(train), objective, publish, parameters);
+      const best = choose(scoredIn(score, train), trainLabels, objective, publish, parameters);
       ({ threshold } = best);
       links = publish(scoredIn(score, [d]), best.threshold, best.nearTop, best.parameter);
     } else {
-      const scored = crossFitted ? outOfFold(method, train) : scoredIn(score, train, labelledIn(train));
-      const best = choose(scored, labelledIn(train), objective, buildRule, [null]);
+      const scored = crossFitted ? outOfFold(method, train) : scoredIn(score, train, trainLabels);
+      const best = choose(scored, trainLabels, objective, buildRule, [null]);
       ({ threshold } = best);
       links = decide(scoredIn(score, [d], labelledIn([d])), best.threshold, best.nearTop);
     }
@@ -189,6 +202,9 @@ export const VARIANTS: Variant[] = [
   ...[0.2, 0.35, 0.5].flatMap((g) => ([['previous build', B], ['build', THE_BUILD]] as const).map(([n, f]) => variant(`fourth round: bidirectional, gamma ${g}: ${n}`, bidirectional(g, f)))),
   ...['ancestor*words', 'ancestor*conceptBreadth', 'ancestor*sum', 'conceptBreadth*words', 'sum*words', 'sum*cites', 'words*cites', 'conceptBreadth*cites', 'ancestor*cites'].map((e) =>
     variant(`seventh round: build + ${e}`, twoStage({ feats: [...THE_BUILD, e] }), { objective: bar88 }),
+  ),
+  ...([['the second reading', readSecond], ['both readings', readBoth]] as const).map(([n, relabel]) =>
+    variant(`fourteenth round: build trained on ${n}`, twoStage({ feats: THE_BUILD }), { objective: bar88, relabel }),
   ),
 ];
 
