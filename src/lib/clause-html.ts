@@ -14,6 +14,7 @@ import { nationalClauseHref } from './compare-links.ts';
 import { originalHref, pagesLabel } from './original.ts';
 import { cellRuns, inOutline, partBlocks } from './parts.ts';
 import { escapeHtml as esc, renderedClause, runsHtml } from './run-html.ts';
+import { linkMarksHtml, linkToolsHtml } from './link-html.ts';
 import { clauseAnchor, clauseHref, docOfClause, sourceHref } from './routes.ts';
 
 /** The page's words and the value of its lang attribute (useStrings). */
@@ -22,7 +23,6 @@ export interface PageWords {
   lang: string;
 }
 
-/** A clause's permalink, copy button, source lines and, for a paged original, its pages. */
 /** Where a clause stands: its source lines and, for a paged original, its pages. */
 function sourcePlaceHtml(clause: ClauseRecord, s: Strings): string {
   const r = s.reader;
@@ -35,6 +35,7 @@ function sourcePlaceHtml(clause: ClauseRecord, s: Strings): string {
   );
 }
 
+/** A clause's permalink, copy button, source lines and, for a paged original, its pages. */
 export function clauseMetaHtml(clause: ClauseRecord, { s, lang }: PageWords): string {
   const r = s.reader;
   const href = esc(clauseHref(clause.id));
@@ -76,22 +77,17 @@ export function rowsTableHtml(headers: string[], rows: ClauseRecord[], words: Pa
   return `<div class="table-scroll" role="region" aria-label="${esc(headers.join(' | '))}" tabindex="0"><table class="part-table"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 
-/** Confirm or reject one link, in the browser (src/components/curation/client.ts fills it): hidden until the script runs. */
-export function linkToolsHtml(source: string, target: string, curated: 'confirmed' | 'added' | null): string {
-  return `<span class="curation-tools" data-curation-pair data-source="${esc(source)}" data-target="${esc(target)}" data-curated="${esc(curated ?? 'computed')}" hidden></span>`;
-}
-
 /** The wording a link or suggestion shares with its target: 共同措辞：a、b. */
 const evidenceHtml = (label: string, evidence: { text: string }[]) =>
   evidence.length > 0 ? `<span class="evidence">${esc(label)}<span lang="zh-CN">${evidence.map((e, i) => `${i > 0 ? '、' : ''}<mark class="ev-mark">${esc(e.text)}</mark>`).join('')}</span></span>` : '';
 
-/** Where a higher-level clause is read: a national clause on its own page, any other in its reader. */
 /** Where a link taken from the clause above (its `inheritedFrom`) comes from. */
 function inheritedHtml(label: string, parentId: string | null | undefined): string {
   const parent = parentId ? clauseById(parentId) : undefined;
   return parent ? `<span class="inherited">${esc(label)}<a href="${esc(clauseHref(parent.id))}" lang="zh-CN">${esc(clauseReference(parent))}</a></span>` : '';
 }
 
+/** Where a higher-level clause is read: a national clause on its own page, any other in its reader. */
 const targetHref = (target: string) => (documentById(docOfClause(target))?.level === 'national' ? nationalClauseHref(target) : clauseHref(target));
 
 /**
@@ -113,9 +109,7 @@ export function clauseLinksHtml(clause: ClauseRecord, { s, lang }: PageWords): s
         `<li class="link rel-${esc(link.relation)}">` +
         `<a href="${esc(targetHref(link.target))}" lang="zh-CN">${esc(target ? clauseReference(target) : link.target)}</a>` +
         `<span class="link-doc" lang="zh-CN">（${esc(targetDoc ? docLabel(targetDoc) : docOfClause(link.target))}）</span>` +
-        `<span class="badge">${esc(s.relation[link.relation])}</span>` +
-        `<span class="score" title="${esc(r.scoreTitle)}">${esc(fill(r.score, { score: formatScore(link.score) }))}</span>` +
-        (link.curated ? `<span class="badge curated">${esc(link.curated === 'added' ? r.curatedAdded : r.curatedConfirmed)}</span>` : '') +
+        linkMarksHtml(link, s) +
         (link.note ? `<span class="curation-note">${esc(fill(r.note, { note: link.note }))}</span>` : '') +
         linkToolsHtml(clause.id, link.target, link.curated) +
         evidenceHtml(r.evidence, link.evidence) +

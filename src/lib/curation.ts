@@ -23,6 +23,8 @@ export interface AppliedCuration {
 }
 
 export const STORAGE_KEY = 'qianxian-curation-v1';
+/** Sent on the document when a script has drawn links with curation tools (the comparison picker's table), so the tools are filled. */
+export const PAIRS_DRAWN = 'curation:pairs-drawn';
 
 const pairKey = (d: { source: string; target: string }) => `${d.source} ${d.target}`;
 

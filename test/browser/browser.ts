@@ -2,7 +2,8 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { findChromium, installAdvice, systemRequirements } from '../../scripts/system/requirements.ts';
 import { serveDist, type StaticSite } from './serve.ts';
 
@@ -88,4 +89,13 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Click the view's CSV button and parse the downloaded file (BOM checked, first line the view). */
+export async function exported(page: Page): Promise<{ bytes: Buffer; view: string[]; rows: Record<string, string>[] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export-view]')]);
+  expect(download.suggestedFilename()).toMatch(/^qianxian-(compare|search)-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = readFileSync(await download.path());
+  const [view, header, ...records] = parse(bytes, { bom: true, relax_column_count: true }) as string[][];
+  return { bytes, view, rows: records.map((r) => Object.fromEntries(header.map((name, i) => [name, r[i]]))) };
 }

@@ -5,14 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
 import { citations, clauseCitationLabel, type Citations } from '../../src/lib/cite.ts';
 import { clauseName } from '../../src/lib/labels.ts';
 import { clauseAnchor } from '../../src/lib/routes.ts';
-import { openPage, screenshot, seriousAxeViolations, useSite } from './browser.ts';
+import { exported, openPage, screenshot, seriousAxeViolations, useSite } from './browser.ts';
 
 const dist = process.env.SITE_DIST ?? 'dist';
 const documents: DocumentRecord[] = JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8'));
@@ -74,15 +73,6 @@ describe('citations', () => {
     await page.close();
   });
 });
-
-/** Click the view's CSV button and parse the downloaded file (BOM checked, first line the view). */
-async function exported(page: Page): Promise<{ bytes: Buffer; view: string[]; rows: Record<string, string>[] }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export-view]')]);
-  expect(download.suggestedFilename()).toMatch(/^qianxian-(compare|search)-\d{4}-\d{2}-\d{2}\.csv$/);
-  const bytes = readFileSync(await download.path());
-  const [view, header, ...records] = parse(bytes, { bom: true, relax_column_count: true }) as string[][];
-  return { bytes, view, rows: records.map((r) => Object.fromEntries(header.map((name, i) => [name, r[i]]))) };
-}
 
 describe('CSV exports', () => {
   it('downloads the comparison of the chosen plans: national clause × plan, linked clause ids, scores and text', async () => {

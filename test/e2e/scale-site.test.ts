@@ -3,7 +3,8 @@
  * folder of its own and read in Chromium: phrase search lists every plan holding the phrase
  * first, with the exact count; the overview, a province page, a two-plan comparison and the
  * busiest national clause page stay within their budgets (HTML ≤ 300 KB, ≤ 1 MB transferred
- * before the reader acts, the overview no taller than 15 screens). Build and search times are
+ * before the reader acts, the overview no taller than 15 screens); the comparison drawn for a
+ * choice of plans is curated and exported as the built one is. Build and search times are
  * printed, not asserted.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
 import { nationalClauseHref } from '../../src/lib/compare-links.ts';
 import { provinceHref } from '../../src/lib/region-links.ts';
-import { screenshot, seriousAxeViolations, useSite } from '../browser/browser.ts';
+import { exported, screenshot, seriousAxeViolations, useSite } from '../browser/browser.ts';
 
 const PLANS = Number(process.env.SCALE_TEST_PLANS ?? 300);
 const KB = 1024;
@@ -181,6 +182,30 @@ describe(`a corpus of ${prebuilt ? 'prebuilt' : PLANS} synthetic plans`, () => {
     expect(errors).toEqual([]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'scale-compare');
+    await page.close();
+  });
+
+  it('the chosen plans’ table is curated and exported as the built one is: confirm a link, then download the chosen plans', async () => {
+    const chosen = documents.filter((d) => d.level === 'county').slice(0, 2).map((d) => d.id);
+    const { page, errors } = await visit(sut.context, `/compare/?docs=${chosen.join(',')}`, '.compare-table tbody tr[data-national]');
+    const tools = page.locator('.compare-table [data-curation-pair]').first();
+    await expect.poll(() => tools.isVisible()).toBe(true);
+    const pair = await tools.evaluate((t) => ({ source: (t as HTMLElement).dataset.source!, target: (t as HTMLElement).dataset.target! }));
+    await tools.getByRole('button', { name: '确认' }).click();
+    await expect.poll(() => tools.locator('.curation-status').textContent()).toBe('已确认（待导出）');
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('qianxian-curation-v1') ?? '[]'));
+    expect(kept).toMatchObject([{ action: 'confirm', ...pair }]);
+
+    const { rows } = await exported(page);
+    expect(new Set(rows.map((r) => r.doc))).toEqual(new Set(chosen));
+    expect(rows.filter((r) => r.clause).length).toBeGreaterThan(0);
+    for (const row of rows.filter((r) => r.clause)) {
+      const source = clauses.find((c) => c.id === row.clause)!;
+      expect(chosen).toContain(source.doc);
+      expect(Number(row.score)).toBeCloseTo(source.links.find((l) => l.target === row.national)!.score, 10);
+      expect(row.clauseText).toBe(source.text);
+    }
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -8,7 +8,6 @@ export function seedCorpus(): Promise<Corpus> {
   return built;
 }
 
-/** The text with all white space removed, as the gold annotations quote it. */
 /** The text without white space, zero-width characters included (the pipeline reads them as spaces). */
 export function compact(text: string): string {
   return text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');

@@ -3,13 +3,12 @@
  * link with a note. Decisions live in localStorage (src/lib/curation.ts) until exported
  * from /curation/ as corpus/links.curated.yaml; every page shows the pending ones.
  */
-import { decide, decisionOn, parseDecisions, STORAGE_KEY, undo, type CurationAction, type Decision } from '../../lib/curation.ts';
+import { decide, decisionOn, PAIRS_DRAWN, parseDecisions, STORAGE_KEY, undo, type CurationAction, type Decision } from '../../lib/curation.ts';
 import { fill } from '../../i18n/locale.ts';
 import { curationText } from './text.ts';
 
 export const readDecisions = (): Decision[] => parseDecisions(localStorage.getItem(STORAGE_KEY));
 export const writeDecisions = (decisions: Decision[]) => localStorage.setItem(STORAGE_KEY, JSON.stringify(decisions));
-
 
 function record(action: CurationAction, source: string, target: string, note: string | null = null) {
   writeDecisions(decide(readDecisions(), { action, source, target, note, at: new Date().toISOString() }));
@@ -142,6 +141,7 @@ export function startCuration() {
     });
     showAdded(picker);
   }
+  document.addEventListener(PAIRS_DRAWN, () => showPairs(document));
   document.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-curate]');
     const tools = button?.closest<HTMLElement>('[data-curation-pair]');
