@@ -1,42 +1,19 @@
 /**
  * The browser side of a national clause page: complete a long province group from plans.json
  * when it is opened, filter the plan groups by typed place names, and open the collapsed group
- * a link points into. Document text goes in as text nodes only.
+ * a link points into. Document text goes in escaped (plan-line-html.ts) or as text nodes.
  */
-import { documentGroupAnchor } from './compare-links.ts';
-import type { GroupLines, PlanLine } from './national-view.ts';
-import { clauseHref, docHref } from './routes.ts';
-import { fill } from '../i18n/locale.ts';
-
-/** The interface words of a line, from its list's data attributes (PlanList.astro writes them in the page's language). */
-interface LineWords {
-  relations: Record<PlanLine['relation'], string>;
-  others: string;
-}
+import type { GroupLines } from './national-view.ts';
+import { planLineHtml, type LineWords } from './plan-line-html.ts';
+import { PAIRS_DRAWN } from './curation.ts';
+import { docHref } from './routes.ts';
 
 const groupSelector = 'details.province-group, details.gap-group';
 
-function link(href: string, text: string, className?: string): HTMLAnchorElement {
-  const a = document.createElement('a');
-  a.href = href;
-  a.textContent = text;
-  if (className) a.className = className;
-  return a;
-}
-
-function lineItem(line: PlanLine, words: LineWords): HTMLLIElement {
-  const li = document.createElement('li');
-  li.id = documentGroupAnchor(line.id);
-  const others = line.others > 0 ? fill(words.others, { n: line.others }) : '';
-  li.append(link(docHref(line.id), line.name), '：', link(clauseHref(line.clause), line.label, 'hit-title'), ` ${words.relations[line.relation]} ${line.score}${others}`);
-  return li;
-}
-
-const lineWords = (list: HTMLElement): LineWords => ({ relations: JSON.parse(list.dataset.relations!), others: list.dataset.others! });
-
 function nameItem(plan: { id: string; name: string }): HTMLLIElement {
   const li = document.createElement('li');
-  li.append(link(docHref(plan.id), plan.name));
+  const a = Object.assign(document.createElement('a'), { href: docHref(plan.id), textContent: plan.name });
+  li.append(a);
   return li;
 }
 
@@ -55,10 +32,14 @@ export function groupCompleter(root: Document, url: string | undefined): (group?
       const data = all[group.dataset.province!];
       const list = group.querySelector<HTMLElement>('.plan-hits, .plan-names')!;
       if (!data) continue;
-      const words = list.classList.contains('plan-hits') ? lineWords(list) : null;
-      list.replaceChildren(...(words ? data.covering.map((line) => lineItem(line, words)) : data.missing.map(nameItem)));
+      if (list.classList.contains('plan-hits')) {
+        // Every value is escaped by plan-line-html.ts: no document text is parsed as markup.
+        const words: LineWords = JSON.parse(list.dataset.words!);
+        list.innerHTML = data.covering.map((line) => planLineHtml(line, list.dataset.target!, words)).join('');
+      } else list.replaceChildren(...data.missing.map(nameItem));
       group.querySelector('.more-lines')?.remove();
     }
+    root.dispatchEvent(new Event(PAIRS_DRAWN));
   };
 }
 

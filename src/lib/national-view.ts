@@ -62,6 +62,8 @@ export interface PlanLine {
   relation: Link['relation'];
   score: string;
   others: number;
+  /** the best clause's link curated by a researcher ('confirmed' or 'added'), else null */
+  curated: Link['curated'];
 }
 
 export function planLine({ doc, hits: [best, ...others] }: { doc: DocumentRecord; hits: LinkedClause[] }): PlanLine {
@@ -73,6 +75,7 @@ export function planLine({ doc, hits: [best, ...others] }: { doc: DocumentRecord
     relation: best.link.relation,
     score: formatScore(best.link.score),
     others: others.length,
+    curated: best.link.curated,
   };
 }
 
