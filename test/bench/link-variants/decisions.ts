@@ -86,7 +86,15 @@ const nested = (a: string, b: string) => a.startsWith(`${b}.`) || b.startsWith(`
  * surely, at `sure` or above (sure > 1: never): a plan carries a national task out in one place, and
  * the surer clause is that place (明溪's 加强人才队伍建设 holds 人才队伍, so 引进优质医疗资源 does not).
  */
-export const yieldToSurer: Rule<number> = (scored, threshold, nearTop, sure) => {
+export const yieldToSurer: Rule<number> = (scored, threshold, nearTop, sure) => yielding(scored, threshold, nearTop, { sure, renormalise: false });
+
+/**
+ * As yieldToSurer; with `renormalise`, the clause's other candidates read as likely given that it does
+ * not choose the target it gave up (p / (1 − p₁)), and it gives up only a first choice below `below`.
+ */
+export const yieldToSurerRenormalised: Rule<[number, number]> = (scored, threshold, nearTop, [sure, below]) => yielding(scored, threshold, nearTop, { sure, below, renormalise: true });
+
+function yielding(scored: Scored, threshold: number, nearTop: number, { sure, below = 1, renormalise }: { sure: number; below?: number; renormalise: boolean }): Links {
   const key = (s: string, t: string) => `${DOC_OF.get(s)} ${t}`;
   const holder = new Map<string, { source: string; score: number }>();
   for (const [s, cands] of scored) {
@@ -98,13 +106,16 @@ export const yieldToSurer: Rule<number> = (scored, threshold, nearTop, sure) => 
     [...scored].map(([s, cands]) => {
       let ranked = byScore(cands);
       const held = ranked[0] && holder.get(key(s, ranked[0].target));
-      if (held && held.source !== s && held.score >= sure && held.score > ranked[0].score && PARENT_OF.get(held.source) !== PARENT_OF.get(s) && !nested(held.source, s)) ranked = ranked.slice(1);
+      if (held && held.source !== s && held.score >= sure && held.score > ranked[0].score && ranked[0].score < below && PARENT_OF.get(held.source) !== PARENT_OF.get(s) && !nested(held.source, s)) {
+        const given = ranked[0].score;
+        ranked = ranked.slice(1).map((c) => (renormalise ? { ...c, score: c.score / Math.max(1e-12, 1 - given) } : c));
+      }
       const [first, ...rest] = ranked;
       if (!first || first.score < threshold) return [s, []];
       return [s, [first, ...rest.filter((c) => c.score >= threshold && c.score >= nearTop * first.score)].map((c) => c.target)];
     }),
   );
-};
+}
 
 /** top-1 and recall once precision reaches the bar (train.ts objective; its bar is 0.88 since the fourth round, 0.85 before). */
 export const objectiveAt = (bar: number) => (f: Figures) => (f.precision >= bar ? 1 + f.top1 + f.recall : f.precision);

@@ -15,7 +15,7 @@
 import { fitLogistic, probability } from '../../../scripts/link/model.ts';
 import type { Figures, Labelled } from '../../../scripts/link/annotations.ts';
 import { DOCS, LABELLED, SECOND_READING_LABELS, SOURCES, docsOf, feature, labelledIn, type Scorer } from './dumped.ts';
-import { buildRule, choose, closeInSum, yieldToSurer, decide, figuresOf, likelySecond, objectiveAt, precisionWeighted, scoredIn, targetRelative, type Links, type Rule } from './decisions.ts';
+import { buildRule, choose, closeInSum, yieldToSurer, yieldToSurerRenormalised, decide, figuresOf, likelySecond, objectiveAt, precisionWeighted, scoredIn, targetRelative, type Links, type Rule } from './decisions.ts';
 import {
   B, BB, BREADTH, BUILD, THE_BUILD,
   average, bidirectional, breadthRankedBuildGated, planNones, relationNones, sectionAgreement, sharedWeights, twoStage, withExemplar, withTargetPrior,
@@ -208,6 +208,12 @@ export const VARIANTS: Variant[] = [
   ),
   variant('fourteenth round: build, a clause yields its first choice to a surer clause elsewhere in its plan (sure chosen)', twoStage({ feats: THE_BUILD }), { objective: bar88, parameters: [2, 0.95, 0.9, 0.8, 0.7], rule: yieldToSurer }),
   ...[0.95, 0.9, 0.8, 0.7].map((sure) => variant(`fourteenth round: build, a clause yields to a surer one (sure ${sure})`, twoStage({ feats: THE_BUILD }), { objective: bar88, parameters: [sure], rule: yieldToSurer })),
+  variant('fourteenth round: build, yields renormalised (sure, below chosen)', twoStage({ feats: THE_BUILD }), {
+    objective: bar88,
+    parameters: [[2, 1], ...[0.95, 0.9].flatMap((sure) => [0.9, 0.8].map((below): [number, number] => [sure, below]))],
+    rule: yieldToSurerRenormalised,
+  }),
+  ...[0.95, 0.9].flatMap((sure) => [0.9, 0.8].map((below) => variant(`fourteenth round: build, yields renormalised (sure ${sure}, below ${below})`, twoStage({ feats: THE_BUILD }), { objective: bar88, parameters: [[sure, below] as [number, number]], rule: yieldToSurerRenormalised }))),
 ];
 
 const words = process.argv.slice(2);
