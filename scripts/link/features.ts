@@ -20,6 +20,7 @@ import { monotoneChain, openRange, type Anchor } from './order.ts';
 import { builtParentModel } from './score.ts';
 import { perDocument } from './choice-sets.ts';
 import { partKinds, type PartKind } from './outline.ts';
+import { stageOverBy } from './stages.ts';
 
 /** The similarities of one pair, each in [0, 1]. */
 export interface PairFeatures {
@@ -344,7 +345,8 @@ function planSpace(
   // heading names the task its clauses carry out together (加强市人民医院专科建设 → 加强专科能力建设).
   const saysEnough = (c: ClauseRecord) => folded.get(c.id)!.chars.length > MIN_PROSE;
 
-  const targets = clauses.filter((c) => above.has(c.doc) && hasProse(c));
+  // A stage of a plan above whose period ended before this plan was issued is over (stages.ts).
+  const targets = clauses.filter((c) => above.has(c.doc) && hasProse(c) && !stageOverBy(c, plan.date));
   const index = indexTargets(targets.map(vectorOf));
   const parentVectors = new Map(targets.map((t) => [t.id, headingVector(t.parent)]));
   const contrastOf = wanted.has('contrast') ? siblingContrast(targets, vectorOf) : new Map<string, Vector>();
