@@ -28,7 +28,7 @@ export function ranked({ source, candidates }: SourceCandidates, score: Scorer):
   return candidates.map((c, i) => ({ target: c.target, score: scores[i], from: source })).sort((a, b) => b.score - a.score);
 }
 
-type Publishing = Pick<LinkOptions, 'threshold' | 'nearTop'> & {
+export type Publishing = Pick<LinkOptions, 'threshold' | 'nearTop'> & {
   /** whether a clause that says too little takes its parent's link (planChoices); training chooses the threshold without */
   inherit?: boolean;
 };

@@ -10,15 +10,15 @@ import type { LinkSpace, PairFeatures, ParentModel } from './features.ts';
 import { fitChoice, choiceProbabilities, fitLogistic, probability, vectorOf, type Example, type Model, type ChoiceModel } from './model.ts';
 import { DEFAULTS, modelInput } from './score.ts';
 import { figures, type Figures, type Labelled } from './annotations.ts';
-import { planChoices, type Scorer } from './choose.ts';
+import { planChoices, type Publishing, type Scorer } from './choose.ts';
 
 /** A scorer from a score of one pair alone. */
 export const eachPair = (score: (f: PairFeatures) => number): Scorer => (fs) => fs.map(score);
 
-/** Published targets per source clause, best first, as the build publishes them (choose.ts); `inherit: false` leaves out the links taken from a parent. */
-export function decide(space: LinkSpace, score: Scorer, threshold: number, nearTop: number, only?: Set<string>, inherit = true): Map<string, string[]> {
+/** Published targets per source clause (of those in `only`), best first, as the build publishes them (choose.ts; `inherit: false` leaves out the links taken from a parent). */
+export function decide(space: LinkSpace, score: Scorer, publishing: Publishing, only?: Set<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const choice = planChoices(space.sources, score, { threshold, nearTop, inherit });
+  const choice = planChoices(space.sources, score, publishing);
   for (const { source } of space.sources) {
     if (only && !only.has(source.id)) continue;
     out.set(source.id, choice(source.id).links.map((c) => c.target.id));
@@ -45,7 +45,7 @@ export function chooseDecision(space: LinkSpace, score: Scorer, labelled: Labell
   let best = { threshold: thresholds[0], nearTop: 1, value: -Infinity };
   for (const nearTop of NEAR_TOPS) {
     const values = thresholds.map((threshold) => {
-      const links = decide(space, score, threshold, nearTop, only, false);
+      const links = decide(space, score, { threshold, nearTop, inherit: false }, only);
       return objective(figures(labelled, (s) => readAgainst(s, links.get(s) ?? [])));
     });
     const { top, at } = steadiestBest(values);

@@ -17,14 +17,14 @@ import { linkMarksHtml, linkToolsHtml, type LinkWords } from './link-html.ts';
 import { escapeHtml as esc } from './run-html.ts';
 import { clauseHref, docHref } from './routes.ts';
 
+/** A page's path as linked from this page (the English pages drawn in the browser prefix /en). */
+type Page = (href: string) => string;
+
 /** The words the table needs, in the page's language, and how a page link is written in it. */
 export interface CompareWords {
   s: LinkWords & Pick<Strings, 'compare'>;
-  /** a page's path as linked from this page (the English pages prefix /en) */
-  page: (href: string) => string;
+  page: Page;
 }
-
-const identity = (href: string) => href;
 
 /** Text with its shared wording marked. */
 export const segmentsHtml = (segments: Segment[]): string => segments.map((s) => (s.shared ? `<mark class="shared">${esc(s.text)}</mark>` : esc(s.text))).join('');
@@ -34,7 +34,7 @@ export const segmentsHtml = (segments: Segment[]): string => segments.map((s) =>
  * link's marks and curation tools, and its text around the shared wording (cut beyond `maxLength`).
  * Its data attributes are what the CSV export reads.
  */
-export function linkedClauseHtml({ clause, link }: LinkedClause, { s, page = identity }: Pick<CompareWords, 's'> & Partial<CompareWords>, { maxLength = 160 } = {}): string {
+export function linkedClauseHtml({ clause, link }: LinkedClause, { s, page = (href) => href }: { s: LinkWords; page?: Page }, { maxLength = 160 } = {}): string {
   const r = s.reader;
   const label = clauseReference(clause);
   const segments = excerptSegments(clause.text, link.evidence.map((e) => e.source), { maxLength });

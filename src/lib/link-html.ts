@@ -18,6 +18,11 @@ export function linkToolsHtml(source: string, target: string, curated: Link['cur
   return `<span class="curation-tools" data-curation-pair data-source="${esc(source)}" data-target="${esc(target)}" data-curated="${esc(curated ?? 'computed')}" hidden></span>`;
 }
 
+/** A researcher's mark on a link: 人工确认 or 人工添加 ('' for a computed link). */
+export function curatedBadgeHtml(curated: Link['curated'], r: Pick<LinkWords['reader'], 'curatedAdded' | 'curatedConfirmed'>): string {
+  return curated ? `<span class="badge curated">${esc(curated === 'added' ? r.curatedAdded : r.curatedConfirmed)}</span>` : '';
+}
+
 /**
  * The link's relation and score, then its curation; with `inherited`, a mark for a link taken from
  * the clause above (the reader says so in a sentence of its own instead).
@@ -26,7 +31,7 @@ export function linkMarksHtml(link: Pick<Link, 'relation' | 'score' | 'curated' 
   return (
     `<span class="badge">${esc(relation[link.relation])}</span>` +
     `<span class="score" title="${esc(r.scoreTitle)}">${esc(fill(r.score, { score: formatScore(link.score) }))}</span>` +
-    (link.curated ? `<span class="badge curated">${esc(link.curated === 'added' ? r.curatedAdded : r.curatedConfirmed)}</span>` : '') +
+    curatedBadgeHtml(link.curated, r) +
     (inherited && link.inheritedFrom ? `<span class="badge inherited">${esc(r.inheritedBadge)}</span>` : '')
   );
 }

@@ -8,7 +8,7 @@
 import type { Link } from '../../scripts/publish/schema.ts';
 import { fill } from '../i18n/locale.ts';
 import { documentGroupAnchor } from './compare-links.ts';
-import { linkToolsHtml } from './link-html.ts';
+import { curatedBadgeHtml, linkToolsHtml, type LinkWords } from './link-html.ts';
 import type { PlanLine } from './national-view.ts';
 import { escapeHtml as esc } from './run-html.ts';
 import { clauseHref, docHref } from './routes.ts';
@@ -18,7 +18,7 @@ export interface LineWords {
   relations: Record<Link['relation'], string>;
   /** how many more of the plan's clauses take the clause up (`（另 {n} 条）`) */
   others: string;
-  curated: Record<NonNullable<Link['curated']>, string>;
+  curated: Pick<LinkWords['reader'], 'curatedAdded' | 'curatedConfirmed'>;
 }
 
 /** The line of one plan taking up the national clause `target`. */
@@ -28,7 +28,7 @@ export function planLineHtml(line: PlanLine, target: string, words: LineWords): 
     `<li id="${esc(documentGroupAnchor(line.id))}">` +
     `<a href="${esc(docHref(line.id))}">${esc(line.name)}</a>：<a class="hit-title" href="${esc(clauseHref(line.clause))}">${esc(line.label)}</a>` +
     `<span class="line-tail"> ${esc(`${words.relations[line.relation]} ${line.score}${others}`)}</span>` +
-    (line.curated ? `<span class="badge curated">${esc(words.curated[line.curated])}</span>` : '') +
+    curatedBadgeHtml(line.curated, words.curated) +
     linkToolsHtml(line.clause, target, line.curated) +
     `</li>`
   );

@@ -86,7 +86,7 @@ function leaveOut(title: string, tested: string[], trainingOf: (doc: string) => 
     // The same training for every plan left out (a group trained on others) is fitted once.
     const key = training.map((l) => l.source).join('\n');
     const { model, space } = trained.get(key) ?? trained.set(key, trainWithParent(spaceWith, training, MODEL_FEATURES, PARENT_FEATURES)).get(key)!;
-    const links = decide(space, choiceScorer(model), model.threshold, model.nearTop, new Set(test.map((l) => l.source)));
+    const links = decide(space, choiceScorer(model), model, new Set(test.map((l) => l.source)));
     for (const [source, targets] of links) published.set(source, targets);
     const weights = model.weights.map((w, i) => `${model.features[i]} ${w.toFixed(2)}`).join(', ');
     return `${doc} ${fmt(figures(test, (s) => links.get(s) ?? []))} at ${model.threshold}; ${weights}, none ${model.none.toFixed(2)}`;

@@ -160,7 +160,7 @@ for (const [name, method] of chosen) {
     const train = labelled.filter((l) => l.doc !== doc);
     const test = labelled.filter((l) => l.doc === doc);
     const { score, threshold, nearTop, space: own } = method(train);
-    const links = decide(own ?? space, score, threshold, nearTop, new Set(test.map((l) => l.source)));
+    const links = decide(own ?? space, score, { threshold, nearTop }, new Set(test.map((l) => l.source)));
     for (const [s, t] of links) published.set(s, t);
     perDoc.push(`${doc} ${fmt(figures(test, (s) => links.get(s) ?? []))} at ${threshold.toFixed(3)}`);
   }
@@ -169,7 +169,7 @@ for (const [name, method] of chosen) {
 }
 // How often the best candidate is right, whatever its score: the ceiling of top-1 for each scorer.
 const rankTop = ({ score, space: own }: ReturnType<Method>, test: Labelled[]) => {
-  const links = decide(own ?? space, score, -1, 1, new Set(test.map((l) => l.source)), false);
+  const links = decide(own ?? space, score, { threshold: -1, nearTop: 1, inherit: false }, new Set(test.map((l) => l.source)));
   return figures(test, (s) => (links.get(s) ?? []).slice(0, 1)).top1;
 };
 for (const [name, method] of chosen) {

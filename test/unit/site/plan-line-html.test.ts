@@ -6,7 +6,7 @@ import { strings } from '../../../src/i18n/index.ts';
 import { seedCorpus } from '../../helpers/corpus.ts';
 
 const s = strings('zh');
-const words: LineWords = { relations: s.relation, others: s.national.others, curated: { added: s.reader.curatedAdded, confirmed: s.reader.curatedConfirmed } };
+const words: LineWords = { relations: s.relation, others: s.national.others, curated: { curatedAdded: s.reader.curatedAdded, curatedConfirmed: s.reader.curatedConfirmed } };
 let line: PlanLine;
 let target: string;
 
