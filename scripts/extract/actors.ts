@@ -6,7 +6,7 @@
  */
 import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan, viewSpan } from './compact.ts';
-import { canonicalUnit, PLACEHOLDER, type Lookup } from './unit-names.ts';
+import { canonicalUnit, PLACEHOLDER, shortAgencyNames, type Lookup } from './unit-names.ts';
 import { roleSaidAfter } from './role-rules.ts';
 
 // A level-prefixed unit name: 县人民政府 (not its office, 县政府办, named in full), 县卫体局, 县人民医院, 县妇幼保健院, 县医共体总院, 县医疗集团 (and its 县医疗集团总院), 县级各医疗机构, 省财政厅 (not 县直各相关单位, a placeholder); and the
@@ -90,8 +90,14 @@ export function readProse(
     list = [];
     doer = [];
   };
+  const short = shortAgencyNames(table);
   const named = [...s.matchAll(NAME)];
-  const bare = [...s.matchAll(BARE_AGENCY)].filter((b) => !named.some((m) => b.index! < m.index! + m[0].length && m.index! < b.index! + b[0].length));
+  const overlapsNamed = (x: RegExpMatchArray) => named.some((m) => x.index! < m.index! + m[0].length && m.index! < x.index! + x[0].length);
+  // 县财政每年安排…: a short name the alias table knows, unless it opens its full name (县财政局, 省财政厅); a longer
+  // match that is no name (县财政将县医院…, read as one 县…医院) is weighed beside it
+  const opensFullName = (x: RegExpMatchArray) => named.some((m) => m.index === x.index && /^(?:局|厅|委|办)$/.test(m[0].slice(x[0].length)));
+  named.push(...(short ? [...s.matchAll(short)].filter((x) => !opensFullName(x)) : []));
+  const bare = [...s.matchAll(BARE_AGENCY)].filter((b) => !overlapsNamed(b));
   for (const m of [...named, ...bare].sort((a, b) => a.index! - b.index!)) {
     const start = m.index!;
     const end = start + m[0].length;

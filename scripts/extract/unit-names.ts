@@ -114,7 +114,22 @@ export const withoutEtc = (name: string) => name.replace(/等(?:相关|有关)?(
 export function looksLikeUnit(name: string, table: Lookup = lookup()): boolean {
   const n = name.replace(/\s/g, '');
   if (table.byBare.has(n) || table.byBare.has(dropLevel(n))) return true;
-  return /(局|委|办|部|委员会|办公室|中心|医院|卫生院|保健院|总院|分院|集团|医共体|政府|办事处|联合会|残联|乡镇|街道)$/.test(n);
+  return UNIT_ENDING.test(n);
+}
+
+const UNIT_ENDING = /(局|委|办|部|委员会|办公室|中心|医院|卫生院|保健院|总院|分院|集团|医共体|政府|办事处|联合会|残联|乡镇|街道)$/;
+
+const shortNames = new WeakMap<Lookup, RegExp | null>();
+/**
+ * The variants the alias table gives without a unit's ending (县财政 for 县财政局), level-prefixed, as a pattern:
+ * written as a doer (县财政每年安排…) they name the agency, which no ending tells.
+ */
+export function shortAgencyNames(table: Lookup): RegExp | null {
+  if (!shortNames.has(table)) {
+    const bare = [...table.byBare.keys()].filter((n) => n.length >= 2 && !UNIT_ENDING.test(n)).sort((a, b) => b.length - a.length);
+    shortNames.set(table, bare.length ? new RegExp(`[县市区旗](?:${bare.join('|')})`, 'g') : null);
+  }
+  return shortNames.get(table)!;
 }
 
 /**

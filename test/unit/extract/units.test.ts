@@ -291,6 +291,14 @@ describe('implicit actors', () => {
     expect(actors('县医保局要会同县卫健局研究制定打包付费办法。')).toEqual(['县医保局:lead', '县卫健局:cooperate']);
   });
 
+  it('县财政 as the doer is the finance bureau (a short name in the alias table), not where it qualifies a noun', () => {
+    const canonical = (text: string) => extractActors(text, [], deadlineSpans(text), [], '县', '剑阁县', table).map((u) => `${u.name}→${u.canonical}`);
+    expect(canonical('县财政每年安排专项资金不少于3000万元。')).toEqual(['县财政→县财政局']);
+    expect(canonical('一是县财政将县医院能力提升经费纳入预算；二是市财政给予补助。')).toEqual(['县财政→县财政局', '市财政→市财政局']);
+    expect(canonical('县财政局负责落实专项资金。')).toEqual(['县财政局→县财政局']);
+    expect(canonical('到2025年，县财政累计投入资金1亿元。')).toEqual([]);
+  });
+
   it('具体落实 after a unit in prose is responsible; 会同… 组织实施: the partners cooperate with the lead', () => {
     expect(actors('县卫健局负责统筹，各乡镇卫生院具体落实。')).toEqual(['县卫健局:responsible', '各乡镇卫生院:responsible']);
     expect(actors('由县卫健局牵头，会同县财政局、县医保局组织实施。')).toEqual(['县卫健局:lead', '县财政局:cooperate', '县医保局:cooperate']);
@@ -372,8 +380,8 @@ describe('implicit actors', () => {
     ]);
   });
 
-  it('能 after a unit is a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no actor', () => {
-    expect(actors('2023年起，县财政每年安排县级医院能力提升资金不少于500万元。')).toEqual([]);
+  it('能 after a unit is a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no 县…医院', () => {
+    expect(actors('2023年起，县财政每年安排县级医院能力提升资金不少于500万元。')).toEqual(['县财政:actor']);
     expect(actors('县人民医院能力显著提升。')).toEqual([]);
     expect(actors('县人民医院能独立开展三级手术。')).toEqual(['县人民医院:actor']);
   });
