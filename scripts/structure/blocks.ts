@@ -259,7 +259,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       return;
     }
 
-    const marker = readMarker(text);
+    const marker = readMarker(text, (k) => lastValue.get(k));
     // A numbered line set out in columns without a header is a row; lines under its cells go on in them.
     const rowAbove = blocks.at(-1)?.numberedRow;
     const row = marker ? text === raw.trim() && headerlessRow(withMarkerBlanked(raw, marker)) : !current && rowAbove && headerlessRowGoesOn(raw, rowAbove);
@@ -311,7 +311,7 @@ function paragraphText(written: string, marker: Marker | null): string {
   const runIn = marker && spacedRunIn(written, marker);
   if (runIn) return `${paragraphText(runIn.head, marker)} ${collapseWhitespace(runIn.body)}`;
   const text = collapseWhitespace(written);
-  if (!marker || readMarker(text)) return text;
+  if (!marker || readMarker(text, () => marker.value - 1)) return text;
   return `${marker.raw} ${collapseWhitespace(written.trimStart().slice(marker.raw.length))}`;
 }
 

@@ -20,7 +20,12 @@ export interface Marker {
   length: number;
   /** The bracket it was written without (`（三 加强…`, `三）加强…`): read as `（三）`, and said in a message. */
   missingBracket?: 'closing' | 'opening';
+  /** The stop it was written with for its kind's own (`2，加强…` for `2、`): read as the item, and said in a message. */
+  oddStop?: string;
 }
+
+/** A kind's last number where a marker is read (its list so far), for markers read only where they go on from it. */
+export type LastNumber = (kind: MarkerKind) => number | undefined;
 
 const cn = '一二三四五六七八九十百零〇两';
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -34,7 +39,19 @@ const measure = '张个人家元万亿千百倍床名项所次例台套级岁天
 /** A date a dated task opens with after its marker: a year (2024年底前) or a month with its day (6月30日前, 12月底前). */
 const datedTask = String.raw`(?:19|20)\d{2}\s*年|(?:1[0-2]|0?[1-9])\s*月\s*(?:(?:[12]\d|3[01]|0?[1-9])\s*日|[底末]|[上中下]旬)`;
 
-const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) => string; value: (n: string) => number; missingBracket?: 'closing' | 'opening' }[] = [
+interface Pattern {
+  kind: MarkerKind | 'decimal';
+  re: RegExp;
+  label: (n: string) => string;
+  value: (n: string) => number;
+  missingBracket?: 'closing' | 'opening';
+  /** the group of the stop written for the kind's own (`2，`) */
+  oddStop?: number;
+  /** a slip that reads as prose too: a marker only where it goes on from its kind's last number (`（三加强…` after （二）) */
+  inSequence?: boolean;
+}
+
+const patterns: Pattern[] = [
   // 第一部分 holds 第一章, 第二章…: two kinds, or a plan's chapters would close its parts. A PDF may space them out: `第 一 章`.
   { kind: 'part', re: new RegExp(`^第\\s*([${cn}\\d]+)\\s*部分\\s*`), label: (n) => `第${n}`, value: numeral },
   { kind: 'part-chapter', re: new RegExp(`^第\\s*([${cn}\\d]+)\\s*章\\s*`), label: (n) => `第${n}`, value: numeral },
@@ -51,6 +68,8 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   { kind: 'section', re: new RegExp(`^[（(]\\s*([${cn}]+)\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: numeral },
   // `（三 加强…`: the closing bracket left out, a space in its place before the heading (not `（三级医院…）`).
   { kind: 'section', re: new RegExp(`^[（(]([${cn}]+)\\s+(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: numeral, missingBracket: 'closing' },
+  // `（三加强…`, no bracket and no space: only after （二）, as prose opens `（三级医院…）` or `（二〇二四年…）`.
+  { kind: 'section', re: new RegExp(`^[（(]([${cn}]{1,3})(?![${cn}级类等甲乙期批档个项年月日])(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: numeral, missingBracket: 'closing', inSequence: true },
   // `三）加强…` after （一）（二）: the opening bracket left out, a heading after it (not `二）级医院`, a grade a line break cut).
   { kind: 'section', re: new RegExp(`^([${cn}]{1,3})\\s*[）)]\\s*(?:[、，．.]\\s*)?(?![级类等甲乙期批档])(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: numeral, missingBracket: 'opening' },
   // ㈠㈡㈢ and ⒈⒉⒊, one character each as an input method or a Word symbol list types them, are （一） and 1．.
@@ -60,6 +79,8 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   // month's with its day (`1．2024年底前…`, `1．6月30日前…`, as phased tasks open; `1.6万` stays a number);
   // after 、 a digit is no decimal (`1、20个乡镇卫生院…`).
   { kind: 'item', re: new RegExp(`^(\\d{1,3})\\s*(?:、|[.．](?:(?!\\d)|(?=${datedTask})))\\s*`), label: (n) => n, value: Number },
+  // `2，加强…`: a comma for the stop, only after 1.: a wrapped line opens `2，3个…` too.
+  { kind: 'item', re: /^(\d{1,3})\s*([，,])\s*(?=[\u4e00-\u9fff])/, label: (n) => n, value: Number, oddStop: 2, inSequence: true },
   // Decimal outline numbering (1.1, 1.1.1): each length is a kind of its own.
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?![.．]?\\d)(?!\\s*[${measure}])\\s*`), label: (n) => n.replace(/．/g, '.'), value: (n) => Number(n.split(/[.．]/).at(-1)) },
   // A decimal outline's top level, `1 总体目标`: a number and a short heading, a line of its own (not
@@ -73,13 +94,18 @@ const patterns: { kind: MarkerKind | 'decimal'; re: RegExp; label: (n: string) =
   { kind: 'circled', re: new RegExp(`^([${circled}])\\s*`), label: (n) => n, value: (n) => circled.indexOf(n) + 1 },
 ];
 
-/** The numbering marker at the start of a block's text, if any. */
-export function readMarker(written: string): Marker | null {
+/**
+ * The numbering marker at the start of a block's text, if any; with `last`, also the slips that are markers
+ * only where their kind's numbering goes on (`（三加强…`, `2，加强…`).
+ */
+export function readMarker(written: string, last?: LastNumber): Marker | null {
   // matched on ASCII digits (１． is 1．) and with OCR's dash for 一, published as written
   const text = markerText(written);
-  for (const { kind, re, label, value, missingBracket } of patterns) {
+  for (const { kind, re, label, value, missingBracket, oddStop, inSequence } of patterns) {
+    if (inSequence && !last) continue;
     const match = re.exec(text);
     if (!match) continue;
+    if (inSequence && last!(kind as MarkerKind) !== value(match[1]) - 1) continue;
     // A stop typed twice (`（一）、加强…`, `1．、`, `一、、`): the second is the marker's too, or it would open the heading.
     const doubled = /^[、，．.](?!\d)\s*/.exec(text.slice(match[0].length))?.[0] ?? '';
     const length = match[0].length + doubled.length;
@@ -95,7 +121,7 @@ export function readMarker(written: string): Marker | null {
       return { kind: `decimal${parts}`, raw: written.slice(0, length).trimEnd(), value: n, label: label(match[1]), length };
     }
     const marker: Marker = { kind, raw: written.slice(0, length).trimEnd(), value: n, label: label(match[1]), length };
-    return missingBracket ? { ...marker, missingBracket } : marker;
+    return { ...marker, ...(missingBracket && { missingBracket }), ...(oddStop && { oddStop: match[oddStop] }) };
   }
   return null;
 }

@@ -160,7 +160,7 @@ export function numberedClauses(id: string, file: string, body: Block[], message
   const rowsUnder = new Map<Draft, number>();
   for (let i = 0; i < body.length; i++) {
     const block = body[i];
-    const marker = block.marker && readMarker(block.text);
+    const marker = block.marker && readMarker(block.text, (k) => stack.find((entry) => entry.kind === k)?.value);
     const owner = stack.at(-1)?.draft;
     if (block.cells && owner && isHeaderRow(block.cells)) {
       const table = readTable(body, i);
@@ -215,6 +215,7 @@ export function numberedClauses(id: string, file: string, body: Block[], message
       messages.push({ file, line: block.line, message: marker.value === previous.value ? `numbering repeats ${marker.value} (${marker.raw})` : `numbering goes from ${previous.value} to ${marker.value} (${marker.raw})` });
     }
     if (marker.missingBracket) messages.push({ file, line: block.line, message: `marker ${marker.raw} lacks its ${marker.missingBracket} bracket: read as ${marker.label}` });
+    if (marker.oddStop) messages.push({ file, line: block.line, message: `marker ${marker.raw} is written with ${marker.oddStop} for its stop: read as ${marker.label}` });
     if (level !== -1) stack.length = level;
     const parent = stack.at(-1)?.draft.clause ?? scope?.root ?? null;
     const path = [...(parent?.path ?? []), marker.label];

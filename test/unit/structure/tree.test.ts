@@ -35,6 +35,34 @@ describe('clause tree', () => {
     expect(messages).toContainEqual({ file: 'corpus/plan.txt', line: 8, message: 'marker （三 lacks its closing bracket: read as （三）' });
   });
 
+  it('（三加强… with neither its closing bracket nor a space, and 2，加强… with a comma for its stop, number where their lists go on; a message names each line', () => {
+    const lines = [
+      '某某县县级医院能力提升实施方案',
+      '一、重点任务', '（一）加强专科能力建设。', '1.建设胸痛中心。2024年底前通过认证。', '2，建设卒中中心。2025年底前通过认证。',
+      '（二）提升急诊急救能力。完善院前急救网络。',
+      '（三加强人才队伍建设。每年引进硕士研究生10名以上。',
+      '（四）推进智慧医院建设。建设电子病历系统。',
+    ];
+    const { outline, messages } = tree(lines);
+    expect(outline).toEqual(['一 重点任务', '一 （一） 加强专科能力建设', '一 （一） 1 建设胸痛中心', '一 （一） 2 建设卒中中心', '一 （二） 提升急诊急救能力', '一 （三） 加强人才队伍建设', '一 （四） 推进智慧医院建设']);
+    expect(messages).toEqual([
+      { file: 'corpus/plan.txt', line: 5, message: 'marker 2， is written with ， for its stop: read as 2' },
+      { file: 'corpus/plan.txt', line: 7, message: 'marker （三 lacks its closing bracket: read as （三）' },
+    ]);
+    const { document, clauses } = buildText('plan.txt', lines.join('\n'));
+    expectNothingLost(document, clauses, lines);
+  });
+
+  it('where no list goes on, （三… and 2，… are prose: a line a PDF wrapped, a grade in brackets', () => {
+    const { outline, messages } = tree([
+      '某某县县级医院能力提升实施方案',
+      '一、重点任务', '（一）加强专科能力建设。力争县人民医院达到', '（三级医院水平），重症医学科床位数达到',
+      '2，其中负压病房不少于1张。', '（二）提升急诊急救能力。完善院前急救网络。',
+    ]);
+    expect(outline).toEqual(['一 重点任务', '一 （一） 加强专科能力建设', '一 （二） 提升急诊急救能力']);
+    expect(messages).toEqual([]);
+  });
+
   it('a section whose opening bracket is left out (三）加强…) is the third section, and a message names its line; 三） in prose or a table cell stays text', () => {
     const lines = [
       '某某县推进县级医院能力提升实施方案',
