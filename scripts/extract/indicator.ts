@@ -68,6 +68,11 @@ const TRAILING_ADVERB = /(逐步|逐年|逐渐|稳步|进一步|力争|争取|�
  */
 const TIME_WORDS =
   /^(到|至|在|于)?(\d{4}年?[—–\-－~～至到])?\d{4}年度?(\d{1,2}月(\d{1,2}日|上旬|中旬|下旬)?)?(底|末)?(前|之前|以前)?|每(年|月|季度|周|天|日)|年均|月均|^(力争|争取)?在?(用|通过|经过)?[\d一二两三四五六七八九十]+([—–\-－~～至到][\d一二两三四五六七八九十]+)?(年|个月)(左右)?的?(内|时间|努力)|^(到|至|在|于|力争|争取)?(年底|年末|年内|\d{1,2}月(\d{1,2}日|上旬|中旬|下旬|底|末)?)(前|之前|以前)|^(到|至|力争|争取)(年底|年末)|^(力争|争取|全年)/g;
+/**
+ * A doer before how often it acts (县医院每年下转康复期患者不少于1000人次): who counts, not what is counted; a unit's
+ * attribute says no frequency between (县医院床位达到…).
+ */
+const DOER_BEFORE_FREQUENCY = /^[\u4e00-\u9fa5]{1,12}?(?:医院|卫生院|保健院|总院|分院|局|委|中心|政府)(?=每(?:年|半年|季度|月|周|天|日)|年均|月均)/;
 /** The period of a rate of change said between what changes and the verb: 手术台次年增长10% (per year), 门诊量月增长. */
 export const PERIOD_OF_CHANGE = /(?<![上去今明本当每逐老青中少学周\d])(年|月)(?=(?:增长|提升|提高|下降|降低|递增|递减)$)/;
 /** The year a change is measured from: 门诊量比2020年增长10%, 较2022年同期, 在2020年基础上, 较上年, 同比. */
@@ -82,7 +87,7 @@ export function indicatorOf(before: string, after: string, unit: string): string
   const listed = before.lastIndexOf('、');
   if (listed >= 0 && /\d[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]{0,2}(以上|以下|以内|左右)?$/.test(before.slice(0, listed))) before = before.slice(listed + 1);
   // 其中2023年安排3000万元: the opening word goes first, so that the year after it is seen.
-  let phrase = before.replace(PRICE_OF_EACH_ITEM, '').replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(TIME_WORDS, '').replace(PERIOD_OF_CHANGE, '');
+  let phrase = before.replace(PRICE_OF_EACH_ITEM, '').replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(DOER_BEFORE_FREQUENCY, '').replace(TIME_WORDS, '').replace(PERIOD_OF_CHANGE, '');
   // 医共体内实现检查检验结果互认率达到95%: what 实现 is said of is what is measured.
   phrase = phrase.replace(/^[^，。；]+?实现(?=[\u4e00-\u9fa5]{2})/, '');
   // 床位数达到每千人口1.8张: the base of the rate after the verb is the metric's `per`, not what is measured.

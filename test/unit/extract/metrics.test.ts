@@ -75,6 +75,9 @@ describe('metrics', () => {
     expect(only('县财政局2024年安排县级医院能力提升资金3000万元。')).toMatchObject({ indicator: '县级医院能力提升资金', year: 2024 });
     // the verb with a noun of quantity alone stays: 设备购置资金, 县财政累计投入资金
     expect(only('县财政累计投入资金1.2亿元。')).toMatchObject({ indicator: '县财政累计投入资金' });
+    // the doer before how often it acts is who counts (县医院每年下转…), its attribute (县医院床位) is what is counted
+    expect(only('县医院每年下转康复期患者不少于1000人次。')).toMatchObject({ indicator: '下转康复期患者', value: 1000 });
+    expect(only('县人民医院年均门诊量不少于30万人次。')).toMatchObject({ indicator: '门诊量' });
   });
 
   it('an item’s circled number is no part of what it measures: ③三四级手术占比提高5个百分点', () => {
@@ -183,7 +186,7 @@ describe('metrics', () => {
   it('a span of years with a lower bound is a target in 年: 派驻时间不少于1年; not a date, nor 3年以上临床经验 unbounded', () => {
     const read = (text: string) => metrics(text).map((m) => [m.indicator, m.comparator, m.value, m.unit]);
     expect(read('市级医院每年向每家县级医院派驻中级以上职称医师不少于5名，派驻时间不少于1年。')).toEqual([
-      ['市级医院向每家县级医院派驻中级以上职称医师', 'ge', 5, '名'],
+      ['向每家县级医院派驻中级以上职称医师', 'ge', 5, '名'],
       ['派驻时间', 'ge', 1, '年'],
     ]);
     expect(read('定向医学生服务期不少于五年。')).toEqual([['定向医学生服务期', 'ge', 5, '年']]);
