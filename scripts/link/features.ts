@@ -14,6 +14,7 @@ import { namedLists, otherProgramme } from './programmes.ts';
 import { cites, documentRuns, isAbove, planText, writtenFrom } from './relation.ts';
 import { linkRoles } from './roles.ts';
 import { conceptCounts, type Concepts } from './concepts.ts';
+import { halfWidthDigits } from '../text/half-width.ts';
 import { corpusTerms, segmenter, type Segmenter } from './words.ts';
 import { blanked, linkedText } from './linked-text.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
@@ -210,7 +211,8 @@ const byClause = {
  * care (they are read over letters and digits only).
  */
 function wordText(c: ClauseRecord): string {
-  const text = linkedText(c);
+  // ２０２５ is 2025 to the segmenter, as it is to the bigrams
+  const text = halfWidthDigits(linkedText(c));
   return text.slice(0, c.bodyStart) + text.slice(c.bodyStart).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
 }
 

@@ -362,6 +362,14 @@ function opensGradeRange(line: string, marker: Marker): boolean {
   return marker.kind === 'chapter' && marker.raw.endsWith('、') && second !== null && numeral(second[1]) === marker.value + 1;
 }
 
+/** A numbered first line without punctuation that closes, at its end, the bracket it opened, over a line that does not go on with a stop. */
+function endsBracketedHeading(current: { fragments: string[]; marker: Marker | null }, next: string): boolean {
+  const line = current.fragments[0];
+  if (current.fragments.length !== 1 || !current.marker) return false;
+  const heading = line.trim().slice(current.marker.raw.length);
+  return /^[^（(）)]+[（(][^（(）)]+[）)]$/.test(heading) && !/[。！？；，、：!?;:,]/.test(heading) && !/^[，。、；：:,）)”]/.test(next.trim());
+}
+
 /** Does the next line continue the paragraph being read? */
 function continues(
   current: { fragments: string[]; marker: Marker | null; lastWidth: number },
@@ -401,6 +409,9 @@ function continues(
   // set in a larger font than the body (`关于印发《某县…能力提升三` / `年行动计划（2024—2026年）》的通知`).
   if (leavesBracketOpen(current.fragments.join('')) && /^[^（(）)]*[）)]/.test(next)) return true;
   if (leavesTitleOpen(current.fragments.join('')) && /^[^《》]*》/.test(next)) return true;
+  // A numbered line with no punctuation that ends in the bracket it opened is a heading with its period, however
+  // wide (`（二）组织实施阶段（２０２３年９月—２０２５年１２月）`, its full-width digits as wide as the page).
+  if (endsBracketedHeading(current, next)) return false;
   // A line cut at the page width goes on, whatever its last character.
   if (wrapWidth !== null) return wrapped;
   if (terminal.test(last) || isTitle(current.fragments.join(''))) return false;

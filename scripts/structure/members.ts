@@ -10,7 +10,8 @@ type Member = ClauseRecord['members'][number];
 const roleLine = /^((?:常务)?副?\s*组\s*长|成\s*员|组\s*员|秘\s*书|(?:主任|副主任)?\s*委\s*员|副?\s*主\s*任|顾\s*问|副?\s*秘\s*书\s*长|副?\s*召\s*集\s*人|联\s*络\s*员|办公室(?:副)?主任)\s*[：:]/;
 /** A person with a post in brackets: 王某某（市财政局副局长）. */
 const personWithPost = /([\u4e00-\u9fff·]{2,5})\s*[（(]([^（）()]+)[）)]/g;
-const personLine = /^[\u4e00-\u9fff·]{2,5}\s*[（(][^（）()]+[）)][，、；,;。]?$/;
+/** A line of such people, one or more (a narrow page runs two together: 张某（市公共资源交易中心副主任）杨某（市工信局副局长）). */
+const personLine = /^(?:[\u4e00-\u9fff·]{2,5}\s*[（(][^（）()]+[）)][，、；,;]?)+[。]?$/;
 
 export function isMemberLine(text: string): boolean {
   return roleLine.test(text);

@@ -188,6 +188,23 @@ describe('PDF lines → paragraphs', () => {
   });
 });
 
+describe('a numbered heading with its period in brackets', () => {
+  it('ends its paragraph however wide it is: full-width digits make it as wide as the page', () => {
+    const lines = [
+      '（二）组织实施阶段（２０２３年９月—２０２５年１２月）',
+      '县级各医疗机构按照工作方案要求，有计划、分步骤落实各',
+      '项工作任务，降低呼吸系统、泌尿系统等疾病外转率。',
+      ...Array.from({ length: 20 }, () => '医疗卫生服务体系医疗卫生服务体系医疗卫生服务体系一二三四'),
+    ];
+    expect(firstTexts(lines, 2)).toEqual(['（二）组织实施阶段（２０２３年９月—２０２５年１２月）', '县级各医疗机构按照工作方案要求，有计划、分步骤落实各项工作任务，降低呼吸系统、泌尿系统等疾病外转率。']);
+  });
+
+  it('but a line that says more than a heading goes on (a stop in it, or the next line opening with one)', () => {
+    const lines = ['（二）加强专科建设，重点建设心血管内科（县人民医院）', '、呼吸内科等专科。', ...Array.from({ length: 20 }, () => '医疗卫生服务体系医疗卫生服务体系医疗卫生服务体系一二三四')];
+    expect(firstTexts(lines, 1)).toEqual(['（二）加强专科建设，重点建设心血管内科（县人民医院）、呼吸内科等专科。']);
+  });
+});
+
 describe('a members list, whatever the format wraps', () => {
   // 偃师's 领导小组成员名单 as its .txt has it, as a PDF prints it, and one paragraph a line (Word, web page).
   const pdf = [

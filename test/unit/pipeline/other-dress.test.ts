@@ -1,0 +1,103 @@
+/**
+ * The same plan in another dress reads the same: each seed plan written with other line endings, in
+ * GB18030, with page numbers and a running head between its pages, indented with full-width spaces, with
+ * full-width digits or half-width brackets, zero-width spaces, tabs for spaces, or its paragraphs wrapped
+ * at another page width (as another PDF would set them) gives the same clauses — outline, headings,
+ * units, deadlines, metrics and links — as the plan as published. Headings and indicators are compared
+ * as written, but for the digit and bracket widths the dress changes.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../scripts/pipeline.ts';
+import type { ClauseRecord } from '../../../scripts/publish/schema.ts';
+import { readBlocks } from '../../../scripts/structure/blocks.ts';
+import { halfWidthDigits } from '../../../scripts/text/half-width.ts';
+
+const PLANS = ['xiangyuan-2023', 'pianguan-2024', 'mingxi-2024', 'yanshi-2020'];
+
+/** The plan's paragraphs as the pipeline reads them, one a line (a Markdown heading keeps its #). */
+const paragraphs = (text: string) =>
+  readBlocks(text.split(/\r\n|\r|\n/)).blocks.map((b) => (b.markdownDepth ? `${'#'.repeat(b.markdownDepth)} ` : '') + b.text);
+
+/** Paragraphs set again at a page width of `columns` full-width letters (an ASCII character half of one). */
+function wrappedAt(text: string, columns: number): string {
+  return paragraphs(text)
+    .flatMap((line) => {
+      if (/^#|\t/.test(line)) return [line];
+      const lines: string[] = [];
+      let current = '';
+      let width = 0;
+      for (const ch of line) {
+        const w = /[\x00-\xff]/.test(ch) ? 1 : 2;
+        if (width + w > columns * 2) {
+          lines.push(current);
+          current = '';
+          width = 0;
+        }
+        current += ch;
+        width += w;
+      }
+      return [...lines, current];
+    })
+    .join('\n');
+}
+
+/** Every 45th line a page ends: its number, a blank, the running head of the next page. */
+const paged = (text: string) =>
+  text
+    .split('\n')
+    .flatMap((line, i) => (i > 0 && i % 45 === 0 ? ['', `— ${i / 45} —`, '', '某某县人民政府办公室文件', line] : [line]))
+    .join('\n');
+
+const DRESSES: Record<string, (text: string) => string | Buffer> = {
+  crlf: (t) => t.replace(/\n/g, '\r\n'),
+  gbk: (t) => iconv.encode(t, 'gb18030'),
+  paged,
+  indented: (t) => t.replace(/\n(?=\S)/g, '\n\u3000\u3000'),
+  fullwidthdigits: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+  halfbrackets: (t) => t.replace(/（/g, '(').replace(/）/g, ')'),
+  zerowidth: (t) => t.replace(/。/g, '。\u200b'),
+  tabs: (t) => t.replace(/ /g, '\t'),
+  narrow: (t) => wrappedAt(t, 20),
+  usual: (t) => wrappedAt(t, 28),
+  wide: (t) => wrappedAt(t, 40),
+};
+
+const dressedId = (plan: string, dress: string) => plan.replace(/-(\d{4})$/, `${dress}-$1`);
+/** What the dress may change of a heading or an indicator: the width of digits and brackets. */
+const asWritten = (s: string | null) => halfWidthDigits(s ?? '').replace(/\(/g, '（').replace(/\)/g, '）');
+
+function reading(c: ClauseRecord) {
+  return {
+    path: c.path.join(' '),
+    title: asWritten(c.title),
+    units: c.units.map((u) => `${u.canonical}:${u.role}`).sort(),
+    deadlines: c.deadlines.map((d) => `${d.kind} ${d.start ?? ''}–${d.end ?? ''} ${d.recurring ?? ''}`),
+    metrics: c.metrics.map((m) => `${asWritten(m.indicator)} ${m.comparator} ${m.value ?? `${m.min}–${m.max}`}${m.unit ?? ''}`),
+    links: c.links.map((l) => l.target),
+  };
+}
+
+describe('the same plan in another dress', () => {
+  let byDoc: Map<string, ClauseRecord[]>;
+  beforeAll(async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'other-dress-'));
+    for (const file of ['national-qianxian-2021.txt', 'national-qianxian-2021.yaml', 'link-concepts.yaml']) copyFileSync(join('corpus', file), join(corpus, file));
+    for (const plan of PLANS) {
+      const text = readFileSync(`corpus/${plan}.txt`, 'utf8');
+      writeFileSync(join(corpus, `${plan}.txt`), text);
+      for (const [dress, wear] of Object.entries(DRESSES)) writeFileSync(join(corpus, `${dressedId(plan, dress)}.txt`), wear(text));
+    }
+    byDoc = Map.groupBy((await buildCorpus(corpus)).clauses, (c) => c.doc);
+  }, 120_000);
+
+  describe.each(PLANS)('%s', (plan) => {
+    it.each(Object.keys(DRESSES))('%s: the same clauses, headings, units, deadlines, metrics and links', (dress) => {
+      const dressed = byDoc.get(dressedId(plan, dress))!.map(reading);
+      expect(dressed).toEqual(byDoc.get(plan)!.map(reading));
+    });
+  });
+});
