@@ -419,9 +419,10 @@ function continues(
   // (a heading, a cover line) ends, and so does a numbered line ending in a bracket
   // (`（一）组织实施阶段（2023年9月—2025年12月）`).
   if (current.fragments.length === 1 && current.marker && !sentencePunctuation.test(last) && /[）)”]$/.test(last)) return false;
-  // So does a long numbered heading, no punctuation in it and ending as headings end (…的总体要求和主要目标), over a paragraph.
+  // So does a long numbered heading, no punctuation in it and ending as headings end (…的总体要求和主要目标), over a paragraph
+  // — not over the rest of its sentence, which no paragraph opens with (…提升工作 / 的统筹协调和监督管理。).
   const heading = current.marker && last.slice(current.marker.length);
-  if (current.fragments.length === 1 && heading && !/[，、：:,]/.test(heading) && endsAsHeading(heading) && !/^[，。、；：:,）)”]/.test(next)) return false;
+  if (current.fragments.length === 1 && heading && !/[，、：:,]/.test(heading) && endsAsHeading(heading) && !/^[，。、；：:,）)”的等及]/.test(next.trim())) return false;
   return displayWidth(last) > 40;
 }
 

@@ -188,6 +188,8 @@ describe('责任单位 annotations', () => {
     expect(names('县卫健局、县医保局')).toEqual([]);
     // a signature: the issuer over its date
     expect(names('请认真贯彻执行。\n县卫生健康局\n2023年6月15日')).toEqual([]);
+    // the end of a sentence a line break left alone, ending as a name may (督办): a phrase
+    expect(names('县卫健委每季度召开一次调度会，对进度\n滞后的单位进行督办。')).toEqual([]);
   });
 
   it('drops 等部门 after the last unit, reads 各医共体 as a unit and 主要负责单位： as a label', () => {
