@@ -206,14 +206,15 @@ const byClause = {
 
 /**
  * The text words and concept terms are read in: a PDF's line break or space between two Chinese
- * characters of the body (急诊外科、骨\n科, 每半\n年, 县 人民医院) is taken out, so the word is whole;
+ * characters of the body (急诊外科、骨\n科, 每半\n年, 县 人民医院), or a space between two digits (2 0 2 5), is taken out, so the word is whole;
  * the break after a run-in title stays, as the title is a phrase of its own. The bigrams need no such
  * care (they are read over letters and digits only).
  */
 function wordText(c: ClauseRecord): string {
   // ２０２５ is 2025 to the segmenter, as it is to the bigrams
   const text = halfWidthDigits(linkedText(c));
-  return text.slice(0, c.bodyStart) + text.slice(c.bodyStart).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+  const wholeNumbers = (s: string) => s.replace(/(?<=\d)[ \t]+(?=\d)/g, '');
+  return wholeNumbers(text.slice(0, c.bodyStart)) + wholeNumbers(text.slice(c.bodyStart).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
 }
 
 function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {

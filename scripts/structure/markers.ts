@@ -33,11 +33,18 @@ const parenthesized = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆
 const bracketedIdeographs = '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩';
 const dottedNumbers = '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛';
 
+/**
+ * A number as a PDF may space its letters out (`第 十 一 条`, `1 0．`): one space at most between two, read
+ * without them.
+ */
+const spacedRun = (letter: string) => `${letter}(?:[ \\t]?${letter})*`;
+const spacedDigits = String.raw`\d(?:[ \t]?\d){0,2}`;
+
 /** What follows a number that measures rather than numbers a heading (`3.5张`, `1.2万元`). */
 const measure = '张个人家元万亿千百倍床名项所次例台套级岁天年月日时分米平公%％';
 
-/** A date a dated task opens with after its marker: a year (2024年底前) or a month with its day (6月30日前, 12月底前). */
-const datedTask = String.raw`(?:19|20)\d{2}\s*年|(?:1[0-2]|0?[1-9])\s*月\s*(?:(?:[12]\d|3[01]|0?[1-9])\s*日|[底末]|[上中下]旬)`;
+/** A date a dated task opens with after its marker: a year (2024年底前) or a month with its day (6月30日前, 12月底前), its digits perhaps spaced out (2 0 2 4年). */
+const datedTask = String.raw`(?:1 ?9|2 ?0) ?\d ?\d\s*年|(?:1 ?[0-2]|0?[1-9])\s*月\s*(?:(?:[12] ?\d|3 ?[01]|0?[1-9])\s*日|[底末]|[上中下]旬)`;
 
 interface Pattern {
   kind: MarkerKind | 'decimal';
@@ -53,10 +60,10 @@ interface Pattern {
 
 const patterns: Pattern[] = [
   // 第一部分 holds 第一章, 第二章…: two kinds, or a plan's chapters would close its parts. A PDF may space them out: `第 一 章`.
-  { kind: 'part', re: new RegExp(`^第\\s*([${cn}\\d]+)\\s*部分\\s*`), label: (n) => `第${n}`, value: numeral },
-  { kind: 'part-chapter', re: new RegExp(`^第\\s*([${cn}\\d]+)\\s*章\\s*`), label: (n) => `第${n}`, value: numeral },
-  { kind: 'article', re: new RegExp(`^第\\s*([${cn}\\d]+)\\s*条\\s*`), label: (n) => `第${n}条`, value: numeral },
-  { kind: 'part-section', re: new RegExp(`^第\\s*([${cn}\\d]+)\\s*节\\s*`), label: (n) => `第${n}节`, value: numeral },
+  { kind: 'part', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}\\d]`)})\\s*部分\\s*`), label: (n) => `第${n}`, value: numeral },
+  { kind: 'part-chapter', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}\\d]`)})\\s*章\\s*`), label: (n) => `第${n}`, value: numeral },
+  { kind: 'article', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}\\d]`)})\\s*条\\s*`), label: (n) => `第${n}条`, value: numeral },
+  { kind: 'part-section', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}\\d]`)})\\s*节\\s*`), label: (n) => `第${n}节`, value: numeral },
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s*[、，．.]\\s*`), label: (n) => n, value: numeral },
   // `一 总体要求`: a numeral, white space and a short heading without punctuation, a line of its own.
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s+(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}$)`), label: (n) => n, value: numeral },
@@ -65,7 +72,7 @@ const patterns: Pattern[] = [
   // Roman sign needs its stop or a space too (`Ⅱ类切口手术…` opening a wrapped line is no marker).
   { kind: 'roman', re: /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])(?:\s*[、，．.]\s*|\s+)(?=[\u4e00-\u9fff])/, label: (n) => n, value: (n) => romanLetters.indexOf(n) + 1 },
   { kind: 'roman', re: /^([IVX]{1,5})\s*[、．.]\s*(?=[\u4e00-\u9fff])/, label: (n) => romanLetters[romanValue(n) - 1] ?? n, value: romanValue },
-  { kind: 'section', re: new RegExp(`^[（(]\\s*([${cn}]+)\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: numeral },
+  { kind: 'section', re: new RegExp(`^[（(]\\s*(${spacedRun(`[${cn}]`)})\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: numeral },
   // `（三 加强…`: the closing bracket left out, a space in its place before the heading (not `（三级医院…）`).
   { kind: 'section', re: new RegExp(`^[（(]([${cn}]+)\\s+(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: numeral, missingBracket: 'closing' },
   // `（三加强…`, no bracket and no space: only after （二）, as prose opens `（三级医院…）` or `（二〇二四年…）`.
@@ -78,7 +85,7 @@ const patterns: Pattern[] = [
   // `3.5张` is a number, not item 3: a dot may not be followed by a digit, except a date's — a year's or a
   // month's with its day (`1．2024年底前…`, `1．6月30日前…`, as phased tasks open; `1.6万` stays a number);
   // after 、 a digit is no decimal (`1、20个乡镇卫生院…`).
-  { kind: 'item', re: new RegExp(`^(\\d{1,3})\\s*(?:、|[.．](?:(?!\\d)|(?=${datedTask})))\\s*`), label: (n) => n, value: Number },
+  { kind: 'item', re: new RegExp(`^(${spacedDigits})\\s*(?:、|[.．](?:(?!\\d)|(?=${datedTask})))\\s*`), label: (n) => n, value: Number },
   // `2，加强…`: a comma for the stop, only after 1.: a wrapped line opens `2，3个…` too.
   { kind: 'item', re: /^(\d{1,3})\s*([，,])\s*(?=[\u4e00-\u9fff])/, label: (n) => n, value: Number, oddStop: 2, inSequence: true },
   // Decimal outline numbering (1.1, 1.1.1): each length is a kind of its own.
@@ -86,11 +93,11 @@ const patterns: Pattern[] = [
   // A decimal outline's top level, `1 总体目标`: a number and a short heading, a line of its own (not
   // `3 个一级学科`, the rest of a sentence cut at the page width, nor a target: a heading says no figures).
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2})\\s*(?![${measure}])(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}(?:\\n|$))`), label: (n) => n, value: Number },
-  { kind: 'subitem', re: /^[（(]\s*(\d{1,3})\s*[）)]\s*/, label: (n) => `（${n}）`, value: Number },
+  { kind: 'subitem', re: new RegExp(`^[（(]\\s*(${spacedDigits})\\s*[）)]\\s*`), label: (n) => `（${n}）`, value: Number },
   { kind: 'subitem', re: new RegExp(`^[（(](\\d{1,3})\\s+(?![${measure}])(?=[\\u4e00-\\u9fff])`), label: (n) => `（${n}）`, value: Number, missingBracket: 'closing' },
   { kind: 'subitem', re: /^([⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])\s*/, label: (n) => `（${parenthesized.indexOf(n) + 1}）`, value: (n) => parenthesized.indexOf(n) + 1 },
   // `1)` / `1）`: a half-bracketed number, a kind of its own; a digit after it only a year's (`1）2024年6月底前…`).
-  { kind: 'half-paren', re: new RegExp(`^(\\d{1,3})\\s*[)）](?:(?!\\d)|(?=${datedTask}))\\s*`), label: (n) => `${n}）`, value: Number },
+  { kind: 'half-paren', re: new RegExp(`^(${spacedDigits})\\s*[)）](?:(?!\\d)|(?=${datedTask}))\\s*`), label: (n) => `${n}）`, value: Number },
   { kind: 'circled', re: new RegExp(`^([${circled}])\\s*`), label: (n) => n, value: (n) => circled.indexOf(n) + 1 },
 ];
 
@@ -105,7 +112,8 @@ export function readMarker(written: string, last?: LastNumber): Marker | null {
     if (inSequence && !last) continue;
     const match = re.exec(text);
     if (!match) continue;
-    if (inSequence && last!(kind as MarkerKind) !== value(match[1]) - 1) continue;
+    const number = match[1].replace(/[ \t]/g, '');
+    if (inSequence && last!(kind as MarkerKind) !== value(number) - 1) continue;
     // A stop typed twice (`（一）、加强…`, `1．、`, `一、、`): the second is the marker's too, or it would open the heading.
     const doubled = /^[、，．.](?!\d)\s*/.exec(text.slice(match[0].length))?.[0] ?? '';
     const length = match[0].length + doubled.length;
@@ -114,13 +122,13 @@ export function readMarker(written: string, last?: LastNumber): Marker | null {
     if (missingBracket === 'closing' && count(rest, /[）)]/g) > count(rest, /[（(]/g)) continue;
     // A marker numbers something: `一、` alone, or `（一）` before a closing bracket, is not one.
     if (rest.trim() === '' && kind !== 'section') continue;
-    const n = value(match[1]);
+    const n = value(number);
     if (!Number.isFinite(n) || n <= 0) continue;
     if (kind === 'decimal') {
-      const parts = match[1].split(/[.．]/).length;
-      return { kind: `decimal${parts}`, raw: written.slice(0, length).trimEnd(), value: n, label: label(match[1]), length };
+      const parts = number.split(/[.．]/).length;
+      return { kind: `decimal${parts}`, raw: written.slice(0, length).trimEnd(), value: n, label: label(number), length };
     }
-    const marker: Marker = { kind, raw: written.slice(0, length).trimEnd(), value: n, label: label(match[1]), length };
+    const marker: Marker = { kind, raw: written.slice(0, length).trimEnd(), value: n, label: label(number), length };
     return { ...marker, ...(missingBracket && { missingBracket }), ...(oddStop && { oddStop: match[oddStop] }) };
   }
   return null;

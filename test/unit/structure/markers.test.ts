@@ -28,6 +28,11 @@ describe('numbering markers', () => {
     // an item that opens with a year or a count: no decimal after 、, a year after a dot
     ['1、2025年底前完成胸痛中心建设。', 'item', '1', 1],
     ['2、20个乡镇卫生院达到推荐标准。', 'item', '2', 2],
+    // a number a PDF with letter spacing spaced out: 1 0．, 第 十 一 条, （1 2）, an item dated 2 0 2 4 年
+    ['1 0．提升医防融合水平。', 'item', '10', 10],
+    ['第 十 一 条 本办法由县卫健局负责解释。', 'article', '第十一条', 11],
+    ['（1 2）普外科：', 'subitem', '（12）', 12],
+    ['1.2 0 2 4年5—6月开展绩效考核。', 'item', '1', 1],
     // the closing bracket left out, a space in its place: read as （三）, (4)
     ['（三 加强人才队伍建设。引进硕士研究生10名以上。（牵头单位：县委组织部）', 'section', '（三）', 3],
     ['(4 完善设施设备', 'subitem', '（4）', 4],
