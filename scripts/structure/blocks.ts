@@ -131,7 +131,8 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   const pageHeads: { line: number; text: string }[] = [];
   const numbers = pageNumberLines(lines);
   const heads = runningHeadLines(lines, numbers);
-  const wrapWidth = hardWrapWidth(lines);
+  const lineWidth = widthMeasure(lines);
+  const wrapWidth = hardWrapWidth(lines, lineWidth);
   const lastValue = new Map<MarkerKind, number>();
   const blocks: Block[] = [];
   let current: (Block & { fragments: string[]; lastWidth: number }) | null = null;
@@ -275,7 +276,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     }
     const kind = marker && continuedKind(marker, (k) => lastValue.get(k));
     const plausible = marker !== null && (marker.value === 1 || marker.value === (lastValue.get(kind!) ?? 0) + 1);
-    const width = displayWidth(text);
+    const width = lineWidth(text);
     // A signature (issuer names above a date) never continues the line before it.
     const signs = () => splitBodies(text).length > 0 && (dateLine(nextLine[index]) !== null || monthLine(nextLine[index]));
     if (current && continues(current, text, marker, plausible, wrapWidth) && !signs()) {
@@ -390,7 +391,7 @@ function continues(
   if (gazetteIssue.test(last) || gazetteIssue.test(next)) return false;
   if (wrapWidth !== null && current.fragments.length === 1 && current.lastWidth > wrapWidth * 1.5 && isTitle(last)) return false;
   // Was the line before cut in mid-sentence (at the page width, or by a page break after a long line)?
-  const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && displayWidth(last) > 40));
+  const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && current.lastWidth > 40));
   // Closing matter (附件, 附表, 抄送 …) opens a paragraph, but `详见\n附件1` goes on; `抄送：` never does.
   if (partHeadingAlone.test(next)) return false;
   // A members list gives each role a line of its own (`组长：…`, `成员：…`), however the format wraps them.
@@ -423,7 +424,7 @@ function continues(
   // — not over the rest of its sentence, which no paragraph opens with (…提升工作 / 的统筹协调和监督管理。).
   const heading = current.marker && last.slice(current.marker.length);
   if (current.fragments.length === 1 && heading && !/[，、：:,]/.test(heading) && endsAsHeading(heading) && !/^[，。、；：:,）)”的等及]/.test(next.trim())) return false;
-  return displayWidth(last) > 40;
+  return current.lastWidth > 40;
 }
 
 /**
@@ -432,19 +433,41 @@ function continues(
  * below it (an attached plan's title and its opening paragraph).
  */
 /** The title atop the first page, said again over the pages after it, is the title there, not a running header. */
-export const firstPageTitle = (page: number, text: string) => page === 0 && isTitle(text.replace(/\s+/g, ''));
+export const firstPageTitle = (page: number, text: string) => page === 0 && isTitle(text);
 
-export const isTitle = (text: string) => !/[。！？；，、：:,;!?]/.test(text) && documentKind.test(text) && !leavesBracketOpen(text) && (text.match(/《/g)?.length ?? 0) === (text.match(/》/g)?.length ?? 0);
+export const isTitle = (written: string) => {
+  // letters a PDF spaced out (`重 点 任 务 清 单`) are the words they spell
+  const text = written.replace(/\s+/g, '');
+  return !/[。！？；，、：:,;!?]/.test(text) && documentKind.test(text) && !leavesBracketOpen(text) && (text.match(/《/g)?.length ?? 0) === (text.match(/》/g)?.length ?? 0);
+};
 
 const leavesBracketOpen = (text: string) => (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
 const leavesTitleOpen = (text: string) => (text.match(/《/g)?.length ?? 0) > (text.match(/》/g)?.length ?? 0);
+
+/** Two Chinese letters (or full-width signs) one space apart. */
+const spacedLetters = /(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])/g;
+const adjacentLetters = /[\u4e00-\u9fff](?=[\u4e00-\u9fff])/g;
+
+/**
+ * How wide a line is set: its display width, without the spaces a letter-spaced text puts between every two
+ * letters (`加 强 组 织 领 导`, as some PDFs' text comes out), which would make its lines as uneven as their letters.
+ */
+function widthMeasure(lines: string[]): (line: string) => number {
+  let spaced = 0;
+  let adjacent = 0;
+  for (const line of lines) {
+    spaced += line.match(spacedLetters)?.length ?? 0;
+    adjacent += line.match(adjacentLetters)?.length ?? 0;
+  }
+  return spaced > adjacent ? (line) => displayWidth(line.replace(spacedLetters, '')) : displayWidth;
+}
 
 /**
  * The page width a hard-wrapped text was cut at, or null when lines are whole paragraphs.
  * Most lines of a wrapped text share one width (give or take a few half-width digits).
  */
-function hardWrapWidth(lines: string[]): number | null {
-  const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w > 0);
+function hardWrapWidth(lines: string[], lineWidth: (line: string) => number): number | null {
+  const widths = lines.map((l) => lineWidth(l.trim())).filter((w) => w > 0);
   if (widths.length < 20) return null;
   const counts = new Map<number, number>();
   for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);

@@ -1,11 +1,11 @@
 /**
  * The same plan in another dress reads the same: each seed plan written with other line endings, in
  * GB18030, with page numbers and a running head between its pages, indented with full-width spaces, with
- * full-width digits or half-width brackets, zero-width spaces, tabs for spaces, its digits spaced out
- * (2 0 2 5 年, as a PDF with letter spacing gives them), or its paragraphs wrapped
+ * full-width digits or half-width brackets, zero-width spaces, tabs for spaces, its digits or its Chinese
+ * letters spaced out (2 0 2 5 年, 加 强 组 织 领 导, as a PDF with letter spacing gives them), or its paragraphs wrapped
  * at another page width (as another PDF would set them) gives the same clauses — outline, headings,
  * units, deadlines, metrics and links — as the plan as published; so do the probe plans (written a
- * paragraph a line) set at the usual page widths, in full-width digits or with digits spaced out. Headings and indicators are
+ * paragraph a line) set at the usual page widths, in full-width digits or with digits or letters spaced out. Headings and indicators are
  * compared as written, but for the digit and bracket widths the dress changes.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -62,6 +62,7 @@ const DRESSES: Record<string, (text: string) => string | Buffer> = {
   zerowidth: (t) => t.replace(/。/g, '。\u200b'),
   tabs: (t) => t.replace(/ /g, '\t'),
   digitspaced: (t) => t.replace(/(?<=\d)(?=\d)/g, ' '),
+  letterspaced: (t) => t.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, ' '),
   narrow: (t) => wrappedAt(t, 20),
   usual: (t) => wrappedAt(t, 28),
   wide: (t) => wrappedAt(t, 40),
@@ -88,7 +89,7 @@ function reading(c: ClauseRecord) {
  */
 const SETS = [
   { name: 'the seed plans', folder: 'corpus', dresses: Object.keys(DRESSES) },
-  ...['unseen-plans', 'unseen-plans-2', 'unseen-plans-3'].map((set) => ({ name: `the probes (${set})`, folder: `test/fixtures/${set}`, dresses: ['usual', 'wide', 'fullwidthdigits', 'digitspaced'] })),
+  ...['unseen-plans', 'unseen-plans-2', 'unseen-plans-3'].map((set) => ({ name: `the probes (${set})`, folder: `test/fixtures/${set}`, dresses: ['usual', 'wide', 'fullwidthdigits', 'digitspaced', 'letterspaced'] })),
 ];
 
 describe.each(SETS)('$name in another dress', ({ folder, dresses }) => {

@@ -205,6 +205,21 @@ describe('a numbered heading with its period in brackets', () => {
   });
 });
 
+describe('a text whose letters a PDF spaced out', () => {
+  const spaced = (line: string) => line.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, ' ');
+  it('is measured by its letters: its full lines go on, the title stays apart from the paragraph below it', () => {
+    const lines = [
+      '某县县医院能力提升重点任务清单',
+      '',
+      '为扎实推进县医院综合能力提升工作，确保各项任务落到实处，现将',
+      '重点任务分解如下，各医疗机构认真落实。2025—2026年，年',
+      '均投入700万元左右，购置医疗设备。',
+      ...Array.from({ length: 20 }, () => '医疗卫生服务体系医疗卫生服务体系医疗卫生服务体系一二'),
+    ].map(spaced);
+    expect(firstTexts(lines, 2)).toEqual(['某县县医院能力提升重点任务清单', '为扎实推进县医院综合能力提升工作，确保各项任务落到实处，现将重点任务分解如下，各医疗机构认真落实。2025—2026年，年均投入700万元左右，购置医疗设备。']);
+  });
+});
+
 describe('a members list, whatever the format wraps', () => {
   // 偃师's 领导小组成员名单 as its .txt has it, as a PDF prints it, and one paragraph a line (Word, web page).
   const pdf = [
