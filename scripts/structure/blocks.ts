@@ -6,6 +6,7 @@
 import { runningHeads } from '../text/running-heads.ts';
 import { continuedKind, isBareMarker, numeral, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
+import { halfWidthDigits } from '../text/half-width.ts';
 import { drawnRule, headerlessRow, headerlessRowGoesOn, rowCells, spacedHeader, spacedRow, type HeaderlessRow, type SpacedColumns } from './table.ts';
 import { splitBodies } from './issuer.ts';
 import { dateLine, monthLine } from './date-line.ts';
@@ -75,8 +76,10 @@ const minLinesPerPage = 10;
  * by one from a bare number a page before or after them.
  */
 export function pageNumberLines(lines: string[]): Set<number> {
-  const found = new Set(lines.flatMap((line, at) => (pageNumber.test(line.trim()) ? [at] : [])));
-  const bare = lines.flatMap((line, at) => (/^\d{1,3}$/.test(line.trim()) ? [{ at, n: Number(line.trim()) }] : []));
+  // ASCII digits for full-width ones (— ４ —)
+  const written = lines.map((line) => halfWidthDigits(line.trim()));
+  const found = new Set(written.flatMap((line, at) => (pageNumber.test(line) ? [at] : [])));
+  const bare = written.flatMap((line, at) => (/^\d{1,3}$/.test(line) ? [{ at, n: Number(line) }] : []));
   const textLinesBetween = (from: number, to: number) => lines.slice(from + 1, to).filter((l) => l.trim()).length;
   const counts = (a: { at: number; n: number }, b: { at: number; n: number } | undefined) => !!b && b.n === a.n + 1 && textLinesBetween(a.at, b.at) >= minLinesPerPage;
   bare.forEach((number, k) => {
@@ -98,7 +101,7 @@ export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set
     if (pageNumbers.has(at)) pages.push([]);
     else if (text) pages.at(-1)!.push({ at, text });
   });
-  const short = (text: string) => text.length <= 40 && !/[。；，\t]/.test(text);
+  const short = (text: string) => compact(text).length <= 40 && !/[。；，\t]/.test(text);
   const titled = titleHeads(pages);
   if (pages.length < 3) return titled; // two page breaks at least
   const running = runningHeads(pages.map((page) => page.map((l) => l.text)));
@@ -111,11 +114,13 @@ export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set
  * header left off the first page does in a text of two pages. Line indices (0-based).
  */
 function titleHeads(pages: { at: number; text: string }[][]): Set<number> {
-  const compact = (text: string) => text.replace(/\s+/g, '');
   const opening = pages[0].slice(0, Math.max(0, pages[0].findIndex((l) => /[。；，]/.test(l.text))));
   const titles = new Set(opening.flatMap((_, i) => [1, 2, 3].map((n) => compact(opening.slice(i, i + n).map((l) => l.text).join('')))));
-  return new Set(pages.slice(1).flatMap((page) => (page[0] && page[0].text.length <= 40 && !readMarker(page[0].text) && titles.has(compact(page[0].text)) ? [page[0].at] : [])));
+  return new Set(pages.slice(1).flatMap((page) => (page[0] && compact(page[0].text).length <= 40 && !readMarker(page[0].text) && titles.has(compact(page[0].text)) ? [page[0].at] : [])));
 }
+
+/** A line's letters, white space (a PDF's letter spacing too) left out. */
+const compact = (text: string) => text.replace(/\s+/g, '');
 
 /**
  * Paragraphs of the text, and the page furniture between them — page numbers and running
@@ -147,7 +152,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   let entryStart: Block | null = null;
   /** The first entry of a table of contents (white space removed): the heading the text starts over with. */
   let firstEntry: string | null = null;
-  const compactLines = lines.map((l) => l.replace(/\s+/g, ''));
+  const compactLines = lines.map(compact);
   // The next non-blank line after each line, for the look-ahead of tables and signatures.
   const nextLine: string[] = [];
   for (let i = lines.length - 1, next = ''; i >= 0; i--) {

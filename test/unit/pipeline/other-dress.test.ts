@@ -2,8 +2,8 @@
  * The same plan in another dress reads the same: each seed plan written with other line endings, in
  * GB18030, with page numbers and a running head between its pages, indented with full-width spaces, with
  * full-width digits or half-width brackets, zero-width spaces, tabs for spaces, its digits or its Chinese
- * letters spaced out (2 0 2 5 年, 加 强 组 织 领 导, as a PDF with letter spacing gives them), or its paragraphs wrapped
- * at another page width (as another PDF would set them) gives the same clauses — outline, headings,
+ * letters spaced out (2 0 2 5 年, 加 强 组 织 领 导, as a PDF with letter spacing gives them), its paragraphs wrapped
+ * at another page width (as another PDF would set them), or several of these at once gives the same clauses — outline, headings,
  * units, deadlines, metrics and links — as the plan as published; so do the probe plans (written a
  * paragraph a line) set at the usual page widths, in full-width digits or with digits or letters spaced out. Headings and indicators are
  * compared as written, but for the digit and bracket widths the dress changes.
@@ -45,24 +45,30 @@ function wrappedAt(text: string, columns: number): string {
     .join('\n');
 }
 
-/** Every 45th line a page ends: its number, a blank, the running head of the next page. */
-const paged = (text: string) =>
-  text
-    .split('\n')
-    .flatMap((line, i) => (i > 0 && i % 45 === 0 ? ['', `— ${i / 45} —`, '', '某某县人民政府办公室文件', line] : [line]))
-    .join('\n');
+/** Every 45th line a page ends: its number, a blank, the running head of the next page (the plan's first line: its title or its issuer's). */
+function paged(text: string): string {
+  const lines = text.split('\n');
+  const head = lines.find((line) => line.trim())!.trim();
+  return lines.flatMap((line, i) => (i > 0 && i % 45 === 0 ? ['', `— ${i / 45} —`, '', head, line] : [line])).join('\n');
+}
+
+const fullWidthDigits = (t: string) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+const letterSpaced = (t: string) => t.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, ' ');
 
 const DRESSES: Record<string, (text: string) => string | Buffer> = {
   crlf: (t) => t.replace(/\n/g, '\r\n'),
   gbk: (t) => iconv.encode(t, 'gb18030'),
   paged,
   indented: (t) => t.replace(/\n(?=\S)/g, '\n\u3000\u3000'),
-  fullwidthdigits: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+  fullwidthdigits: fullWidthDigits,
   halfbrackets: (t) => t.replace(/（/g, '(').replace(/）/g, ')'),
   zerowidth: (t) => t.replace(/。/g, '。\u200b'),
   tabs: (t) => t.replace(/ /g, '\t'),
   digitspaced: (t) => t.replace(/(?<=\d)(?=\d)/g, ' '),
-  letterspaced: (t) => t.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, ' '),
+  letterspaced: letterSpaced,
+  // several at once, as one PDF's text may come: its width, its pages (numbered in full-width digits too), GB18030 and CRLF
+  printed: (t) => iconv.encode(fullWidthDigits(paged(wrappedAt(t, 27))).replace(/\n/g, '\r\n'), 'gb18030'),
+  printedspaced: (t) => paged(letterSpaced(wrappedAt(t, 30))),
   narrow: (t) => wrappedAt(t, 20),
   usual: (t) => wrappedAt(t, 28),
   wide: (t) => wrappedAt(t, 40),
@@ -89,7 +95,7 @@ function reading(c: ClauseRecord) {
  */
 const SETS = [
   { name: 'the seed plans', folder: 'corpus', dresses: Object.keys(DRESSES) },
-  ...['unseen-plans', 'unseen-plans-2', 'unseen-plans-3'].map((set) => ({ name: `the probes (${set})`, folder: `test/fixtures/${set}`, dresses: ['usual', 'wide', 'fullwidthdigits', 'digitspaced', 'letterspaced'] })),
+  ...['unseen-plans', 'unseen-plans-2', 'unseen-plans-3'].map((set) => ({ name: `the probes (${set})`, folder: `test/fixtures/${set}`, dresses: ['usual', 'wide', 'fullwidthdigits', 'digitspaced', 'letterspaced', 'printed', 'printedspaced'] })),
 ];
 
 describe.each(SETS)('$name in another dress', ({ folder, dresses }) => {
