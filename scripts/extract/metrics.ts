@@ -9,7 +9,8 @@ import { ACTION_VERB, indicatorOf, PER_BASE, PERIOD_OF_CHANGE, REACH_VERBS, TARG
 
 type Comparator = Metric['comparator'];
 
-const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
+// 1,200 with its thousands apart, as a budget writes them, or a plain number
+const NUMBER = `((?<!\\d)\\d{1,3}(?:,\\d{3})+(?![\\d,])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 // Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个, 学分 before 分. DDDs: defined daily doses (抗菌药物使用强度);
 // 学时, 学分: hours and credits of training (继续医学教育); 组: groups of a case-mix payment (DRG组数达到600组).
 const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|学时|课时|学分|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分|成|组';

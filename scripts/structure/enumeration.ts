@@ -23,7 +23,7 @@ const ordinals = ['首先', '其次', '再次'];
  * What may stand before an item: a sentence's or a clause's end, or the tab before a table row's cell (任务 | 一是…；二是…);
  * 一是 and the numbered forms also after a comma.
  */
-const itemStart: Record<string, RegExp> = { 第: /[。；：:\n\t]/, other: /[。；：:，,\n\t]/ };
+const itemStart: Record<string, RegExp> = { 第: /[。；;：:\n\t]/, other: /[。；;：:，,\n\t]/ };
 
 function itemOf(match: RegExpExecArray, count: number): { number: number; form: string } {
   if (match[6]) return { number: match[6] !== '最后' ? ordinals.indexOf(match[6]) + 1 : count >= 2 ? count + 1 : 0, form: '首先' };

@@ -56,7 +56,8 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   const bracketed = /^【([^【】。；！？]{2,30})】/.exec(first);
   // A heading in 【】 alone on its line (第三条【完善保障机制】 over its items): its body on the next line.
   if (bracketed) return { title: bracketed[1], bodyStart: bracketed[0].length < first.length || newline === -1 ? bracketed[0].length : newline + 1 };
-  const sentenceEnd = first.search(/[。；！？]/);
+  // (a half-width ; ends a sentence as ；does, as OCR or a hasty typist writes it)
+  const sentenceEnd = first.search(/[。；;！？]/);
   // A colon inside brackets is an annotation's (`加强信息化建设（牵头单位：县卫健局）。`), not a label's.
   const colon = outsideBrackets(first, /[：:]/);
   // `加强专科建设——重点建设…`: a short phrase set off by a dash (a name: no list or figures, not `2023年——2025年`).

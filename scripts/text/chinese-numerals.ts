@@ -36,5 +36,6 @@ export function parseChineseNumeral(s: string): number | null {
 /** Arabic or Chinese numeral to number, or null. */
 export function parseNumber(s: string): number | null {
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
   return parseChineseNumeral(s);
 }

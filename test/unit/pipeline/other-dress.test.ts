@@ -1,12 +1,14 @@
 /**
- * The same plan in another dress reads the same: each seed plan written with other line endings, in
- * GB18030, with page numbers and a running head between its pages, indented with full-width spaces, with
- * full-width digits or half-width brackets, zero-width spaces, tabs for spaces, its digits or its Chinese
- * letters spaced out (2 0 2 5 年, 加 强 组 织 领 导, as a PDF with letter spacing gives them), its paragraphs wrapped
- * at another page width (as another PDF would set them), or several of these at once gives the same clauses — outline, headings,
- * units, deadlines, metrics and links — as the plan as published; so do the probe plans (written a
- * paragraph a line) set at the usual page widths, in full-width digits or with digits or letters spaced out. Headings and indicators are
- * compared as written, but for the digit and bracket widths the dress changes.
+ * The same plan in another dress reads the same. Each seed plan written with other line endings, in
+ * GB18030, with page numbers and a running head between its pages, indented with full-width spaces,
+ * with full-width digits or half-width brackets, zero-width spaces, tabs for spaces, its digits or its
+ * Chinese letters spaced out (2 0 2 5 年, 加 强 组 织 领 导, as a PDF with letter spacing gives them), its
+ * paragraphs wrapped at another page width (as another PDF would set them), its markers and stops as
+ * OCR reads them (—、, half-width ,;:()), or several of these at once, gives the same clauses —
+ * outline, headings, units, deadlines, metrics and links — as the plan as published. So do the probe
+ * plans (written a paragraph a line) set at the usual page widths, in full-width digits, with digits
+ * or letters spaced out, or as OCR reads them. Headings and indicators are compared as written, but
+ * for the widths of digits, brackets and stops the dress changes.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +68,16 @@ const DRESSES: Record<string, (text: string) => string | Buffer> = {
   tabs: (t) => t.replace(/ /g, '\t'),
   digitspaced: (t) => t.replace(/(?<=\d)(?=\d)/g, ' '),
   letterspaced: letterSpaced,
+  // as OCR reads a scan: 一 of a marker as a dash (—、, （—）), half-width stops and brackets
+  ocr: (t) =>
+    t
+      .replace(/^(\s*)一、/gm, '$1—、')
+      .replace(/^(\s*)（一）/gm, '$1（—）')
+      .replace(/，/g, ',')
+      .replace(/：/g, ':')
+      .replace(/；/g, ';')
+      .replace(/（/g, '(')
+      .replace(/）/g, ')'),
   // several at once, as one PDF's text may come: its width, its pages (numbered in full-width digits too), GB18030 and CRLF
   printed: (t) => iconv.encode(fullWidthDigits(paged(wrappedAt(t, 27))).replace(/\n/g, '\r\n'), 'gb18030'),
   printedspaced: (t) => paged(letterSpaced(wrappedAt(t, 30))),
@@ -75,8 +87,15 @@ const DRESSES: Record<string, (text: string) => string | Buffer> = {
 };
 
 const dressedId = (plan: string, dress: string) => plan.replace(/-(\d{4})$/, `${dress}-$1`);
-/** What the dress may change of a heading or an indicator: the width of digits and brackets, spaces between digits. */
-const asWritten = (s: string | null) => halfWidthDigits(s ?? '').replace(/\(/g, '（').replace(/\)/g, '）').replace(/(?<=\d) (?=\d)/g, '');
+/** What the dress may change of a heading or an indicator: the width of digits, brackets and stops, spaces between digits. */
+const asWritten = (s: string | null) =>
+  halfWidthDigits(s ?? '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/,/g, '，')
+    .replace(/:/g, '：')
+    .replace(/;/g, '；')
+    .replace(/(?<=\d) (?=\d)/g, '');
 
 function reading(c: ClauseRecord) {
   return {
@@ -95,7 +114,7 @@ function reading(c: ClauseRecord) {
  */
 const SETS = [
   { name: 'the seed plans', folder: 'corpus', dresses: Object.keys(DRESSES) },
-  ...['unseen-plans', 'unseen-plans-2', 'unseen-plans-3'].map((set) => ({ name: `the probes (${set})`, folder: `test/fixtures/${set}`, dresses: ['usual', 'wide', 'fullwidthdigits', 'digitspaced', 'letterspaced', 'printed', 'printedspaced'] })),
+  ...['unseen-plans', 'unseen-plans-2', 'unseen-plans-3'].map((set) => ({ name: `the probes (${set})`, folder: `test/fixtures/${set}`, dresses: ['usual', 'wide', 'fullwidthdigits', 'digitspaced', 'letterspaced', 'ocr', 'printed', 'printedspaced'] })),
 ];
 
 describe.each(SETS)('$name in another dress', ({ folder, dresses }) => {

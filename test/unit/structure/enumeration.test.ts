@@ -12,6 +12,8 @@ describe('inline enumerations', () => {
 
   it('一是…二是…三是…, after a sentence or after a comma', () => {
     expect(markers('加强专科建设。一是引进人才；二是改善设备；三是派驻支援。')).toEqual(['一是', '二是', '三是']);
+    // a half-width ; between them, as OCR reads a scan
+    expect(markers('加强专科建设。一是引进人才;二是改善设备;三是派驻支援。')).toEqual(['一是', '二是', '三是']);
     expect(markers('加强专科建设，一是引进人才，二是改善设备。')).toEqual(['一是', '二是']);
   });
 
