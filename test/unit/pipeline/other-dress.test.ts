@@ -1,14 +1,15 @@
 /**
  * The same plan in another dress reads the same. Each seed plan written with other line endings, in
  * GB18030, with page numbers and a running head between its pages, indented with full-width spaces,
- * with full-width digits or half-width brackets, zero-width spaces, tabs for spaces, its digits or its
+ * with full-width digits or half-width brackets, zero-width spaces, tabs for spaces, a blank line after
+ * every line, its outline in Markdown (## 一、, **（一）…。**), its digits or its
  * Chinese letters spaced out (2 0 2 5 年, 加 强 组 织 领 导, as a PDF with letter spacing gives them), its
  * paragraphs wrapped at another page width (as another PDF would set them), its markers and stops as
  * OCR reads them (—、, half-width ,;:()), or several of these at once, gives the same clauses —
  * outline, headings, units, deadlines, metrics and links — as the plan as published. So do the probe
- * plans (written a paragraph a line) set at the usual page widths, in full-width digits, with digits
- * or letters spaced out, or as OCR reads them. Headings and indicators are compared as written, but
- * for the widths of digits, brackets and stops the dress changes.
+ * plans (written a paragraph a line): set at the usual page widths, in full-width digits, spaced out, as
+ * OCR reads them, double-spaced, in Markdown and printed. Headings and indicators are compared as
+ * written, but for the widths of digits, brackets and stops the dress changes.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,10 @@ const DRESSES: Record<string, (text: string) => string | Buffer> = {
   halfbrackets: (t) => t.replace(/（/g, '(').replace(/）/g, ')'),
   zerowidth: (t) => t.replace(/。/g, '。\u200b'),
   tabs: (t) => t.replace(/ /g, '\t'),
+  // a blank line after every line, as a copy from a web page or some PDF readers give
+  doublespaced: (t) => t.split('\n').join('\n\n'),
+  // as a converter writes Word's outline in Markdown: ## 一、…, run-in headings in bold
+  markdown: (t) => t.replace(/^([一二三四五六七八九十]+、)/gm, '## $1').replace(/^(（[一二三四五六七八九十]+）[^。\n]{2,30}。)/gm, '**$1**'),
   digitspaced: (t) => t.replace(/(?<=\d)(?=\d)/g, ' '),
   letterspaced: letterSpaced,
   // as OCR reads a scan: 一 of a marker as a dash (—、, （—）), half-width stops and brackets
@@ -114,7 +119,7 @@ function reading(c: ClauseRecord) {
  */
 const SETS = [
   { name: 'the seed plans', folder: 'corpus', dresses: Object.keys(DRESSES) },
-  ...['unseen-plans', 'unseen-plans-2', 'unseen-plans-3'].map((set) => ({ name: `the probes (${set})`, folder: `test/fixtures/${set}`, dresses: ['usual', 'wide', 'fullwidthdigits', 'digitspaced', 'letterspaced', 'ocr', 'printed', 'printedspaced'] })),
+  ...['unseen-plans', 'unseen-plans-2', 'unseen-plans-3'].map((set) => ({ name: `the probes (${set})`, folder: `test/fixtures/${set}`, dresses: ['usual', 'wide', 'fullwidthdigits', 'digitspaced', 'letterspaced', 'ocr', 'doublespaced', 'markdown', 'printed', 'printedspaced'] })),
 ];
 
 describe.each(SETS)('$name in another dress', ({ folder, dresses }) => {
