@@ -1,15 +1,16 @@
 /**
  * The same plan in another dress reads the same. Each seed plan written with other line endings, in
  * GB18030, with page numbers and a running head between its pages, indented with full-width spaces,
- * with full-width digits or half-width brackets, zero-width spaces, tabs for spaces, a blank line after
- * every line, its outline in Markdown (## 一、, **（一）…。**), its digits or its
- * Chinese letters spaced out (2 0 2 5 年, 加 强 组 织 领 导, as a PDF with letter spacing gives them), its
- * paragraphs wrapped at another page width (as another PDF would set them), its markers and stops as
- * OCR reads them (—、, half-width ,;:()), or several of these at once, gives the same clauses —
- * outline, headings, units, deadlines, metrics and links — as the plan as published. So do the probe
- * plans (written a paragraph a line): set at the usual page widths, in full-width digits, spaced out, as
- * OCR reads them, double-spaced, in Markdown and printed. Headings and indicators are compared as
- * written, but for the widths of digits, brackets and stops the dress changes.
+ * with full-width digits or half-width brackets, zero-width spaces, tabs for spaces, a blank line
+ * after every line, its outline in Markdown (## 一、, **（一）…。**) or numbered another way (第一章,
+ * 1、, ①), its digits or its Chinese letters spaced out (2 0 2 5 年, 加 强 组 织 领 导, as a PDF with
+ * letter spacing gives them), its paragraphs wrapped at another page width (as another PDF would set
+ * them), its markers and stops as OCR reads them (—、, half-width ,;:()), or several of these at once,
+ * gives the same clauses — outline, headings, units, deadlines, metrics and links — as the plan as
+ * published. So do the probe plans (written a paragraph a line): set at the usual page widths, in
+ * full-width digits, spaced out, as OCR reads them, double-spaced, in Markdown, numbered another way
+ * and printed. Headings and indicators are compared as written, but for the widths of digits,
+ * brackets and stops the dress changes; a path step by its number (① is （1）).
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,7 @@ function paged(text: string): string {
   return lines.flatMap((line, i) => (i > 0 && i % 45 === 0 ? ['', `— ${i / 45} —`, '', head, line] : [line])).join('\n');
 }
 
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const fullWidthDigits = (t: string) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const letterSpaced = (t: string) => t.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, ' ');
 
@@ -70,6 +72,12 @@ const DRESSES: Record<string, (text: string) => string | Buffer> = {
   // a blank line after every line, as a copy from a web page or some PDF readers give
   doublespaced: (t) => t.split('\n').join('\n\n'),
   // as a converter writes Word's outline in Markdown: ## 一、…, run-in headings in bold
+  // the plan's items numbered another way (1、 for 1., ① for （1）) and its parts as chapters (第一章 for 一、)
+  numbering: (t) =>
+    t
+      .replace(/^(\s*)(\d{1,2})[.．](?!\d)/gm, '$1$2、')
+      .replace(/^(\s*)[（(](\d{1,2})[）)]/gm, (_, indent: string, n: string) => indent + CIRCLED[Number(n) - 1])
+      .replace(/^(\s*)([一二三四五六七八九十]+)、/gm, '$1第$2章 '),
   markdown: (t) => t.replace(/^([一二三四五六七八九十]+、)/gm, '## $1').replace(/^(（[一二三四五六七八九十]+）[^。\n]{2,30}。)/gm, '**$1**'),
   digitspaced: (t) => t.replace(/(?<=\d)(?=\d)/g, ' '),
   letterspaced: letterSpaced,
@@ -102,9 +110,12 @@ const asWritten = (s: string | null) =>
     .replace(/;/g, '；')
     .replace(/(?<=\d) (?=\d)/g, '');
 
+/** A path step as its number says it, whatever the numbering (① is （1）, 第一章 is 一). */
+const sameNumber = (step: string) => (CIRCLED.includes(step) ? `（${CIRCLED.indexOf(step) + 1}）` : step.replace(/^第([一二三四五六七八九十]+)$/, '$1'));
+
 function reading(c: ClauseRecord) {
   return {
-    path: c.path.join(' '),
+    path: c.path.map(sameNumber).join(' '),
     title: asWritten(c.title),
     units: c.units.map((u) => `${u.canonical}:${u.role}`).sort(),
     deadlines: c.deadlines.map((d) => `${d.kind} ${d.start ?? ''}–${d.end ?? ''} ${d.recurring ?? ''}`),
@@ -119,7 +130,7 @@ function reading(c: ClauseRecord) {
  */
 const SETS = [
   { name: 'the seed plans', folder: 'corpus', dresses: Object.keys(DRESSES) },
-  ...['unseen-plans', 'unseen-plans-2', 'unseen-plans-3'].map((set) => ({ name: `the probes (${set})`, folder: `test/fixtures/${set}`, dresses: ['usual', 'wide', 'fullwidthdigits', 'digitspaced', 'letterspaced', 'ocr', 'doublespaced', 'markdown', 'printed', 'printedspaced'] })),
+  ...['unseen-plans', 'unseen-plans-2', 'unseen-plans-3'].map((set) => ({ name: `the probes (${set})`, folder: `test/fixtures/${set}`, dresses: ['usual', 'wide', 'fullwidthdigits', 'digitspaced', 'letterspaced', 'ocr', 'doublespaced', 'markdown', 'numbering', 'printed', 'printedspaced'] })),
 ];
 
 describe.each(SETS)('$name in another dress', ({ folder, dresses }) => {
