@@ -7,7 +7,7 @@
 import type { AppliedCuration, CitedDocument, ClauseRecord, DocumentRecord, ReusePair } from './publish/schema.ts';
 import type { Message } from './messages.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
-import { readAliasTable } from './extract/unit-names.ts';
+import { corpusAliasFile, readAliasTable } from './extract/unit-names.ts';
 import { perDocument } from './per-document.ts';
 import { openDocumentCache, type CacheStats } from './cache/document-cache.ts';
 import type { Extracted } from './ingest/formats/types.ts';
@@ -63,7 +63,7 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
   const { sources, messages } = await readCorpus(corpusDir, { cache: ingestCache });
   ingestCache.prune();
   timings.ingest = performance.now() - ingestStart;
-  const aliasFile = join(corpusDir, 'unit-aliases.yaml');
+  const { file: aliasFile, messages: aliasMessages } = corpusAliasFile(join(corpusDir, 'unit-aliases.yaml'));
   const aliases = readAliasTable(aliasFile);
   // structure → extract per document, cached by content; the stage times count computed documents only.
   const perDoc = await perDocument(sources, aliasFile, { cacheDir, progress });
@@ -90,7 +90,7 @@ export async function buildCorpus(corpusDir: string, { cacheDir = null, progress
   timings.link = performance.now() - linkStart;
   progress.stage('link', timings.link);
 
-  const all = [...messages, ...aliases.messages, ...structured.flatMap((s) => s.messages), ...concepts.messages, ...linked.messages];
+  const all = [...messages, ...aliasMessages, ...aliases.messages, ...structured.flatMap((s) => s.messages), ...concepts.messages, ...linked.messages];
   const byFile = Map.groupBy(all, (m) => m.file);
   progress.end();
   return {

@@ -76,6 +76,16 @@ export function readAliasTable(file: string): { table: Lookup; messages: Message
   }
 }
 
+/**
+ * The alias table a corpus is read with: its own `unit-aliases.yaml`, else (a corpus built apart,
+ * `--corpus DIR`, without one) the project's, which a message names — as link-concepts.yaml falls back.
+ */
+export function corpusAliasFile(file: string): { file: string; messages: Message[] } {
+  if (existsSync(file) || !existsSync(ALIAS_TABLE_PATH)) return { file, messages: [] };
+  const message = `no unit-aliases.yaml: unit names read with the project’s alias table (${relative(process.cwd(), ALIAS_TABLE_PATH)})`;
+  return { file: ALIAS_TABLE_PATH, messages: [{ file: relative(process.cwd(), file), line: null, message }] };
+}
+
 let defaultLookup: Lookup | undefined;
 /** The repository's table, for callers (tests, one-off scripts) that do not pass one. */
 export function lookup(): Lookup {

@@ -74,6 +74,13 @@ describe('the alias table a corpus brings', () => {
     const [result] = extractFields(document, [clause('demo/1', '加强管理', '（责任单位：县卫健局）')], table);
     expect(result.units[0]).toMatchObject({ name: '县卫健局', canonical: '县卫生健康委', kind: 'health-bureau' });
   });
+  it('is the repository’s where a corpus built apart brings none, and a message says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'no-aliases-'));
+    writeFileSync(join(dir, 'plan-2024.txt'), '某某县县医院能力提升实施方案\n一、重点任务\n（一）加强人才培养。每年引进人才10名。（责任单位：县卫生健康局、县人力资源和社会保障局）\n');
+    const { clauses, messages } = await buildCorpus(dir);
+    expect(clauses.flatMap((c) => c.units.map((u) => u.canonical))).toEqual(['县卫健局', '县人社局']);
+    expect(messages.map((m) => m.message)).toContain('no unit-aliases.yaml: unit names read with the project’s alias table (corpus/unit-aliases.yaml)');
+  });
 });
 
 describe('an empty unit cell in a task table', () => {
