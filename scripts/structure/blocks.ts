@@ -7,6 +7,8 @@ import { runningHeads } from '../text/running-heads.ts';
 import { continuedKind, isBareMarker, numeral, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
 import { halfWidthDigits } from '../text/half-width.ts';
+import { isLetterSpaced, spacedLetters } from '../text/letter-spacing.ts';
+import { wholeDocNumber } from './doc-number.ts';
 import { drawnRule, headerlessRow, headerlessRowGoesOn, rowCells, spacedHeader, spacedRow, type HeaderlessRow, type SpacedColumns } from './table.ts';
 import { splitBodies } from './issuer.ts';
 import { dateLine, monthLine } from './date-line.ts';
@@ -105,7 +107,9 @@ export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set
   const titled = titleHeads(pages);
   if (pages.length < 3) return titled; // two page breaks at least
   const running = runningHeads(pages.map((page) => page.map((l) => l.text)));
-  return new Set([...titled, ...pages.flatMap((page, p) => page.filter((l, i) => running[p][i] && short(l.text) && !firstPageTitle(p, l.text)).map((l) => l.at))]);
+  // atop the first page, the title or the 文号 a header says again is the cover's own
+  const cover = (p: number, text: string) => firstPageTitle(p, text) || (p === 0 && wholeDocNumber(text) !== null);
+  return new Set([...titled, ...pages.flatMap((page, p) => page.filter((l, i) => running[p][i] && short(l.text) && !cover(p, l.text)).map((l) => l.at))]);
 }
 
 /**
@@ -449,22 +453,12 @@ export const isTitle = (written: string) => {
 const leavesBracketOpen = (text: string) => (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
 const leavesTitleOpen = (text: string) => (text.match(/《/g)?.length ?? 0) > (text.match(/》/g)?.length ?? 0);
 
-/** Two Chinese letters (or full-width signs) one space apart. */
-const spacedLetters = /(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])/g;
-const adjacentLetters = /[\u4e00-\u9fff](?=[\u4e00-\u9fff])/g;
-
 /**
  * How wide a line is set: its display width, without the spaces a letter-spaced text puts between every two
  * letters (`加 强 组 织 领 导`, as some PDFs' text comes out), which would make its lines as uneven as their letters.
  */
 function widthMeasure(lines: string[]): (line: string) => number {
-  let spaced = 0;
-  let adjacent = 0;
-  for (const line of lines) {
-    spaced += line.match(spacedLetters)?.length ?? 0;
-    adjacent += line.match(adjacentLetters)?.length ?? 0;
-  }
-  return spaced > adjacent ? (line) => displayWidth(line.replace(spacedLetters, '')) : displayWidth;
+  return isLetterSpaced(lines.join('\n')) ? (line) => displayWidth(line.replace(spacedLetters, '')) : displayWidth;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import type { SourceText } from '../ingest/read-corpus.ts';
 import type { Message } from '../messages.ts';
 import { readBlocks, tocEntry, type Block } from './blocks.ts';
+import { withoutLetterSpacing } from '../text/letter-spacing.ts';
 import { joinWrapped } from '../text/wrapped-lines.ts';
 import { readMarker } from './markers.ts';
 import { withoutInvisibles } from './text-width.ts';
@@ -63,7 +64,9 @@ export function structureDocument(input: SourceText): Structured {
   const fullText = blocks.map((b) => b.text).join('\n');
   // What the cover lines say, without Markdown's marks (`> 某政办发〔2024〕9号`, `**…**`).
   // A table of contents' entries (a gazette's issue lists the documents in it: …关于…的报告 ……… 1) name no issuer or title of this one.
-  const coverLines = preambleLines.map((l) => (tocEntry.test(l.trim()) ? '' : withoutMarkdownMarks(l)));
+  // A letter-spaced line (襄 政 办 发〔2023〕25 号) read by its letters.
+  const coverLines = preambleLines.map((l) => (tocEntry.test(l.trim()) ? '' : withoutLetterSpacing(withoutMarkdownMarks(l))));
+  const closingRead = closingLines.map(withoutLetterSpacing);
   const title = documentTitle(coverLines);
   // A website's disclosure table says the 文号, issuer and 成文日期 in so many words; the cover letter's own lines otherwise.
   const disclosed = disclosureFields(preambleLines);
@@ -72,10 +75,10 @@ export function structureDocument(input: SourceText): Structured {
   const issuer = issuers[0] ?? null;
   const cites = citations(fullText, title);
   const cover = ownDocNumbers(coverLines);
-  const own = cover.length ? cover : closingDocNumbers(closingLines);
+  const own = cover.length ? cover : closingDocNumbers(closingRead);
   const docNumber = disclosed.docNumber ?? own[0] ?? null;
   const region = documentRegion([issuer, title], cites.flatMap((c) => c.docNumber ?? []));
-  const date = disclosed.date ?? documentDate(coverLines, closingLines);
+  const date = disclosed.date ?? documentDate(coverLines, closingRead);
 
   const fromText: DocumentRecord = {
     id: source.id,

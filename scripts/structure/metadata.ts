@@ -2,6 +2,7 @@
  * Document metadata read from the cover matter of a Chinese official document:
  * 文号, issuer, date, title, level, region, period and the documents it cites.
  */
+import { halfWidthDigits } from '../text/half-width.ts';
 import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
@@ -114,8 +115,13 @@ function issuedTitle(notice: string): string | null {
 /** An attachment's label before a title on its line: `附件1：`, `附件：`, `附件2 `. */
 const attachmentLabel = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:]|\s)\s*(?=\S{4})/;
 
-/** The plan's title: what the cover letter says it issues, else the first short cover line. */
+/** The plan's title: what the cover letter says it issues, else the first short cover line; its digits ASCII (（２０２４—２０２６年） is （2024—2026年）). */
 export function documentTitle(preambleLines: string[]): string | null {
+  const title = coverTitle(preambleLines);
+  return title && halfWidthDigits(title);
+}
+
+function coverTitle(preambleLines: string[]): string | null {
   const joined = coverLines(preambleLines).join('\n');
   const at = noticeAt(joined);
   const issued = at === -1 ? null : issuedTitle(joined.slice(at));
@@ -239,7 +245,7 @@ const multiYearPlan = /([一二三四五两])年(?:行动|攻坚|计划|规划)/
  * (关于印发某某县…方案的通知, then 某某县…方案（2022—2025年）): the bracket right after a repeat of the title.
  */
 function yearsAfterTitle(title: string, preambleLines: string[]): string | null {
-  const joined = coverLines(preambleLines).join('');
+  const joined = halfWidthDigits(coverLines(preambleLines).join(''));
   for (let at = joined.indexOf(title); at !== -1; at = joined.indexOf(title, at + 1)) {
     const years = periodFirst.exec(joined.slice(at + title.length));
     if (years) return years[0];
@@ -299,8 +305,8 @@ type Citation = { title: string | null; docNumber: string | null };
  * issuer publishes as a document — a newspaper, a book, a column or a slogan (《健康报》, 《黄帝内经》).
  */
 export function citations(text: string, ownTitle: string | null = null): Citation[] {
-  // Paragraph breaks stay: a 文号's agency prefix never spans two paragraphs.
-  const compact = text.replace(/[^\S\n]+/g, '');
+  // Paragraph breaks stay: a 文号's agency prefix never spans two paragraphs. Digits ASCII, as the plan's own title's.
+  const compact = halfWidthDigits(text.replace(/[^\S\n]+/g, ''));
   const found = new Map<string, Citation>();
   for (const { docNumber, index } of docNumbersIn(compact)) {
     const before = compact.slice(Math.max(0, index - 200), index);

@@ -6,8 +6,8 @@
  * 1、, ①), its digits or its Chinese letters spaced out (2 0 2 5 年, 加 强 组 织 领 导, as a PDF with
  * letter spacing gives them), its paragraphs wrapped at another page width (as another PDF would set
  * them), its markers and stops as OCR reads them (—、, half-width ,;:()), or several of these at once,
- * gives the same clauses — outline, headings, units, deadlines, metrics and links — as the plan as
- * published. So do the probe plans (written a paragraph a line): set at the usual page widths, in
+ * gives the same document — title, 文号, issuer, date, level, region, period, citations — and the same
+ * clauses — outline, headings, units, deadlines, metrics and links — as the plan as published. So do the probe plans (written a paragraph a line): set at the usual page widths, in
  * full-width digits, spaced out, as OCR reads them, double-spaced, in Markdown, numbered another way
  * and printed. Headings and indicators are compared as written, but for the widths of digits,
  * brackets and stops the dress changes; a path step by its number (① is （1）).
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../scripts/pipeline.ts';
-import type { ClauseRecord } from '../../../scripts/publish/schema.ts';
+import type { ClauseRecord, DocumentRecord } from '../../../scripts/publish/schema.ts';
 import { readBlocks } from '../../../scripts/structure/blocks.ts';
 import { halfWidthDigits } from '../../../scripts/text/half-width.ts';
 
@@ -124,9 +124,22 @@ function reading(c: ClauseRecord) {
   };
 }
 
+/** What a reader learns of the document: its metadata, the documents it cites, and its clauses. */
+const documentReading = (d: DocumentRecord, clauses: ClauseRecord[]) => ({
+  title: asWritten(d.title),
+  docNumber: d.docNumber,
+  issuer: d.issuer,
+  date: d.date,
+  level: d.level,
+  region: d.region,
+  period: d.period,
+  cites: d.cites.map((c) => c.docNumber),
+  clauses: clauses.map(reading),
+});
+
 /**
  * The seed plans, as PDFs cut them, in every dress; the probe plans nobody tuned the pipeline on, written one
- * paragraph a line, as PDFs of the usual page widths would cut them and with full-width digits.
+ * paragraph a line, in all but the plainest.
  */
 const SETS = [
   { name: 'the seed plans', folder: 'corpus', dresses: Object.keys(DRESSES) },
@@ -135,7 +148,7 @@ const SETS = [
 
 describe.each(SETS)('$name in another dress', ({ folder, dresses }) => {
   const plans = readdirSync(folder).flatMap((f) => (f.endsWith('.txt') && !f.startsWith('national') ? [f.slice(0, -'.txt'.length)] : []));
-  let byDoc: Map<string, ClauseRecord[]>;
+  let read: (id: string) => ReturnType<typeof documentReading>;
   beforeAll(async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'other-dress-'));
     for (const file of ['national-qianxian-2021.txt', 'national-qianxian-2021.yaml', 'link-concepts.yaml']) copyFileSync(join('corpus', file), join(corpus, file));
@@ -144,13 +157,14 @@ describe.each(SETS)('$name in another dress', ({ folder, dresses }) => {
       writeFileSync(join(corpus, `${plan}.txt`), text);
       for (const dress of dresses) writeFileSync(join(corpus, `${dressedId(plan, dress)}.txt`), DRESSES[dress](text));
     }
-    byDoc = Map.groupBy((await buildCorpus(corpus)).clauses, (c) => c.doc);
+    const { documents, clauses } = await buildCorpus(corpus);
+    const byDoc = Map.groupBy(clauses, (c) => c.doc);
+    read = (id) => documentReading(documents.find((d) => d.id === id)!, byDoc.get(id)!);
   }, 120_000);
 
   describe.each(plans)('%s', (plan) => {
-    it.each(dresses)('%s: the same clauses, headings, units, deadlines, metrics and links', (dress) => {
-      const dressed = byDoc.get(dressedId(plan, dress))!.map(reading);
-      expect(dressed).toEqual(byDoc.get(plan)!.map(reading));
+    it.each(dresses)('%s: the same metadata, citations, clauses, headings, units, deadlines, metrics and links', (dress) => {
+      expect(read(dressedId(plan, dress))).toEqual(read(plan));
     });
   });
 });

@@ -103,6 +103,26 @@ describe('pages of a text pulled out of a PDF', () => {
     expectNothingLost(document, clauses, lines);
   });
 
+  it('the 文号 atop the first page stays the document’s when every page repeats it as its header', () => {
+    const docNumber = '某政办发〔2023〕25号';
+    const lines = titledPages.flatMap((line, k) => (k === 0 || titledPages[k - 2]?.startsWith('- ') ? [docNumber, '', line] : [line]));
+    const { document, clauses } = buildText('numbered.txt', lines.join('\n'));
+    expect(document).toMatchObject({ docNumber, title: '某某县县医院综合能力提升实施方案' });
+    expect(document.pageHeads.length).toBeGreaterThanOrEqual(2);
+    expect(clauses.filter((c) => c.text.includes(docNumber))).toEqual([]);
+  });
+
+  it('a letter-spaced cover reads as its letters: 某 政 办 发〔2023〕25 号 is the 文号, 某政办 no issuer', () => {
+    const cover = ['某政办发〔2023〕25号', '', '某某县人民政府办公室', '关于印发某某县县医院综合能力提升实施方案的通知', ''];
+    const spaced = (line: string) => line.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, ' ').replace(/(?<=号)|(?=号)/, ' ');
+    const metadata = (lines: string[]) => {
+      const { title, docNumber, issuer, date } = buildText('spaced.txt', [...lines, ...titledPages].join('\n')).document;
+      return { title, docNumber, issuer, date };
+    };
+    expect(metadata(cover.map(spaced))).toEqual(metadata(cover));
+    expect(metadata(cover.map(spaced))).toMatchObject({ docNumber: '某政办发〔2023〕25号', issuer: '某某县人民政府办公室' });
+  });
+
   it('the title atop the first page stays the title when the pages after it repeat it as their running header', () => {
     const { document, clauses, lines } = buildText('titled.txt', titledPages.join('\n'));
     expect(document.pageHeads.map((p) => p.line)).toEqual([24, 49]);
