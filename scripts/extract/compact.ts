@@ -2,12 +2,14 @@
  * A whitespace-free view of a clause text with a map back to the original offsets.
  * PDF-extracted text can still carry spaces (`2023年 8月`, `3.05 人`) and line breaks
  * inside an annotation or a date, so every pattern runs on this view and maps spans back; its
- * digits are ASCII, however the text wrote them (２０２５年), and its stops full-width (；for ;). A Markdown source's bold marks are
+ * digits are ASCII, however the text wrote them (２０２５年), its stops full-width (；for ;), and a range's
+ * dash a dash where OCR read it as 一. A Markdown source's bold marks are
  * no part of what it says (由**县卫健局**牵头 names its lead unit as 由县卫健局牵头 does), nor are its
  * list bullets (- 县卫健局 on a line of its own): those marks (text/strong-emphasis.ts), and a bullet
  * opening a paragraph (text/list-bullets.ts), are left out of the view too.
  */
 import { halfWidthDigits } from '../text/half-width.ts';
+import { withRangeDashes } from '../text/range-dash.ts';
 import { strongMarks } from '../text/strong-emphasis.ts';
 import { isBulletAt } from '../text/list-bullets.ts';
 export interface Compact {
@@ -36,14 +38,18 @@ export function compact(original: string): Compact {
     text += original[i];
     offsets.push(i);
   }
-  return { text: fullWidthStops(halfWidthDigits(text)), offsets, breaks };
+  return { text: withRangeDashes(fullWidthStops(halfWidthDigits(text))), offsets, breaks };
 }
 
 /**
  * The stops a scan's OCR or a hasty typist writes half-width (`,` `;` `:` between Chinese words) as the
  * full-width ones every pattern reads: one character for one. Not a comma or colon between digits (1,000, 8:30).
  */
-const fullWidthStops = (text: string) => text.replace(/;/g, '；').replace(/(?<!\d),|,(?!\d)/g, '，').replace(/(?<!\d):|:(?!\d)/g, '：');
+const fullWidthStops = (text: string) =>
+  text
+    .replace(/;/g, '；')
+    .replace(/(?<!\d),|,(?!\d)/g, '，')
+    .replace(/(?<!\d):|:(?!\d)/g, '：');
 
 /** Maps a [start, end) span of the compact view to the original text. */
 export function originalSpan(view: Compact, start: number, end: number): [number, number] {

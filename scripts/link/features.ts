@@ -15,6 +15,7 @@ import { cites, documentRuns, isAbove, planText, writtenFrom } from './relation.
 import { linkRoles } from './roles.ts';
 import { conceptCounts, type Concepts } from './concepts.ts';
 import { halfWidthDigits } from '../text/half-width.ts';
+import { withRangeDashes } from '../text/range-dash.ts';
 import { corpusTerms, segmenter, type Segmenter } from './words.ts';
 import { blanked, linkedText } from './linked-text.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
@@ -212,7 +213,7 @@ const byClause = {
  */
 function wordText(c: ClauseRecord): string {
   // ２０２５ is 2025 to the segmenter, as it is to the bigrams
-  const text = halfWidthDigits(linkedText(c));
+  const text = withRangeDashes(halfWidthDigits(linkedText(c)));
   const wholeNumbers = (s: string) => s.replace(/(?<=\d)[ \t]+(?=\d)/g, '');
   return wholeNumbers(text.slice(0, c.bodyStart)) + wholeNumbers(text.slice(c.bodyStart).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
 }

@@ -4,6 +4,8 @@
  * `at[i]` is the offset in the original text of the i-th kept character,
  * which lets evidence found on the comparable form point back into `text`.
  */
+import { withRangeDashes } from '../text/range-dash.ts';
+
 export interface Folded {
   chars: string;
   at: number[];
@@ -16,7 +18,9 @@ const fullWidth = (ch: string) => {
   return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : ch;
 };
 
-export function fold(text: string): Folded {
+export function fold(written: string): Folded {
+  // a range's dash OCR read as 一 is no letter (text/range-dash.ts)
+  const text = withRangeDashes(written);
   let chars = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -3,6 +3,7 @@
  * 文号, issuer, date, title, level, region, period and the documents it cites.
  */
 import { halfWidthDigits } from '../text/half-width.ts';
+import { withRangeDashes } from '../text/range-dash.ts';
 import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
@@ -115,10 +116,13 @@ function issuedTitle(notice: string): string | null {
 /** An attachment's label before a title on its line: `附件1：`, `附件：`, `附件2 `. */
 const attachmentLabel = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:]|\s)\s*(?=\S{4})/;
 
-/** The plan's title: what the cover letter says it issues, else the first short cover line; its digits ASCII (（２０２４—２０２６年） is （2024—2026年）). */
+/**
+ * The plan's title: what the cover letter says it issues, else the first short cover line; its digits ASCII
+ * (（２０２４—２０２６年） is （2024—2026年）) and a range's dash a dash where OCR read it as 一.
+ */
 export function documentTitle(preambleLines: string[]): string | null {
   const title = coverTitle(preambleLines);
-  return title && halfWidthDigits(title);
+  return title && withRangeDashes(halfWidthDigits(title));
 }
 
 function coverTitle(preambleLines: string[]): string | null {
@@ -245,7 +249,7 @@ const multiYearPlan = /([一二三四五两])年(?:行动|攻坚|计划|规划)/
  * (关于印发某某县…方案的通知, then 某某县…方案（2022—2025年）): the bracket right after a repeat of the title.
  */
 function yearsAfterTitle(title: string, preambleLines: string[]): string | null {
-  const joined = halfWidthDigits(coverLines(preambleLines).join(''));
+  const joined = withRangeDashes(halfWidthDigits(coverLines(preambleLines).join('')));
   for (let at = joined.indexOf(title); at !== -1; at = joined.indexOf(title, at + 1)) {
     const years = periodFirst.exec(joined.slice(at + title.length));
     if (years) return years[0];

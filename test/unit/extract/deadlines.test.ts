@@ -15,6 +15,9 @@ describe('absolute deadlines', () => {
   it('2024年6月前 ends with that month', () => {
     expect(extractDeadlines('2024 年 6 月前提起呼吸中心认证申请', 2024)[0]).toMatchObject({ kind: 'by', end: '2024-06-30' });
   });
+  it('a range whose dash OCR read as 一 (2023年9月一2025年12月) is the range', () => {
+    expect(only('组织实施阶段（2023年9月一2025年12月）', 2023)).toMatchObject({ kind: 'range', start: '2023-09-01', end: '2025-12-31' });
+  });
   it('2023年8月底前', () => {
     expect(only('启动阶段（2023年 8月底前）', 2023)).toMatchObject({ kind: 'by', end: '2023-08-31' });
   });

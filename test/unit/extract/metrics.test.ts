@@ -78,6 +78,8 @@ describe('metrics', () => {
     // the doer before how often it acts is who counts (县医院每年下转…), its attribute (县医院床位) is what is counted
     expect(only('县医院每年下转康复期患者不少于1000人次。')).toMatchObject({ indicator: '下转康复期患者', value: 1000 });
     expect(only('县人民医院年均门诊量不少于30万人次。')).toMatchObject({ indicator: '门诊量' });
+    // OCR's 一 for the dash of a range between digits
+    expect(only('每个县要有1一2所好医院。')).toMatchObject({ comparator: 'range', min: 1, max: 2, unit: '所' });
     // half-width stops, as OCR reads a scan, part targets as full-width ones do (not 1,000 or 8:30)
     expect(metrics('县域内就诊率达到90%;基层诊疗量占比达到65%,县医院床位达到1,000张。').map((m) => [m.indicator, m.value])).toEqual([
       ['县域内就诊率', 90],

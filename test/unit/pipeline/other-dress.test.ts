@@ -18,9 +18,8 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../scripts/pipeline.ts';
-import type { ClauseRecord, DocumentRecord } from '../../../scripts/publish/schema.ts';
 import { readBlocks } from '../../../scripts/structure/blocks.ts';
-import { halfWidthDigits } from '../../../scripts/text/half-width.ts';
+import { CIRCLED, documentReading } from '../../helpers/reading.ts';
 
 /** The plan's paragraphs as the pipeline reads them, one a line (a Markdown heading keeps its #). */
 const paragraphs = (text: string) =>
@@ -56,7 +55,6 @@ function paged(text: string): string {
   return lines.flatMap((line, i) => (i > 0 && i % 45 === 0 ? ['', `— ${i / 45} —`, '', head, line] : [line])).join('\n');
 }
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const fullWidthDigits = (t: string) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const letterSpaced = (t: string) => t.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, ' ');
 
@@ -81,9 +79,10 @@ const DRESSES: Record<string, (text: string) => string | Buffer> = {
   markdown: (t) => t.replace(/^([一二三四五六七八九十]+、)/gm, '## $1').replace(/^(（[一二三四五六七八九十]+）[^。\n]{2,30}。)/gm, '**$1**'),
   digitspaced: (t) => t.replace(/(?<=\d)(?=\d)/g, ' '),
   letterspaced: letterSpaced,
-  // as OCR reads a scan: 一 of a marker as a dash (—、, （—）), half-width stops and brackets
+  // as OCR reads a scan: 一 of a marker as a dash (—、, （—）) and a range's dash as 一, half-width stops and brackets
   ocr: (t) =>
     t
+      .replace(/(?<=[年月日\d]\s*)—(?=\s*\d)/g, '一')
       .replace(/^(\s*)一、/gm, '$1—、')
       .replace(/^(\s*)（一）/gm, '$1（—）')
       .replace(/，/g, ',')
@@ -100,43 +99,6 @@ const DRESSES: Record<string, (text: string) => string | Buffer> = {
 };
 
 const dressedId = (plan: string, dress: string) => plan.replace(/-(\d{4})$/, `${dress}-$1`);
-/** What the dress may change of a heading or an indicator: the width of digits, brackets and stops, spaces between digits. */
-const asWritten = (s: string | null) =>
-  halfWidthDigits(s ?? '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/,/g, '，')
-    .replace(/:/g, '：')
-    .replace(/;/g, '；')
-    .replace(/(?<=\d) (?=\d)/g, '');
-
-/** A path step as its number says it, whatever the numbering (① is （1）, 第一章 is 一). */
-const sameNumber = (step: string) => (CIRCLED.includes(step) ? `（${CIRCLED.indexOf(step) + 1}）` : step.replace(/^第([一二三四五六七八九十]+)$/, '$1'));
-
-function reading(c: ClauseRecord) {
-  return {
-    path: c.path.map(sameNumber).join(' '),
-    title: asWritten(c.title),
-    units: c.units.map((u) => `${u.canonical}:${u.role}`).sort(),
-    deadlines: c.deadlines.map((d) => `${d.kind} ${d.start ?? ''}–${d.end ?? ''} ${d.recurring ?? ''}`),
-    metrics: c.metrics.map((m) => `${asWritten(m.indicator)} ${m.comparator} ${m.value ?? `${m.min}–${m.max}`}${m.unit ?? ''}`),
-    links: c.links.map((l) => l.target),
-  };
-}
-
-/** What a reader learns of the document: its metadata, the documents it cites, and its clauses. */
-const documentReading = (d: DocumentRecord, clauses: ClauseRecord[]) => ({
-  title: asWritten(d.title),
-  docNumber: d.docNumber,
-  issuer: d.issuer,
-  date: d.date,
-  level: d.level,
-  region: d.region,
-  period: d.period,
-  cites: d.cites.map((c) => c.docNumber),
-  clauses: clauses.map(reading),
-});
-
 /**
  * The seed plans, as PDFs cut them, in every dress; the probe plans nobody tuned the pipeline on, written one
  * paragraph a line, in all but the plainest.
