@@ -8,8 +8,7 @@
  * list bullets (- 县卫健局 on a line of its own): those marks (text/strong-emphasis.ts), and a bullet
  * opening a paragraph (text/list-bullets.ts), are left out of the view too.
  */
-import { halfWidthDigits } from '../text/half-width.ts';
-import { withRangeDashes } from '../text/range-dash.ts';
+import { normalForm } from '../text/normal-form.ts';
 import { strongMarks } from '../text/strong-emphasis.ts';
 import { isBulletAt } from '../text/list-bullets.ts';
 export interface Compact {
@@ -38,7 +37,7 @@ export function compact(original: string): Compact {
     text += original[i];
     offsets.push(i);
   }
-  return { text: withRangeDashes(fullWidthStops(halfWidthDigits(text))), offsets, breaks };
+  return { text: fullWidthStops(normalForm(text)), offsets, breaks };
 }
 
 /**

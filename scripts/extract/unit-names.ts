@@ -120,11 +120,14 @@ export function splitAlias(name: string, table: Lookup = lookup()): { main: stri
 /** A listed name without the 等 that closes a list: 县医保局等 / 县医保局等部门 / 县医保局等相关单位 → 县医保局. */
 export const withoutEtc = (name: string) => name.replace(/等(?:相关|有关)?(?:部门|单位)?$/, '');
 
-/** Whether a string reads as a unit name: known to the table or carrying a unit ending. */
+/**
+ * Whether a string reads as a unit name: known to the table or carrying a unit ending — not a phrase that
+ * ends as one may (滞后的单位进行督办, the rest of a sentence a line break left alone: 的 or 进行 in it).
+ */
 export function looksLikeUnit(name: string, table: Lookup = lookup()): boolean {
   const n = name.replace(/\s/g, '');
   if (table.byBare.has(n) || table.byBare.has(dropLevel(n))) return true;
-  return UNIT_ENDING.test(n);
+  return UNIT_ENDING.test(n) && !/的|进行/.test(n);
 }
 
 const UNIT_ENDING = /(局|委|办|部|委员会|办公室|中心|医院|卫生院|保健院|总院|分院|集团|医共体|政府|办事处|联合会|残联|乡镇|街道)$/;

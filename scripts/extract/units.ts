@@ -200,8 +200,7 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     found.push({ start: at, end, pieces: parseContent(s, at, end, table) });
   }
   // A paragraph after the task that is nothing but unit names (加强…建设。\n县卫健局、县医保局), as a task list sets them under it;
-  // not a signature, the issuer's name over its date, nor a list of the centres the task builds (建设：\n胸痛中心\n创伤中心),
-  // nor the end of a sentence a line break left alone that ends as a name may (…对进度\n滞后的单位进行督办。: a phrase, 的 in it).
+  // not a signature, the issuer's name over its date, nor a list of the centres the task builds (建设：\n胸痛中心\n创伤中心).
   view.breaks.forEach((start, k) => {
     const next = view.breaks[k + 1] ?? s.length;
     const end = s[next - 1] === '。' ? next - 1 : next;
@@ -209,7 +208,7 @@ function findAnnotations(original: string, view: Compact, table: Lookup): Annota
     if (start === 0 || end <= start || signs || found.some((a) => a.start < next && a.end > start)) return;
     const pieces = parseContent(s, start, end, table);
     const written = s.slice(start, end).split(new RegExp(`[${SEPARATORS}]`)).filter((name) => !PLACEHOLDER.test(withoutEtc(name)));
-    if (pieces.length && pieces.length >= written.length && pieces.every((p) => !p.role && looksLikeUnit(p.name, table) && !isBuiltCentre(p.name, table) && !/的|进行/.test(p.name))) found.push({ start, end, pieces });
+    if (pieces.length && pieces.length >= written.length && pieces.every((p) => !p.role && looksLikeUnit(p.name, table) && !isBuiltCentre(p.name, table))) found.push({ start, end, pieces });
   });
   return found.sort((a, b) => a.start - b.start);
 }

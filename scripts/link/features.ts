@@ -14,8 +14,7 @@ import { namedLists, otherProgramme } from './programmes.ts';
 import { cites, documentRuns, isAbove, planText, writtenFrom } from './relation.ts';
 import { linkRoles } from './roles.ts';
 import { conceptCounts, type Concepts } from './concepts.ts';
-import { halfWidthDigits } from '../text/half-width.ts';
-import { withRangeDashes } from '../text/range-dash.ts';
+import { normalForm } from '../text/normal-form.ts';
 import { corpusTerms, segmenter, type Segmenter } from './words.ts';
 import { blanked, linkedText } from './linked-text.ts';
 import { monotoneChain, openRange, type Anchor } from './order.ts';
@@ -213,7 +212,7 @@ const byClause = {
  */
 function wordText(c: ClauseRecord): string {
   // ２０２５ is 2025 to the segmenter, as it is to the bigrams
-  const text = withRangeDashes(halfWidthDigits(linkedText(c)));
+  const text = normalForm(linkedText(c));
   const wholeNumbers = (s: string) => s.replace(/(?<=\d)[ \t]+(?=\d)/g, '');
   return wholeNumbers(text.slice(0, c.bodyStart)) + wholeNumbers(text.slice(c.bodyStart).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
 }

@@ -4,7 +4,7 @@
  * `at[i]` is the offset in the original text of the i-th kept character,
  * which lets evidence found on the comparable form point back into `text`.
  */
-import { withRangeDashes } from '../text/range-dash.ts';
+import { normalForm } from '../text/normal-form.ts';
 
 export interface Folded {
   chars: string;
@@ -19,8 +19,8 @@ const fullWidth = (ch: string) => {
 };
 
 export function fold(written: string): Folded {
-  // a range's dash OCR read as 一 is no letter (text/range-dash.ts)
-  const text = withRangeDashes(written);
+  // a range's dash OCR read as 一 is no letter (text/normal-form.ts)
+  const text = normalForm(written);
   let chars = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {

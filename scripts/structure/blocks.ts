@@ -5,7 +5,7 @@
  */
 import { runningHeads } from '../text/running-heads.ts';
 import { continuedKind, isBareMarker, numeral, readMarker, type Marker, type MarkerKind } from './markers.ts';
-import { collapseWhitespace, displayWidth } from './text-width.ts';
+import { collapseWhitespace, displayWidth, lettersOf } from './text-width.ts';
 import { halfWidthDigits } from '../text/half-width.ts';
 import { isLetterSpaced, spacedLetters } from '../text/letter-spacing.ts';
 import { wholeDocNumber } from './doc-number.ts';
@@ -103,7 +103,7 @@ export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set
     if (pageNumbers.has(at)) pages.push([]);
     else if (text) pages.at(-1)!.push({ at, text });
   });
-  const short = (text: string) => compact(text).length <= 40 && !/[。；，\t]/.test(text);
+  const short = (text: string) => lettersOf(text).length <= 40 && !/[。；，\t]/.test(text);
   const titled = titleHeads(pages);
   if (pages.length < 3) return titled; // two page breaks at least
   const running = runningHeads(pages.map((page) => page.map((l) => l.text)));
@@ -119,12 +119,9 @@ export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set
  */
 function titleHeads(pages: { at: number; text: string }[][]): Set<number> {
   const opening = pages[0].slice(0, Math.max(0, pages[0].findIndex((l) => /[。；，]/.test(l.text))));
-  const titles = new Set(opening.flatMap((_, i) => [1, 2, 3].map((n) => compact(opening.slice(i, i + n).map((l) => l.text).join('')))));
-  return new Set(pages.slice(1).flatMap((page) => (page[0] && compact(page[0].text).length <= 40 && !readMarker(page[0].text) && titles.has(compact(page[0].text)) ? [page[0].at] : [])));
+  const titles = new Set(opening.flatMap((_, i) => [1, 2, 3].map((n) => lettersOf(opening.slice(i, i + n).map((l) => l.text).join('')))));
+  return new Set(pages.slice(1).flatMap((page) => (page[0] && lettersOf(page[0].text).length <= 40 && !readMarker(page[0].text) && titles.has(lettersOf(page[0].text)) ? [page[0].at] : [])));
 }
-
-/** A line's letters, white space (a PDF's letter spacing too) left out. */
-const compact = (text: string) => text.replace(/\s+/g, '');
 
 /**
  * Paragraphs of the text, and the page furniture between them — page numbers and running
@@ -156,7 +153,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
   let entryStart: Block | null = null;
   /** The first entry of a table of contents (white space removed): the heading the text starts over with. */
   let firstEntry: string | null = null;
-  const compactLines = lines.map(compact);
+  const compactLines = lines.map(lettersOf);
   // The next non-blank line after each line, for the look-ahead of tables and signatures.
   const nextLine: string[] = [];
   for (let i = lines.length - 1, next = ''; i >= 0; i--) {
@@ -321,7 +318,8 @@ function paragraphText(written: string, marker: Marker | null): string {
   const runIn = marker && spacedRunIn(written, marker);
   if (runIn) return `${paragraphText(runIn.head, marker)} ${collapseWhitespace(runIn.body)}`;
   const text = collapseWhitespace(written);
-  if (!marker || readMarker(text, () => marker.value - 1)) return text;
+  // (the numbering it was read in goes on, so a slip like `（三加强` reads again)
+  if (!marker || readMarker(text, (kind) => (kind === marker.kind ? marker.value - 1 : undefined))) return text;
   return `${marker.raw} ${collapseWhitespace(written.trimStart().slice(marker.raw.length))}`;
 }
 
@@ -446,7 +444,7 @@ export const firstPageTitle = (page: number, text: string) => page === 0 && isTi
 
 export const isTitle = (written: string) => {
   // letters a PDF spaced out (`重 点 任 务 清 单`) are the words they spell
-  const text = written.replace(/\s+/g, '');
+  const text = lettersOf(written);
   return !/[。！？；，、：:,;!?]/.test(text) && documentKind.test(text) && !leavesBracketOpen(text) && (text.match(/《/g)?.length ?? 0) === (text.match(/》/g)?.length ?? 0);
 };
 

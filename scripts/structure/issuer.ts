@@ -8,16 +8,16 @@
 import { dateLine, monthLine } from './date-line.ts';
 import { readMarker } from './markers.ts';
 import { nameThenDocNumber } from './doc-number.ts';
+import { lettersOf } from './text-width.ts';
 import { DISCLOSURE_LABELS, labelPattern } from '../text/disclosure-labels.ts';
 
 /** How the name of an issuing body ends. */
 const bodySuffix = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|领导组|工作组|指挥部|联合会|局|厅|委|部|院|中心|办|署)$/;
 const strip = (line: string) => line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*(\*\*|__)(.+?)\1\s*$/, '$2').trim();
-const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** A name that can issue a document: ends like a body, no sentence or list punctuation, not an addressee. */
 export function isBody(name: string): boolean {
-  const n = compact(name);
+  const n = lettersOf(name);
   return n.length >= 3 && n.length <= 30 && bodySuffix.test(n) && !/[。，；：:、,;《》“”"]/.test(n) && !/^(?:关于|各|根据|按照|县直|市直|有关)/.test(n);
 }
 
@@ -31,7 +31,7 @@ export const isBodyOrHead = (name: string) => isBody(name.replace(/\s*文\s*件$
 export function splitBodies(text: string): string[] {
   const pieces = text.trim().split(/[\s、]+/).filter(Boolean);
   if (pieces.length > 1 && pieces.every(isBody)) return pieces.flatMap(splitRun);
-  return isBody(text) ? splitRun(compact(text)) : [];
+  return isBody(text) ? splitRun(lettersOf(text)) : [];
 }
 
 function splitRun(name: string): string[] {
@@ -49,7 +49,7 @@ function headLines(lines: string[]): string[] {
   const head: string[] = [];
   for (const line of lines.map(strip).filter(Boolean)) {
     // 份号, 密级, 紧急程度 and 签发人 stand around the red head, bare or labelled (密级：秘密★6个月); they name no one.
-    if (/^\d{6}$|^(?:特急|加急|急件|平急|特提|机密|秘密|绝密)(?:★.*)?$|签\s*发\s*人|^(?:份号|密级|紧急程度|缓急)[：:]/.test(compact(line))) continue;
+    if (/^\d{6}$|^(?:特急|加急|急件|平急|特提|机密|秘密|绝密)(?:★.*)?$|签\s*发\s*人|^(?:份号|密级|紧急程度|缓急)[：:]/.test(lettersOf(line))) continue;
     // nor do a website's disclosure fields above it (文号：…, 发布日期：…), read apart (disclosure.ts)
     if (disclosureField.test(line)) continue;
     if (/[。；：:]/.test(line) && !/^[（(].*[）)]$/.test(line)) break;

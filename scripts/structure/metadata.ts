@@ -2,8 +2,7 @@
  * Document metadata read from the cover matter of a Chinese official document:
  * 文号, issuer, date, title, level, region, period and the documents it cites.
  */
-import { halfWidthDigits } from '../text/half-width.ts';
-import { withRangeDashes } from '../text/range-dash.ts';
+import { normalForm } from '../text/normal-form.ts';
 import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
@@ -122,7 +121,7 @@ const attachmentLabel = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十
  */
 export function documentTitle(preambleLines: string[]): string | null {
   const title = coverTitle(preambleLines);
-  return title && withRangeDashes(halfWidthDigits(title));
+  return title && normalForm(title);
 }
 
 function coverTitle(preambleLines: string[]): string | null {
@@ -249,7 +248,7 @@ const multiYearPlan = /([一二三四五两])年(?:行动|攻坚|计划|规划)/
  * (关于印发某某县…方案的通知, then 某某县…方案（2022—2025年）): the bracket right after a repeat of the title.
  */
 function yearsAfterTitle(title: string, preambleLines: string[]): string | null {
-  const joined = withRangeDashes(halfWidthDigits(coverLines(preambleLines).join('')));
+  const joined = normalForm(coverLines(preambleLines).join(''));
   for (let at = joined.indexOf(title); at !== -1; at = joined.indexOf(title, at + 1)) {
     const years = periodFirst.exec(joined.slice(at + title.length));
     if (years) return years[0];
@@ -310,7 +309,7 @@ type Citation = { title: string | null; docNumber: string | null };
  */
 export function citations(text: string, ownTitle: string | null = null): Citation[] {
   // Paragraph breaks stay: a 文号's agency prefix never spans two paragraphs. Digits ASCII, as the plan's own title's.
-  const compact = halfWidthDigits(text.replace(/[^\S\n]+/g, ''));
+  const compact = normalForm(text.replace(/[^\S\n]+/g, ''));
   const found = new Map<string, Citation>();
   for (const { docNumber, index } of docNumbersIn(compact)) {
     const before = compact.slice(Math.max(0, index - 200), index);

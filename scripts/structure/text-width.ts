@@ -18,6 +18,9 @@ export const withoutInvisibles = (line: string) => line.replace(/[\u200b-\u200d\
  * Remove the white space PDF extraction leaves inside Chinese prose (`2023年 8月`, `3.05 人`)
  * while keeping one space between two pieces of ASCII (`5G 网络`→`5G网络`; `ICU ward`, `a = b` stay).
  */
+/** A line's letters, its white space (a PDF's letter spacing too) left out. */
+export const lettersOf = (text: string) => text.replace(/\s+/g, '');
+
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, (space, offset: number, whole: string) => {
     const before = whole[offset - 1];

@@ -5,6 +5,9 @@ const toBlocks = (lines: string[]) => readBlocks(lines).blocks;
 /** The first `n` paragraphs' texts. */
 const firstTexts = (lines: string[], n: number) => toBlocks(lines).slice(0, n).map((b) => b.text);
 
+/** Twenty lines as wide as the page (28 letters), so that the page width is found. */
+const fullLines = Array.from({ length: 20 }, () => '医疗卫生服务体系医疗卫生服务体系医疗卫生服务体系一二三四');
+
 /** A hard-wrapped page: 28 characters a line, as 襄垣's PDF text is cut. */
 const wrapped = [
   '（一）启动阶段（2023年 8月底前）',
@@ -19,7 +22,7 @@ const wrapped = [
   '项工作任务，降低呼吸系统、泌尿系统、妇科、心胸外科、心',
   ' 胸外科、耳鼻喉科等疾病外转率，并选建 8个临床科室设置 3',
   '个一级学科、5个二级学科。',
-  ...Array.from({ length: 20 }, () => '医疗卫生服务体系医疗卫生服务体系医疗卫生服务体系一二三四'),
+  ...fullLines,
 ];
 
 describe('PDF lines → paragraphs', () => {
@@ -194,13 +197,13 @@ describe('a numbered heading with its period in brackets', () => {
       '（二）组织实施阶段（２０２３年９月—２０２５年１２月）',
       '县级各医疗机构按照工作方案要求，有计划、分步骤落实各',
       '项工作任务，降低呼吸系统、泌尿系统等疾病外转率。',
-      ...Array.from({ length: 20 }, () => '医疗卫生服务体系医疗卫生服务体系医疗卫生服务体系一二三四'),
+      ...fullLines,
     ];
     expect(firstTexts(lines, 2)).toEqual(['（二）组织实施阶段（２０２３年９月—２０２５年１２月）', '县级各医疗机构按照工作方案要求，有计划、分步骤落实各项工作任务，降低呼吸系统、泌尿系统等疾病外转率。']);
   });
 
   it('but a line that says more than a heading goes on (a stop in it, or the next line opening with one)', () => {
-    const lines = ['（二）加强专科建设，重点建设心血管内科（县人民医院）', '、呼吸内科等专科。', ...Array.from({ length: 20 }, () => '医疗卫生服务体系医疗卫生服务体系医疗卫生服务体系一二三四')];
+    const lines = ['（二）加强专科建设，重点建设心血管内科（县人民医院）', '、呼吸内科等专科。', ...fullLines];
     expect(firstTexts(lines, 1)).toEqual(['（二）加强专科建设，重点建设心血管内科（县人民医院）、呼吸内科等专科。']);
   });
 });
@@ -214,7 +217,7 @@ describe('a text whose letters a PDF spaced out', () => {
       '为扎实推进县医院综合能力提升工作，确保各项任务落到实处，现将',
       '重点任务分解如下，各医疗机构认真落实。2025—2026年，年',
       '均投入700万元左右，购置医疗设备。',
-      ...Array.from({ length: 20 }, () => '医疗卫生服务体系医疗卫生服务体系医疗卫生服务体系一二'),
+      ...fullLines,
     ].map(spaced);
     expect(firstTexts(lines, 2)).toEqual(['某县县医院能力提升重点任务清单', '为扎实推进县医院综合能力提升工作，确保各项任务落到实处，现将重点任务分解如下，各医疗机构认真落实。2025—2026年，年均投入700万元左右，购置医疗设备。']);
   });
