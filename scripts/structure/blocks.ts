@@ -461,14 +461,20 @@ function widthMeasure(lines: string[]): (line: string) => number {
 
 /**
  * The page width a hard-wrapped text was cut at, or null when lines are whole paragraphs.
- * Most lines of a wrapped text share one width (give or take a few half-width digits).
+ * Most lines of a wrapped text share one width (give or take a few half-width digits). A short text
+ * (a one-page list) has too few lines for the share alone: there its full lines must also stop in
+ * mid-sentence, as lines the width cut do and whole paragraphs of one width do not.
  */
 function hardWrapWidth(lines: string[], lineWidth: (line: string) => number): number | null {
-  const widths = lines.map((l) => lineWidth(l.trim())).filter((w) => w > 0);
-  if (widths.length < 20) return null;
+  // a table's rows (cells apart by tabs or pipes) are not set at the page width
+  const measured = lines.flatMap((l) => (/\t|\|.*\|/.test(l) ? [] : [{ text: l.trim(), width: lineWidth(l.trim()) }])).filter((l) => l.width > 0);
+  if (measured.length < 8) return null;
   const counts = new Map<number, number>();
-  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const { width } of measured) counts.set(width, (counts.get(width) ?? 0) + 1);
   const [mode] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-  const near = widths.filter((w) => Math.abs(w - mode) <= 4).length;
-  return mode >= 30 && near / widths.length >= 0.4 ? mode : null;
+  const full = measured.filter((l) => Math.abs(l.width - mode) <= 4);
+  if (mode < 30 || full.length / measured.length < 0.4) return null;
+  if (measured.length >= 20) return mode;
+  const cut = full.filter((l) => !terminal.test(l.text)).length;
+  return full.length >= 5 && cut / full.length >= 0.8 ? mode : null;
 }

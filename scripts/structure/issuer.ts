@@ -44,7 +44,7 @@ function splitRun(name: string): string[] {
 
 const disclosureField = new RegExp(`^\\s*${labelPattern(DISCLOSURE_LABELS).source}`);
 
-/** Cover lines up to the first sentence or addressee: the red head and the title. */
+/** Cover lines up to the first sentence or addressee (or the first line of a sentence the page width cut, at its comma): the red head and the title. */
 function headLines(lines: string[]): string[] {
   const head: string[] = [];
   for (const line of lines.map(strip).filter(Boolean)) {
@@ -52,7 +52,7 @@ function headLines(lines: string[]): string[] {
     if (/^\d{6}$|^(?:特急|加急|急件|平急|特提|机密|秘密|绝密)(?:★.*)?$|签\s*发\s*人|^(?:份号|密级|紧急程度|缓急)[：:]/.test(lettersOf(line))) continue;
     // nor do a website's disclosure fields above it (文号：…, 发布日期：…), read apart (disclosure.ts)
     if (disclosureField.test(line)) continue;
-    if (/[。；：:]/.test(line) && !/^[（(].*[）)]$/.test(line)) break;
+    if (/[。；：:，]/.test(line) && !/^[（(].*[）)]$/.test(line)) break;
     head.push(line);
   }
   return head;

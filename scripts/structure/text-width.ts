@@ -14,18 +14,20 @@ export function displayWidth(text: string): number {
 /** Zero-width spaces and joiners, and a byte-order mark inside the text: invisible, they are read as spaces (offsets hold). */
 export const withoutInvisibles = (line: string) => line.replace(/[\u200b-\u200d\u2060\ufeff]/g, ' ');
 
-/**
- * Remove the white space PDF extraction leaves inside Chinese prose (`2023年 8月`, `3.05 人`)
- * while keeping one space between two pieces of ASCII (`5G 网络`→`5G网络`; `ICU ward`, `a = b` stay).
- */
 /** A line's letters, its white space (a PDF's letter spacing too) left out. */
 export const lettersOf = (text: string) => text.replace(/\s+/g, '');
 
+/**
+ * Remove the white space PDF extraction leaves inside Chinese prose (`2023年 8月`, `3.05 人`)
+ * while keeping one space between two pieces of ASCII (`5G 网络`→`5G网络`; `ICU ward`, `a = b` stay).
+ * A number the page width cut (`县域1` / `20急救指挥中心`) is one number again.
+ */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, (space, offset: number, whole: string) => {
     const before = whole[offset - 1];
     const after = whole[offset + space.length];
     if (before === undefined || after === undefined) return '';
+    if (space.includes('\n') && /\d/.test(before) && /\d/.test(after)) return '';
     return isAsciiWord(before) && isAsciiWord(after) ? ' ' : '';
   });
 }

@@ -56,6 +56,36 @@ describe('PDF lines → paragraphs', () => {
     ]);
   });
 
+  it('a one-page list set at a narrow page width: its full lines stop in mid-sentence and go on, a number the width cut is one number', () => {
+    // 寿阳's 推进清单 at 20 letters a line: too few lines for the page width by their share alone
+    const lines = [
+      '某县2024年“千县工程”重点任务推进清单',
+      '一、专科能力提升',
+      '（一）实施“369人才工程”，加快建设县域1',
+      '20急救指挥中心，实现5G急救车全覆盖。（县',
+      '卫健局）',
+      '（二）二级及以上医院全部设置重症医学科，',
+      '全县3家县级医院均达到推荐标准。（责任单',
+      '位：县卫健局、各乡镇人民政府、县直相关部',
+      '门）',
+      '（三）常态化开展“组团式”帮扶，每季度召',
+      '开一次专科联盟例会。',
+    ];
+    expect(toBlocks(lines).map((b) => b.text)).toEqual([
+      '某县2024年“千县工程”重点任务推进清单',
+      '一、专科能力提升',
+      '（一）实施“369人才工程”，加快建设县域120急救指挥中心，实现5G急救车全覆盖。（县卫健局）',
+      '（二）二级及以上医院全部设置重症医学科，全县3家县级医院均达到推荐标准。（责任单位：县卫健局、各乡镇人民政府、县直相关部门）',
+      '（三）常态化开展“组团式”帮扶，每季度召开一次专科联盟例会。',
+    ]);
+  });
+
+  it('a short text of whole paragraphs as wide as each other is not read as wrapped', () => {
+    // every line closes its sentence: paragraphs of one width, not lines the page width cut
+    const lines = Array.from({ length: 10 }, (_, i) => `（${'一二三四五六七八九十'[i]}）加强县医院专科能力建设，提升医疗服务能力。`);
+    expect(toBlocks(lines)).toHaveLength(10);
+  });
+
   it("a paragraph's first line, two characters narrower for its indent, goes on in the next line", () => {
     // As pdf.js gives a justified page of 28 characters a line: the indent is dropped, and the
     // first line, cut before an opening quote that may not end a line, is as wide as 24½ characters.

@@ -23,6 +23,11 @@ describe('the issuer, from each place it can stand', () => {
     expect(documentIssuers(['某某县卫生健康局 某某县财政局印发某某县县级医院能力提升方案的通知', '各乡镇卫生院：'])).toEqual(['某某县卫生健康局', '某某县财政局']);
   });
 
+  it('a first sentence the page width cut is no cover line: its 关于 names no issuer', () => {
+    const lines = ['某县县医院综合能力提升重点任务分解方案', '某县卫生健康委员会', '2023年5月16日', '为推动县医院综合能力提升工作落地见效，按', '照自治区卫生健康委关于实施“千县工程”的', '部署要求，现将重点任务分解如下。'];
+    expect(documentIssuers(lines)).toEqual(['某县卫生健康委员会']);
+  });
+
   it('the title’s own opening: XX办公厅关于…的意见', () => {
     expect(documentIssuers(['某某省人民政府办公厅关于推进紧密型县域医疗卫生共同体建设的意见', '各市人民政府：'])).toEqual(['某某省人民政府办公厅']);
   });
