@@ -23,10 +23,12 @@ const NOT_A_UNIT = /^(县域|县乡|县级医疗|县级公立|县级医院能力
  */
 const SUBJECT_BEFORE = /(^|[。；;，,：:！？\n]|[一二三四五六七八九十]是|由|依托|会同|联合)$/;
 /** The rest of 以…为龙头: the units named between (…、县中医院) and the role of the core. */
-const CORE_AFTER = /^(?:[、和与及][^，。；、]{2,12}){0,3}为(?:龙头|牵头单位|核心)/;
+const CORE_AFTER = /^(?:[、和与及][^，。；、]{2,12}){0,3}为(?:龙头|牵头单位|牵头医院|核心)/;
 /** A name without its level continuing a list of actors (县发改局、财政局、人社局按职责…): the level of the name before it. */
 const BARE_AGENCY = /(?<=[、和与及])[\u4e00-\u9fa5]{1,6}?(?:局|委)/g;
 const LIST_BEFORE = /[、和与及]$/;
+/** What makes a list of units a group's members, not doers (…县财政局主要负责同志为成员的领导小组). */
+const MEMBERS_AFTER = /^(?:[、和与及][\u4e00-\u9fa5（）()]{2,15}?)*?(?:等(?:部门|单位))?的?(?:主要|分管)?(?:负责同志|负责人|领导|同志)(?:为|任|作为)成员/;
 /**
  * When the doer acts may stand between its name and the verb (各县（市、区）人民医院2023年上半年完成…, 市卫生健康委2025年6月30日前组织…),
  * or open the phrase before its name (，力争2024年底前县人民医院通过…): the clause's deadlines say where (or a time no year
@@ -38,10 +40,11 @@ const OPENS_WHEN = /(?:^|[。；;，,：:！？])(?:力争|确保|争取|计划)
 /**
  * An actor is followed by what it does, not by a noun it qualifies (县人民医院感染科, 县级医院重点专科数: 重点 is an
  * adverb, 重点建设, not the 重点 of a noun; 能 a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no
- * 县…医院).
+ * 县…医院; 每 how often, 每季度, not a rate's 每千人口 or 每百张床: 县级医院每千人口床位数 names none). 按 opens how it acts
+ * (按照, 按职责, 按规定).
  */
 const VERB_AFTER =
-  /^(要|应|须|必须|负责|牵头|将|在|于|每|对|向|与|和|、|及|会同|联合|按照|按职责|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均)/;
+  /^(要|应|须|必须|负责|牵头|将|在|于|每(?![千万百]人|[千万百]?张?床)|对|向|与|和|、|及|会同|联合|按(?!摩)|依法|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均)/;
 
 export function extractActors(...prose: Parameters<typeof readProse>): Unit[] {
   return readProse(...prose).actors;
@@ -80,6 +83,15 @@ export function readProse(
   let doer: Unit[] = [];
   const closeList = () => {
     if (!list.length) return;
+    // 县卫健局、县财政局主要负责同志为成员的领导小组: the units' heads sit in a group; the units do nothing here
+    if (MEMBERS_AFTER.test(s.slice(previousEnd))) {
+      const members = new Set(list);
+      for (const units of [actors, restated]) units.splice(0, units.length, ...units.filter((u) => !members.has(u)));
+      for (const unit of list) if (!listedNames.has(unit.canonical)) known.delete(unit.canonical);
+      list = [];
+      doer = [];
+      return;
+    }
     // A list (县财政局、县自然资源局配合) shares the role said after its last name; after 会同 it cooperates
     // (县卫健局会同县财政局负责落实: the 负责 is the doer's with it).
     const said = roleSaidAfter(s.slice(previousEnd));

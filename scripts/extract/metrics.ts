@@ -13,7 +13,7 @@ type Comparator = Metric['comparator'];
 const NUMBER = `((?<!\\d)\\d{1,3}(?:,\\d{3})+(?![\\d,])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 // Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个, 学分 before 分. DDDs: defined daily doses (抗菌药物使用强度);
 // 学时, 学分: hours and credits of training (继续医学教育); 组: groups of a case-mix payment (DRG组数达到600组).
-const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|公里|分钟|小时|学时|课时|学分|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|分|成|组';
+const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|场次|公里|分钟|小时|学时|课时|学分|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|场|分|成|组';
 const UNIT = `(${UNITS})`;
 // 内 after a time is 以内: 48小时内上报, 3个月内完成.
 const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|个月)内|左右|上下)?';
@@ -95,8 +95,11 @@ const COORDINATED = /^[\u4e00-\u9fa5（）()]{1,15}(和|及|以及|、)$/;
  */
 const PRESENT_VERB = /(共有|现有|已有|现辖|下辖|(?:目前|当前)[^，。；,;\d]{0,6}?有)/g;
 const NOT_DESCRIPTION = new RegExp(`${ACTION_VERB.source}|${TARGET_VERB.source.replace(/\)\$$/, ')')}|达|力争|争取|\\d{4}年`);
-const WHOLE_PLACE = /^(全[县市省区州旗]|本[县市区])共?$/;
-const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|中(?!心|医|药|西))/;
+/** The whole of a place's things opening the part, or the things a verb gathers (整合全县10个乡镇卫生院组建…). */
+const WHOLE_PLACE = /(?:^|整合|覆盖|涵盖|辐射|带动|联结)(?:全[县市省区州旗]|本[县市区])共?$/;
+const GATHERED = /(?:整合|覆盖|涵盖|辐射|带动|联结)(?:全[县市省区州旗]|本[县市区])共?$/;
+/** All of them do it (全部, 均, 都, 实现全覆盖), or some of them (中 before a share of them). */
+const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|全覆盖|中(?!心|医|药|西))/;
 /** The total closing a list of what is included (县医院，包括甲县人民医院、乙县人民医院…，共11家): a count, not a target. */
 const TOTAL_OF_LIST = /^(共|共计|合计|总计)$/;
 function describesPresent(s: string, sentenceStart: number, partStart: number, start: number, end: number): boolean {
@@ -107,7 +110,12 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
   const sameList = !/[，,]/.test(gap) || s.startsWith('其中', partStart) || !/[：:]/.test(gap);
   if (present && sameList && !NOT_DESCRIPTION.test(gap) && !/每/.test(s.slice(sentenceStart, start))) return true;
   if (TOTAL_OF_LIST.test(s.slice(partStart, start)) && /包括|包含/.test(s.slice(sentenceStart, partStart))) return true;
-  return WHOLE_PLACE.test(s.slice(partStart, start)) && ALL_OF_THEM.test(s.slice(end));
+  // the counts before 共有 in their part are its subject (全市6个县级市和2个县共有县级医院8家)
+  const partRest = s.slice(end).split(/[，。；,;]/)[0];
+  const presentAfter = /共有|现有|已有/.exec(partRest);
+  if (presentAfter && !NOT_DESCRIPTION.test(partRest.slice(0, presentAfter.index))) return true;
+  const before = s.slice(partStart, start);
+  return GATHERED.test(before) || (WHOLE_PLACE.test(before.replace(/^.*?(?:(?:到|至|在|于)?\d{4}年(?:底前?|前)?)/, '')) && ALL_OF_THEM.test(s.slice(end)));
 }
 
 /** An opening that looks back: 2021年以来，, 近年来，, 近三年来，, “十三五”以来，, 医共体组建以来，. */

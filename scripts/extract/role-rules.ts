@@ -55,10 +55,11 @@ export function labelRole(label: string): ListedRole {
 
 /**
  * The role a word right after units gives them in prose (`县发改局牵头`, `县卫健局负责牵头`, `县人民医院作为牵头单位`, `县财政局配合`, `由县人民医院负责`,
- * `县卫健局、县医保局按职责分工负责`, `县财政局、县人社局等部门配合`, `县财政局：负责…`), or null.
+ * `县卫健局、县医保局按职责分工负责`, `县财政局、县人社局等部门配合`, `县财政局：负责…`), or null. A 牵头医院 is the hospital a
+ * 医共体 is built around (以县人民医院为牵头医院组建…), not the task's lead.
  */
 export function roleSaidAfter(text: string): DoerRole | null {
-  const word = /^(?:等(?:部门|单位))?[：:]?(?:按照?职责(?:分工)?)?(?:分别|共同|具体|负责(?=牵头)|作为|为(?=牵头|配合|协办))?(牵头|配合|协同|协助|参与|协办|负责|负总责|主责|(?<=具体)(?:实施|落实))/.exec(text);
+  const word = /^(?:等(?:部门|单位))?[：:]?(?:按照?职责(?:分工)?)?(?:分别|共同|具体|负责(?=牵头)|作为|为(?=牵头|配合|协办))?(牵头(?!医院)|配合|协同|协助|参与|协办|负责|负总责|主责|(?<=具体)(?:实施|落实))/.exec(text);
   return word ? doerRole(word[1]) : null;
 }
 

@@ -43,6 +43,15 @@ export function isNarrowSpacedHeading(head: string, body: string): boolean {
  */
 const whoNote = new RegExp(`^(?:(?:[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)]|〔[^〔〕]*〕)[。；]?|${UNIT_LABEL}[：:][^\\n。]*。?)$`);
 
+/** A labelled note of who does it closing a heading line: `加强临床重点专科建设（牵头单位：县卫健委；配合单位：…）`. */
+const labelledNoteAtEnd = new RegExp(`[（(]${UNIT_LABEL}[：:](?:[^（）()]|[（(][^（）()]*[）)])*[）)][。；]?$`);
+
+/** A title and where its body starts, a labelled note of who does it left to the body: it says who, not what. */
+function titled(title: string, bodyStart: number): { title: string; bodyStart: number } {
+  const note = labelledNoteAtEnd.exec(title);
+  return note && note.index > 0 ? { title: title.slice(0, note.index), bodyStart: note.index } : { title, bodyStart };
+}
+
 /** A short heading set out letter by letter, as 公文 space a chapter's two characters (第一章  总  则): 总则. */
 const letterSpaced = /^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4}$/;
 
@@ -56,8 +65,8 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   const bracketed = /^【([^【】。；！？]{2,30})】/.exec(first);
   // A heading in 【】 alone on its line (第三条【完善保障机制】 over its items): its body on the next line.
   if (bracketed) return { title: bracketed[1], bodyStart: bracketed[0].length < first.length || newline === -1 ? bracketed[0].length : newline + 1 };
-  // (a half-width ; ends a sentence as ；does, as OCR or a hasty typist writes it)
-  const sentenceEnd = first.search(/[。；;！？]/);
+  // (a half-width ; ends a sentence as ；does, as OCR or a hasty typist writes it; one inside brackets is a note's)
+  const sentenceEnd = outsideBrackets(first, /[。；;！？]/);
   // A colon inside brackets is an annotation's (`加强信息化建设（牵头单位：县卫健局）。`), not a label's.
   const colon = outsideBrackets(first, /[：:]/);
   // `加强专科建设——重点建设…`: a short phrase set off by a dash (a name: no list or figures, not `2023年——2025年`).
@@ -74,7 +83,7 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   if (phraseOnly && first.length > 0 && first.length <= 60 && !(colon > 0 && colon < first.length - 1)) {
     const wrapped = wrappedHeadingEnd(text, first, hasChildren);
     if (wrapped) return { title: first + wrapped.rest, bodyStart: wrapped.bodyStart };
-    return { title: letterSpaced.test(first) ? first.replace(/ /g, '') : stripFinalStop(first), bodyStart: newline === -1 ? text.length : newline + 1 };
+    return titled(letterSpaced.test(first) ? first.replace(/ /g, '') : stripFinalStop(first), newline === -1 ? text.length : newline + 1);
   }
   // `(1)消化内科：…` — a short label before a colon comes before any sentence end.
   if (colon > 0 && colon <= maxColonHeadingLength && (sentenceEnd === -1 || colon < sentenceEnd) && !/[，,、]/.test(first.slice(0, colon))) {
@@ -84,7 +93,7 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   // heading, and so is one whose sentence only a note of who does it follows (…新增市级临床重点专科2个。（县人民医院负责）).
   const noteOnly = whoNote.test(text.slice(sentenceEnd + 1).trim());
   if (sentenceEnd > 0 && sentenceEnd <= maxRunInLength && sentenceEnd < text.length - 1 && (hasChildren || !noteOnly)) {
-    return { title: first.slice(0, sentenceEnd), bodyStart: sentenceEnd + 1 };
+    return titled(first.slice(0, sentenceEnd), sentenceEnd + 1);
   }
   return { title: null, bodyStart: 0 };
 }

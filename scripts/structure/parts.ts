@@ -257,6 +257,15 @@ function buildPart(
       ...extra,
     };
   };
+  /** A row under the group heading across its table (`<doc>/附件1/2.1`). */
+  const rowOf = (group: { clause: ClauseRecord; rows: number }, from: Block, text: string, cells: ClauseRecord['cells']): ClauseRecord => {
+    const path = [...group.clause.path, String(++group.rows)];
+    return {
+      ...emptyClause({ id: uniqueId(`${group.clause.id}.${group.rows}`, usedIds), doc, parent: group.clause.id, path, marker: null, depth: path.length, part, source: { file, line: from.line, endLine: from.endLine } }),
+      text,
+      cells,
+    };
+  };
   /** Text that belongs to the clause before it: the part itself until it has content. */
   const appendToLast = (block: Block) => {
     const last = children.at(-1);
@@ -274,10 +283,14 @@ function buildPart(
     if (block.cells && isHeaderRow(block.cells)) {
       const table = readTable(blocks, i);
       appendToLast(table.header);
+      // a group heading across the table holds the rows after it, up to the next group
+      let group: { clause: ClauseRecord; rows: number } | undefined;
       for (const row of table.rows) {
         const { text, cells } = rowText(table, row);
-        const clause = child({ ...block, line: row.line, endLine: row.endLine }, text, { cells });
+        const from = { ...block, line: row.line, endLine: row.endLine };
+        const clause = group && !row.group ? rowOf(group, from, text, cells) : child(from, text, { cells });
         children.push(clause);
+        if (row.group) group = { clause, rows: 0 };
       }
       kinds.add('table');
       i = table.end;

@@ -188,8 +188,8 @@ export interface TableRow {
   cells: string[];
   line: number;
   endLine: number;
-  /** A heading over the rows below it (一、专科能力建设 across the table): its label only, no cells. */
-  group?: boolean;
+  /** A heading over the rows below it (一、专科能力建设 across the table): its label only, no cells; how many leading cells the label fills (一 | 提升医疗服务能力: 2). */
+  group?: number;
   /**
    * Lines under the row that are no row, kept in its text: a rule (a 三线表 with inner rules draws one between
    * every two rows), or the header a table says again atop each page it runs over.
@@ -202,6 +202,16 @@ export interface TableRow {
  * own among the rows): a short label, no sentence or note (注：…), not a bare row number or a rule.
  */
 const isGroupLabel = (text: string) => text !== '' && text.length <= 30 && !/[。；！？!?;：:]/.test(text) && !/^\d+$/.test(text) && !drawnRule.test(text);
+
+/** A group's number in the 序号 column, in Chinese numerals where the rows count in digits (`| 一 | 提升医疗服务能力 |  |  |`). */
+const groupNumber = /^(?:[一二三四五六七八九十]+、?|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:部分|类|项))$/;
+
+/** How many leading cells of a row label a group: its first alone, or a number and the label beside it; 0 when it is no group. */
+function groupLabelCells(cells: string[], columns: Column[]): number {
+  if (isGroupLabel(cells[0]) && cells.slice(1).every((c) => c === '')) return 1;
+  const numbered = columns[0] === 'number' && groupNumber.test(cells[0].trim()) && cells.length > 2;
+  return numbered && isGroupLabel(cells[1]) && cells.slice(2).every((c) => c === '') ? 2 : 0;
+}
 
 export interface Table {
   headers: string[];
@@ -254,8 +264,9 @@ export function readTable(blocks: Block[], start: number): Table {
     }
     // A group heading across the table, in its first cell or on a line of its own before the next row.
     const groupCells = block.cells ?? (isRowOf(blocks[i + 1]?.cells, width) ? [block.text] : null);
-    if (!incomplete && groupCells && groupCells.length <= width && isGroupLabel(groupCells[0]) && groupCells.slice(1).every((c) => c === '')) {
-      rows.push({ cells: headers.map((_, k) => groupCells[k] ?? ''), line: block.line, endLine: block.endLine, group: true });
+    const label = !incomplete && groupCells && groupCells.length <= width ? groupLabelCells(groupCells, columns) : 0;
+    if (label) {
+      rows.push({ cells: headers.map((_, k) => groupCells![k] ?? ''), line: block.line, endLine: block.endLine, group: label });
       continue;
     }
     if (block.cells) {
@@ -312,10 +323,10 @@ const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((
 /** A row of a table this wide: about as many cells, two of them filled, no header (`（一）\t加强组织领导。…` after a table is not). */
 const isRowOf = (cells: string[] | undefined, width: number) => !!cells && cells.length >= width - 1 && cells.filter(Boolean).length >= 2 && !isHeaderRow(cells);
 
-/** A row's clause text (cells joined by tabs) and each cell's span in it; a group heading's text is its label, without cells. */
+/** A row's clause text (cells joined by tabs) and each cell's span in it; a group heading's text is its label (its cells joined by tabs), without cells. */
 export function rowText(table: Pick<Table, 'headers' | 'columns'>, row: TableRow): { text: string; cells: ClauseRecord['cells'] } {
   const below = row.below === undefined ? '' : `\n${row.below}`;
-  if (row.group) return { text: row.cells[0] + below, cells: [] };
+  if (row.group) return { text: row.cells.slice(0, row.group).join('\t') + below, cells: [] };
   let text = '';
   const cells = row.cells.map((cell, k) => {
     if (k > 0) text += '\t';

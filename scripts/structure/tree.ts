@@ -166,17 +166,21 @@ export function numberedClauses(id: string, file: string, body: Block[], message
       const table = readTable(body, i);
       (lastRow ?? owner).paragraphs.push(table.header.text);
       (lastRow ?? owner).clause.source.endLine = table.header.endLine;
+      // A group heading across the table (一、专科能力建设) holds the rows after it, up to the next group.
+      let group: { draft: Draft; numbers: number[] } | undefined;
       for (const row of table.rows) {
-        const n = (rowsUnder.get(owner) ?? 0) + 1;
-        rowsUnder.set(owner, n);
+        const holder = row.group ? owner : (group?.draft ?? owner);
+        const n = (rowsUnder.get(holder) ?? 0) + 1;
+        rowsUnder.set(holder, n);
         const { text, cells } = rowText(table, row);
-        const path = [...owner.clause.path, String(n)];
-        const numbers = [...stack.map((entry) => entry.value), n];
+        const path = [...holder.clause.path, String(n)];
+        const numbers = [...(holder === owner ? stack.map((entry) => entry.value) : group!.numbers), n];
         lastRow = {
-          clause: { ...emptyClause({ id: uniqueId(`${prefix}/${numbers.join('.')}`, usedIds), doc: id, parent: owner.clause.id, path, marker: null, depth: path.length, source: { file, line: row.line, endLine: row.endLine }, part: owner.clause.part }), cells },
+          clause: { ...emptyClause({ id: uniqueId(`${prefix}/${numbers.join('.')}`, usedIds), doc: id, parent: holder.clause.id, path, marker: null, depth: path.length, source: { file, line: row.line, endLine: row.endLine }, part: owner.clause.part }), cells },
           paragraphs: [text],
         };
         drafts.push(lastRow);
+        if (row.group) group = { draft: lastRow, numbers };
       }
       i = table.end - 1;
       continue;
@@ -293,9 +297,13 @@ function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord
     const paragraph = finish({ clause: { ...clause, source: { ...clause.source, endLine: head.endLine } }, paragraphs: [head.text] }, false);
     clauses.push(paragraph);
     if (!table) continue;
+    // a group heading across the table holds the rows after it, up to the next group
+    let group: ClauseRecord | undefined;
     for (const row of table.rows) {
       const { text, cells } = rowText(table, row);
-      clauses.push(finish({ clause: { ...clauseAt(paragraph, row.line, row.endLine), cells }, paragraphs: [text] }, false));
+      const rowClause = finish({ clause: { ...clauseAt(row.group ? paragraph : (group ?? paragraph), row.line, row.endLine), cells }, paragraphs: [text] }, false);
+      clauses.push(rowClause);
+      if (row.group) group = rowClause;
     }
     i = table.end - 1;
   }

@@ -349,6 +349,14 @@ describe('metrics', () => {
     // a verb or a date after the present: a target again
     expect(metrics('全县现有床位300张，到2025年达到500张。').map((m) => m.value)).toEqual([500]);
     expect(metrics('全县5家医院达到推荐标准，全县3家中医院达到推荐标准。').map((m) => m.value)).toEqual([5, 3]);
+    // the place's things a verb gathers, all of them covered by a date, the subject of 共有
+    expect(metrics('以县人民医院为龙头，整合全县10个乡镇卫生院组建紧密型县域医共体。')).toEqual([]);
+    expect(metrics('到2025年全县10个乡镇卫生院中医馆实现全覆盖。')).toEqual([]);
+    expect(metrics('全市6个县级市和2个县共有县级综合医院8家。')).toEqual([]);
+  });
+
+  it('counts in 场次 and 场', () => {
+    expect(metrics('每年开展健康教育讲座不少于200场次，义诊活动20场。').map((m) => [m.value, m.unit])).toEqual([[200, '场次'], [20, '场']]);
   });
 
   it('a sentence that opens looking back (2021年以来，, 近年来，) tells what was done, unless it turns ahead', () => {

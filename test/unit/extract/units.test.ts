@@ -504,6 +504,14 @@ describe('implicit actors', () => {
     // 以…为龙头组建: the core bodies, also two of them
     expect(actors('一是以县人民医院、县中医院为龙头组建两个医疗健康服务集团，统筹管理乡镇卫生院和村卫生室。')).toEqual(['县人民医院:actor', '县中医院:actor']);
     expect(actors('以县域医共体为载体，推进资源共享。')).toEqual([]);
+    // 为牵头医院: the hospitals a 医共体 is built around, not the task's lead
+    expect(actors('以县人民医院、县中医院为牵头医院组建两个医共体，推进人财物统一管理。')).toEqual(['县人民医院:actor', '县中医院:actor']);
+    // how it acts (按规定) between the doer and the verb
+    expect(actors('县财政局按规定落实政府对县级公立医院的投入政策。')).toEqual(['县财政局:actor']);
+    // a rate's 每千人口 after a name is no 每季度: 县级医院每千人口床位数 names none
+    expect(actors('到2025年，县人民医院每千人口床位数达到2.2张。')).toEqual([]);
+    // units whose heads sit in a group do nothing here
+    expect(actors('成立由分管副县长任组长，县卫健局、县发改局、县财政局、县医保局主要负责同志为成员的领导小组，领导小组办公室设在县卫健局。')).toEqual([]);
     // 县医院 is a unit name, the county's hospital
     const [hospital] = extractActors('明确双向转诊标准和流程，县医院每年下转康复期患者不少于1000人次。', [], [], [], '县', '某某县', table);
     expect(hospital).toMatchObject({ name: '县医院', canonical: '县人民医院', role: 'actor' });

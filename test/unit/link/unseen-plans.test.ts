@@ -14,6 +14,11 @@
  *   local tasks, a 工作要点, 一是… paragraphs, a task table, a city's yearly targets, 2025 words) and annotated
  *   before anything of the pipeline ran on them; measured once, after a structure fix they prompted (a table
  *   without outer pipes), at 0.89 / 0.85 / 0.86, and never tuned on. The bar is the goal.
+ * - The fourth probes (test/fixtures/unseen-plans-4/): six plans in shapes the others lack (a pdftotext page with
+ *   its red head, four levels with annotations on heading lines, a Markdown 任务清单 with group rows, field-name
+ *   headings over 一是… paragraphs, a city's yearly targets, 2025 words with two signatures), written and annotated
+ *   blind by a helper session; measured once at 0.81 / 0.75 / 0.95 (the structure fixes they prompted changed no
+ *   link). The goal is not met on them; the bar is where they stand.
  */
 import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +32,7 @@ const PROBES = [
   { name: 'the first probes', folder: 'test/fixtures/unseen-plans', bar: { top1: 0.85, recall: 0.85, precision: 0.8 } },
   { name: 'the second probes, read blind', folder: 'test/fixtures/unseen-plans-2', bar: { top1: 0.65, recall: 0.65, precision: 0.85 } },
   { name: 'the third probes, written and read blind', folder: 'test/fixtures/unseen-plans-3', bar: { top1: 0.85, recall: 0.85, precision: 0.8 } },
+  { name: 'the fourth probes, written and read blind', folder: 'test/fixtures/unseen-plans-4', bar: { top1: 0.8, recall: 0.7, precision: 0.9 } },
 ];
 
 describe.each(PROBES)('links on plans nobody tuned the method on: $name', ({ folder, bar }) => {

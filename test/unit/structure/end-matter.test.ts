@@ -79,7 +79,7 @@ describe('what follows the last clause', () => {
   it('an attached part’s heading (附件2) after a table set out with spaces is the part’s heading, no row of the table', () => {
     const { document, clauses, lines } = buildText('spaced.txt', spacedAttachment.join('\n'));
     expect(clauses.find((c) => c.id === 'spaced/附件2')).toMatchObject({ marker: '附件2', title: '某某县县医院专科建设计划', cells: [] });
-    expect(clauses.filter((c) => c.parent === 'spaced/附件1').map((c) => c.text.split('\t')[1] ?? c.text)).toEqual(['一、专科能力建设', '建设胸痛中心', '建设卒中中心', '二、人才队伍建设', '引进急需紧缺人才', '开展骨干医师进修']);
+    expect(clauses.filter((c) => c.part === '附件1' && c.parent).map((c) => c.text.split('\t')[1] ?? c.text)).toEqual(['一、专科能力建设', '建设胸痛中心', '建设卒中中心', '二、人才队伍建设', '引进急需紧缺人才', '开展骨干医师进修']);
     expect(document.attachments.map((a) => [a.number, a.kind, a.source])).toEqual([[1, 'table', { line: 16, endLine: 26 }], [2, 'plan', { line: 28, endLine: 35 }]]);
     expectNothingLost(document, clauses, lines);
   });

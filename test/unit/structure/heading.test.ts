@@ -112,13 +112,17 @@ describe('a run-in heading set off by spaces instead of a stop', () => {
 
   it('nothing is lost', () => expectNothingLost(document, clauses, lines));
 
-  it('a heading set off by a dash or set in 【】, and a colon inside an annotation that labels nothing', () => {
+  it('a heading set off by a dash or set in 【】, and a colon or ； inside an annotation that labels or ends nothing', () => {
     expect(splitHeading('加强专科建设——重点建设心血管内科、神经内科，2024年底前建成市级重点专科2个。', false)).toEqual({ title: '加强专科建设', bodyStart: 8 });
     expect(splitHeading('【强化人才支撑】每年引进医学类本科以上人才不少于20名。', false)).toEqual({ title: '强化人才支撑', bodyStart: 8 });
     // alone on its line, over its items (第三条【完善保障机制】 / （一）…), or with its body on the next line
     expect(splitHeading('【完善保障机制】', true)).toEqual({ title: '完善保障机制', bodyStart: 8 });
     expect(splitHeading('【完善保障机制】\n市财政局每年安排专项资金。', false)).toEqual({ title: '完善保障机制', bodyStart: 9 });
-    expect(splitHeading('加强信息化建设（牵头单位：县卫健局）。2024年底前建成县域远程医疗中心。', false).title).toBe('加强信息化建设（牵头单位：县卫健局）');
+    // the note of who does it is the body's: it says who, not what
+    expect(splitHeading('加强信息化建设（牵头单位：县卫健局）。2024年底前建成县域远程医疗中心。', false)).toEqual({ title: '加强信息化建设', bodyStart: 7 });
+    // a heading line closed by its note, the items under it: the note's ； ends no sentence
+    expect(splitHeading('加强临床重点专科建设（牵头单位：县卫健委；配合单位：县财政局、县第一人民医院）', true)).toEqual({ title: '加强临床重点专科建设', bodyStart: 10 });
+    expect(splitHeading('组织实施阶段（2023年9月—2025年12月）', true).title).toBe('组织实施阶段（2023年9月—2025年12月）');
     // a date range is no heading and its dash
     expect(splitHeading('2023年——2025年，每年引进医学类本科以上人才不少于20名。', false)).toEqual({ title: null, bodyStart: 0 });
   });

@@ -701,6 +701,8 @@ describe('table and list rules', () => {
       ]);
       // the heading takes no unit from the row above, nor gives any to the row below
       expect(part.map((c) => units(c, 'lead')), name).toEqual([[], [], ['县卫健局'], ['县人民医院'], [], ['县人社局']]);
+      // and holds the rows after it
+      expect(part.map((c) => c.depth), name).toEqual([1, 2, 3, 3, 2, 3]);
       expectNothingLost(document, clauses, lines);
     }
   });

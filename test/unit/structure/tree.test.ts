@@ -213,6 +213,22 @@ describe('clause tree', () => {
     expect(messages.map((m) => m.message)).toEqual(['no numbering found: each paragraph becomes a clause']);
   });
 
+  it('a group row of a task list (| 一 | 提升医疗服务能力 |  | …: its number in Chinese numerals, its name beside it) heads the rows after it, up to the next', () => {
+    const lines = ['某县任务清单', '| 序号 | 任务 | 牵头单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 一 | 提升医疗服务能力 |  |  |', '| 1 | 建成胸痛中心 | 县卫健局 | 2024年底前 |', '| 2 | 改善医疗服务 | 县人民医院 | 长期 |', '| 二 | 提升医院管理水平 |  |  |', '| 3 | 加强运营管理 | 县人民医院 | 2024年12月 |'];
+    const { document, clauses } = buildText('plan.txt', lines.join('\n'));
+    expect(clauses.map((c) => [c.id, c.parent, c.text.split('\t').slice(0, 2).join(' '), c.cells.length])).toEqual([
+      ['plan/1', null, '序号 任务', 0],
+      ['plan/1.1', 'plan/1', '一 提升医疗服务能力', 0],
+      ['plan/1.1.1', 'plan/1.1', '1 建成胸痛中心', 4],
+      ['plan/1.1.2', 'plan/1.1', '2 改善医疗服务', 4],
+      ['plan/1.2', 'plan/1', '二 提升医院管理水平', 0],
+      ['plan/1.2.1', 'plan/1.2', '3 加强运营管理', 4],
+    ]);
+    // a row with its other cells empty but counted in digits is a row: only the group's numbering heads one
+    expect(buildText('rows.txt', ['某县任务清单', '| 序号 | 任务 | 牵头单位 |', '| --- | --- | --- |', '| 1 | 建成胸痛中心 |  |', '| 2 | 改善医疗服务 | 县人民医院 |'].join('\n')).clauses.map((c) => c.cells.length)).toEqual([0, 3, 3]);
+    expectNothingLost(document, clauses, lines);
+  });
+
   it('a table whose rows leave out their outer pipes (序号 | 重点任务 | …) is a table, opened by its header; a line with pipes in prose is no row', () => {
     const { clauses } = tree([
       '某县重点任务分解方案',
