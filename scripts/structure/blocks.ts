@@ -107,9 +107,10 @@ export function runningHeadLines(lines: string[], pageNumbers: Set<number>): Set
   const titled = titleHeads(pages);
   if (pages.length < 3) return titled; // two page breaks at least
   const running = runningHeads(pages.map((page) => page.map((l) => l.text)));
-  // atop the first page, the title or the 文号 a header says again is the cover's own
-  const cover = (p: number, text: string) => firstPageTitle(p, text) || (p === 0 && wholeDocNumber(text) !== null);
-  return new Set([...titled, ...pages.flatMap((page, p) => page.filter((l, i) => running[p][i] && short(l.text) && !cover(p, l.text)).map((l) => l.at))]);
+  // atop the first page, the title (its first line, where the width broke it) or the 文号 a header says again is the cover's own
+  const titleStart = (p: number, i: number, text: string) => p === 0 && i === 0 && !!pages[0][1] && isTitle(text + pages[0][1].text);
+  const cover = (p: number, i: number, text: string) => firstPageTitle(p, text) || titleStart(p, i, text) || (p === 0 && wholeDocNumber(text) !== null);
+  return new Set([...titled, ...pages.flatMap((page, p) => page.filter((l, i) => running[p][i] && short(l.text) && !cover(p, i, l.text)).map((l) => l.at))]);
 }
 
 /**
@@ -445,8 +446,11 @@ export const firstPageTitle = (page: number, text: string) => page === 0 && isTi
 export const isTitle = (written: string) => {
   // letters a PDF spaced out (`重 点 任 务 清 单`) are the words they spell
   const text = lettersOf(written);
-  return !/[。！？；，、：:,;!?]/.test(text) && documentKind.test(text) && !leavesBracketOpen(text) && (text.match(/《/g)?.length ?? 0) === (text.match(/》/g)?.length ?? 0);
+  return !/[。！？；，、：:,;!?]/.test(text) && documentKind.test(text) && !leavesBracketOpen(text) && (text.match(/《/g)?.length ?? 0) === (text.match(/》/g)?.length ?? 0) && !citesAsItOpens(text);
 };
+
+/** A title ends in 》 only when it is the name in 《》 or the notice issuing it (关于印发《…》); `为抓好《…方案》` opens a sentence. */
+const citesAsItOpens = (text: string) => text.endsWith('》') && !/^(?:[^《》]*?(?:印发|转发|下发|发布|颁布))?《[^《》]+》$/.test(text);
 
 const leavesBracketOpen = (text: string) => (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
 const leavesTitleOpen = (text: string) => (text.match(/《/g)?.length ?? 0) > (text.match(/》/g)?.length ?? 0);

@@ -70,7 +70,7 @@ export function structureDocument(input: SourceText): Structured {
   const title = documentTitle(coverLines);
   // A website's disclosure table says the 文号, issuer and 成文日期 in so many words; the cover letter's own lines otherwise.
   const disclosed = disclosureFields(preambleLines);
-  const found = documentIssuers(coverLines, prose);
+  const found = documentIssuers(coverLines, prose, title);
   const issuers = found.length || !disclosed.issuer ? found : [disclosed.issuer];
   const issuer = issuers[0] ?? null;
   const cites = citations(fullText, title);

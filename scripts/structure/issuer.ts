@@ -85,10 +85,16 @@ function fromTitleLine(lines: string[]): string[] {
   return [];
 }
 
-/** The red head: body names at the top (`XX人民政府文件`, `XX人民政府办公室`), a second name in brackets below. */
-function fromRedHead(lines: string[]): string[] {
+/**
+ * The red head: body names at the top (`XX人民政府文件`, `XX人民政府办公室`), a second name in brackets below;
+ * not the first line of a title the page width broke after a name-like word (`通榆县推进…和县级医院` / `综合能力提升实施方案`).
+ */
+function fromRedHead(lines: string[], title: string | null): string[] {
   const names: string[] = [];
+  const titleLetters = title ? lettersOf(title) : '';
   for (const line of headLines(lines)) {
+    const letters = lettersOf(line);
+    if (titleLetters.length > letters.length && titleLetters.startsWith(letters)) break;
     // `XX人民政府办公室　　X政办发〔2022〕35号`: the 文号 beside the name is not part of it
     const name = (nameThenDocNumber(line, isBodyOrHead)?.name ?? line).replace(/\s*文\s*件$/, '').replace(/^[（(](.+)[）)]$/, '$1');
     if (name === '' && names.length) continue; // `文件` on a line of its own
@@ -151,11 +157,12 @@ function fromPrintNote(lines: string[]): string[] {
 /**
  * Every issuing body, the document's own first: the notice or title line, the red head, the
  * signature, a 代章 line, the printing note (those three anywhere in `documentLines`, the main
- * document without its attached parts). A later place that names the same first body and
- * more (a joint signature under a one-name head) completes the list.
+ * document without its attached parts); `title`, the document's as read, keeps its first line out of
+ * the red head. A later place that names the same first body and more (a joint signature under a
+ * one-name head) completes the list.
  */
-export function documentIssuers(preambleLines: string[], documentLines: string[] = preambleLines): string[] {
-  const found = [fromTitleLine(preambleLines), fromRedHead(preambleLines), fromSignature(documentLines), fromSealLine(documentLines), fromPrintNote(documentLines)];
+export function documentIssuers(preambleLines: string[], documentLines: string[] = preambleLines, title: string | null = null): string[] {
+  const found = [fromTitleLine(preambleLines), fromRedHead(preambleLines, title), fromSignature(documentLines), fromSealLine(documentLines), fromPrintNote(documentLines)];
   const first = found.find((names) => names.length) ?? [];
   const fuller = found.find((names) => names.length > first.length && names.includes(first[0]));
   return [...new Set(fuller ?? first)];

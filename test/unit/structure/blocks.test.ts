@@ -80,6 +80,13 @@ describe('PDF lines → paragraphs', () => {
     ]);
   });
 
+  it('a sentence that opens citing a plan in 《》 is no title for ending in 》: it goes on in the next line', () => {
+    const lines = ['某县任务清单', '为抓好《某县“千县工程”县医院综合能力提升实施方案》', '各项任务落实，现将重点工作逐项分解。'];
+    expect(toBlocks(lines).map((b) => b.text)).toEqual(['某县任务清单', '为抓好《某县“千县工程”县医院综合能力提升实施方案》各项任务落实，现将重点工作逐项分解。']);
+    // the name in 《》 alone, or the notice issuing it, is a title
+    expect(toBlocks(['《某县县医院综合能力提升实施方案》', '为推动…，制定本方案。'])).toHaveLength(2);
+  });
+
   it('a short text of whole paragraphs as wide as each other is not read as wrapped', () => {
     // every line closes its sentence: paragraphs of one width, not lines the page width cut
     const lines = Array.from({ length: 10 }, (_, i) => `（${'一二三四五六七八九十'[i]}）加强县医院专科能力建设，提升医疗服务能力。`);

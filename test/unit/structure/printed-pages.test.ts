@@ -131,6 +131,16 @@ describe('pages of a text pulled out of a PDF', () => {
     expectNothingLost(document, clauses, lines);
   });
 
+  it('a title the width broke in two stays the title, and names no issuer, when its first line heads the pages after it', () => {
+    // 通榆's title at 20 letters a line: its first line ends in 医院, as a red head's name would
+    const title = ['某某县推进紧密型县域医共体建设和县级医院', '综合能力提升实施方案（2025—2027年）'];
+    const lines = titledPages.map((line, k) => (k === 0 ? title.join('\n') : line === '某某县县医院综合能力提升实施方案' ? title[0] : line)).join('\n').split('\n');
+    const { document, clauses } = buildText('broken.txt', [...lines, '某某县卫生健康局', '2025年2月26日'].join('\n'));
+    expect(document).toMatchObject({ title: title.join(''), issuer: '某某县卫生健康局' });
+    expect(document.pageHeads.map((p) => p.text)).toEqual([title[0], title[0]]);
+    expectNothingLost(document, clauses, lines.concat('某某县卫生健康局', '2025年2月26日'));
+  });
+
   it('a table’s header said again atop the next page is no row: it goes on under the row above the page break', () => {
     const lines = [
       '某某县县医院综合能力提升工作方案',
