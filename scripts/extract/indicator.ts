@@ -15,9 +15,9 @@ export const REACH_VERBS = [
 export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在', '实现'].join('|')})$`);
 /** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
 export const ACTION_VERB =
-  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|配置|配备|更新|引进|争取|争创|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立|安排)/g;
-/** Where a metric's object noun phrase stops (not at the 以上 of a grade that names it: 2个市级以上临床重点专科). */
-const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|(?<!级)以上|之间|为|\\d|[，。；、：,;:（(）)”]|${ACTION_VERB.source})`);
+  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|设立|配置|配备|更新|引进|争取|争创|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立|安排)/g;
+/** Where a metric's object noun phrase stops (not at the 以上 of a grade that names it: 2个市级以上临床重点专科; at what it can do: 100%的村卫生室能够提供…). */
+const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|能够|可以|具备|(?<!级)以上|之间|为|\\d|[，。；、：,;:（(）)”]|${ACTION_VERB.source})`);
 /**
  * A fund an amount sets up, named by the words after it up to the fund's noun, verbs of its purpose and all
  * (设立100万元人才引进专项资金: 人才引进专项资金, not 人才).
@@ -60,8 +60,8 @@ const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五�
  * noun, not the verb (重症医学科床位数占比不低于医院总床位数的4%).
  */
 const SHARE_OF = /^(.+?)(?:占比)?(达到|达|提高到|提升到|提高至|提升至|不低于|不少于|不超过|占(?!比))(.+?)的$/;
-/** Adverbs between the measured noun and its verb: 逐步, 逐年, 全部, 均 (not 人均, 次均). */
-const TRAILING_ADVERB = /(逐步|逐年|逐渐|稳步|进一步|力争|争取|全部|(?<![人次日年月])均|基本)+$/;
+/** Adverbs between the measured noun and its verb: 逐步, 逐年, 全部, 累计, 均 (not 人均, 次均); 累计 alone names nothing (2025年累计达到3个). */
+const TRAILING_ADVERB = /(逐步|逐年|逐渐|稳步|进一步|力争|争取|全部|累计|(?<![人次日年月])均|基本)+$/;
 /**
  * Time words before the measured noun: 到2025年, 2024年度, 2022—2025年, 2024年9月底前, 每年, 年均, a span (争取两年内), 力争;
  * a date of the year in context by which (年底前, 6月底前, 力争年底), not 年末 naming what is counted (年末实有床位数).
@@ -82,6 +82,11 @@ const CHANGE_FROM_YEAR = /(较|(?<!占)比|与|在)(\d{4}年|上一?年度?|去�
  * `before`: the phrase from the last delimiter up to the number; `after`: the text after the metric;
  * `unit`: the metric's unit as written.
  */
+/** A year between what is measured and the verb setting its target: 占医疗收入的比例2027年达到… */
+const YEAR_BEFORE_VERB = new RegExp(`(?<=[\u4e00-\u9fa5])(?:到|至|在|于)?\\d{4}年(?:底|末)?(?:前)?(?=${TARGET_VERB.source})`);
+/** The noun a fund ends in: 医共体建设专项资金, 人才引进经费. */
+const FUND_NOUN = /(资金|经费|基金|专款)$/;
+
 export function indicatorOf(before: string, after: string, unit: string): string | null {
   // 护士占比达到50%、医护比达到…: a number before a list comma ends another target; this one starts after it.
   const listed = before.lastIndexOf('、');
@@ -92,6 +97,8 @@ export function indicatorOf(before: string, after: string, unit: string): string
   phrase = phrase.replace(/^[^，。；]+?实现(?=[\u4e00-\u9fa5]{2})/, '');
   // 床位数达到每千人口1.8张: the base of the rate after the verb is the metric's `per`, not what is measured.
   phrase = phrase.replace(new RegExp(`(?<=${TARGET_VERB.source.slice(0, -1)})(${PER_BASE.source})$`), '');
+  // 比例2027年达到38%: the year between what is measured and its verb is when, not what.
+  phrase = phrase.replace(YEAR_BEFORE_VERB, '');
   // ICU床位达到床位总数的4%: a share of a whole, named 占 the whole (ICU床位占床位总数).
   const share = SHARE_OF.exec(phrase);
   if (share) phrase = `${share[1]}占${share[3]}`;
@@ -128,7 +135,9 @@ export function indicatorOf(before: string, after: string, unit: string): string
     // 选派骨干外出培训20人: the number counts those the last verb is done to, named between it and the verb before.
     const between = actions.length > 1 ? phrase.slice(actions.at(-2)!.index! + actions.at(-2)![0].length) : '';
     // 安排县人民医院建设资金1.2亿元: the fund named after the verb that spends it is what is measured.
-    const named = verbNamesIt && actions.length > 1 && actions[0].index === 0 && !QUANTITY_NOUN.test(phrase.slice(actions[0][0].length));
+    // So is one whose name holds a verb of its purpose: 安排医共体建设专项资金 (not 专项资金).
+    const named =
+      actions.length > 1 && actions[0].index === 0 && !QUANTITY_NOUN.test(phrase.slice(actions[0][0].length)) && (verbNamesIt || (MONEY_UNIT.test(unit) && !object && FUND_NOUN.test(phrase)));
     indicator = named ? phrase.slice(actions[0][0].length) : verbNamesIt ? phrase : object || rest || between || phrase.slice(0, last.index) || last[0];
   } else {
     // 至少1000家县医院: a bare count names the noun that follows; a level (4级应用水平) the one before.

@@ -73,6 +73,8 @@ describe('metrics', () => {
   it('a fund named after the verb that spends it is what is measured: 安排县人民医院建设资金1.2亿元', () => {
     expect(only('县财政局要积极筹措资金，2022年—2025年安排县人民医院建设资金1.2亿元。')).toMatchObject({ indicator: '县人民医院建设资金', value: 1.2, unit: '亿元' });
     expect(only('县财政局2024年安排县级医院能力提升资金3000万元。')).toMatchObject({ indicator: '县级医院能力提升资金', year: 2024 });
+    // a verb of its purpose inside the fund's name is part of it
+    expect(only('每年安排医共体建设专项资金不少于1200万元。')).toMatchObject({ indicator: '医共体建设专项资金', value: 1200 });
     // the verb with a noun of quantity alone stays: 设备购置资金, 县财政累计投入资金
     expect(only('县财政累计投入资金1.2亿元。')).toMatchObject({ indicator: '县财政累计投入资金' });
     // the doer before how often it acts is who counts (县医院每年下转…), its attribute (县医院床位) is what is counted
@@ -353,6 +355,14 @@ describe('metrics', () => {
     expect(metrics('以县人民医院为龙头，整合全县10个乡镇卫生院组建紧密型县域医共体。')).toEqual([]);
     expect(metrics('到2025年全县10个乡镇卫生院中医馆实现全覆盖。')).toEqual([]);
     expect(metrics('全市6个县级市和2个县共有县级综合医院8家。')).toEqual([]);
+  });
+
+  it('what is measured, not when, where or how much so far: a year before the verb, 在… before 设立, 累计 alone, what the things counted can do', () => {
+    expect(only('县级医院医疗服务收入占医疗收入的比例2027年达到38%。')).toMatchObject({ indicator: '县级医院医疗服务收入占医疗收入的比例', year: 2027 });
+    expect(only('在中心乡镇卫生院设立急救站点8个。')).toMatchObject({ indicator: '急救站点', value: 8 });
+    // 累计 names nothing: the part takes the indicator of the part before it
+    expect(metrics('2024年新增市级临床重点专科1个，2025年累计达到3个。').map((m) => [m.indicator, m.value, m.year])).toEqual([['市级临床重点专科', 1, 2024], ['市级临床重点专科', 3, 2025]]);
+    expect(only('100%的村卫生室能够提供中医药服务。')).toMatchObject({ indicator: '村卫生室', value: 100 });
   });
 
   it('counts in 场次 and 场', () => {

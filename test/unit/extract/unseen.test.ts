@@ -11,7 +11,8 @@
  * unseen-extraction-4.json holds the six plans of test/fixtures/unseen-plans-4/, written and annotated blind by a
  * helper session: measured once at units 1.000 / 0.979 (roles 1.000), actors 0.895 / 0.864, deadlines 1.000 / 0.989,
  * metrics 0.993 / 0.973 (values 1.000), indicators 0.950; then fixed where a rule was missing (a 牵头医院 is no lead, a
- * group's members no actors, 按规定 and 每千人口 after a name, a table's group rows, counts of the whole place, 场次).
+ * group's members no actors, 按规定 and 每千人口 after a name, a table's group rows, counts of the whole place, 场次, and
+ * indicators: a year before the verb, 在… before 设立, 累计 alone, what the counted can do, a fund's name with its verb).
  */
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
