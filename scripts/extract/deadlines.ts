@@ -546,16 +546,22 @@ export function extractTimes(
   // 31号 is 31日, as people say it
   const s = arabicDates(view.text).replace(/(?<=\d月\d{1,2})号/g, '日');
   const titles = titleSpans(s);
-  const candidates: Candidate[] = [];
+  const found: Candidate[] = [];
+  /** Dates read as no deadline: neither is any date inside them (the 2025年 of 现将2024—2025年重点工作…). */
+  const none: [number, number][] = [];
   for (const rule of RULES) {
     for (const m of s.matchAll(rule.re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end) || FOUNDED_IN.test(s.slice(0, start + (s[start] === '于' ? 1 : 0))) || SINCE.test(s.slice(end)) || OBJECT_SET_OUT.test(s.slice(0, start))) continue;
+      if (titles.some(([a, b]) => start >= a && end <= b) || isComparisonBase(s, start, end) || FOUNDED_IN.test(s.slice(0, start + (s[start] === '于' ? 1 : 0))) || SINCE.test(s.slice(end)) || OBJECT_SET_OUT.test(s.slice(0, start))) {
+        none.push([start, end]);
+        continue;
+      }
       const built = rule.build(m as RegExpExecArray, documentYear, { issued, planYear });
-      for (const { span, ...one } of [built ?? []].flat()) candidates.push({ start: span ? start + span[0] : start, end: span ? start + span[1] : end, ...one });
+      for (const { span, ...one } of [built ?? []].flat()) found.push({ start: span ? start + span[0] : start, end: span ? start + span[1] : end, ...one });
     }
   }
+  const candidates = found.filter((c) => !none.some(([a, b]) => a <= c.start && c.end <= b && b - a > c.end - c.start));
   // Keep the longest of overlapping matches (the range over its own start date).
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];

@@ -458,6 +458,8 @@ describe('not deadlines', () => {
   it('a year opening the work a sentence sets out: 现将2024年重点任务分解如下', () => {
     expect(extractDeadlines('为扎实推进“千县工程”县医院综合能力提升工作，现将2024年重点任务分解如下。', 2024)).toEqual([]);
     expect(extractDeadlines('把2024年工作要点纳入年度考核，2024年底前完成。', 2024).map((d) => d.text)).toEqual(['2024年底前']);
+    // a span of years as well, its last year no deadline of its own
+    expect(extractDeadlines('现将2024—2025年重点工作逐项分解，明确具体措施。', 2024)).toEqual([]);
   });
   it('a date a look back starts from: 2021年以来', () => {
     expect(extractDeadlines('2021年以来，全县累计投入卫生健康资金3.2亿元。', 2023)).toEqual([]);
