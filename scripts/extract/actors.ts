@@ -14,7 +14,7 @@ import { roleSaidAfter } from './role-rules.ts';
 // 各乡镇人民政府, 各乡（镇）卫生院, 各乡镇（中心）卫生院 (the central ones among them), 各县（市、区）人民政府 (各县区政府), 各市卫生健康委, 各县（市、区）人民医院;
 // and the county's medical groups all together (各医共体, 各医疗集团总院), as an annotation lists them, and their branches (各分院).
 const NAME =
-  /[县市区旗省](?:(?:人民)?政府(?!办|督查室)|医院|[级直]各[\u4e00-\u9fa5]{0,6}?(?:机构|单位|部门)|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|部|厅|中心|医院|保健院|总院|集团|分院|小组|督查室)(?:总院|总医院|分院)?)|各(?:乡镇|乡（镇）|乡\(镇\)|镇|乡|街道)(?:人民政府|政府|(?:（中心）|\(中心\))?卫生院|办事处)|各(?:医共体|医疗共同体|医疗集团)(?:总院|总医院|牵头医院)?|各(?:基层)?分院|各(?:县[（(〔]市、区[）)〕]|县[（(〔]区[）)〕]|县市区|县区|市（州）|市|县|区)(?:人民政府|政府|[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅|医院))/g;
+  /[县市区旗省](?:(?:人民)?政府(?!办|督查)|医院|[级直]各[\u4e00-\u9fa5]{0,6}?(?:机构|单位|部门)|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|部|厅|中心|医院|保健院|总院|集团|分院|小组|督查室)(?:总院|总医院|分院)?)|各(?:乡镇|乡（镇）|乡\(镇\)|镇|乡|街道)(?:人民政府|政府|(?:（中心）|\(中心\))?卫生院|办事处)|各(?:医共体|医疗共同体|医疗集团)(?:总院|总医院|牵头医院)?|各(?:基层)?分院|各(?:县[（(〔]市、区[）)〕]|县[（(〔]区[）)〕]|县市区|县区|市（州）|市|县|区)(?:人民政府|政府|[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅|医院))/g;
 /** Names that start like a unit but are places or levels (县域医疗次中心, 县乡村三级网络). */
 const NOT_A_UNIT = /^(县域|县乡|县级医疗|县级公立|县级医院能力|市县|县市|区域|市级|县级三|省级|省域|省市)/;
 /**
@@ -44,7 +44,7 @@ const OPENS_WHEN = /(?:^|[。；;，,：:！？])(?:力争|确保|争取|计划)
  * (按照, 按职责, 按规定).
  */
 const VERB_AFTER =
-  /^(要|应|须|必须|负责|牵头|将|在|于|每(?![千万百]人|[千万百]?张?床)|对|向|与|和|、|及|会同|联合|按(?!摩)|依法|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均)/;
+  /^(要|应|须|必须|负责|牵头|将|在|于|每(?![千万百]人|[千万百]?张?床)|对|向|与|和|、|及|会同|联合|按(?!摩)|依法|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均|巩固|创建|争创|做[强优实细精深大好])/;
 
 export function extractActors(...prose: Parameters<typeof readProse>): Unit[] {
   return readProse(...prose).actors;
@@ -71,6 +71,7 @@ export function readProse(
     return [start, end + WHEN_TAIL.exec(s.slice(end))![0].length];
   });
   const listedNames = new Set(listed.map((u) => u.canonical));
+  const listedLead = listed.some((u) => u.role === 'lead');
   const known = new Set(listedNames);
   const actors: Unit[] = [];
   /** Listed units the prose names again, read like actors for the role it says of them. */
@@ -95,7 +96,8 @@ export function readProse(
     // A list (县财政局、县自然资源局配合) shares the role said after its last name; after 会同 it cooperates
     // (县卫健局会同县财政局负责落实: the 负责 is the doer's with it).
     const said = roleSaidAfter(s.slice(previousEnd));
-    const role = doer.length && said !== 'lead' ? 'cooperate' : said;
+    // …never a second lead beside the one the annotation names (由县人民医院牵头组建医共体 under 牵头单位：县卫健委)
+    const role = doer.length && said !== 'lead' ? 'cooperate' : said === 'lead' && listedLead ? null : said;
     if (role) for (const unit of list) unit.role = role;
     if (doer.length && role === 'cooperate') for (const unit of doer) if (unit.role === 'actor') unit.role = 'lead';
     closed = { units: list, end: previousEnd };

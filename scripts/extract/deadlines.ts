@@ -425,7 +425,7 @@ const RULES: Rule[] = [
   // None for an undated document, nor for work already done (经过两年的努力，县医院已通过二甲评审, a background's
   // look back); it sets no year for the dates after it (年底前 there is still this year's).
   {
-    re: new RegExp(`(?:(?:力争|争取|计划)?(?:用|通过|经过)约?${SPAN}(?:左右)?的?(?:时间|努力)|(?:力争|争取)在?${SPAN}(?:左右)?(?:时间|内)|(?<=^|[。；;：:])在?${SPAN}内(?![不未无没]))`, 'g'),
+    re: new RegExp(`(?:(?:力争|争取|计划)?(?:用|通过|经过)约?${SPAN}(?:左右)?的?(?:时间|努力)|(?:力争|争取)在?${SPAN}(?:左右)?(?:时间|内)|(?<=^|[。；;：:])在?${SPAN}内(?![不未无没])|(?<=[，,])在?${SPAN}内(?=争创|争取|力争|建成|完成|实现|达到|创建|新增|引进|培养|打造))`, 'g'),
     build: (m, _year, { issued, planYear }) => {
       // the span's numbers and unit, of whichever form matched: [2, 3, 年] or [3, 年]
       const [upper, unit] = m.slice(1).filter(Boolean).slice(-2);

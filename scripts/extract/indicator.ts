@@ -15,7 +15,7 @@ export const REACH_VERBS = [
 export const TARGET_VERB = new RegExp(`(${[...REACH_VERBS, '提升', '提高', '增长', '下降', '降低', '到', '为', '占', '在', '实现'].join('|')})$`);
 /** Verbs whose object is what is counted: 添置5—10张血液透析床位, 培养消化内科医师1名 */
 export const ACTION_VERB =
-  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|设立|配置|配备|更新|引进|争取|争创|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立|安排)/g;
+  /(添置|新增|新建|改扩建|扩建|改造|增加|培养|招录|招聘|选派|选送|开展|建成|建设|完成|投入|购置|设置|设立|配置|配备|更新|引进|争取|争创|创建|培训|探索创新|实施|推广|组建|打造|建立|给予|选建|储备|增补|成立|安排|核增|核定)/g;
 /** Where a metric's object noun phrase stops (not at the 以上 of a grade that names it: 2个市级以上临床重点专科; at what it can do: 100%的村卫生室能够提供…). */
 const OBJECT_STOP = new RegExp(`(达到|达|建有|通过|用于|实现|进行|参加|能够|可以|具备|(?<!级)以上|之间|为|\\d|[，。；、：,;:（(）)”]|${ACTION_VERB.source})`);
 /**
@@ -55,6 +55,8 @@ const SCOPE_NOTE = /[（(](?:不含|含|不包括|包括)[^（）()]*[）)]/g;
 const PRICE_OF_EACH_ITEM = /(单价|单台(?:价值)?|单件|原值|(?<![产总])价值)(在|为)?\d+(\.\d+)?(万元|亿元|元|万)(及以上|以上|以下)?的?/g;
 /** Words that open a phrase but are not part of what is measured (an item's number too: ③三四级手术占比…). */
 const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五六七八九十]+是|[①-⑳]|实现|推动|使|确保|持续巩固|巩固)+/;
+/** Whom a sending is for, before its verb: 向成员单位派驻专家, 每个医共体派驻公共卫生专员 (what is counted is 派驻专家). */
+const SENT_TO = /^(?:向|为|给)?(?:每[个家所])?[\u4e00-\u9fa5]{1,10}?(?=(?:派驻|下派|下沉|选派|输送)[\u4e00-\u9fa5])/;
 /**
  * A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…; 占比 is the share's
  * noun, not the verb (重症医学科床位数占比不低于医院总床位数的4%).
@@ -95,6 +97,7 @@ export function indicatorOf(before: string, after: string, unit: string): string
   let phrase = before.replace(PRICE_OF_EACH_ITEM, '').replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(DOER_BEFORE_FREQUENCY, '').replace(TIME_WORDS, '').replace(PERIOD_OF_CHANGE, '');
   // 医共体内实现检查检验结果互认率达到95%: what 实现 is said of is what is measured.
   phrase = phrase.replace(/^[^，。；]+?实现(?=[\u4e00-\u9fa5]{2})/, '');
+  if (/^(?:向|为|给|每[个家所])/.test(phrase)) phrase = phrase.replace(SENT_TO, '');
   // 床位数达到每千人口1.8张: the base of the rate after the verb is the metric's `per`, not what is measured.
   phrase = phrase.replace(new RegExp(`(?<=${TARGET_VERB.source.slice(0, -1)})(${PER_BASE.source})$`), '');
   // 比例2027年达到38%: the year between what is measured and its verb is when, not what.

@@ -4,16 +4,18 @@
  */
 import type { Deadline, Metric } from '../publish/schema.ts';
 import { compact, originalSpan } from './compact.ts';
-import { CHINESE_NUMERAL_CHARS, parseNumber } from '../text/chinese-numerals.ts';
+import { CHINESE_NUMERAL, CHINESE_NUMERAL_CHARS, parseNumber } from '../text/chinese-numerals.ts';
+import { arabicDates } from '../text/dates.ts';
+import { normalForm } from '../text/normal-form.ts';
 import { ACTION_VERB, indicatorOf, PER_BASE, PERIOD_OF_CHANGE, REACH_VERBS, TARGET_VERB } from './indicator.ts';
 
 type Comparator = Metric['comparator'];
 
 // 1,200 with its thousands apart, as a budget writes them, or a plain number
-const NUMBER = `((?<!\\d)\\d{1,3}(?:,\\d{3})+(?![\\d,])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
+const NUMBER = `((?<!\\d)\\d{1,3}(?:,\\d{3})+(?![\\d,])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL})`;
 // Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个, 学分 before 分. DDDs: defined daily doses (抗菌药物使用强度);
 // 学时, 学分: hours and credits of training (继续医学教育); 组: groups of a case-mix payment (DRG组数达到600组).
-const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|场次|公里|分钟|小时|学时|课时|学分|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|场|分|成|组';
+const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|场次|公里|分钟|小时|学时|课时|学分|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|场|周|分|成|组';
 const UNIT = `(${UNITS})`;
 // 内 after a time is 以内: 48小时内上报, 3个月内完成.
 const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|个月)内|左右|上下)?';
@@ -54,11 +56,11 @@ function comparatorSaid(prefix: string | undefined, suffix: string | undefined, 
 
 /** A rate per people with no unit for what it counts: 10/10万 (per 100,000), 5/千. */
 const POPULATION_RATE = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)[/／](10万|十万|万|千)(?:人口|人)?${SUFFIX}`, 'g');
-/** A ratio, 床护比达到1:0.6, 医护比不低于1∶1.25, after a phrase that names it (not 按1:1比例配套, not a time 8:30). */
-const RATIO = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)[:：∶](\\d+(?:\\.\\d+)?)${SUFFIX}(?![\\d:：∶])`, 'g');
+/** A ratio, 床护比达到1:0.6, 医护比不低于1∶1.25, in Chinese numerals too (之比达到一比一点三), after a phrase that names it (not 按1:1比例配套, not a time 8:30). */
+const RATIO = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)[:：∶](\\d+(?:\\.\\d+)?)${SUFFIX}(?![\\d:：∶])|${PREFIX}(${CHINESE_NUMERAL})比(${CHINESE_NUMERAL})${SUFFIX}`, 'g');
 const RATIO_NAMED = /比(例)?[^，。；、,;]{0,6}$/;
 /** A ratio a:b as one number, b per one of a: 1:0.6 → 0.6. */
-const ratioValue = (a: string, b: string) => Number((Number(b) / Number(a)).toFixed(4));
+const ratioValue = (a: string, b: string) => Number((parseNumber(b)! / parseNumber(a)!).toFixed(4));
 
 /** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天, 由原来的3个增至5个. The first is its baseline. */
 const FROM_BEFORE = /(由|从)(原来的|原有的?|现有的?|目前的?)?$/;
@@ -71,11 +73,13 @@ const ARROW_TO = /^\s*(?:→|⇒|—>|-+>)\s*/;
 /** An action verb right before the number: 建成三个…, 新增两名…. */
 const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
 /** An action verb, then the items counted listed by name, right before their count: 打造骨伤、针灸推拿两个优势专科. */
-const LISTED_BEFORE = new RegExp(`${ACTION_VERB.source}[^，。；,;：:\\d]{1,20}、[^，。；,;：:、\\d]{1,12}$`);
+const LISTED_BEFORE = new RegExp(`${ACTION_VERB.source}[^，。；,;：:\\d]{1,40}、[^，。；,;：:、\\d]{1,12}$`);
 /** A change verb right before the number: 下降三个百分点, 增长两成. */
 const CHANGE_BEFORE = /(提高|提升|增长|增加|上升|下降|降低|减少|缩短|压缩)$/;
 /** A reach verb right before the number: 达到四级. */
 const REACHED_BEFORE = new RegExp(`(${REACH_VERBS.join('|')})$`);
+/** An action verb and what it makes right before its count: 新增床位一百五十张, 设置床位八百张, 安排…资金三千万元. */
+const MADE_OBJECT_BEFORE = new RegExp(`${ACTION_VERB.source}[\\u4e00-\\u9fa5]{1,12}$`);
 /** 翻一番, 翻两番: twice, four times the base. */
 const DOUBLING = /翻([一二两三四])番(以上)?/g;
 /** A percentage in words: 百分之九十以上, 百分之百, 百分之95. */
@@ -95,9 +99,9 @@ const COORDINATED = /^[\u4e00-\u9fa5（）()]{1,15}(和|及|以及|、)$/;
  */
 const PRESENT_VERB = /(共有|现有|已有|现辖|下辖|(?:目前|当前)[^，。；,;\d]{0,6}?有)/g;
 const NOT_DESCRIPTION = new RegExp(`${ACTION_VERB.source}|${TARGET_VERB.source.replace(/\)\$$/, ')')}|达|力争|争取|\\d{4}年`);
-/** The whole of a place's things opening the part, or the things a verb gathers (整合全县10个乡镇卫生院组建…). */
-const WHOLE_PLACE = /(?:^|整合|覆盖|涵盖|辐射|带动|联结)(?:全[县市省区州旗]|本[县市区])共?$/;
-const GATHERED = /(?:整合|覆盖|涵盖|辐射|带动|联结)(?:全[县市省区州旗]|本[县市区])共?$/;
+/** The whole of a place's things (全县10个乡镇卫生院…), and the things a verb gathers (整合全县10个乡镇卫生院, 联合县中医院和19个乡镇卫生院组建…). */
+const WHOLE_PLACE = /^(?:全[县市省区州旗]|本[县市区])共?$/;
+const GATHERED = /(?:整合|覆盖|涵盖|辐射|带动|联结)(?:全[县市省区州旗]|本[县市区])共?$|(?:整合|联合|联结|带动|辐射)[^，。；,;\d]{0,12}$/;
 /** All of them do it (全部, 均, 都, 实现全覆盖), or some of them (中 before a share of them). */
 const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|全覆盖|中(?!心|医|药|西))/;
 /** The total closing a list of what is included (县医院，包括甲县人民医院、乙县人民医院…，共11家): a count, not a target. */
@@ -115,7 +119,11 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
   const presentAfter = /共有|现有|已有/.exec(partRest);
   if (presentAfter && !NOT_DESCRIPTION.test(partRest.slice(0, presentAfter.index))) return true;
   const before = s.slice(partStart, start);
-  return GATHERED.test(before) || (WHOLE_PLACE.test(before.replace(/^.*?(?:(?:到|至|在|于)?\d{4}年(?:底前?|前)?)/, '')) && ALL_OF_THEM.test(s.slice(end)));
+  const gathered = GATHERED.exec(before);
+  if (gathered && !NOT_DESCRIPTION.test(gathered[0].slice(2))) return true;
+  // the whole place's things (全县10个…), or those the part opens with (25个乡镇卫生院全部纳入), all of them doing it
+  const place = before.replace(/^.*?(?:(?:到|至|在|于)?\d{4}年(?:底前?|前)?)/, '');
+  return (place === '' || WHOLE_PLACE.test(place)) && ALL_OF_THEM.test(s.slice(end));
 }
 
 /** An opening that looks back: 2021年以来，, 近年来，, 近三年来，, “十三五”以来，, 医共体组建以来，. */
@@ -249,7 +257,8 @@ function horizonYear(s: string, deadlines: Deadline[], view: ReturnType<typeof c
 
 export function extractMetrics(text: string, deadlines: Deadline[], excluded: [number, number][]): Metric[] {
   const view = compact(text);
-  const s = view.text;
+  // dates in Chinese numerals read as in digits (到二〇二五年 is a time before what is measured), offsets kept
+  const s = arabicDates(view.text);
   const blocked = [...excluded, ...deadlines.map((d) => d.at)];
   const titles = [...s.matchAll(/《[^《》]*》/g)].map((m) => [m.index!, m.index! + m[0].length]);
   /** The sentence and the clause part a number sits in (from the previous delimiter). */
@@ -308,7 +317,10 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const [whole, prefix, number, suffix] = m;
     const value = parseNumber(number);
     const start = m.index!;
-    if (value !== null) addUnitless(start, start + whole.length, value, comparatorSaid(prefix, suffix), s.slice(placeOf(start).partStart, start), null, '%');
+    // 不少于床位总数的百分之五: the bound said before the whole the share is of
+    const shareBound = prefix || suffix ? null : SHARE_BOUND.exec(s.slice(placeOf(start).partStart, start));
+    const comparator = shareBound ? PREFIX_COMPARATOR[shareBound[1]] : comparatorSaid(prefix, suffix);
+    if (value !== null) addUnitless(start, start + whole.length, value, comparator, s.slice(placeOf(start).partStart, start), null, '%');
   }
   for (const m of s.matchAll(METRIC)) {
     const [whole, prefix, first, firstUnit, second, rawUnit, rawPer, suffix] = m;
@@ -359,7 +371,14 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
       const changed = CHANGE_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && (value > 1 || /百分点|成|倍/.test(rawUnit));
       // a level reached: 四级水平, 达到四级, 达到四级甲等 (not 达到三级医院水平, a grade of hospital)
       const level = rawUnit === '级' && (s.startsWith('水平', end) || (REACHED_BEFORE.test(s.slice(partStart, start)) && /^(甲等|乙等)?([，。；、,;]|$)/.test(s.slice(end))));
-      if (!(prefix || closed || made || changed || level)) continue;
+      // a count or amount reached, or made with its object named before it, closing the phrase (达到十二个, 新增床位一百五十张,
+      // 资金三千万元; not 对标三类医院);
+      // a decimal (四点五张) names nothing
+      const grade = /^(级|期)$/.test(rawUnit);
+      const reached = !grade && REACHED_BEFORE.test(s.slice(partStart, start));
+      const madeObject = !grade && value > 1 && MADE_OBJECT_BEFORE.test(s.slice(partStart, start)) && /^([，。；、,;]|$)/.test(s.slice(end));
+      const decimal = first.includes('点');
+      if (!(prefix || closed || made || changed || level || reached || madeObject || decimal)) continue;
     }
     // A grade (级) is a target only when reached (达到分级评价4级, 2级以上) or a level (4级应用水平).
     if (rawUnit === '级' && !targeted && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
@@ -427,11 +446,13 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     addUnitless(start, start + m[0].length, 0, 'le', before, null, '%', measured && `${measured}增长`);
   }
   // 床护比达到1:0.6 → 0.6: a ratio is its second term per one of the first.
+  // (in Chinese numerals too: 之比达到一比一点三)
   for (const m of s.matchAll(RATIO)) {
-    const [whole, prefix, first, second, suffix] = m;
+    const [whole, ...groups] = m;
+    const [prefix, first, second, suffix] = groups[1] !== undefined ? groups.slice(0, 4) : groups.slice(4);
     const start = m.index!;
     const before = s.slice(placeOf(start).partStart, start);
-    if (!RATIO_NAMED.test(before) || Number(first) === 0) continue;
+    if (!RATIO_NAMED.test(before) || !parseNumber(first) || parseNumber(second) === null) continue;
     const comparator = comparatorSaid(prefix, suffix);
     addUnitless(start, start + whole.length, ratioValue(first, second), comparator, before);
   }
@@ -474,19 +495,24 @@ const TABLE_RANGE = /^(?!(?:19|20)\d{2}[—–\-－~～至到]+(?:19|20)\d{2}$)(
 type TableValue = { value: number; unit: string | null; comparator: Comparator } | { min: number; max: number; unit: string | null; comparator: 'range' };
 
 function readTableValue(cell: string): TableValue | null {
-  const range = TABLE_RANGE.exec(cell.replace(/\s/g, ''));
+  // (its digits in any width, spaced out or not)
+  const text = normalForm(cell).replace(/\s/g, '');
+  const range = TABLE_RANGE.exec(text);
   if (range && Number(range[1]) < Number(range[2])) return { min: Number(range[1]), max: Number(range[2]), unit: range[3] ? normaliseUnit(range[3], '') : null, comparator: 'range' };
-  const m = TABLE_VALUE.exec(cell.replace(/\s/g, ''));
+  const m = TABLE_VALUE.exec(text);
   if (!m || Number(m[2]) === 0) return null;
   const [, prefix, first, second, unit, suffix] = m;
   return { value: second ? ratioValue(first, second) : Number(first), unit: unit ? normaliseUnit(unit, '') : null, comparator: comparatorSaid(prefix, suffix) };
 }
 
+/** A cell that says a unit of measure alone (%, 张, 分钟): an indicator table's 单位 column, no body's name. */
+export const isMeasureUnit = (text: string) => new RegExp(`^${UNIT}$`).test(text.trim());
+
 /**
  * The metric of an indicator table's row (指标名称 | 2022年基期值 | 2025年目标值): the target cell's value,
- * named by the indicator cell, in the unit its bracket says (床位数（张）), from the base cell's value.
+ * named by the indicator cell, in the unit its bracket says (床位数（张）) or its 单位 cell (`measure`), from the base cell's value.
  */
-export function tableMetric(name: string, target: string, base: string | null, year: number | null): Omit<Metric, 'text' | 'at'> | null {
+export function tableMetric(name: string, target: string, base: string | null, year: number | null, measure: string | null = null): Omit<Metric, 'text' | 'at'> | null {
   const value = readTableValue(target);
   if (!value) return null;
   const unitSaid = /[（(]([^（）()]+)[）)]$/.exec(name);
@@ -497,7 +523,7 @@ export function tableMetric(name: string, target: string, base: string | null, y
     indicator: name.slice(0, unitSaid?.index).trim() || null,
     ...amount,
     ...(from && 'value' in from ? { baseline: from.value } : {}),
-    unit: unit ?? (unitSaid ? normaliseUnit(unitSaid[1], '') : null),
+    unit: unit ?? (unitSaid ? normaliseUnit(unitSaid[1], '') : measure ? normaliseUnit(measure.trim(), '') : null),
     per: perBaseOf(name),
     comparator,
     year,

@@ -5,7 +5,8 @@
  */
 import type { ClauseRecord, Deadline, Metric, Unit } from '../publish/schema.ts';
 import { extractTimes } from './deadlines.ts';
-import { extractMetrics, tableMetric } from './metrics.ts';
+import { extractMetrics, isMeasureUnit, tableMetric } from './metrics.ts';
+import { normalForm } from '../text/normal-form.ts';
 import { extractActors } from './actors.ts';
 import { extractListedUnits, runTogetherNames, type UnitOptions } from './units.ts';
 import { splitMarker } from './role-rules.ts';
@@ -35,7 +36,8 @@ export function rowFields(clause: ClauseRecord, options: UnitOptions, dates: { y
   let rowYear: number | null = null;
   let level = options.level;
   for (const cell of clause.cells) {
-    const role = unitRole[cell.column];
+    // an indicator table's 单位 column says the unit of measure (%, 张), no body
+    const role = isMeasureUnit(cell.text) ? undefined : unitRole[cell.column];
     if (role) {
       // Names apart by 、，；/／ or by a space the cell's collapsed white space ran together (县卫体局县财政局);
       // not by a 、 in brackets (各县（市、区）人民政府).
@@ -124,16 +126,18 @@ const TARGET_HEADER = /目标|^\d{4}年(底|末)?$/;
  * year's column before the plan's own year (2020年 | 2025年 in a plan of 2021) is the base, as a 现状 column is.
  */
 function indicatorRowMetrics(clause: ClauseRecord, documentYear: number | null): Metric[] {
-  const filled = clause.cells.filter((c) => c.text);
+  // headers read in one width, spaced digits joined (２０２５年, 2 0 2 5年 are 2025年)
+  const filled = clause.cells.filter((c) => c.text).map((c) => ({ ...c, header: normalForm(c.header).replace(/\s+/g, '') }));
   const name = filled.find((c) => NAME_HEADER.test(c.header) && !/属性|类型|性质/.test(c.header));
   if (!name) return [];
   const yearOfHeader = (c: ClauseRecord['cells'][number]) => Number(/(\d{4})年/.exec(c.header)?.[1] ?? NaN);
   const past = (c: ClauseRecord['cells'][number]) => documentYear !== null && yearOfHeader(c) < documentYear && !/目标/.test(c.header);
   const targets = filled.filter((c) => TARGET_HEADER.test(c.header) && !BASE_HEADER.test(c.header) && c !== name && !past(c));
   const base = filled.find((c) => BASE_HEADER.test(c.header)) ?? filled.filter((c) => TARGET_HEADER.test(c.header) && past(c)).at(-1);
+  const measure = filled.find((c) => c.column === 'unit' && isMeasureUnit(c.text));
   return targets.flatMap((target) => {
     const year = yearOfHeader(target);
-    const metric = tableMetric(name.text, target.text, base?.text ?? null, Number.isNaN(year) ? null : year);
+    const metric = tableMetric(name.text, target.text, base?.text ?? null, Number.isNaN(year) ? null : year, measure?.text ?? null);
     return metric ? [{ text: target.text, ...metric, at: target.at }] : [];
   });
 }

@@ -39,7 +39,7 @@ export const LABEL = new RegExp(`(?:${UNIT_LABEL}|(?:主要|其他|具体)?(?:�
  * Labels of what follows units in an annotation (完成时限：2025年底), or of who oversees them (督办单位：县政府督查室,
  * 责任领导：…): they end the unit list.
  */
-export const OTHER_LABEL = /(?:完成时限|完成时间|时间节点|时间安排|进度安排|时限|(?:督办|督查|考核)(?:单位|部门)|(?:责任|牵头|分管|包联)?领导|联系人)[：:]/g;
+export const OTHER_LABEL = /(?:完成时限|完成时间|时间节点|时间安排|进度安排|时限|(?:督办|督查|考核)(?:单位|部门)|(?:责任|牵头|分管|包联|联系)?(?:县|市|区)?领导|联系人)[：:]/g;
 
 /** The role a doer's word says: 牵头, 配合, 负责… */
 function doerRole(word: string): DoerRole {

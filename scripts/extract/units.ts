@@ -154,7 +154,8 @@ function endsParagraph(original: string, view: Compact, i: number): boolean {
   return /^[^\S\n]*(\n|$)/.test(rest);
 }
 
-const LABEL_AT_START = new RegExp(`^${LABEL.source}`);
+/** A unit label opening a bracket, perhaps after another's section (（牵头县领导：副县长 某某；牵头单位：…）). */
+const LABEL_AT_START = new RegExp(`^(?:${OTHER_LABEL.source}[^；;]*[；;])*${LABEL.source}`);
 /** A paragraph's lead-in naming a task, up to its colon: a short phrase, no sentence in it. */
 const TASK_NAMED_BEFORE = /(?:^|\n)[^\S\n]*[^\n。；;，,：:]{1,30}[：:][^\S\n]*$/;
 const LABEL_OPENING_PARAGRAPH = new RegExp(`(?<![${OPEN}])${LABEL.source}|【(?=${LABEL.source})`, 'g');

@@ -15,6 +15,7 @@ import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
 import { endsAsHeading, isNarrowSpacedHeading, isSpacedHeading } from './heading.ts';
 import { documentKind, gazetteIssue } from './metadata.ts';
+import { DISCLOSURE_LABELS, labelPattern } from '../text/disclosure-labels.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -42,7 +43,7 @@ const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
  * with 附表 (附表所列…, 附表1所列指标…).
  */
 const closingLabel = /^(?:附\s*件|附\s*表(?=\s*(?:[\d０-９]{1,2})?(?:[：:．.、\s]|$))|抄\s*送|抄\s*报|分\s*送|主\s*送)\s*/.source;
-export const closingMatter = new RegExp(`${closingLabel}[：:\\d]?|印发\\s*$`);
+export const closingMatter = new RegExp(`${closingLabel}[：:\\d]?|印\\s*发\\s*$`);
 /** `抄送：`, `附件：`: a label and its colon, which a sentence cut at a page break never goes on with. */
 const closingLabelColon = new RegExp(`${closingLabel}[：:]`);
 const wholeLineBold = /^(\*\*|__)(.+?)\1$/;
@@ -360,8 +361,8 @@ function spacedRunIn(written: string, marker: Marker): { head: string; body: str
 /** 第四条 (第三章, 第二节) as a sentence cites it: the words that go on after it (规定, 所列, 的, 第一款…), no space. */
 const articleReference = /^第[一二三四五六七八九十百零〇两\d]+[条章节](?:规定|所|的|中|之|第|和|、|至)/;
 
-/** A note of how the document is published, whom to call or how many copies were printed: （此件主动公开）, （联系人：…）, （共印30份）. */
-export const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话|共\s*印)[^（）()]*[）)]$/;
+/** A note of how the document is published, whom to call or how many copies were printed: （此件主动公开）, （联系人：…）, （共印30份）; also a line labelled so, 联系人：…, 公开方式：主动公开. */
+export const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话|共\s*印)[^（）()]*[）)]$|^(?:联\s*系\s*人|联系电话|公开方式|公开属性)[：:][^（）()\n]{1,60}$/;
 
 const sentenceClosed = /[。！？!?][”’"）)〕】」』]*$/;
 
@@ -379,6 +380,11 @@ function endsBracketedHeading(current: { fragments: string[]; marker: Marker | n
   return /^[^（(）)]+[（(][^（(）)]+[）)]$/.test(heading) && !/[。！？；，、：!?;:,]/.test(heading) && !/^[，。、；：:,）)”]/.test(next.trim());
 }
 
+/** A web page's line around its text: 索引号：…, 您当前的位置：首页 > …, 网站首页 | 政务公开 | … */
+const disclosureFieldAtStart = new RegExp(`^\\s*${labelPattern(DISCLOSURE_LABELS).source}`);
+const pageFurniture = (line: string) =>
+  disclosureFieldAtStart.test(line) || /^\s*(?:您(?:当前)?的?位置|当前位置)[：:]/.test(line) || /(?:\s[|｜>＞]\s[^|｜>＞]+){2}/.test(line.trim());
+
 /** Does the next line continue the paragraph being read? */
 function continues(
   current: { fragments: string[]; marker: Marker | null; lastWidth: number },
@@ -395,8 +401,9 @@ function continues(
   // stops in mid-clause (an addressee line ending in ： stands flush left and alone).
   const indentedFirst = wrapWidth !== null && current.fragments.length === 1 && current.lastWidth >= wrapWidth - 10 && !terminal.test(last);
   const wrapped = (wrapWidth !== null && current.lastWidth >= wrapWidth - 6) || indentedFirst;
-  // A gazette's issue line stands alone, and so does a title set across its columns, far wider than the column's lines.
-  if (gazetteIssue.test(last) || gazetteIssue.test(next)) return false;
+  // A gazette's issue line stands alone, and so does a title set across its columns, far wider than the column's lines;
+  // so does a web page's furniture copied with its text: a disclosure field, the breadcrumb, the site's menu.
+  if (gazetteIssue.test(last) || gazetteIssue.test(next) || pageFurniture(last) || pageFurniture(next)) return false;
   if (wrapWidth !== null && current.fragments.length === 1 && current.lastWidth > wrapWidth * 1.5 && isTitle(last)) return false;
   // Was the line before cut in mid-sentence (at the page width, or by a page break after a long line)?
   const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && current.lastWidth > 40));

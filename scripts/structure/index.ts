@@ -71,7 +71,8 @@ export function structureDocument(input: SourceText): Structured {
   // A website's disclosure table says the 文号, issuer and 成文日期 in so many words; the cover letter's own lines otherwise.
   const disclosed = disclosureFields(preambleLines);
   const found = documentIssuers(coverLines, prose, title);
-  const issuers = found.length || !disclosed.issuer ? found : [disclosed.issuer];
+  // the table's issuer over a red head it does not name: a web copy's first line is often the site's masthead (某县人民政府)
+  const issuers = disclosed.issuer && !found.includes(disclosed.issuer) ? [disclosed.issuer] : found;
   const issuer = issuers[0] ?? null;
   const cites = citations(fullText, title);
   const cover = ownDocNumbers(coverLines);

@@ -20,14 +20,15 @@ export const lettersOf = (text: string) => text.replace(/\s+/g, '');
 /**
  * Remove the white space PDF extraction leaves inside Chinese prose (`2023年 8月`, `3.05 人`)
  * while keeping one space between two pieces of ASCII (`5G 网络`→`5G网络`; `ICU ward`, `a = b` stay).
- * A number the page width cut (`县域1` / `20急救指挥中心`) is one number again.
+ * A number the page width cut (`县域1` / `20急救指挥中心`, `100` / `%`) is one number again.
  */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, (space, offset: number, whole: string) => {
     const before = whole[offset - 1];
     const after = whole[offset + space.length];
     if (before === undefined || after === undefined) return '';
-    if (space.includes('\n') && /\d/.test(before) && /\d/.test(after)) return '';
+    // a line break between ASCII pieces spaces words only (a PDF line ends inside a number: 县域1 / 20急救, 100 / %)
+    if (space.includes('\n')) return /[A-Za-z]/.test(before) && /[A-Za-z]/.test(after) ? ' ' : '';
     return isAsciiWord(before) && isAsciiWord(after) ? ' ' : '';
   });
 }

@@ -5,6 +5,8 @@ const DIGITS: Record<string, number> = {
 const POWERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
 export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千';
+/** A Chinese numeral, its decimals after 点 too (四点五, 一点三): 点 only between digits, not the 点 of 重点 or 试点. */
+export const CHINESE_NUMERAL = `[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?`;
 
 /** The value of a Chinese numeral, or null when the string is not one. */
 export function parseChineseNumeral(s: string): number | null {
@@ -33,9 +35,13 @@ export function parseChineseNumeral(s: string): number | null {
   return total + section + (digit ?? 0);
 }
 
-/** Arabic or Chinese numeral to number, or null. */
+/** Arabic or Chinese numeral to number, or null; Chinese decimals digit by digit after 点 (四点五: 4.5). */
 export function parseNumber(s: string): number | null {
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
-  return parseChineseNumeral(s);
+  const [whole, decimals] = s.split('点');
+  const integer = parseChineseNumeral(whole);
+  if (decimals === undefined || integer === null) return integer;
+  if (![...decimals].every((c) => c in DIGITS)) return null;
+  return Number(`${integer}.${[...decimals].map((c) => DIGITS[c]).join('')}`);
 }

@@ -27,14 +27,15 @@ export function readDate(text: string, { whole = false } = {}): string | null {
 
 /**
  * `二〇二五年六月三十日` reads as `2025年6月30日`: years, and the months that keep their length in
- * Arabic digits (一 to 九, 十一, 十二), are rewritten in place, so offsets still map back; so are the days, a day of
- * three characters with a leading zero (二十一日 → 021日, as 2024年6月01日 is written).
+ * Arabic digits (一 to 九, 十一, 十二) after a year, 每年 or the 至 or dash of a range (七月至十二月), are rewritten in
+ * place, so offsets still map back; so are the days after a month, a day of three characters with a leading zero
+ * (二十一日 → 021日, as 2024年6月01日 is written).
  */
 export function arabicDates(text: string): string {
   return text
     .replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (year) => String(parseChineseNumeral(year)))
-    .replace(/(?<=\d{4}年)(十[一二]|[一二三四五六七八九])(?=月)/g, (month) => String(parseChineseNumeral(month)))
-    .replace(/(?<=\d{4}年\d{1,2}月)([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)/g, (day) => String(parseChineseNumeral(day)).padStart(day.length, '0'));
+    .replace(/(?<=年|至|到|[—–\-－~～])(十[一二]|[一二三四五六七八九])(?=月)/g, (month) => String(parseChineseNumeral(month)))
+    .replace(/(?<=\d月)([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)/g, (day) => String(parseChineseNumeral(day)).padStart(day.length, '0'));
 }
 
 /** First and last year of China's n-th five-year plan (the 14th, “十四五”, is 2021–2025). */

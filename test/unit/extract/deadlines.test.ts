@@ -88,6 +88,8 @@ describe('absolute deadlines', () => {
     expect(by('通过2年努力，县域内就诊率达到90%。', '2024-03-15')).toEqual([['通过2年努力', 'by', '2025-12-31']]);
     expect(by('经过两到三年的努力，基本建成县域医疗中心。', '2024-03-15')).toEqual([['经过两到三年的努力', 'by', '2026-12-31']]);
     expect(by('力争在3年内建成胸痛中心。', '2024-03-15')).toEqual([['力争在3年内', 'by', '2026-12-31']]);
+    // after a comma when what it is for follows at once: …等专科，三年内争创…
+    expect(by('集中资源建设胸心外科等专科，三年内争创省级临床重点专科1个。', '2023-05-08')).toEqual([['三年内', 'by', '2025-12-31']]);
     // months count from the date, as 印发后1个月内 does
     expect(by('计划用6个月时间完成设备更新。', '2024-03-15')).toEqual([['计划用6个月时间', 'by', '2024-09-15']]);
     // a plan of December 2023 for 2024–2026 counts from 2024
@@ -507,6 +509,10 @@ describe('dates in Chinese numerals', () => {
       ['二〇二四年六月前', '2024-06-30'],
     ]);
     for (const d of found) expect(text.slice(...d.at)).toBe(d.text);
+  });
+  it('months in Chinese after a range’s 至 or 每年 too: 二〇二五年七月至十二月, 每年十二月底前', () => {
+    expect(extractDeadlines('二〇二五年七月至十二月，开展评估验收。', 2022).map((d) => [d.text, d.kind, d.start, d.end])).toEqual([['二〇二五年七月至十二月', 'range', '2025-07-01', '2025-12-31']]);
+    expect(extractDeadlines('每年十二月底前完成考核。', 2022).map((d) => [d.text, d.kind, d.recurring])).toEqual([['每年十二月底前', 'recurring', '--12-31']]);
   });
   it('the day too: 二〇二三年十二月三十一日前, 二〇二四年六月五日 (was the month)', () => {
     const text = '二〇二三年十二月三十一日前完成挂牌，二〇二四年六月五日召开推进会，二〇二四年三月二十日前报送。';

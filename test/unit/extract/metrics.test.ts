@@ -196,7 +196,7 @@ describe('metrics', () => {
   it('a span of years with a lower bound is a target in 年: 派驻时间不少于1年; not a date, nor 3年以上临床经验 unbounded', () => {
     const read = (text: string) => metrics(text).map((m) => [m.indicator, m.comparator, m.value, m.unit]);
     expect(read('市级医院每年向每家县级医院派驻中级以上职称医师不少于5名，派驻时间不少于1年。')).toEqual([
-      ['向每家县级医院派驻中级以上职称医师', 'ge', 5, '名'],
+      ['派驻中级以上职称医师', 'ge', 5, '名'],
       ['派驻时间', 'ge', 1, '年'],
     ]);
     expect(read('定向医学生服务期不少于五年。')).toEqual([['定向医学生服务期', 'ge', 5, '年']]);
@@ -363,6 +363,29 @@ describe('metrics', () => {
     // 累计 names nothing: the part takes the indicator of the part before it
     expect(metrics('2024年新增市级临床重点专科1个，2025年累计达到3个。').map((m) => [m.indicator, m.value, m.year])).toEqual([['市级临床重点专科', 1, 2024], ['市级临床重点专科', 3, 2025]]);
     expect(only('100%的村卫生室能够提供中医药服务。')).toMatchObject({ indicator: '村卫生室', value: 100 });
+    // a year in Chinese numerals too; 核增 as 新增; whom a sending is for
+    expect(only('到二〇二五年全县镇卫生院中医馆达标率达到百分之百。')).toMatchObject({ indicator: '全县镇卫生院中医馆达标率', year: 2025 });
+    expect(only('核增县人民医院编制80名。')).toMatchObject({ indicator: '县人民医院编制', value: 80 });
+    expect(only('每个医共体派驻公共卫生专员不少于2名。')).toMatchObject({ indicator: '派驻公共卫生专员', comparator: 'ge' });
+    expect(only('进修培训不少于2周。')).toMatchObject({ value: 2, unit: '周' });
+  });
+
+  it('counts and amounts in Chinese numerals when reached, made, decimal or bounded: 达到十二个, 四点五张, 新增床位一百五十张, 三千万元', () => {
+    const read = (text: string) => metrics(text).map((m) => [m.indicator, m.value, m.unit, m.comparator]);
+    expect(read('全县每千人口床位数达到四点五张，急救站点达到十二个。')).toEqual([['全县每千人口床位数', 4.5, '张', 'eq'], ['急救站点', 12, '个', 'eq']]);
+    expect(read('项目总投资四点八亿元，设置床位八百张，新增床位一百五十张。')).toEqual([['项目总投资', 4.8, '亿元', 'eq'], ['床位', 800, '张', 'eq'], ['床位', 150, '张', 'eq']]);
+    expect(read('县财政每年安排县级医院能力提升资金三千万元。')).toEqual([['县级医院能力提升资金', 3000, '万元', 'eq']]);
+    expect(read('重症医学科床位数不少于床位总数的百分之五。')).toEqual([['重症医学科床位数占床位总数', 5, '%', 'ge']]);
+    expect(read('卫生技术人员与床位之比达到一比一点三。')).toEqual([['卫生技术人员与床位之比', 1.3, null, 'eq']]);
+    // numerals that name things stay names: grades, articles, a count before a noun
+    expect(read('建设三级医院，打造一支队伍，推动县级医疗机构对标三类医院，实施三年行动。')).toEqual([]);
+  });
+
+  it('a count of what a verb gathers, or that a part opens with all of them doing it, is no target', () => {
+    expect(metrics('由县人民医院牵头，联合县中医院和19个乡镇卫生院组建紧密型县域医共体。')).toEqual([]);
+    expect(metrics('组建紧密型县域医共体，25个乡镇卫生院全部纳入。')).toEqual([]);
+    // a rate reached is still a target
+    expect(only('远程医疗覆盖率达到90%。')).toMatchObject({ indicator: '远程医疗覆盖率', value: 90 });
   });
 
   it('counts in 场次 and 场', () => {
@@ -659,6 +682,19 @@ describe('indicator tables', () => {
     expect(table(['序号\t指标名称\t2020年\t2025年\t指标属性', '1\t床位数（张）\t450\t520\t预期性'], '某县卫生健康局\n2021年6月1日')).toEqual([
       [['520', 'eq', 520, 450, 2025]],
     ]);
+  });
+
+  it('a 单位 column says the unit of measure, no body; year headers in full-width or spaced digits are years', () => {
+    const table = (header: string, rows: string[]) =>
+      buildText('units-column.txt', ['某县县级医院能力提升实施办法', '', '附件', '', '年度目标表', '', header, ...rows].join('\n')).clauses.filter((c) => c.cells.length);
+    const rows = table('指标名称\t单位\t2023年\t2024年\t2025年', ['县域内就诊率\t%\t85\t88\t90', '急救平均反应时间\t分钟\t≤30\t≤25\t≤20']);
+    expect(rows.map((r) => r.metrics.map((m) => [m.indicator, m.comparator, m.value, m.unit, m.year]))).toEqual([
+      [['县域内就诊率', 'eq', 85, '%', 2023], ['县域内就诊率', 'eq', 88, '%', 2024], ['县域内就诊率', 'eq', 90, '%', 2025]],
+      [['急救平均反应时间', 'le', 30, '分钟', 2023], ['急救平均反应时间', 'le', 25, '分钟', 2024], ['急救平均反应时间', 'le', 20, '分钟', 2025]],
+    ]);
+    expect(rows.flatMap((r) => r.units)).toEqual([]);
+    const wide = table('指标名称\t单位\t２０２４年\t2 0 2 5年', ['县域内就诊率\t％\t８８\t９０']);
+    expect(wide.map((r) => r.metrics.map((m) => [m.value, m.year]))).toEqual([[[88, 2024], [90, 2025]]]);
   });
 
   it('a column whose header names its measure (a city’s targets per county): 2025年床位数（张）, an earlier year’s column its base', () => {

@@ -76,6 +76,14 @@ describe('责任单位 annotations', () => {
     expect(units.map((u) => u.canonical)).toEqual(['县卫健局', '县市场监管局', '县数字办', '县医保局', '县总医院']);
   });
 
+  it('reads the unit labels after a leader’s (（牵头县领导：副县长 某某；牵头单位：…；责任单位：…〔…〕）)', () => {
+    expect(roles('推行家庭医生签约服务。（牵头县领导：副县长 刘某某；牵头单位：县卫健局；责任单位：县财政局、各乡镇人民政府〔街道办事处〕）')).toEqual({
+      县卫健局: 'lead',
+      县财政局: 'responsible',
+      '各乡镇人民政府〔街道办事处〕': 'responsible',
+    });
+  });
+
   it('reads labelled lead and cooperating lists: 牵头单位：…；配合单位：…', () => {
     expect(roles('（牵头单位：县卫健局；配合单位：县财政局、县人社局）')).toEqual({
       县卫健局: 'lead', 县财政局: 'cooperate', 县人社局: 'cooperate',
@@ -510,6 +518,12 @@ describe('implicit actors', () => {
     expect(actors('县财政局按规定落实政府对县级公立医院的投入政策。')).toEqual(['县财政局:actor']);
     // a rate's 每千人口 after a name is no 每季度: 县级医院每千人口床位数 names none
     expect(actors('到2025年，县人民医院每千人口床位数达到2.2张。')).toEqual([]);
+    // 巩固, 创建, 做强 are what a doer does; 县政府督查办 is a name
+    expect(actors('到2025年，县人民医院达到三级医院医疗服务能力，县中医院创建成为二级甲等中医医院。')).toEqual(['县人民医院:actor', '县中医院:actor']);
+    expect(actors('一是加强专科建设，市人民医院重点建设心血管专科，市中医院做强骨伤专科。')).toEqual(['市人民医院:actor', '市中医院:actor']);
+    expect(actors('县委督查办、县政府督查办每季度对重点任务推进情况开展督查。')).toEqual(['县委督查办:actor', '县政府督查办:actor']);
+    // a prose 牵头 beside the annotation's lead makes no second lead
+    expect(actors('由县人民医院牵头组建紧密型县域医共体。（牵头单位：县卫健局；责任单位：县医保局）')).toEqual(['县人民医院:actor']);
     // units whose heads sit in a group do nothing here
     expect(actors('成立由分管副县长任组长，县卫健局、县发改局、县财政局、县医保局主要负责同志为成员的领导小组，领导小组办公室设在县卫健局。')).toEqual([]);
     // 县医院 is a unit name, the county's hospital

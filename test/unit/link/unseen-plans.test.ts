@@ -19,6 +19,9 @@
  *   headings over 一是… paragraphs, a city's yearly targets, 2025 words with two signatures), written and annotated
  *   blind by a helper session; measured once at 0.81 / 0.75 / 0.95 (the structure fixes they prompted changed no
  *   link). The goal is not met on them; the bar is where they stand.
+ * - The fifth probes (test/fixtures/unseen-plans-5/): six more (an OCR'd scan, a web page's copy, numbers in Chinese, a
+ *   joint notice, articles with a target table, a 医共体 plan), written and annotated blind; measured once at 0.90 / 0.79 /
+ *   0.91. Top-1 and precision meet the goal, recall does not; the bar is where they stand.
  */
 import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +36,7 @@ const PROBES = [
   { name: 'the second probes, read blind', folder: 'test/fixtures/unseen-plans-2', bar: { top1: 0.65, recall: 0.65, precision: 0.85 } },
   { name: 'the third probes, written and read blind', folder: 'test/fixtures/unseen-plans-3', bar: { top1: 0.85, recall: 0.85, precision: 0.8 } },
   { name: 'the fourth probes, written and read blind', folder: 'test/fixtures/unseen-plans-4', bar: { top1: 0.8, recall: 0.7, precision: 0.9 } },
+  { name: 'the fifth probes, written and read blind', folder: 'test/fixtures/unseen-plans-5', bar: { top1: 0.85, recall: 0.75, precision: 0.85 } },
 ];
 
 describe.each(PROBES)('links on plans nobody tuned the method on: $name', ({ folder, bar }) => {

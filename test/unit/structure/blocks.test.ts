@@ -87,6 +87,18 @@ describe('PDF lines → paragraphs', () => {
     expect(toBlocks(['《某县县医院综合能力提升实施方案》', '为推动…，制定本方案。'])).toHaveLength(2);
   });
 
+  it('a web page’s furniture copied with its text stands line by line: its menu, breadcrumb and disclosure fields', () => {
+    const lines = [
+      '某某县人民政府',
+      '网站首页 | 走进某某 | 政务公开 | 政务服务 | 互动交流 | 专题专栏',
+      '您当前的位置：首页 > 政务公开 > 政府信息公开目录 > 政府文件 > 县政府办文件',
+      '索引号：014154381/2023-00087\t主题分类：卫生、体育',
+      '发文机关：某某县人民政府办公室\t成文日期：2023-05-08',
+      '文号：某政办发〔2023〕31号\t发布日期：2023-05-12',
+    ];
+    expect(toBlocks(lines)).toHaveLength(6);
+  });
+
   it('a short text of whole paragraphs as wide as each other is not read as wrapped', () => {
     // every line closes its sentence: paragraphs of one width, not lines the page width cut
     const lines = Array.from({ length: 10 }, (_, i) => `（${'一二三四五六七八九十'[i]}）加强县医院专科能力建设，提升医疗服务能力。`);

@@ -46,6 +46,11 @@ describe('a website’s disclosure table', () => {
     expect(document).toMatchObject({ docNumber: '宁府办字〔2022〕35号', issuer: '宁都县人民政府办公室', date: '2022-05-10', level: 'county' });
   });
 
+  it('names the issuer over a web copy’s masthead, the site’s name atop the page', () => {
+    const text = ['某某县人民政府', '网站首页 | 政务公开', '您当前的位置：首页 > 政务公开 > 政府文件', '发文机关：某某县人民政府办公室\t成文日期：2023-05-08', '文号：某政办发〔2023〕31号', '', '县政府办公室关于印发某某县县级医院能力提升行动计划的通知', '', '一、行动目标', '到2025年，县人民医院达到三级医院水平。'].join('\n');
+    expect(buildText('site.txt', text).document).toMatchObject({ issuer: '某某县人民政府办公室', issuers: ['某某县人民政府办公室'], docNumber: '某政办发〔2023〕31号', date: '2023-05-08' });
+  });
+
   it('is read from a saved page, where the table puts label and value in cells of their own', () => {
     const page = `<!doctype html><html><head><meta charset="utf-8"><title>宁都县人民政府</title></head><body>
       <table><tr><td>索引号：</td><td>11360730MB1234567X/2022-00123</td><td>主题分类：</td><td>卫生、体育</td></tr>

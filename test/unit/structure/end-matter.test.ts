@@ -76,6 +76,14 @@ describe('what follows the last clause', () => {
     expectNothingLost(document, clauses, lines);
   });
 
+  it('a line labelled 联系人： or 公开方式： after the last clause is closing matter, not the end of the last task', () => {
+    const lines = ['一、工作任务', '（一）加强宣传。每季度报送典型案例不少于1个。', '', '联系人：张某某，联系电话：0000-1234567。', '公开方式：主动公开', '', '抄送：县委办。'];
+    const { document, clauses } = buildText('labelled.txt', lines.join('\n'));
+    expect(clauses.find((c) => c.id === 'labelled/1.1')?.text).toBe('加强宣传。每季度报送典型案例不少于1个。');
+    expect(document.closing).toBe('联系人：张某某，联系电话：0000-1234567。\n公开方式：主动公开\n\n抄送：县委办。');
+    expectNothingLost(document, clauses, lines);
+  });
+
   it('an attached part’s heading (附件2) after a table set out with spaces is the part’s heading, no row of the table', () => {
     const { document, clauses, lines } = buildText('spaced.txt', spacedAttachment.join('\n'));
     expect(clauses.find((c) => c.id === 'spaced/附件2')).toMatchObject({ marker: '附件2', title: '某某县县医院专科建设计划', cells: [] });
