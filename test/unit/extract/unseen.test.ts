@@ -178,9 +178,12 @@ describe.each(SETS)('extract on plans nobody tuned it on ($gold)', (set) => {
       expect(ratio(actorsRight, actors)).toBeGreaterThanOrEqual(0.9);
     });
 
-    it.skipIf(!gold.documents)('reads each document’s title, 文号, issuers, date and level', () => {
-      for (const { doc, ...expected } of gold.documents ?? []) expect(built.documents.get(doc), doc).toMatchObject(expected);
-    });
+    // (the sets that give their plans' metadata)
+    if (gold.documents) {
+      it('reads each document’s title, 文号, issuers, date and level', () => {
+        for (const { doc, ...expected } of gold.documents ?? []) expect(built.documents.get(doc), doc).toMatchObject(expected);
+      });
+    }
 
     it('gives the names of one unit one canonical name', () => {
       for (const g of gold.sameUnit) expect(new Set(g.names.map((n) => canonical(g.doc, n))).size).toBe(1);
