@@ -366,15 +366,14 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     if (!/^\d/.test(first)) {
       // 九成以上的患者: a share in tenths is a target when bounded, wherever it stands
       const closed = Boolean(suffix) && (/^([，。；、,;]|$)/.test(s.slice(end)) || rawUnit === '成');
-      const made = (ACTION_BEFORE.test(s.slice(partStart, start)) || LISTED_BEFORE.test(s.slice(partStart, start))) && !/^(级|期)$/.test(rawUnit) && value > 1;
+      const grade = /^(级|期)$/.test(rawUnit);
+      const made = (ACTION_BEFORE.test(s.slice(partStart, start)) || LISTED_BEFORE.test(s.slice(partStart, start))) && !grade && value > 1;
       // the amount of a change: 下降三个百分点, 增长两成 (一 too where it cannot be an article: 提高一个百分点)
-      const changed = CHANGE_BEFORE.test(s.slice(partStart, start)) && !/^(级|期)$/.test(rawUnit) && (value > 1 || /百分点|成|倍/.test(rawUnit));
+      const changed = CHANGE_BEFORE.test(s.slice(partStart, start)) && !grade && (value > 1 || /百分点|成|倍/.test(rawUnit));
       // a level reached: 四级水平, 达到四级, 达到四级甲等 (not 达到三级医院水平, a grade of hospital)
       const level = rawUnit === '级' && (s.startsWith('水平', end) || (REACHED_BEFORE.test(s.slice(partStart, start)) && /^(甲等|乙等)?([，。；、,;]|$)/.test(s.slice(end))));
       // a count or amount reached, or made with its object named before it, closing the phrase (达到十二个, 新增床位一百五十张,
-      // 资金三千万元; not 对标三类医院);
-      // a decimal (四点五张) names nothing
-      const grade = /^(级|期)$/.test(rawUnit);
+      // 资金三千万元; not 对标三类医院); a decimal (四点五张) names nothing
       const reached = !grade && REACHED_BEFORE.test(s.slice(partStart, start));
       const madeObject = !grade && value > 1 && MADE_OBJECT_BEFORE.test(s.slice(partStart, start)) && /^([，。；、,;]|$)/.test(s.slice(end));
       const decimal = first.includes('点');
@@ -506,7 +505,8 @@ function readTableValue(cell: string): TableValue | null {
 }
 
 /** A cell that says a unit of measure alone (%, 张, 分钟): an indicator table's 单位 column, no body's name. */
-export const isMeasureUnit = (text: string) => new RegExp(`^${UNIT}$`).test(text.trim());
+const MEASURE_UNIT_ALONE = new RegExp(`^${UNIT}$`);
+export const isMeasureUnit = (text: string) => MEASURE_UNIT_ALONE.test(text.trim());
 
 /**
  * The metric of an indicator table's row (指标名称 | 2022年基期值 | 2025年目标值): the target cell's value,
