@@ -9,6 +9,7 @@
  * opening a paragraph (text/list-bullets.ts), are left out of the view too.
  */
 import { normalForm } from '../text/normal-form.ts';
+import { arabicDateEdits } from '../text/dates.ts';
 import { strongMarks } from '../text/strong-emphasis.ts';
 import { isBulletAt } from '../text/list-bullets.ts';
 export interface Compact {
@@ -49,6 +50,39 @@ const fullWidthStops = (text: string) =>
     .replace(/;/g, '；')
     .replace(/(?<!\d),|,(?!\d)/g, '，')
     .replace(/(?<!\d):|:(?!\d)/g, '：');
+
+/**
+ * The view with its dates in Chinese numerals read in Arabic digits (二〇二五年十月 → 2025年10月, text/dates.ts), each digit
+ * mapped to the numeral it reads: a date's patterns match, and their spans still map back to the original.
+ */
+export function withArabicDates(view: Compact): Compact {
+  const edits = arabicDateEdits(view.text);
+  if (!edits.length) return view;
+  let text = '';
+  const offsets: number[] = [];
+  /** where each index of the view's text starts in the new one (its breaks move with it) */
+  const moved: number[] = [];
+  let at = 0;
+  const copy = (to: number) => {
+    for (; at < to; at++) {
+      moved[at] = text.length;
+      text += view.text[at];
+      offsets.push(view.offsets[at]);
+    }
+  };
+  for (const { start, end, digits } of edits) {
+    copy(start);
+    for (let k = at; k < end; k++) moved[k] = text.length;
+    [...digits].forEach((d, k) => {
+      text += d;
+      offsets.push(view.offsets[Math.min(start + k, end - 1)]);
+    });
+    at = end;
+  }
+  copy(view.text.length);
+  moved[view.text.length] = text.length;
+  return { text, offsets, breaks: view.breaks.map((b) => moved[b]) };
+}
 
 /** Maps a [start, end) span of the compact view to the original text. */
 export function originalSpan(view: Compact, start: number, end: number): [number, number] {

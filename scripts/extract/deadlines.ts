@@ -7,13 +7,13 @@
  * without a date (`持续推进`, `长期坚持`) standing alone is `ongoing`.
  */
 import type { Deadline } from '../publish/schema.ts';
-import { compact, originalSpan } from './compact.ts';
+import { compact, originalSpan, withArabicDates } from './compact.ts';
 import { parseChineseNumeral, parseNumber } from '../text/chinese-numerals.ts';
-import { arabicDates, fiveYearPlanYears, isoDate, lunarDay } from '../text/dates.ts';
+import { fiveYearPlanYears, isoDate, lunarDay } from '../text/dates.ts';
 
 const Y = '((?:19|20)\\d{2})';
 const M = '(1[0-2]|0?[1-9])';
-/** A day; a leading zero before any (01日, and 021日 as arabicDates writes 二十一日 in place). */
+/** A day; a leading zero before any (01日). */
 const D = '0?(3[01]|[12]\\d|[1-9])';
 const DASH = '(?:[—–\\-－~～]{1,2}|至|到)';
 /** 前 but not 前后 (2025年前后: around, not by). */
@@ -542,9 +542,10 @@ export function extractTimes(
   planYear: number | null = null,
   yearInContext: number | null = documentYear,
 ): { deadlines: Deadline[]; said: [number, number][] } {
-  const view = compact(text);
+  // dates in Chinese numerals read in digits (二〇二五年十月 → 2025年10月), their spans on the original
+  const view = withArabicDates(compact(text));
   // 31号 is 31日, as people say it
-  const s = arabicDates(view.text).replace(/(?<=\d月\d{1,2})号/g, '日');
+  const s = view.text.replace(/(?<=\d月\d{1,2})号/g, '日');
   const titles = titleSpans(s);
   const found: Candidate[] = [];
   /** Dates read as no deadline: neither is any date inside them (the 2025年 of 现将2024—2025年重点工作…). */

@@ -3,9 +3,8 @@
  * `投入900万左右`, `添置5—10张`, `每年提升2个百分点以上`, `电子病历…四级水平`, `至少1000家`, `床护比达到1:0.6`.
  */
 import type { Deadline, Metric } from '../publish/schema.ts';
-import { compact, originalSpan } from './compact.ts';
+import { compact, originalSpan, withArabicDates } from './compact.ts';
 import { CHINESE_NUMERAL, CHINESE_NUMERAL_CHARS, parseNumber } from '../text/chinese-numerals.ts';
-import { arabicDates } from '../text/dates.ts';
 import { normalForm } from '../text/normal-form.ts';
 import { ACTION_VERB, indicatorOf, PER_BASE, PERIOD_OF_CHANGE, REACH_VERBS, TARGET_VERB } from './indicator.ts';
 
@@ -256,9 +255,9 @@ function horizonYear(s: string, deadlines: Deadline[], view: ReturnType<typeof c
 }
 
 export function extractMetrics(text: string, deadlines: Deadline[], excluded: [number, number][]): Metric[] {
-  const view = compact(text);
-  // dates in Chinese numerals read as in digits (到二〇二五年 is a time before what is measured), offsets kept
-  const s = arabicDates(view.text);
+  // dates in Chinese numerals read as in digits (到二〇二五年 is a time before what is measured)
+  const view = withArabicDates(compact(text));
+  const s = view.text;
   const blocked = [...excluded, ...deadlines.map((d) => d.at)];
   const titles = [...s.matchAll(/《[^《》]*》/g)].map((m) => [m.index!, m.index! + m[0].length]);
   /** The sentence and the clause part a number sits in (from the previous delimiter). */

@@ -25,17 +25,27 @@ export function readDate(text: string, { whole = false } = {}): string | null {
   return year && month && day ? isoDate(year, month, day) : null;
 }
 
+/** A span of a text to read in Arabic digits: `二〇二五` of `二〇二五年` is `2025`. */
+export interface DigitsEdit {
+  start: number;
+  end: number;
+  digits: string;
+}
+
 /**
- * `二〇二五年六月三十日` reads as `2025年6月30日`: years, and the months that keep their length in
- * Arabic digits (一 to 九, 十一, 十二) after a year, 每年 or the 至 or dash of a range (七月至十二月), are rewritten in
- * place, so offsets still map back; so are the days after a month, a day of three characters with a leading zero
- * (二十一日 → 021日, as 2024年6月01日 is written).
+ * Where `二〇二五年十月三十一日` says a date in Chinese numerals, its Arabic digits (`2025年10月31日`): years, the months
+ * after a year, 每年 or the 至 or dash of a range (七月至十月), and the days after a month. Spans in order, not overlapping.
  */
-export function arabicDates(text: string): string {
-  return text
-    .replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (year) => String(parseChineseNumeral(year)))
-    .replace(/(?<=年|至|到|[—–\-－~～])(十[一二]|[一二三四五六七八九])(?=月)/g, (month) => String(parseChineseNumeral(month)))
-    .replace(/(?<=\d月)([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)/g, (day) => String(parseChineseNumeral(day)).padStart(day.length, '0'));
+export function arabicDateEdits(text: string): DigitsEdit[] {
+  const edits: DigitsEdit[] = [];
+  const read = (re: RegExp) => {
+    for (const m of text.matchAll(re)) edits.push({ start: m.index!, end: m.index! + m[0].length, digits: String(parseChineseNumeral(m[0])) });
+  };
+  read(/[〇○零一二三四五六七八九]{4}(?=年)/g);
+  read(/(?<=年|至|到|[—–\-－~～])(十[一二]?|[一二三四五六七八九])(?=月)/g);
+  // a day after a month in either numerals (the month is read first: 十月三十一日)
+  read(/(?<=[\d一二三四五六七八九十]月)([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)/g);
+  return edits.sort((a, b) => a.start - b.start);
 }
 
 /** First and last year of China's n-th five-year plan (the 14th, “十四五”, is 2021–2025). */

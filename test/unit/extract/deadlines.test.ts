@@ -510,6 +510,16 @@ describe('dates in Chinese numerals', () => {
     ]);
     for (const d of found) expect(text.slice(...d.at)).toBe(d.text);
   });
+  it('October and the tenth, whose Arabic digits are longer than their numerals: 二〇二五年十月底前, 二〇二四年十月十日起', () => {
+    const text = '二〇二五年十月底前完成验收，二〇二四年十月十日起施行，每年十月底前完成考核。';
+    const found = extractDeadlines(text, 2024);
+    expect(found.map((d) => [d.text, d.kind, d.start, d.end])).toEqual([
+      ['二〇二五年十月底前', 'by', null, '2025-10-31'],
+      ['二〇二四年十月十日起', 'range', '2024-10-10', null],
+      ['每年十月底前', 'recurring', null, null],
+    ]);
+    for (const d of found) expect(text.slice(...d.at)).toBe(d.text);
+  });
   it('months in Chinese after a range’s 至 or 每年 too: 二〇二五年七月至十二月, 每年十二月底前', () => {
     expect(extractDeadlines('二〇二五年七月至十二月，开展评估验收。', 2022).map((d) => [d.text, d.kind, d.start, d.end])).toEqual([['二〇二五年七月至十二月', 'range', '2025-07-01', '2025-12-31']]);
     expect(extractDeadlines('每年十二月底前完成考核。', 2022).map((d) => [d.text, d.kind, d.recurring])).toEqual([['每年十二月底前', 'recurring', '--12-31']]);
