@@ -56,7 +56,7 @@ const PRICE_OF_EACH_ITEM = /(单价|单台(?:价值)?|单件|原值|(?<![产总]
 /** Words that open a phrase but are not part of what is measured (an item's number too: ③三四级手术占比…). */
 const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五六七八九十]+是|[①-⑳]|实现|推动|使|确保|持续巩固|巩固)+/;
 /** Whom a sending is for, before its verb: 向成员单位派驻专家, 每个医共体派驻公共卫生专员 (what is counted is 派驻专家). */
-const SENT_TO = /^(?:向|为|给)?(?:每[个家所])?[\u4e00-\u9fa5]{1,10}?(?=(?:派驻|下派|下沉|选派|输送)[\u4e00-\u9fa5])/;
+const SENT_TO = /^(?:向|为|给|每[个家所])[\u4e00-\u9fa5]{0,10}?(?=(?:派驻|下派|下沉|选派|输送)[\u4e00-\u9fa5])/;
 /**
  * A share said as reaching part of a whole: ICU床位达到床位总数的…, 中医床位不低于总床位的…; 占比 is the share's
  * noun, not the verb (重症医学科床位数占比不低于医院总床位数的4%).
@@ -97,7 +97,7 @@ export function indicatorOf(before: string, after: string, unit: string): string
   let phrase = before.replace(PRICE_OF_EACH_ITEM, '').replace(CHANGE_FROM_YEAR, '').replace(LEADING_NOISE, '').replace(DOER_BEFORE_FREQUENCY, '').replace(TIME_WORDS, '').replace(PERIOD_OF_CHANGE, '');
   // 医共体内实现检查检验结果互认率达到95%: what 实现 is said of is what is measured.
   phrase = phrase.replace(/^[^，。；]+?实现(?=[\u4e00-\u9fa5]{2})/, '');
-  if (/^(?:向|为|给|每[个家所])/.test(phrase)) phrase = phrase.replace(SENT_TO, '');
+  phrase = phrase.replace(SENT_TO, '');
   // 床位数达到每千人口1.8张: the base of the rate after the verb is the metric's `per`, not what is measured.
   phrase = phrase.replace(new RegExp(`(?<=${TARGET_VERB.source.slice(0, -1)})(${PER_BASE.source})$`), '');
   // 比例2027年达到38%: the year between what is measured and its verb is when, not what.

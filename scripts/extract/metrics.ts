@@ -99,8 +99,9 @@ const COORDINATED = /^[\u4e00-\u9fa5（）()]{1,15}(和|及|以及|、)$/;
 const PRESENT_VERB = /(共有|现有|已有|现辖|下辖|(?:目前|当前)[^，。；,;\d]{0,6}?有)/g;
 const NOT_DESCRIPTION = new RegExp(`${ACTION_VERB.source}|${TARGET_VERB.source.replace(/\)\$$/, ')')}|达|力争|争取|\\d{4}年`);
 /** The whole of a place's things (全县10个乡镇卫生院…), and the things a verb gathers (整合全县10个乡镇卫生院, 联合县中医院和19个乡镇卫生院组建…). */
-const WHOLE_PLACE = /^(?:全[县市省区州旗]|本[县市区])共?$/;
-const GATHERED = /(?:整合|覆盖|涵盖|辐射|带动|联结)(?:全[县市省区州旗]|本[县市区])共?$|(?:整合|联合|联结|带动|辐射)[^，。；,;\d]{0,12}$/;
+const PLACE_WHOLE = '(?:全[县市省区州旗]|本[县市区])共?';
+const WHOLE_PLACE = new RegExp(`^${PLACE_WHOLE}$`);
+const GATHERED = new RegExp(`(?:整合|联合|联结|带动|辐射)([^，。；,;\\d]{0,12})$|(?:覆盖|涵盖)${PLACE_WHOLE}$`);
 /** All of them do it (全部, 均, 都, 实现全覆盖), or some of them (中 before a share of them). */
 const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|全覆盖|中(?!心|医|药|西))/;
 /** The total closing a list of what is included (县医院，包括甲县人民医院、乙县人民医院…，共11家): a count, not a target. */
@@ -119,7 +120,8 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
   if (presentAfter && !NOT_DESCRIPTION.test(partRest.slice(0, presentAfter.index))) return true;
   const before = s.slice(partStart, start);
   const gathered = GATHERED.exec(before);
-  if (gathered && !NOT_DESCRIPTION.test(gathered[0].slice(2))) return true;
+  // (no verb of a target between: 覆盖率达到 is none)
+  if (gathered && !NOT_DESCRIPTION.test(gathered[1] ?? '')) return true;
   // the whole place's things (全县10个…), or those the part opens with (25个乡镇卫生院全部纳入), all of them doing it
   const place = before.replace(/^.*?(?:(?:到|至|在|于)?\d{4}年(?:底前?|前)?)/, '');
   return (place === '' || WHOLE_PLACE.test(place)) && ALL_OF_THEM.test(s.slice(end));

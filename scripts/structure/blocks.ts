@@ -15,7 +15,7 @@ import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
 import { endsAsHeading, isNarrowSpacedHeading, isSpacedHeading } from './heading.ts';
 import { documentKind, gazetteIssue } from './metadata.ts';
-import { DISCLOSURE_LABELS, labelPattern } from '../text/disclosure-labels.ts';
+import { disclosureFieldAtStart } from '../text/disclosure-labels.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -381,7 +381,6 @@ function endsBracketedHeading(current: { fragments: string[]; marker: Marker | n
 }
 
 /** A web page's line around its text: 索引号：…, 您当前的位置：首页 > …, 网站首页 | 政务公开 | … */
-const disclosureFieldAtStart = new RegExp(`^\\s*${labelPattern(DISCLOSURE_LABELS).source}`);
 const pageFurniture = (line: string) =>
   disclosureFieldAtStart.test(line) || /^\s*(?:您(?:当前)?的?位置|当前位置)[：:]/.test(line) || /(?:\s[|｜>＞]\s[^|｜>＞]+){2}/.test(line.trim());
 

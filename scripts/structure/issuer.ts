@@ -9,7 +9,7 @@ import { dateLine, monthLine } from './date-line.ts';
 import { readMarker } from './markers.ts';
 import { nameThenDocNumber } from './doc-number.ts';
 import { lettersOf } from './text-width.ts';
-import { DISCLOSURE_LABELS, labelPattern } from '../text/disclosure-labels.ts';
+import { disclosureFieldAtStart } from '../text/disclosure-labels.ts';
 
 /** How the name of an issuing body ends. */
 const bodySuffix = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|领导组|工作组|指挥部|联合会|局|厅|委|部|院|中心|办|署)$/;
@@ -42,7 +42,6 @@ function splitRun(name: string): string[] {
   return [name];
 }
 
-const disclosureField = new RegExp(`^\\s*${labelPattern(DISCLOSURE_LABELS).source}`);
 
 /** Cover lines up to the first sentence or addressee (or the first line of a sentence the page width cut, at its comma): the red head and the title. */
 function headLines(lines: string[]): string[] {
@@ -51,7 +50,7 @@ function headLines(lines: string[]): string[] {
     // 份号, 密级, 紧急程度 and 签发人 stand around the red head, bare or labelled (密级：秘密★6个月); they name no one.
     if (/^\d{6}$|^(?:特急|加急|急件|平急|特提|机密|秘密|绝密)(?:★.*)?$|签\s*发\s*人|^(?:份号|密级|紧急程度|缓急)[：:]/.test(lettersOf(line))) continue;
     // nor do a website's disclosure fields above it (文号：…, 发布日期：…), read apart (disclosure.ts)
-    if (disclosureField.test(line)) continue;
+    if (disclosureFieldAtStart.test(line)) continue;
     if (/[。；：:，]/.test(line) && !/^[（(].*[）)]$/.test(line)) break;
     head.push(line);
   }

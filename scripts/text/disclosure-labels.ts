@@ -28,3 +28,6 @@ export const labelPattern = (labels: readonly string[]) =>
 
 /** The label a `labelPattern` match holds, without the spaces that aligned it. */
 export const labelName = (match: RegExpMatchArray) => match[1].replace(/\s+/g, '');
+
+/** A line that opens with a disclosure field (索引号：…, 发文机关：…): a web page's table, not the document's text. */
+export const disclosureFieldAtStart = new RegExp(`^\\s*${labelPattern(DISCLOSURE_LABELS).source}`);
