@@ -7,7 +7,7 @@ import type { ClauseRecord } from '../publish/schema.ts';
 import type { PairFeatures, SourceCandidates } from './features.ts';
 import { perDocument } from './choice-sets.ts';
 import { publishable, type LinkOptions } from './score.ts';
-import { fold } from './ngrams.ts';
+import { bigrams, fold } from './ngrams.ts';
 import { SUGGESTIONS } from './suggestions.ts';
 
 /** Scores of one source clause's candidates (a model may weigh each against the others). */
@@ -86,6 +86,43 @@ export function sectionLinks(own: Scored[], clauses: Scored[][]): Scored[] {
   });
 }
 
+/** How much of a clause's heading a task's heading must hold for the clause to carry the task out by its heading alone. */
+export const RESTATED = 0.8;
+
+/**
+ * A heading's words without what it says in brackets (a period, 牵头单位：…) and its dates: when and who,
+ * not which task (组织实施阶段（2022年1月至2025年1月）, 2022年).
+ */
+const headingLetters = (heading: string) =>
+  fold(heading.replace(/[（(][^）)]*[）)]/g, '').replace(/[0-9０-９]+\s*[年月日]?/g, '')).chars;
+
+/** The fewest letters a heading names a task in (工作目标, 人才队伍). */
+const TASK_NAME = 4;
+
+/** The share of the heading's letters that stand in a pair of letters the other heading has too; 0 for a heading too short to name a task. */
+export function headingHeld(heading: string, other: string): number {
+  const chars = headingLetters(heading);
+  if (chars.length < TASK_NAME) return 0;
+  const pairs = new Set(bigrams(headingLetters(other)));
+  const held = [...chars].filter((_, i) => pairs.has(chars.slice(i - 1, i + 1)) || pairs.has(chars.slice(i, i + 2)));
+  return held.length / chars.length;
+}
+
+/**
+ * A clause whose heading restates the heading of a task of the document above carries that task out
+ * (改善医疗服务 → 不断改善医疗服务, 提升医院管理水平 → 提升县医院科学管理水平, 工作目标 → 工作目标), though a
+ * section that is all heading is too short a text for the model to choose by, its items may say too
+ * little to choose anything, and a goal in figures shares no wording: in each document above it links
+ * nowhere else, the one task whose heading holds RESTATED of its heading's letters, at that share. A
+ * heading two tasks hold alike names neither; one they hold only in part (持续改善医疗服务环境, 提升医疗服务能力) none.
+ */
+export function restatedLinks(heading: string, own: Scored[]): Scored[] {
+  return [...Map.groupBy(own, (c) => c.target.doc).values()].flatMap((group) => {
+    const held = group.filter((c) => c.target.title).map((c) => ({ ...c, score: headingHeld(heading, c.target.title!) })).filter((c) => c.score >= RESTATED);
+    return held.length === 1 ? held : [];
+  });
+}
+
 /**
  * How sure a parent's link must be for a clause that says too little of its own to take it: more
  * likely right than wrong.
@@ -94,7 +131,8 @@ export const INHERITED_FROM_PARENT = 0.5;
 
 /**
  * Every source's links as chosenLinks gives them, a section that is all heading reading its clauses'
- * (sectionLinks, from the deepest section up); each computed when first asked, so a caller deciding
+ * (sectionLinks, from the deepest section up), a heading that restates a task's heading taking that task
+ * (restatedLinks); each computed when first asked, so a caller deciding
  * a few clauses does not decide the whole plan.
  *
  * A clause whose own wording chooses nothing — no candidate reaches the suggestions' floor — carries out
@@ -114,12 +152,13 @@ export function planChoices(sources: SourceCandidates[], score: Scorer, options:
     const source = byId.get(id)!;
     found = chosenLinks(source, score, options);
     const clauses = children.get(id) ?? [];
-    if (clauses.length && headingOnly(source.source)) {
-      // Each document above apart, as the clause's own choice is: a link of its own to a city plan leaves the national one to its clauses.
-      const linked = new Set(found.links.map((c) => c.target.doc));
-      const taken = sectionLinks(found.ranked.filter((c) => !linked.has(c.target.doc)), clauses.map((c) => choice(c.source.id).links));
-      if (taken.length) found = { ...found, links: [...found.links, ...taken].sort((a, b) => b.score - a.score) };
-    }
+    // Each document above apart, as the clause's own choice is: a link of its own to a city plan leaves the national one to its clauses.
+    const linked = new Set(found.links.map((c) => c.target.doc));
+    const unlinked = () => found!.ranked.filter((c) => !linked.has(c.target.doc));
+    const taken = clauses.length && headingOnly(source.source) ? sectionLinks(unlinked(), clauses.map((c) => choice(c.source.id).links)) : [];
+    for (const c of taken) linked.add(c.target.doc);
+    const restated = source.source.title ? restatedLinks(source.source.title, unlinked()) : [];
+    if (taken.length || restated.length) found = { ...found, links: [...found.links, ...taken, ...restated].sort((a, b) => b.score - a.score) };
     known.set(id, found);
     return found;
   };

@@ -17,7 +17,7 @@ import { structureDocument } from '../../../scripts/structure/index.ts';
 import { DEFAULTS, emptyCuration, linkCorpus, readConcepts } from '../../../scripts/link/index.ts';
 import { linkedText } from '../../../scripts/link/linked-text.ts';
 import { namedLists, otherProgramme } from '../../../scripts/link/programmes.ts';
-import { sectionLinks, type Scored } from '../../../scripts/link/choose.ts';
+import { headingHeld, restatedLinks, sectionLinks, type Scored } from '../../../scripts/link/choose.ts';
 import { clause as record } from '../../helpers/records.ts';
 import { fold } from '../../../scripts/link/ngrams.ts';
 
@@ -356,6 +356,57 @@ describe('a section that is all heading over its clauses', () => {
     expect(sectionLinks(own, [[scored('1', 0.9)], []])).toEqual([]);
     expect(sectionLinks(own, [[scored('1', 0.9)]])).toEqual([]);
     expect(sectionLinks(own, [[scored('2', 0.9)], [scored('2', 0.8)]])).toEqual([]);
+  });
+});
+
+// Sections that name national tasks in their headings over items that say little of those tasks, and a goal in figures only.
+const restatingHeadings = `某县县级医院综合能力提升实施方案
+
+一、工作目标
+到2025年，县人民医院出院人次达到3.2万，三四级手术占比达到40%，病例组合指数达到0.9。
+
+二、重点任务
+（一）改善医疗服务
+1.推行“先诊疗后付费”，2023年底前覆盖全部病区。
+2.开设老年人、残疾人绿色通道。
+（二）提升医院管理水平
+1.加强现代医院管理制度建设（牵头单位：县卫健委；配合单位：县委组织部）
+2.落实公立医院薪酬制度改革（牵头单位：县人社局）
+（三）持续改善医疗服务环境
+1.实施门诊楼改造。
+2.推行一站式服务。
+`;
+
+describe('a heading that restates the heading of a national task', () => {
+  const clauses = linked(restatingHeadings);
+  const byTitle = (title: string) => clauses.find((c) => c.title === title)!;
+
+  it('carries that task out, where the clause links nowhere in that document', () => {
+    expect(byTitle('改善医疗服务').links.map((l) => [l.target, l.score])).toEqual([['national-qianxian-2021/2.1.5', 1]]); // 不断改善医疗服务
+    expect(byTitle('提升医院管理水平').links.map((l) => l.target)).toEqual(['national-qianxian-2021/2.2.2']); // 提升县医院科学管理水平
+    expect(byTitle('工作目标').links.map((l) => [l.target, l.score])).toEqual([['national-qianxian-2021/1.2', 1]]); // its figures alone chose nothing
+    expect(byTitle('提升医院管理水平').links[0].evidence.map((e) => e.text)).toContain('管理水平');
+  });
+
+  it('names no task when two tasks hold it alike or only in part', () => {
+    // 持续改善… is in 持续改善硬件条件, …改善医疗服务 in 不断改善医疗服务: neither holds 0.8 of it
+    expect(byTitle('持续改善医疗服务环境').links.filter((l) => l.score === 1)).toEqual([]);
+    expect(headingHeld('持续改善医疗服务环境', '不断改善医疗服务')).toBeCloseTo(0.6);
+    expect(headingHeld('提升医疗服务能力', '不断改善医疗服务')).toBe(0.5);
+  });
+
+  it('reads a heading by its words: not its period, not its brackets, not a year alone', () => {
+    expect(headingHeld('全面实施阶段（2022年7月至2024年12月）', '组织实施阶段（2022年1月至2025年1月）')).toBeCloseTo(4 / 6);
+    expect(headingHeld('组织实施阶段（4月1日—11月30日）', '组织实施阶段（2022年1月至2025年1月）')).toBe(1);
+    expect(headingHeld('2022年', '组织实施阶段（2022年1月至2025年1月）')).toBe(0);
+    expect(headingHeld('加强现代医院管理制度建设（牵头单位：县卫健委）', '提升县医院科学管理水平')).toBeLessThan(0.5);
+  });
+
+  it('gives one task, the one that holds the heading, and none when two do', () => {
+    const target = (id: string, title: string) => record(`nation/${id}`, title, '');
+    const scored = (id: string, title: string, score: number): Scored => ({ target: target(id, title), score, from: target(id, title) });
+    expect(restatedLinks('改善医疗服务', [scored('1', '持续改善硬件条件', 0.3), scored('2', '不断改善医疗服务', 0.1)]).map((c) => [c.target.id, c.score])).toEqual([['nation/2', 1]]);
+    expect(restatedLinks('组织领导', [scored('1', '加强组织领导', 0.1), scored('2', '强化组织领导', 0.1)])).toEqual([]);
   });
 });
 
