@@ -87,7 +87,7 @@ export function sectionLinks(own: Scored[], clauses: Scored[][]): Scored[] {
 }
 
 /** How much of a clause's heading a task's heading must hold for the clause to carry the task out by its heading alone. */
-export const RESTATED = 0.8;
+export const RESTATED = 0.75;
 
 /**
  * A heading's words without what it says in brackets (a period, 牵头单位：…) and its dates: when and who,

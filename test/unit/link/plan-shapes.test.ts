@@ -389,10 +389,12 @@ describe('a heading that restates the heading of a national task', () => {
   });
 
   it('names no task when two tasks hold it alike or only in part', () => {
-    // 持续改善… is in 持续改善硬件条件, …改善医疗服务 in 不断改善医疗服务: neither holds 0.8 of it
+    // 持续改善… is in 持续改善硬件条件, …改善医疗服务 in 不断改善医疗服务: neither holds three quarters of it
     expect(byTitle('持续改善医疗服务环境').links.filter((l) => l.score === 1)).toEqual([]);
     expect(headingHeld('持续改善医疗服务环境', '不断改善医疗服务')).toBeCloseTo(0.6);
     expect(headingHeld('提升医疗服务能力', '不断改善医疗服务')).toBe(0.5);
+    expect(headingHeld('做实县域医共体', '组建县域医共体高质量管理“五大中心”')).toBeLessThan(0.75); // 分级诊疗, by its text
+    expect(headingHeld('加强人才队伍建设', '加快建设高质量人才队伍')).toBe(0.75); // all but 加强
   });
 
   it('reads a heading by its words: not its period, not its brackets, not a year alone', () => {
