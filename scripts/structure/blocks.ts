@@ -476,8 +476,8 @@ function widthMeasure(lines: string[]): (line: string) => number {
  * mid-sentence, as lines the width cut do and whole paragraphs of one width do not.
  */
 function hardWrapWidth(lines: string[], lineWidth: (line: string) => number): number | null {
-  // a table's rows (cells apart by tabs or pipes) are not set at the page width
-  const measured = lines.flatMap((l) => (/\t|\|.*\|/.test(l) ? [] : [{ text: l.trim(), width: lineWidth(l.trim()) }])).filter((l) => l.width > 0);
+  // a table's rows are not set at the page width
+  const measured = lines.flatMap((l) => (rowCells(l, true) ? [] : [{ text: l.trim(), width: lineWidth(l.trim()) }])).filter((l) => l.width > 0);
   if (measured.length < 8) return null;
   const counts = new Map<number, number>();
   for (const { width } of measured) counts.set(width, (counts.get(width) ?? 0) + 1);

@@ -10,7 +10,7 @@ import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
 import type { Block } from './blocks.ts';
 import { emptyClause, finish, numberedClauses, uniqueId } from './tree.ts';
-import { drawnRule, isHeaderRow, readTable, rowText } from './table.ts';
+import { drawnRule, isHeaderRow, placeRows, readTable, rowText } from './table.ts';
 import { continuesMembers, isMemberLine, readMembers } from './members.ts';
 import { numeral } from './markers.ts';
 import { displayWidth } from './text-width.ts';
@@ -283,15 +283,13 @@ function buildPart(
     if (block.cells && isHeaderRow(block.cells)) {
       const table = readTable(blocks, i);
       appendToLast(table.header);
-      // a group heading across the table holds the rows after it, up to the next group
-      let group: { clause: ClauseRecord; rows: number } | undefined;
-      for (const row of table.rows) {
+      placeRows<{ clause: ClauseRecord; rows: number }>(table.rows, (row, group) => {
         const { text, cells } = rowText(table, row);
         const from = { ...block, line: row.line, endLine: row.endLine };
-        const clause = group && !row.group ? rowOf(group, from, text, cells) : child(from, text, { cells });
+        const clause = group ? rowOf(group, from, text, cells) : child(from, text, { cells });
         children.push(clause);
-        if (row.group) group = { clause, rows: 0 };
-      }
+        return { clause, rows: 0 };
+      });
       kinds.add('table');
       i = table.end;
     } else if (isMemberLine(block.text)) {

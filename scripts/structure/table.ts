@@ -323,6 +323,19 @@ const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((
 /** A row of a table this wide: about as many cells, two of them filled, no header (`（一）\t加强组织领导。…` after a table is not). */
 const isRowOf = (cells: string[] | undefined, width: number) => !!cells && cells.length >= width - 1 && cells.filter(Boolean).length >= 2 && !isHeaderRow(cells);
 
+/**
+ * A table's rows placed as clauses, each given the group it stands under: a group heading across the table
+ * (一、专科能力建设) holds the rows after it, up to the next group, and stands under none itself.
+ */
+export function placeRows<T>(rows: TableRow[], place: (row: TableRow, group: T | undefined) => T): T[] {
+  let group: T | undefined;
+  return rows.map((row) => {
+    const placed = place(row, row.group ? undefined : group);
+    if (row.group) group = placed;
+    return placed;
+  });
+}
+
 /** A row's clause text (cells joined by tabs) and each cell's span in it; a group heading's text is its label (its cells joined by tabs), without cells. */
 export function rowText(table: Pick<Table, 'headers' | 'columns'>, row: TableRow): { text: string; cells: ClauseRecord['cells'] } {
   const below = row.below === undefined ? '' : `\n${row.below}`;

@@ -12,7 +12,7 @@ import { displayWidth } from './text-width.ts';
 import { splitHeading } from './heading.ts';
 import { withoutEmphasis } from './markdown.ts';
 import { findEnumeration } from './enumeration.ts';
-import { isHeaderRow, readTable, rowText } from './table.ts';
+import { isHeaderRow, placeRows, readTable, rowText } from './table.ts';
 import { dateLine, monthLine } from './date-line.ts';
 import { pageChrome, relatedLinks } from './page-chrome.ts';
 import { splitBodies } from './issuer.ts';
@@ -166,22 +166,20 @@ export function numberedClauses(id: string, file: string, body: Block[], message
       const table = readTable(body, i);
       (lastRow ?? owner).paragraphs.push(table.header.text);
       (lastRow ?? owner).clause.source.endLine = table.header.endLine;
-      // A group heading across the table (一、专科能力建设) holds the rows after it, up to the next group.
-      let group: { draft: Draft; numbers: number[] } | undefined;
-      for (const row of table.rows) {
-        const holder = row.group ? owner : (group?.draft ?? owner);
+      placeRows<{ draft: Draft; numbers: number[] }>(table.rows, (row, group) => {
+        const holder = group?.draft ?? owner;
         const n = (rowsUnder.get(holder) ?? 0) + 1;
         rowsUnder.set(holder, n);
         const { text, cells } = rowText(table, row);
         const path = [...holder.clause.path, String(n)];
-        const numbers = [...(holder === owner ? stack.map((entry) => entry.value) : group!.numbers), n];
+        const numbers = [...(group?.numbers ?? stack.map((entry) => entry.value)), n];
         lastRow = {
           clause: { ...emptyClause({ id: uniqueId(`${prefix}/${numbers.join('.')}`, usedIds), doc: id, parent: holder.clause.id, path, marker: null, depth: path.length, source: { file, line: row.line, endLine: row.endLine }, part: owner.clause.part }), cells },
           paragraphs: [text],
         };
         drafts.push(lastRow);
-        if (row.group) group = { draft: lastRow, numbers };
-      }
+        return { draft: lastRow, numbers };
+      });
       i = table.end - 1;
       continue;
     }
@@ -297,14 +295,12 @@ function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord
     const paragraph = finish({ clause: { ...clause, source: { ...clause.source, endLine: head.endLine } }, paragraphs: [head.text] }, false);
     clauses.push(paragraph);
     if (!table) continue;
-    // a group heading across the table holds the rows after it, up to the next group
-    let group: ClauseRecord | undefined;
-    for (const row of table.rows) {
+    placeRows<ClauseRecord>(table.rows, (row, group) => {
       const { text, cells } = rowText(table, row);
-      const rowClause = finish({ clause: { ...clauseAt(row.group ? paragraph : (group ?? paragraph), row.line, row.endLine), cells }, paragraphs: [text] }, false);
+      const rowClause = finish({ clause: { ...clauseAt(group ?? paragraph, row.line, row.endLine), cells }, paragraphs: [text] }, false);
       clauses.push(rowClause);
-      if (row.group) group = rowClause;
-    }
+      return rowClause;
+    });
     i = table.end - 1;
   }
   return clauses;
