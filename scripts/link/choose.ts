@@ -99,11 +99,15 @@ const headingLetters = (heading: string) =>
 /** The fewest letters a heading names a task in (工作目标, 人才队伍). */
 const TASK_NAME = 4;
 
+/** The pairs of letters of a target's heading, read once per heading: every clause of every plan below is held against them. */
+const headingPairs = new Map<string, Set<string>>();
+const pairsOf = (heading: string) => headingPairs.get(heading) ?? headingPairs.set(heading, new Set(bigrams(headingLetters(heading)))).get(heading)!;
+
 /** The share of the heading's letters that stand in a pair of letters the other heading has too; 0 for a heading too short to name a task. */
-export function headingHeld(heading: string, other: string): number {
-  const chars = headingLetters(heading);
+export const headingHeld = (heading: string, other: string) => heldIn(headingLetters(heading), pairsOf(other));
+
+function heldIn(chars: string, pairs: Set<string>): number {
   if (chars.length < TASK_NAME) return 0;
-  const pairs = new Set(bigrams(headingLetters(other)));
   const held = [...chars].filter((_, i) => pairs.has(chars.slice(i - 1, i + 1)) || pairs.has(chars.slice(i, i + 2)));
   return held.length / chars.length;
 }
@@ -117,8 +121,10 @@ export function headingHeld(heading: string, other: string): number {
  * heading two tasks hold alike names neither; one they hold only in part (持续改善医疗服务环境, 提升医疗服务能力) none.
  */
 export function restatedLinks(heading: string, own: Scored[]): Scored[] {
+  const letters = headingLetters(heading);
+  if (letters.length < TASK_NAME) return [];
   return [...Map.groupBy(own, (c) => c.target.doc).values()].flatMap((group) => {
-    const held = group.filter((c) => c.target.title).map((c) => ({ ...c, score: headingHeld(heading, c.target.title!) })).filter((c) => c.score >= RESTATED);
+    const held = group.filter((c) => c.target.title).map((c) => ({ ...c, score: heldIn(letters, pairsOf(c.target.title!)) })).filter((c) => c.score >= RESTATED);
     return held.length === 1 ? held : [];
   });
 }
