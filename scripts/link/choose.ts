@@ -156,12 +156,12 @@ export function planChoices(sources: SourceCandidates[], score: Scorer, options:
     let found = known.get(id);
     if (found) return found;
     const source = byId.get(id)!;
-    found = chosenLinks(source, score, options);
+    found = source.terse ? { links: [], ranked: ranked(source, score) } : chosenLinks(source, score, options);
     const clauses = children.get(id) ?? [];
     // Each document above apart, as the clause's own choice is: a link of its own to a city plan leaves the national one to its clauses.
     const linked = new Set(found.links.map((c) => c.target.doc));
     const unlinked = () => found!.ranked.filter((c) => !linked.has(c.target.doc));
-    const taken = clauses.length && headingOnly(source.source) ? sectionLinks(unlinked(), clauses.map((c) => choice(c.source.id).links)) : [];
+    const taken = clauses.length && headingOnly(source.source) && !source.terse ? sectionLinks(unlinked(), clauses.map((c) => choice(c.source.id).links)) : [];
     for (const c of taken) linked.add(c.target.doc);
     const restated = source.source.title ? restatedLinks(source.source.title, unlinked()) : [];
     if (taken.length || restated.length) found = { ...found, links: [...found.links, ...taken, ...restated].sort((a, b) => b.score - a.score) };

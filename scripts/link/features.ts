@@ -91,6 +91,8 @@ export interface SourceCandidates {
   candidates: Candidate[];
   /** the clause's inline enumeration items (一是…二是…), each compared on its own (enumerationItems) */
   items?: SourceCandidates[];
+  /** a section whose heading says too little to choose by (人才队伍): it links only where its heading restates a task's (choose.ts) */
+  terse?: boolean;
 }
 
 export interface LinkSpace {
@@ -347,6 +349,8 @@ function planSpace(
   // A source takes part when it says more than a few letters, a section by its heading alone: the
   // heading names the task its clauses carry out together (加强市人民医院专科建设 → 加强专科能力建设).
   const saysEnough = (c: ClauseRecord) => folded.get(c.id)!.chars.length > MIN_PROSE;
+  // A section of a shorter heading (人才队伍, 医院管理) takes part too, tersely: only where its heading restates a task's.
+  const terse = (c: ClauseRecord) => sections.has(c.id) && !saysEnough(c) && c.title !== null && folded.get(c.id)!.chars.length > 0;
 
   // A stage of a plan above whose period ended before this plan was issued is over (stages.ts).
   const targets = clauses.filter((c) => above.has(c.doc) && hasProse(c) && !stageOverBy(c, plan.date));
@@ -415,7 +419,9 @@ function planSpace(
 
   const sources: SourceCandidates[] = [];
   for (const source of clauses) {
-    if (source.doc !== plan.id || !saysEnough(source)) continue;
+    if (source.doc !== plan.id) continue;
+    if (terse(source)) sources.push({ source, candidates: candidatesOf(source), terse: true });
+    if (!saysEnough(source)) continue;
     const items = enumerationItems(source);
     for (const item of items) folded.set(item.id, shared.folded(item));
     sources.push({ source, candidates: candidatesOf(source), items: items.filter(saysEnough).map((item) => ({ source: item, candidates: candidatesOf(item) })) });

@@ -77,12 +77,13 @@ export function planLinker(input: PlanInput, { concepts, options, cut }: PlanCon
       const rejected = new Set(input.rejected);
       const out: PlanLinks = { links: {}, suggestions: {}, messages, clauses: sources.length };
       const choice = planChoices(sources, probabilities, options);
-      for (const { source } of sources) {
+      for (const { source, terse } of sources) {
         const { links, ranked } = choice(source.id);
         out.links[source.id] = links.map((c) => makeLink(source, c.target, c.score, null, c.from, c.inheritedFrom));
         const isRejected = (target: string) => rejected.has(`${source.id} ${target}`);
         const kept = out.links[source.id].filter((l) => !isRejected(l.target));
-        const suggestions = suggest(kept, ranked, isRejected);
+        // a heading too short to choose by suggests nothing either
+        const suggestions = terse ? [] : suggest(kept, ranked, isRejected);
         if (suggestions.length) {
           out.suggestions[source.id] = suggestions.map((s) => ({ target: s.target.id, score: round(s.score), evidence: evidenceOf(source, s.target) }));
         }

@@ -375,6 +375,13 @@ const restatingHeadings = `某县县级医院综合能力提升实施方案
 （三）持续改善医疗服务环境
 1.实施门诊楼改造。
 2.推行一站式服务。
+（四）人才队伍
+1.每年公开招聘医学类本科毕业生20名。
+2.选派骨干医师到三级医院进修学习。
+
+三、保障措施
+（一）加强组织领导。成立县医院综合能力提升工作领导小组，统筹推进各项工作。
+（二）加大财政投入。县财政每年安排专项资金支持县医院建设。
 `;
 
 describe('a heading that restates the heading of a national task', () => {
@@ -386,6 +393,12 @@ describe('a heading that restates the heading of a national task', () => {
     expect(byTitle('提升医院管理水平').links.map((l) => l.target)).toEqual(['national-qianxian-2021/2.2.2']); // 提升县医院科学管理水平
     expect(byTitle('工作目标').links.map((l) => [l.target, l.score])).toEqual([['national-qianxian-2021/1.2', 1]]); // its figures alone chose nothing
     expect(byTitle('提升医院管理水平').links[0].evidence.map((e) => e.text)).toContain('管理水平');
+  });
+
+  it('links a heading of four letters by its words alone, and a generic one to nothing, suggesting nothing', () => {
+    expect(byTitle('人才队伍').links.map((l) => [l.target, l.score])).toEqual([['national-qianxian-2021/2.1.2', 1]]); // 加快建设高质量人才队伍
+    expect(byTitle('保障措施').links).toEqual([]);
+    expect(byTitle('保障措施').suggestions).toEqual([]);
   });
 
   it('names no task when two tasks hold it alike or only in part', () => {
