@@ -42,12 +42,14 @@ export function compact(original: string): Compact {
 }
 
 /**
- * The stops a scan's OCR or a hasty typist writes half-width (`,` `;` `:` between Chinese words) as the
- * full-width ones every pattern reads: one character for one. Not a comma or colon between digits (1,000, 8:30).
+ * The stops a scan's OCR or a hasty typist writes half-width (`,` `;` `:` between Chinese words, `.` after one
+ * on a Western keyboard) as the full-width ones every pattern reads: one character for one. Not a comma or
+ * colon between digits (1,000, 8:30), nor a point after a digit or a Latin letter (2.8亿元, 1.5T).
  */
 const fullWidthStops = (text: string) =>
   text
     .replace(/;/g, '；')
+    .replace(/(?<=[\p{Script=Han}）)”"])\./gu, '。')
     .replace(/(?<!\d),|,(?!\d)/g, '，')
     .replace(/(?<!\d):|:(?!\d)/g, '：');
 

@@ -14,7 +14,21 @@ import { extractListedUnits } from './units.ts';
 import { headerLines, memberFields, rowFields } from './parts.ts';
 import { MERGES_REPEATED } from '../ingest/formats/merged-cells.ts';
 
+/** A report of work done (…工作总结, …情况报告) rather than a plan. */
+const REPORT = /(?:总结|情况报告|情况的报告)$/;
+/** The part of a report that plans what comes next (三、下一步工作打算, 2024年工作计划). */
+const PLANS_AHEAD = /下一步|打算|工作计划|工作思路|工作重点/;
+
 export function extractFields(document: DocumentRecord, clauses: ClauseRecord[], table: Lookup = lookup()): ClauseRecord[] {
+  const fields = clauseFields(document, clauses, table);
+  if (!REPORT.test(document.title ?? '')) return fields;
+  // A report's figures and dates say what was done, not targets or deadlines, but where it plans what comes next.
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const plansAhead = (c: ClauseRecord | undefined): boolean => !!c && (PLANS_AHEAD.test(c.title ?? '') || plansAhead(byId.get(c.parent ?? '')));
+  return fields.map((c) => (plansAhead(c) ? c : { ...c, deadlines: [], metrics: [] }));
+}
+
+function clauseFields(document: DocumentRecord, clauses: ClauseRecord[], table: Lookup): ClauseRecord[] {
   const county = document.region.county;
   const level = documentLevel(document.region);
   const documentYear = document.date ? Number(document.date.slice(0, 4)) : null;

@@ -16,6 +16,7 @@ import { isMemberLine, membersLineText } from './members.ts';
 import { endsAsHeading, isNarrowSpacedHeading, isSpacedHeading } from './heading.ts';
 import { documentKind, gazetteIssue } from './metadata.ts';
 import { disclosureFieldAtStart } from '../text/disclosure-labels.ts';
+import { boldRunIn } from './markdown.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -410,6 +411,8 @@ function continues(
   if (partHeadingAlone.test(next)) return false;
   // A members list gives each role a line of its own (`组长：…`, `成员：…`), however the format wraps them.
   if (isMemberLine(next)) return false;
+  // A bold run-in heading after a closed sentence opens a paragraph, as a number does (…万元。 / **严格考核评估。**…).
+  if (terminal.test(last) && boldRunIn.test(next.trim())) return false;
   // Such a note stands alone.
   if (documentNote.test(next.trim())) return false;
   if (closingMatter.test(next)) return cutMidSentence && !closingLabelColon.test(next);

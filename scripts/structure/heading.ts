@@ -65,8 +65,9 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   const bracketed = /^【([^【】。；！？]{2,30})】/.exec(first);
   // A heading in 【】 alone on its line (第三条【完善保障机制】 over its items): its body on the next line.
   if (bracketed) return { title: bracketed[1], bodyStart: bracketed[0].length < first.length || newline === -1 ? bracketed[0].length : newline + 1 };
-  // (a half-width ; ends a sentence as ；does, as OCR or a hasty typist writes it; one inside brackets is a note's)
-  const sentenceEnd = outsideBrackets(first, /[。；;！？]/);
+  // (a half-width ; ends a sentence as ；does, as OCR or a hasty typist writes it, and so does a . after a Chinese
+  // word, as a Western keyboard types 。, not one after a digit or a Latin letter, 2.8亿元, 1.5T; one inside brackets is a note's)
+  const sentenceEnd = outsideBrackets(first, /[。；;！？]|(?<=[\p{Script=Han}）)”"])\./u);
   // A colon inside brackets is an annotation's (`加强信息化建设（牵头单位：县卫健局）。`), not a label's.
   const colon = outsideBrackets(first, /[：:]/);
   // `加强专科建设——重点建设…`: a short phrase set off by a dash (a name: no list or figures, not `2023年——2025年`).
@@ -135,17 +136,21 @@ function wrappedHeadingEnd(text: string, first: string, hasChildren: boolean): {
   return { rest, bodyStart: Math.min(text.length, first.length + 1 + rest.length + 1) };
 }
 
-function stripFinalStop(text: string): string {
+export function stripFinalStop(text: string): string {
   return text.replace(/[。．.；;：:]$/, '');
 }
 
-/** The first match of a one-character pattern outside （）/() brackets, or -1. */
+/** Where a one-character pattern (which may look at its neighbours) first matches outside （）/() brackets, or -1. */
 function outsideBrackets(text: string, char: RegExp): number {
+  const at = new RegExp(char.source, `${char.flags}y`);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     if (/[（(]/.test(text[i])) depth++;
     else if (/[）)]/.test(text[i])) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && char.test(text[i])) return i;
+    else if (depth === 0) {
+      at.lastIndex = i;
+      if (at.test(text)) return i;
+    }
   }
   return -1;
 }

@@ -11,7 +11,7 @@ import { joinWrapped } from '../text/wrapped-lines.ts';
 import { readMarker } from './markers.ts';
 import { withoutInvisibles } from './text-width.ts';
 import { blockRoles, toMarkdown, withoutMarkdownMarks } from './markdown.ts';
-import { buildTree } from './tree.ts';
+import { buildTree, hasOwnOutline } from './tree.ts';
 import {
   citations,
   closingDocNumbers,
@@ -47,8 +47,8 @@ export function structureDocument(input: SourceText): Structured {
   const content = blocks.map((block, i) => ({ ...block, markdownDepth: roles[i].depth, rule: roles[i].rule }));
   const attached = attachedParts(source.id, source.file, content.filter((b) => !b.rule), messages);
   const firstPartLine = attached.ranges[0]?.line ?? Number.MAX_SAFE_INTEGER;
-  // A cover letter whose plan is all attached, without numbering of its own, is all preamble.
-  const parts = attached.ranges.length && !attached.main.some((b) => b.marker?.value === 1)
+  // A cover letter whose plan is all attached, without an outline of its own, is all preamble.
+  const parts = attached.ranges.length && !hasOwnOutline(attached.main)
     ? { clauses: [], bodyLine: firstPartLine, closingLine: firstPartLine }
     : buildTree(source.id, source.file, attached.main, messages);
 

@@ -60,7 +60,7 @@ interface Pattern {
 
 const patterns: Pattern[] = [
   // 第一部分 holds 第一章, 第二章…: two kinds, or a plan's chapters would close its parts. A PDF may space them out: `第 一 章`.
-  { kind: 'part', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}\\d]`)})\\s*部分\\s*`), label: (n) => `第${n}`, value: numeral },
+  { kind: 'part', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}\\d]`)})\\s*部\\s?分\\s*`), label: (n) => `第${n}`, value: numeral },
   { kind: 'part-chapter', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}\\d]`)})\\s*章\\s*`), label: (n) => `第${n}`, value: numeral },
   { kind: 'article', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}\\d]`)})\\s*条\\s*`), label: (n) => `第${n}条`, value: numeral },
   { kind: 'part-section', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}\\d]`)})\\s*节\\s*`), label: (n) => `第${n}节`, value: numeral },

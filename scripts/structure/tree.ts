@@ -9,8 +9,8 @@ import type { Message } from '../messages.ts';
 import { closingMatter, documentNote, isTitle, type Block } from './blocks.ts';
 import { continuedKind, readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
-import { splitHeading } from './heading.ts';
-import { withoutEmphasis } from './markdown.ts';
+import { splitHeading, stripFinalStop } from './heading.ts';
+import { boldRunIn, withoutEmphasis } from './markdown.ts';
 import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, placeRows, readTable, rowText } from './table.ts';
 import { dateLine, monthLine } from './date-line.ts';
@@ -245,9 +245,11 @@ export function numberedClauses(id: string, file: string, body: Block[], message
 }
 
 /**
- * A text without numbering: each paragraph a clause; a table (a task list published as a table
- * alone) its header a clause and each row a clause under it, as rows are under a numbered clause.
+ * Whether a text has an outline of its own: numbering from 1, or Markdown headings over its sections
+ * (## 总体目标, ## 重点任务), not only a title set as a heading.
  */
+export const hasOwnOutline = (blocks: Block[]) => blocks.some((b) => b.marker?.value === 1) || sectionHeadings(blocks.filter((b) => !b.rule)) > 0;
+
 /**
  * The shallowest Markdown heading depth that heads sections of an unnumbered text (0 if none): a
  * lone shallower heading at the top is the document's title (# 某县…方案, then ## 总体要求…).
@@ -311,7 +313,9 @@ const headingClause = (clause: ClauseRecord, heading: string): ClauseRecord => (
 
 export function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {
   const text = paragraphs.join('\n');
-  const { title, bodyStart } = !clause.marker ? { title: null, bodyStart: 0 } : clause.cells.length ? taskCellHeading(clause.cells) : splitHeading(text, hasChildren);
+  // An unnumbered paragraph has a title only when it sets one in bold (**加快建设县域医学中心。**县人民医院…).
+  const bold = boldRunIn.exec(text);
+  const { title, bodyStart } = !clause.marker ? (bold ? { title: stripFinalStop(bold[1]), bodyStart: bold[0].length } : { title: null, bodyStart: 0 }) : clause.cells.length ? taskCellHeading(clause.cells) : splitHeading(text, hasChildren);
   // The text keeps what the source wrote (`**总体目标**`); the title is the words.
   return { ...clause, text, title: title && withoutEmphasis(title), bodyStart, enumeration: findEnumeration(text, bodyStart) };
 }
