@@ -45,10 +45,10 @@ export function blockRoles(markdown: string, blockCount: number): { depth: numbe
   return roles;
 }
 
-/** Emphasis a converter wrote (`**总体目标**`, `__…__`, `*…*`) without its delimiters: a title is the words. */
 /** A paragraph that opens with a short bold phrase closed by a stop or a colon: a run-in heading Markdown set in bold. */
 export const boldRunIn = /^\*\*([^*\n。；！？]{2,40}[。：:]?)\*\*[。：:]?/;
 
+/** Emphasis a converter wrote (`**总体目标**`, `__…__`, `*…*`) without its delimiters: a title is the words. */
 export const withoutEmphasis = (text: string): string => {
   const marks = strongMarks(text);
   const strongless = marks.size ? text.split('').filter((_, i) => !marks.has(i)).join('') : text;
