@@ -126,6 +126,16 @@ const ANCHOR = { cosine: 0.15, lead: 1.2 };
  * the plans above it only — the same whether the corpus holds five plans or thousands — so one
  * more plan leaves the others' links as they were, and plans can be linked apart (cache, workers).
  */
+/**
+ * The segmenter a space of these documents cuts with: the linked-to documents' terms in its dictionary. Each holds a
+ * native dictionary the garbage collector does not weigh, so a caller making many spaces of one corpus (training, the
+ * benchmarks) makes it once and passes it.
+ */
+export function spaceSegmenter(documents: DocumentRecord[], clauses: ClauseRecord[], concepts: Concepts): Segmenter {
+  const { targetDocs } = linkRoles(documents);
+  return segmenter(corpusTerms(clauses.filter((c) => targetDocs.has(c.doc)).map((c) => c.text), concepts));
+}
+
 export function linkSpace(
   documents: DocumentRecord[],
   clauses: ClauseRecord[],
@@ -137,8 +147,7 @@ export function linkSpace(
   const { sourceDocs, targetDocs } = linkRoles(documents);
   const byDoc = Map.groupBy(clauses, (c) => c.doc);
   // The segmenter knows the linked-to documents' terms (a caller linking plans apart passes the corpus's).
-  const targetTexts = clauses.filter((c) => targetDocs.has(c.doc)).map((c) => c.text);
-  const shared = sharedWork(concepts, cut ?? segmenter(corpusTerms(targetTexts, concepts)));
+  const shared = sharedWork(concepts, cut ?? spaceSegmenter(documents, clauses, concepts));
   const wanted = new Set<FeatureName>(needed);
   const targets = documents.filter((d) => targetDocs.has(d.id));
   const spaces = new Map(

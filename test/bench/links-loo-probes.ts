@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { readCorpus, readTextSources } from '../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../scripts/structure/index.ts';
 import { readConcepts } from '../../scripts/link/index.ts';
-import { linkSpace, type LinkSpace, type ParentModel } from '../../scripts/link/features.ts';
+import { linkSpace, spaceSegmenter, type LinkSpace, type ParentModel } from '../../scripts/link/features.ts';
 import { MODEL_FEATURES, PARENT_FEATURES } from '../../scripts/link/train-model.ts';
 import { ANNOTATIONS, figures, readAnnotations, resolveAnnotations, type Figures, type Labelled } from '../../scripts/link/annotations.ts';
 import { choiceScorer, decide, trainWithParent } from '../../scripts/link/train.ts';
@@ -55,8 +55,9 @@ const missing = groups.flatMap((g) => g.missing);
 if (missing.length) console.warn(`annotated clauses not found: ${missing.join('; ')}`);
 
 /** The groups' spaces as one: a source clause is scored in the space of its own group (the national plan is in each). */
+const cuts = groups.map((g) => spaceSegmenter(g.plans.map((s) => s.document), g.plans.flatMap((s) => s.clauses), concepts));
 const spaceWith = (parent: ParentModel | null): LinkSpace => {
-  const spaces = groups.map((g) => linkSpace(g.plans.map((s) => s.document), g.plans.flatMap((s) => s.clauses), concepts, parent));
+  const spaces = groups.map((g, i) => linkSpace(g.plans.map((s) => s.document), g.plans.flatMap((s) => s.clauses), concepts, parent, cuts[i]));
   const groupOf = new Map(groups.flatMap((g, i) => g.plans.map((s) => [s.document.id, spaces[i]] as const)).reverse());
   const of = (doc: string) => groupOf.get(doc)!;
   const documents = new Map(spaces.flatMap((s) => s.documents).map((d) => [d.id, d]));

@@ -9,7 +9,7 @@
 import { readTextSources } from '../../scripts/ingest/read-corpus.ts';
 import { structureDocument } from '../../scripts/structure/index.ts';
 import { readConcepts } from '../../scripts/link/index.ts';
-import { FEATURES, linkSpace, type LinkSpace, type PairFeatures, type ParentModel } from '../../scripts/link/features.ts';
+import { FEATURES, linkSpace, spaceSegmenter, type LinkSpace, type PairFeatures, type ParentModel } from '../../scripts/link/features.ts';
 import { MODEL_FEATURES, PARENT_FEATURES } from '../../scripts/link/train-model.ts';
 import { ANNOTATIONS, SECOND_READING, figures, readAnnotations, resolveAnnotations, type Labelled, type Figures } from '../../scripts/link/annotations.ts';
 import { chooseDecision, choiceScorer, decide, eachPair, trainChoice, trainModel, trainWithParent } from '../../scripts/link/train.ts';
@@ -21,7 +21,9 @@ const structured = readTextSources('corpus').map(structureDocument);
 const clauses = structured.flatMap((s) => s.clauses);
 const concepts = readConcepts('corpus/link-concepts.yaml').concepts;
 /** The space for a given parent model; the shared one has none (the committed model's parent was trained on every plan). */
-const spaceWith = (parent: ParentModel | null) => linkSpace(structured.map((s) => s.document), clauses, concepts, parent);
+const documents = structured.map((s) => s.document);
+const cut = spaceSegmenter(documents, clauses, concepts);
+const spaceWith = (parent: ParentModel | null) => linkSpace(documents, clauses, concepts, parent, cut);
 const space = spaceWith(null);
 const { labelled, missing } = resolveAnnotations(ANNOTATIONS.map(readAnnotations), clauses);
 if (missing.length) console.warn(`annotated clauses not found: ${missing.join('; ')}`);
