@@ -9,6 +9,7 @@
  * opening a paragraph (text/list-bullets.ts), are left out of the view too.
  */
 import { normalForm } from '../text/normal-form.ts';
+import { ASCII_FULL_STOP } from '../text/half-width.ts';
 import { arabicDateEdits } from '../text/dates.ts';
 import { strongMarks } from '../text/strong-emphasis.ts';
 import { isBulletAt } from '../text/list-bullets.ts';
@@ -49,7 +50,7 @@ export function compact(original: string): Compact {
 const fullWidthStops = (text: string) =>
   text
     .replace(/;/g, '；')
-    .replace(/(?<=[\p{Script=Han}）)”"])\./gu, '。')
+    .replace(new RegExp(ASCII_FULL_STOP.source, 'gu'), '。')
     .replace(/(?<!\d),|,(?!\d)/g, '，')
     .replace(/(?<!\d):|:(?!\d)/g, '：');
 

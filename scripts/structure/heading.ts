@@ -5,6 +5,8 @@
  * where the body begins.
  */
 import { UNIT_LABEL } from '../text/unit-labels.ts';
+import { boldRunIn } from './markdown.ts';
+import { ASCII_FULL_STOP } from '../text/half-width.ts';
 
 const maxRunInLength = 40;
 const maxColonHeadingLength = 12;
@@ -55,6 +57,9 @@ function titled(title: string, bodyStart: number): { title: string; bodyStart: n
 /** A short heading set out letter by letter, as 公文 space a chapter's two characters (第一章  总  则): 总则. */
 const letterSpaced = /^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4}$/;
 
+/** A sentence's end: a half-width ; as OCR or a hasty typist writes ；, and a full stop typed on a Western keyboard, too. */
+const SENTENCE_END = new RegExp(`[。；;！？]|${ASCII_FULL_STOP.source}`, 'u');
+
 export function splitHeading(text: string, hasChildren: boolean): { title: string | null; bodyStart: number } {
   const newline = text.indexOf('\n');
   const first = newline === -1 ? text : text.slice(0, newline);
@@ -65,9 +70,11 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   const bracketed = /^【([^【】。；！？]{2,30})】/.exec(first);
   // A heading in 【】 alone on its line (第三条【完善保障机制】 over its items): its body on the next line.
   if (bracketed) return { title: bracketed[1], bodyStart: bracketed[0].length < first.length || newline === -1 ? bracketed[0].length : newline + 1 };
-  // (a half-width ; ends a sentence as ；does, as OCR or a hasty typist writes it, and so does a . after a Chinese
-  // word, as a Western keyboard types 。, not one after a digit or a Latin letter, 2.8亿元, 1.5T; one inside brackets is a note's)
-  const sentenceEnd = outsideBrackets(first, /[。；;！？]|(?<=[\p{Script=Han}）)”"])\./u);
+  // `**加快建设县域医学中心。**县人民医院…`: a heading Markdown set in bold, its stop inside the bold or after it.
+  const bold = boldRunIn.exec(first);
+  if (bold) return { title: stripFinalStop(bold[1]), bodyStart: bold[0].length < first.length || newline === -1 ? bold[0].length : newline + 1 };
+  // (one inside brackets is a note's)
+  const sentenceEnd = outsideBrackets(first, SENTENCE_END);
   // A colon inside brackets is an annotation's (`加强信息化建设（牵头单位：县卫健局）。`), not a label's.
   const colon = outsideBrackets(first, /[：:]/);
   // `加强专科建设——重点建设…`: a short phrase set off by a dash (a name: no list or figures, not `2023年——2025年`).
@@ -136,7 +143,7 @@ function wrappedHeadingEnd(text: string, first: string, hasChildren: boolean): {
   return { rest, bodyStart: Math.min(text.length, first.length + 1 + rest.length + 1) };
 }
 
-export function stripFinalStop(text: string): string {
+function stripFinalStop(text: string): string {
   return text.replace(/[。．.；;：:]$/, '');
 }
 

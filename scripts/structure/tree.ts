@@ -9,7 +9,7 @@ import type { Message } from '../messages.ts';
 import { closingMatter, documentNote, isTitle, type Block } from './blocks.ts';
 import { continuedKind, readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
-import { splitHeading, stripFinalStop } from './heading.ts';
+import { splitHeading } from './heading.ts';
 import { boldRunIn, withoutEmphasis } from './markdown.ts';
 import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, placeRows, readTable, rowText } from './table.ts';
@@ -314,8 +314,7 @@ const headingClause = (clause: ClauseRecord, heading: string): ClauseRecord => (
 export function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {
   const text = paragraphs.join('\n');
   // An unnumbered paragraph has a title only when it sets one in bold (**加快建设县域医学中心。**县人民医院…).
-  const bold = boldRunIn.exec(text);
-  const { title, bodyStart } = !clause.marker ? (bold ? { title: stripFinalStop(bold[1]), bodyStart: bold[0].length } : { title: null, bodyStart: 0 }) : clause.cells.length ? taskCellHeading(clause.cells) : splitHeading(text, hasChildren);
+  const { title, bodyStart } = clause.marker && clause.cells.length ? taskCellHeading(clause.cells) : clause.marker || boldRunIn.test(text) ? splitHeading(text, hasChildren) : { title: null, bodyStart: 0 };
   // The text keeps what the source wrote (`**总体目标**`); the title is the words.
   return { ...clause, text, title: title && withoutEmphasis(title), bodyStart, enumeration: findEnumeration(text, bodyStart) };
 }

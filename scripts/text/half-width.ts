@@ -6,3 +6,9 @@
 export function halfWidthDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)．(?=\d)/g, '.');
 }
+
+/**
+ * A full stop typed on a Western keyboard: `.` after a Chinese word or a closing bracket or quote (加强党的建设.全面落实…),
+ * not the point of a number or of a Latin word (2.8亿元, 1.5T, Dr.).
+ */
+export const ASCII_FULL_STOP = /(?<=[\p{Script=Han}）)”"])\./u;

@@ -88,6 +88,17 @@ describe('a Markdown plan with a numbered task table attached', () => {
   });
 });
 
+describe('a numbered plan whose run-in headings Markdown set in bold', () => {
+  const { clauses } = buildText('mouxian-2025.txt', `某县县医院能力提升实施方案\n\n一、重点任务\n1.**加强专科建设。**县医院重点建设心血管内科。\n2.**建强人才队伍**。每年引进人才10名。\n`);
+
+  it('titles each by its bold words, with or without the stop inside the bold, the body after the marks', () => {
+    expect(clauses.filter((c) => c.depth === 2).map((c) => [c.title, c.text.slice(c.bodyStart)])).toEqual([
+      ['加强专科建设', '县医院重点建设心血管内科。'],
+      ['建强人才队伍', '每年引进人才10名。'],
+    ]);
+  });
+});
+
 describe('a plan typed on a Western keyboard', () => {
   const { clauses } = buildText('mouxian-2024.txt', asciiPlan);
   const opening = (start: string) => clauses.find((c) => c.text.startsWith(start))!;
