@@ -503,6 +503,19 @@ describe('implicit actors', () => {
     expect(clause?.units.map((u) => u.canonical)).toEqual(['市财政局', '市人社局']);
   });
 
+  it('the sixth probe: 成功创建, 同步, 共同, 新设, 派驻 are done; a hospital of another place or a university acts after 依托 or opening a sentence; a comma lists the core bodies', () => {
+    expect(actors('县人民医院成功创建心血管内科市级临床重点专科；县中医院新设麻醉科、康复医学科。')).toEqual(['县人民医院:actor', '县中医院:actor']);
+    expect(actors('县中医院同步建设县域中医医学中心。')).toEqual(['县中医院:actor']);
+    expect(actors('县人民医院、县中医院共同推进县域医共体建设。')).toEqual(['县人民医院:actor', '县中医院:actor']);
+    expect(actors('依托郴州市第一人民医院对口帮扶，每年柔性引进专家不少于5名。')).toEqual(['郴州市第一人民医院:actor']);
+    expect(actors('选派骨干医师赴兰州大学第二医院进修学习。兰州大学第二医院派驻专家11名开展长期帮扶。')).toEqual(['兰州大学第二医院:actor']);
+    // …not a name's letters run on from the words before it, nor what a plan takes as its occasion
+    expect(actors('依托赣南医科大学第一附属医院对口支援，每年柔性引进高级职称专家不少于6名。')).toEqual(['赣南医科大学第一附属医院:actor']);
+    expect(actors('以重庆医科大学附属医院对口帮扶为契机，补齐专科短板。')).toEqual([]);
+    // typed on a Western keyboard, a comma lists the hospitals a 医共体 is built around
+    expect(actors('以县人民医院，县中医院为牵头医院，组建2个紧密型县域医共体。')).toEqual(['县人民医院:actor', '县中医院:actor']);
+  });
+
   it('found on plans nobody tuned the rules on: an item opener, 依托, 以…为龙头, 县医院, a list going on without levels, 督查室', () => {
     // 二是县卫健委…: an enumerated item opens like a phrase
     expect(actors('（四）严格督导考核。一是将能力提升工作纳入各单位年度目标考核；二是县卫健委每季度开展一次督导，通报进展。')).toEqual(['县卫健委:actor']);
