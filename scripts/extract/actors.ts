@@ -134,7 +134,7 @@ export function readProse(
     const opensParagraph = view.breaks.includes(start);
     // 以县人民医院、县中医院为龙头组建…: the units a structure is built around lead it and do the work; a comma may
     // list them there (以县人民医院，县中医院为牵头医院), typed for 、 as a Western keyboard has none.
-    const core = CORE_AFTER.test(s.slice(end)) && (/以$/.test(before) || (/，$/.test(before) && coreList && previousEnd === start - 1));
+    const core: boolean = CORE_AFTER.test(s.slice(end)) && (/以$/.test(before) || (/，$/.test(before) && coreList && previousEnd === start - 1));
     const continuesList = (LIST_BEFORE.test(before) || core) && previousEnd >= start - 1;
     const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList || core || whens.some(([a, b]) => b === start && OPENS_WHEN.test(s.slice(0, a)));
     if (!subject || !(core || doesAfter(s, end, whens))) continue;

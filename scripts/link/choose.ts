@@ -69,21 +69,46 @@ const BARE_BODY = 4;
 const headingOnly = (c: ClauseRecord) => c.title !== null && fold(c.text.slice(c.bodyStart)).chars.length <= BARE_BODY;
 
 /**
+ * A link more likely right than wrong: how sure a parent's link must be for a clause that says too little of its own to
+ * take it, and each clause of a section for the section to carry out their tasks together.
+ */
+export const SURE = 0.5;
+
+/**
  * A section that is all heading (3.建设临床服务“五大中心”。 over its five centres) names the task its
  * clauses carry out together, but a heading alone is a short text to choose by: it scored 0.10 for
  * the national clause of the same name, its five clauses 0.87–1.00. In each document above it
  * publishes no link of its own to (`own` holds only those), it takes its own best candidate there
  * that at least half of its clauses publish (two at least), at the lowest score they give it: 提升医院管理水平 over 党的领导, 运营管理
  * (both 提升县医院科学管理水平), 质量安全 and 信息化 names the task two of its four clauses carry out,
- * which is also its own first choice. A generic heading (重点任务) over clauses on many tasks gets none.
+ * which is also its own first choice. A generic heading (重点任务) over clauses on many tasks gets none. Where
+ * its clauses agree on no task of its own choosing, they may still carry out one or two together (carriedTogether).
  */
-export function sectionLinks(own: Scored[], clauses: Scored[][]): Scored[] {
+export function sectionLinks(own: Scored[], clauses: Scored[][], { tasks = false } = {}): Scored[] {
   if (clauses.length < 2) return [];
-  const firsts = [...Map.groupBy(own, (c) => c.target.doc).values()].map((group) => group[0]);
-  return firsts.flatMap((first) => {
+  return [...Map.groupBy(own, (c) => c.target.doc).values()].flatMap((group) => {
+    const [first] = group;
     const scores = clauses.flatMap((links) => links.filter((l) => l.target.id === first.target.id).map((l) => l.score));
-    return scores.length >= 2 && scores.length * 2 >= clauses.length ? [{ ...first, score: Math.min(...scores) }] : [];
+    if (scores.length >= 2 && scores.length * 2 >= clauses.length) return [{ ...first, score: Math.min(...scores) }];
+    return tasks ? carriedTogether(group, clauses) : [];
   });
+}
+
+/**
+ * A section that is all heading over tasks (clauses with no sections under them) that each carry out a task of the
+ * document above surely, one or two in all, carries them out together where its heading names each in some words of
+ * theirs (its candidates): 共享与管理中心 over the resource-sharing centres and the management centres, 实施诊疗中心建设行动
+ * over the emergency and the clinical centres. Three tasks or more make an umbrella (提升医疗服务能力), as does a heading
+ * over sections (持续提升医疗服务能力 over 临床服务五大中心 and 改善医疗服务): it names none of them.
+ */
+function carriedTogether(group: Scored[], clauses: Scored[][]): Scored[] {
+  const doc = group[0].target.doc;
+  const firsts = clauses.map((links) => links.find((l) => l.target.doc === doc));
+  if (firsts.some((l) => !l || l.score < SURE)) return [];
+  const scores = Map.groupBy(firsts as Scored[], (l) => l.target.id);
+  const named = group.filter((c) => scores.has(c.target.id));
+  if (scores.size > 2 || named.length < scores.size) return [];
+  return named.map((c) => ({ ...c, score: Math.min(...scores.get(c.target.id)!.map((l) => l.score)) })).sort((a, b) => b.score - a.score);
 }
 
 /** How much of a clause's heading a task's heading must hold for the clause to carry the task out by its heading alone. */
@@ -129,11 +154,6 @@ export function restatedLinks(heading: string, own: Scored[]): Scored[] {
   });
 }
 
-/**
- * How sure a parent's link must be for a clause that says too little of its own to take it: more
- * likely right than wrong.
- */
-export const INHERITED_FROM_PARENT = 0.5;
 
 /**
  * Every source's links as chosenLinks gives them, a section that is all heading reading its clauses'
@@ -142,7 +162,7 @@ export const INHERITED_FROM_PARENT = 0.5;
  * a few clauses does not decide the whole plan.
  *
  * A clause whose own wording chooses nothing — no candidate reaches the suggestions' floor — carries out
- * the task of the clause it stands under when that one links surely (INHERITED_FROM_PARENT): an item
+ * the task of the clause it stands under when that one links surely (SURE): an item
  * 每年培训乡村医生300人次 under 实施人才强院行动, a target 静脉溶栓率 under 卒中中心建设, share no wording
  * with the national task their parent carries out. It takes the parent's first link, at the parent's
  * score, and names the parent (`inheritedFrom`); a clause that chooses weakly on its own keeps its
@@ -161,7 +181,7 @@ export function planChoices(sources: SourceCandidates[], score: Scorer, options:
     // Each document above apart, as the clause's own choice is: a link of its own to a city plan leaves the national one to its clauses.
     const linked = new Set(found.links.map((c) => c.target.doc));
     const unlinked = () => found!.ranked.filter((c) => !linked.has(c.target.doc));
-    const taken = clauses.length && headingOnly(source.source) && !source.terse ? sectionLinks(unlinked(), clauses.map((c) => choice(c.source.id).links)) : [];
+    const taken = clauses.length && headingOnly(source.source) && !source.terse ? sectionLinks(unlinked(), clauses.map((c) => choice(c.source.id).links), { tasks: clauses.every((c) => !children.has(c.source.id)) }) : [];
     for (const c of taken) linked.add(c.target.doc);
     const restated = source.source.title ? restatedLinks(source.source.title, unlinked()) : [];
     if (taken.length || restated.length) found = { ...found, links: [...found.links, ...taken, ...restated].sort((a, b) => b.score - a.score) };
@@ -177,7 +197,7 @@ export function planChoices(sources: SourceCandidates[], score: Scorer, options:
     const parent = byId.get(byId.get(id)!.source.parent ?? '');
     if (!found.links.length && (found.ranked[0]?.score ?? 0) < SUGGESTIONS.floor && parent) {
       const top = withInherited(parent.source.id).links[0];
-      if (top && top.score >= INHERITED_FROM_PARENT) found = { ...found, links: [{ ...top, inheritedFrom: top.inheritedFrom ?? parent.source }] };
+      if (top && top.score >= SURE) found = { ...found, links: [{ ...top, inheritedFrom: top.inheritedFrom ?? parent.source }] };
     }
     inherited.set(id, found);
     return found;

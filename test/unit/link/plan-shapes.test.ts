@@ -346,6 +346,31 @@ describe('a section that is all heading over its clauses', () => {
     expect(section.links.map((l) => [l.target, l.score])).toEqual([['national-qianxian-2021/2.2.2', Math.min(...management.map((l) => l.score))]]);
   });
 
+  it('carries out the one or two tasks its tasks carry out surely, where its heading names them', () => {
+    const plan = `永和县“千县工程”县医院综合能力提升实施方案
+
+一、重点任务
+（一）实施诊疗中心建设行动
+1. 建强急诊急救中心。强化胸痛、卒中、创伤、危重孕产妇救治、危重儿童和新生儿救治中心建设，完善县域急救网络。
+2. 建设临床服务中心。依托县人民医院建设肿瘤防治、慢病管理、微创介入、麻醉疼痛诊疗、重症监护中心。
+`;
+    const section = linked(plan).find((c) => c.id === 'mouxian-2024/1.1')!;
+    // 建强急诊急救“五大中心”, 建设临床服务“五大中心”: what its two clauses carry out, which 诊疗中心 names neither alone
+    expect(section.links.map((l) => l.target).sort()).toEqual(['national-qianxian-2021/2.1.3', 'national-qianxian-2021/2.1.4']);
+  });
+
+  it('carries out two tasks together only where each clause is sure, the heading names both, and there are no more', () => {
+    const target = (id: string) => record(`nation/${id}`, null, '');
+    const scored = (id: string, score: number): Scored => ({ target: target(id), score, from: target(id) });
+    const own = [scored('3', 0.1), scored('1', 0.02), scored('2', 0.01)];
+    const tasks = { tasks: true };
+    expect(sectionLinks(own, [[scored('1', 0.9)], [scored('2', 0.6)]], tasks).map((c) => [c.target.id, c.score])).toEqual([['nation/1', 0.9], ['nation/2', 0.6]]);
+    expect(sectionLinks(own, [[scored('1', 0.9)], [scored('2', 0.6)]])).toEqual([]); // clauses that are sections: an umbrella
+    expect(sectionLinks(own, [[scored('1', 0.9)], [scored('2', 0.4)]], tasks)).toEqual([]);
+    expect(sectionLinks(own, [[scored('1', 0.9)], [scored('2', 0.6)], [scored('3', 0.7)]], tasks)).toEqual([]);
+    expect(sectionLinks(own, [[scored('1', 0.9)], [scored('4', 0.8)]], tasks)).toEqual([]); // its heading has no word of 4
+  });
+
   it('needs half of its clauses, two at least, and its own first candidate', () => {
     const target = (id: string) => record(`nation/${id}`, null, '');
     const scored = (id: string, score: number): Scored => ({ target: target(id), score, from: target(id) });
