@@ -21,14 +21,16 @@ const NOT_A_UNIT = /^(县域|县乡|县级医疗|县级公立|县级医院能力
  * The doer opens a sentence, phrase or item (二是县卫健委…), or follows 由 or 依托 (依托县人民医院建设…中心); one working
  * with it follows 会同 or 联合; a list (、和与及) continues an actor.
  */
-const SUBJECT_BEFORE = /(^|[。；;，,：:！？\n]|[一二三四五六七八九十]是|由|依托|会同|联合)$/;
+const SUBJECT_BEFORE = /(^|[。；;，,：:！？\n]|[一二三四五六七八九十]是|由|依托|借助|会同|联合)$/;
 /**
  * A hospital of another place, named by its place (郴州市第一人民医院) or its university (赣南医科大学第一附属医院,
- * 兰州大学第二医院), where it opens a sentence or follows 由 or 依托: NAME reads names from their level character, and
+ * 兰州大学第二医院, 四川大学华西医院), where it opens a sentence, goes on a list or follows 由, 依托, 借助 or 与: NAME reads names from their level character, and
  * a place's name before it has none to start from. Only there, as a name this long is otherwise any run of letters.
  */
 const OUTSIDE_HOSPITAL =
-  /(?<=^|[。；，：！？]|[一二三四五六七八九十]是|由|依托)(?![依由以])(?:[\u4e00-\u9fa5]{2,4}?[省市](?:第[一二三四五六七八九十]+)?(?:人民|中医|中心)?医院|[\u4e00-\u9fa5]{2,6}?大学(?:[\u4e00-\u9fa5]{0,6}?附属|第[一二三四五六七八九十]+)[\u4e00-\u9fa5]{0,4}?医院)/g;
+  /(?<=^|[。；，：！？、]|[一二三四五六七八九十]是|由|依托|借助|与)(?![依由以借与])(?:[\u4e00-\u9fa5]{2,4}?[省市](?:第[一二三四五六七八九十]+)?(?:人民|中医|中心)?医院|[\u4e00-\u9fa5]{2,6}?大学[\u4e00-\u9fa5]{0,8}?医院)/g;
+/** What a partner named after 与 does with the doer: builds or works with it (与县妇幼保健院共建…, 与…、…合作共建…). */
+const PARTNER_AFTER = /^(?:[、和及][^，。；、]{2,14}){0,3}(?:共建|合作|共同|联合|签订|签署)/;
 /** The rest of 以…为龙头: the units named between (…、县中医院) and the role of the core. */
 const CORE_AFTER = /^(?:[、，和与及][^，。；、]{2,12}){0,3}为(?:龙头|牵头单位|牵头医院|核心)/;
 /** A name without its level continuing a list of actors (县发改局、财政局、人社局按职责…): the level of the name before it. */
@@ -51,7 +53,7 @@ const OPENS_WHEN = /(?:^|[。；;，,：:！？])(?:力争|确保|争取|计划)
  * (按照, 按职责, 按规定).
  */
 const VERB_AFTER =
-  /^(要|应|须|必须|负责|牵头|将|在|于|每(?![千万百]人|[千万百]?张?床)|对|向|与|和|、|及|会同|联合|按(?!摩)|依法|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均|巩固|创建|争创|成功|同步|共同|新设|派驻|做[强优实细精深大好])/;
+  /^(要|应|须|必须|负责|牵头|将|在|于|每(?![千万百]人|[千万百]?张?床)|对|向|与|和|、|及|会同|联合|按(?!摩)|依法|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均|巩固|创建|争创|成功|同步|共同|合作|共建|新设|派驻|做[强优实细精深大好])/;
 
 export function extractActors(...prose: Parameters<typeof readProse>): Unit[] {
   return readProse(...prose).actors;
@@ -114,7 +116,7 @@ export function readProse(
     doer = [];
   };
   const short = shortAgencyNames(table);
-  const named = [...s.matchAll(NAME), ...s.matchAll(OUTSIDE_HOSPITAL)];
+  const named = [...unitNames(s), ...s.matchAll(OUTSIDE_HOSPITAL)];
   const overlapsNamed = (x: RegExpMatchArray) => named.some((m) => x.index! < m.index! + m[0].length && m.index! < x.index! + x[0].length);
   // 县财政每年安排…: a short name the alias table knows, unless it opens its full name (县财政局, 省财政厅); a longer
   // match that is no name (县财政将县医院…, read as one 县…医院) is weighed beside it
@@ -136,8 +138,10 @@ export function readProse(
     // list them there (以县人民医院，县中医院为牵头医院), typed for 、 as a Western keyboard has none.
     const core: boolean = CORE_AFTER.test(s.slice(end)) && (/以$/.test(before) || (/，$/.test(before) && coreList && previousEnd === start - 1));
     const continuesList = (LIST_BEFORE.test(before) || core) && previousEnd >= start - 1;
-    const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList || core || whens.some(([a, b]) => b === start && OPENS_WHEN.test(s.slice(0, a)));
-    if (!subject || !(core || doesAfter(s, end, whens))) continue;
+    // 与县妇幼保健院共建…, 与四川大学华西医院合作…: a partner building with the plan's own body does the work too.
+    const partner = /与$/.test(before) && PARTNER_AFTER.test(s.slice(end));
+    const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList || core || partner || whens.some(([a, b]) => b === start && OPENS_WHEN.test(s.slice(0, a)));
+    if (!subject || !(core || partner || doesAfter(s, end, whens))) continue;
     if (!continuesList) {
       closeList();
       // 县卫健局会同县财政局…, 由县卫健局牵头，会同县财政局…: the doer named before 会同 in the same sentence.
@@ -155,6 +159,20 @@ export function readProse(
   }
   closeList();
   return { actors, rolesOfListed: new Map(restated.filter((u) => u.role !== 'actor').map((u) => [u.canonical, u.role])) };
+}
+
+/**
+ * The level-prefixed names in a text. A run that reads as a name but is a place or a level (县域医共体建设以县人民医院, a
+ * heading run into its paragraph) is read again from its second letter, so the name inside it is found.
+ */
+function unitNames(s: string): RegExpExecArray[] {
+  const names: RegExpExecArray[] = [];
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(s); m; m = NAME.exec(s)) {
+    if (NOT_A_UNIT.test(m[0])) NAME.lastIndex = m.index + 1;
+    else names.push(m);
+  }
+  return names;
 }
 
 /**

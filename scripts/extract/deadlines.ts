@@ -346,6 +346,11 @@ const RULES: Rule[] = [
         ? null
         : { year: null, fromContext: true, resolve: (y) => (y === null ? null : inYear(y, undefined, undefined, undefined, m[1], Boolean(m[2])).resolve(y)) },
   },
+  // 全年 alone (a 完成时间 of a year's 工作要点, （…；完成时间：全年）): the whole context year, not 全年开展… of a task
+  {
+    re: new RegExp(`(?<=${ALONE_BEFORE})全年${ALONE_AFTER}`, 'g'),
+    build: () => ({ year: null, fromContext: true, resolve: (y) => (y === null ? null : { start: iso(y, 1, 1), end: iso(y, 12, 31), recurring: null, kind: 'period' }) }),
+  },
   // 6月底前, 4月1日前, 9月前; a month alone as 4月份, or opening a sentence or phrase (，4月完成招聘), or before what is
   // done then (县人民医院6月完成…): the month (not 6月龄, nor the count of 第6月, 前6月, 满6月, 每6月, 连续6月)
   {
@@ -593,7 +598,8 @@ export function extractTimes(
       deadlines.push({ text: text.slice(...at), ...about(value, s.slice(c.start, c.end)), at });
       continue;
     }
-    const doneBy = value.kind === 'period' && DONE_BY_LABEL.test(s.slice(0, c.start));
+    // 完成时限：2025年 is done by its end; 完成时间：全年 goes on all the year
+    const doneBy = value.kind === 'period' && DONE_BY_LABEL.test(s.slice(0, c.start)) && s.slice(c.start, c.end) !== '全年';
     deadlines.push({ text: text.slice(...at), ...value, ...(doneBy && { kind: 'by', start: null }), at });
   }
   times.push(...deadlines.map((d) => d.at));

@@ -13,6 +13,7 @@ import { documentLevel, lookup, type Lookup } from './unit-names.ts';
 import { extractListedUnits } from './units.ts';
 import { headerLines, memberFields, rowFields } from './parts.ts';
 import { MERGES_REPEATED } from '../ingest/formats/merged-cells.ts';
+import { documentKind } from '../structure/metadata.ts';
 
 /** A report of work done (…工作总结, …情况报告) rather than a plan. */
 const REPORT = /(?:总结|情况报告|情况的报告)$/;
@@ -26,6 +27,15 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const plansAhead = (c: ClauseRecord | undefined): boolean => !!c && (PLANS_AHEAD.test(c.title ?? '') || plansAhead(byId.get(c.parent ?? '')));
   return fields.map((c) => (plansAhead(c) ? c : { ...c, deadlines: [], metrics: [] }));
+}
+
+/**
+ * The title an attached plan opens with (附件1 永春县…实施方案（2023—2025年）): its years are the plan's period, as the
+ * document's own title's are, not a deadline of the clause.
+ */
+function partTitle(clause: ClauseRecord): [number, number][] {
+  const isPartHead = clause.part !== null && clause.id.endsWith(`/${clause.part}`);
+  return isPartHead && clause.title && documentKind.test(clause.title) ? [[0, clause.bodyStart]] : [];
 }
 
 function clauseFields(document: DocumentRecord, clauses: ClauseRecord[], table: Lookup): ClauseRecord[] {
@@ -52,7 +62,7 @@ function clauseFields(document: DocumentRecord, clauses: ClauseRecord[], table: 
     if (clause.members?.length) return { ...clause, ...memberFields(clause, { rule, county, level, table }) };
     const listed = extractListedUnits(clause.text, { rule, county, level, table });
     // The header of the table rows under the clause names columns: no date (2024年目标值) or unit (医院) of its own.
-    const header = headerLines(clause.text, headersUnder.get(clause.id) ?? new Set());
+    const header = [...headerLines(clause.text, headersUnder.get(clause.id) ?? new Set()), ...partTitle(clause)];
     const outsideHeader = (item: { at: [number, number] }) => !header.some(([a, b]) => item.at[0] >= a && item.at[1] <= b);
     const times = extractTimes(clause.text, documentYear, document.date, plan, yearOf.get(clause.id) ?? null);
     const deadlines = times.deadlines.filter(outsideHeader);

@@ -12,9 +12,9 @@ type Comparator = Metric['comparator'];
 
 // 1,200 with its thousands apart, as a budget writes them, or a plain number
 const NUMBER = `((?<!\\d)\\d{1,3}(?:,\\d{3})+(?![\\d,])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL})`;
-// Longer units first: 万平方米 before 万, 万人次 before 万人, 个月 before 个, 学分 before 分. DDDs: defined daily doses (抗菌药物使用强度);
+// Longer units first: 万平方米 before 万, 万人次 before 万人, 万例 before 万, 个月 before 个, 学分 before 分. DDDs: defined daily doses (抗菌药物使用强度);
 // 学时, 学分: hours and credits of training (继续医学教育); 组: groups of a case-mix payment (DRG组数达到600组).
-const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|人次|例次|台次|场次|公里|分钟|小时|学时|课时|学分|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|场|周|分|成|组';
+const UNITS = '个百分点|百分点|个月|万元|亿元|万平方米|万㎡|平方公里|平方米|平米|㎡|万人次|万人|万例|人次|例次|台次|场次|公里|分钟|小时|学时|课时|学分|DDDs|万|亿|元|%|％|‰|张|床|人|名|个|项|家|所|次|例|台|套|辆|栋|幢|处|间|级|倍|亩|天|期|支|种|类|户|篇|座|批|场|周|分|成|组|对';
 const UNIT = `(${UNITS})`;
 // 内 after a time is 以内: 48小时内上报, 3个月内完成.
 const SUFFIX = '(及以上|以上|及以下|以下|以内|(?<=天|小时|分钟|个月)内|左右|上下)?';
@@ -381,7 +381,8 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
       if (!(prefix || closed || made || changed || level || reached || madeObject || decimal)) continue;
     }
     // A grade (级) is a target only when reached (达到分级评价4级, 2级以上) or a level (4级应用水平).
-    if (rawUnit === '级' && !targeted && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
+    const passed = /通过$/.test(before) && /^(评审|评价|认证|验收)/.test(s.slice(end)); // 通过4级评审
+    if (rawUnit === '级' && !targeted && !passed && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
 
     // A time rate (每年, 每月, 年均) belongs to the part; a rate per people or beds (每千常住人口, 每百张床位) to the sentence.
     const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before) ?? PERIOD_OF_CHANGE.exec(before);

@@ -183,7 +183,8 @@ export function unitOfPost(post: string): string | null {
   let unit = post;
   for (let m = postTitle.exec(unit); m && m.index > 0; m = postTitle.exec(unit)) unit = unit.slice(0, m.index);
   // A section of an agency (县卫健局医政股) belongs to the agency.
-  if (!looksLikeUnit(unit)) unit = unit.replace(/(?<=[局委办院部])[\u4e00-\u9fff]{1,6}?[股科处室]$/, '');
+  const agency = unit.replace(/(?<=[局委办院部])[\u4e00-\u9fff]{1,6}?[股科处室]$/, '');
+  if (agency !== unit && looksLikeUnit(agency)) unit = agency;
   return unit.length >= 2 && looksLikeUnit(unit) ? unit : null;
 }
 

@@ -31,7 +31,7 @@ type AliasTable = z.infer<typeof aliasTableSchema>;
  * Placeholders that name no agency (各有关部门, 其他相关单位, 县直各有关部门), in an annotation, a table cell or the
  * prose alike; also opening a name read too long (各有关部门负责…).
  */
-export const PLACEHOLDER = /^([县市区]直)?(其他|其余)?(各)?(相关|有关)?(部门|单位)$|^([县市区]直)?(各)?(相关|有关)(部门|单位)/;
+export const PLACEHOLDER = /^([县市区]直)?(其他|其余)?(各)?(相关|有关)?(部门|单位)$|^([县市区]直)?(各)?(相关|有关)(部门|单位)|^(各|相关|有关)[\u4e00-\u9fa5]{0,4}?(科室|股室|处室)$/;
 
 export const ALIAS_TABLE_PATH = fileURLToPath(new URL('../../corpus/unit-aliases.yaml', import.meta.url));
 
@@ -130,7 +130,8 @@ export function looksLikeUnit(name: string, table: Lookup = lookup()): boolean {
   return UNIT_ENDING.test(n) && !/的|进行/.test(n);
 }
 
-const UNIT_ENDING = /(局|委|办|部|委员会|办公室|中心|医院|卫生院|保健院|总院|分院|集团|医共体|政府|办事处|联合会|残联|乡镇|街道)$/;
+// 股: a bureau's section (医政医管股, 规划财务股), as a 工作要点 names who does each task
+const UNIT_ENDING = /(局|委|办|部|股|委员会|办公室|中心|医院|卫生院|保健院|总院|分院|集团|医共体|政府|办事处|联合会|残联|乡镇|街道)$/;
 
 const shortNames = new WeakMap<Lookup, RegExp | null>();
 /**

@@ -35,7 +35,8 @@ export interface Block {
   numberedRow?: HeaderlessRow;
 }
 
-const terminal = /[。！？；：!?;:][”’"）)〕】」』]*$/;
+/** A line that ends its sentence: at a stop, or at a note in brackets after one (…纳入年度考核。（责任股室：医政医管股；完成时间：每月）). */
+const terminal = /(?:[。！？；：!?;:][”’"）)〕】」』]*|[。！？；!?;][”’"]*[（(][^（）()]*[）)])$/;
 const sentencePunctuation = /[。！？；!?;]/;
 const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 /**

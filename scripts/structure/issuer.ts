@@ -163,6 +163,7 @@ function fromPrintNote(lines: string[]): string[] {
 export function documentIssuers(preambleLines: string[], documentLines: string[] = preambleLines, title: string | null = null): string[] {
   const found = [fromTitleLine(preambleLines), fromRedHead(preambleLines, title), fromSignature(documentLines), fromSealLine(documentLines), fromPrintNote(documentLines)];
   const first = found.find((names) => names.length) ?? [];
+  // The fuller list of a later place (the signature's 中共某某委员会 beside the red head's body) keeps the first place's issuer first.
   const fuller = found.find((names) => names.length > first.length && names.includes(first[0]));
-  return [...new Set(fuller ?? first)];
+  return [...new Set([...first, ...(fuller ?? [])])];
 }

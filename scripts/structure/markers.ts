@@ -90,6 +90,9 @@ const patterns: Pattern[] = [
   { kind: 'item', re: /^(\d{1,3})\s*([，,])\s*(?=[\u4e00-\u9fff])/, label: (n) => n, value: Number, oddStop: 2, inSequence: true },
   // Decimal outline numbering (1.1, 1.1.1): each length is a kind of its own.
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?![.．]?\\d)(?!\\s*[${measure}])\\s*`), label: (n) => n.replace(/．/g, '.'), value: (n) => Number(n.split(/[.．]/).at(-1)) },
+  // `2.3 人才队伍建设`: a heading whose first letter a number may measure by (人, 家, 年…), only where it goes on from
+  // the kind's last number and is a short heading of its own line (not `2.3万元`, `1.5万元用于…` in a wrapped sentence).
+  { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?![.．]?\\d)\\s*(?=[${measure}][\\u4e00-\\u9fff]{3}[^。，；：,;:\\n\\d%％]{0,21}(?:\\n|$))`), label: (n) => n.replace(/．/g, '.'), value: (n) => Number(n.split(/[.．]/).at(-1)), inSequence: true },
   // A decimal outline's top level, `1 总体目标`: a number and a short heading, a line of its own (not
   // `3 个一级学科`, the rest of a sentence cut at the page width, nor a target: a heading says no figures).
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2})\\s*(?![${measure}])(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}(?:\\n|$))`), label: (n) => n, value: Number },
@@ -113,7 +116,8 @@ export function readMarker(written: string, last?: LastNumber): Marker | null {
     const match = re.exec(text);
     if (!match) continue;
     const number = match[1].replace(/[ \t]/g, '');
-    if (inSequence && last!(kind as MarkerKind) !== value(number) - 1) continue;
+    const parts = number.split(/[.．]/).length;
+    if (inSequence && last!(kind === 'decimal' ? `decimal${parts}` : kind) !== value(number) - 1) continue;
     // A stop typed twice (`（一）、加强…`, `1．、`, `一、、`): the second is the marker's too, or it would open the heading.
     const doubled = /^[、，．.](?!\d)\s*/.exec(text.slice(match[0].length))?.[0] ?? '';
     const length = match[0].length + doubled.length;
@@ -125,7 +129,6 @@ export function readMarker(written: string, last?: LastNumber): Marker | null {
     const n = value(number);
     if (!Number.isFinite(n) || n <= 0) continue;
     if (kind === 'decimal') {
-      const parts = number.split(/[.．]/).length;
       return { kind: `decimal${parts}`, raw: written.slice(0, length).trimEnd(), value: n, label: label(number), length };
     }
     const marker: Marker = { kind, raw: written.slice(0, length).trimEnd(), value: n, label: label(number), length };

@@ -128,9 +128,11 @@ function coverTitle(preambleLines: string[]): string | null {
   const joined = coverLines(preambleLines).join('\n');
   const at = noticeAt(joined);
   const issued = at === -1 ? null : issuedTitle(joined.slice(at));
-  if (issued) return withItsPlace(issued, joined);
+  // the cover's sentences as one text: a title in 《》 the page width cut is whole there
+  const cover = joined.replace(/\n/g, '');
+  if (issued) return withItsPeriod(withItsPlace(issued, cover), cover);
   // A cover letter without a title line names what it issues in its sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们.
-  const sent = /《([^《》]+)》[^《》。；]{0,30}印发给/.exec(joined.replace(/\n/g, ''));
+  const sent = /《([^《》]+)》[^《》。；]{0,30}印发给/.exec(cover);
   if (sent) return sent[1];
   // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1` / `附件1-2` / `附表1`,
   // nor a website's breadcrumb (首页 > 信息公开 > …), nor a gazette's masthead.
@@ -161,6 +163,14 @@ function withItsPlace(issued: string, cover: string): string {
   const place = full && full.slice(0, -issued.length);
   const named = place && placeAtStart(place);
   return full && named && [named.province, named.city, named.county].join('') === place ? full : issued;
+}
+
+/**
+ * The title a notice issues without the plan's years (关于印发永春县…实施方案的通知), as the cover letter names it with them
+ * (《永春县…实施方案（2023—2025年）》): the full title, the same words and the bracketed period after them.
+ */
+function withItsPeriod(issued: string, cover: string): string {
+  return quotedTitles(cover).map((q) => q.title).find((t) => t.startsWith(issued) && periodLine.test(normalForm(t.slice(issued.length)))) ?? issued;
 }
 
 /**

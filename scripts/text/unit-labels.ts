@@ -4,8 +4,11 @@
  * stage (a paragraph that is only such a note belongs to the sentence before it, structure/heading.ts).
  */
 
-/** The role words such a label is made of, before 单位 or 部门. */
+/** The role words such a label is made of, before 单位, 部门 or a section's 股室. */
 const ROLE_WORDS = ['牵头', '责任', '负责', '主责', '主办', '实施', '承办', '配合', '协同', '协助', '参与', '协办', '指导', '督导', '监督'];
 
-/** A unit label without its colon: 牵头单位, 主要责任部门, 具体实施单位 (a pattern's source, to be built into others). */
-export const UNIT_LABEL = `(?:主要|其他|具体)?(?:${ROLE_WORDS.join('|')})(?:单位|部门)`;
+/**
+ * A unit label without its colon: 牵头单位, 主要责任部门, 具体实施单位, and a bureau's or a hospital's own sections, 责任股室, 配合科室
+ * (a pattern's source, to be built into others).
+ */
+export const UNIT_LABEL = `(?:主要|其他|具体)?(?:${ROLE_WORDS.join('|')})(?:单位|部门|股室|科室|处室)`;
