@@ -386,6 +386,9 @@ function endsBracketedHeading(current: { fragments: string[]; marker: Marker | n
 const pageFurniture = (line: string) =>
   disclosureFieldAtStart.test(line) || /^\s*(?:您(?:当前)?的?位置|当前位置)[：:]/.test(line) || /(?:\s[|｜>＞]\s[^|｜>＞]+){2}/.test(line.trim());
 
+/** The kinds of marker that title a part of the outline: 第一部分, 第一章, 第一节. */
+const OUTLINE_TITLES = new Set<Marker['kind']>(['part', 'part-chapter', 'part-section']);
+
 /** Does the next line continue the paragraph being read? */
 function continues(
   current: { fragments: string[]; marker: Marker | null; lastWidth: number },
@@ -414,8 +417,8 @@ function continues(
   if (isMemberLine(next)) return false;
   // A bold run-in heading after a closed sentence opens a paragraph, as a number does (…万元。 / **严格考核评估。**…).
   if (terminal.test(last) && boldRunIn.test(next.trim())) return false;
-  // Such a note stands alone.
-  if (documentNote.test(next.trim())) return false;
+  // Such a note stands alone, and so does a date (a signature's, below the names that sign).
+  if (documentNote.test(next.trim()) || dateLine(next) !== null) return false;
   if (closingMatter.test(next)) return cutMidSentence && !closingLabelColon.test(next);
   // `三、四级手术…` opening a line after a full one is grades the sentence goes on with, not heading 三,
   // unless the sentence before was closed (a clause closed by ； goes on: `…重点专科4个；` / `三、四级手术…`).
@@ -431,6 +434,10 @@ function continues(
   // A numbered line with no punctuation that ends in the bracket it opened is a heading with its period, however
   // wide (`（二）组织实施阶段（２０２３年９月—２０２５年１２月）`, its full-width digits as wide as the page).
   if (endsBracketedHeading(current, next)) return false;
+  // A part's, chapter's or section's heading (第一节　深化紧密型县域医共体建设) is a line of its own however near the page
+  // width, when it says no more than a heading: no punctuation, ending as headings end, and the next line no rest of its phrase.
+  const titled = current.marker && current.fragments.length === 1 && OUTLINE_TITLES.has(current.marker.kind) && last.slice(current.marker.length).trim();
+  if (titled && !/[。，、；：:,;]/.test(titled) && endsAsHeading(titled) && !/^[，。、；：:,）)”的等及和与]/.test(next.trim())) return false;
   // A line cut at the page width goes on, whatever its last character.
   if (wrapWidth !== null) return wrapped;
   if (terminal.test(last) || isTitle(current.fragments.join(''))) return false;

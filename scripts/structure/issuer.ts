@@ -37,10 +37,16 @@ export function splitBodies(text: string): string[] {
 function splitRun(name: string): string[] {
   for (let k = 4; k <= name.length - 4; k++) {
     const [left, right] = [name.slice(0, k), name.slice(k)];
-    if (isBody(left) && isBody(right) && left.slice(0, 2) === right.slice(0, 2)) return [left, ...splitRun(right)];
+    if (isBody(left) && isBody(right) && (left.slice(0, 2) === right.slice(0, 2) || partyOf(left, right))) return [left, ...splitRun(right)];
   }
   return [name];
 }
+
+/** The Party committee of a body signing beside it (中共某县人民医院委员会 某县人民医院; 中共某县委员会 某县人民政府). */
+const partyOf = (left: string, right: string) => {
+  const place = /^中共(.{2,}?)(?:委员会|委)$/.exec(left)?.[1];
+  return place !== undefined && right.startsWith(place.replace(/县$/, '') );
+};
 
 
 /** Cover lines up to the first sentence or addressee (or the first line of a sentence the page width cut, at its comma): the red head and the title. */

@@ -92,7 +92,7 @@ const patterns: Pattern[] = [
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?![.．]?\\d)(?!\\s*[${measure}])\\s*`), label: (n) => n.replace(/．/g, '.'), value: (n) => Number(n.split(/[.．]/).at(-1)) },
   // `2.3 人才队伍建设`: a heading whose first letter a number may measure by (人, 家, 年…), only where it goes on from
   // the kind's last number and is a short heading of its own line (not `2.3万元`, `1.5万元用于…` in a wrapped sentence).
-  { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?![.．]?\\d)\\s*(?=[${measure}][\\u4e00-\\u9fff]{3}[^。，；：,;:\\n\\d%％]{0,21}(?:\\n|$))`), label: (n) => n.replace(/．/g, '.'), value: (n) => Number(n.split(/[.．]/).at(-1)), inSequence: true },
+  { kind: 'decimal', re: new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?![.．]?\\d)\\s*(?=[${measure}](?:[ \\t]?[\\u4e00-\\u9fff]){3}[^。，；：,;:\\n\\d%％]{0,40}(?:\\n|$))`), label: (n) => n.replace(/．/g, '.'), value: (n) => Number(n.split(/[.．]/).at(-1)), inSequence: true },
   // A decimal outline's top level, `1 总体目标`: a number and a short heading, a line of its own (not
   // `3 个一级学科`, the rest of a sentence cut at the page width, nor a target: a heading says no figures).
   { kind: 'decimal', re: new RegExp(`^(\\d{1,2})\\s*(?![${measure}])(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}(?:\\n|$))`), label: (n) => n, value: Number },

@@ -6,6 +6,7 @@
  * are listed and headed as 附表 (`附表：1.重点任务分解表`, then `附表1`) and are parts the
  * same way (`<doc>/附表1`, its rows `<doc>/附表1/3`), numbered apart from the 附件.
  */
+import { halfWidthDigits } from '../text/half-width.ts';
 import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
 import type { Block } from './blocks.ts';
@@ -119,11 +120,12 @@ const followsOn = (prev: ItemNumber | undefined, next: ItemNumber) =>
       (next.number === prev.number! + 1 && (next.subNumber ?? 1) === 1);
 
 function listItems(blocks: Block[], at: number): Omit<ListedAttachment, 'label'>[] {
-  const first = blocks[at].text.replace(attachmentList, '');
+  // (read in ASCII digits: a list printed in full-width ones, １．某某方案, numbers its items as 1. does)
+  const first = halfWidthDigits(blocks[at].text.replace(attachmentList, ''));
   const items = itemNumbers.find((re) => new RegExp(`^${re.source}`).test(first)) ?? itemNumbers[0];
   const opensItem = new RegExp(`^${items.source}`);
   let text = first;
-  for (let i = at + 1; i < blocks.length && opensItem.test(blocks[i].text); i++) text += blocks[i].text;
+  for (let i = at + 1; i < blocks.length && opensItem.test(halfWidthDigits(blocks[i].text)); i++) text += halfWidthDigits(blocks[i].text);
   // Item numbers run 1, 2, 3…: a number inside a title (2025年, 3.5万) is not the next item.
   const starts: (RegExpMatchArray & ItemNumber)[] = [];
   for (const m of text.matchAll(items)) {

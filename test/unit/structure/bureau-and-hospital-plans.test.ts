@@ -166,6 +166,15 @@ describe('a hospital’s red head over two signatures', () => {
   });
 });
 
+describe('the same signatures as a PDF’s text gives them, run together', () => {
+  it('reads the Party committee and the body apart, the date on its own line', () => {
+    const printed = hospitalNotice.replace('中共某县人民医院委员会　　　某县人民医院', '中共某县人民医院委员会某县人民医院');
+    const { document } = buildText('mouxian-2023.txt', printed);
+    expect(document.issuers).toEqual(['某县人民医院', '中共某县人民医院委员会']);
+    expect(document.date).toBe('2023-03-10');
+  });
+});
+
 describe('a section heading over prose', () => {
   it('finds the hospitals a 医共体 is built around though the heading runs into the sentence', () => {
     const { clauses } = buildText('mouxian-2022.txt', chapters);
