@@ -24,8 +24,9 @@ const NOT_A_UNIT = /^(县域|县乡|县级医疗|县级公立|县级医院能力
 const SUBJECT_BEFORE = /(^|[。；;，,：:！？\n]|[一二三四五六七八九十]是|由|依托|借助|会同|联合)$/;
 /**
  * A hospital of another place, named by its place (郴州市第一人民医院) or its university (赣南医科大学第一附属医院,
- * 兰州大学第二医院, 四川大学华西医院), where it opens a sentence, goes on a list or follows 由, 依托, 借助 or 与: NAME reads names from their level character, and
- * a place's name before it has none to start from. Only there, as a name this long is otherwise any run of letters.
+ * 兰州大学第二医院, 四川大学华西医院), where it opens a sentence, goes on a list or follows 由, 依托, 借助 or 与: NAME
+ * reads names from their level character, and a place's name before it has none to start from. Only there, as a
+ * name this long is otherwise any run of letters.
  */
 const OUTSIDE_HOSPITAL =
   /(?<=^|[。；，：！？、]|[一二三四五六七八九十]是|由|依托|借助|与)(?![依由以借与])(?:[\u4e00-\u9fa5]{2,4}?[省市](?:第[一二三四五六七八九十]+)?(?:人民|中医|中心)?医院|[\u4e00-\u9fa5]{2,6}?大学[\u4e00-\u9fa5]{0,8}?医院)/g;

@@ -45,9 +45,8 @@ function splitRun(name: string): string[] {
 /** The Party committee of a body signing beside it (中共某县人民医院委员会 某县人民医院; 中共某县委员会 某县人民政府). */
 const partyOf = (left: string, right: string) => {
   const place = /^中共(.{2,}?)(?:委员会|委)$/.exec(left)?.[1];
-  return place !== undefined && right.startsWith(place.replace(/县$/, '') );
+  return place !== undefined && right.startsWith(place);
 };
-
 
 /** Cover lines up to the first sentence or addressee (or the first line of a sentence the page width cut, at its comma): the red head and the title. */
 function headLines(lines: string[]): string[] {
