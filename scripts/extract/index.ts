@@ -14,7 +14,7 @@ import { extractListedUnits } from './units.ts';
 import { headerLines, memberFields, rowFields } from './parts.ts';
 import { MERGES_REPEATED } from '../ingest/formats/merged-cells.ts';
 import { documentKind } from '../structure/metadata.ts';
-import { halfWidthDigits } from '../text/half-width.ts';
+import { compact, originalSpan } from './compact.ts';
 
 /** A report of work done (…工作总结, …情况报告) rather than a plan. */
 const REPORT = /(?:总结|情况报告|情况的报告)$/;
@@ -37,21 +37,11 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
 function partTitle(clause: ClauseRecord): [number, number][] {
   const isPartHead = clause.part !== null && clause.id.endsWith(`/${clause.part}`);
   if (!isPartHead || !clause.title || !documentKind.test(clause.title)) return [];
-  // (a title the page width ran into the paragraph after it has no body start of its own: where the text says it)
-  const end = clause.bodyStart || openingEnd(clause.text, clause.title);
-  return end > 0 ? [[0, end]] : [];
-}
-
-/** Where `text` has said `words` when it opens with them, white space aside and digits read in ASCII; else 0. */
-function openingEnd(text: string, words: string): number {
-  const letters = halfWidthDigits(words.replace(/\s/g, ''));
-  let matched = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i])) continue;
-    if (halfWidthDigits(text[i]) !== letters[matched]) return 0;
-    if (++matched === letters.length) return i + 1;
-  }
-  return 0;
+  if (clause.bodyStart > 0) return [[0, clause.bodyStart]];
+  // A title the page width ran into the paragraph after it has no body start of its own: where the text says it.
+  const view = compact(clause.text);
+  const title = compact(clause.title).text;
+  return view.text.startsWith(title) ? [originalSpan(view, 0, title.length)] : [];
 }
 
 function clauseFields(document: DocumentRecord, clauses: ClauseRecord[], table: Lookup): ClauseRecord[] {

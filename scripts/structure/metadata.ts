@@ -130,7 +130,7 @@ function coverTitle(preambleLines: string[]): string | null {
   const issued = at === -1 ? null : issuedTitle(joined.slice(at));
   // the cover's sentences as one text: a title in 《》 the page width cut is whole there
   const cover = joined.replace(/\n/g, '');
-  if (issued) return withItsPeriod(withItsPlace(issued, cover), cover);
+  if (issued) return inFull(issued, cover);
   // A cover letter without a title line names what it issues in its sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们.
   const sent = /《([^《》]+)》[^《》。；]{0,30}印发给/.exec(cover);
   if (sent) return sent[1];
@@ -155,22 +155,17 @@ function coverTitle(preambleLines: string[]): string | null {
 }
 
 /**
- * The title a notice issues without the place its issuer names (某某县卫生健康局关于印发县医院…方案的通知), as the
- * cover letter names it in full (现将《某某县县医院…方案》印发给你们): the full title, its place before the same words.
+ * The title a notice issues as the cover letter names it in full (现将《某某县县医院…方案（2023—2025年）》印发给你们): the
+ * quoted title with the same words and, before them, the place its issuer names (某某县卫生健康局关于印发县医院…方案的通知)
+ * or, after them, the plan's bracketed years (关于印发永春县…实施方案的通知).
  */
-function withItsPlace(issued: string, cover: string): string {
-  const full = quotedTitles(cover).map((q) => q.title).find((t) => t.endsWith(issued) && t.length > issued.length);
+function inFull(issued: string, cover: string): string {
+  const titles = quotedTitles(cover).map((q) => q.title);
+  const withYears = (title: string) => titles.find((t) => t.startsWith(title) && periodLine.test(normalForm(t.slice(title.length)))) ?? title;
+  const full = titles.find((t) => t.endsWith(issued) && t.length > issued.length);
   const place = full && full.slice(0, -issued.length);
   const named = place && placeAtStart(place);
-  return full && named && [named.province, named.city, named.county].join('') === place ? full : issued;
-}
-
-/**
- * The title a notice issues without the plan's years (关于印发永春县…实施方案的通知), as the cover letter names it with them
- * (《永春县…实施方案（2023—2025年）》): the full title, the same words and the bracketed period after them.
- */
-function withItsPeriod(issued: string, cover: string): string {
-  return quotedTitles(cover).map((q) => q.title).find((t) => t.startsWith(issued) && periodLine.test(normalForm(t.slice(issued.length)))) ?? issued;
+  return withYears(full && named && [named.province, named.city, named.county].join('') === place ? full : issued);
 }
 
 /**

@@ -125,7 +125,11 @@ function listItems(blocks: Block[], at: number): Omit<ListedAttachment, 'label'>
   const items = itemNumbers.find((re) => new RegExp(`^${re.source}`).test(first)) ?? itemNumbers[0];
   const opensItem = new RegExp(`^${items.source}`);
   let text = first;
-  for (let i = at + 1; i < blocks.length && opensItem.test(halfWidthDigits(blocks[i].text)); i++) text += halfWidthDigits(blocks[i].text);
+  for (let i = at + 1; i < blocks.length; i++) {
+    const line = halfWidthDigits(blocks[i].text);
+    if (!opensItem.test(line)) break;
+    text += line;
+  }
   // Item numbers run 1, 2, 3…: a number inside a title (2025年, 3.5万) is not the next item.
   const starts: (RegExpMatchArray & ItemNumber)[] = [];
   for (const m of text.matchAll(items)) {
