@@ -389,6 +389,15 @@ const pageFurniture = (line: string) =>
 /** The kinds of marker that title a part of the outline: 第一部分, 第一章, 第一节. */
 const OUTLINE_TITLES = new Set<Marker['kind']>(['part', 'part-chapter', 'part-section']);
 
+/**
+ * A numbered line that is a heading and no more: no list or clause punctuation after its marker, ending as headings end
+ * (…的总体要求和主要目标, …医共体建设), and the next line no rest of its phrase (…提升工作 / 的统筹协调和监督管理。).
+ */
+function saysOnlyHeading(current: { fragments: string[]; marker: Marker | null }, next: string): boolean {
+  const heading = current.marker && current.fragments.length === 1 && current.fragments[0].slice(current.marker.length).trim();
+  return !!heading && !/[，、：:,]/.test(heading) && endsAsHeading(heading) && !/^[，。、；：:,）)”的等及和与]/.test(next.trim());
+}
+
 /** Does the next line continue the paragraph being read? */
 function continues(
   current: { fragments: string[]; marker: Marker | null; lastWidth: number },
@@ -436,8 +445,7 @@ function continues(
   if (endsBracketedHeading(current, next)) return false;
   // A part's, chapter's or section's heading (第一节　深化紧密型县域医共体建设) is a line of its own however near the page
   // width, when it says no more than a heading: no punctuation, ending as headings end, and the next line no rest of its phrase.
-  const titled = current.marker && current.fragments.length === 1 && OUTLINE_TITLES.has(current.marker.kind) && last.slice(current.marker.length).trim();
-  if (titled && !/[。，、；：:,;]/.test(titled) && endsAsHeading(titled) && !/^[，。、；：:,）)”的等及和与]/.test(next.trim())) return false;
+  if (current.marker && OUTLINE_TITLES.has(current.marker.kind) && !sentencePunctuation.test(last) && saysOnlyHeading(current, next)) return false;
   // A line cut at the page width goes on, whatever its last character.
   if (wrapWidth !== null) return wrapped;
   if (terminal.test(last) || isTitle(current.fragments.join(''))) return false;
@@ -447,8 +455,7 @@ function continues(
   if (current.fragments.length === 1 && current.marker && !sentencePunctuation.test(last) && /[）)”]$/.test(last)) return false;
   // So does a long numbered heading, no punctuation in it and ending as headings end (…的总体要求和主要目标), over a paragraph
   // — not over the rest of its sentence, which no paragraph opens with (…提升工作 / 的统筹协调和监督管理。).
-  const heading = current.marker && last.slice(current.marker.length);
-  if (current.fragments.length === 1 && heading && !/[，、：:,]/.test(heading) && endsAsHeading(heading) && !/^[，。、；：:,）)”的等及]/.test(next.trim())) return false;
+  if (saysOnlyHeading(current, next)) return false;
   return current.lastWidth > 40;
 }
 
