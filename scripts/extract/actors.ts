@@ -8,20 +8,21 @@ import type { Unit } from '../publish/schema.ts';
 import { compact, originalSpan, viewSpan } from './compact.ts';
 import { canonicalUnit, PLACEHOLDER, shortAgencyNames, type Lookup } from './unit-names.ts';
 import { roleSaidAfter } from './role-rules.ts';
+import { placeEndingAt } from '../structure/division.ts';
 
 // A level-prefixed unit name: 县人民政府 (not its office, 县政府办, named in full), 县卫体局, 县人民医院, 县妇幼保健院, 县医共体总院, 县医疗集团 (and its 县医疗集团总院), 县级各医疗机构, 省财政厅 (not 县直各相关单位, a placeholder); and the
 // bodies of the townships, or of the counties or cities under a plan's own level, named all together:
 // 各乡镇人民政府, 各乡（镇）卫生院, 各乡镇（中心）卫生院 (the central ones among them), 各县（市、区）人民政府 (各县区政府), 各市卫生健康委, 各县（市、区）人民医院;
 // and the county's medical groups all together (各医共体, 各医疗集团总院), as an annotation lists them, and their branches (各分院).
 const NAME =
-  /[县市区旗省](?:(?:人民)?政府(?!办|督查)|医院|[级直]各[\u4e00-\u9fa5]{0,6}?(?:机构|单位|部门)|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|部|厅|中心|医院|保健院|总院|集团|分院|小组|督查室)(?:总院|总医院|分院)?)|各(?:乡镇|乡（镇）|乡\(镇\)|镇|乡|街道)(?:人民政府|政府|(?:（中心）|\(中心\))?卫生院|办事处)|各(?:医共体|医疗共同体|医疗集团)(?:总院|总医院|牵头医院)?|各(?:基层)?分院|各(?:县[（(〔]市、区[）)〕]|县[（(〔]区[）)〕]|县市区|县区|市（州）|市|县|区)(?:人民政府|政府|[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅|医院))/g;
+  /[县市区旗省](?:(?:人民)?政府(?!办|督查)|医院|[级直]各[\u4e00-\u9fa5]{0,6}?(?:机构|单位|部门)|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|部|厅|中心|医院|保健院|总院|集团|分院|小组(?:办公室)?|督查室)(?:总院|总医院|分院)?)|各(?:乡镇|乡（镇）|乡\(镇\)|镇|乡|街道)(?:人民政府|政府|(?:（中心）|\(中心\))?卫生院|办事处)|各(?:医共体|医疗共同体|医疗集团)(?:总院|总医院|牵头医院)?|各(?:基层)?分院|各(?:县[（(〔]市、区[）)〕]|县[（(〔]区[）)〕]|县市区|县区|市（州）|市|县|区)(?:人民政府|政府|[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|厅|医院))/g;
 /** Names that start like a unit but are places or levels (县域医疗次中心, 县乡村三级网络). */
 const NOT_A_UNIT = /^(县域|县乡|县级医疗|县级公立|县级医院能力|市县|县市|区域|市级|县级三|省级|省域|省市)/;
 /**
- * The doer opens a sentence, phrase or item (二是县卫健委…), or follows 由 or 依托 (依托县人民医院建设…中心); one working
- * with it follows 会同 or 联合; a list (、和与及) continues an actor.
+ * The doer opens a sentence, phrase, item or part (二是县卫健委…, 其中田东县…), or follows 由 or 依托 (依托县人民医院建设…中心);
+ * one working with it follows 会同 or 联合, one it helps 配合 or 协助 (配合县医疗保障局落实…); a list (、和与及) continues an actor.
  */
-const SUBJECT_BEFORE = /(^|[。；;，,：:！？\n]|[一二三四五六七八九十]是|由|依托|借助|会同|联合)$/;
+const SUBJECT_BEFORE = /(^|[。；;，,：:！？\n]|[一二三四五六七八九十]是|其中|由|依托|借助|会同|联合|配合|协助)$/;
 /**
  * A hospital of another place, named by its place (郴州市第一人民医院) or its university (赣南医科大学第一附属医院,
  * 兰州大学第二医院, 四川大学华西医院), where it opens a sentence, goes on a list or follows 由, 依托, 借助 or 与: NAME
@@ -29,7 +30,7 @@ const SUBJECT_BEFORE = /(^|[。；;，,：:！？\n]|[一二三四五六七八�
  * name this long is otherwise any run of letters.
  */
 const OUTSIDE_HOSPITAL =
-  /(?<=^|[。；，：！？、]|[一二三四五六七八九十]是|由|依托|借助|与)(?![依由以借与])(?:[\u4e00-\u9fa5]{2,4}?[省市](?:第[一二三四五六七八九十]+)?(?:人民|中医|中心)?医院|[\u4e00-\u9fa5]{2,6}?大学[\u4e00-\u9fa5]{0,8}?医院)/g;
+  /(?<=^|[。；，：！？、]|[一二三四五六七八九十]是|由|依托|借助|与)(?![依由以借与])(?:[\u4e00-\u9fa5]{2,4}?[省市](?:第[一二三四五六七八九十]+)?(?:中心)?(?:人民|中医)?医院|[\u4e00-\u9fa5]{2,6}?大学[\u4e00-\u9fa5]{0,8}?医院)/g;
 /** What a partner named after 与 does with the doer: builds or works with it (与县妇幼保健院共建…, 与…、…合作共建…). */
 const PARTNER_AFTER = /^(?:[、和及][^，。；、]{2,14}){0,3}(?:共建|合作|共同|联合|签订|签署)/;
 /** The rest of 以…为龙头: the units named between (…、县中医院) and the role of the core. */
@@ -54,7 +55,7 @@ const OPENS_WHEN = /(?:^|[。；;，,：:！？])(?:力争|确保|争取|计划)
  * (按照, 按职责, 按规定).
  */
 const VERB_AFTER =
-  /^(要|应|须|必须|负责|牵头|将|在|于|每(?![千万百]人|[千万百]?张?床)|对|向|与|和|、|及|会同|联合|按(?!摩)|依法|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均|巩固|创建|争创|成功|同步|共同|合作|共建|新设|派驻|做[强优实细精深大好])/;
+  /^(要|应|须|必须|负责|牵头|将|在|于|每(?![千万百]人|[千万百]?张?床)|对|向|与|和|、|及|会同|联合|按(?!摩)|依法|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均|巩固|创建|争创|成功|同步|共同|合作|共建|新设|派驻|聚焦|围绕|做[强优实细精深大好])/;
 
 export function extractActors(...prose: Parameters<typeof readProse>): Unit[] {
   return readProse(...prose).actors;
@@ -131,8 +132,9 @@ export function readProse(
     if (isBare && !(list.length && previousEnd === start - 1)) continue;
     const at = originalSpan(view, start, end);
     if (annotations.some(([a, b]) => at[0] < b && at[1] > a)) continue;
+    const unit = m.groups?.unit ?? m[0];
     // 县直各有关部门要…: a placeholder names no agency in prose as in an annotation (县级各医疗机构 does)
-    if (NOT_A_UNIT.test(m[0]) || PLACEHOLDER.test(m[0])) continue;
+    if (NOT_A_UNIT.test(unit) || PLACEHOLDER.test(unit)) continue;
     const before = s.slice(Math.max(0, start - 2), start);
     const opensParagraph = view.breaks.includes(start);
     // 以县人民医院、县中医院为龙头组建…: the units a structure is built around lead it and do the work; a comma may
@@ -150,8 +152,8 @@ export function readProse(
     }
     previousEnd = end;
     coreList = core;
-    const name = canonicalUnit(isBare ? list.at(-1)!.canonical[0] + m[0] : m[0], { level, county }, table);
-    const actor: Unit = { name: m[0], canonical: name.canonical, kind: name.kind, role: 'actor', text: text.slice(...at), at };
+    const name = canonicalUnit(isBare ? list.at(-1)!.canonical[0] + unit : unit, { level, county }, table);
+    const actor: Unit = { name: unit, canonical: name.canonical, kind: name.kind, role: 'actor', text: text.slice(...at), at };
     if (listedNames.has(name.canonical)) restated.push(actor);
     else if (known.has(name.canonical)) continue;
     else actors.push(actor);
@@ -171,7 +173,32 @@ function unitNames(s: string): RegExpExecArray[] {
   NAME.lastIndex = 0;
   for (let m = NAME.exec(s); m; m = NAME.exec(s)) {
     if (NOT_A_UNIT.test(m[0])) NAME.lastIndex = m.index + 1;
-    else names.push(m);
+    else names.push(...withPlaces(s, m));
+  }
+  return names;
+}
+
+/** A span of the text naming `unit`: a name as written, or a place a list shares a name's ending with. */
+const nameAt = (s: string, index: number, text: string, unit = text) => Object.assign([text], { index, input: s, groups: { unit } }) as unknown as RegExpExecArray;
+
+/**
+ * A name with the place its level letter ends (田东县人民医院, 百色市人民医院: NAME reads from the 县 or 市), and the
+ * places a list names before it, sharing its ending (田东县、平果市、靖西市人民医院: 田东县人民医院, 平果市人民医院…).
+ * Places are the division table's, so a word before a level letter (全县, 各县) is none.
+ */
+function withPlaces(s: string, m: RegExpExecArray): RegExpExecArray[] {
+  const start = /^[县市区旗]/.test(m[0]) ? placeEndingAt(s, m.index + 1) : -1;
+  if (start === -1) return [m];
+  // not a place whose name is a word before a doer (会同县卫健局: 会同, not 会同县), nor one before a place word (长兴县县域医学中心)
+  const stem = s.slice(start, m.index);
+  const ending = m[0].slice(1);
+  if (SUBJECT_BEFORE.test(stem) || LIST_BEFORE.test(stem) || NOT_A_UNIT.test(ending)) return [m];
+  const names = [nameAt(s, start, s.slice(start, m.index) + m[0])];
+  for (let end = start - 1; s[end] === '、'; ) {
+    const place = placeEndingAt(s, end);
+    if (place === -1) break;
+    names.unshift(nameAt(s, place, s.slice(place, end), s.slice(place, end) + ending));
+    end = place - 1;
   }
   return names;
 }

@@ -23,16 +23,18 @@ const BEFORE = '(?:前(?!后)|之前|以前|为止)';
  * might open a word (2024年中医院, 6月龄, 年初诊) is a time before one of these. Not before 的 (年初制定的计划: a look back).
  */
 const DONE_THEN = '(?:完成|实现|建成|启动|开展|制定|召开|组织|部署|出台|印发|投入|通过|上报|报送|举办)(?!的)';
+/** A quarter as business writing names it: 2024年Q2 (the second quarter). */
+const Q_QUARTER = '[Qq][1-4](?![\\d.])';
 /**
  * Part of a year: 上半年, 年底, 第一季度…; 年初 or 初 (not 2024年初步…, 初见成效, nor 2024年初以来, a look back), 中 only
  * before 前, a stop or what is done then (2025年中前, 2024年中完成; not 2024年中医院, 2024年中、高级职称, nor 在2024年中开展…,
  * in the course of the year).
  */
-const PART = `((?:上|下)半年内?|[春夏秋]季|年中|年底|年末|年内|底|末|内|第?[一二三四1-4]季度(?:末|底|内)?|年?初(?![步见具次级始心诊筛审中稿评值]|以来)|中(?=${BEFORE}|[，。；,;])|中(?<!在(?:\\d{4}|[今明次翌本])年中)(?=${DONE_THEN}))`;
+const PART = `((?:上|下)半年内?|[春夏秋]季|年中|年底|年末|年内|底|末|内|第?[一二三四1-4]季度(?:末|底|内)?|${Q_QUARTER}|年?初(?![步见具次级始心诊筛审中稿评值]|以来)|中(?=${BEFORE}|[，。；,;])|中(?<!在(?:\\d{4}|[今明次翌本])年中)(?=${DONE_THEN}))`;
 /** A winter (冬季, 冬春季, 秋冬季) runs into the next year, and no word says whether 2024年冬季 is the one it opens or ends: none. */
 const WINTER = '(?:秋冬|冬春|冬)季';
 /** A half or a quarter of a year, as ranges join them: 2023年第四季度至2024年第二季度. */
-const HALF_OR_QUARTER = '(上半年|下半年|第?[一二三四1-4]季度)';
+const HALF_OR_QUARTER = `(上半年|下半年|第?[一二三四1-4]季度|${Q_QUARTER})`;
 /** A quarter's number, and a month's (in digits or words: 三、四月份), as lists name them. */
 const QUARTER = '([一二三四1-4])';
 const LISTED_MONTH = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
@@ -73,9 +75,9 @@ function yearPart(y: number, within: string): [string, string] {
   // 年初 is the year's opening stretch, its first quarter: plans set it beside 年中 and 年底 for what the first
   // quarter's report checks, as 月初 is a month's first part (上旬). A period, as 上半年 is; 年初前 by its end.
   if (/^年?初$/.test(part)) return [iso(y, 1, 1), iso(y, 3, 31)];
-  const q = /([一二三四1-4])季度/.exec(part);
+  const q = /([一二三四1-4])季度|^[Qq]([1-4])$/.exec(part);
   if (q) {
-    const n = Number(q[1]) || parseChineseNumeral(q[1])!;
+    const n = Number(q[2] ?? q[1]) || parseChineseNumeral(q[1])!;
     return [iso(y, 3 * n - 2, 1), monthEnd(y, 3 * n)];
   }
   return [iso(y, 1, 1), iso(y, 12, 31)];

@@ -53,8 +53,8 @@ const RATE_NOUN = /(率|比例|占比)$/;
 const SCOPE_NOTE = /[（(](?:不含|含|不包括|包括)[^（）()]*[）)]/g;
 /** The price of each item counted, which says which items (购置单价50万元以上大型医疗设备3台): no part of their name. */
 const PRICE_OF_EACH_ITEM = /(单价|单台(?:价值)?|单件|原值|(?<![产总])价值)(在|为)?\d+(\.\d+)?(万元|亿元|元|万)(及以上|以上|以下)?的?/g;
-/** Words that open a phrase but are not part of what is measured (an item's number too: ③三四级手术占比…). */
-const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五六七八九十]+是|[①-⑳]|实现|推动|使|确保|持续巩固|巩固)+/;
+/** Words that open a phrase but are not part of what is measured (an item's number too: ③三四级手术占比…; 将 and 把 before their object). */
+const LEADING_NOISE = /^(其中|分别|含|包括|[、和及]|[一二三四五六七八九十]+是|[①-⑳]|实现|推动|使|确保|持续巩固|巩固|[将把](?=[\u4e00-\u9fa5]{2}))+/;
 /** Whom a sending is for, before its verb: 向成员单位派驻专家, 每个医共体派驻公共卫生专员 (what is counted is 派驻专家). */
 const SENT_TO = /^(?:向|为|给|每[个家所])[\u4e00-\u9fa5]{0,10}?(?=(?:派驻|下派|下沉|选派|输送)[\u4e00-\u9fa5])/;
 /**
@@ -84,8 +84,10 @@ const CHANGE_FROM_YEAR = /(较|(?<!占)比|与|在)(\d{4}年|上一?年度?|去�
  * `before`: the phrase from the last delimiter up to the number; `after`: the text after the metric;
  * `unit`: the metric's unit as written.
  */
-/** A year between what is measured and the verb setting its target: 占医疗收入的比例2027年达到… */
-const YEAR_BEFORE_VERB = new RegExp(`(?<=[\u4e00-\u9fa5])(?:到|至|在|于)?\\d{4}年(?:底|末)?(?:前)?(?=${TARGET_VERB.source})`);
+/** A date between what is measured and the verb setting its target: 占医疗收入的比例2027年达到…, 床位6月30日前增至… */
+const YEAR_BEFORE_VERB = new RegExp(
+  `(?<=[\u4e00-\u9fa5])(?:到|至|在|于)?(?:\\d{4}年(?:底|末)?|(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日|上旬|中旬|下旬|底|末)?|年底|年末)(?:前|之前|以前)?(?=${TARGET_VERB.source})`,
+);
 /** The noun a fund ends in: 医共体建设专项资金, 人才引进经费. */
 const FUND_NOUN = /(资金|经费|基金|专款)$/;
 

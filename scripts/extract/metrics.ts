@@ -284,7 +284,9 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   const horizon = horizonYear(s, deadlines, view);
   // The time an annotation says the task is done by (（县卫健局负责，2024年底前完成）, 完成时限：…) dates the targets
   // that name none, as a table row's 完成时限 cell does.
-  const doneBy = annotationYear(deadlines, excluded);
+  // So does a date in brackets after the clause's last sentence (…新增市级临床重点专科2个。（2023年12月底前））.
+  const closingNote = /(?<=[。；;]\s*)[（(][^（）()]*[）)]\s*$/.exec(text);
+  const doneBy = annotationYear(deadlines, closingNote ? [...excluded, [closingNote.index, text.length]] : excluded);
   const yearAt = (start: number, end: number) => {
     const fullEnd = s.indexOf('。', end) < 0 ? s.length : s.indexOf('。', end);
     const at = originalSpan(view, start, end);

@@ -66,6 +66,19 @@ function divisions() {
   return table;
 }
 
+let placeNames: Set<string> | undefined;
+
+/**
+ * Where a county- or city-level name of the table that ends at `end` of a text starts (田东县 before 人民医院), the
+ * longest; -1 if none does. Only names whose stem has two characters: 和县's 和 is a conjunction in prose.
+ */
+export function placeEndingAt(text: string, end: number): number {
+  const { counties, cities } = divisions();
+  placeNames ??= new Set([...counties, ...cities].filter((e) => e.stem.length >= 2).map((e) => e.name));
+  for (let start = Math.max(0, end - 10); start <= end - 3; start++) if (placeNames.has(text.slice(start, end))) return start;
+  return -1;
+}
+
 /** Does a known name (or its stem) name an entry? Unknown names constrain nothing. The stem is cut once, not once per entry of the table. */
 const naming = (name: string | null) => {
   if (!name) return () => true;

@@ -9,6 +9,9 @@ import { boldRunIn } from './markdown.ts';
 import { ASCII_FULL_STOP } from '../text/half-width.ts';
 
 const maxRunInLength = 40;
+
+/** A heading in 【】 opening a paragraph or a line of its own: `【强化人才支撑】每年引进…`, `【保障落实】`. */
+export const bracketRunIn = /^【([^【】。；！？]{2,30})】/;
 const maxColonHeadingLength = 12;
 const maxSpacedHeadingLength = 20;
 
@@ -67,7 +70,7 @@ export function splitHeading(text: string, hasChildren: boolean): { title: strin
   const space = first.indexOf(' ');
   if (space > 0 && isSpacedHeading(first.slice(0, space), first.slice(space + 1))) return { title: first.slice(0, space), bodyStart: space + 1 };
   // `【强化人才支撑】每年引进…`: a heading in 【】 (the brackets are markup of the heading).
-  const bracketed = /^【([^【】。；！？]{2,30})】/.exec(first);
+  const bracketed = bracketRunIn.exec(first);
   // A heading in 【】 alone on its line (第三条【完善保障机制】 over its items): its body on the next line.
   if (bracketed) return { title: bracketed[1], bodyStart: bracketed[0].length < first.length || newline === -1 ? bracketed[0].length : newline + 1 };
   // `**加快建设县域医学中心。**县人民医院…`: a heading Markdown set in bold, its stop inside the bold or after it.

@@ -9,6 +9,7 @@ import { dateLine, monthLine } from './date-line.ts';
 import { readMarker } from './markers.ts';
 import { nameThenDocNumber } from './doc-number.ts';
 import { lettersOf } from './text-width.ts';
+import { normalForm } from '../text/normal-form.ts';
 import { disclosureFieldAtStart } from '../text/disclosure-labels.ts';
 
 /** How the name of an issuing body ends. */
@@ -140,6 +141,17 @@ function fromSignature(lines: string[]): string[] {
   return [];
 }
 
+/** An article's report of the plan issued (近日，某县卫生健康局印发《title》): the bodies before the verb. */
+function fromReport(lines: string[], title: string | null): string[] {
+  if (!title) return [];
+  // read as the title is (ASCII digits), the lines run together as the page width cut them
+  const cover = normalForm(lines.join('').replace(/\s+/g, ''));
+  const at = cover.indexOf(`印发《${title}》`);
+  if (at === -1) return [];
+  const before = cover.slice(0, at).split(/[，。；：！？》,;:!?]/).at(-1)!;
+  return splitBodies(before.replace(/^(?:近日|日前|近期)/, '').replace(/(?:近日|日前|近期)?(?:正式)?(?:联合)?$/, ''));
+}
+
 /** `XX（代章）` or `（XX代章）` on a line of its own. */
 function fromSealLine(lines: string[]): string[] {
   for (const raw of lines) {
@@ -166,7 +178,7 @@ function fromPrintNote(lines: string[]): string[] {
  * one-name head) completes the list.
  */
 export function documentIssuers(preambleLines: string[], documentLines: string[] = preambleLines, title: string | null = null): string[] {
-  const found = [fromTitleLine(preambleLines), fromRedHead(preambleLines, title), fromSignature(documentLines), fromSealLine(documentLines), fromPrintNote(documentLines)];
+  const found = [fromTitleLine(preambleLines), fromRedHead(preambleLines, title), fromSignature(documentLines), fromSealLine(documentLines), fromPrintNote(documentLines), fromReport(preambleLines, title)];
   const first = found.find((names) => names.length) ?? [];
   // The fuller list of a later place (the signature's 中共某某委员会 beside the red head's body) keeps the first place's issuer first.
   const fuller = found.find((names) => names.length > first.length && names.includes(first[0]));

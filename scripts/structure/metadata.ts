@@ -67,7 +67,11 @@ export function documentDate(preambleLines: string[], closingLines: string[]): s
     const date = adopted && dateLine(adopted[1]);
     if (date) return date;
   }
-  return null;
+  // A web article's posting line: its date and time of day (原创　某某健康　2024年04月18日 09:30　湖北), the lines run
+  // together as the page width may cut them.
+  const cover = normalForm(preambleLines.join('').replace(/\s+/g, ''));
+  const posted = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\d{1,2}[:：]\d{2}/.exec(cover);
+  return posted && dateLine(posted[1]);
 }
 
 /**
@@ -134,6 +138,17 @@ function coverTitle(preambleLines: string[]): string | null {
   // A cover letter without a title line names what it issues in its sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们.
   const sent = /《([^《》]+)》[^《》。；]{0,30}印发给/.exec(cover);
   if (sent) return sent[1];
+  const line = titleLine(preambleLines);
+  // An article reporting a plan (近日，某县卫生健康局印发《X》) under a headline that names no document: the plan's title.
+  const reported = line && documentKind.test(line) ? null : reportedTitle(cover);
+  return reported ?? line;
+}
+
+/** The title a news article reports issued (某县卫生健康局印发《X》): X when it names a kind of document. */
+const reportedTitle = (cover: string): string | null => [...cover.matchAll(/印发(?:了)?《([^《》]+)》/g)].map((m) => m[1]).find((title) => documentKind.test(title)) ?? null;
+
+/** The cover's first line that can be a title, with the lines the page width cut it into. */
+function titleLine(preambleLines: string[]): string | null {
   // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1` / `附件1-2` / `附表1`,
   // nor a website's breadcrumb (首页 > 信息公开 > …), nor a gazette's masthead.
   const isTitle = (l: string) =>

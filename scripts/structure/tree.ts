@@ -9,12 +9,12 @@ import type { Message } from '../messages.ts';
 import { closingMatter, documentNote, isTitle, type Block } from './blocks.ts';
 import { continuedKind, readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
-import { splitHeading } from './heading.ts';
+import { bracketRunIn, splitHeading } from './heading.ts';
 import { boldRunIn, withoutEmphasis } from './markdown.ts';
 import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, placeRows, readTable, rowText } from './table.ts';
 import { dateLine, monthLine } from './date-line.ts';
-import { pageChrome, relatedLinks } from './page-chrome.ts';
+import { articleCredits, pageChrome, relatedLinks } from './page-chrome.ts';
 import { splitBodies } from './issuer.ts';
 import { LIST_BULLETS } from '../text/list-bullets.ts';
 
@@ -35,8 +35,13 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   let bodyStart = firstTopLevelMarker(links === -1 ? content : content.slice(0, links));
   const numbered = bodyStart !== -1;
   if (numbered) bodyStart = sectionHeadingAbove(content, bodyStart);
-  if (!numbered) {
-    const headed = sectionHeadings(content);
+  const headed = numbered ? 0 : sectionHeadings(content);
+  const bracketed = !numbered && !headed && content.filter(bracketHeading).length >= 3;
+  if (bracketed) {
+    messages.push({ file, line: null, message: 'no numbering found: each heading in 【】 opens a clause with the paragraphs under it' });
+    // What comes before the first heading is the article's headline, date line and introduction.
+    bodyStart = content.findIndex(bracketHeading);
+  } else if (!numbered) {
     messages.push({ file, line: null, message: headed ? 'no numbering found: the Markdown headings (#, ##…) nest the paragraphs under them' : 'no numbering found: each paragraph becomes a clause' });
     // The title and cover lines stay in the preamble: short lines before the first sentence, table
     // or section heading, and a cover letter up to the title of the plan it issues, said again above the plan.
@@ -49,9 +54,11 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const signedByMonth = (b: Block, i: number) => monthLine(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
   // A web page's print, close and share buttons below the signature (page-chrome.ts), when nothing numbered follows.
   const pageEnds = (b: Block, i: number) => pageChrome(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
+  // An article's credits (来源：…, 编辑：…, 审核：…) when only credits or the page's chrome follow.
+  const creditsEnd = (b: Block, i: number) => articleCredits(b.text) && content.slice(i + 1).every((a) => articleCredits(a.text) || pageChrome(a.text));
   // A note of whom to call or of the copies printed (documentNote), when nothing numbered follows.
   const noteEnds = (b: Block, i: number) => documentNote.test(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
-  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i) || noteEnds(b, i) || i === links;
+  const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i) || creditsEnd(b, i) || noteEnds(b, i) || i === links;
   let closingStart = content.findIndex((b, i) => i > bodyStart && closes(b, i));
   if (closingStart === -1) closingStart = content.length;
   // A signature line (issuer) right above the closing date belongs to the closing; a table's last row is no signature,
@@ -67,7 +74,7 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   }
 
   const body = content.slice(bodyStart, closingStart);
-  const clauses = numbered ? numberedClauses(id, file, body, messages) : paragraphClauses(id, file, body);
+  const clauses = numbered ? numberedClauses(id, file, body, messages) : paragraphClauses(id, file, body, bracketed);
   return {
     preambleBlocks: content.slice(0, bodyStart),
     clauses,
@@ -88,6 +95,9 @@ function issuedTitleRepeated(blocks: Block[]): number {
     return isTitle(title) && blocks.slice(0, i).some((earlier) => compact(earlier.text).includes(`《${title}》`) || compact(earlier.text).includes(`印发${title}的通知`));
   });
 }
+
+/** A heading in 【】 alone on its line (【打造区域专科高地】), not a page's button (【打印本页】). */
+const bracketHeading = (b: Block) => !b.cells && !b.marker && bracketRunIn.exec(b.text)?.[0] === b.text && !pageChrome(b.text);
 
 /** A Markdown heading without a number (## 重点任务): in a numbered text it opens a section of its own, its numbering under it. */
 const sectionHeading = (b: Block) => b.markdownDepth > 0 && !b.marker && !b.cells;
@@ -266,9 +276,11 @@ function sectionHeadings(content: Block[]): number {
 /**
  * An unnumbered body: each paragraph a clause, under the Markdown heading above it when the text
  * has them (a heading holds what follows it up to a heading of its depth or shallower), and each
- * row of a table a clause under the paragraph that heads the table.
+ * row of a table a clause under the paragraph that heads the table. Where headings in 【】 are the
+ * outline (`bracketed`), each opens one clause and the paragraphs up to the next are its text, as a
+ * numbered item's are.
  */
-function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord[] {
+function paragraphClauses(id: string, file: string, body: Block[], bracketed: boolean): ClauseRecord[] {
   const clauses: ClauseRecord[] = [];
   const headings: { depth: number; clause: ClauseRecord }[] = [];
   const children = new Map<string | null, number>();
@@ -292,6 +304,14 @@ function paragraphClauses(id: string, file: string, body: Block[]): ClauseRecord
       headings.push({ depth: block.markdownDepth, clause: heading });
       continue;
     }
+    if (bracketed && bracketHeading(block)) {
+      let end = i + 1;
+      while (end < body.length && !bracketHeading(body[end]) && !body[end].cells) end += 1;
+      const held = body.slice(i, end);
+      clauses.push(finish({ clause: { ...clause, source: { ...clause.source, endLine: held.at(-1)!.endLine } }, paragraphs: held.map((b) => b.text) }, false));
+      i = end - 1;
+      continue;
+    }
     const table = block.cells && isHeaderRow(block.cells) ? readTable(body, i) : null;
     const head = table?.header ?? block;
     const paragraph = finish({ clause: { ...clause, source: { ...clause.source, endLine: head.endLine } }, paragraphs: [head.text] }, false);
@@ -313,8 +333,8 @@ const headingClause = (clause: ClauseRecord, heading: string): ClauseRecord => (
 
 export function finish({ clause, paragraphs }: Draft, hasChildren: boolean): ClauseRecord {
   const text = paragraphs.join('\n');
-  // An unnumbered paragraph has a title only when it sets one in bold (**加快建设县域医学中心。**县人民医院…).
-  const { title, bodyStart } = clause.marker && clause.cells.length ? taskCellHeading(clause.cells) : clause.marker || boldRunIn.test(text) ? splitHeading(text, hasChildren) : { title: null, bodyStart: 0 };
+  // An unnumbered paragraph has a title only when it sets one in bold (**加快建设县域医学中心。**县人民医院…) or in 【】.
+  const { title, bodyStart } = clause.marker && clause.cells.length ? taskCellHeading(clause.cells) : clause.marker || boldRunIn.test(text) || bracketRunIn.test(text) ? splitHeading(text, hasChildren) : { title: null, bodyStart: 0 };
   // The text keeps what the source wrote (`**总体目标**`); the title is the words.
   return { ...clause, text, title: title && withoutEmphasis(title), bodyStart, enumeration: findEnumeration(text, bodyStart) };
 }

@@ -29,6 +29,8 @@ export interface UnitsGold {
   all: string[];
   lead?: string[];
   cooperate?: string[];
+  /** The units of a members list's posts (组长：张某 县政府副县长 → 县政府), role `member` (the eighth set on). */
+  member?: string[];
 }
 
 /** Counts the gold's listed units found among a clause's listed units and those found in the gold's role; notes each miss. */
@@ -41,7 +43,7 @@ export function tallyListed(built: Built, g: UnitsGold, listed: Unit[], tally: {
       continue;
     }
     tally.found++;
-    const role = g.lead?.includes(name) ? 'lead' : g.cooperate?.includes(name) ? 'cooperate' : 'responsible';
+    const role = g.lead?.includes(name) ? 'lead' : g.cooperate?.includes(name) ? 'cooperate' : g.member?.includes(name) ? 'member' : 'responsible';
     if (unit.role === role) tally.rolesRight++;
     else tally.misses.push(`${g.doc} ${g.anchor}: ${name} is ${unit.role}, gold ${role}`);
   }
