@@ -66,7 +66,11 @@ export function chosenLinks(source: SourceCandidates, score: Scorer, options: Pu
 /** A section says nothing beyond its heading when its body holds at most this many letters or digits. */
 const BARE_BODY = 4;
 
-const headingOnly = (c: ClauseRecord) => c.title !== null && fold(c.text.slice(c.bodyStart)).chars.length <= BARE_BODY;
+/** A note in brackets, one bracket deep inside it: who does it (（责任单位：县卫健局（牵头）、…）), by when (（2023年底前）). */
+const bracketedNote = /[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)]/g;
+
+/** A section is all heading when its body says nothing beyond notes in brackets of who does it and by when. */
+const headingOnly = (c: ClauseRecord) => c.title !== null && fold(c.text.slice(c.bodyStart).replace(bracketedNote, '')).chars.length <= BARE_BODY;
 
 /**
  * A link more likely right than wrong: how sure a parent's link must be for a clause that says too little of its own to

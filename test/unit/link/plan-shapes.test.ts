@@ -346,6 +346,14 @@ describe('a section that is all heading over its clauses', () => {
     expect(section.links.map((l) => [l.target, l.score])).toEqual([['national-qianxian-2021/2.2.2', Math.min(...management.map((l) => l.score))]]);
   });
 
+  it('reads a section whose heading says only who does it and by when as all heading', () => {
+    // (a heading that does not restate the task's: 加强党建和运营, not 提升医院管理水平)
+    const heading = (note: string) => linked(halfOnItsTask.replace('（一）提升医院管理水平', `（一）加强党建和运营${note}`));
+    expect(heading('').find((c) => c.id === 'mouxian-2024/1.1')!.links.map((l) => l.target)).toEqual(['national-qianxian-2021/2.2.2']);
+    const noted = heading('（责任单位：县卫健局（牵头）、县人民医院；2024年底前）');
+    expect(noted.find((c) => c.id === 'mouxian-2024/1.1')!.links.map((l) => l.target)).toEqual(['national-qianxian-2021/2.2.2']);
+  });
+
   it('carries out the one or two tasks its tasks carry out surely, where its heading names them', () => {
     const plan = `永和县“千县工程”县医院综合能力提升实施方案
 
