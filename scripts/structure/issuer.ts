@@ -141,15 +141,22 @@ function fromSignature(lines: string[]): string[] {
   return [];
 }
 
-/** An article's report of the plan issued (近日，某县卫生健康局印发《title》): the bodies before the verb. */
+/**
+ * What an article reports issued (近日，某县卫生健康局印发《X》): each title so quoted after a body's name, with the
+ * bodies (not 为贯彻落实国家卫生健康委印发《…》, a sentence citing a document).
+ */
+export function reportedPlans(cover: string): { title: string; issuers: string[] }[] {
+  return [...cover.matchAll(/([^，。；：！？》,;:!?]*)印发(?:了)?《([^《》]+)》/g)].flatMap((m) => {
+    const issuers = splitBodies(m[1].replace(/^(?:近日|日前|近期)/, '').replace(/(?:近日|日前|近期)?(?:正式)?(?:联合)?$/, ''));
+    return issuers.length ? [{ title: m[2], issuers }] : [];
+  });
+}
+
+/** An article's report of the plan issued: the bodies it names before the verb. */
 function fromReport(lines: string[], title: string | null): string[] {
-  if (!title) return [];
   // read as the title is (ASCII digits), the lines run together as the page width cut them
   const cover = normalForm(lines.join('').replace(/\s+/g, ''));
-  const at = cover.indexOf(`印发《${title}》`);
-  if (at === -1) return [];
-  const before = cover.slice(0, at).split(/[，。；：！？》,;:!?]/).at(-1)!;
-  return splitBodies(before.replace(/^(?:近日|日前|近期)/, '').replace(/(?:近日|日前|近期)?(?:正式)?(?:联合)?$/, ''));
+  return reportedPlans(cover).find((r) => r.title === title)?.issuers ?? [];
 }
 
 /** `XX（代章）` or `（XX代章）` on a line of its own. */

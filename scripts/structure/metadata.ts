@@ -9,7 +9,7 @@ import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { fiveYearPlanYears, readDate } from '../text/dates.ts';
 import { dateLine } from './date-line.ts';
 import { withoutMarkdownMarks } from './markdown.ts';
-import { documentIssuers, isBody, isBodyOrHead } from './issuer.ts';
+import { documentIssuers, isBody, isBodyOrHead, reportedPlans } from './issuer.ts';
 import { docNumbersIn, nameThenDocNumber, wholeDocNumber } from './doc-number.ts';
 import { coreTitleKey, editionKey } from '../citations/keys.ts';
 
@@ -139,13 +139,10 @@ function coverTitle(preambleLines: string[]): string | null {
   const sent = /《([^《》]+)》[^《》。；]{0,30}印发给/.exec(cover);
   if (sent) return sent[1];
   const line = titleLine(preambleLines);
-  // An article reporting a plan (近日，某县卫生健康局印发《X》) under a headline that names no document: the plan's title.
-  const reported = line && documentKind.test(line) ? null : reportedTitle(cover);
-  return reported ?? line;
+  // An article reporting a plan (近日，某县卫生健康局印发《X》) under a headline that names no kind of document: X.
+  const reported = line && documentKind.test(line) ? null : reportedPlans(cover).find((r) => documentKind.test(r.title));
+  return reported?.title ?? line;
 }
-
-/** The title a news article reports issued (某县卫生健康局印发《X》): X when it names a kind of document. */
-const reportedTitle = (cover: string): string | null => [...cover.matchAll(/印发(?:了)?《([^《》]+)》/g)].map((m) => m[1]).find((title) => documentKind.test(title)) ?? null;
 
 /** The cover's first line that can be a title, with the lines the page width cut it into. */
 function titleLine(preambleLines: string[]): string | null {
