@@ -412,6 +412,8 @@ function continues(
   const last = current.fragments[current.fragments.length - 1];
   // `一、` alone on its line goes on in its heading on the next line.
   if (current.fragments.length === 1 && isBareMarker(last)) return !nextMarker;
+  // No paragraph opens with a comma, a stop or a closing bracket: a line that does goes on with the sentence before it.
+  if (/^[，。、；：？！）」』》,;:?!)]/.test(next.trim())) return true;
   // Half-width digits and spaces make full lines a few columns narrower than the page; a paragraph's
   // first line is narrower again by its indent of two characters, which PDF extraction drops — when it
   // stops in mid-clause (an addressee line ending in ： stands flush left and alone).

@@ -39,6 +39,13 @@
  * stop dating its targets, a date or 将 before what a target measures, places' hospitals named by their place and a list
  * of places sharing one ending): units 1.000 / 1.000, actors 0.788 / 0.977, deadlines 0.987 / 1.000, metrics 1.000 / 1.000
  * (values 0.977, indicators 0.919).
+ * unseen-extraction-9.json holds the six plans of test/fixtures/unseen-plans-9/ (a 县级市, an Inner Mongolia 旗, a saved web
+ * page, a Word document, a next-round plan as a PDF export, 1、/（1）/① numbering), written and annotated blind: measured
+ * once at units 0.992 / 0.977 (roles 1.000), actors 0.785 / 0.980, deadlines 1.000 / 1.000, metrics 1.000 / 1.000 (values
+ * 1.000, indicators 0.923), one issuer without its place; then fixed (a name in full as the red head gives it, doers
+ * before 稳定, 公开招聘, 健全, 适时, 以…, a partner in 与…开展合作, 分别牵头的 under an annotation): units 0.992 / 0.992,
+ * actors 0.908 / 0.984. Its one unit missed is a 责任单位 line under a heading's ① items, read into the last item: the
+ * line cannot go to the heading without its text leaving the heading's lines.
  */
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,6 +82,7 @@ const SETS = [
   // its gold counts more as actors than the earlier sets' (a city plan's pilot districts, 市级医院 receiving 进修, a partner
   // after 与…建立, 各县（市、区） alone): the bar for actors' recall is where the set stands, the rules kept to what all sets agree on
   { gold: 'unseen-extraction-8.json', plans: 'unseen-plans-8', files: ['shexian-2024.txt', 'deqing-2023.txt', 'dancheng-2022.txt', 'baise-2023.txt', 'luochuan-2022.txt', 'zigui-2024.txt'], actorsRecall: 0.75 },
+  { gold: 'unseen-extraction-9.json', plans: 'unseen-plans-9', files: ['yidu-2023.txt', 'etuokeqi-2024.txt', 'yuexi-2023.html', 'changting-2024.docx', 'wugong-2025.txt', 'linqu-2025.txt'] },
 ];
 
 describe.each(SETS)('extract on plans nobody tuned it on ($gold)', (set) => {

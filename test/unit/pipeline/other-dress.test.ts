@@ -79,9 +79,11 @@ const DRESSES: Record<string, (text: string) => string | Buffer> = {
   // a blank line after every line, as a copy from a web page or some PDF readers give
   doublespaced: (t) => t.split('\n').join('\n\n'),
   // as a converter writes Word's outline in Markdown: ## 一、…, run-in headings in bold
-  // the plan's items numbered another way (1、 for 1., ① for （1）) and its parts as chapters (第一章 for 一、), where it has none
+  // the plan's items numbered another way (1、 for 1., ① for （1）, where it numbers nothing ①) and its parts as chapters
+  // (第一章 for 一、), where it has none
   numbering: (t) => {
-    const items = t.replace(/^(\s*)(\d{1,2})[.．](?!\d)/gm, '$1$2、').replace(/^(\s*)[（(](\d{1,2})[）)]/gm, (_, indent: string, n: string) => indent + CIRCLED[Number(n) - 1]);
+    const dotted = t.replace(/^(\s*)(\d{1,2})[.．](?!\d)/gm, '$1$2、');
+    const items = /^\s*[①-⑳]/m.test(t) ? dotted : dotted.replace(/^(\s*)[（(](\d{1,2})[）)]/gm, (_, indent: string, n: string) => indent + CIRCLED[Number(n) - 1]);
     return /^\s*第[一二三四五六七八九十]+章/m.test(t) ? items : items.replace(/^(\s*)([一二三四五六七八九十]+)、/gm, '$1第$2章 ');
   },
   markdown: (t) => t.replace(/^([一二三四五六七八九十]+、)/gm, '## $1').replace(/^(（[一二三四五六七八九十]+）[^。\n]{2,30}。)/gm, '**$1**'),
@@ -113,7 +115,7 @@ const dressedId = (plan: string, dress: string) => plan.replace(/-(\d{4})$/, `${
  */
 const SETS = [
   { name: 'the seed plans', folder: 'corpus', dresses: Object.keys(DRESSES) },
-  ...['unseen-plans', 'unseen-plans-2', 'unseen-plans-3', 'unseen-plans-4', 'unseen-plans-5', 'unseen-plans-6', 'unseen-plans-7', 'unseen-plans-8'].map((set) => ({ name: `the probes (${set})`, folder: `test/fixtures/${set}`, dresses: ['usual', 'narrow', 'wide', 'fullwidthdigits', 'digitspaced', 'letterspaced', 'ocr', 'doublespaced', 'markdown', 'numbering', 'printed', 'printedspaced'] })),
+  ...['unseen-plans', 'unseen-plans-2', 'unseen-plans-3', 'unseen-plans-4', 'unseen-plans-5', 'unseen-plans-6', 'unseen-plans-7', 'unseen-plans-8', 'unseen-plans-9'].map((set) => ({ name: `the probes (${set})`, folder: `test/fixtures/${set}`, dresses: ['usual', 'narrow', 'wide', 'fullwidthdigits', 'digitspaced', 'letterspaced', 'ocr', 'doublespaced', 'markdown', 'numbering', 'printed', 'printedspaced'] })),
 ];
 
 describe.each(SETS)('$name in another dress', ({ folder, dresses }) => {
