@@ -14,9 +14,10 @@ import { placeEndingAt } from '../structure/division.ts';
 // bodies of the townships, or of the counties or cities under a plan's own level, named all together:
 // 各乡镇人民政府, 各乡（镇）卫生院, 各乡镇（中心）卫生院 (the central ones among them), 各县（市、区）人民政府 (各县区政府), 各市卫生健康委, 各县（市、区）人民医院
 // (not 各县（市、区）每年为县级医院…: how often and for whom end the name);
-// and the county's medical groups all together (各医共体, 各医疗集团总院), as an annotation lists them, and their branches (各分院).
+// and the county's medical groups all together (各医共体, 各医疗集团总院), as an annotation lists them, and their branches (各分院);
+// a group's own hospitals in its own plan (集团总院, 集团中医分院).
 const NAME =
-  /[县市区旗省](?:(?:人民)?政府(?!办|督查)|医院|[级直]各[\u4e00-\u9fa5]{0,6}?(?:机构|单位|部门)|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|部|厅|中心|医院|保健院|总院|集团|分院|小组(?:办公室)?|督查室)(?:总院|总医院|分院)?)|各(?:乡镇|乡（镇）|乡\(镇\)|镇|乡|街道)(?:人民政府|政府|(?:（中心）|\(中心\))?卫生院|办事处)|各(?:医共体|医疗共同体|医疗集团)(?:总院|总医院|牵头医院)?|各(?:基层)?分院|各(?:县[（(〔]市、区[）)〕]|县[（(〔]区[）)〕]|县市区|县区|市（州）|市|县|区)(?:人民政府|政府|(?:(?![每为对向将把])[\u4e00-\u9fa5]){1,8}?(?:局|委员会|委|办公室|厅|医院))/g;
+  /[县市区旗省](?:(?:人民)?政府(?!办|督查)|医院|[级直]各[\u4e00-\u9fa5]{0,6}?(?:机构|单位|部门)|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|部|厅|中心|医院|保健院|总院|集团|分院|小组(?:办公室)?|督查室)(?:总院|总医院|分院)?)|各(?:乡镇|乡（镇）|乡\(镇\)|镇|乡|街道)(?:人民政府|政府|(?:（中心）|\(中心\))?卫生院|办事处)|各(?:医共体|医疗共同体|医疗集团)(?:总院|总医院|牵头医院)?|各(?:基层)?分院|集团(?:总院|[\u4e00-\u9fa5]{1,4}?分院)|各(?:县[（(〔]市、区[）)〕]|县[（(〔]区[）)〕]|县市区|县区|市（州）|市|县|区)(?:人民政府|政府|(?:(?![每为对向将把])[\u4e00-\u9fa5]){1,8}?(?:局|委员会|委|办公室|厅|医院))/g;
 /** Names that start like a unit but are places or levels (县域医疗次中心, 县乡村三级网络). */
 const NOT_A_UNIT = /^(县域|县乡|县级医疗|县级公立|县级医院能力|市县|县市|区域|市级|县级三|省级|省域|省市)/;
 /**
@@ -31,7 +32,7 @@ const SUBJECT_BEFORE = /(^|[。；;，,：:！？\n]|[一二三四五六七八�
  * name this long is otherwise any run of letters.
  */
 const OUTSIDE_HOSPITAL =
-  /(?<=^|[。；，：！？、]|[一二三四五六七八九十]是|由|依托|借助|与)(?![依由以借与])(?:[\u4e00-\u9fa5]{2,4}?[省市](?:第[一二三四五六七八九十]+)?(?:中心)?(?:人民|中医)?医院|[\u4e00-\u9fa5]{2,6}?大学[\u4e00-\u9fa5]{0,8}?医院)/g;
+  /(?<=^|[。；，：！？、]|[一二三四五六七八九十]是|由|依托|借助|与)(?![依由以借与]|[一二三四五六七八九十]是)(?:[\u4e00-\u9fa5]{2,4}?[省市](?:第[一二三四五六七八九十]+)?(?:中心)?(?:人民|中医)?医院|[\u4e00-\u9fa5]{2,6}?大学[\u4e00-\u9fa5]{0,8}?医院)/g;
 /** What a partner named after 与 does with the doer: builds or works with it (与县妇幼保健院共建…, 与…、…合作共建…, 与…开展紧密型合作). */
 const PARTNER_AFTER = /^(?:[、和及][^，。；、]{2,14}){0,3}(?:开展[^，。；、]{0,6})?(?:共建|合作|共同|联合|签订|签署)/;
 /** The rest of 以…为龙头: the units named between (…、县中医院) and the role of the core. */
@@ -47,8 +48,8 @@ const MEMBERS_AFTER = /^(?:[、和与及][\u4e00-\u9fa5（）()]{2,15}?)*?(?:等
  * dates, 6月底前 in a plan that names none), with a 内 or 起 their span leaves out (2024年6月内, 于2024年起) and a comma after it.
  */
 const WHEN_TAIL = /^(?:内|起)?[，,]?/;
-/** What may open the phrase before that time: a stop, then 力争… and 到… (a deadline's span may hold its 到, 在 or 于). */
-const OPENS_WHEN = /(?:^|[。；;，,：:！？])(?:力争|确保|争取|计划)?(?:到|在|于)?$/;
+/** What may open the phrase before that time: a stop or an item's 一是, then 力争… and 到… (a deadline's span may hold its 到, 在 or 于). */
+const OPENS_WHEN = /(?:^|[。；;，,：:！？]|[一二三四五六七八九十]是)(?:力争|确保|争取|计划)?(?:到|在|于)?$/;
 /**
  * An actor is followed by what it does, not by a noun it qualifies (县人民医院感染科, 县级医院重点专科数: 重点 is an
  * adverb, 重点建设, not the 重点 of a noun; 能 a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no
@@ -56,7 +57,7 @@ const OPENS_WHEN = /(?:^|[。；;，,：:！？])(?:力争|确保|争取|计划)
  * (按照, 按职责, 按规定).
  */
 const VERB_AFTER =
-  /^(要|应|须|必须|负责|牵头|将|在|于|每(?![千万百]人|[千万百]?张?床)|对|向|与|和|、|及|会同|联合|按(?!摩)|依法|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均|巩固|创建|争创|成功|同步|共同|合作|共建|新设|派驻|聚焦|围绕|稳定|公开|招聘|引进|健全|适时|以(?![上下内外及])|做[强优实细精深大好])/;
+  /^(要|应|须|必须|负责|牵头|将|在|于|每(?![千万百]人|[千万百]?张?床)|对|向|与|和|、|及|会同|联合|按(?!摩)|依法|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均|巩固|创建|争创|成功|同步|共同|合作|共建|新设|新建|派驻|聚焦|围绕|稳定|公开|招聘|引进|健全|适时|以(?![上下内外及])|做[强优实细精深大好])/;
 
 export function extractActors(...prose: Parameters<typeof readProse>): Unit[] {
   return readProse(...prose).actors;
@@ -192,7 +193,8 @@ const nameAt = (s: string, index: number, text: string, unit = text) => Object.a
  */
 function withPlaces(s: string, m: RegExpExecArray): RegExpExecArray[] {
   const start = /^[县市区旗]/.test(m[0]) ? placeEndingAt(s, m.index + 1) : -1;
-  if (start === -1) return [m];
+  // 自治县人民医院: an autonomous county's own body, named by its kind before its level letter
+  if (start === -1) return /^[县州旗]/.test(m[0]) && s.slice(m.index - 2, m.index) === '自治' ? [nameAt(s, m.index - 2, `自治${m[0]}`)] : [m];
   // not a place whose name is a word before a doer (会同县卫健局: 会同, not 会同县), nor one before a place word (长兴县县域医学中心)
   const stem = s.slice(start, m.index);
   const ending = m[0].slice(1);

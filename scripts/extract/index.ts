@@ -16,8 +16,8 @@ import { MERGES_REPEATED } from '../ingest/formats/merged-cells.ts';
 import { documentKind } from '../structure/metadata.ts';
 import { compact, originalSpan } from './compact.ts';
 
-/** A report of work done (…工作总结, …情况报告) rather than a plan. */
-const REPORT = /(?:总结|情况报告|情况的报告)$/;
+/** A report of work done (…工作总结, …情况报告, …中期评估报告) rather than a plan. */
+const REPORT = /(?:总结|情况报告|情况的报告|评估报告|自评报告)$/;
 /** The part of a report that plans what comes next (三、下一步工作打算, 2024年工作计划). */
 const PLANS_AHEAD = /下一步|打算|工作计划|工作思路|工作重点/;
 

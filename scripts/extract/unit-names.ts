@@ -31,7 +31,7 @@ type AliasTable = z.infer<typeof aliasTableSchema>;
  * Placeholders that name no agency (各有关部门, 其他相关单位, 县直各有关部门), in an annotation, a table cell or the
  * prose alike; also opening a name read too long (各有关部门负责…).
  */
-export const PLACEHOLDER = /^([县市区]直)?(其他|其余)?(各)?(相关|有关)?(部门|单位)$|^([县市区]直)?(各)?(相关|有关)(部门|单位)|^(各|相关|有关)[\u4e00-\u9fa5]{0,4}?(科室|股室|处室)$/;
+export const PLACEHOLDER = /^([县市区]直)?(其他|其余)?(各)?(相关|有关)?(部门|单位)$|^([县市区]直)?(各)?(相关|有关)(部门|单位)|^(各|相关|有关)[\u4e00-\u9fa5]{0,4}?(科室|股室|处室|部室)$/;
 
 export const ALIAS_TABLE_PATH = fileURLToPath(new URL('../../corpus/unit-aliases.yaml', import.meta.url));
 
@@ -160,7 +160,9 @@ export function isBuiltCentre(name: string, table: Lookup = lookup()): boolean {
 const fullWidthBrackets = (name: string) => name.replace(/[〔(]/g, '（').replace(/[〕)]/g, '）');
 
 export function canonicalUnit(name: string, context: NameContext, table: Lookup = lookup()): UnitName {
-  let n = fullWidthBrackets(splitAlias(name.replace(/\s/g, ''), table).main);
+  // 自治县人民医院: an autonomous county names itself by its kind alone, as a county by its level (县人民医院); a medical
+  // group its own parts by 集团 (集团总院, 集团医务部: 总院, 医务部), as a county its bodies by its place.
+  let n = fullWidthBrackets(splitAlias(name.replace(/\s/g, ''), table).main).replace(/^自治(?=[县州旗])/, '').replace(/^集团(?=[\u4e00-\u9fa5]{2})/, '');
   let level: string | null = null;
   const stem = context.county?.replace(/[县市区旗]$/, '');
   // (a one-character stem only with its level character: 沛县卫生健康局 in 沛县's plan)

@@ -13,7 +13,7 @@ import { normalForm } from '../text/normal-form.ts';
 import { disclosureFieldAtStart } from '../text/disclosure-labels.ts';
 
 /** How the name of an issuing body ends. */
-const bodySuffix = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|领导组|工作组|指挥部|联合会|局|厅|委|部|院|中心|办|署)$/;
+const bodySuffix = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|领导组|工作组|指挥部|联合会|局|厅|委|部|院|中心|办|署|医疗集团|健康集团|医共体)$/;
 const strip = (line: string) => line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*(\*\*|__)(.+?)\1\s*$/, '$2').trim();
 
 /** A name that can issue a document: ends like a body, no sentence or list punctuation, not an addressee. */

@@ -6,7 +6,7 @@
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { halfWidthDigits } from '../text/half-width.ts';
 
-export type MarkerKind = 'part' | 'part-chapter' | 'chapter' | 'roman' | 'section' | 'item' | 'subitem' | 'half-paren' | 'circled' | 'article' | 'part-section' | `decimal${number}`;
+export type MarkerKind = 'part' | 'part-chapter' | 'chapter' | 'roman' | 'section' | 'item' | 'subitem' | 'half-paren' | 'circled' | 'ordinal' | 'sequence' | 'article' | 'part-section' | `decimal${number}`;
 
 export interface Marker {
   kind: MarkerKind;
@@ -50,12 +50,15 @@ interface Pattern {
   kind: MarkerKind | 'decimal';
   re: RegExp;
   label: (n: string) => string;
-  value: (n: string) => number;
+  /** (`last`, for words whose number is where the run stands: 最后) */
+  value: (n: string, last?: LastNumber) => number;
   missingBracket?: 'closing' | 'opening';
   /** the group of the stop written for the kind's own (`2，`) */
   oddStop?: number;
   /** a slip that reads as prose too: a marker only where it goes on from its kind's last number (`（三加强…` after （二）) */
   inSequence?: boolean;
+  /** words that number only as a run: a marker where the run opens (`第一，`) or goes on from its last number */
+  opensOrGoesOn?: boolean;
 }
 
 const patterns: Pattern[] = [
@@ -64,6 +67,10 @@ const patterns: Pattern[] = [
   { kind: 'part-chapter', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}\\d]`)})\\s*章\\s*`), label: (n) => `第${n}`, value: numeral },
   { kind: 'article', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}\\d]`)})\\s*条\\s*`), label: (n) => `第${n}条`, value: numeral },
   { kind: 'part-section', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}\\d]`)})\\s*节\\s*`), label: (n) => `第${n}节`, value: numeral },
+  // `第一，做强专科能力。…` opening a paragraph, `第二，…` the next: a plan in prose numbers its tasks so (not 第一批, 第一次).
+  { kind: 'ordinal', re: new RegExp(`^第\\s*(${spacedRun(`[${cn}]`)})\\s*[，,、]\\s*(?=[\\u4e00-\\u9fff])`), label: (n) => `第${n}`, value: numeral, opensOrGoesOn: true },
+  // `首先，…` / `其次，…` / `再次，…` / `最后，…`, each opening a paragraph: the last goes on from the run, whatever its length.
+  { kind: 'sequence', re: /^(首[ \t]?先|其[ \t]?次|再[ \t]?次|最[ \t]?后)\s*[，,、]\s*(?=[\u4e00-\u9fff])/, label: (n) => n, value: (n, last) => (n === '最后' ? (last?.('sequence') ?? -1) + 1 : ['首先', '其次', '再次'].indexOf(n) + 1), opensOrGoesOn: true },
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s*[、，．.]\\s*`), label: (n) => n, value: numeral },
   // `一 总体要求`: a numeral, white space and a short heading without punctuation, a line of its own.
   { kind: 'chapter', re: new RegExp(`^([${cn}]+)\\s+(?=[\\u4e00-\\u9fff][^。，；：,;:\\n\\d%％]{0,24}$)`), label: (n) => n, value: numeral },
@@ -111,13 +118,14 @@ const patterns: Pattern[] = [
 export function readMarker(written: string, last?: LastNumber): Marker | null {
   // matched on ASCII digits (１． is 1．) and with OCR's dash for 一, published as written
   const text = markerText(written);
-  for (const { kind, re, label, value, missingBracket, oddStop, inSequence } of patterns) {
+  for (const { kind, re, label, value, missingBracket, oddStop, inSequence, opensOrGoesOn } of patterns) {
     if (inSequence && !last) continue;
     const match = re.exec(text);
     if (!match) continue;
     const number = match[1].replace(/[ \t]/g, '');
     const parts = number.split(/[.．]/).length;
     if (inSequence && last!(kind === 'decimal' ? `decimal${parts}` : kind) !== value(number) - 1) continue;
+    if (opensOrGoesOn && value(number, last) > 1 && last?.(kind as MarkerKind) !== value(number, last) - 1) continue;
     // A stop typed twice (`（一）、加强…`, `1．、`, `一、、`): the second is the marker's too, or it would open the heading.
     const doubled = /^[、，．.](?!\d)\s*/.exec(text.slice(match[0].length))?.[0] ?? '';
     const length = match[0].length + doubled.length;
@@ -126,7 +134,7 @@ export function readMarker(written: string, last?: LastNumber): Marker | null {
     if (missingBracket === 'closing' && count(rest, /[）)]/g) > count(rest, /[（(]/g)) continue;
     // A marker numbers something: `一、` alone, or `（一）` before a closing bracket, is not one.
     if (rest.trim() === '' && kind !== 'section') continue;
-    const n = value(number);
+    const n = value(number, last);
     if (!Number.isFinite(n) || n <= 0) continue;
     if (kind === 'decimal') {
       return { kind: `decimal${parts}`, raw: written.slice(0, length).trimEnd(), value: n, label: label(number), length };

@@ -75,11 +75,11 @@ export function documentDate(preambleLines: string[], closingLines: string[]): s
 }
 
 /**
- * 关于印发…的通知, or 印发…的通知 without 关于 (某某县人民政府办公室印发…的通知, as 国务院办公厅印发… is
+ * 关于印发…的通知 (关于报送《…》的报告, a report submitting one), or 印发…的通知 without 关于 (某某县人民政府办公室印发…的通知, as 国务院办公厅印发… is
  * written): there the verb opens a line or follows the issuer's name alone, and the words up to 的通知
  * are no sentence — not 根据省卫生健康委印发《…》的通知要求 in an opening paragraph.
  */
-const noticeVerb = /关于(?:印发|转发|下发)|(?:印发|转发|下发)(?=[^。，；：\n]*(?:\n[^。，；：\n]*){0,3}的(?:通知|函))/g;
+const noticeVerb = /关于(?:印发|转发|下发|报送|呈报|上报)|(?:印发|转发|下发)(?=[^。，；：\n]*(?:\n[^。，；：\n]*){0,3}的(?:通知|函))/g;
 
 /**
  * The cover letter's own 关于印发…的通知, not one a sentence cites inside 《》: its
@@ -97,9 +97,9 @@ function noticeAt(joined: string): number {
 
 const coverLines = (preambleLines: string[]) => preambleLines.map((l) => withoutMarkdownMarks(l).replace(/\s+/g, '')).filter(Boolean);
 
-/** What a notice issues: `《X》`, or the innermost title of a forwarded notice, or the words up to 的通知. */
+/** What a notice issues (or a report submits): `《X》`, or the innermost title of a forwarded notice, or the words up to 的通知. */
 function issuedTitle(notice: string): string | null {
-  const rest = notice.replace(/^(?:关于)?(?:印发|转发|下发)/, '').replace(/\n/g, '');
+  const rest = notice.replace(/^(?:关于)?(?:印发|转发|下发|报送|呈报|上报)/, '').replace(/\n/g, '');
   if (rest.startsWith('《')) {
     let depth = 0;
     for (let i = 0; i < rest.length; i++) {

@@ -122,7 +122,7 @@ function sectionHeadingAbove(content: Block[], start: number): number {
 
 /** The conventional rank of marker kinds, highest first; decimal outlines rank by length. */
 const rank = (kind: MarkerKind) => {
-  const order = ['part', 'part-chapter', 'part-section', 'article', 'chapter', 'section', 'item', 'subitem', 'half-paren', 'circled'];
+  const order = ['part', 'part-chapter', 'part-section', 'article', 'chapter', 'section', 'item', 'subitem', 'half-paren', 'circled', 'ordinal', 'sequence'];
   // Roman numerals (Ⅰ．) number the top level as 一、 does: an attachment so numbered is weighed as one numbered 一、.
   return kind.startsWith('decimal') ? order.length + Number(kind.slice(7)) : order.indexOf(kind === 'roman' ? 'chapter' : kind);
 };

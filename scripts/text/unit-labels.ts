@@ -9,6 +9,7 @@ const ROLE_WORDS = ['牵头', '责任', '负责', '主责', '主办', '实施', 
 
 /**
  * A unit label without its colon: 牵头单位, 主要责任部门, 具体实施单位, and a bureau's or a hospital's own sections, 责任股室, 配合科室
+ * (a medical group's 部室 too, 牵头部室)
  * (a pattern's source, to be built into others).
  */
-export const UNIT_LABEL = `(?:主要|其他|具体)?(?:${ROLE_WORDS.join('|')})(?:单位|部门|股室|科室|处室)`;
+export const UNIT_LABEL = `(?:主要|其他|具体)?(?:${ROLE_WORDS.join('|')})(?:单位|部门|股室|科室|处室|部室)`;

@@ -46,6 +46,12 @@
  * before 稳定, 公开招聘, 健全, 适时, 以…, a partner in 与…开展合作, 分别牵头的 under an annotation): units 0.992 / 0.992,
  * actors 0.908 / 0.984. Its one unit missed is a 责任单位 line under a heading's ① items, read into the last item: the
  * line cannot go to the heading without its text leaving the heading's lines.
+ * unseen-extraction-10.json holds the six plans of test/fixtures/unseen-plans-10/ (a district plan as RTF, an autonomous
+ * county's, a task table aligned by spaces, a county medical group's own plan, a prose plan of 第一，… paragraphs, a mid-term
+ * self-assessment), written and annotated blind: measured once at units 0.814 / 0.926 (roles 0.989), actors 0.635 / 0.909,
+ * deadlines 1.000 / 0.910, metrics 1.000 / 0.828 (values 0.969), the group's issuer and the report's title wrong; then
+ * fixed (第一，… and 首先，… paragraphs as clauses, 部室 labels, 集团 and 自治县 names, 关于报送《X》的报告, 评估报告 a report of
+ * work done): units 1.000 / 0.991, actors 0.889 / 0.967, deadlines 1.000 / 1.000, metrics 1.000 / 1.000 (values 0.969).
  */
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,6 +89,7 @@ const SETS = [
   // after 与…建立, 各县（市、区） alone): the bar for actors' recall is where the set stands, the rules kept to what all sets agree on
   { gold: 'unseen-extraction-8.json', plans: 'unseen-plans-8', files: ['shexian-2024.txt', 'deqing-2023.txt', 'dancheng-2022.txt', 'baise-2023.txt', 'luochuan-2022.txt', 'zigui-2024.txt'], actorsRecall: 0.75 },
   { gold: 'unseen-extraction-9.json', plans: 'unseen-plans-9', files: ['yidu-2023.txt', 'etuokeqi-2024.txt', 'yuexi-2023.html', 'changting-2024.docx', 'wugong-2025.txt', 'linqu-2025.txt'] },
+  { gold: 'unseen-extraction-10.json', plans: 'unseen-plans-10', files: ['huyi-2023.rtf', 'wuchuan-2023.txt', 'anfu-2024.txt', 'yangcheng-2023.txt', 'xinhua-2024.txt', 'cangxi-2023.txt'] },
 ];
 
 describe.each(SETS)('extract on plans nobody tuned it on ($gold)', (set) => {
