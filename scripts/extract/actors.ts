@@ -188,13 +188,14 @@ const nameAt = (s: string, index: number, text: string, unit = text) => Object.a
 
 /**
  * A name with the place its level letter ends (田东县人民医院, 百色市人民医院: NAME reads from the 县 or 市), and the
- * places a list names before it, sharing its ending (田东县、平果市、靖西市人民医院: 田东县人民医院, 平果市人民医院…).
- * Places are the division table's, so a word before a level letter (全县, 各县) is none.
+ * places a list names before it, sharing its ending (田东县、平果市、靖西市人民医院: 田东县人民医院, 平果市人民医院…); an
+ * autonomous county's own body with the 自治 before its level letter (自治县人民医院). Places are the division table's, so
+ * a word before a level letter (全县, 各县) is none.
  */
 function withPlaces(s: string, m: RegExpExecArray): RegExpExecArray[] {
   const start = /^[县市区旗]/.test(m[0]) ? placeEndingAt(s, m.index + 1) : -1;
   // 自治县人民医院: an autonomous county's own body, named by its kind before its level letter
-  if (start === -1) return /^[县州旗]/.test(m[0]) && s.slice(m.index - 2, m.index) === '自治' ? [nameAt(s, m.index - 2, `自治${m[0]}`)] : [m];
+  if (start === -1) return /^[县旗]/.test(m[0]) && s.slice(m.index - 2, m.index) === '自治' ? [nameAt(s, m.index - 2, `自治${m[0]}`)] : [m];
   // not a place whose name is a word before a doer (会同县卫健局: 会同, not 会同县), nor one before a place word (长兴县县域医学中心)
   const stem = s.slice(start, m.index);
   const ending = m[0].slice(1);
