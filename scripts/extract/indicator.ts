@@ -88,6 +88,10 @@ const CHANGE_FROM_YEAR = /(较|(?<!占)比|与|在)(\d{4}年|上一?年度?|去�
 const YEAR_BEFORE_VERB = new RegExp(
   `(?<=[\u4e00-\u9fa5])(?:到|至|在|于)?(?:\\d{4}年(?:底|末)?|(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日|上旬|中旬|下旬|底|末)?|年底|年末)(?:前|之前|以前)?(?=${TARGET_VERB.source})`,
 );
+/** A footnote's call closing a name: ①, [1], ［2］. */
+const NOTE_CALL = /(?:[①-⑳]|[[［]\d{1,2}[\]］])+$/;
+/** A name without the footnote's call closing it (三、四级手术占比① → 三、四级手术占比). */
+export const withoutNoteCall = (name: string) => name.replace(NOTE_CALL, '');
 /** The noun a fund ends in: 医共体建设专项资金, 人才引进经费. */
 const FUND_NOUN = /(资金|经费|基金|专款)$/;
 
@@ -153,5 +157,6 @@ export function indicatorOf(before: string, after: string, unit: string): string
   }
   // Not what is measured: 等, 各, a bound before a verb (至少达到90%), the 和 of a list (全科医生和2名护士).
   // nor an adverb of the verb: 医护比逐步达到…, 县医院均达到…
-  return indicator.replace(LEADING_NOISE, '').replace(STANDARD_BASE, '').replace(TRAILING_ADVERB, '').replace(/(等|各|至少|最少|和|及)$/, '') || null;
+  // nor a note's call after the name (三、四级手术占比①, 床位数[2]).
+  return withoutNoteCall(indicator).replace(LEADING_NOISE, '').replace(STANDARD_BASE, '').replace(TRAILING_ADVERB, '').replace(/(等|各|至少|最少|和|及)$/, '') || null;
 }

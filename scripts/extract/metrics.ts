@@ -6,7 +6,7 @@ import type { Deadline, Metric } from '../publish/schema.ts';
 import { compact, originalSpan, withArabicDates } from './compact.ts';
 import { CHINESE_NUMERAL, CHINESE_NUMERAL_CHARS, parseNumber } from '../text/chinese-numerals.ts';
 import { normalForm } from '../text/normal-form.ts';
-import { ACTION_VERB, indicatorOf, PER_BASE, PERIOD_OF_CHANGE, REACH_VERBS, TARGET_VERB } from './indicator.ts';
+import { ACTION_VERB, indicatorOf, PER_BASE, PERIOD_OF_CHANGE, REACH_VERBS, TARGET_VERB, withoutNoteCall } from './indicator.ts';
 
 type Comparator = Metric['comparator'];
 
@@ -524,7 +524,7 @@ export function tableMetric(name: string, target: string, base: string | null, y
   // a target range (80—90) gives min and max; a base is one value
   const { unit, comparator, ...amount } = value;
   return {
-    indicator: name.slice(0, unitSaid?.index).trim() || null,
+    indicator: withoutNoteCall(name.slice(0, unitSaid?.index).trim()) || null,
     ...amount,
     ...(from && 'value' in from ? { baseline: from.value } : {}),
     unit: unit ?? (unitSaid ? normaliseUnit(unitSaid[1], '') : measure ? normaliseUnit(measure.trim(), '') : null),

@@ -71,8 +71,9 @@ const MARKERS: { re: RegExp; role: ListedRole }[] = [
   // 县卫健局负责; 各医疗卫生单位负责落实; 县医共体总医院具体实施, 县卫健局组织实施 (the one who does the work);
   // 县卫健局负责指导 (what it is responsible for said after); 县卫健局负总责, 县卫健局主责 (as 主责单位： labels it)
   { re: /[（(〔]?(按(照)?职责(分工)?)?(分别)?(具体|组织|负责)?(负责|负总责|主责|落实|(?<=具体|组织|负责)实施)(指导|督导|监督|协调|统筹)?[）)〕]?$/, role: 'responsible' },
-  // 市卫生健康委指导, 市卫健委（业务指导）: a unit that guides the doers, not one of them (负责指导 is responsible, above)
-  { re: /[（(〔]?(业务|技术)?(指导|督导)[）)〕]?$/, role: 'guide' },
+  // 市卫生健康委指导, 市卫健委（业务指导）, 县卫健委督办: a unit that guides or oversees the doers, not one of them (负责指导 is
+  // responsible, above)
+  { re: /[（(〔]?(业务|技术)?(指导|督导|督办)[）)〕]?$/, role: 'guide' },
 ];
 
 /**
