@@ -13,7 +13,7 @@ import { drawnRule, headerlessRow, headerlessRowGoesOn, rowCells, spacedHeader, 
 import { splitBodies } from './issuer.ts';
 import { dateLine, monthLine } from './date-line.ts';
 import { isMemberLine, membersLineText } from './members.ts';
-import { bracketRunIn, endsAsHeading, isNarrowSpacedHeading, isSpacedHeading } from './heading.ts';
+import { endsAsHeading, isBracketHeading, isNarrowSpacedHeading, isSpacedHeading } from './heading.ts';
 import { documentKind, gazetteIssue } from './metadata.ts';
 import { disclosureFieldAtStart } from '../text/disclosure-labels.ts';
 import { boldRunIn } from './markdown.ts';
@@ -366,9 +366,6 @@ const articleReference = /^第[一二三四五六七八九十百零〇两\d]+[�
 /** A note of how the document is published, whom to call or how many copies were printed: （此件主动公开）, （联系人：…）, （共印30份）; also a line labelled so, 联系人：…, 公开方式：主动公开. */
 export const documentNote = /^[（(]\s*(?:此\s*件|联\s*系\s*人|联系电话|共\s*印)[^（）()]*[）)]$|^(?:联\s*系\s*人|联系电话|公开方式|公开属性)[：:][^（）()\n]{1,60}$/;
 
-/** A line that is a heading in 【】 and nothing else. */
-const bracketHeadingLine = (line: string) => bracketRunIn.exec(line.trim())?.[0] === line.trim();
-
 const sentenceClosed = /[。！？!?][”’"）)〕】」』]*$/;
 
 /** `三、四级…`, `一、二类…`: a numeral, 、 and the next numeral before a grade or class word — a range, no heading. */
@@ -431,7 +428,7 @@ function continues(
   // person set in columns below a role (`王　敏　　县医保局局长`) too.
   if (isMemberLine(next) || (membersLineText(last) !== null && membersLineText(next) !== null)) return false;
   // A heading in 【】 alone on its line (a web article's 【目标】) is a paragraph of its own.
-  if (bracketHeadingLine(next) || (current.fragments.length === 1 && bracketHeadingLine(last))) return false;
+  if (isBracketHeading(next) || (current.fragments.length === 1 && isBracketHeading(last))) return false;
   // A bold run-in heading after a closed sentence opens a paragraph, as a number does (…万元。 / **严格考核评估。**…).
   if (terminal.test(last) && boldRunIn.test(next.trim())) return false;
   // Such a note stands alone, and so does a date (a signature's, below the names that sign).

@@ -12,6 +12,9 @@ const maxRunInLength = 40;
 
 /** A heading in 【】 opening a paragraph or a line of its own: `【强化人才支撑】每年引进…`, `【保障落实】`. */
 export const bracketRunIn = /^【([^【】。；！？]{2,30})】/;
+
+/** A line that is a heading in 【】 and nothing else (a web article's `【目标】`). */
+export const isBracketHeading = (line: string) => bracketRunIn.exec(line.trim())?.[0] === line.trim();
 const maxColonHeadingLength = 12;
 const maxSpacedHeadingLength = 20;
 

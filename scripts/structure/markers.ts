@@ -124,8 +124,10 @@ export function readMarker(written: string, last?: LastNumber): Marker | null {
     if (!match) continue;
     const number = match[1].replace(/[ \t]/g, '');
     const parts = number.split(/[.．]/).length;
-    if (inSequence && last!(kind === 'decimal' ? `decimal${parts}` : kind) !== value(number) - 1) continue;
-    if (opensOrGoesOn && value(number, last) > 1 && last?.(kind as MarkerKind) !== value(number, last) - 1) continue;
+    const n = value(number, last);
+    // where the kind's numbering goes on from its last number (or, for a run, opens at its first)
+    const goesOn = last?.(kind === 'decimal' ? `decimal${parts}` : kind) === n - 1;
+    if ((inSequence && !goesOn) || (opensOrGoesOn && n > 1 && !goesOn)) continue;
     // A stop typed twice (`（一）、加强…`, `1．、`, `一、、`): the second is the marker's too, or it would open the heading.
     const doubled = /^[、，．.](?!\d)\s*/.exec(text.slice(match[0].length))?.[0] ?? '';
     const length = match[0].length + doubled.length;
@@ -134,7 +136,6 @@ export function readMarker(written: string, last?: LastNumber): Marker | null {
     if (missingBracket === 'closing' && count(rest, /[）)]/g) > count(rest, /[（(]/g)) continue;
     // A marker numbers something: `一、` alone, or `（一）` before a closing bracket, is not one.
     if (rest.trim() === '' && kind !== 'section') continue;
-    const n = value(number, last);
     if (!Number.isFinite(n) || n <= 0) continue;
     if (kind === 'decimal') {
       return { kind: `decimal${parts}`, raw: written.slice(0, length).trimEnd(), value: n, label: label(number), length };

@@ -9,7 +9,7 @@ import type { Message } from '../messages.ts';
 import { closingMatter, documentNote, isTitle, type Block } from './blocks.ts';
 import { continuedKind, readMarker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
-import { bracketRunIn, splitHeading } from './heading.ts';
+import { bracketRunIn, isBracketHeading, splitHeading } from './heading.ts';
 import { boldRunIn, withoutEmphasis } from './markdown.ts';
 import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, placeRows, readTable, rowText } from './table.ts';
@@ -97,7 +97,7 @@ function issuedTitleRepeated(blocks: Block[]): number {
 }
 
 /** A heading in 【】 alone on its line (【打造区域专科高地】), not a page's button (【打印本页】). */
-const bracketHeading = (b: Block) => !b.cells && !b.marker && bracketRunIn.exec(b.text)?.[0] === b.text && !pageChrome(b.text);
+const bracketHeading = (b: Block) => !b.cells && !b.marker && isBracketHeading(b.text) && !pageChrome(b.text);
 
 /** A Markdown heading without a number (## 重点任务): in a numbered text it opens a section of its own, its numbering under it. */
 const sectionHeading = (b: Block) => b.markdownDepth > 0 && !b.marker && !b.cells;
