@@ -60,6 +60,11 @@ export const documentSchema = z.object({
   pageNumbers: z.array(z.object({ line: z.number().int().positive(), text: z.string() })).default([]),
   /** Running headers and footers of a text pulled out of a PDF (the same short line beside the page numbers at page breaks), kept apart from the prose. */
   pageHeads: z.array(z.object({ line: z.number().int().positive(), text: z.string() })).default([]),
+  /**
+   * (added later) Notes on the text, kept apart from the clauses: a table's 注： under its last row (with its items ②… on
+   * lines of their own) and footnotes ([1]…) whose call stands in the text above; its items (②…) on lines of their own joined by \n, a line the width broke run on.
+   */
+  notes: z.array(z.object({ line: z.number().int().positive(), endLine: z.number().int().positive(), text: z.string() })).default([]),
   source: z.object({
     file: z.string(),
     encoding: z.string(),

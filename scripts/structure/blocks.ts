@@ -17,6 +17,7 @@ import { endsAsHeading, isBracketHeading, isNarrowSpacedHeading, isSpacedHeading
 import { documentKind, gazetteIssue } from './metadata.ts';
 import { disclosureFieldAtStart } from '../text/disclosure-labels.ts';
 import { boldRunIn } from './markdown.ts';
+import { noteLines, readNotes, type Note } from './notes.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -136,11 +137,14 @@ export const tocEntry = /\S\s*(?:[…⋯·・.．]\s*){4,}\d{1,3}$/;
 /** An entry under a 目录 heading: its page number after a leader, a gap of spaces or a tab (Word's own, as a .doc's text keeps it). */
 const pagedEntry = /\S(?:\s*(?:[…⋯·・.．]\s*){4,}|\s{2,}|\u3000+|\t)\d{1,3}$/;
 
-export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[]; pageHeads: { line: number; text: string }[] } {
+export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[]; pageHeads: { line: number; text: string }[]; notes: Note[] } {
   const pageNumbers: { line: number; text: string }[] = [];
   const pageHeads: { line: number; text: string }[] = [];
   const numbers = pageNumberLines(lines);
   const heads = runningHeadLines(lines, numbers);
+  // Notes, like the page furniture, are published apart and never break a paragraph.
+  const notes = readNotes(lines, new Set([...numbers, ...heads]));
+  const noted = new Set(noteLines(notes).map((line) => line - 1));
   const lineWidth = widthMeasure(lines);
   const wrapWidth = hardWrapWidth(lines, lineWidth);
   const lastValue = new Map<MarkerKind, number>();
@@ -186,6 +190,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
       pageHeads.push({ line, text: raw.trim() });
       return;
     }
+    if (noted.has(index)) return;
 
     // A table of contents' entry (一、总体要求 ………… 1) is a line of its own and numbers no clause: the
     // heading it lists is read where the text gives it.
@@ -302,7 +307,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     current = { text: '', line, endLine: line, markdownDepth: 0, rule: false, marker, fragments: [text], lastWidth: width };
   });
   flush();
-  return { blocks, pageNumbers, pageHeads };
+  return { blocks, pageNumbers, pageHeads, notes };
 }
 
 /** The source line with its marker turned to spaces, so that each column keeps its place (`1．胸痛中心建设  …` → `   胸痛中心建设  …`). */

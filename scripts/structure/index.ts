@@ -28,6 +28,7 @@ import { documentIssuers } from './issuer.ts';
 import { disclosureFields } from './disclosure.ts';
 import { withDivision } from './division.ts';
 import { lintText } from './lint.ts';
+import { noteLines } from './notes.ts';
 
 export interface Structured {
   document: DocumentRecord;
@@ -40,7 +41,7 @@ export function structureDocument(input: SourceText): Structured {
   const messages: Message[] = lintText(input);
   // Zero-width characters a web copy leaves (​ before 一、) are white space here, as they look.
   const source = { ...input, lines: input.lines.map(withoutInvisibles) };
-  const { blocks, pageNumbers, pageHeads } = readBlocks(source.lines);
+  const { blocks, pageNumbers, pageHeads, notes } = readBlocks(source.lines);
   const markdown = toMarkdown(blocks);
   // remark decides what is a heading or a rule; numbering, not `#` depth, decides nesting.
   const roles = blockRoles(markdown, blocks.length);
@@ -52,16 +53,17 @@ export function structureDocument(input: SourceText): Structured {
     ? { clauses: [], bodyLine: firstPartLine, closingLine: firstPartLine }
     : buildTree(source.id, source.file, attached.main, messages);
 
-  // Page furniture (page numbers, running headers) is published on its own, so the raw preamble and
-  // closing leave it out; so are the attached parts, whose text is in their clauses.
+  // Page furniture (page numbers, running headers) and notes are published on their own, so the raw preamble and
+  // closing leave them out; so are the attached parts, whose text is in their clauses.
   const inPart = (line: number) => attached.ranges.some((r) => line >= r.line && line <= r.endLine);
-  const furniture = new Set([...pageNumbers, ...pageHeads].map((p) => p.line));
+  const furniture = new Set([...[...pageNumbers, ...pageHeads].map((p) => p.line), ...noteLines(notes)]);
   const prose = source.lines.map((line, i) => (furniture.has(i + 1) || inPart(i + 1) ? '' : line));
   const preambleLines = prose.slice(0, parts.bodyLine - 1);
   const preamble = paragraphLines(preambleLines, blocks);
   const closingStart = Math.min(parts.closingLine, firstPartLine);
   const closingLines = prose.slice(closingStart - 1).filter((_, k) => !inPart(closingStart + k));
-  const fullText = blocks.map((b) => b.text).join('\n');
+  // a footnote may be where the text cites the plan it carries out ([1]国家卫生健康委办公厅关于印发…（国卫办医函〔2021〕538号）)
+  const fullText = [...blocks.map((b) => b.text), ...notes.map((n) => n.text)].join('\n');
   // What the cover lines say, without Markdown's marks (`> 某政办发〔2024〕9号`, `**…**`).
   // A table of contents' entries (a gazette's issue lists the documents in it: …关于…的报告 ……… 1) name no issuer or title of this one.
   // A letter-spaced line (襄 政 办 发〔2023〕25 号) read by its letters.
@@ -98,6 +100,7 @@ export function structureDocument(input: SourceText): Structured {
     closing: trimBlankLines(closingLines),
     pageNumbers,
     pageHeads,
+    notes,
     source: { file: source.file, encoding: source.encoding, lines: source.lines.length, bytes: source.bytes },
     provenance: {},
     messages: [],

@@ -385,6 +385,7 @@ export const en: typeof zh = {
     legendHint: '. Hover over a mark or focus it with Tab to see the normalised value.',
     messages: 'Reading notes ({n})',
     lineOf: 'line {n}: ',
+    notes: 'Notes',
     copied: 'Copied',
     copyFailed: 'Copy failed, please copy by hand',
     copyLink: 'Copy link',

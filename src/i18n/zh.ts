@@ -401,6 +401,7 @@ export const zh = {
     legendHint: '。将鼠标移到标记上或用 Tab 键聚焦，可看到规范化的值。',
     messages: '读取提示（{n}）',
     lineOf: '第 {n} 行：',
+    notes: '注释',
     copied: '已复制',
     copyFailed: '复制失败，请手动复制',
     copyLink: '复制链接',

@@ -32,11 +32,15 @@ beforeAll(async () => {
   const markup = seed
     .replace(/偏关县进一步完善医疗卫生服务\s*体系实施方案/g, '偏关县标记示例<b>加粗</b>实施方案')
     .replace('提升卫生健康人才能力', '提升<i>人才</i>能力')
-    .replace('发展壮大医疗卫生队伍', '发展壮大<script>window.ran = true</script><img src=x onerror="window.ran = true">医疗卫生队伍');
+    .replace('发展壮大医疗卫生队伍', '发展壮大<script>window.ran = true</script><img src=x onerror="window.ran = true">医疗卫生队伍')
+    // a footnote: its call in the text, the note after the last clause
+    .replace('县域医疗次中心', '县域医疗次中心[1]')
+    .replace(/\n抄送：/, '\n[1]<img src=x onerror="window.ran = true">次中心按省定标准建设。\n\n抄送：');
   writeFileSync(join(corpus, 'markup-2024.txt'), markup);
   writeFileSync(join(corpus, 'legacy-2024.txt'), iconv.encode(seed.replace('县域医疗次中心', '县域医疗次中心（旧编码测试）'), 'gb18030'));
   writeFileSync(join(corpus, 'plain-2024.txt'), '某某县关于加强村卫生室建设的意见\n\n各村卫生室要配齐基本药物。\n\n县卫健局负责督导。\n');
   writeFileSync(join(corpus, 'empty-2024.txt'), '');
+
   // Attached parts: a task table, a members list, a duties list; an attached plan under joint issuers.
   cpSync('test/fixtures/attachments/task-table.txt', join(corpus, 'task-table-2024.txt'));
   cpSync('test/fixtures/attachments/attached-plan.txt', join(corpus, 'attached-plan-2024.txt'));
@@ -98,6 +102,18 @@ describe('a corpus with bad input', () => {
     await expect.poll(() => page.getByText('旧编码测试', { exact: false }).count()).toBeGreaterThan(0);
     const search = await openPage(await sut.browser.newContext(), `${sut.site.url}/search/?q=${encodeURIComponent('旧编码测试')}`);
     await expect.poll(() => search.page.locator('a[href*="/docs/legacy-2024/"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+
+  it('shows a footnote as a note after the clauses, with its source line, markup as written, and none of it runs', async () => {
+    const { page, errors } = await openPage(await sut.browser.newContext(), `${sut.site.url}/docs/markup-2024/`);
+    const notes = page.locator('article section.notes li');
+    expect(await page.locator('article section.notes h2').textContent()).toBe('注释');
+    expect(await notes.allTextContents()).toEqual([expect.stringMatching(/^第 \d+ 行：\[1\]<img src=x onerror="window.ran = true">次中心按省定标准建设。$/)]);
+    expect(await page.locator('article section.notes img').count()).toBe(0);
+    // the last clause ends where its own text does
+    expect(await page.locator('.clause-text').last().textContent()).not.toContain('[1]');
+    expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
+    expect(errors).toEqual([]);
   });
 
   it('a text without numbering shows each paragraph as a clause', async () => {

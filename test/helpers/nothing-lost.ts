@@ -1,7 +1,7 @@
 /**
  * Nothing lost, as one check for any document: the main text (preamble, main-body clauses,
- * closing) reproduces the source outside the attached parts and the page furniture (page numbers,
- * running headers: published apart), each attached part's clauses
+ * closing) reproduces the source outside the attached parts, the page furniture (page numbers,
+ * running headers) and the notes (published apart), each attached part's clauses
  * reproduce its source lines, and each clause's source lines hold exactly its marker and text.
  * White space, numbering markers and Markdown block markup (headings, rules, bold lines, a numbered
  * run-in heading's bold, table pipes and separator rows) are structure, not text.
@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import type { ClauseRecord, DocumentRecord } from '../../scripts/publish/schema.ts';
 import { compact } from './corpus.ts';
 import { withoutBoldMarker } from '../../scripts/structure/blocks.ts';
+import { noteLines } from '../../scripts/structure/notes.ts';
 
 export function withoutMarkup(lines: string[]): string {
   return lines
@@ -22,8 +23,8 @@ export function withoutMarkup(lines: string[]): string {
 const said = (c: ClauseRecord) => `${c.marker ?? ''}${c.text}`;
 
 export function expectNothingLost(document: DocumentRecord, clauses: ClauseRecord[], source: string[]): void {
-  // page furniture: the page numbers and running headers, published apart
-  const furniture = new Set([...document.pageNumbers, ...document.pageHeads].map((p) => p.line));
+  // page furniture (the page numbers and running headers) and notes, published apart
+  const furniture = new Set([...[...document.pageNumbers, ...document.pageHeads].map((p) => p.line), ...noteLines(document.notes)]);
   const parts = document.attachments.filter((a) => a.present && a.source);
   const inPart = (line: number) => parts.some((a) => line >= a.source!.line && line <= a.source!.endLine);
   const mine = clauses.filter((c) => c.doc === document.id);

@@ -17,6 +17,7 @@ export function doc(id: string, fields: Partial<DocumentRecord> = {}): DocumentR
     closing: '',
     pageNumbers: [],
     pageHeads: [],
+    notes: [],
     source: { file: `corpus/${id}.txt`, encoding: 'utf-8', lines: 1, bytes: 1 },
     provenance: {},
     messages: [],

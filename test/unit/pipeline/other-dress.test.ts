@@ -21,9 +21,15 @@ import { buildCorpus } from '../../../scripts/pipeline.ts';
 import { readBlocks } from '../../../scripts/structure/blocks.ts';
 import { CIRCLED, documentReading } from '../../helpers/reading.ts';
 
-/** The plan's paragraphs as the pipeline reads them, one a line (a Markdown heading keeps its #). */
-const paragraphs = (text: string) =>
-  readBlocks(text.split(/\r\n|\r|\n/)).blocks.map((b) => (b.markdownDepth ? `${'#'.repeat(b.markdownDepth)} ` : '') + b.text);
+/** The plan's paragraphs as the pipeline reads them, one a line (a Markdown heading keeps its #), and its notes' lines in their places. */
+function paragraphs(text: string): string[] {
+  const { blocks, notes } = readBlocks(text.split(/\r\n|\r|\n/));
+  const read = [
+    ...blocks.map((b) => ({ line: b.line, text: (b.markdownDepth ? `${'#'.repeat(b.markdownDepth)} ` : '') + b.text })),
+    ...notes.flatMap((n) => n.text.split('\n').map((text, k) => ({ line: n.line + k, text }))),
+  ];
+  return read.sort((a, b) => a.line - b.line).map((p) => p.text);
+}
 
 /**
  * Paragraphs set again at a page width of `columns` full-width letters (an ASCII character half of one). The one

@@ -463,7 +463,7 @@ describe('table and list rules', () => {
     expect(readTable(blocks, 0).rows).toHaveLength(1);
   });
 
-  it('a table in the main body: one child clause per row under the clause it follows', () => {
+  it('a table in the main body: one child clause per row under the clause it follows, the 注 under it a note', () => {
     const lines = [
       '一、重点任务',
       '（一）任务分工。各单位按下表落实。',
@@ -474,14 +474,16 @@ describe('table and list rules', () => {
       '二、保障措施',
       '（一）加强组织领导。坚持党的领导。',
     ];
-    const { clauses } = buildTree('plan', 'corpus/plan.txt', readBlocks(lines).blocks, []);
+    const { blocks, notes } = readBlocks(lines);
+    const { clauses } = buildTree('plan', 'corpus/plan.txt', blocks, []);
     expect(clauses.map((c) => [c.id, c.path.join(' ')])).toEqual([
       ['plan/1', '一'], ['plan/1.1', '一 （一）'], ['plan/1.1.1', '一 （一） 1'], ['plan/1.1.2', '一 （一） 2'], ['plan/2', '二'], ['plan/2.1', '二 （一）'],
     ]);
+    expect(notes).toEqual([{ line: 6, endLine: 6, text: '注：各单位每年报送进展。' }]);
     expect(clauses[1].text).toBe('任务分工。各单位按下表落实。\n序号\t工作内容\t责任单位\t时间节点');
     expect(clauses[3].cells.map((c) => c.column)).toEqual(['number', 'text', 'responsible', 'deadline']);
-    expect(clauses[3].text).toBe('2\t加强分级诊疗制度建设。\t县卫体局、县医保局\t每年11月底前\n注：各单位每年报送进展。');
-    expect(clauses[3].source).toMatchObject({ line: 5, endLine: 6 });
+    expect(clauses[3].text).toBe('2\t加强分级诊疗制度建设。\t县卫体局、县医保局\t每年11月底前');
+    expect(clauses[3].source).toMatchObject({ line: 5, endLine: 5 });
   });
 
   it('a table set out with spaces (pdftotext -layout): its columns from the header, a cell the width broke joined, prose at the margin ends it', () => {
@@ -654,7 +656,7 @@ describe('table and list rules', () => {
     expectNothingLost(document, clauses, lines);
   });
 
-  it('a numbered row without a header whose cells the width broke: the lines under its cells go on in them; a note at the margin does not', () => {
+  it('a numbered row without a header whose cells the width broke: the lines under its cells go on in them; a 注 at the margin is a note, a remark without it the row’s', () => {
     const lines = [
       '一、专科能力建设',
       '1．胸痛中心建设          县人民医院、县中医院、    2023年12月底前',
@@ -666,12 +668,13 @@ describe('table and list rules', () => {
       '4．创伤中心建设          县人民医院                2024年12月底前',
       '   以上任务按季度调度。',
     ];
-    const { clauses } = buildText('wrapped.txt', lines.join('\n'));
+    const { clauses, document } = buildText('wrapped.txt', lines.join('\n'));
     expect(clauses.map((c) => c.id)).toEqual(['wrapped/1', 'wrapped/1.1', 'wrapped/1.2', 'wrapped/1.3', 'wrapped/1.4']);
+    expect(document.notes).toEqual([{ line: 7, endLine: 7, text: '注：以上任务按季度调度。' }]);
     expect(clauses[1]).toMatchObject({ text: '胸痛中心建设\t县人民医院、县中医院、县妇幼保健院\t2023年12月底前', source: { line: 2, endLine: 3 } });
     expect(units(clauses[1], 'responsible')).toEqual(['县人民医院', '县中医院', '县妇幼保健院']);
     expect(clauses[2]).toMatchObject({ title: '建设县域医学影像、心电诊断和远程会诊中心', source: { line: 4, endLine: 5 } });
-    expect(clauses[3].text).toBe('卒中中心建设\t县人民医院\t2024年6月底前\n注：以上任务按季度调度。');
+    expect(clauses[3].text).toBe('卒中中心建设\t县人民医院\t2024年6月底前');
     expect(clauses[4].text).toBe('创伤中心建设\t县人民医院\t2024年12月底前\n以上任务按季度调度。');
   });
 
