@@ -30,6 +30,8 @@ export const attachmentSchema = z.object({
   title: z.string().nullable(),
   /** Whether the attached part is in the file (a listed attachment may not be). */
   present: z.boolean(),
+  /** (added later) true when the list says the part is left out of this copy (`成员名单（略）`, `（另发）`; not part of `title`); absent otherwise. */
+  omitted: z.literal(true).optional(),
   /** What the part holds: a numbered plan, a table, a members list, or plain text; null when absent. */
   kind: z.enum(['plan', 'table', 'members', 'text']).nullable(),
   /** Id of the part's own clause (`<doc>/附件2`, `<doc>/附表1`, `<doc>/附件1-2`), null when absent. */

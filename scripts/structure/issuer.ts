@@ -43,9 +43,12 @@ function splitRun(name: string): string[] {
   return [name];
 }
 
-/** The Party committee of a body signing beside it (中共某县人民医院委员会 某县人民医院; 中共某县委员会 某县人民政府). */
+/**
+ * The Party committee of a body signing beside it (中共某县人民医院委员会 某县人民医院; 中共某县委员会 某县人民政府), or its
+ * office beside the government's (中共某县委办公室 某县人民政府办公室).
+ */
 const partyOf = (left: string, right: string) => {
-  const place = /^中共(.{2,}?)(?:委员会|委)$/.exec(left)?.[1];
+  const place = /^中共(.{2,}?)(?:委员会|委)(?:办公室)?$/.exec(left)?.[1];
   return place !== undefined && right.startsWith(place);
 };
 

@@ -21,7 +21,8 @@ export interface Note {
 export const noteLines = (notes: Note[]) => notes.flatMap((n) => Array.from({ length: n.endLine - n.line + 1 }, (_, k) => n.line + k));
 
 const tableNoteStart = /^(?:注|备注|说明)\s*[0-9０-９]?\s*[：:]/;
-const footnoteStart = /^[[［]([0-9０-９]{1,2})[\]］]/;
+/** `[1]`, or an endnote's `[i]` as a Word document's reader marks it. */
+const footnoteStart = /^[[［]([0-9０-９]{1,2}|[ivx]{1,5})[\]］]/;
 /** A table row as a text gives it: tab-separated, Markdown pipes, or columns set out with gaps of spaces. */
 const spacedRow = /\S(?: {2,}|\u3000+)\S.*\S(?: {2,}|\u3000+)\S/;
 const isRow = (line: string) => rowCells(line, true) !== null || spacedRow.test(line.trim());

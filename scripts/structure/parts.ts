@@ -91,6 +91,8 @@ export interface ListedAttachment {
   /** The part's number within its attachment (`1-2.` in the list: 2), absent when there is none. */
   subNumber?: number;
   title: string;
+  /** The list says the part is left out of this copy (`成员名单（略）`). */
+  omitted?: true;
 }
 
 /**
@@ -136,8 +138,17 @@ function listItems(blocks: Block[], at: number): Omit<ListedAttachment, 'label'>
     const item = Object.assign(m, { number: numeral(m[1]), ...(m[2] ? { subNumber: Number(m[2]) } : {}) });
     if (followsOn(starts.at(-1), item) && (starts.length > 0 || m.index === 0)) starts.push(item);
   }
-  if (starts.length === 0) return text.trim() ? [{ number: null, title: cleanTitle(text) }] : [];
-  return starts.map((m, k) => ({ number: m.number, ...(m.subNumber !== undefined && { subNumber: m.subNumber }), title: cleanTitle(text.slice(m.index! + m[0].length, starts[k + 1]?.index ?? text.length)) }));
+  if (starts.length === 0) return text.trim() ? [{ number: null, ...listedTitle(text) }] : [];
+  return starts.map((m, k) => ({ number: m.number, ...(m.subNumber !== undefined && { subNumber: m.subNumber }), ...listedTitle(text.slice(m.index! + m[0].length, starts[k + 1]?.index ?? text.length)) }));
+}
+
+/** A list's note that the part is not in this copy: （略）, （此略）, （另发）. */
+const omittedMark = /[（(](?:此?略|从略|另发|另行印发)[）)]$/;
+
+/** A listed title and whether the list says it is left out: （略） is no part of the title. */
+function listedTitle(text: string): Pick<ListedAttachment, 'title' | 'omitted'> {
+  const title = cleanTitle(text);
+  return omittedMark.test(title) ? { title: cleanTitle(title.replace(omittedMark, '')), omitted: true } : { title };
 }
 
 /** A listed title without white space and its closing stop; one set in 《》 (1.《某某县重点任务清单》) names the title inside them. */
@@ -213,7 +224,8 @@ export function attachedParts(id: string, file: string, content: Block[], messag
   for (const item of listed) {
     if (attachments.some((a) => a.label === item.label && ((a.number === item.number && a.subNumber === item.subNumber) || a.title === item.title))) continue;
     attachments.push({ ...item, present: false, kind: null, clause: null, source: null });
-    messages.push({ file, line: null, message: `${item.label === '附件' ? 'attachment' : 'attached table 附表'} ${numbering(item)}「${item.title}」is listed but not in the file` });
+    const what = `${item.label === '附件' ? 'attachment' : 'attached table 附表'} ${numbering(item)}「${item.title}」`;
+    messages.push({ file, line: null, message: item.omitted ? `${what}is left out of this copy, as its list says (略)` : `${what}is listed but not in the file` });
   }
   // The 附件 by number (and part), then the 附表.
   attachments.sort((a, b) => labels.indexOf(a.label) - labels.indexOf(b.label) || (a.number ?? 0) - (b.number ?? 0) || (a.subNumber ?? 0) - (b.subNumber ?? 0));

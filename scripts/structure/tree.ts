@@ -181,13 +181,16 @@ export function numberedClauses(id: string, file: string, body: Block[], message
         const n = (rowsUnder.get(holder) ?? 0) + 1;
         rowsUnder.set(holder, n);
         const { text, cells } = rowText(table, row);
-        const path = [...holder.clause.path, String(n)];
+        // a group heading across the table may be numbered as the plan's headings are (一、提升医疗服务能力)
+        const marker = row.group ? readMarker(text) : null;
+        const path = [...holder.clause.path, marker?.label ?? String(n)];
         const numbers = [...(group?.numbers ?? stack.map((entry) => entry.value)), n];
         lastRow = {
-          clause: { ...emptyClause({ id: uniqueId(`${prefix}/${numbers.join('.')}`, usedIds), doc: id, parent: holder.clause.id, path, marker: null, depth: path.length, source: { file, line: row.line, endLine: row.endLine }, part: owner.clause.part }), cells },
-          paragraphs: [text],
+          clause: { ...emptyClause({ id: uniqueId(`${prefix}/${numbers.join('.')}`, usedIds), doc: id, parent: holder.clause.id, path, marker: marker?.raw ?? null, depth: path.length, source: { file, line: row.line, endLine: row.endLine }, part: owner.clause.part }), cells },
+          paragraphs: [text.slice(marker?.length ?? 0)],
         };
         drafts.push(lastRow);
+        if (row.group) headingDrafts.add(lastRow);
         return { draft: lastRow, numbers };
       });
       i = table.end - 1;
@@ -319,7 +322,9 @@ function paragraphClauses(id: string, file: string, body: Block[], bracketed: bo
     if (!table) continue;
     placeRows<ClauseRecord>(table.rows, (row, group) => {
       const { text, cells } = rowText(table, row);
-      const rowClause = finish({ clause: { ...clauseAt(group ?? paragraph, row.line, row.endLine), cells }, paragraphs: [text] }, false);
+      const finished = finish({ clause: { ...clauseAt(group ?? paragraph, row.line, row.endLine), cells }, paragraphs: [text] }, false);
+      // a group heading across the table is all heading
+      const rowClause = row.group ? headingClause(finished, text) : finished;
       clauses.push(rowClause);
       return rowClause;
     });

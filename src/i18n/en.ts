@@ -423,6 +423,7 @@ export const en: typeof zh = {
     attachments: 'Attachments',
     attachmentsAndTables: 'Attachments and attached tables',
     attachmentMissing: ' (listed as an attachment, not included in the file)',
+    attachmentOmitted: ' (left out of this copy, as the list says: 略)',
     fieldsEmpty: 'No units, deadlines or targets extracted from this document yet.',
     fieldClause: 'Clause',
     fieldKind: 'Kind',

@@ -441,6 +441,7 @@ export const zh = {
     attachments: '附件',
     attachmentsAndTables: '附件与附表',
     attachmentMissing: '（列于附件清单，文件中未附）',
+    attachmentOmitted: '（清单注明“略”，本件未附）',
     fieldsEmpty: '本文件尚无抽取的单位、期限或指标。',
     fieldClause: '条款',
     fieldKind: '类型',

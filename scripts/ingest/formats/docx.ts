@@ -21,7 +21,7 @@ import { extracted, IngestError, type Extracted } from './types.ts';
 /** An element that is not there. */
 const none: XmlNode = { tag: '', attrs: {}, children: [] };
 
-const parts = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/_rels/document.xml.rels'];
+const parts = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml', 'word/_rels/document.xml.rels'];
 /** Parts an altChunk may import into the text: a web page (also as one file), RTF, plain text, another .docx. */
 const chunkFile = /\.(?:x?html?|mht|mhtml|rtf|txt|docx)$/i;
 
@@ -47,7 +47,21 @@ export function readDocx(bytes: Uint8Array): Extracted {
   const { lines, pages } = reader;
   if (lines.every((line) => line.trim() === '')) throw new IngestError(`Word document has no text${scanInside(body)}; skipped`);
   const notes = [...reader.unmappedSymbols].map((symbol) => `symbol ${symbol} has no Unicode character known here: kept as �; see the original`);
-  return extracted('docx', lines, { pages: reader.sawPageBreak ? pages : null, notes });
+  return extracted('docx', lines, { pages: reader.sawPageBreak ? pages : null, notes: [...notes, ...reviewNotes(body, part('word/comments.xml'))] });
+}
+
+/**
+ * A draft's marks the text leaves out, said so that nobody takes the text for the whole file: tracked changes
+ * not yet accepted or rejected (read as if accepted: insertions kept, deletions left out) and reviewers' comments
+ * (not read: a comment may propose another figure or date than the text's).
+ */
+function reviewNotes(body: XmlNode, comments: XmlNode | null): string[] {
+  const changes = ['ins', 'del', 'moveFrom', 'moveTo'].reduce((n, tag) => n + descendants(body, tag).length, 0);
+  const remarks = childrenNamed(childNamed(comments ?? undefined, 'comments') ?? none, 'comment').length;
+  return [
+    ...(changes ? [`holds ${changes} tracked change(s) not yet accepted or rejected: read as if accepted (insertions kept, deletions left out); see the original`] : []),
+    ...(remarks ? [`holds ${remarks} reviewer's comment(s), not read as its text; see the original`] : []),
+  ];
 }
 
 /**

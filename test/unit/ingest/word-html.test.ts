@@ -2,6 +2,7 @@
  * Word's automatic numbering counted as Word counts it, and web pages as government sites
  * serve them (GB2312 declared, the title only in <title>, chrome around the article).
  */
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -143,6 +144,20 @@ describe('what else a .docx holds', () => {
       '[1]含社区卫生服务中心。',
       '[i]本方案由县卫健局负责解释。',
     ]);
+  });
+});
+
+describe('a draft’s marks the text leaves out', () => {
+  it('says that a .docx holds tracked changes not yet accepted and reviewers’ comments, which the text does not show (the thirteenth probe’s 永泰)', () => {
+    const notes = readDocx(readFileSync('test/fixtures/unseen-plans-13/yongtai-2024.docx')).notes;
+    expect(notes).toEqual([
+      'holds 28 tracked change(s) not yet accepted or rejected: read as if accepted (insertions kept, deletions left out); see the original',
+      "holds 2 reviewer's comment(s), not read as its text; see the original",
+    ]);
+  });
+
+  it('says nothing of a .docx without them', () => {
+    expect(readDocx(readFileSync('test/fixtures/unseen-plans-12/linquan-2024.docx')).notes).toEqual([]);
   });
 });
 

@@ -60,6 +60,8 @@ describe('the issuer, from each place it can stand', () => {
     const preamble = ['某某县卫生健康局文件', '关于印发某某方案的通知', '各乡镇卫生院：'];
     expect(documentIssuers(preamble, [...preamble, '某某县卫生健康局        某某县财政局', '2023年3月1日'])).toEqual(['某某县卫生健康局', '某某县财政局']);
     expect(splitBodies('某某县卫生健康局某某县财政局')).toEqual(['某某县卫生健康局', '某某县财政局']);
+    // the county Party committee's office run into the government's, as a page width sets them on the title's line
+    expect(splitBodies('中共石泉县委办公室石泉县人民政府办公室')).toEqual(['中共石泉县委办公室', '石泉县人民政府办公室']);
   });
 
   it('a joint signature set side by side, the second name cut at the column width (阜南县人民政府 / 办公室)', () => {

@@ -93,6 +93,20 @@ describe('an attached plan with its own numbering', () => {
   it('nothing is lost', () => expectNothingLost(document, clauses, lines));
 });
 
+describe('an attachment the list says is left out of this copy (略)', () => {
+  it('is absent by intent: its title without （略）, `omitted` set, and the message says so (the twelfth probe’s 宁阳)', () => {
+    const { document } = buildFixture('test/fixtures/unseen-plans-12/ningyang-2023.txt');
+    expect(document.attachments).toEqual([{ label: '附件', number: null, title: '胸痛中心和卒中中心建设委员会成员名单', present: false, omitted: true, kind: null, clause: null, source: null }]);
+    expect(document.messages.map((m) => m.message)).toEqual(['attachment 「胸痛中心和卒中中心建设委员会成员名单」is left out of this copy, as its list says (略)']);
+  });
+
+  it('in a numbered list too, beside a part that is there', () => {
+    const plan = ['某某县卫生健康局关于印发某某县实施方案的通知', '各单位：', '现将方案印发给你们。', '附件：1．某某县实施方案', '2．工作专班成员名单（此略）', '某某县卫生健康局', '2024年3月1日', '附件1', '某某县实施方案', '一、主要任务', '（一）加强专科建设。'];
+    const { document } = buildText('listed-2024.txt', plan.join('\n'));
+    expect(document.attachments.map((a) => [a.number, a.title, a.present, a.omitted])).toEqual([[1, '某某县实施方案', true, undefined], [2, '工作专班成员名单', false, true]]);
+  });
+});
+
 describe('a 关于印发 notice whose plan is its 附件, each paragraph a line (no hard wrapping)', () => {
   const lines = [
     '桐乡市人民政府办公室文件',
@@ -676,6 +690,28 @@ describe('table and list rules', () => {
     expect(clauses[2]).toMatchObject({ title: '建设县域医学影像、心电诊断和远程会诊中心', source: { line: 4, endLine: 5 } });
     expect(clauses[3].text).toBe('卒中中心建设\t县人民医院\t2024年6月底前');
     expect(clauses[4].text).toBe('创伤中心建设\t县人民医院\t2024年12月底前\n以上任务按季度调度。');
+  });
+
+  it('a numbered heading across a task table in the body (一、提升医疗服务能力, a merged cell) is a heading: its marker read, its words the title', () => {
+    const lines = [
+      '一、重点任务',
+      '各项任务分工如下表。',
+      '序号\t重点任务\t牵头单位\t完成时限',
+      '一、提升医疗服务能力\t\t\t',
+      '1\t建成胸痛中心、卒中中心\t县人民医院\t2024年底前',
+      '二、推动资源整合共享\t\t\t',
+      '2\t建设县域医学影像中心\t县卫健局\t2025年底前',
+      '二、保障措施',
+      '（一）加强组织领导。县卫健局牵头成立工作专班。',
+    ];
+    const { document, clauses } = buildText('grouped.txt', lines.join('\n'));
+    const groups = clauses.filter((c) => c.parent === 'grouped/1');
+    expect(groups.map((c) => [c.id, c.marker, c.title, c.text, c.path.join(' ')])).toEqual([
+      ['grouped/1.1', '一、', '提升医疗服务能力', '提升医疗服务能力', '一 一'],
+      ['grouped/1.2', '二、', '推动资源整合共享', '推动资源整合共享', '一 二'],
+    ]);
+    expect(clauses.filter((c) => c.parent === 'grouped/1.2').map((c) => [c.id, c.cells.length])).toEqual([['grouped/1.2.1', 4]]);
+    expectNothingLost(document, clauses, lines);
   });
 
   it('a heading across a task table (一、专科能力建设 over its rows) is no row: a clause of its own, no cells, and the table goes on after it', () => {
