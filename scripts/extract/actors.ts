@@ -54,10 +54,10 @@ const OPENS_WHEN = /(?:^|[。；;，,：:！？]|[一二三四五六七八九十
  * An actor is followed by what it does, not by a noun it qualifies (县人民医院感染科, 县级医院重点专科数: 重点 is an
  * adverb, 重点建设, not the 重点 of a noun; 能 a modal verb, not the 能 of 能力: 县财政每年安排县级医院能力提升资金 names no
  * 县…医院; 每 how often, 每季度, not a rate's 每千人口 or 每百张床: 县级医院每千人口床位数 names none). 按 opens how it acts
- * (按照, 按职责, 按规定).
+ * (按照, 按职责, 按规定). How long it acts may stand before the verb (县财政三年累计安排…).
  */
 const VERB_AFTER =
-  /^(要|应|须|必须|负责|牵头|将|在|于|每(?![千万百]人|[千万百]?张?床)|对|向|与|和|、|及|会同|联合|按(?!摩)|依法|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均|巩固|创建|争创|成功|同步|共同|合作|共建|新设|新建|派驻|聚焦|围绕|稳定|公开|招聘|引进|健全|适时|采取|以(?![上下内外及])|做[强优实细精深大好])/;
+  /^(?:[一二三四五六七八九十两\d]{1,2}年(?:内|间)?)?(要|应|须|累计|必须|负责|牵头|将|在|于|每(?![千万百]人|[千万百]?张?床)|对|向|与|和|、|及|会同|联合|按(?!摩)|依法|根据|结合|依托|积极|分别|统一|进一步|加强|加快|建立|建设|建成|完成|设立|开设|设置|组建|达到|重点(?!专科|学科|科室|人群|项目|领域|任务|工作|病种)|严格|继续|添置|增加|新增|制定|开展|汇总|做好|全面|切实|组织|成立|配合|协助|协同|参与|具体|等|深入|规范|提供|实行|实施|通过|争取|力争|推进|推动|落实|发挥|强化|完善|补齐|补强|提升|提高|探索|持续|逐步|主动|定期|统筹|协调|指导|督导|监督|核定|审核|研究|给予|安排|保障|作为|是|为|已|可|能(?!力|级)|均|巩固|创建|争创|成功|同步|共同|合作|共建|新设|新建|派驻|聚焦|围绕|稳定|公开|招聘|引进|健全|适时|采取|以(?![上下内外及])|做[强优实细精深大好])/;
 
 export function extractActors(...prose: Parameters<typeof readProse>): Unit[] {
   return readProse(...prose).actors;
@@ -146,8 +146,9 @@ export function readProse(
     // list them there (以县人民医院，县中医院为牵头医院), typed for 、 as a Western keyboard has none.
     const core: boolean = CORE_AFTER.test(s.slice(end)) && (/以$/.test(before) || (/，$/.test(before) && coreList && previousEnd === start - 1));
     const continuesList = (LIST_BEFORE.test(before) || core) && previousEnd >= start - 1;
-    // 与县妇幼保健院共建…, 与四川大学华西医院合作…: a partner building with the plan's own body does the work too.
-    const partner = /与$/.test(before) && PARTNER_AFTER.test(s.slice(end));
+    // 与县妇幼保健院共建…, 与四川大学华西医院合作…: a partner building with the plan's own body does the work too; so does
+    // the body a task rests on (依托中山大学附属第一医院紧密型帮扶，…), whatever its help is called.
+    const partner = (/与$/.test(before) && PARTNER_AFTER.test(s.slice(end))) || /(依托|借助)$/.test(before);
     const subject = opensParagraph || SUBJECT_BEFORE.test(before) || continuesList || core || partner || whens.some(([a, b]) => b === start && OPENS_WHEN.test(s.slice(0, a)));
     if (!subject || !(core || partner || doesAfter(s, end, whens))) continue;
     if (!continuesList) {

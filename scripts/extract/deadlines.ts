@@ -482,11 +482,14 @@ function titleSpans(s: string): [number, number][] {
   return spans;
 }
 
-/** A year a change is measured from, not a deadline: 较2021年翻一番, 比2020年增长, 与2020年相比, 在2020年基础上. */
+/**
+ * A year a change is measured from, not a deadline: 较2021年翻一番, 比2020年增长, 与2020年相比, 在2020年基础上, and the
+ * year of a change's first value (由2023年的82.6%提高到88%).
+ */
 function isComparisonBase(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 2), start);
   const after = s.slice(end, end + 4);
-  return /(较|(?<!占)比)$/.test(before) || (/[与和同]$/.test(before) && /^(相比|比较)/.test(after)) || /^(的)?基础上/.test(after);
+  return /(较|(?<!占)比)$/.test(before) || (/[与和同]$/.test(before) && /^(相比|比较)/.test(after)) || /^(的)?基础上/.test(after) || (/[由从]$/.test(before) && /^的?[\d.]/.test(after));
 }
 
 /** A date a look back starts from: 2021年以来, 2022年5月以来 (as 今年以来 and 年初以来 are none). */

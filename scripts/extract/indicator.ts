@@ -5,7 +5,7 @@
 
 /** Verbs followed by the value a target reaches: 床位达到…, 平均住院日缩短至…, 增长率控制在… */
 export const REACH_VERBS = [
-  '达到', '达', '提升到', '提升至', '提高到', '提高至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '扩大到', '扩大至',
+  '达到', '达', '提升到', '提升至', '提高到', '提高至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '扩大到', '扩大至', '调整到', '调整至',
   '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩短到', '缩短至', '压缩到', '压缩至', '控制在', '保持在', '稳定在',
 ];
 /**
@@ -157,6 +157,6 @@ export function indicatorOf(before: string, after: string, unit: string): string
   }
   // Not what is measured: 等, 各, a bound before a verb (至少达到90%), the 和 of a list (全科医生和2名护士).
   // nor an adverb of the verb: 医护比逐步达到…, 县医院均达到…
-  // nor a note's call after the name (三、四级手术占比①, 床位数[2]).
-  return withoutNoteCall(indicator).replace(LEADING_NOISE, '').replace(STANDARD_BASE, '').replace(TRAILING_ADVERB, '').replace(/(等|各|至少|最少|和|及)$/, '') || null;
+  // nor a note's call after the name (三、四级手术占比①, 床位数[2]), nor the 的 a verb leaves (可开展的三级手术: 三级手术).
+  return withoutNoteCall(indicator).replace(LEADING_NOISE, '').replace(STANDARD_BASE, '').replace(TRAILING_ADVERB, '').replace(/(等|各|至少|最少|和|及)$/, '').replace(/^的/, '') || null;
 }

@@ -61,9 +61,12 @@ const RATIO_NAMED = /比(例)?[^，。；、,;]{0,6}$/;
 /** A ratio a:b as one number, b per one of a: 1:0.6 → 0.6. */
 const ratioValue = (a: string, b: string) => Number((parseNumber(b)! / parseNumber(a)!).toFixed(4));
 
-/** A change said from one value to another: 由300张增加到500张, 从12天缩短至8天, 由原来的3个增至5个. The first is its baseline. */
-const FROM_BEFORE = /(由|从)(原来的|原有的?|现有的?|目前的?)?$/;
-const CHANGE_TO = /^(?:增加|增|提高|提升|增长|上升|扩大|下降|降低|降|减少|缩短|缩减|压缩)?(?:到|至)/;
+/**
+ * A change said from one value to another: 由300张增加到500张, 从12天缩短至8天, 由原来的3个增至5个, 由2023年的82.6%提高到88%,
+ * 由680人调整到850人. The first is its baseline.
+ */
+const FROM_BEFORE = /(由|从)(原来的|原有的?|现有的?|目前的?|\d{4}年(?:底|末)?的?)?$/;
+const CHANGE_TO = /^(?:增加|增|提高|提升|增长|上升|扩大|调整|下降|降低|降|减少|缩短|缩减|压缩)?(?:到|至)/;
 /** A span of years with a lower bound: 不少于1年, 至少两年以上 (not 2025年, nor 1年内 or 1年度). */
 const YEARS_BOUNDED = /(不少于|不低于|不短于|至少)(\d{1,2}|[一二两三四五六七八九十]{1,3})个?年(以上)?(?![\d月度底末内中初])/g;
 /** A change written as an arrow, as target lists write it: 开放床位数：500张→600张. */
@@ -100,8 +103,9 @@ const PRESENT_VERB = /(共有|现有|已有|现辖|下辖|(?:目前|当前)[^，
 const NOT_DESCRIPTION = new RegExp(`${ACTION_VERB.source}|${TARGET_VERB.source.replace(/\)\$$/, ')')}|达|力争|争取|\\d{4}年`);
 /** The whole of a place's things (全县10个乡镇卫生院…), and the things a verb gathers (整合全县10个乡镇卫生院, 联合县中医院和19个乡镇卫生院组建…). */
 const PLACE_WHOLE = '(?:全[县市省区州旗]|本[县市区])共?';
-const WHOLE_PLACE = new RegExp(`^${PLACE_WHOLE}$`);
-const GATHERED = new RegExp(`(?:整合|联合|联结|带动|辐射)([^，。；,;\\d]{0,12})$|(?:覆盖|涵盖)${PLACE_WHOLE}$`);
+/** The place's whole set (全县…, 与全县…), or a set the words before name as a definite one (评估反馈的12个问题全部整改到位). */
+const WHOLE_PLACE = new RegExp(`^(?:[与和同向对为在]?${PLACE_WHOLE}|[^，。；,;]*的)$`);
+const GATHERED = new RegExp(`(?:整合|联合|联结|带动|辐射|统一管理)([^，。；,;\\d]{0,12})$|(?:覆盖|涵盖)(?:${PLACE_WHOLE}|全部|所有)$`);
 /** All of them do it (全部, 均, 都, 实现全覆盖), or some of them (中 before a share of them). */
 const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|全覆盖|中(?!心|医|药|西))/;
 /** The total closing a list of what is included (县医院，包括甲县人民医院、乙县人民医院…，共11家): a count, not a target. */
@@ -149,15 +153,15 @@ const SHARE_BOUND = new RegExp(`(${WORD_BOUNDS})[^，。；、,;\\d]{1,12}的$`)
 const BOUND_BEFORE_BASE = new RegExp(`(${WORD_BOUNDS})(?:每(?:人|户|床|张床|名|村|所|家)|人均)(?:每?(?:年|月))?$`);
 
 /**
- * A time or distance that is part of the name of a service (15分钟健康服务圈, 24小时远程会诊服务, 24小时远程会诊中心):
- * it says what kind of service, not a target (unlike 急救反应时间缩短至15分钟以内, 15分钟到达现场).
+ * A time or distance that is part of the name of a service (15分钟健康服务圈, 24小时远程会诊服务, 24小时远程会诊中心,
+ * 急诊CT 24小时开放): it says what kind of service, not a target (unlike 急救反应时间缩短至15分钟以内, 15分钟到达现场).
  */
-const NAMES_WHAT_FOLLOWS = /^[\u4e00-\u9fa5]{0,10}?(圈|服务|机制|制度|值班|热线|模式|网络|体系|平台|中心)(?![\u4e00-\u9fa5])/;
+const NAMES_WHAT_FOLLOWS = /^[\u4e00-\u9fa5]{0,10}?(圈|服务|机制|制度|值班|热线|模式|网络|体系|平台|中心|开放|开诊|在线)(?![\u4e00-\u9fa5])/;
 
 /** A quotation that a number opens and words go on after it names something (“369人才工程”), not a target (“两个100%”). */
 const QUOTED_NAME_GOES_ON = /^[\u4e00-\u9fa5A-Za-z+＋]+[”"]/;
-/** Text before the number that says no metric: 第3, 〔2021〕538号, （1）. */
-const ORDINAL_BEFORE = /(第|〔|\[|[（(]|附件|附表|表|图)$/;
+/** Text before the number that says no metric: 第3, 〔2021〕538号, （1）, the hours of 7×24小时. */
+const ORDINAL_BEFORE = /(第|〔|\[|[（(]|附件|附表|表|图|[×*＊])$/;
 
 function normaliseUnit(unit: string, context: string): string {
   if (unit === '％') return '%';
@@ -297,6 +301,8 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
   let previousEnd = 0;
   /** The last metric read if it is a rate per people or beds (每千人口…3.2人), else null. */
   let previousRate: RateRead | null = null;
+  /** The time rate of the last metric read and where it ends (每年招聘…不少于20名), else null. */
+  let previousTimeRate: { per: string; end: number } | null = null;
   /** The bound said before the verb or the number of the last metric read (至少配备1名…, 不少于2名…), else null. */
   let previousBound: Comparator | null = null;
   /** The `由…` value of a change being read: where its 由 stands, the verb after it and where that ends. */
@@ -393,7 +399,9 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const baseBound = BOUND_BEFORE_BASE.exec(before);
     const indicator = indicatorOf(baseBound ? before.slice(0, baseBound.index) : before, s.slice(end), rawUnit);
     const goesOn = { before, prefix, indicator, unit: rawUnit, value, upper, previousEnd: previousEnd > sentenceStart ? previousEnd : -1 };
-    const per: string | null = rawPer ? normalisePer(rawPer) : (basePer ?? (timeRate ? (timeRate[1] ?? timeRate[2]) : null) ?? sameRate(previousRate, goesOn));
+    // 每年招聘…不少于20名，选派…进修不少于15人次: a part that is one more action of the doer's, after a comma, keeps the time rate
+    const sameRhythm = previousTimeRate && previousTimeRate.end > partStart - 40 && /^[^。；;]*[，,]$/.test(s.slice(previousTimeRate.end, partStart)) && new RegExp(`^${ACTION_VERB.source}`).test(s.slice(partStart, start)) ? previousTimeRate.per : null;
+    const per: string | null = rawPer ? normalisePer(rawPer) : (basePer ?? (timeRate ? (timeRate[1] ?? timeRate[2]) : null) ?? sameRate(previousRate, goesOn) ?? sameRhythm);
 
     // A bound before the first of coordinated counts holds for the others: 至少配备1名全科医生和2名护士.
     const carried: Comparator | null = previousBound && previousEnd > partStart && !prefix && COORDINATED.test(s.slice(previousEnd, start)) ? previousBound : null;
@@ -418,6 +426,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     };
     metrics.push(metric);
     previousRate = per && PER_PEOPLE.test(per) ? { per, unit: rawUnit, value, end } : null;
+    previousTimeRate = per && !PER_PEOPLE.test(per) ? { per, end } : null;
     previousEnd = end;
     previousBound = upper === null && !suffix && (prefix || bound !== 'eq') ? comparator : null;
   }
@@ -464,18 +473,23 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
 
 /**
  * A part that names nothing it measures goes on measuring what the part before it in the sentence did:
- * 县外转诊率控制在10%以内，较2023年下降5个百分点; 每年新增全科医生10名，到2025年达到50名.
+ * 县外转诊率控制在10%以内，较2023年下降5个百分点; 每年新增全科医生10名，到2025年达到50名; so does a share of it
+ * after 其中 that names only its verb (专项资金不少于3000万元，其中2023年安排800万元).
  */
 function inheritIndicators(text: string, metrics: Metric[]): Metric[] {
   const read: Metric[] = [];
   for (const metric of metrics) {
     const previous = read.at(-1);
-    const sameSentence = previous?.indicator && !/[。；;！？\n]/.test(text.slice(previous.at[1], metric.at[0]));
-    const indicator = !sameSentence ? metric.indicator : metric.indicator === null ? previous!.indicator : parallelTo(previous!.indicator!, metric.indicator);
+    const between = previous ? text.slice(previous.at[1], metric.at[0]) : '';
+    const sameSentence = previous?.indicator && !/[。；;！？\n]/.test(between);
+    const shareOf = sameSentence && /其中/.test(between) && metric.indicator !== null && LONE_VERB.test(metric.indicator);
+    const indicator = !sameSentence ? metric.indicator : metric.indicator === null || shareOf ? previous!.indicator : parallelTo(previous!.indicator!, metric.indicator!);
     read.push(indicator === metric.indicator ? metric : { ...metric, indicator });
   }
   return read;
 }
+
+const LONE_VERB = new RegExp(`^${ACTION_VERB.source}$`);
 
 /**
  * A part that names only the word that differs from the part before it measures what that did with the word put in:

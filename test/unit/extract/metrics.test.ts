@@ -129,7 +129,8 @@ describe('metrics', () => {
   it('money counts the spending the phrase names: 县财政累计投入, 设备购置资金; a date after 其中 dates only that part', () => {
     expect(metrics('县财政累计投入不少于2.5亿元，其中2024年安排8000万元。').map((m) => [m.indicator, m.comparator, m.value, m.unit, m.year])).toEqual([
       ['县财政累计投入', 'ge', 2.5, '亿元', null],
-      ['安排', 'eq', 8000, '万元', 2024],
+      // a share after 其中 that names only its verb measures what the part before does
+      ['县财政累计投入', 'eq', 8000, '万元', 2024],
     ]);
     expect(only('其中设备购置资金不少于3000万元')).toMatchObject({ indicator: '设备购置资金', value: 3000, unit: '万元' });
     // years listed before 分别 go with the values after it in turn; a date whose own part names an amount dates only that
@@ -606,7 +607,12 @@ describe('target year over a sentence of ；-joined targets', () => {
   });
   it('a year range or a year after 其中 is no part of the indicator: 2022—2025年每年安排…, 其中2023年安排…', () => {
     expect(only('2022—2025年每年安排不低于2000万元。')).toMatchObject({ indicator: '安排', per: '年', comparator: 'ge' });
-    expect(metrics('县财政安排1.2亿元用于县医院改扩建，其中2023年安排3000万元。').map((m) => m.indicator)).toEqual(['县财政安排', '安排']);
+    expect(metrics('县财政安排1.2亿元用于县医院改扩建，其中2023年安排3000万元。').map((m) => m.indicator)).toEqual(['县财政安排', '县财政安排']);
+    expect(metrics('县财政三年累计安排县级医院能力提升专项资金不少于3000万元，其中2023年安排800万元。').map((m) => [m.indicator, m.year])).toEqual([
+      ['县级医院能力提升专项资金', null],
+      ['县级医院能力提升专项资金', 2023],
+    ]);
+    expect(only('县藏医院可开展的三级手术不少于30种。')).toMatchObject({ indicator: '三级手术', value: 30 });
   });
   it('达到分级评价4级 and ≥ signs', () => {
     expect(only('力争电子病历系统应用水平达到分级评价 4 级。')).toMatchObject({ value: 4, unit: '级' });
@@ -752,5 +758,33 @@ describe('the total of a list of what a plan includes', () => {
   it('包括…，共11家 counts what there is; a total spent stays a target', () => {
     expect(metrics('全市纳入“千县工程”的县医院，包括甲县人民医院、乙县人民医院、丙县人民医院，共11家。')).toEqual([]);
     expect(metrics('新建住院楼、门诊楼，共计投资5000万元。')).toMatchObject([{ value: 5000, unit: '万元' }]);
+  });
+});
+
+describe('found on the twelfth and thirteenth probes', () => {
+  it('a change from a dated or adjusted first value: 由2023年的82.6%提高到88%, 由680人调整到850人 (the first the baseline, its year no deadline)', () => {
+    expect(metrics('2024年12月底前，县域内就诊率由2023年的82.6%提高到88%。')).toMatchObject([{ text: '88%', value: 88, baseline: 82.6, year: 2024, indicator: '县域内就诊率' }]);
+    expect(extractDeadlines('2024年12月底前，县域内就诊率由2023年的82.6%提高到88%。', 2024).map((d) => d.text)).toEqual(['2024年12月底前']);
+    expect(metrics('县人民医院人员总量由680人调整到850人。')).toMatchObject([{ value: 850, baseline: 680, indicator: '县人民医院人员总量' }]);
+  });
+
+  it('one more action of the doer after a comma keeps the time rate (每年招聘…，选派…进修不少于15人次); a new subject does not', () => {
+    expect(metrics('县医院每年公开招聘医学类本科以上毕业生不少于20名，选派骨干医师到省级医院进修不少于15人次；县级医院三年内引进人才20名。').map((m) => [m.value, m.per])).toEqual([
+      [20, '年'],
+      [15, '年'],
+      [20, null],
+    ]);
+  });
+
+  it('no target in a count of a whole or definite set (与全县13个乡镇卫生院签订…, 评估反馈的12个问题全部整改到位, 统一管理11个镇卫生院, 覆盖全部18个乡镇卫生院)', () => {
+    expect(metrics('与全县13个乡镇卫生院签订胸痛卒中网络医院协议。')).toEqual([]);
+    expect(metrics('评估反馈的12个问题全部整改到位，县外转诊率下降3个百分点。')).toMatchObject([{ value: 3, unit: '百分点' }]);
+    expect(metrics('统一管理11个镇卫生院，建设医学影像中心。')).toEqual([]);
+    expect(metrics('年底前远程影像诊断覆盖全部18个乡镇卫生院。')).toEqual([]);
+  });
+
+  it('no target in hours a service keeps (7×24小时值班, 急诊CT 24小时开放)', () => {
+    expect(metrics('导管室实行7×24小时值班，导管室激活时间≤30分钟。')).toMatchObject([{ value: 30, unit: '分钟', comparator: 'le' }]);
+    expect(metrics('影像科保证急诊CT 24小时开放。')).toEqual([]);
   });
 });

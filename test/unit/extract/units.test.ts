@@ -306,7 +306,10 @@ describe('implicit actors', () => {
     expect(canonical('县财政每年安排专项资金不少于3000万元。')).toEqual(['县财政→县财政局']);
     expect(canonical('一是县财政将县医院能力提升经费纳入预算；二是市财政给予补助。')).toEqual(['县财政→县财政局', '市财政→市财政局']);
     expect(canonical('县财政局负责落实专项资金。')).toEqual(['县财政局→县财政局']);
-    expect(canonical('到2025年，县财政累计投入资金1亿元。')).toEqual([]);
+    expect(canonical('县财政专项资金用于设备购置。')).toEqual([]);
+    // how long it acts may stand before the verb (two blind readings of the twelfth and thirteenth probes: 县财政三年累计安排…)
+    expect(canonical('到2025年，县财政累计投入资金1亿元。')).toEqual(['县财政→县财政局']);
+    expect(canonical('县财政三年累计安排县级医院能力提升专项资金不少于3000万元。')).toEqual(['县财政→县财政局']);
   });
 
   it('具体落实 after a unit in prose is responsible; 会同… 组织实施: the partners cooperate with the lead', () => {
