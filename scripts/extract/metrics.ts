@@ -72,6 +72,9 @@ const YEARS_BOUNDED = /(不少于|不低于|不短于|至少)(\d{1,2}|[一二两
 /** A change written as an arrow, as target lists write it: 开放床位数：500张→600张. */
 const ARROW_TO = /^\s*(?:→|⇒|—>|-+>)\s*/;
 
+/** An action verb opening a part (选派骨干医师到省级医院进修不少于15人次), and one alone (安排). */
+const ACTION_ALONE = new RegExp(`^${ACTION_VERB.source}$`);
+const ACTION_FIRST = new RegExp(`^${ACTION_VERB.source}`);
 /** An action verb right before the number: 建成三个…, 新增两名…. */
 const ACTION_BEFORE = new RegExp(`${ACTION_VERB.source}$`);
 /** An action verb, then the items counted listed by name, right before their count: 打造骨伤、针灸推拿两个优势专科. */
@@ -400,7 +403,7 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     const indicator = indicatorOf(baseBound ? before.slice(0, baseBound.index) : before, s.slice(end), rawUnit);
     const goesOn = { before, prefix, indicator, unit: rawUnit, value, upper, previousEnd: previousEnd > sentenceStart ? previousEnd : -1 };
     // 每年招聘…不少于20名，选派…进修不少于15人次: a part that is one more action of the doer's, after a comma, keeps the time rate
-    const sameRhythm = previousTimeRate && previousTimeRate.end > partStart - 40 && /^[^。；;]*[，,]$/.test(s.slice(previousTimeRate.end, partStart)) && new RegExp(`^${ACTION_VERB.source}`).test(s.slice(partStart, start)) ? previousTimeRate.per : null;
+    const sameRhythm: string | null = previousTimeRate && /^[^。；;]*[，,]$/.test(s.slice(previousTimeRate.end, partStart)) && ACTION_FIRST.test(s.slice(partStart, start)) ? previousTimeRate.per : null;
     const per: string | null = rawPer ? normalisePer(rawPer) : (basePer ?? (timeRate ? (timeRate[1] ?? timeRate[2]) : null) ?? sameRate(previousRate, goesOn) ?? sameRhythm);
 
     // A bound before the first of coordinated counts holds for the others: 至少配备1名全科医生和2名护士.
@@ -482,14 +485,12 @@ function inheritIndicators(text: string, metrics: Metric[]): Metric[] {
     const previous = read.at(-1);
     const between = previous ? text.slice(previous.at[1], metric.at[0]) : '';
     const sameSentence = previous?.indicator && !/[。；;！？\n]/.test(between);
-    const shareOf = sameSentence && /其中/.test(between) && metric.indicator !== null && LONE_VERB.test(metric.indicator);
+    const shareOf = sameSentence && /其中/.test(between) && metric.indicator !== null && ACTION_ALONE.test(metric.indicator);
     const indicator = !sameSentence ? metric.indicator : metric.indicator === null || shareOf ? previous!.indicator : parallelTo(previous!.indicator!, metric.indicator!);
     read.push(indicator === metric.indicator ? metric : { ...metric, indicator });
   }
   return read;
 }
-
-const LONE_VERB = new RegExp(`^${ACTION_VERB.source}$`);
 
 /**
  * A part that names only the word that differs from the part before it measures what that did with the word put in:

@@ -18,6 +18,7 @@ import { documentKind, gazetteIssue } from './metadata.ts';
 import { disclosureFieldAtStart } from '../text/disclosure-labels.ts';
 import { boldRunIn } from './markdown.ts';
 import { noteLines, readNotes, type Note } from './notes.ts';
+import { isPartHeadingAlone } from './part-heading.ts';
 
 export interface Block {
   /** The paragraph's text, fragments joined and PDF white space removed. */
@@ -64,8 +65,6 @@ export function withoutBoldMarker(text: string): string {
   const marker = readMarker(plain);
   return marker && marker.raw.length <= bold[2].trimEnd().length ? plain : text;
 }
-/** `附件`, `附件2`, `附件1-2` or `附表1` alone on a line heads an attached part: it never continues a paragraph. */
-const partHeadingAlone = /^附\s*[件表]\s*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-—–－]\s*[0-9０-９]{1,2})?)?$/;
 const thematicBreak = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
 /**
@@ -235,7 +234,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     // A table set out with spaces goes on while its lines fit its columns, and past a heading over the rows
     // below it (一、专科能力建设 across the table, one short piece), the heading a line of its own.
     // An attached part's heading (附件2) after a table is no row of it, whatever column it stands in.
-    if (spaced && partHeadingAlone.test(text)) spaced = null;
+    if (spaced && isPartHeadingAlone(text)) spaced = null;
     if (spaced && !(spacedCells = spacedRow(raw, spaced))) {
       const rowNext = spacedRow(nextLine[index], spaced);
       if (rowNext && rowNext.filter(Boolean).length >= 2 && text.length <= 30 && !/\S(?:\s{2,}|\u3000)\S/.test(text)) {
@@ -428,7 +427,7 @@ function continues(
   // Was the line before cut in mid-sentence (at the page width, or by a page break after a long line)?
   const cutMidSentence = !terminal.test(last) && (wrapped || (wrapWidth === null && current.lastWidth > 40));
   // Closing matter (附件, 附表, 抄送 …) opens a paragraph, but `详见\n附件1` goes on; `抄送：` never does.
-  if (partHeadingAlone.test(next)) return false;
+  if (isPartHeadingAlone(next)) return false;
   // A members list gives each role a line of its own (`组长：…`, `成员：…`), however the format wraps them, and each
   // person set in columns below a role (`王　敏　　县医保局局长`) too.
   if (isMemberLine(next) || (membersLineText(last) !== null && membersLineText(next) !== null)) return false;

@@ -17,40 +17,14 @@ import { numeral } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { readDate } from '../text/dates.ts';
 import { dateLine } from './date-line.ts';
+import { readPartHeading, type PartLabel } from './part-heading.ts';
 
 type Attachment = DocumentRecord['attachments'][number];
 type Kind = NonNullable<Attachment['kind']>;
 
-/** What an attached part is called: 附件, or 附表 for an attached table. */
-export type PartLabel = Attachment['label'];
 const labels: PartLabel[] = ['附件', '附表'];
-/**
- * The heading of an attached part: `附件`, `附件2`, `附件 2：title`, `附表1`, a part of an attachment `附件1-2`
- * (`附件1—2`; block text, white space collapsed).
- */
-export const partHeading = /^附\s*([件表])\s*(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-—–－]\s*([0-9０-９]{1,2})(?![0-9０-９]))?)?\s*(?:[：:．.、]?\s*(.*))?$/;
 /** The attachment list: `附件：1.… 2.…`, `附件：title`, `附表：1.…`. */
 const attachmentList = /^附\s*([件表])\s*[：:]\s*/;
-
-interface PartHeading {
-  label: PartLabel;
-  /** The number as written (`2`, `２`, `二`), undefined when there is none. */
-  number: string | undefined;
-  /** The number of a part of the attachment (`2` of `附件1-2`), undefined when there is none. */
-  sub: string | undefined;
-  /** A title on the heading's line (`附件1：重点任务分工表`), undefined when there is none. */
-  title: string | undefined;
-}
-
-/**
- * `附件2：title` read as a part heading, or null. The title on the line is a name, not a sentence:
- * `附表1所列任务由各单位负责落实。`, a sentence about the table, heads nothing.
- */
-export function readPartHeading(text: string): PartHeading | null {
-  const m = partHeading.exec(text);
-  if (!m || (m[4] && /[。；！？]/.test(m[4]))) return null;
-  return { label: `附${m[1]}` as PartLabel, number: m[2], sub: m[3], title: m[4] || undefined };
-}
 /** The 版记 at the very end: 抄送, or the office and date of printing (…2023年8月18日印发). */
 const printNote = (b: Block) => /^(?:抄\s*送|抄\s*报|分\s*送)/.test(b.text) || (/印发$/.test(b.text) && readDate(b.text) !== null);
 
