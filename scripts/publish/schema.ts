@@ -196,7 +196,7 @@ export const clauseSchema = z.object({
     file: z.string(),
     line: z.number().int().positive(),
     endLine: z.number().int().positive(),
-    /** First and last page of the original the clause stands on, for paged sources (PDF, OFD, Word); else null. */
+    /** First and last page of the original the clause stands on, for paged sources (PDF, OFD, Word, a text with form feeds); else null. */
     pages: z.tuple([z.number().int().positive(), z.number().int().positive()]).nullable().optional(),
   }),
   task: z.string(),

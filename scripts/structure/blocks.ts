@@ -131,10 +131,16 @@ function titleHeads(pages: { at: number; text: string }[][]): Set<number> {
  * Paragraphs of the text, and the page furniture between them — page numbers and running
  * headers — which never breaks a paragraph (a sentence often runs on across the page) and is kept apart.
  */
-/** A line of a table of contents: a heading, a leader of dots (……, ·····, ....) and its page number. */
-export const tocEntry = /\S\s*(?:[…⋯·・.．]\s*){4,}\d{1,3}$/;
+/**
+ * A line of a table of contents: a heading, a leader of dots (……, ·····, ....) and its page number (in either width), or
+ * the rest of an entry the width broke inside its leader (………1).
+ */
+export const tocEntry = /\S\s*(?:[…⋯·・.．]\s*){4,}[0-9０-９]{1,3}$|^(?:[…⋯·・.．]\s*){2,}[0-9０-９]{1,3}$/;
+/** An entry's leader the width broke before its page number (一、总体要求……………… / …1). */
+const leaderEnd = /(?:[…⋯·・.．]\s*){4,}$/;
+const pageAlone = /^(?:[…⋯·・.．]\s*)*[0-9０-９]{1,3}$/;
 /** An entry under a 目录 heading: its page number after a leader, a gap of spaces or a tab (Word's own, as a .doc's text keeps it). */
-const pagedEntry = /\S(?:\s*(?:[…⋯·・.．]\s*){4,}|\s{2,}|\u3000+|\t)\d{1,3}$/;
+const pagedEntry = /\S(?:\s*(?:[…⋯·・.．]\s*){4,}|\s{2,}|\u3000+|\t)[0-9０-９]{1,3}$/;
 
 export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { line: number; text: string }[]; pageHeads: { line: number; text: string }[]; notes: Note[] } {
   const pageNumbers: { line: number; text: string }[] = [];
@@ -204,7 +210,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     const contentsHeading = key.replace(/^#{1,6}|^(\*\*|__)(.*)\1$/, '$2') === '目录';
     contents = contents ? pagedEntry.test(text) || unpaged : contentsHeading;
     if (contentsHeading) firstEntry = null;
-    if (listed(text, inContents) || unpaged) {
+    if (listed(text, inContents) || unpaged || (entryStart && pageAlone.test(text))) {
       const start = entryStart;
       entryStart = null;
       flush();
@@ -217,7 +223,7 @@ export function readBlocks(lines: string[]): { blocks: Block[]; pageNumbers: { l
     // an unnumbered rest that ends in the page number. It numbers no clause, as the entry does not.
     const next = nextLine[index].trim();
     // The 目录 heading above the entries is none (a gazette's issue lists its documents under it).
-    if (!contentsHeading && !sentencePunctuation.test(text) && !readMarker(next) && listed(next, inContents || contents)) {
+    if (!contentsHeading && !sentencePunctuation.test(text) && !readMarker(next) && (listed(next, inContents || contents) || (leaderEnd.test(text) && pageAlone.test(next)))) {
       flush();
       entryStart = { text: collapseWhitespace(text), line, endLine: line, markdownDepth: 0, rule: false, marker: null };
       blocks.push(entryStart);

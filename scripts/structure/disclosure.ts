@@ -7,6 +7,7 @@
  */
 import { dateLine } from './date-line.ts';
 import { wholeDocNumber } from './doc-number.ts';
+import { splitBodies } from './issuer.ts';
 import { DISCLOSURE_LABELS, DOCUMENT_FIELDS, labelName, labelPattern } from '../text/disclosure-labels.ts';
 
 const labelled = labelPattern(DISCLOSURE_LABELS);
@@ -35,7 +36,8 @@ export function disclosureFields(lines: string[]): DisclosureFields {
   const date = first(DOCUMENT_FIELDS.date);
   return {
     docNumber: number ? wholeDocNumber(number) : null,
-    issuer: issuer && !/[。，；]/.test(issuer) ? issuer : null,
+    // a body's name, not a sentence nor a form's blank (（盖章）)
+    issuer: issuer && splitBodies(issuer).length ? issuer : null,
     date: date ? dateLine(date) : null,
   };
 }

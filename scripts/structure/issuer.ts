@@ -190,9 +190,10 @@ function fromPrintNote(lines: string[]): string[] {
 export function documentIssuers(preambleLines: string[], documentLines: string[] = preambleLines, title: string | null = null): string[] {
   const found = [fromTitleLine(preambleLines), fromRedHead(preambleLines, title), fromSignature(documentLines), fromSealLine(documentLines), fromPrintNote(documentLines), fromReport(preambleLines, title)];
   // A name without its place (市人民政府办公室 on a notice's line) is the body another place names in full (宜都市人民政府办公室
-  // in the red head or the signature).
+  // in the red head or the signature); so is a short one (县政府办公室 for 滨海县人民政府办公室).
   const named = found.flat();
-  const inFull = (name: string) => named.find((other) => other.length > name.length && other.endsWith(name)) ?? name;
+  const short = (name: string) => name.replace(/人民政府/, '政府');
+  const inFull = (name: string) => named.find((other) => other.length > name.length && short(other).endsWith(short(name))) ?? name;
   const first = (found.find((names) => names.length) ?? []).map(inFull);
   // The fuller list of a later place (the signature's 中共某某委员会 beside the red head's body) keeps the first place's issuer first.
   const fuller = found.find((names) => names.length > first.length && names.includes(first[0]));

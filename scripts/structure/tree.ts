@@ -7,7 +7,7 @@
 import type { ClauseRecord } from '../publish/schema.ts';
 import type { Message } from '../messages.ts';
 import { closingMatter, documentNote, isTitle, type Block } from './blocks.ts';
-import { continuedKind, readMarker, type MarkerKind } from './markers.ts';
+import { continuedKind, readMarker, type Marker, type MarkerKind } from './markers.ts';
 import { displayWidth } from './text-width.ts';
 import { bracketRunIn, isBracketHeading, splitHeading } from './heading.ts';
 import { boldRunIn, withoutEmphasis } from './markdown.ts';
@@ -15,6 +15,7 @@ import { findEnumeration } from './enumeration.ts';
 import { isHeaderRow, placeRows, readTable, rowText } from './table.ts';
 import { dateLine, monthLine } from './date-line.ts';
 import { articleCredits, pageChrome, relatedLinks } from './page-chrome.ts';
+import { continuesMembers, isMemberLine, readMembers } from './members.ts';
 import { splitBodies } from './issuer.ts';
 import { LIST_BULLETS } from '../text/list-bullets.ts';
 
@@ -168,6 +169,24 @@ export function numberedClauses(id: string, file: string, body: Block[], message
   // Rows of a table under the open clause; text after the table goes on in its last row.
   let lastRow: Draft | undefined;
   const rowsUnder = new Map<Draft, number>();
+  /** The role of a members list being read (组长：…, then its people on lines of their own), and every such clause. */
+  let members: Draft | undefined;
+  const memberDrafts = new Set<Draft>();
+  /**
+   * A clause under `holder` the plan does not number (a table's row, a members role, the paragraph after the list), numbered
+   * after its other such children, from `base` (the open clauses' numbers, or a table group's); a group heading across a
+   * table may carry a marker of its own (一、提升医疗服务能力).
+   */
+  const childUnder = (holder: Draft, at: { line: number; endLine: number }, text: string, { base = stack.map((entry) => entry.value), marker = null as Marker | null, cells = [] as ClauseRecord['cells'] } = {}) => {
+    const n = (rowsUnder.get(holder) ?? 0) + 1;
+    rowsUnder.set(holder, n);
+    const path = [...holder.clause.path, marker?.label ?? String(n)];
+    const numbers = [...base, n];
+    const core = { id: uniqueId(`${prefix}/${numbers.join('.')}`, usedIds), doc: id, parent: holder.clause.id, path, marker: marker?.raw ?? null, depth: path.length, source: { file, line: at.line, endLine: at.endLine }, part: holder.clause.part };
+    const draft: Draft = { clause: { ...emptyClause(core), cells }, paragraphs: [text.slice(marker?.length ?? 0)] };
+    drafts.push(draft);
+    return { draft, numbers };
+  };
   for (let i = 0; i < body.length; i++) {
     const block = body[i];
     const marker = block.marker && readMarker(block.text, (k) => stack.find((entry) => entry.kind === k)?.value);
@@ -177,21 +196,12 @@ export function numberedClauses(id: string, file: string, body: Block[], message
       (lastRow ?? owner).paragraphs.push(table.header.text);
       (lastRow ?? owner).clause.source.endLine = table.header.endLine;
       placeRows<{ draft: Draft; numbers: number[] }>(table.rows, (row, group) => {
-        const holder = group?.draft ?? owner;
-        const n = (rowsUnder.get(holder) ?? 0) + 1;
-        rowsUnder.set(holder, n);
         const { text, cells } = rowText(table, row);
         // a group heading across the table may be numbered as the plan's headings are (一、提升医疗服务能力)
-        const marker = row.group ? readMarker(text) : null;
-        const path = [...holder.clause.path, marker?.label ?? String(n)];
-        const numbers = [...(group?.numbers ?? stack.map((entry) => entry.value)), n];
-        lastRow = {
-          clause: { ...emptyClause({ id: uniqueId(`${prefix}/${numbers.join('.')}`, usedIds), doc: id, parent: holder.clause.id, path, marker: marker?.raw ?? null, depth: path.length, source: { file, line: row.line, endLine: row.endLine }, part: owner.clause.part }), cells },
-          paragraphs: [text.slice(marker?.length ?? 0)],
-        };
-        drafts.push(lastRow);
+        const placed = childUnder(group?.draft ?? owner, row, text, { base: group?.numbers, marker: row.group ? readMarker(text) : null, cells });
+        lastRow = placed.draft;
         if (row.group) headingDrafts.add(lastRow);
-        return { draft: lastRow, numbers };
+        return placed;
       });
       i = table.end - 1;
       continue;
@@ -215,7 +225,25 @@ export function numberedClauses(id: string, file: string, body: Block[], message
       continue;
     }
     if (!marker) {
-      const open = lastRow ?? stack.at(-1)?.draft;
+      const owner = stack.at(-1)?.draft;
+      // A members list under a clause (成立工作领导小组。…组成人员如下： then 组长：…, 成员：… and their people): each role a
+      // clause of people under it, as an attached list's are; the paragraph after the list a clause beside them.
+      if (owner && isMemberLine(block.text)) {
+        members = childUnder(owner, block, block.text).draft;
+        memberDrafts.add(members);
+        continue;
+      }
+      if (members && continuesMembers(members.paragraphs.join('\n'), block.text)) {
+        members.paragraphs.push(block.text);
+        members.clause.source.endLine = block.endLine;
+        continue;
+      }
+      if (members && owner) {
+        members = undefined;
+        lastRow = childUnder(owner, block, block.text).draft;
+        continue;
+      }
+      const open = lastRow ?? owner;
       if (open) {
         open.paragraphs.push(block.text);
         open.clause.source.endLine = block.endLine;
@@ -223,6 +251,7 @@ export function numberedClauses(id: string, file: string, body: Block[], message
       continue;
     }
     lastRow = undefined;
+    members = undefined;
     const kind = continuedKind(marker, (k) => stack.find((entry) => entry.kind === k)?.value);
     const level = stack.findIndex((entry) => entry.kind === kind);
     const previous = level === -1 ? undefined : stack[level];
@@ -254,7 +283,13 @@ export function numberedClauses(id: string, file: string, body: Block[], message
     stack.push({ kind, draft, value: marker.value, heading: block.markdownDepth || undefined });
   }
   const parents = new Set(drafts.map((d) => d.clause.parent));
-  return drafts.map((draft) => (headingDrafts.has(draft) ? headingClause(finish(draft, false), draft.paragraphs[0]) : finish(draft, parents.has(draft.clause.id))));
+  return drafts.map((draft) => {
+    if (memberDrafts.has(draft)) {
+      const clause = finish(draft, false);
+      return { ...clause, members: readMembers(clause.text) };
+    }
+    return headingDrafts.has(draft) ? headingClause(finish(draft, false), draft.paragraphs[0]) : finish(draft, parents.has(draft.clause.id));
+  });
 }
 
 /**

@@ -4,11 +4,14 @@
  * (to read the document's 文号, issuer and date from it).
  */
 
-/** The labels that say what the document is: its 文号, who issued it and when it was written (not 发布日期, when it went online). */
+/**
+ * The labels that say what the document is: its 文号, who issued it and when it was written (not 发布日期, when it went
+ * online); a task list's or form's 报送单位：…　报送日期：… (填报) under its title say the same of it.
+ */
 export const DOCUMENT_FIELDS = {
   docNumber: ['发文字号', '文号'],
-  issuer: ['发布机构', '发文机关', '发文单位', '发文机构', '制发机关'],
-  date: ['成文日期', '发文日期', '印发日期'],
+  issuer: ['发布机构', '发文机关', '发文单位', '发文机构', '制发机关', '报送单位', '填报单位'],
+  date: ['成文日期', '发文日期', '印发日期', '报送日期', '填报日期'],
 } as const;
 
 /** Every label such a table has; any of them ends the value before it. */

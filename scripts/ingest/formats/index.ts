@@ -37,12 +37,29 @@ export interface IngestOptions {
   pdf?: PdfOptions;
 }
 
+/**
+ * A text's lines; where it holds form feeds (a word processor's text export breaks its pages with them) each line's
+ * page, counted from the form feeds before it, and the form feeds themselves, layout and no text, left out of the lines.
+ */
+function textLines(text: string, encoding: string): Extracted {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (!text.includes('\f')) return extracted('text', lines, { encoding, text });
+  let page = 1;
+  const pages = lines.map((line) => {
+    const opens = /^\f/.test(line);
+    const at = opens ? ++page : page;
+    page += (line.match(/\f/g)?.length ?? 0) - (opens ? 1 : 0);
+    return at;
+  });
+  return extracted('text', lines.map((line) => line.replace(/\f/g, '')), { encoding, text, pages });
+}
+
 export async function ingestFile(bytes: Uint8Array, extension: string, options: IngestOptions = {}): Promise<Extracted> {
   const ext = extension.toLowerCase();
   if (ext === '.txt' || ext === '.md') {
     const decoded = decode(bytes);
     if (!decoded.ok) throw new IngestError(`${decoded.reason}; skipped`, decoded.line);
-    return extracted('text', decoded.text.split(/\r\n|\r|\n/), { encoding: decoded.encoding, text: decoded.text });
+    return textLines(decoded.text, decoded.encoding);
   }
   if (bytes.length === 0) throw new IngestError('empty file; skipped');
   const kind = sniff(bytes);

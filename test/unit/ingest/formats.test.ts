@@ -12,6 +12,7 @@ import { readCorpus, type SourceText } from '../../../scripts/ingest/read-corpus
 import { structureDocument, type Structured } from '../../../scripts/structure/index.ts';
 import type { Message } from '../../../scripts/messages.ts';
 import { readPdf } from '../../../scripts/ingest/formats/pdf.ts';
+import { ingestFile } from '../../../scripts/ingest/formats/index.ts';
 import { plainLines, seeds, watermark, watermarkedLines } from '../../fixtures/formats/make.ts';
 import { lostShare } from './lost.ts';
 
@@ -97,5 +98,18 @@ describe('a watermark set upright on every page of a PDF or an OFD', () => {
     const squeezed = (lines: string[]) => lines.join('').replace(/\s+/g, '');
     expect(read.lines.join('\n')).not.toContain(watermark.text);
     expect(squeezed(read.lines)).toBe(squeezed(watermarkedLines()));
+  });
+});
+
+describe('a text whose pages form feeds break (a word processor’s text export: the fifteenth probe’s 林西)', () => {
+  it('gives each line its page and leaves the form feeds, layout, out of the lines', async () => {
+    const read = await ingestFile(readFileSync('test/fixtures/unseen-plans-15/linxi-2023.txt'), '.txt');
+    expect(read.lines.some((line) => line.includes('\f'))).toBe(false);
+    expect([12, 21, 46, 56].map((line) => [read.pages![line - 2], read.pages![line - 1]])).toEqual([[1, 2], [2, 3], [3, 4], [4, 5]]);
+    expect(read.lines[55]).toBe('三、实施步骤');
+  });
+
+  it('gives no pages to a text without them', async () => {
+    expect((await ingestFile(new TextEncoder().encode('一、总体要求\n二、保障措施\n'), '.txt')).pages).toBeNull();
   });
 });

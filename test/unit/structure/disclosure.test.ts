@@ -36,6 +36,11 @@ describe('a website’s disclosure table', () => {
     expect(buildText('ningdu-2022.txt', text).document).toMatchObject({ docNumber: '宁府办字〔2022〕35号', issuer: '宁都县人民政府办公室', date: '2022-05-10' });
   });
 
+  it('is a task list’s 报送单位 and 报送日期 under its title (the fifteenth probe’s workbook), not a form’s blank', () => {
+    expect(disclosureFields(['左权县“千县工程”主要指标和重点任务（2023—2025年）', '报送单位：左权县卫生健康局\t\t\t报送日期：2023年4月10日'])).toEqual({ docNumber: null, issuer: '左权县卫生健康局', date: '2023-04-10' });
+    expect(disclosureFields(['填报单位：（盖章）　　　填报日期：'])).toEqual({ docNumber: null, issuer: null, date: null });
+  });
+
   it('is not a sentence that mentions a label', () => {
     expect(disclosureFields(['请在报送材料中注明发文字号：以便查询。', '文号：见附件'])).toEqual({ docNumber: null, issuer: null, date: null });
   });

@@ -64,6 +64,11 @@ describe('the issuer, from each place it can stand', () => {
     expect(splitBodies('中共石泉县委办公室石泉县人民政府办公室')).toEqual(['中共石泉县委办公室', '石泉县人民政府办公室']);
   });
 
+  it('a short name on the notice line (县政府办公室) is the body the red head names in full (the fifteenth probe’s 滨海)', () => {
+    const cover = ['滨海县人民政府办公室文件', '滨政办发〔2023〕58号', '县政府办公室关于印发滨海县推进“千县工程”县医院综合能力提升工作方案的通知', '各镇人民政府：'];
+    expect(documentIssuers(cover, [...cover, '滨海县人民政府办公室', '2023年8月25日'])).toEqual(['滨海县人民政府办公室']);
+  });
+
   it('a joint signature set side by side, the second name cut at the column width (阜南县人民政府 / 办公室)', () => {
     const preamble = ['阜南县紧密型县域医共体建设暨县医院能力提升三年行动方案', '为推进……，制定本方案。'];
     const signed = ['中共阜南县委办公室           阜南县人民政府', '                              办公室', '2023年12月5日'];

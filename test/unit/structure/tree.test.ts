@@ -164,6 +164,10 @@ describe('clause tree', () => {
     expect(tabbed.outline).toEqual(spaced.outline);
     // without a 目录 above, a heading with a figure after a gap is the plan's
     expect(tree(['一、总体要求', '（一）床位数                          500', '（二）加强组织领导。成立专班。']).outline).toEqual(['一 总体要求', '一 （一） 床位数', '一 （二） 加强组织领导']);
+    // page numbers in full-width digits (１), and an entry the width broke inside its leader, its page number alone below
+    const plan = ['一、总体要求', '（一）提升专科能力。县人民医院2024年底前建成胸痛中心。', '二、保障措施', '（一）加强组织领导。成立专班。'];
+    expect(tree(['某某县实施方案', '目录', '一、总体要求……………………１', '二、保障措施……………………５', ...plan]).outline).toEqual(spaced.outline);
+    expect(tree(['某某县实施方案', '目录', '一、总体要求…………………………………………', '…1', '（一）提升专科能力……………………………………', '2', '二、保障措施……………………5', ...plan]).outline).toEqual(spaced.outline);
   });
 
   it('a web copy’s contents without page numbers under 目录 stay in the preamble: the plan starts where its first heading comes again', () => {
