@@ -19,7 +19,7 @@ import { placeEndingAt } from '../structure/division.ts';
 const NAME =
   /[县市区旗省](?:(?:人民)?政府(?!办|督查)|医院|[级直]各[\u4e00-\u9fa5]{0,6}?(?:机构|单位|部门)|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|部|厅|中心|医院|保健院|总院|集团|分院|小组(?:办公室)?|督查室)(?:总院|总医院|分院)?)|各(?:乡镇|乡（镇）|乡\(镇\)|镇|乡|街道)(?:人民政府|政府|(?:（中心）|\(中心\))?卫生院|办事处)|各(?:医共体|医疗共同体|医疗集团)(?:总院|总医院|牵头医院)?|各(?:基层)?分院|集团(?:总院|[\u4e00-\u9fa5]{1,4}?分院)|各(?:县[（(〔]市、区[）)〕]|县[（(〔]区[）)〕]|县市区|县区|市（州）|市|县|区)(?:人民政府|政府|(?:(?![每为对向将把])[\u4e00-\u9fa5]){1,8}?(?:局|委员会|委|办公室|厅|医院))/g;
 /** Names that start like a unit but are places or levels (县域医疗次中心, 县乡村三级网络). */
-const NOT_A_UNIT = /^(县域|县乡|县级医疗|县级公立|县级医院能力|市县|县市|区域|市级|县级三|省级|省域|省市)/;
+const NOT_A_UNIT = /^(县域|县乡|县级医疗|县级公立|县级医院能力|市县|县市|区域|市级|县级三|省级|省域|省市|省内|省外|市内|市外|县内|县外)/;
 /**
  * The doer opens a sentence, phrase, item or part (二是县卫健委…, 其中田东县…), or follows 由 or 依托 (依托县人民医院建设…中心);
  * one working with it follows 会同 or 联合, one it helps 配合 or 协助 (配合县医疗保障局落实…); a list (、和与及) continues an actor.
@@ -33,8 +33,11 @@ const SUBJECT_BEFORE = /(^|[。；;，,：:！？\n]|[一二三四五六七八�
  */
 const OUTSIDE_HOSPITAL =
   /(?<=^|[。；，：！？、]|[一二三四五六七八九十]是|由|依托|借助|与)(?![依由以借与]|[一二三四五六七八九十]是)(?:[\u4e00-\u9fa5]{2,4}?[省市](?:第[一二三四五六七八九十]+)?(?:中心)?(?:人民|中医)?医院|[\u4e00-\u9fa5]{2,6}?大学[\u4e00-\u9fa5]{0,8}?医院)/g;
-/** What a partner named after 与 does with the doer: builds or works with it (与县妇幼保健院共建…, 与…、…合作共建…, 与…开展紧密型合作). */
-const PARTNER_AFTER = /^(?:[、和及][^，。；、]{2,14}){0,3}(?:开展[^，。；、]{0,6})?(?:共建|合作|共同|联合|签订|签署)/;
+/**
+ * What a partner named after 与 does with the doer: builds or works with it (与县妇幼保健院共建…, 与…、…合作共建…, 与…开展紧密型合作,
+ * 与绵阳市中心医院建立对口帮扶关系).
+ */
+const PARTNER_AFTER = /^(?:[、和及][^，。；、]{2,14}){0,3}(?:开展[^，。；、]{0,6})?(?:共建|合作|共同|联合|签订|签署|建立)/;
 /** The rest of 以…为龙头: the units named between (…、县中医院) and the role of the core. */
 const CORE_AFTER = /^(?:[、，和与及][^，。；、]{2,12}){0,3}为(?:龙头|牵头单位|牵头医院|核心)/;
 /** A name without its level continuing a list of actors (县发改局、财政局、人社局按职责…): the level of the name before it. */

@@ -72,6 +72,8 @@ const YEARS_BOUNDED = /(不少于|不低于|不短于|至少)(\d{1,2}|[一二两
 /** A change written as an arrow, as target lists write it: 开放床位数：500张→600张. */
 const ARROW_TO = /^\s*(?:→|⇒|—>|-+>)\s*/;
 
+/** The step a rubric scores or a reward pays by: 每少1个, 每降低1个百分点, 每建成1个 (then 扣…分, 得…分, 奖励…万元). */
+const RUBRIC_STEP = /每(?:少|多|缺|降低|下降|减少|增加|提高|超过?|低于|高于|建成|新增|完成)$/;
 /** An action verb opening a part (选派骨干医师到省级医院进修不少于15人次), and one alone (安排). */
 const ACTION_ALONE = new RegExp(`^${ACTION_VERB.source}$`);
 const ACTION_FIRST = new RegExp(`^${ACTION_VERB.source}`);
@@ -108,6 +110,7 @@ const NOT_DESCRIPTION = new RegExp(`${ACTION_VERB.source}|${TARGET_VERB.source.r
 const PLACE_WHOLE = '(?:全[县市省区州旗]|本[县市区])共?';
 /** The place's whole set (全县…, 与全县…), or a set the words before name as a definite one (评估反馈的12个问题全部整改到位). */
 const WHOLE_PLACE = new RegExp(`^(?:[与和同向对为在]?${PLACE_WHOLE}|[^，。；,;]*的)$`);
+const LISTED_WHOLE = new RegExp(`[、和及与]${PLACE_WHOLE}$`);
 const GATHERED = new RegExp(`(?:整合|联合|联结|带动|辐射|统一管理)([^，。；,;\\d]{0,12})$|(?:覆盖|涵盖)(?:${PLACE_WHOLE}|全部|所有)$`);
 /** All of them do it (全部, 均, 都, 实现全覆盖), or some of them (中 before a share of them). */
 const ALL_OF_THEM = /^[^，。；,;]{0,12}?(全部|均|都|全覆盖|中(?!心|医|药|西))/;
@@ -131,7 +134,9 @@ function describesPresent(s: string, sentenceStart: number, partStart: number, s
   if (gathered && !NOT_DESCRIPTION.test(gathered[1] ?? '')) return true;
   // the whole place's things (全县10个…), or those the part opens with (25个乡镇卫生院全部纳入), all of them doing it
   const place = before.replace(/^.*?(?:(?:到|至|在|于)?\d{4}年(?:底前?|前)?)/, '');
-  return (place === '' || WHOLE_PLACE.test(place)) && ALL_OF_THEM.test(s.slice(end));
+  if ((place === '' || WHOLE_PLACE.test(place)) && ALL_OF_THEM.test(s.slice(end))) return true;
+  // the whole place's things as one of a list (以县医院为牵头医院、县中医院和全县11个乡镇卫生院为成员单位)
+  return LISTED_WHOLE.test(before);
 }
 
 /** An opening that looks back: 2021年以来，, 近年来，, 近三年来，, “十三五”以来，, 医共体组建以来，. */
@@ -394,6 +399,10 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     // A grade (级) is a target only when reached (达到分级评价4级, 2级以上) or a level (4级应用水平).
     const passed = /通过$/.test(before) && /^(评审|评价|认证|验收)/.test(s.slice(end)); // 通过4级评审
     if (rawUnit === '级' && !targeted && !passed && !/达到|达|提升到|提高到/.test(before) && !/^[\u4e00-\u9fa5]{0,4}水平/.test(s.slice(end))) continue;
+    // Points (分) are a target only when reached (满意度达到90分以上), not a rubric's score (分值 15分, 得5分, 扣2分).
+    if (rawUnit === '分' && !targeted) continue;
+    // A rubric's step is no target: 每少1个扣5分, 每降低1个百分点扣2分.
+    if (RUBRIC_STEP.test(s.slice(partStart, start))) continue;
 
     // A time rate (每年, 每月, 年均) belongs to the part; a rate per people or beds (每千常住人口, 每百张床位) to the sentence.
     const timeRate = /每(年|月|季度|周|天|日)|(年|月)均/.exec(before) ?? PERIOD_OF_CHANGE.exec(before);

@@ -781,6 +781,13 @@ describe('found on the twelfth and thirteenth probes', () => {
     expect(metrics('评估反馈的12个问题全部整改到位，县外转诊率下降3个百分点。')).toMatchObject([{ value: 3, unit: '百分点' }]);
     expect(metrics('统一管理11个镇卫生院，建设医学影像中心。')).toEqual([]);
     expect(metrics('年底前远程影像诊断覆盖全部18个乡镇卫生院。')).toEqual([]);
+    expect(metrics('以县医院为牵头医院、县中医院和全县11个乡镇卫生院为成员单位，组建紧密型县域医共体。')).toEqual([]);
+  });
+
+  it('no score of a rubric (分值 15分, 得5分, 扣2分) nor its step (每降低1个百分点, 每建成1个); points reached are a target', () => {
+    expect(metrics('15分\t日间手术占择期手术比例达到10%得5分；患者满意度达到90%以上得10分，每降低1个百分点扣2分。').map((m) => m.text)).toEqual(['10%', '90%以上']);
+    expect(metrics('五大资源共享中心每建成1个得3分，未实现检查检验结果互认的扣3分。')).toEqual([]);
+    expect(metrics('到2025年，患者满意度测评达到90分以上。')).toMatchObject([{ value: 90, unit: '分', comparator: 'ge' }]);
   });
 
   it('no target in hours a service keeps (7×24小时值班, 急诊CT 24小时开放)', () => {

@@ -545,8 +545,11 @@ describe('implicit actors', () => {
     // 县医院 is a unit name, the county's hospital
     const [hospital] = extractActors('明确双向转诊标准和流程，县医院每年下转康复期患者不少于1000人次。', [], [], [], '县', '某某县', table);
     expect(hospital).toMatchObject({ name: '县医院', canonical: '县人民医院', role: 'actor' });
-    // units a verb of their own follows: 设立, 达到
-    expect(actors('21. 推进医防融合。县人民医院设立公共卫生科，与县疾控中心建立协作机制。')).toEqual(['县人民医院:actor']);
+    // units a verb of their own follows: 设立, 达到; a partner the doer sets up work with (与…建立协作机制: five blind golds
+    // of the later probes read it so, the first probe's did not)
+    expect(actors('21. 推进医防融合。县人民医院设立公共卫生科，与县疾控中心建立协作机制。')).toEqual(['县人民医院:actor', '县疾控中心:actor']);
+    // hospitals described, not named (省内外多家知名三级医院), are no unit
+    expect(actors('推动县级各医疗机构与省内外多家知名三级医院建立医联体合作关系。')).toEqual([]);
     expect(actors('到2025年，县人民医院综合服务能力达到三级医院水平，县中医院达到二级甲等中医医院标准。')).toEqual(['县中医院:actor']);
     // a list going on without the level: each name takes the level of the one before
     expect(
