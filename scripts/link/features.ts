@@ -428,7 +428,9 @@ function planSpace(
 
   const sources: SourceCandidates[] = [];
   for (const source of clauses) {
-    if (source.doc !== plan.id) continue;
+    // An attached part's own clause is its cover (the attached plan's title and opening words, a table's caption and
+    // header), as a document's preamble is: it names no task, and its children take no link from it.
+    if (source.doc !== plan.id || isPartCover(source)) continue;
     if (terse(source)) sources.push({ source, candidates: candidatesOf(source), terse: true });
     if (!saysEnough(source)) continue;
     const items = enumerationItems(source);
@@ -446,6 +448,9 @@ function planSpace(
   };
   return { sources, pair, folded, idf, above, cited };
 }
+
+/** An attached part's own clause (`<doc>/附件2`): its cover, the part's title and what stands above its first clause. */
+const isPartCover = (c: ClauseRecord) => c.part !== null && c.id === `${c.doc}/${c.part}`;
 
 /**
  * A clause's inline enumeration (一是…二是…三是…) may carry out a different national task in each
