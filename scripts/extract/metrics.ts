@@ -72,6 +72,11 @@ const YEARS_BOUNDED = /(不少于|不低于|不短于|至少)(\d{1,2}|[一二两
 /** A change written as an arrow, as target lists write it: 开放床位数：500张→600张. */
 const ARROW_TO = /^\s*(?:→|⇒|—>|-+>)\s*/;
 
+/**
+ * The 年 of a year's amount inside a name (年手术量, 年下转患者, MDT病例年诊疗量), not of a date, a span or an age (2025年, 三年内,
+ * 全年, 年度, 年底, 年均, 老年, 青年, 多年来).
+ */
+const ANNUAL = /(?<![\d〇一二三四五六七八九十百千两多数今明去当上下本前后近每半全同历往老青少成中晚周])年(?![度底末初内中均龄轻纪鉴报会终来份])(?=[\u4e00-\u9fa5A-Za-z])/;
 /** The step a rubric scores or a reward pays by: 每少1个, 每降低1个百分点, 每建成1个 (then 扣…分, 得…分, 奖励…万元). */
 const RUBRIC_STEP = /每(?:少|多|缺|降低|下降|减少|增加|提高|超过?|低于|高于|建成|新增|完成)$/;
 /** An action verb opening a part (选派骨干医师到省级医院进修不少于15人次), and one alone (安排). */
@@ -410,10 +415,12 @@ export function extractMetrics(text: string, deadlines: Deadline[], excluded: [n
     // 不少于每人每年5元: the bound and the standard's base stand before the number, no part of what is measured
     const baseBound = BOUND_BEFORE_BASE.exec(before);
     const indicator = indicatorOf(baseBound ? before.slice(0, baseBound.index) : before, s.slice(end), rawUnit);
+    // 年手术量不少于300例, MDT病例年诊疗量≥500例: a year's amount is one per year (its name kept as written)
+    const annual = indicator !== null && !timeRate && ANNUAL.test(indicator);
     const goesOn = { before, prefix, indicator, unit: rawUnit, value, upper, previousEnd: previousEnd > sentenceStart ? previousEnd : -1 };
     // 每年招聘…不少于20名，选派…进修不少于15人次: a part that is one more action of the doer's, after a comma, keeps the time rate
     const sameRhythm: string | null = previousTimeRate && /^[^。；;]*[，,]$/.test(s.slice(previousTimeRate.end, partStart)) && ACTION_FIRST.test(s.slice(partStart, start)) ? previousTimeRate.per : null;
-    const per: string | null = rawPer ? normalisePer(rawPer) : (basePer ?? (timeRate ? (timeRate[1] ?? timeRate[2]) : null) ?? sameRate(previousRate, goesOn) ?? sameRhythm);
+    const per: string | null = rawPer ? normalisePer(rawPer) : (basePer ?? (timeRate ? (timeRate[1] ?? timeRate[2]) : null) ?? (annual ? '年' : null) ?? sameRate(previousRate, goesOn) ?? sameRhythm);
 
     // A bound before the first of coordinated counts holds for the others: 至少配备1名全科医生和2名护士.
     const carried: Comparator | null = previousBound && previousEnd > partStart && !prefix && COORDINATED.test(s.slice(previousEnd, start)) ? previousBound : null;

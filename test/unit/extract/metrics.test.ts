@@ -30,7 +30,8 @@ describe('metrics', () => {
       ['万人口全科医生数', 4, '万人'],
       ['千人口床位数', 6, '千人'],
     ]);
-    expect(only('年门急诊量达到50万人次以上。')).toMatchObject({ per: null, unit: '万人次' });
+    // (a year's amount, 年门急诊量, is one per year; its name kept as written)
+    expect(only('年门急诊量达到50万人次以上。')).toMatchObject({ per: '年', unit: '万人次', indicator: '年门急诊量' });
   });
 
   it('千人口 after where it is counted is the base too (全市县级医院千人口床位数), a count of people (5万人口) none', () => {
@@ -788,6 +789,14 @@ describe('found on the twelfth and thirteenth probes', () => {
     expect(metrics('15分\t日间手术占择期手术比例达到10%得5分；患者满意度达到90%以上得10分，每降低1个百分点扣2分。').map((m) => m.text)).toEqual(['10%', '90%以上']);
     expect(metrics('五大资源共享中心每建成1个得3分，未实现检查检验结果互认的扣3分。')).toEqual([]);
     expect(metrics('到2025年，患者满意度测评达到90分以上。')).toMatchObject([{ value: 90, unit: '分', comparator: 'ge' }]);
+  });
+
+  it('a year’s amount is one per year, its name kept as written (年手术量, MDT病例年诊疗量); a date, a span or an age is none', () => {
+    expect(metrics('心血管内科年手术量不少于300例，MDT病例年诊疗量≥500例。').map((m) => [m.indicator, m.per])).toEqual([
+      ['心血管内科年手术量', '年'],
+      ['MDT病例年诊疗量', '年'],
+    ]);
+    expect(metrics('到2025年，老年医学科床位达到30张，全年门诊量达到20万人次。').map((m) => m.per)).toEqual([null, null]);
   });
 
   it('no target in hours a service keeps (7×24小时值班, 急诊CT 24小时开放)', () => {
