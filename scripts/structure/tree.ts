@@ -193,6 +193,7 @@ export function numberedClauses(id: string, file: string, body: Block[], message
     const owner = stack.at(-1)?.draft;
     if (block.cells && owner && isHeaderRow(block.cells)) {
       const table = readTable(body, i);
+      members = undefined;
       (lastRow ?? owner).paragraphs.push(table.header.text);
       (lastRow ?? owner).clause.source.endLine = table.header.endLine;
       placeRows<{ draft: Draft; numbers: number[] }>(table.rows, (row, group) => {
@@ -210,6 +211,7 @@ export function numberedClauses(id: string, file: string, body: Block[], message
       // It closes what is open below a shallower heading, and what follows nests under it as under a number.
       while (stack.length && !(stack.at(-1)!.heading && stack.at(-1)!.heading! < block.markdownDepth)) stack.pop();
       lastRow = undefined;
+      members = undefined;
       const parent = stack.at(-1)?.draft.clause ?? scope?.root ?? null;
       // numbered after the clauses beside it: ## 附则 after 一、 and 二、 is the third
       const value = drafts.filter((d) => d.clause.parent === (parent?.id ?? null)).length + 1;
