@@ -6,7 +6,7 @@
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { halfWidthDigits } from '../text/half-width.ts';
 
-export type MarkerKind = 'part' | 'part-chapter' | 'chapter' | 'roman' | 'section' | 'item' | 'subitem' | 'half-paren' | 'circled' | 'ordinal' | 'sequence' | 'article' | 'part-section' | `decimal${number}`;
+export type MarkerKind = 'part' | 'part-chapter' | 'chapter' | 'roman' | 'section' | 'item' | 'subitem' | 'half-paren' | 'circled' | 'ordinal' | 'sequence' | 'article' | 'part-section' | `decimal${number}` | `bullet${string}`;
 
 export interface Marker {
   kind: MarkerKind;
@@ -47,7 +47,7 @@ const measure = '张个人家元万亿千百倍床名项所次例台套级岁天
 const datedTask = String.raw`(?:1 ?9|2 ?0) ?\d ?\d\s*年|(?:1 ?[0-2]|0?[1-9])\s*月\s*(?:(?:[12] ?\d|3 ?[01]|0?[1-9])\s*日|[底末]|[上中下]旬)`;
 
 interface Pattern {
-  kind: MarkerKind | 'decimal';
+  kind: MarkerKind | 'decimal' | 'bullet';
   re: RegExp;
   label: (n: string) => string;
   /** (`last`, for words whose number is where the run stands: 最后) */
@@ -60,6 +60,9 @@ interface Pattern {
   /** words that number only as a run: a marker where the run opens (`第一，`) or goes on from its last number */
   opensOrGoesOn?: boolean;
 }
+
+/** A word processor's bullets (● 提升专科服务能力, ■ 加强重点专科建设。…): each symbol a level of its own. */
+const bullets = '●■◆★▲○□◇☆▶►❖';
 
 const patterns: Pattern[] = [
   // 第一部分 holds 第一章, 第二章…: two kinds, or a plan's chapters would close its parts. A PDF may space them out: `第 一 章`.
@@ -109,6 +112,8 @@ const patterns: Pattern[] = [
   // `1)` / `1）`: a half-bracketed number, a kind of its own; a digit after it only a year's (`1）2024年6月底前…`).
   { kind: 'half-paren', re: new RegExp(`^(${spacedDigits})\\s*[)）](?:(?!\\d)|(?=${datedTask}))\\s*`), label: (n) => `${n}）`, value: Number },
   { kind: 'circled', re: new RegExp(`^([${circled}])\\s*`), label: (n) => n, value: (n) => circled.indexOf(n) + 1 },
+  // A bullet numbers its item by the place it stands in its run: the one after the last of its symbol.
+  { kind: 'bullet', re: new RegExp(`^([${bullets}])\\s*(?=\\S)`), label: (n) => n, value: (n, last) => (last?.(`bullet${n}`) ?? 0) + 1 },
 ];
 
 /**
@@ -140,6 +145,7 @@ export function readMarker(written: string, last?: LastNumber): Marker | null {
     if (kind === 'decimal') {
       return { kind: `decimal${parts}`, raw: written.slice(0, length).trimEnd(), value: n, label: label(number), length };
     }
+    if (kind === 'bullet') return { kind: `bullet${number}`, raw: written.slice(0, length).trimEnd(), value: n, label: `${number}${n}`, length };
     const marker: Marker = { kind, raw: written.slice(0, length).trimEnd(), value: n, label: label(number), length };
     return { ...marker, ...(missingBracket && { missingBracket }), ...(oddStop && { oddStop: match[oddStop] }) };
   }

@@ -125,6 +125,8 @@ function sectionHeadingAbove(content: Block[], start: number): number {
 const rank = (kind: MarkerKind) => {
   const order = ['part', 'part-chapter', 'part-section', 'article', 'chapter', 'section', 'item', 'subitem', 'half-paren', 'circled', 'ordinal', 'sequence'];
   // Roman numerals (Ⅰ．) number the top level as 一、 does: an attachment so numbered is weighed as one numbered 一、.
+  // Bullets (●, ■) number nothing a plan counts: below every number.
+  if (kind.startsWith('bullet')) return order.length + 10;
   return kind.startsWith('decimal') ? order.length + Number(kind.slice(7)) : order.indexOf(kind === 'roman' ? 'chapter' : kind);
 };
 

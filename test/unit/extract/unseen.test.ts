@@ -132,6 +132,7 @@ const SETS = [
   // 每名派驻时间 → 派驻时间), as the twelfth does
   { gold: 'unseen-extraction-14.json', plans: 'unseen-plans-14', files: ['yanting-2024.pdf', 'xiangyun-2023.txt', 'liaoning-2022.txt', 'zhushan-2024.txt', 'pingnan-2024.txt', 'longhua-2024.txt'], actorsRecall: 0.8, indicators: 0.8 },
   { gold: 'unseen-extraction-15.json', plans: 'unseen-plans-15', files: ['zuoquan-2023.xlsx', 'linxi-2023.txt', 'huinan-2024.txt', 'binhai-2023.txt', 'jinyun-2024.txt', 'youxian-2024.txt'], indicators: 0.85 },
+  { gold: 'unseen-extraction-16.json', plans: 'unseen-plans-16', files: ['jinzhai-2024.png', 'yuncheng-2024.txt', 'xichuan-2024.txt', 'chenggu-2023.html', 'minxian-2024.txt', 'sinan-2025.txt'] },
 ];
 
 describe.each(SETS)('extract on plans nobody tuned it on ($gold)', (set) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readBlocks } from '../../../scripts/structure/blocks.ts';
 import { buildTree } from '../../../scripts/structure/tree.ts';
 import type { Message } from '../../../scripts/messages.ts';
-import { buildText } from '../../helpers/fixture-document.ts';
+import { buildFixture, buildText } from '../../helpers/fixture-document.ts';
 import { expectNothingLost } from '../../helpers/nothing-lost.ts';
 
 function tree(lines: string[]) {
@@ -461,5 +461,28 @@ describe('cover letters and attachments with lists of their own', () => {
   it('a joint signature, one name a line, goes to the closing whole', () => {
     const { closingBlocks } = tree(['一、总体要求。坚持以人民健康为中心。', '某某县卫生健康局', '某某县财政局', '2024年3月5日']);
     expect(closingBlocks.map((b) => b.text)).toEqual(['某某县卫生健康局', '某某县财政局', '2024年3月5日']);
+  });
+});
+
+describe('bullets as a word processor sets them (● ■ ◆ ★): each symbol a level of its own, under the numbered headings (the sixteenth probe’s 郓城)', () => {
+  const built = buildFixture('test/fixtures/unseen-plans-16/yuncheng-2024.txt');
+  const at = (id: string) => built.clauses.find((c) => c.id === `yuncheng-2024/${id}`)!;
+
+  it('nests the bullets by the order the text first uses them, below every numbered level', () => {
+    expect(['1', '1.1', '2', '2.1', '2.1.2', '2.1.2.3', '2.2.2.1', '4.1'].map((id) => [id, at(id).path.join(' '), at(id).marker])).toEqual([
+      ['1', '一', '一、'],
+      ['1.1', '一 ●1', '●'],
+      ['2', '二', '二、'],
+      ['2.1', '二 ●1', '●'],
+      ['2.1.2', '二 ●1 ■2', '■'],
+      ['2.1.2.3', '二 ●1 ■2 ◆3', '◆'],
+      ['2.2.2.1', '二 ●2 ■2 ★1', '★'],
+      ['4.1', '四 ★1', '★'],
+    ]);
+  });
+
+  it('titles a bulleted heading and a run-in heading as numbered ones are, and loses no character', () => {
+    expect([at('2.1').title, at('2.1.1').title, at('4.1').title]).toEqual(['提升专科服务能力', '加强重点专科建设', '加强组织领导']);
+    expectNothingLost(built.document, built.clauses, built.lines);
   });
 });
