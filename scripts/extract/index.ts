@@ -21,13 +21,20 @@ const REPORT = /(?:总结|情况报告|情况的报告|评估报告|自评报告
 /** The part of a report that plans what comes next (三、下一步工作打算, 2024年工作计划). */
 const PLANS_AHEAD = /下一步|打算|工作计划|工作思路|工作重点/;
 
+/** A part that says how things stand (一、问题清单, 存在问题, 基本情况, 工作基础): what it names is, and nobody is set to do it. */
+const STATE_OF_THINGS = /^(?:(?:主要|存在的?|突出)问题|问题清单|(?:发展)?现状|基本情况|(?:工作|发展|现实)基础)$/;
+
 export function extractFields(document: DocumentRecord, clauses: ClauseRecord[], table: Lookup = lookup()): ClauseRecord[] {
   const fields = clauseFields(document, clauses, table);
-  if (!REPORT.test(document.title ?? '')) return fields;
-  // A report's figures and dates say what was done, not targets or deadlines, but where it plans what comes next.
   const byId = new Map(clauses.map((c) => [c.id, c]));
-  const plansAhead = (c: ClauseRecord | undefined): boolean => !!c && (PLANS_AHEAD.test(c.title ?? '') || plansAhead(byId.get(c.parent ?? '')));
-  return fields.map((c) => (plansAhead(c) ? c : { ...c, deadlines: [], metrics: [] }));
+  const under = (test: RegExp) => (c: ClauseRecord | undefined): boolean => !!c && (test.test(c.title ?? '') || under(test)(byId.get(c.parent ?? '')));
+  // Figures, dates and doers in a statement of how things stand are no targets, deadlines or actors.
+  const stateOfThings = under(STATE_OF_THINGS);
+  const asStated = fields.map((c) => (stateOfThings(c) ? { ...c, deadlines: [], metrics: [], units: c.units.filter((u) => u.role !== 'actor') } : c));
+  if (!REPORT.test(document.title ?? '')) return asStated;
+  // A report's figures and dates say what was done, not targets or deadlines, but where it plans what comes next.
+  const plansAhead = under(PLANS_AHEAD);
+  return asStated.map((c) => (plansAhead(c) ? c : { ...c, deadlines: [], metrics: [] }));
 }
 
 /**

@@ -29,6 +29,7 @@ import { disclosureFields } from './disclosure.ts';
 import { withDivision } from './division.ts';
 import { lintText } from './lint.ts';
 import { noteLines } from './notes.ts';
+import { withoutMasthead } from '../text/site-chrome.ts';
 
 export interface Structured {
   document: DocumentRecord;
@@ -67,7 +68,8 @@ export function structureDocument(input: SourceText): Structured {
   // What the cover lines say, without Markdown's marks (`> 某政办发〔2024〕9号`, `**…**`).
   // A table of contents' entries (a gazette's issue lists the documents in it: …关于…的报告 ……… 1) name no issuer or title of this one.
   // A letter-spaced line (襄 政 办 发〔2023〕25 号) read by its letters.
-  const coverLines = preambleLines.map((l) => (tocEntry.test(l.trim()) ? '' : withoutLetterSpacing(withoutMarkdownMarks(l))));
+  // A web copy's masthead (the site's name over its breadcrumb) names neither.
+  const coverLines = withoutMasthead(preambleLines).map((l) => (tocEntry.test(l.trim()) ? '' : withoutLetterSpacing(withoutMarkdownMarks(l))));
   const closingRead = closingLines.map(withoutLetterSpacing);
   const title = documentTitle(coverLines);
   // A website's disclosure table says the 文号, issuer and 成文日期 in so many words; the cover letter's own lines otherwise.

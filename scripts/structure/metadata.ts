@@ -187,7 +187,7 @@ function inFull(issued: string, cover: string): string {
 export const gazetteIssue = /^(?:\S*公\s*报\s*)?(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期\s*(?:[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?)?$|^[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?$/;
 
 /** How a document's title ends: what kind of document it is, or the bracketed years of a plan. */
-export const documentKind = /(?:方案|计划|规划|意见|办法|细则|通知|纲要|要点|措施|决定|规定|标准|指南|清单|报告|总结|[）)])》?$/;
+export const documentKind = /(?:方案|计划|规划|意见|办法|细则|通知|纲要|要点|措施|决定|规定|标准|指南|清单|报告|总结|纪要|[）)])》?$/;
 
 /** The issuing body: the first of `documentIssuers` (issuer.ts). */
 export function documentIssuer(preambleLines: string[], documentLines: string[] = preambleLines): string | null {

@@ -6,7 +6,10 @@
  */
 import { BUTTONS, shortLineMatching } from '../text/site-chrome.ts';
 
-export const pageChrome = shortLineMatching([BUTTONS, /^(?:分享到|分享)\s*[:：]/, /^扫一扫(?:在手机(?:上)?(?:打开|查看|阅读)|分享)/]);
+/** The page's text-size switch, 【字体：大 中 小】 (its share buttons after it). */
+const FONT_SIZE = /^[【\[]?\s*字\s*[体号]\s*[:：]\s*[大中小\s]+[】\]]?/;
+
+export const pageChrome = shortLineMatching([BUTTONS, /^(?:分享到|分享)\s*[:：]/, /^扫一扫(?:在手机(?:上)?(?:打开|查看|阅读)|分享)/, FONT_SIZE]);
 
 /**
  * The page's list of related links below the article (相关链接：, 友情链接, 相关文章…, a line of its own): what

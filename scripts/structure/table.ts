@@ -20,6 +20,8 @@ const columnRules: [RegExp, Column][] = [
   // A year's measure in its unit (2025年床位数（张）, 2026年门诊量（万人次）): a target column of a table of
   // targets per county, though its words (完成率) may hold a deadline's or a task's.
   [/^(?:19|20)\d{2}年(?:底|末)?(?![^（）()]*(?:时限|时间|节点|期限))[^（）()]{2,}[（(][^（）()]{1,6}[）)]$/, 'metric'],
+  // 牵头领导, 责任领导, 分管县领导: a person who oversees the row's task (陈某（副县长）), no body that does it.
+  [/领导|负责人|联系人/, 'other'],
   [/牵头/, 'lead'],
   [/配合|协同|协助|协办|参与/, 'cooperate'],
   [/责任|主责|负责/, 'responsible'],
@@ -175,12 +177,14 @@ export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSe
 
 /**
  * A header row: short cells, none a number (`一、`, `1`), two of them naming columns the explorer reads —
- * or a 序号 column first and two more, whatever they name (序号 | 岗位 | 人数: a table all the same).
+ * or a 序号 column first and two more, whatever they name (序号 | 岗位 | 人数: a table all the same), or an indicator
+ * column and years (指标 | 2024年 | 2025年 | 2026年: an indicator table's targets year by year).
  */
 export function isHeaderRow(cells: string[]): boolean {
   const filled = cells.filter((c) => c !== '');
   const plain = filled.every((c) => c.length <= 15 && !/[。；，]/.test(c) && !/^[（(]?[一二三四五六七八九十百\d]+[）)]?[、.．]?$/.test(c));
-  const named = filled.filter((c) => columnOf(c) !== 'other').length >= 2 || (filled.length >= 3 && columnOf(cells[0]) === 'number');
+  const byYear = columnOf(filled[0] ?? '') === 'metric' && filled.length >= 3 && filled.slice(1).every((c) => /^(?:19|20)\d{2}年(?:底|末)?(?:目标值?)?$/.test(c.replace(/\s+/g, '')));
+  const named = filled.filter((c) => columnOf(c) !== 'other').length >= 2 || (filled.length >= 3 && columnOf(cells[0]) === 'number') || byYear;
   return filled.length >= 2 && plain && named;
 }
 

@@ -55,8 +55,8 @@ export function buildTree(id: string, file: string, blocks: Block[], messages: M
   const signedByMonth = (b: Block, i: number) => monthLine(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
   // A web page's print, close and share buttons below the signature (page-chrome.ts), when nothing numbered follows.
   const pageEnds = (b: Block, i: number) => pageChrome(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
-  // An article's credits (来源：…, 编辑：…, 审核：…) when only credits or the page's chrome follow.
-  const creditsEnd = (b: Block, i: number) => articleCredits(b.text) && content.slice(i + 1).every((a) => articleCredits(a.text) || pageChrome(a.text));
+  // An article's credits (来源：…, 编辑：…, 审核：…) when only credits or the page's chrome follow, up to its related links.
+  const creditsEnd = (b: Block, i: number) => articleCredits(b.text) && content.slice(i + 1, links === -1 ? undefined : links).every((a) => articleCredits(a.text) || pageChrome(a.text));
   // A note of whom to call or of the copies printed (documentNote), when nothing numbered follows.
   const noteEnds = (b: Block, i: number) => documentNote.test(b.text) && !content.slice(i + 1).some((a) => a.marker || a.cells);
   const closes = (b: Block, i: number) => (closingMatter.test(b.text) && !/[。；]./.test(b.text)) || dateLine(b.text) !== null || signedByMonth(b, i) || pageEnds(b, i) || creditsEnd(b, i) || noteEnds(b, i) || i === links;
@@ -153,6 +153,9 @@ export interface Draft {
   paragraphs: string[];
 }
 
+/** A paragraph of sentences: one closed sentence at least, the paragraph closed too. */
+const SENTENCES = /[。！？；].*[。！？]$|^[^\t]{20,}[。！？]$/s;
+
 /** Where numbered clauses hang: the document's top (ids `<doc>/1.2`), or an attached part (`<doc>/附件2/1.2`). */
 export interface ClauseScope {
   root: ClauseRecord;
@@ -242,7 +245,10 @@ export function numberedClauses(id: string, file: string, body: Block[], message
         members.clause.source.endLine = block.endLine;
         continue;
       }
-      if (members && owner) {
+      // …and so does a paragraph of sentences set apart below a table (各责任单位要…。 after the 责任清单's rows), which is
+      // no rest of its last row's cells.
+      const belowTable = lastRow && block.line > lastRow.clause.source.endLine + 1 && SENTENCES.test(block.text);
+      if ((members || belowTable) && owner) {
         members = undefined;
         lastRow = childUnder(owner, block, block.text).draft;
         continue;

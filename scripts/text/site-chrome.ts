@@ -15,3 +15,15 @@ export const shortLineMatching =
     const text = line.trim();
     return text !== '' && text.length <= 80 && patterns.some((pattern) => pattern.test(text));
   };
+
+/** A page's breadcrumb (首页 > 新闻中心 > 部门动态, 您的位置：…): where the page stands on its site. */
+export const breadcrumb = shortLineMatching([/^(?:您(?:当前)?的?位置|当前位置)\s*[：:]/, /^(?:网站)?首页\s*[>＞»›]/]);
+
+/**
+ * A web copy's lines without the site's masthead (同心县人民政府 over 首页 > 新闻中心 > …): the first line, where a breadcrumb
+ * comes next, names the site, not the document's issuer nor its title.
+ */
+export function withoutMasthead(lines: string[]): string[] {
+  const filled = lines.flatMap((line, k) => (line.trim() ? [k] : []));
+  return filled.length > 1 && breadcrumb(lines[filled[1]]) ? lines.map((line, k) => (k === filled[0] ? '' : line)) : lines;
+}

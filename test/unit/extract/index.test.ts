@@ -144,3 +144,15 @@ describe('a plan published as Markdown', () => {
     expect(units('4')).toEqual(['县卫健局:responsible']);
   });
 });
+
+describe('a part that says how things stand (问题清单, 存在问题, 基本情况)', () => {
+  it('names no targets, deadlines or doers: its figures say what is (the seventeenth probe’s 三张清单)', () => {
+    const text = ['一、问题清单', '（一）专科能力不强。县医院高级职称人员占比仅为13.6%，2023年县外转诊率达21.8%。', '二、任务清单', '（一）加强专科建设。县医院2025年底前新增市级重点专科3个。'].join('\n');
+    const { clauses } = buildText('qingdan-2024.txt', text);
+    const problem = clauses.find((c) => c.title === '专科能力不强')!;
+    const task = clauses.find((c) => c.title === '加强专科建设')!;
+    expect([problem.metrics, problem.deadlines, problem.units.filter((u) => u.role === 'actor')]).toEqual([[], [], []]);
+    expect(task.metrics.map((m) => m.value)).toEqual([3]);
+    expect(task.deadlines.map((d) => d.end)).toEqual(['2025-12-31']);
+  });
+});

@@ -486,3 +486,30 @@ describe('bullets as a word processor sets them (● ■ ◆ ★): each symbol a
     expectNothingLost(built.document, built.clauses, built.lines);
   });
 });
+
+describe('found on the seventeenth probes', () => {
+  it('a paragraph of sentences set apart below a table is a clause beside its rows, no rest of its last row (霞浦’s 责任清单)', () => {
+    const built = buildFixture('test/fixtures/unseen-plans-17/xiapu-2024.txt');
+    const rows = built.clauses.filter((c) => c.parent === 'xiapu-2024/3');
+    expect(rows.at(-2)!.cells.map((c) => c.column)).toEqual(['number', 'text', 'other', 'lead', 'responsible', 'deadline']);
+    expect(rows.at(-2)!.source.line).toBe(rows.at(-2)!.source.endLine);
+    expect(rows.at(-1)!).toMatchObject({ cells: [], text: expect.stringMatching(/^各牵头领导要定期听取/) });
+    expectNothingLost(built.document, built.clauses, built.lines);
+  });
+
+  it('an indicator table by year (指标 | 2024年 | 2025年 | 2026年) is a table, its years the targets (博罗)', () => {
+    const built = buildFixture('test/fixtures/unseen-plans-17/boluo-2024.txt');
+    const first = built.clauses.find((c) => c.id === 'boluo-2024/1.3.1')!;
+    expect(first.cells.map((c) => c.text)).toEqual(['县人民医院实际开放床位数（张）', '900', '1000', '1100']);
+    expect(first.metrics.map((m) => [m.value, m.year, m.unit])).toEqual([[900, 2024, '张'], [1000, 2025, '张'], [1100, 2026, '张']]);
+  });
+
+  it('minutes are titled by their name, not the issue number and dated office line below it (奉节); a news page by its headline, the site’s masthead no issuer (同心)', () => {
+    expect(buildFixture('test/fixtures/unseen-plans-17/fengjie-2024.txt').document).toMatchObject({ title: '奉节县人民政府常务会议纪要', issuers: ['奉节县人民政府办公室'], date: '2024-06-14' });
+    const news = buildFixture('test/fixtures/unseen-plans-17/tongxin-2024.txt');
+    expect(news.document).toMatchObject({ title: '同心县召开“千县工程”县医院综合能力提升工作推进会', issuers: [], date: '2024-03-22' });
+    // the page's text-size switch and share buttons are its chrome, no clause's; the credits above the related links close the article
+    expect(news.clauses.some((c) => /字体|责任编辑/.test(c.text))).toBe(false);
+    expectNothingLost(news.document, news.clauses, news.lines);
+  });
+});
