@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Message } from '../messages.ts';
+import { halfWidthDigits } from '../text/half-width.ts';
 
 const aliasTableSchema = z.object({
   agencies: z.array(z.object({ canonical: z.string().min(1), kind: z.string().min(1), variants: z.array(z.string()).optional() })),
@@ -162,7 +163,8 @@ const fullWidthBrackets = (name: string) => name.replace(/[〔(]/g, '（').repla
 export function canonicalUnit(name: string, context: NameContext, table: Lookup = lookup()): UnitName {
   // 自治县人民医院: an autonomous county names itself by its kind alone, as a county by its level (县人民医院); a medical
   // group its own parts by 集团 (集团总院, 集团医务部: 总院, 医务部), as a county its bodies by its place.
-  let n = fullWidthBrackets(splitAlias(name.replace(/\s/g, ''), table).main).replace(/^自治(?=[县州旗])/, '').replace(/^集团(?=[\u4e00-\u9fa5]{2})/, '');
+  // (digits in one width: 县１２０急救指挥中心 is 县120急救指挥中心)
+  let n = fullWidthBrackets(splitAlias(halfWidthDigits(name.replace(/\s/g, '')), table).main).replace(/^自治(?=[县州旗])/, '').replace(/^集团(?=[\u4e00-\u9fa5]{2})/, '');
   let level: string | null = null;
   const stem = context.county?.replace(/[县市区旗]$/, '');
   // (a one-character stem only with its level character: 沛县卫生健康局 in 沛县's plan)

@@ -7,6 +7,7 @@ import type { ClauseRecord } from '../publish/schema.ts';
 import type { Block } from './blocks.ts';
 import { collapseWhitespace, displayWidth } from './text-width.ts';
 import { readMarker } from './markers.ts';
+import { halfWidthDigits } from '../text/half-width.ts';
 
 export type Column = ClauseRecord['cells'][number]['column'];
 
@@ -183,7 +184,7 @@ export const isSeparatorRow = (cells: string[]) => cells.every((c) => markdownSe
 export function isHeaderRow(cells: string[]): boolean {
   const filled = cells.filter((c) => c !== '');
   const plain = filled.every((c) => c.length <= 15 && !/[。；，]/.test(c) && !/^[（(]?[一二三四五六七八九十百\d]+[）)]?[、.．]?$/.test(c));
-  const byYear = columnOf(filled[0] ?? '') === 'metric' && filled.length >= 3 && filled.slice(1).every((c) => /^(?:19|20)\d{2}年(?:底|末)?(?:目标值?)?$/.test(c.replace(/\s+/g, '')));
+  const byYear = columnOf(filled[0] ?? '') === 'metric' && filled.length >= 3 && filled.slice(1).every((c) => /^(?:19|20)\d{2}年(?:底|末)?(?:目标值?)?$/.test(halfWidthDigits(c.replace(/\s+/g, ''))));
   const named = filled.filter((c) => columnOf(c) !== 'other').length >= 2 || (filled.length >= 3 && columnOf(cells[0]) === 'number') || byYear;
   return filled.length >= 2 && plain && named;
 }

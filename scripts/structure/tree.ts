@@ -245,9 +245,9 @@ export function numberedClauses(id: string, file: string, body: Block[], message
         members.clause.source.endLine = block.endLine;
         continue;
       }
-      // …and so does a paragraph of sentences set apart below a table (各责任单位要…。 after the 责任清单's rows), which is
-      // no rest of its last row's cells.
-      const belowTable = lastRow && block.line > lastRow.clause.source.endLine + 1 && SENTENCES.test(block.text);
+      // …and so does a paragraph of sentences below a table's rows (各责任单位要…。 after the 责任清单's), which is no rest
+      // of its last row's cells.
+      const belowTable = lastRow !== undefined && lastRow.clause.cells.length > 0 && SENTENCES.test(block.text);
       if ((members || belowTable) && owner) {
         members = undefined;
         lastRow = childUnder(owner, block, block.text).draft;

@@ -513,3 +513,12 @@ describe('found on the seventeenth probes', () => {
     expectNothingLost(news.document, news.clauses, news.lines);
   });
 });
+
+describe('the seventeenth probes in another dress', () => {
+  it('a paragraph of sentences right below a table’s rows, no blank line between, is a clause beside them', () => {
+    const lines = ['一、责任清单', '各项任务分工如下：', '序号\t任务\t牵头单位\t完成时限', '1\t加强专科建设\t县卫健局\t2025年底前', '各牵头单位要定期调度任务进展，每季度向县政府报告一次。', '二、保障措施', '（一）加强组织领导。成立专班。'];
+    const { clauses, document } = buildText('below.txt', lines.join('\n'));
+    expect(clauses.filter((c) => c.parent === 'below/1').map((c) => [c.cells.length, c.text.slice(0, 6)])).toEqual([[4, '1\t加强专科'], [0, '各牵头单位要']]);
+    expectNothingLost(document, clauses, lines);
+  });
+});
