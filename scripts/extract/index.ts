@@ -21,8 +21,8 @@ const REPORT = /(?:总结|情况报告|情况的报告|评估报告|自评报告
 /** The part of a report that plans what comes next (三、下一步工作打算, 2024年工作计划). */
 const PLANS_AHEAD = /下一步|打算|工作计划|工作思路|工作重点/;
 
-/** A part that says how things stand (一、问题清单, 存在问题, 基本情况, 工作基础): what it names is, and nobody is set to do it. */
-const STATE_OF_THINGS = /^(?:(?:主要|存在的?|突出)问题|问题清单|(?:发展)?现状|基本情况|(?:工作|发展|现实)基础)$/;
+/** A part that says how things stand (一、问题清单, 存在问题, 基本情况, 工作基础, 工作进展): what it names is, and nobody is set to do it. */
+const STATE_OF_THINGS = /^(?:(?:主要|存在的?|突出)问题|问题清单|(?:发展)?现状|基本情况|(?:工作|发展|现实)基础|(?:工作)?进展(?:情况)?|(?:主要|取得的?)?成效|工作回顾)$/;
 
 export function extractFields(document: DocumentRecord, clauses: ClauseRecord[], table: Lookup = lookup()): ClauseRecord[] {
   const fields = clauseFields(document, clauses, table);

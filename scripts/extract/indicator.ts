@@ -157,6 +157,7 @@ export function indicatorOf(before: string, after: string, unit: string): string
   }
   // Not what is measured: 等, 各, a bound before a verb (至少达到90%), the 和 of a list (全科医生和2名护士).
   // nor an adverb of the verb: 医护比逐步达到…, 县医院均达到…
-  // nor a note's call after the name (三、四级手术占比①, 床位数[2]), nor the 的 a verb leaves (可开展的三级手术: 三级手术).
-  return withoutNoteCall(indicator).replace(LEADING_NOISE, '').replace(STANDARD_BASE, '').replace(TRAILING_ADVERB, '').replace(/(等|各|至少|最少|和|及)$/, '').replace(/^的/, '') || null;
+  // nor a note's call after the name (三、四级手术占比①, 床位数[2]), nor the 的 a verb leaves (可开展的三级手术: 三级手术),
+  // nor the 通过 of a level passed (应用水平通过4级评审: 应用水平).
+  return withoutNoteCall(indicator).replace(LEADING_NOISE, '').replace(STANDARD_BASE, '').replace(TRAILING_ADVERB, '').replace(/(等|各|至少|最少|和|及|通过)$/, '').replace(/^的/, '') || null;
 }

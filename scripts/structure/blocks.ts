@@ -445,9 +445,10 @@ function continues(
   // Such a note stands alone, and so does a date (a signature's, below the names that sign).
   if (documentNote.test(next.trim()) || dateLine(next) !== null) return false;
   if (closingMatter.test(next)) return cutMidSentence && !closingLabelColon.test(next);
-  // `三、四级手术…` opening a line after a full one is grades the sentence goes on with, not heading 三,
-  // unless the sentence before was closed (a clause closed by ； goes on: `…重点专科4个；` / `三、四级手术…`).
-  if (nextMarker && wrapped && !sentenceClosed.test(last) && opensGradeRange(next, nextMarker)) return true;
+  // `三、四级手术…` opening a line after a full one, or after one cut in mid-phrase (…出院患者 / 三、四级手术…), is grades
+  // the sentence goes on with, not heading 三, unless the sentence before was closed (a clause closed by ； goes on:
+  // `…重点专科4个；` / `三、四级手术…`).
+  if (nextMarker && (wrapped || !terminal.test(last)) && !sentenceClosed.test(last) && opensGradeRange(next, nextMarker)) return true;
   // A marker starts a new paragraph, unless the sentence before was cut and the number
   // does not follow on: the `3` of `设置 3\n个一级学科`; or the number is a reference the sentence goes on
   // with, whatever its number (按照本办法\n第四条规定执行, 第三章所列, 第二条第一款).

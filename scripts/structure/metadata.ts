@@ -152,8 +152,10 @@ function titleLine(preambleLines: string[]): string | null {
     l.trim() !== '' && !gazetteIssue.test(l.trim()) && !/[。；：:>＞»›]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l).length && !/^附\s*[件表]\s*(?:\d+(?:\s*[-—–－]\s*\d+)?)?$/.test(l.trim());
   // A plan saved from a notice's attachment may open with its label on its title's line (附件1：某某县…实施方案).
   const lines = preambleLines.map(withoutMarkdownMarks).filter((l) => l.trim() !== '').map((l, k) => (k === 0 ? l.trim().replace(attachmentLabel, '') : l));
-  // A gazette's name over its issue line (某县人民政府公报 / 2023年第6期) is its masthead.
-  const first = lines.findIndex((l, k) => isTitle(l) && !(/公\s*报$/.test(l.trim()) && gazetteIssue.test(lines[k + 1]?.trim() ?? '')));
+  // A gazette's name over its issue line (某县人民政府公报 / 2023年第6期) is its masthead; a body's name alone over the 文号
+  // or the notice's line is a red head without its 文件 (托克托县卫生健康委员会 / 托卫发〔2024〕7号), the issuer's.
+  const redHead = (l: string, k: number) => isBody(l.replace(/\s+/g, '')) && (docNumbersIn(lines[k + 1] ?? '').length > 0 || /关于/.test(lines[k + 1] ?? ''));
+  const first = lines.findIndex((l, k) => isTitle(l) && !(/公\s*报$/.test(l.trim()) && gazetteIssue.test(lines[k + 1]?.trim() ?? '')) && !redHead(l, k));
   if (first === -1) return null;
   // A title the page width cut (…综合能力提升工作 / 实施方案（2022—2025年）) goes on until it names what the document is.
   let title = lines[first].replace(/\s+/g, '');
@@ -162,6 +164,9 @@ function titleLine(preambleLines: string[]): string | null {
   // …三年行动方案 / （2024—2026年）: the plan's years on the line below are the title's too.
   const years = lines[next]?.replace(/\s+/g, '');
   if (years && !/[）)]$/.test(title) && periodLine.test(years)) title += years;
+  // A notice's own line names its issuer before 关于 (某县卫生健康委员会关于做好…的通知): the title is what follows.
+  const issuerFirst = /^(.+?)(关于.+)$/.exec(title);
+  if (issuerFirst && isBody(issuerFirst[1])) title = issuerFirst[2];
   // A title line set in 《》 names the title inside them.
   return /^《([^《》]+)》$/.exec(title)?.[1] ?? title;
 }

@@ -156,3 +156,12 @@ describe('a part that says how things stand (问题清单, 存在问题, 基本�
     expect(task.deadlines.map((d) => d.end)).toEqual(['2025-12-31']);
   });
 });
+
+describe('a review of what is done (一、工作进展) in a plan of the programme’s last year', () => {
+  it('names no targets or deadlines there, and keeps those of the tasks after it (the eighteenth probe’s 弥渡)', () => {
+    const text = ['一、工作进展', '（一）专科建设。2023年县人民医院新增市级重点专科3个，三、四级手术占比达到23.6%。', '二、重点任务', '（一）补齐专科短板。到2025年底，县人民医院新增市级重点专科2个。'].join('\n');
+    const { clauses } = buildText('review-2025.txt', text);
+    expect(clauses.find((c) => c.title === '专科建设')!).toMatchObject({ metrics: [], deadlines: [] });
+    expect(clauses.find((c) => c.title === '补齐专科短板')!.metrics.map((m) => m.value)).toEqual([2]);
+  });
+});

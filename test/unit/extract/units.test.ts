@@ -548,6 +548,10 @@ describe('implicit actors', () => {
     // units a verb of their own follows: 设立, 达到; a partner the doer sets up work with (与…建立协作机制: five blind golds
     // of the later probes read it so, the first probe's did not)
     expect(actors('21. 推进医防融合。县人民医院设立公共卫生科，与县疾控中心建立协作机制。')).toEqual(['县人民医院:actor', '县疾控中心:actor']);
+    // a partner's name starts after 并与, not at 并 (the eighteenth probe's 咸丰); a county's bodies under a city's plan
+    // end at their own name (各县（市、区）要指导县级医院…: 各县（市、区）, no body 各县（市、区）要指导县级医院)
+    expect(actors('县人民医院牵头组建医共体，并与湖北民族大学附属民大医院建立专科联盟。')).toContain('湖北民族大学附属民大医院:actor');
+    expect(actors('各县（市、区）要指导县级医院加强专科建设。').some((a) => a.includes('要指导'))).toBe(false);
     // hospitals described, not named (省内外多家知名三级医院), are no unit
     expect(actors('推动县级各医疗机构与省内外多家知名三级医院建立医联体合作关系。')).toEqual([]);
     expect(actors('到2025年，县人民医院综合服务能力达到三级医院水平，县中医院达到二级甲等中医医院标准。')).toEqual(['县中医院:actor']);

@@ -146,6 +146,11 @@ const SETS = [
     metricsPrecision: 0.85,
     indicators: 0.8,
   },
+  // bars where the sets stand (measured once at 1c1e6b6, the common shapes): their golds name in an indicator whose it is
+  // and the verb (县财政安排专项资金, 选派骨干医师进修, 讷河市人民医院市级临床重点专科), and count a city plan's 各县（市、区）
+  // and the partners it names (市级医院与县级医院签订…: 齐齐哈尔市第一医院) as doers, which the rules keep to what the sets agree on
+  { gold: 'unseen-extraction-18.json', plans: 'unseen-plans-18', files: ['weixian-2024.txt', 'qinxian-2024.txt', 'xianfeng-2023.txt', 'nanjiang-2024.txt', 'midu-2025.txt', 'qiqihar-2023.txt'], actorsRecall: 0.75, metricsPrecision: 0.9, indicators: 0.65 },
+  { gold: 'unseen-extraction-19.json', plans: 'unseen-plans-19', files: ['lianshui-2024.txt', 'xianju-2024.txt', 'lixin-2024.txt', 'qidong-2024.txt', 'luchuan-2024.txt', 'tuoketuo-2024.txt'], actorsRecall: 0.75, actorsPrecision: 0.85, indicators: 0.75 },
 ];
 
 describe.each(SETS)('extract on plans nobody tuned it on ($gold)', (set) => {

@@ -289,3 +289,10 @@ describe('a members list, whatever the format wraps', () => {
     for (const lines of [pdf, word, txt]) expect(toBlocks(lines).map((b) => b.text)).toEqual(word);
   });
 });
+
+describe('a wrapped line opening a list of grades after one cut in mid-phrase (the eighteenth probe’s 蔚县 at 34 letters a line)', () => {
+  it('goes on in the sentence: 三、四级手术占比… is no 三、', () => {
+    const lines = ['二、重点任务', '1.加强临床专科建设。县医院重点建设心血管内科、神经内科、呼吸与', '危重症医学科等专科，2025年底前新增市级临床重点专科2个，出院患者', '三、四级手术占比达到25%。（责任单位：县卫生健康局、县医院）', '2.加强人才队伍建设。每年引进人才10名。'];
+    expect(readBlocks(lines).blocks.map((b) => b.text.slice(0, 8))).toEqual(['二、重点任务', '1.加强临床专科', '2.加强人才队伍']);
+  });
+});
