@@ -381,7 +381,7 @@ const sentenceClosed = /[。！？!?][”’"）)〕】」』]*$/;
 
 /** `三、四级…`, `一、二类…`: a numeral, 、 and the next numeral before a grade or class word — a range, no heading. */
 function opensGradeRange(line: string, marker: Marker): boolean {
-  const second = /^([一二三四五六七八九])[级类期档线]/.exec(line.slice(marker.length));
+  const second = /^([一二三四五六七八九])[级类期档线]/.exec(line.slice(marker.length).replace(/\s+/g, ''));
   return marker.kind === 'chapter' && marker.raw.endsWith('、') && second !== null && numeral(second[1]) === marker.value + 1;
 }
 

@@ -296,3 +296,10 @@ describe('a wrapped line opening a list of grades after one cut in mid-phrase (t
     expect(readBlocks(lines).blocks.map((b) => b.text.slice(0, 8))).toEqual(['二、重点任务', '1.加强临床专科', '2.加强人才队伍']);
   });
 });
+
+describe('the eighteenth and nineteenth probes in another dress', () => {
+  it('三 、 四 级… letter-spaced after a line cut in mid-phrase still goes on in its sentence', () => {
+    const lines = ['二、重点任务', '1.加强临床专科建设。县医院新增市级临床重点专科2个，出院患者', '三 、 四 级 手 术 占 比 达 到 25%。', '2.加强人才队伍建设。每年引进人才10名。'];
+    expect(readBlocks(lines).blocks.map((b) => b.text.slice(0, 4))).toEqual(['二、重点', '1.加强', '2.加强']);
+  });
+});

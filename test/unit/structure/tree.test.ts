@@ -522,3 +522,10 @@ describe('the seventeenth probes in another dress', () => {
     expectNothingLost(document, clauses, lines);
   });
 });
+
+describe('a red head over a 文号 whose digits a PDF spaced out (the nineteenth probe’s 托克托)', () => {
+  it('is the issuer, and the notice line its title', () => {
+    const text = ['托克托县卫生健康委员会', '', '托卫发〔2 0 2 4〕7号', '', '托克托县卫生健康委员会关于做好2024年“千县工程”县医院综合能力提升工作的通知', '', '县医院：', '现就有关工作通知如下。', '一、工作任务', '（一）加强专科建设。'].join('\n');
+    expect(buildText('tkt-2024.txt', text).document).toMatchObject({ title: '关于做好2024年“千县工程”县医院综合能力提升工作的通知', issuers: ['托克托县卫生健康委员会'] });
+  });
+});
