@@ -28,13 +28,15 @@ export function extractFields(document: DocumentRecord, clauses: ClauseRecord[],
   const fields = clauseFields(document, clauses, table);
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const under = (test: RegExp) => (c: ClauseRecord | undefined): boolean => !!c && (test.test(c.title ?? '') || under(test)(byId.get(c.parent ?? '')));
-  // Figures, dates and doers in a statement of how things stand are no targets, deadlines or actors.
   const stateOfThings = under(STATE_OF_THINGS);
-  const asStated = fields.map((c) => (stateOfThings(c) ? { ...c, deadlines: [], metrics: [], units: c.units.filter((u) => u.role !== 'actor') } : c));
-  if (!REPORT.test(document.title ?? '')) return asStated;
-  // A report's figures and dates say what was done, not targets or deadlines, but where it plans what comes next.
   const plansAhead = under(PLANS_AHEAD);
-  return asStated.map((c) => (plansAhead(c) ? c : { ...c, deadlines: [], metrics: [] }));
+  const report = REPORT.test(document.title ?? '');
+  return fields.map((c) => {
+    // Figures, dates and doers in a statement of how things stand are no targets, deadlines or actors.
+    if (stateOfThings(c)) return { ...c, deadlines: [], metrics: [], units: c.units.filter((u) => u.role !== 'actor') };
+    // A report's figures and dates say what was done, not targets or deadlines, but where it plans what comes next.
+    return report && !plansAhead(c) ? { ...c, deadlines: [], metrics: [] } : c;
+  });
 }
 
 /**

@@ -6,6 +6,7 @@
  * read the same features, so what is measured is what the build publishes.
  */
 import type { ClauseRecord, DocumentRecord } from '../publish/schema.ts';
+import { withoutDigitGaps } from '../text/half-width.ts';
 import { fold, type Folded } from './ngrams.ts';
 import { bigramFrequencies, idfByDocumentFrequency, idfOver, type Frequencies, type Idf } from './idf.ts';
 import { bigramCounts, cosine, weigh, type Vector } from './vectors.ts';
@@ -224,8 +225,7 @@ const byClause = {
 function wordText(c: ClauseRecord): string {
   // ２０２５ is 2025 to the segmenter, as it is to the bigrams
   const text = normalForm(linkedText(c));
-  const wholeNumbers = (s: string) => s.replace(/(?<=\d)[ \t]+(?=\d)/g, '');
-  return wholeNumbers(text.slice(0, c.bodyStart)) + wholeNumbers(text.slice(c.bodyStart).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
+  return withoutDigitGaps(text.slice(0, c.bodyStart)) + withoutDigitGaps(text.slice(c.bodyStart).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
 }
 
 function sharedWork(concepts: Concepts, cut: Segmenter): SharedWork {

@@ -18,6 +18,7 @@ import { documentKind, gazetteIssue } from './metadata.ts';
 import { disclosureFieldAtStart } from '../text/disclosure-labels.ts';
 import { boldRunIn } from './markdown.ts';
 import { pageChrome } from './page-chrome.ts';
+import { breadcrumb } from '../text/site-chrome.ts';
 import { noteLines, readNotes, type Note } from './notes.ts';
 import { isPartHeadingAlone } from './part-heading.ts';
 
@@ -395,7 +396,7 @@ function endsBracketedHeading(current: { fragments: string[]; marker: Marker | n
 
 /** A web page's line around its text: 索引号：…, 您当前的位置：首页 > …, 网站首页 | 政务公开 | … */
 const pageFurniture = (line: string) =>
-  disclosureFieldAtStart.test(line) || /^\s*(?:您(?:当前)?的?位置|当前位置)[：:]/.test(line) || /(?:\s[|｜>＞]\s[^|｜>＞]+){2}/.test(line.trim()) || pageChrome(line);
+  disclosureFieldAtStart.test(line) || breadcrumb(line) || /(?:\s[|｜>＞]\s[^|｜>＞]+){2}/.test(line.trim()) || pageChrome(line);
 
 /** The kinds of marker that title a part of the outline: 第一部分, 第一章, 第一节. */
 const OUTLINE_TITLES = new Set<Marker['kind']>(['part', 'part-chapter', 'part-section']);

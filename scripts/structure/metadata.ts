@@ -3,6 +3,7 @@
  * 文号, issuer, date, title, level, region, period and the documents it cites.
  */
 import { normalForm } from '../text/normal-form.ts';
+import { withoutDigitGaps } from '../text/half-width.ts';
 import type { DocumentRecord } from '../publish/schema.ts';
 import { provinceByAbbreviation } from './provinces.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
@@ -149,12 +150,12 @@ function titleLine(preambleLines: string[]): string | null {
   // Not a sentence, an addressee (…：), a bracketed note (（此件公开发布）), a `…文件` header, a 文号 or `附件1` / `附件1-2` / `附表1`,
   // nor a website's breadcrumb (首页 > 信息公开 > …), nor a gazette's masthead.
   const isTitle = (l: string) =>
-    l.trim() !== '' && !gazetteIssue.test(l.trim()) && !/[。；：:>＞»›]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(l.replace(/(?<=\d)\s+(?=\d)/g, '')).length && !/^附\s*[件表]\s*(?:\d+(?:\s*[-—–－]\s*\d+)?)?$/.test(l.trim());
+    l.trim() !== '' && !gazetteIssue.test(l.trim()) && !/[。；：:>＞»›]/.test(l) && !/^[（(].*[）)]$/.test(l.trim()) && !/文件$/.test(l.trim()) && !docNumbersIn(withoutDigitGaps(l)).length && !/^附\s*[件表]\s*(?:\d+(?:\s*[-—–－]\s*\d+)?)?$/.test(l.trim());
   // A plan saved from a notice's attachment may open with its label on its title's line (附件1：某某县…实施方案).
   const lines = preambleLines.map(withoutMarkdownMarks).filter((l) => l.trim() !== '').map((l, k) => (k === 0 ? l.trim().replace(attachmentLabel, '') : l));
   // A gazette's name over its issue line (某县人民政府公报 / 2023年第6期) is its masthead; a body's name alone over the 文号
   // or the notice's line is a red head without its 文件 (托克托县卫生健康委员会 / 托卫发〔2024〕7号), the issuer's.
-  const redHead = (l: string, k: number) => isBody(l.replace(/\s+/g, '')) && (docNumbersIn((lines[k + 1] ?? '').replace(/\s+/g, '')).length > 0 || /关于/.test(lines[k + 1] ?? ''));
+  const redHead = (l: string, k: number) => isBody(l.replace(/\s+/g, '')) && (docNumbersIn(withoutDigitGaps(lines[k + 1] ?? '')).length > 0 || /关于/.test(lines[k + 1] ?? ''));
   const first = lines.findIndex((l, k) => isTitle(l) && !(/公\s*报$/.test(l.trim()) && gazetteIssue.test(lines[k + 1]?.trim() ?? '')) && !redHead(l, k));
   if (first === -1) return null;
   // A title the page width cut (…综合能力提升工作 / 实施方案（2022—2025年）) goes on until it names what the document is.

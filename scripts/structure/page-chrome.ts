@@ -4,10 +4,7 @@
  * and stays in the closing, where nothing of it is lost. Stricter than the web-page reader's list:
  * in a text, a line opening with 分享 or 扫一扫 may be prose.
  */
-import { BUTTONS, shortLineMatching } from '../text/site-chrome.ts';
-
-/** The page's text-size switch, 【字体：大 中 小】 (its share buttons after it). */
-const FONT_SIZE = /^[【\[]?\s*字\s*[体号]\s*[:：]\s*[大中小\s]+[】\]]?/;
+import { BUTTONS, FONT_SIZE, shortLineMatching } from '../text/site-chrome.ts';
 
 export const pageChrome = shortLineMatching([BUTTONS, /^(?:分享到|分享)\s*[:：]/, /^扫一扫(?:在手机(?:上)?(?:打开|查看|阅读)|分享)/, FONT_SIZE]);
 

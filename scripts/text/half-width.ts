@@ -12,3 +12,6 @@ export function halfWidthDigits(text: string): string {
  * not the point of a number or of a Latin word (2.8亿元, 1.5T, Dr.).
  */
 export const ASCII_FULL_STOP = /(?<=[\p{Script=Han}）)”"])\./u;
+
+/** Digits a PDF spaced out joined again (托卫发〔2 0 2 4〕7号 → 托卫发〔2024〕7号). */
+export const withoutDigitGaps = (text: string) => text.replace(/(?<=\d)[ \t]+(?=\d)/g, '');

@@ -13,7 +13,7 @@ import iconv from 'iconv-lite';
 import { decode } from '../decode.ts';
 import { extracted, IngestError, type Extracted } from './types.ts';
 import { DOCUMENT_FIELDS, labelName, labelPattern } from '../../text/disclosure-labels.ts';
-import { BUTTONS, shortLineMatching } from '../../text/site-chrome.ts';
+import { BREADCRUMB, BUTTONS, FONT_SIZE, shortLineMatching } from '../../text/site-chrome.ts';
 import { joinWrapped } from '../../text/wrapped-lines.ts';
 import { takesMergedCells } from './merged-cells.ts';
 import { documentKind } from '../../structure/metadata.ts';
@@ -306,12 +306,12 @@ function find(node: Root | Element, test: (e: Element) => boolean): Element | nu
 
 /** Short lines of page chrome left inside the article: 字号 大 中 小, counters, print/close, share, 上一篇. */
 const furniture = [
-  /^[【\[]?\s*(?:字[号体]|文字)\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*)+[】\]]?$/,
+  FONT_SIZE,
   /(?:浏览|阅读|访问|点击)(?:次数|量)?\s*[:：]\s*\d*\s*次?/,
   BUTTONS,
   /^(?:分享到|分享)\s*[:：]?/,
   /^(?:扫一扫|上一篇|下一篇|上一条|下一条|相关(?:链接|文章|阅读|新闻|文件))/,
-  /^(?:当前位置|您当前的位置|您现在的位置|首页\s*[>›»])/,
+  BREADCRUMB,
   /^(?:(?:信息)?来源|发布(?:时间|日期)|作者|责任编辑|编辑)\s*[:：].{0,40}$/,
 ];
 
